@@ -17,7 +17,8 @@ from knowledge.qa.agents import deeds
 from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.intents.costs import _other_payer
-from knowledge.qa.intents.yesno import _other_group, _unknown_verb
+from knowledge.qa.intents.yesno.others import _other_group
+from knowledge.qa.intents.yesno.unknowns import _unknown_verb
 
 EXPORT = """
 ## MUS 02 (Drift) Indkøb af instrumenter til Musikskolen

@@ -15,7 +15,8 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.agents import deeds
 from knowledge.qa.claimed_values import compared
-from knowledge.qa.intents.yesno import _all_against_some, denied_condition
+from knowledge.qa.intents.yesno import denied_condition
+from knowledge.qa.intents.yesno.exemptions import _all_against_some
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import is_yes_no, is_yes_no_named
 

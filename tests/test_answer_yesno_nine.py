@@ -17,7 +17,9 @@ from knowledge.parse import method_steps_from, parse_text
 from knowledge.qa.agents import deeds
 from knowledge.qa.analysis import detect_lang
 from knowledge.qa.claimed_values import compared
-from knowledge.qa.intents.yesno import _all_against_some, _in_group, other_side
+from knowledge.qa.intents.yesno import other_side
+from knowledge.qa.intents.yesno.counts import _in_group
+from knowledge.qa.intents.yesno.exemptions import _all_against_some
 from knowledge.qa.pipeline import answer
 
 EXPORT = """
@@ -219,6 +221,6 @@ def test_a_copula_question_of_a_thing_asks_no_role(kb):
     from knowledge.index import index_for
     from knowledge.qa.analysis import analyse
     from knowledge.qa.candidate import Context
-    from knowledge.qa.intents.yesno import _copula
+    from knowledge.qa.intents.yesno.supplying import _copula
     q = analyse(index_for(kb), "Er Bookingkalenderen gratis for kommunen?")
     assert _copula(Context(index=index_for(kb), q=q, golive=None)) == []

@@ -142,7 +142,7 @@ def test_asked_under_the_sentences_condition(kb2, question, verdict, evidence):
 
 
 def test_in_time_is_no_recipient():
-    from knowledge.qa.intents.yesno import _ASKED_TO
+    from knowledge.qa.intents.yesno.recipients import _ASKED_TO
     assert _ASKED_TO.search("Skal skolen passe børnene, hvis aflysningen ikke meldes til tiden?") is None
     assert _ASKED_TO.search("Skal aflysningen meldes til trafikselskabet?").group("to") == "trafikselskabet"
 

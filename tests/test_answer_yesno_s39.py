@@ -12,7 +12,8 @@ from verdicts import assert_settled, assert_unsettled
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
-from knowledge.qa.intents.yesno import _asked_the_exception, _claim_clause, _only_conditionally
+from knowledge.qa.intents.yesno.clauses import _claim_clause
+from knowledge.qa.intents.yesno.conditions import _asked_the_exception, _only_conditionally
 from knowledge.qa.pipeline import answer
 
 EXPORT = """

@@ -12,7 +12,9 @@ from verdicts import assert_settled, assert_unsettled
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.claimed_values import compared, value_words
-from knowledge.qa.intents.yesno import _claim_clause, _counts, _other_agent, _per_one_not_whole
+from knowledge.qa.intents.yesno.clauses import _claim_clause
+from knowledge.qa.intents.yesno.counts import _counts, _per_one_not_whole
+from knowledge.qa.intents.yesno.others import _other_agent
 from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """

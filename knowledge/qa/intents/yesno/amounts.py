@@ -1,0 +1,167 @@
+"""Counts and ages the question puts forward, settled by the sentence that counts or bounds them."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, key
+from knowledge.passages import ITEM
+from knowledge.qa.agents import same_thing
+from knowledge.qa.ages import age_bound, age_positions, asked_age, within
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.claimed_values import NUMBER_WORDS, stated
+from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
+from knowledge.qa.intents.yesno.counts import _counts, counted_as, other_count
+from knowledge.qa.intents.yesno.evidence_scope import (
+    _allowed_hits,
+    _inside,
+    _project_passages,
+    _scoped_passages,
+)
+from knowledge.qa.intents.yesno.heads import verdict_head
+from knowledge.qa.intents.yesno.parties import _unsaid_party, _who_does
+from knowledge.qa.intents.yesno.values import _names_unknown
+from knowledge.qa.intents.yesno.words import (
+    _AND_CLAUSE,
+    _AT_MOST,
+    _COMPARED,
+    _NEGATION,
+    _NUMBERS,
+    _ONLY,
+    _SUBJECT_BACK,
+)
+from knowledge.qa.titles import title_positions
+from knowledge.units import unit_of, unit_words
+
+
+def _count(ctx: Context) -> list[Candidate]:
+    """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
+    q, index = ctx.q, ctx.index
+    asked = _counts(q.text)
+    # 'senest 20 dage før go-live' is a time, 'en borger på 40 år' an age: no count of days or years
+    if set(stated(q.text)) & {"offset", "duration"} or asked_age(q.text) is not None:
+        asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if _COMPARED.search(q.text):
+        return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
+    if not asked:
+        return []
+    numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
+    hits = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
+    counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
+    # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
+    named, via = scope(ctx, numbers | counted | q.ref_positions())
+    scoped = _scoped_passages(ctx, hits, numbers | counted | q.ref_positions())
+    # 'skal leverandøren teste alle ni zoner?' is not settled by what the municipality tests
+    party = (doer[2] - {"kommun"}) if (doer := _who_does(q, index)) else set()
+    for hit in hits + scoped:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not any(counted_as(a, _counts(said)) for a in asked):
+            continue
+        # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
+        # underskrift' the clause that counts
+        clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
+                      said)
+        claim = _claim_clause(q.text, clause)
+        if _SUBJECT_BACK.match(whole := _claim_clause(q.text, said)) and whole.strip() not in clause:
+            claim = whole  # 'Personer over 80 år udelades ikke ...; de kan selv bede om fritagelse': the
+            # count is of the subject both clauses share, and the question's claim is the second's
+        negated = bool(_NEGATION.search(claim))
+        holds_true = not other_count(q.text, said) and not negated
+        if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
+            if not limited:
+                continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
+            holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
+
+        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
+                (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
+                (not holds_true and _names_unknown(q, q.content(), hit.explained | numbers)):
+            continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
+        head = verdict_head(ctx, holds_true=holds_true)
+        for p in numbers:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
+        explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        if hit in scoped:  # a sentence of the task the question names: the words it says, and the naming
+            explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+                          | (via if named == [hit.task] else set()))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _age(ctx: Context) -> list[Candidate]:
+    """'Kan en 16-årig søge?': the sentence that bounds the age ('skal være fyldt 18 år', 'børn mellem 6
+    og 17 år') settles it; a sentence that says no one may is left to the reader."""
+    q, index = ctx.q, ctx.index
+    if (age := asked_age(q.text)) is None:
+        return []
+    ages = age_positions(q, age)
+    hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
+    scoped = _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits)
+    for hit in hits + scoped:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if (bound := age_bound(said)) is None:
+            continue
+        if _NEGATION.search(_claim_clause(q.text, said)):
+            return []  # 'børn under 6 år kan ikke ...': what the others may, it does not say
+        explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        if hit in scoped:  # a sentence of the task or project named: the words it says, and the naming
+            explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+        for p in ages:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
+        head = verdict_head(ctx, holds_true=within(age, bound))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
+    """Whether the clause that counts the thing is said of another subject than the question's: None
+    when it is the question's own clause; else True when the clause about the question's subject limits
+    it ('kun ...'), False when it does not."""
+    clauses = _AND_CLAUSE.split(said)
+    if len(clauses) < 2:
+        return None
+    words = content_keys(question) - set(asked) - set(NUMBER_WORDS)
+    own = max(clauses, key=lambda c: len(content_keys(c) & words))
+    if own is clause or len(content_keys(own) & words) <= len(content_keys(clause) & words):
+        return None
+    return bool(_ONLY.search(own))
+
+
+_PERMITS = re.compile(r"^\W*(kan|må|can|may)\b", re.I)
+
+
+def _compared_count(ctx: Context) -> list[Candidate]:
+    """'Må kommunen give flere end 104 ture?' - 'ret til mindst 104 enkeltture': the count the text gives
+    for the thing settles a comparison with it (a bound only what is allowed: 'kan/må ...?')."""
+    q, index = ctx.q, ctx.index
+    m = _COMPARED.search(q.text)
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").casefold())
+    if n is None:
+        return []
+    more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
+    numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
+    for hit in _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
+        if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
+                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+            continue
+        count, bound = given[0]
+        if bound and not _PERMITS.match(q.text):
+            continue  # 'skal vi give flere end 104?' - 'mindst 104': allowed, not required
+        if not bound:
+            yes = count > n if more else count < n
+        elif bound.startswith(_AT_MOST):
+            yes = count > n if more else True
+        else:  # 'mindst'
+            yes = True if more else n > count
+        for p in numbers:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
+        explained = hit.explained | numbers | q.project_pos | q.ref_positions()
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
+    return []
+
+
+# (hours and minutes stay counts: 'reaktionstiden 8 timer?' - 'reagere inden for 4 timer' is compared as
+# a count, with the words of the sentence that counts them)
+_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w and unit_of(w).days >= 1)

@@ -1,0 +1,214 @@
+"""Who does a deed ('Er det leverandøren, der godkender aftalen?'), settled by the task's doer."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, keys
+from knowledge.language import US
+from knowledge.passages import ITEM
+from knowledge.qa.agents import LIGHT_VERBS, deeds, has_alternative, is_agent, same_thing, verb_key
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.claimed_values import stated
+from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
+from knowledge.qa.intents.yesno.counts import other_count
+from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
+from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_elsewhere, _who_does
+from knowledge.qa.intents.yesno.sides import other_side
+from knowledge.qa.intents.yesno.words import _LEVERANDOR, _MUST, _NEGATION
+from knowledge.qa.messages import text
+from knowledge.qa.titles import title_positions
+
+
+def _deed(ctx: Context) -> list[Candidate]:
+    """'Er det leverandøren, der godkender aftalen?', 'Skal borgmesteren godkende aftalen?': the task
+    sentence saying who does it to what ('Aftalen godkendes af ...') settles it either way."""
+    q, index = ctx.q, ctx.index
+    asked = _who_does(q, index)
+    if asked is None or _NEGATION.search(_main_clause(q.text)):
+        return []
+    verb, party_pos, party = asked
+    hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
+    other_than = _other_than(q)  # also as typed in English
+    asked_kinds = set(stated(q.text)) - {"side"}
+    best: tuple[float, Candidate] | None = None
+    for hit in hits:
+        said = index.passages[hit.pid].text
+        said_keys = content_keys(said)
+        if not q.has("if") and denied_condition(ITEM.sub("", said)):
+            continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
+        if asked_kinds and not asked_kinds & set(stated(said)):
+            continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
+        if _MUST.search(q.text) and _LEFT_OPEN.search(said):
+            continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
+            # left open, which the sentence's own verdict (settle) reads, not who does it
+        if _party_elsewhere(index, q, party_pos, hit.task) \
+                and not _names_own_thing(index, q, party_pos, hit.task) \
+                and not _project_word(index, q, party_pos, verb.pos, hit.task):
+            continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
+            # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
+        if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
+               and t.weight >= 0.5 and t.match >= 1 and not t.concepts
+               and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content()):
+            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of another project
+        for deed in deeds(said, set(verb.keys)):
+            if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
+                continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
+            # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
+            # tavlerne' supplies køreplandata, not the tavler it is for
+            # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
+            direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
+            obj_keys = direct or deed.obj_keys
+            objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                    and any(same_thing(k, obj_keys) for k in t.keys)]
+            if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
+                subject = content_keys(" ".join(said.split()[:2]))
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and any(same_thing(k, subject) for k in t.keys)]
+            if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
+            # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
+            subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
+                                       if re.search(r"(?:^|\s)og$", deed.obj) else set())
+            nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
+            others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
+            if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
+                objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
+            if not (verb_key(deed) in verb.keys or nominal) or not objs:
+                continue
+            agent = is_agent(party, deed)
+            if agent is False and _refers_back(ctx, party, deed, hit.task):
+                agent = True
+            if deed.negated and (other_than or not agent):
+                continue  # 'leverandøren deltager ikke': nothing said of whether another party does
+            yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
+            if yes and _others_too(q.text, party, deed.agent):
+                yes = False  # 'er det kun X, der ...?' - 'af X og Y'
+            side = other_side(q.text, said)
+            if side is None:
+                continue  # both sides of the moment, neither clearly the asked thing's
+            if yes and (other_count(q.text, said) or side):
+                yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
+            head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+            # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
+            # the task 'Opsæt skilte ved badestederne')
+            explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
+                         | {t.pos for t in q.tokens if t.role == "ref"} | title_positions(index, q, hit.task))
+            unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
+            if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
+                head = text("not_settled", ctx.lang)
+            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
+                             found=not unnamed)
+            # 'må andre end X underskrive?': the sentence that names an alternative settles it
+            rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
+            # a sentence naming the party as the doer (or denying it of them) beats one naming another
+            rank += 0.01 if yes or (agent and not other_than) else 0.0
+            # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
+            rank += 0.005 if deed.head.casefold() not in US else 0.0
+            # and among equals, the task that names the other part of a compound the question reads by its
+            # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
+            rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
+            if best is None or rank > best[0]:
+                best = (rank, cand)
+        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
+            # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
+            explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
+                         | q.project_pos | title_positions(index, q, hit.task))
+            cand = Candidate("yesno", f"{text('yes_no_evidence', ctx.lang, verdict=text('yes', ctx.lang))} "
+                             f"{ITEM.sub('', said)}", [hit.task], explained | party_pos | {verb.pos},
+                             prior=0.95)
+            rank = cand.score(q) + 0.06
+            if best is None or rank > best[0]:
+                best = (rank, cand)
+    return [best[1]] if best else []
+
+
+# Where an active verb's direct object ends: a preposition ('leverer køreplandata til tavlerne')
+_OBJECT_END = re.compile(r"\s(?:til|på|i|hos|fra|for|om|ved|via|to|for|with|at|in|on|from)\s", re.I)
+
+
+def _active_deed(deed) -> bool:
+    """Whether the deed was read off an active verb ('Leverandøren opretter X'), not a passive or a cleft."""
+    return deed.verb.casefold().endswith("r")  # (a passive ends in -s or -t: 'leveres', 'leveret')
+
+
+def _in_project(index, task: int, k: str) -> bool:
+    """Whether the task, or another task of its project, says the key ('skolekørslen' of the project's
+    other task is context for 'Klager over ruterne behandles af X')."""
+    if index.task_has(task, k):
+        return True
+    project = index.tasks[task].project
+    siblings = index.projects.get(" ".join(keys(project)), ()) if project else ()
+    return any(index.task_has(t, k) for t in siblings)
+
+
+def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
+    """'Kataloget understøtter ...' in the task on the Sprogdatakatalog: the doer is the last part of a
+    name the task's title or project carries, and the question names it in full."""
+    own = ctx.task(task)
+    named = content_keys(f"{own.title} {own.project or ''}")
+    if any(len(h) >= 4 and p != h and p.endswith(h) and p in named
+           for p in party for h in content_keys(deed.head)):
+        return True
+    # 'Integrationen overfører ...' in the task 'Integration til lønsystemet' for 'lønintegrationen': the
+    # title names the head and the compound's first part ('løn')
+    words = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", f"{own.title} {own.project or ''}")
+             ]
+    heads = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", deed.head)]
+    asked = [ascii_fold(t.surface.casefold()) for t in ctx.q.tokens if content_keys(t.surface) & party]
+    return any(len(h) >= 5 and len(p) - len(h) >= 3 and p.endswith(h) and key(h) in named
+               and any(w.startswith(p[:len(p) - len(h)]) for w in words) for p in asked for h in heads)
+
+
+_LIGHT = LIGHT_VERBS
+
+# A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
+_DELEGATE = re.compile(r"\b(fuldmagt\w*|stedfortræder\w*|i\s+sit\s+sted|på\s+vegne\s+af|delegere\w*)\b", re.I)
+
+
+def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
+    """The question names a company ('Netcompany') the sentence does not, and the sentence's doer is
+    only 'leverandøren': it may be that company, so the text does not settle it."""
+    named = any(q.tokens[p].surface[:1].isupper() and p > 0 for p in party_pos)
+    said_keys = content_keys(said)
+    return named and bool(_LEVERANDOR.search(said)) and not any(
+        k in said_keys for p in party_pos for k in q.tokens[p].keys)
+
+
+# An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
+_PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
+
+
+def _names_own_thing(index, q, party_pos: set[int], task: int) -> bool:
+    """Whether the question names, besides the party, a thing by its name ('LejrBook') that this task
+    says in its title or project, so the task is the one the question asks about."""
+    own = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
+    return any(t.pos > 0 and t.pos not in party_pos and t.surface[:1].isupper() and t.role == "word"
+               and not glossary_knows(t.key) and set(t.keys) & own for t in q.content())
+
+
+_INDEFINITE = frozenset("en et nogen nogle a an any some".split())
+
+
+def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bool:
+    """Whether the question names a thing ('pladslejen') that only this task's project speaks of: then
+    'Fastsætter KOMBIT pladslejen?' asks about this task, however many others speak of KOMBIT (but not a
+    thing asked of with 'en': 'skal Lysnet underskrive en databehandleraftale?' asks of a paper of its
+    own, which the task's 'databehandleraftalen' need not be)."""
+    project = index.tasks[task].project
+    for t in q.content():
+        if t.pos in party_pos or t.pos == verb_pos or t.role != "word" or t.weight < 0.5 or t.concepts:
+            continue
+        if t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in _INDEFINITE:
+            continue
+        posting = index.task_postings.get(t.key, ())
+        if task in posting and all(index.tasks[o].project == project for o in posting):
+            return True
+    return False
+
+
+# A demand denied or a deed left open around the deed a sentence names ('Det er ikke et krav, at udvalget
+# godkender ...', 'Det er frivilligt at ...'), not a party's own choice ('Kommunen vælger selv ...')
+_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivillig\w*|"
+                        r"valgfri\w*|not\s+required|optional)\b", re.I)

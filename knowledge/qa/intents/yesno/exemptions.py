@@ -1,0 +1,82 @@
+"""Exceptions and ranges: whether the sentence says its claim of only some of what the question names."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.qa.agents import same_thing
+
+_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
+                  r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
+_SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+# 'mindst 10 % af de overførte foreninger', 'en stikprøve på 5 procent af sagerne': a share, not all
+_SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(?:af|of)\s+"
+                    r"(?:de|den|det|the)?\s*(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+# 'Pladser med mere end 150 enheder skal også ...', 'Skoler, der har over 300 elever, ...': only the ones
+# a number bounds
+_BOUNDED_GROUP = re.compile(r"\b([^\W\d_][\wæøå-]{2,}),?\s+(?:med|(?:der|som)\s+har|with|that\s+have)\s+"
+                            r"(?:mere|flere|over|mindst|under|færre|mindre|more|fewer|less|at\s+least)\b",
+                            re.I)
+
+
+def _all_against_some(question: str, said: str) -> bool:
+    """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
+    requires only at least some of ('mindst én skole')."""
+    asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
+    some = {k for p in (_SOME, _ONLY_SOME, _SHARE, _BOUNDED_GROUP) for m in p.finditer(said)
+            for k in content_keys(m.group(1))}
+    return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
+
+
+# 'Alle planlæggere skal ..., undtagen nyansatte, som ...', 'bortset fra X', 'except X': X is left out
+_EXCEPT = re.compile(r"\b(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af|except(?:\s+for)?|apart\s+from)\s+"
+                     r"([^,.;:!?()]{3,40})", re.I)
+
+
+def excepted(question: str, said: str) -> bool:
+    """Whether the sentence makes an exception of a thing the question names ('skal nyansatte ...?' -
+    '..., undtagen nyansatte'): what it says of the rest is a 'Nej' for that thing."""
+    if _EXCEPT.search(question):
+        return False
+    asked = content_keys(question)
+    for m in _EXCEPT.finditer(said):
+        named = content_keys(" ".join(m.group(1).split()[:3]))
+        if not any(same_thing(k, asked) for k in named if len(k) >= 4):
+            continue
+        # '..., undtagen nyansatte, som kan tage det efter go-live': a word of the question only the
+        # exception's own clause says ('tage') asks what holds for the excepted, which that clause tells
+        main, tail = content_keys(said[:m.start()]), content_keys(said[m.end():])
+        if not any(len(k) >= 3 and k in tail and k not in main for k in asked):
+            return True
+    return False
+
+
+# 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
+# ('må kun gives til medarbejdere med ...': the passive verb before)
+_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:[a-zæøå]{3,}es\s+|be\s+[a-z]{3,}ed\s+)?"
+                        r"(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
+                        r"([^\W\d_][\wæøå-]{2,})", re.I)
+
+_RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\b(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?\s+to\s+(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})",
+                    re.I)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s+([\wæøå]{3,})", re.I)
+
+
+def _outside_range(question: str, said: str) -> bool:
+    """Whether the question names a numbered one ('10. klasse') of a kind the sentence gives a range of
+    that leaves it out ('fra 0. til 9. klasse')."""
+    ranges = []
+    for m in _RANGE.finditer(said):
+        low, high, noun = next(m.group(i, i + 1, i + 2) for i in (1, 4, 7) if m.group(i))
+        ranges.append((int(low), int(high), content_keys(noun)))
+    for m in _ORDINAL.finditer(question):
+        n, noun = int(m.group(1)), content_keys(m.group(2))
+        kinds = [(low, high) for low, high, said_noun in ranges if noun & said_noun]
+        if kinds and not any(low <= n <= high for low, high in kinds):
+            return True
+    return False

@@ -1,0 +1,58 @@
+"""'Kun X må ...': whether the sentence that names the only parties allowed settles the question."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.passages import ITEM
+from knowledge.qa.agents import same_thing
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.intents.yesno.evidence_scope import _allowed
+from knowledge.qa.intents.yesno.words import _NEGATION
+from knowledge.qa.messages import text
+from knowledge.retrieval import rank_passages
+from knowledge.roles import names_role
+
+# 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
+_ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
+                       r"(?:må|kan|skal|may|can)\b", re.I)
+_MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
+_EVERY = frozenset({"alle", "all", "every"})
+
+
+def _only_parties(ctx: Context) -> list[Candidate]:
+    """'Må driftskoordinatoren få udleveret optagelser?' - 'Kun politiet og bibliotekschefen må få
+    udleveret optagelser': a role the sentence that allows only some parties does not name is a Nej."""
+    q, index = ctx.q, ctx.index
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
+        return []
+    # 'skal alle pasmedarbejdere deltage?' - 'Kun superbrugerne skal deltage': all of a group is that group
+    party = q.tokens[2] if q.tokens[1].surface.casefold() in _EVERY and len(q.tokens) > 3 else q.tokens[1]
+    if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
+        return []
+    rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
+    if not rest:
+        return []
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={party.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        m = _ONLY_WHO.search(said)
+        if m is None or set(party.keys) & content_keys(m.group("who")):
+            continue  # (one who is allowed: the other verdicts say Ja)
+        if not _says_the_deed(ctx, hit.task, rest, content_keys(said[m.end():])):
+            continue  # the parties allowed to do another thing
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
+    return []
+
+
+def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
+    """Whether what the 'kun' sentence allows is what the question asks: each of the question's words is
+    in it, as itself or as the head of its compound ('portalen' for 'BevillingsPortalen'), or names the
+    task's own thing in its title ('i JagtBooking' where the sentence says 'i systemet')."""
+    title = content_keys(ctx.task(task).title)
+    said = [t for t in rest if set(t.keys) & after or any(same_thing(k, after) for k in t.keys)]
+    untold = [t for t in rest if t not in said]
+    return len(said) >= min(2, len(rest)) and all(set(t.keys) & title for t in untold)

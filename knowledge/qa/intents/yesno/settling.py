@@ -1,0 +1,278 @@
+"""A yes/no verdict on the evidence a normal answer would give, or 'det står ikke i opgaven'."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.qa.agents import same_thing
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.claimed_values import month_in_period, stated
+from knowledge.qa.intents.yesno.about import (
+    _about_named,
+    _found_by_body,
+    _in_title,
+    _named_as_about,
+    _only_other,
+    _other_numbered,
+    _task_status_of_thing,
+    _untitled_coverage,
+    mention_list,
+)
+from knowledge.qa.intents.yesno.clauses import _claim_clause, _first_line, denied_condition
+from knowledge.qa.intents.yesno.conditions import (
+    _after_condition,
+    _asked_the_exception,
+    _only_conditionally,
+    _with_rule_before,
+    _without_said_condition,
+)
+from knowledge.qa.intents.yesno.counts import (
+    _counted_in_group,
+    _counted_otherwise,
+    _counts,
+    _in_group,
+    _per_one_not_whole,
+    other_count,
+)
+from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _overturned
+from knowledge.qa.intents.yesno.exemptions import _all_against_some, _outside_range, excepted
+from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
+from knowledge.qa.intents.yesno.order import reversed_order
+from knowledge.qa.intents.yesno.others import (
+    _deed_only_after,
+    _done_by_another,
+    _other_agent,
+    _other_conjunct,
+    _other_group,
+    _other_subject,
+    _placed_elsewhere,
+    passive_other_agent,
+)
+from knowledge.qa.intents.yesno.parties import _counterpart, _unsaid_party
+from knowledge.qa.intents.yesno.sides import other_side
+from knowledge.qa.intents.yesno.unknowns import _unknown_claim, _unknown_verb, _unsaid_framing_verb
+from knowledge.qa.intents.yesno.words import (
+    _ADVISED,
+    _ALSO,
+    _ALWAYS,
+    _BOUND_NOT,
+    _CLEFT,
+    _DEMANDED,
+    _DO_TASK,
+    _EXEMPT,
+    _LEVERANDOR,
+    _MANNER,
+    _MUST,
+    _NEGATION,
+    _ONLY,
+    _ONLY_IF,
+    _OPTIONAL,
+    _VERDICT_HEAD,
+    YES_THRESHOLD,
+)
+from knowledge.qa.messages import text
+from knowledge.qa.types import Expect, asked_value, holds
+from knowledge.wording import say
+
+_NUMBER = re.compile(r"\d")
+
+
+def settle(ctx: Context, evidence: Candidate) -> Candidate:
+    """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
+    opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
+    question puts forward), else 'Ja'; the evidence is quoted either way."""
+    if evidence.kind == "yesno":
+        if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
+            return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+        if evidence.found and _unknown_verb(ctx.q, evidence):
+            # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
+            # claim in a word no task uses
+            return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
+        return _overturned(ctx, evidence) if evidence.found else evidence
+    question, said = ctx.q.text, evidence.text
+    framing = say("says", ctx.lang)
+    if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
+        said = said[len(framing):]
+    if mention_list(ctx.q, evidence):
+        # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
+        return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _task_status_of_thing(ctx.q, said):
+        # 'skal grundlisten offentliggøres?' is not settled by the task's 'Publiceringsstatus: Publiceret'
+        return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
+        # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
+        # whose text speaks of omsorgstandplejen
+        return _unsettled(ctx, evidence, said)
+    asked = _without_said_condition(question, said)
+    inner = asked_value(ascii_fold(asked))
+    if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
+                                                              and _ON_SITE.search(question)):
+        # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address; 'skal planen
+        # offentliggøres på hjemmesiden?' where it is put, not a web address
+        inner = Expect.ANY
+    if _counts(question) and not _counts(said):
+        inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
+    if inner is not Expect.ANY and not holds(inner, said, question):
+        # 'er der en frist for X?' is not settled by a sentence about X without a deadline
+        return _unsettled(ctx, evidence, said)
+    period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    if period is None and (asked_kinds := set(stated(asked)) - {"side"}) and \
+            not asked_kinds & set(stated(said)):
+        # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
+        return _unsettled(ctx, evidence, said)
+    if _other_numbered(question, said):
+        # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
+        return _unsettled(ctx, evidence, said)
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
+        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
+        # 'skal kandidaterne svare på brevet?' not by what the brev must not say
+        return _unsettled(ctx, evidence, said)
+    if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
+           for t in ctx.q.content()):
+        # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
+        return _unsettled(ctx, evidence, said)
+    if _other_subject(question, said) or _other_group(question, said):
+        # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
+        return _unsettled(ctx, evidence, said)
+    if _other_agent(question, said) and not reversed_order(question, said):
+        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren' (but 'kan vi sende X,
+        # før Y er godkendt?' asks of the order, which 'Y skal godkendes af Z, før X sendes' settles)
+        return _unsettled(ctx, evidence, said)
+    if _placed_elsewhere(ctx, evidence, said):
+        # 'gemmes loggen hos Låsehuset?' is not settled by 'Loggen gemmes på kommunens egen server'
+        return _unsettled(ctx, evidence, said)
+    if _done_by_another(ctx, said):
+        # 'godkender Rutelogik ruteplanen?' is not settled by 'Rutelogik udarbejder ruteplanen, og
+        # skolelederne godkender ruterne': the sentence's doer of the asked verb is another
+        return _unsettled(ctx, evidence, said)
+    if _deed_only_after(ctx.q, said):
+        # 'does the municipality send the letter?' is not settled by 'Kommunen godkender brevets tekst,
+        # inden det sendes': who sends it, the sentence does not say
+        return _unsettled(ctx, evidence, said)
+    if _other_conjunct(ctx, evidence, said):
+        # 'er testen af terminalerne frivillig?' is not settled by 'Test bommene (frivilligt)' in the task
+        # 'Opsætning af terminaler og bomme': the sentence speaks of the title's other thing
+        return _unsettled(ctx, evidence, said)
+    if not ctx.q.has("if") and denied_condition(said):
+        # 'skal aftalen uploades?' is not denied by 'Uploades aftalen ikke til tiden, kan ...': what follows
+        # if it is not done says nothing of whether it is to be done
+        return _unsettled(ctx, evidence, said)
+    # whether the text says the opposite of the question's claim, read without its own negation
+    # (a question asked under the sentence's own condition finds its claim after that condition)
+    claim = _claim_clause(asked, said if asked == question else _after_condition(said))
+    if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
+        claim = _BOUND_NOT.sub(" ", claim)
+    flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
+    if _EXEMPT.search(_RELATIVE.sub(" ", claim)) and not _EXEMPT.search(question):
+        # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X' (not 'Breve til borgere,
+        # der er fritaget for Digital Post, printes ...': who the subject is, not what it is spared)
+        flip = True
+    if excepted(question, said):
+        flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
+    if _asked_the_exception(question, said):
+        flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
+    answered = _FIELD_YES_NO.search(_first_line(said))
+    if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
+        head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
+        return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found)
+    if answered is not None:
+        flip = answered.group(1).casefold() in ("nej", "no")
+    if _MUST.search(question) and _OPTIONAL.search(said):
+        flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
+    elif _demand_asked(ctx.q) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
+            and not _DEMANDED.search(claim):
+        flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
+    if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
+        flip = True
+    if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
+        flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
+    if reversed_order(question, said):
+        flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if period is False:  # 'må der jages i juli?' - 'Der må jages fra 1. oktober til 31. januar'
+        if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    if passive_other_agent(question, said):
+        flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
+    if _per_one_not_whole(question, claim):
+        flip = True  # 'koster X 6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
+    if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
+        if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
+            # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    group = _in_group(question, said)
+    if group is False and flip:
+        # 'overføres brønde, der forsyner 25 husstande?' - 'Brønde, der forsyner færre end 10
+        # husstande, overføres ikke': said of other brønde; what holds for these it does not say
+        return _unsettled(ctx, evidence, said)
+    if group is not None:
+        # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
+        # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
+        flip = flip or not group
+    if group and (counted := _counted_in_group(question, said)) is not True:
+        if counted is None:
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    if group is not None:
+        pass
+    elif other_count(question, said):
+        flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
+    elif _counted_otherwise(question, said):
+        # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
+        return _unsettled(ctx, evidence, said)
+    if (side := other_side(question, said)) is None:
+        return _unsettled(ctx, evidence, said)
+    if side:
+        flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
+    if _all_against_some(question, said) or _outside_range(question, said):
+        flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
+    # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
+    # databehandleraftale) is the sentence's own
+    said_keys = content_keys(said)
+    own = {t.pos for t in ctx.q.tokens
+           if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
+    explained = evidence.explained
+    if inner is Expect.TIME:  # 'er der en frist for at gennemføre X?' - 'X skal være på plads senest ...'
+        explained = explained | {t.pos for t in ctx.q.tokens if set(t.keys) & _DO_TASK}
+    if len(evidence.tasks) == 1:  # 'aftalen med Kajdata': which of the task's aftaler, told by its task
+        explained = explained | {t.pos for t in ctx.q.content() if t.surface[:1].isupper() and t.keys
+                                 and _counterpart(ctx.q, t)
+                                 and all(ctx.index.task_has(evidence.tasks[0], k) for k in t.keys)}
+    about = _named_as_about(ctx, evidence)
+    explained = explained | about
+    covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
+                  _untitled_coverage(ctx.q, evidence, evidence.titled - own))
+    if not flip and _only_conditionally(question, said):
+        # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
+        return _unsettled(ctx, evidence, said)
+    if not flip and (covered * evidence.prior < YES_THRESHOLD
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
+                                      tasks=evidence.tasks)):
+        # a Ja read off evidence that explains only part of the question is a guess, and so is one that
+        # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
+        return _unsettled(ctx, evidence, said)
+    if flip and not _about_named(ctx, evidence, said):
+        # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
+        return _unsettled(ctx, evidence, said)
+    if flip:
+        said = _with_rule_before(ctx, evidence, said)
+    verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
+    head = text("yes_no_evidence", ctx.lang, verdict=verdict)
+    return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                     prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
+# (also 'mail' alone: 'via sikker mail', 'med almindelig mail')
+_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?(?:e-?)?mail\b", re.I)
+
+_ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
+                      r"web\s*site)\b", re.I)
+
+_RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
+
+# A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
+_FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)

@@ -1,0 +1,258 @@
+"""Whether a task has something to sign, and who signs it."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, key
+from knowledge.language import US
+from knowledge.passages import ITEM
+from knowledge.qa.agents import same_thing
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.english import read_alike
+from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_elsewhere
+from knowledge.qa.intents.yesno.words import _BEFORE_AFTER, _EXPLETIVE, _MANNER, _PARTY_WORD, _POINTS_BACK
+from knowledge.qa.messages import text
+from knowledge.qa.titles import title_positions
+from knowledge.wording import quote, task_label
+
+
+def _signing_subordinate(q) -> bool:
+    """Whether the question's words of signing all stand in a clause after 'før/efter/når', while
+    another verb asks the question."""
+    m = _BEFORE_AFTER.search(q.text)
+    if m is None or m.start() == 0:
+        return False
+    start = len(re.findall(r"\w+", q.text[:m.start()]))  # tokens before the clause, roughly
+    signs = [t.pos for t in q.tokens if "sign" in t.concepts]
+    return bool(signs) and min(signs) >= start
+
+
+# 'den underskrevne aftale', 'være underskrevet senest ...', 'the signed agreement': signing as a state
+_SIGNED = re.compile(r"^(underskrevne?|underskrevet|signerede?|signeret|signed)$", re.I)
+
+
+def _signed_state(q) -> bool:
+    """Whether every word of signing in the question is a participle not followed by its agent ('af',
+    'by'): the question asks what is done with a signed document or when, not who signs it."""
+    signs = [t for t in q.tokens if "sign" in t.concepts]
+    return bool(signs) and all(
+        _SIGNED.match(t.surface) and not (t.pos + 1 < len(q.tokens)
+                                          and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"))
+        for t in signs)
+
+
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
+_MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
+                    r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
+                    r"digital\s+signatur\w*|pen)\b", re.I)
+
+_SIGN_KEY = key("underskrive")
+
+_WITH = frozenset("med til hos with to".split())
+
+
+def _signature(ctx: Context) -> list[Candidate]:
+    q, index = ctx.q, ctx.index
+    handled = q.concept_positions("sign", "task", "what", "status")
+    naming = [t for t in q.content() if not t.concepts and t.pos not in handled]
+    tasks = list(q.tasks)
+    documents: set[int] = set()
+    if not tasks:  # the task whose signed document the question names, else its words
+        hits = [(s, {t.pos for t in naming if any(k in e.keys for k in t.keys)})
+                for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        hits = [(s, h) for s, h in hits if h]
+        if hits:
+            best = max(len(h) for _, h in hits)
+            tasks = list(dict.fromkeys(index.signatures[s].task for s, h in hits if len(h) == best))
+            if len(tasks) > 1:  # the task that says more of the question ('... til fjernprint')
+                said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
+                        for t in tasks}
+                tasks = [t for t in tasks if said[t] == max(said.values())]
+            titled, via = scope(ctx, handled)
+            named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
+                    any(index.task_has(titled[0], k) for k in q.tokens[p].keys) for p in named):
+                # ('Kan fuldmagten underskrives digitalt?' stays with the task whose fuldmagt it is)
+                # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
+                # another task about X has a paper to sign
+                tasks, handled = titled, handled | via
+        else:
+            tasks, via = scope(ctx, handled)
+            handled |= via
+    if len(tasks) != 1:
+        return []
+    t = tasks[0]
+    sids = index.task_signatures.get(t, ())
+    if not sids and index.task_has(t, _SIGN_KEY):
+        # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
+        said = next((_with_antecedent(index, t, p) for p in index.task_passage_ids(t)
+                     if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
+        if said is None:
+            return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", tasks, handled | {n.pos for n in naming}, prior=0.95)]
+    if not sids:
+        said = text("no_signature", ctx.lang, task=ctx.task(t).id)
+        return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
+    doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
+    named_docs = [s for s, h in doc_hits.items() if h]
+    exact = [s for s in named_docs
+             if any(key(index.signatures[s].signature.document) in n.keys for n in naming)]
+    if len(named_docs) > 1 and len(exact) == 1:
+        named_docs = exact  # 'aftalen' is the task's 'aftale', not its 'databehandleraftale'
+    documents = set().union(*doc_hits.values()) if named_docs else set()
+    numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
+    if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
+                            for p in numbered for s in named_docs):
+        return []  # 'skal bilag 2 underskrives?' is not settled by who signs bilag 1
+    parties = [n for n in naming if n.pos not in documents | numbered and n.pos not in q.project_pos]
+    chosen = named_docs or list(sids)
+    # 'en aftale med lønleverandøren': the other party of the document, not who signs it
+    counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
+    counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
+    counterparts |= _document_qualifier(q, documents, {n.pos for n in parties})
+    parties = [n for n in parties if n.pos not in counterparts]
+    if _EXPLETIVE.match(q.text):
+        parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
+    documents |= counterparts
+    denied = len(chosen) == 1 and _signing_denied(ctx, t, index.signatures[chosen[0]].signature.document)
+    if denied:
+        # 'Testrapporten godkendes af X. Den skal ikke underskrives.': the text denies what was read as a
+        # signature ('Få testrapporten godkendt af X')
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {denied}", tasks, handled | documents | {n.pos for n in naming},
+                          prior=0.95)]
+    if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
+            index.signatures[chosen[0]].signature.signer.casefold() in US:
+        parties = []  # 'skal kommunen underskrive ...?' - the municipality signs: Ja
+    if not parties:
+        lines = [f"{index.signatures[s].signature.document}: {index.signatures[s].signature.signer}"
+                 for s in chosen]
+        said = text("yes_signature", ctx.lang, task=task_label(ctx.task(t))) + "\n" + "\n".join(lines)
+        return [Candidate("yesno", said, tasks, handled | documents, prior=0.95)]
+    if len(chosen) == 1 and index.signatures[chosen[0]].signature.signer.casefold() in US:
+        # 'Underskriv aftalen' names no signer but the municipality: the mayor may or may not be it
+        said = text("signer_not_named", ctx.lang, document=index.signatures[chosen[0]].signature.document)
+        for p in parties:  # understood, whether the tasks name it or not: it is what is not settled
+            p.match = max(p.match, 1.0)
+        return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
+                          found=False)]
+    if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
+        # 'underskrives digitalt?' asks how it is signed, not by whom
+        # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
+        # that names an alternative (_deed), not by who signs
+        return []
+    if not q.tasks and _party_elsewhere(index, q, {p.pos for p in parties}, t):
+        # 'skal Movia underskrive en databehandleraftale?' - Movia is another task's party: that task's
+        # paper, not this one's, is what the question may be about
+        return []
+    sig = index.signatures[chosen[0]].signature
+    signer_keys = content_keys(sig.signer)
+    # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
+    # or body word is the signer's, that role or body word is another than the signer's
+    signers = [p for p in parties if set(p.keys) & signer_keys]
+    match = bool(signers) and (any(_PARTY_WORD.search(p.surface) for p in signers) or not any(
+        _PARTY_WORD.search(p.surface) for p in parties if p not in signers))
+    if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
+        match = False  # 'er det kun økonomichefen, der ...?' - 'økonomichefen og HR-chefen'
+    for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
+        p.match = max(p.match, 1.0 if not match else p.match)
+    said = text("yes_signer" if match else "no_signer", ctx.lang,
+                document=sig.document[:1].upper() + sig.document[1:], signer=sig.signer)
+    if not match and (approves := _approval_of(ctx, t, parties, sig.document)):
+        # 'skal DPO'en underskrive?' - 'Nej – ... af direktøren', and the DPO's part: it approves
+        said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
+    explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
+    return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+# 'databehandleraftalen for Boksen', 'kontrakten om lejen': what the document is about, not who signs it
+_ABOUT = frozenset("for om vedrørende vedr about regarding".split())
+
+
+def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
+    """The positions of a word that says which document, right after the document and its preposition
+    ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
+    words = [t.surface.casefold() for t in q.tokens]
+    return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
+
+
+def _on_behalf_of(q) -> set[int]:
+    """The positions of the one a signer acts for: 'på borgmesterens vegne', 'on behalf of the mayor'."""
+    words = [t.surface.casefold() for t in q.tokens]
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w == "vegne" and "på" in words[max(0, i - 4):i]:
+            start = max(j for j in range(max(0, i - 4), i) if words[j] == "på")
+            out |= set(range(start + 1, i))
+        elif w == "behalf" and i + 1 < len(words) and words[i + 1] == "of":
+            out |= set(range(i + 2, min(i + 5, len(words))))
+    return out
+
+
+def _signing_denied(ctx: Context, task: int, document: str) -> str | None:
+    """The task's sentence saying the document is not to be signed ('Testrapporten skal ikke
+    underskrives', or 'Den skal ikke underskrives' after a sentence naming it), else None."""
+    doc = content_keys(document)
+    index = ctx.index
+    for pid in index.task_passage_ids(task):
+        said = ITEM.sub("", index.passages[pid].text)
+        m = _NOT_SIGNED.search(said)
+        if m is None or _NO_SIGNING_ANY.search(said) or _IF.search(said, 0, m.start()):
+            # ('Borgmesteren skal ikke underskrive aftalen' denies a party, not the signing; 'Hvis bilaget
+            # ikke underskrives, ...' says what follows)
+            continue
+        said = _with_antecedent(index, task, pid)  # 'Den skal ikke ...' with what 'Den' points back to
+        if doc and any(same_thing(k, content_keys(said)) for k in doc):
+            return said
+    return None
+
+
+def _with_antecedent(index, task: int, pid: int) -> str:
+    """The passage's sentence, after the sentence of the same field it points back to ('Evalueringen
+    godkendes af X. Den skal ikke underskrives.') when it opens with a pronoun."""
+    said = ITEM.sub("", index.passages[pid].text)
+    if _POINTS_BACK.match(said) and pid - 1 in index.task_passage_ids(task) and \
+            index.passages[pid - 1].field == index.passages[pid].field:
+        return f"{ITEM.sub('', index.passages[pid - 1].text)} {said}"
+    return said
+
+
+# A paper that is not to be signed at all, by anyone: 'Den skal ikke underskrives', 'kræver ingen underskrift'
+_NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig|not|never)\s+(?:\w+\s+)?(?:underskrives|signeres|skrives\s+under|"
+                         r"be\s+signed)\b(?!\s+(?:af|by)\b)|\b(?:kræver|krævet|behøver)\s+(?:ikke\s+(?:en\s+)?|"
+                         r"ingen\s+)(?:underskrift|signatur)", re.I)
+_IF = re.compile(r"\b(?:hvis|når|medmindre|if|when|unless)\b", re.I)
+# 'Der skal ikke underskrives noget': nothing at all, which says nothing of a paper the task names
+_NO_SIGNING_ANY = re.compile(r"\b(?:noget|intet|nothing|anything)\b", re.I)
+
+_APPROVES = re.compile(r"\b(godkend\w*|approv\w*)", re.I)
+
+
+def _approval_of(ctx: Context, task: int, parties, document: str) -> str | None:
+    """The task's sentence in which the party the question puts forward approves the document (the
+    approver who does not sign), else None."""
+    doc = content_keys(document)
+    titled = title_positions(ctx.index, ctx.q, task)  # 'for Tandplejeløsningen' names the task, no party
+    parties = [p for p in parties if p.pos not in titled]
+    for pid in ctx.index.task_passage_ids(task):
+        said = ITEM.sub("", ctx.index.passages[pid].text)
+        said_keys = content_keys(said)
+        if parties and _APPROVES.search(said) and any(same_thing(k, said_keys) for k in doc) and all(
+                set(p.keys) & said_keys or any(same_thing(k, said_keys) for k in p.keys) for p in parties):
+            return said
+    return None
+
+
+# A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
+# ikke underskrives noget i denne opgave', 'Intet skal underskrives'
+_NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+\w+){0,4}?\s+"
+                         r"(?:underskriv\w*|underskrift\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*"
+                         r"(?:[.]?\s*$|[,;]\s+(?:og|men)\s)", re.I)
+
+
+def _names(tok, document: str) -> bool:
+    doc = content_keys(document)
+    return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)

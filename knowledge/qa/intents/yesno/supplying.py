@@ -1,0 +1,109 @@
+"""Whether a party supplies a thing or holds a role of it ('Er KOMBIT leverandør / databehandler af X?')."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, key
+from knowledge.implied import suppliers
+from knowledge.passages import ITEM
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside, _scoped_passages
+from knowledge.qa.intents.yesno.heads import verdict_head
+from knowledge.qa.intents.yesno.parties import _party_keys
+from knowledge.qa.intents.yesno.words import _NEGATION
+from knowledge.qa.titles import title_positions
+from knowledge.retrieval import rank_passages
+from knowledge.roles import names_role
+
+# 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
+# (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå-]*)*"
+                         r"(?:\s+(?:A/S|ApS|I/S|P/S))?|"
+                         r"kommunen|we|vi)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
+# 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
+# (a company with its legal form: 'CareRoute ApS er databehandler' is said of CareRoute, not of 'ApS')
+_HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)"
+               r"\s+er\s+(?:\w+\s+)?{role}\b")
+
+# Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
+# er databehandler og leverer løsningen' (the name's words up to its legal form)
+_NAME = r"[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå-]*|A/S|ApS|I/S|P/S))*"
+_SUPPLIED_BY = re.compile(rf"\bleveres\s+(?:\w+\s+)?af\s+(?P<who>{_NAME})")
+_SUPPLIES = re.compile(rf"(?P<who>{_NAME})\s+(?:(?:skal|vil|kan)\s+|er\s+[^.;,]*?\s+og\s+)?leverer\b")
+_SUPPLIER_KEY = key("leverandør")
+
+
+def _supplier(ctx: Context, who: str, role_tok, rest, refs: set[int]) -> list[Candidate]:
+    """'Er KOMBIT leverandør af X?' - 'X leveres af ParkTech Nordic A/S', 'CareRoute ApS ... leverer X',
+    'KOMBIT er ikke leverandør af X': the sentence that names who supplies the thing settles it."""
+    q, index = ctx.q, ctx.index
+    who_tok = next(t for t in q.tokens if t.surface == who.split()[0])
+    asked = _party_keys(q, {who_tok.pos})
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    found: list[Candidate] = []
+    for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
+            continue
+        named = [m.group("who") for p in (_SUPPLIED_BY, _SUPPLIES) for m in p.finditer(said)]
+        named += suppliers(said)  # "DoorKey 3.4 fra Låsehuset Danmark ApS"
+        denied = re.search(rf"\b{re.escape(who)}\s+er\s+ikke\s+(?:\w+\s+)?leverandør", said, re.I)
+        if denied:
+            yes = False
+        elif named:
+            yes = any(asked & content_keys(n) for n in named)
+        else:
+            continue
+        explained = inside | refs | {role_tok.pos, who_tok.pos} | {t.pos for t in q.tokens
+                                                                   if t.pos > who_tok.pos and t.role == "word"
+                                                                   and set(t.keys) & asked}
+        cand = Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                         prior=0.95)
+        if yes or denied:  # a sentence about the party asked about beats one naming another
+            found.insert(0, cand)
+        else:
+            found.append(cand)
+    if found:
+        who_tok.match = max(who_tok.match, 1.0)
+    return found[:1]
+
+
+def _copula(ctx: Context) -> list[Candidate]:
+    """'Er KOMBIT databehandler for omsætningsservicen?' - 'KL er databehandler, og kommunen er
+    dataansvarlig': the sentence that says who holds the role settles it."""
+    q, index = ctx.q, ctx.index
+    if (m := _ASKED_ROLE.match(q.text)) is None or m.group("who").casefold() in ("det", "der"):
+        return []
+    role_tok = next((t for t in q.tokens if t.surface == m.group("role")), None)
+    who_tok = next((t for t in q.tokens if t.surface == m.group("who").split()[0]), None)
+    if role_tok is not None and who_tok is not None and _SUPPLIER_KEY in role_tok.keys and \
+            m.group("who")[:1].isupper():
+        named = {t.pos for t in q.tokens if t.pos >= who_tok.pos and t.pos < role_tok.pos}
+        rest = [t for t in q.content() if t.pos not in q.ref_positions() | named | {role_tok.pos}]
+        return _supplier(ctx, m.group("who"), role_tok, rest, q.ref_positions())
+    if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
+        return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
+    holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        stated = holds.search(said)
+        if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
+            continue
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
+            continue
+        asked = _party_keys(q, {who_tok.pos})
+        yes = bool(asked & content_keys(stated.group("who")))
+        who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
+        explained = inside | refs | {role_tok.pos, who_tok.pos}
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
+    return []
