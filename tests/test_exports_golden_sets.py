@@ -1,6 +1,6 @@
-"""Golden tests on the export sets dev2-dev12 (tests/golden_sets): each export yields the tasks, waves, method
-steps, signatures and text deadlines its set says; values are clean; one wave per name; broken copies are
-refused naming file, task and line, the store left as it was.
+"""Golden tests on the export sets dev2-dev25 (tests/golden_sets.NAMES): each export yields the tasks, waves,
+method steps, signatures and text deadlines its set says; values are clean; one wave per name; broken
+copies are refused naming file, task and line, the store left as it was.
 
 `python tests/test_exports_golden_sets.py SET [-v]` prints a set's per-field figures (as test_exports_dev.py),
 with -v each task that differs."""
