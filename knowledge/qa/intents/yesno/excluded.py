@@ -12,9 +12,10 @@ from knowledge.qa.opposites import excluded_keys, prefix_excluded
 from knowledge.qa.titles import title_positions
 
 
-def _words_of(text: str) -> set[str]:
-    """The words of a text as written, casefolded."""
-    return {w.casefold() for w in _WORD.findall(text)}
+def _says_excluded(text: str, other: frozenset[str], prefixed: set[str]) -> bool:
+    """Whether a text says a state that excludes the asked word: a key of its opposite ('<|>'), or the
+    word with a negating prefix as written (casefolded)."""
+    return bool(content_keys(text) & other or {w.casefold() for w in _WORD.findall(text)} & prefixed)
 
 
 def _excluded_state(ctx: Context) -> list[Candidate]:
@@ -33,10 +34,9 @@ def _excluded_state(ctx: Context) -> list[Candidate]:
         for hit in hits + scoped:
             said = ITEM.sub("", index.passages[hit.pid].text)
             said_keys = content_keys(said)
-            if not (said_keys & other or _words_of(said) & prefixed) or said_keys & set(t.keys):
+            if not _says_excluded(said, other, prefixed) or said_keys & set(t.keys):
                 continue
-            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other
-                          or _words_of(c) & prefixed), said)
+            claim = next((c for c in _AND_CLAUSE.split(said) if _says_excluded(c, other, prefixed)), said)
             if _NEGATION.search(claim):
                 return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
             t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
