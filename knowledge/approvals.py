@@ -18,6 +18,7 @@ from functools import lru_cache
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
+    IN_BODY,
     NEGATION,
     ROLE_ENDINGS,
     STOP_WORDS,
@@ -28,9 +29,11 @@ from knowledge.language import (
     name_after,
 )
 
-_ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
-_HINT = re.compile(r"godkend|accept", re.I)
+_ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter"
+                     r"|vedtager|vedtage)\b", re.I)
+# an adoption is an approval by a body: 'Planen vedtages af børne- og ungeudvalget'
+_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget)\b", re.I)
+_HINT = re.compile(r"godkend|accept|vedtag", re.I)
 # Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
 # 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
 # paper by that alone
@@ -186,10 +189,10 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
     out = []
     for cue in passive.finditer(sentence):
-        if (word := _passive_thing(sentence, cue)) and word not in out:
+        if (word := _passive_thing(sentence, cue)) and word not in out and _may_be_adopted(word, cue):
             out.append(word)
     for cue in active.finditer(sentence):
-        if (word := _active_thing(sentence, cue)) and word not in out:
+        if (word := _active_thing(sentence, cue)) and word not in out and _may_be_adopted(word, cue):
             out.append(word)
     if signed:  # a paper's own name ('godkendelsen'), or a copy of one, is the signature reader's
         out = [w for w in out if not document_lemma(w, loose=True) and not _COPY.match(w)]
@@ -199,6 +202,13 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 _COPY = re.compile(r"eksemplar|original|kopi", re.I)
 
 
+def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
+    """What a body adopts is a paper to track only when its word is a paper's head ('Planen vedtages af
+    udvalget' of the task's one 'optagelsesplan'); 'Regulativet vedtages af kommunalbestyrelsen' is the
+    council's decision, no paper signed."""
+    return not cue.group(0).casefold().startswith("vedtag") or bool(document_lemma(word, loose=True))
+
+
 def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
@@ -206,7 +216,9 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
         return None  # 'når regelsættet er godkendt'; but 'skal være godkendt af X' is a demand
     if _blocked(sentence, cue, left):
         return None
-    agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
+    # the agent after 'af', or the body in whose meeting it is decided ('godkendes i økonomiudvalget')
+    agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I) or \
+        re.match(r"(?:\s+(?:politisk|formelt|endeligt))?" + IN_BODY.pattern, sentence[cue.end():], re.I)
     if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
         return None
     # 'Rapporten gennemgås og godkendes af X', 'en fuldmagt, som oprettes i NemLog-in og godkendes af X':
