@@ -732,8 +732,9 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
-_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
-                   r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
+_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
+                   # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
+                   r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
                    r"|det\s+forudsættes|please\s+note)\s*,?\s+at\s+"
                    # 'Husk: testrapporten skal ...', 'NB: ...': a note word as a label, then the sentence
                    r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
@@ -843,6 +844,10 @@ _MUST_DO = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+)\s+(?:skal|m�
 # ('skal have udfyldt og returneret skemaet': two participles that share the object)
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
                          r"(?:(?:og|samt)\s+[a-zæøå]{2,}(?:et|t)\s+)?(?!(?:af|til|fra|med|hos)\s)(?=\S)")
+# 'alle brugere har gennemført e-læringen senest ...': a subject, the perfect, and its object
+# ('Kommunen har frist til ...', 'har ret til ...': a noun, no participle)
+_HAS_DONE = re.compile(r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:har|have)\s+"
+                       r"(?!\w*frist\b|ret\b|brug\b|lyst\b)(?=[a-zæøå]{2,}(?:et|t)\s)", re.I)
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
 
@@ -945,6 +950,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
             (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
+    if (m := _HAS_DONE.match(sentence)) and (obj := _imperative_object(
+            "send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
+        return obj  # '(Kommunen sikrer, at) alle brugere har gennemført e-læringen senest ...': what they did
     if said := _read_past(sentence):
         return said
     # ('skal alle åbne sager i det gamle system være lukket': the subject with its place)

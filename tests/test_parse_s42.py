@@ -105,3 +105,17 @@ def test_a_pronoun_that_is_the_one_to_sign_names_nobody():
 ])
 def test_a_deadline_that_ends_with_what_it_is_for_is_about_that(sentence):
     assert _deadlines(_task(sentence)) == [(-3, "uger", "go-live", "brugerlisten")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen sikrer, at alle brugere har gennemført e-læringen senest 3 uger før go-live.",
+    "Kommunen skal sikre, at alle brugere har gennemført e-læringen senest 3 uger før go-live.",
+    "I skal sørge for, at alle brugere har gennemført e-læringen senest 3 uger før go-live.",
+])
+def test_a_duty_that_others_have_done_something_is_about_what_they_did(sentence):
+    assert _deadlines(_task(sentence)) == [(-3, "uger", "go-live", "e-læringen")]
+
+
+def test_having_a_deadline_is_no_deed_done():
+    task = _task("Kommunen har frist til 3 uger før go-live til at indsende brugerlisten.")
+    assert [d.about for d in task.text_deadlines] == ["brugerlisten"]

@@ -1,24 +1,24 @@
 """Expectations for a twenty-ninth set of exports (tests/fixtures/exports/dev26, 8 exports, 24 tasks), both
 formats, in projects no earlier set used (Pladsanvisning, Fleksjob, Erhvervsaffald, Begravelseshjælp,
-Skolebibliotek), written for the kinds the held-out parse figures still miss (a deadline's 'about', the signer,
-a signature found at all, the recipient) in new wordings: signatures stated as approvals or adoptions
+Skolebibliotek), written for the kinds the held-out parse figures still miss (a deadline's 'about', the
+signer, a signature found at all, the recipient) in new wordings: signatures stated as approvals or adoptions
 ('godkendes og underskrives af', 'vedtages af børne- og ungeudvalget', 'skal vedtages af økonomiudvalget',
 'accepteres elektronisk af', 'skal godkendes af direktionen'), the signer in other sentence shapes ('kræver
 jobcenterchefens underskrift', 'Underskriftskompetencen ligger hos X, som underskriver', 'Den endelige
 underskrift på X gives af Y', 'skal forsynes med X's underskrift', 'signeres digitalt af', 'underskrevet af X'
 after the recipient), recipients after other verbs ('oversendes til', 'overdrages til', 'indleveres hos',
 'videresendes til', 'skal tilgå X', 'e-mailes til', 'leveres til', 'X skal have aftalen tilbage'), and
-deadlines whose 'about' sits elsewhere in the sentence ('Senest N før go-live skal X være sendt', 'Indsendelsen
-af X skal ske', 'har frist til N før go-live til at aflevere X', 'Fristen for X er', 'Husk at uploade X',
-'Inden for N efter modtagelsen returnerer kommunen X').
-Written by the s42 parse helper on 2026-12-05 from the task texts alone, before the parser was run on them and
-before any parser change of session 42. One row changed after the first run: 'Opsætningen skal godkendes af
-fagsystemets superbruger inden testen' is, by the README's convention (a demand by an event: days 0 at it), a
-deadline at 'testen' about 'opsætningen'; it was first written as no deadline.
+deadlines whose 'about' sits elsewhere in the sentence ('Senest N før go-live skal X være sendt',
+'Indsendelsen af X skal ske', 'har frist til N før go-live til at aflevere X', 'Fristen for X er', 'Husk at
+uploade X', 'Inden for N efter modtagelsen returnerer kommunen X'). Written by the s42 parse helper on
+2026-12-05 from the task texts alone, before the parser was run on them and before any parser change of
+session 42. One row changed after the first run: 'Opsætningen skal godkendes af fagsystemets superbruger inden
+testen' is, by the README's convention (a demand by an event: days 0 at it), a deadline at 'testen' about
+'opsætningen'; it was first written as no deadline.
 
-Run before any parser change (main d52ab9c): 19 of 24 tasks as expected; signature.document 15/16, signer 15/16,
-recipient 14/16, steps 13/16, received 15/16, signed 15/16, returned 13/16; deadline days+unit+anchor 24/24,
-about 22/24.
+Run before any parser change (main d52ab9c): 19 of 24 tasks as expected; signature.document 15/16, signer
+15/16, recipient 14/16, steps 13/16, received 15/16, signed 15/16, returned 13/16; deadline days+unit+anchor
+24/24, about 22/24.
 
 `python tests/test_exports_golden_sets.py dev26 [-v]` prints the per-field figures."""
 
@@ -30,8 +30,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev2
 # Conventions as in dev13.py-dev25.py: a signed paper in its singular indefinite form; a body that approves or
 # adopts a paper is its signer (dev20); the party that gets the original is the recipient (a place in KLIK is
 # KLIK); 'steps' receive, sign or send the paper (filling it in is none of them); a deadline counted from the
-# receipt has the anchor 'modtagelse'; an about that is no signed paper keeps its form as written; the approval
-# of a setup is no signature.
+# receipt has the anchor 'modtagelse'; an about that is no signed paper keeps its form as written; the
+# approval of a setup is no signature.
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
@@ -45,7 +45,8 @@ GOLDEN = {
         ("PGV 2", [_PA2], 4,
          [("optagelsesplan", "børne- og ungeudvalget", "KOMBIT", [2, 3], None, 2, 3)],
          [(-6, "uger", "go-live", "optagelsesplan")]),
-        ("PGV 3", [_PA2], 3, [], [(0, "dage", "testen", "opsætningen"), (-2, "uger", "go-live", "ventelisterne")]),
+        ("PGV 3", [_PA2], 3, [],
+         [(0, "dage", "testen", "opsætningen"), (-2, "uger", "go-live", "ventelisterne")]),
     ],
     "tsv-fj-underskriftsgiver.tsv.txt": [
         ("FSS 1", [_FJ1], 4,
