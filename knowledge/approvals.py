@@ -189,10 +189,12 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
     out = []
     for cue in passive.finditer(sentence):
-        if (word := _passive_thing(sentence, cue)) and word not in out and _may_be_adopted(word, cue):
+        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out and \
+                _may_be_adopted(word, cue):
             out.append(word)
     for cue in active.finditer(sentence):
-        if (word := _active_thing(sentence, cue)) and word not in out and _may_be_adopted(word, cue):
+        if (word := _active_thing(sentence, cue, signed=signed)) and word not in out and \
+                _may_be_adopted(word, cue):
             out.append(word)
     if signed:  # a paper's own name ('godkendelsen'), or a copy of one, is the signature reader's
         out = [w for w in out if not document_lemma(w, loose=True) and not _COPY.match(w)]
@@ -209,7 +211,7 @@ def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
     return not cue.group(0).casefold().startswith("vedtag") or bool(document_lemma(word, loose=True))
 
 
-def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
+def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
     """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) and not re.search(r"\bskal\s+være\s+$", left, re.I):
@@ -234,10 +236,10 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     # phrase after the preposition describes
     if cut := next((i for i, t in enumerate(tokens) if i > 0 and t.casefold() in _POSTMODIFIER), None):
         tokens = tokens[:cut]
-    return _thing(tokens[-2:]) if tokens else None
+    return _thing(tokens[-2:], signed=signed) if tokens else None
 
 
-def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
+def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
     """'Kommunens sikkerhedsansvarlige godkender privilegiegruppen', 'Lad DPO'en godkende X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) or _blocked(sentence, cue, left):
@@ -266,7 +268,7 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
         if not re.match(r"\w", tok) or tok.casefold() in STOP_WORDS:
             break
         words.append(tok)
-    return _thing(words[:3])
+    return _thing(words[:3], signed=signed)
 
 
 _SIGN_IMPERATIVES = {"underskriv", "signér", "signer"}
@@ -314,8 +316,10 @@ def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
                 or _HABIT.search(left))
 
 
-def _thing(tokens: list[str]) -> str | None:
-    """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None."""
+def _thing(tokens: list[str], *, signed: bool = False) -> str | None:
+    """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None. With `signed` (a verb
+    of signing), a noun of doing names the paper done ('Indberetningen underskrives af X'): nobody signs
+    an activity."""
     tokens = [t for t in tokens if t.casefold() not in _DETERMINERS | STOP_WORDS]
     if not tokens or any(document_lemma(t) for t in tokens):
         return None  # a paper ('Digitaliseringsstyrelsens tilslutningsvilkår') is the signature reader's
@@ -323,9 +327,10 @@ def _thing(tokens: list[str]) -> str | None:
     first = tokens[0].casefold()
     head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
     low = head.casefold()
+    doing = not signed and any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
+                               for stem in stems(low))
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
-            stems(low) & _GENERIC or any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
-                                         for stem in stems(low)):
+            stems(low) & _GENERIC or doing:
         return None  # 'KOMBIT' is a party, not a thing
     if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
         return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over

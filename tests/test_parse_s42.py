@@ -119,3 +119,16 @@ def test_a_duty_that_others_have_done_something_is_about_what_they_did(sentence)
 def test_having_a_deadline_is_no_deed_done():
     task = _task("Kommunen har frist til 3 uger før go-live til at indsende brugerlisten.")
     assert [d.about for d in task.text_deadlines] == ["brugerlisten"]
+
+
+@pytest.mark.parametrize(("sentence", "paper"), [
+    ("Indberetningen underskrives af økonomichefen og indsendes til KMD.", "indberetning"),
+    ("Afregningen attesteres af revisoren og indsendes til KMD.", "afregning"),
+])
+def test_a_noun_of_doing_that_is_signed_is_a_paper(sentence, paper):
+    assert _signatures(_task("Kommunen udfylder den årlige " + paper + ".", sentence)) == [
+        (paper, sentence.split(" af ")[1].split()[0], "KMD")]
+
+
+def test_a_noun_of_doing_that_is_only_approved_is_an_activity():
+    assert _signatures(_task("Oprydningen i sagerne godkendes af økonomichefen.")) == []
