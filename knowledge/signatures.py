@@ -167,8 +167,9 @@ _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uplo
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
+# ('Modtagelse af aftalen': a step named by the noun)
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|" + _FETCH
-                      + r"|få|afvent|find|åbn|download|tag\s+imod)\b",
+                      + r"|få|afvent|find|åbn|download|tag\s+imod|modtagelse(?=\s+af\s))\b",
                       re.I)
 # 'Lever planen til leverandøren', 'indleveres hos KOMBIT', 'Leverandøren leverer aftalen' ('lever op til'
 # is to meet a demand)

@@ -132,3 +132,11 @@ def test_a_noun_of_doing_that_is_signed_is_a_paper(sentence, paper):
 
 def test_a_noun_of_doing_that_is_only_approved_is_an_activity():
     assert _signatures(_task("Oprydningen i sagerne godkendes af økonomichefen.")) == []
+
+
+def test_a_step_named_by_the_noun_of_receiving_receives_the_paper():
+    task = _task("KMD sender en serviceaftale. Den underskrives af it-chefen og returneres til KMD.",
+                 steps=("Modtagelse af serviceaftalen fra KMD", "Underskrivelse af serviceaftalen",
+                        "Returnering af serviceaftalen til KMD"))
+    [sig] = task.signatures
+    assert (sig.steps, sig.received_step, sig.signed_step, sig.returned_step) == ([1, 2, 3], 1, 2, 3)
