@@ -140,3 +140,18 @@ def test_a_step_named_by_the_noun_of_receiving_receives_the_paper():
                         "Returnering af serviceaftalen til KMD"))
     [sig] = task.signatures
     assert (sig.steps, sig.received_step, sig.signed_step, sig.returned_step) == ([1, 2, 3], 1, 2, 3)
+
+
+def test_an_english_signer_who_sends_it_back_names_the_recipient():
+    task = _task("KMD sends a service agreement to the municipality.",
+                 "The head of IT signs the agreement and sends it back to KMD within 14 days of receipt.")
+    assert _signatures(task) == [("service agreement", "head of IT", "KMD")]
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("The municipality must appoint a super user no later than 4 weeks before go-live.", "super user"),
+    ("The supplier must deliver the test data no later than 4 weeks before go-live.", "test data"),
+    ("You must register all users no later than 4 weeks before go-live.", "users"),
+])
+def test_an_english_party_duty_is_about_what_it_is_done_to(sentence, about):
+    assert _deadlines(_task(sentence)) == [(-4, "uger", "go-live", about)]
