@@ -846,7 +846,7 @@ _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
                          r"(?:(?:og|samt)\s+[a-zæøå]{2,}(?:et|t)\s+)?(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 # 'alle brugere har gennemført e-læringen senest ...': a subject, the perfect, and its object
 # ('Kommunen har frist til ...', 'har ret til ...': a noun, no participle)
-_HAS_DONE = re.compile(r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:har|have)\s+"
+_HAS_DONE = re.compile(r"(?!(?:skal|må|bør|kan|vil)\s)(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:har|have)\s+"
                        r"(?!\w*frist\b|ret\b|brug\b|lyst\b)(?=[a-zæøå]{2,}(?:et|t)\s)", re.I)
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
@@ -951,7 +951,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
     if (m := _HAS_DONE.match(sentence)) and (obj := _imperative_object(
-            "send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
+            "send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))) and \
+            not _PARTICIPLE.match(obj + " "):  # 'har fået tildelt roller': no thing done
         return obj  # '(Kommunen sikrer, at) alle brugere har gennemført e-læringen senest ...': what they did
     if said := _read_past(sentence):
         return said

@@ -155,3 +155,8 @@ def test_an_english_signer_who_sends_it_back_names_the_recipient():
 ])
 def test_an_english_party_duty_is_about_what_it_is_done_to(sentence, about):
     assert _deadlines(_task(sentence)) == [(-4, "uger", "go-live", about)]
+
+
+def test_a_perfect_after_a_modal_with_no_thing_done_keeps_its_subject():
+    task = _task("Senest 10 arbejdsdage før go-live skal alle brugere have fået tildelt roller.")
+    assert [d.about for d in task.text_deadlines] == ["brugere"]
