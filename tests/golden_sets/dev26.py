@@ -18,7 +18,8 @@ testen' is, by the README's convention (a demand by an event: days 0 at it), a d
 
 Run before any parser change (main d52ab9c): 19 of 24 tasks as expected; signature.document 15/16, signer
 15/16, recipient 14/16, steps 13/16, received 15/16, signed 15/16, returned 13/16; deadline days+unit+anchor
-24/24, about 22/24.
+24/24, about 22/24. After the s42 parser changes (other wordings of each kind in tests/test_parse_s42.py):
+24 of 24 tasks as expected.
 
 `python tests/test_exports_golden_sets.py dev26 [-v]` prints the per-field figures."""
 
