@@ -18,6 +18,7 @@ from functools import lru_cache
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
+    IN_BODY,
     NEGATION,
     ROLE_ENDINGS,
     STOP_WORDS,
@@ -28,9 +29,11 @@ from knowledge.language import (
     name_after,
 )
 
-_ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
-_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
-_HINT = re.compile(r"godkend|accept", re.I)
+_ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter"
+                     r"|vedtager|vedtage)\b", re.I)
+# an adoption is an approval by a body: 'Planen vedtages af børne- og ungeudvalget'
+_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget)\b", re.I)
+_HINT = re.compile(r"godkend|accept|vedtag", re.I)
 # Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
 # 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
 # paper by that alone
@@ -186,10 +189,12 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
     out = []
     for cue in passive.finditer(sentence):
-        if (word := _passive_thing(sentence, cue)) and word not in out:
+        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out and \
+                _may_be_adopted(word, cue):
             out.append(word)
     for cue in active.finditer(sentence):
-        if (word := _active_thing(sentence, cue)) and word not in out:
+        if (word := _active_thing(sentence, cue, signed=signed)) and word not in out and \
+                _may_be_adopted(word, cue):
             out.append(word)
     if signed:  # a paper's own name ('godkendelsen'), or a copy of one, is the signature reader's
         out = [w for w in out if not document_lemma(w, loose=True) and not _COPY.match(w)]
@@ -199,14 +204,23 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 _COPY = re.compile(r"eksemplar|original|kopi", re.I)
 
 
-def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
+def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
+    """What a body adopts is a paper to track only when its word is a paper's head ('Planen vedtages af
+    udvalget' of the task's one 'optagelsesplan'); 'Regulativet vedtages af kommunalbestyrelsen' is the
+    council's decision, no paper signed."""
+    return not cue.group(0).casefold().startswith("vedtag") or bool(document_lemma(word, loose=True))
+
+
+def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
     """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) and not re.search(r"\bskal\s+være\s+$", left, re.I):
         return None  # 'når regelsættet er godkendt'; but 'skal være godkendt af X' is a demand
     if _blocked(sentence, cue, left):
         return None
-    agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
+    # the agent after 'af', or the body in whose meeting it is decided ('godkendes i økonomiudvalget')
+    agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I) or \
+        re.match(r"(?:\s+(?:politisk|formelt|endeligt))?" + IN_BODY.pattern, sentence[cue.end():], re.I)
     if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
         return None
     # 'Rapporten gennemgås og godkendes af X', 'en fuldmagt, som oprettes i NemLog-in og godkendes af X':
@@ -222,10 +236,10 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     # phrase after the preposition describes
     if cut := next((i for i, t in enumerate(tokens) if i > 0 and t.casefold() in _POSTMODIFIER), None):
         tokens = tokens[:cut]
-    return _thing(tokens[-2:]) if tokens else None
+    return _thing(tokens[-2:], signed=signed) if tokens else None
 
 
-def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
+def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
     """'Kommunens sikkerhedsansvarlige godkender privilegiegruppen', 'Lad DPO'en godkende X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) or _blocked(sentence, cue, left):
@@ -254,7 +268,7 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
         if not re.match(r"\w", tok) or tok.casefold() in STOP_WORDS:
             break
         words.append(tok)
-    return _thing(words[:3])
+    return _thing(words[:3], signed=signed)
 
 
 _SIGN_IMPERATIVES = {"underskriv", "signér", "signer"}
@@ -302,8 +316,10 @@ def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
                 or _HABIT.search(left))
 
 
-def _thing(tokens: list[str]) -> str | None:
-    """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None."""
+def _thing(tokens: list[str], *, signed: bool = False) -> str | None:
+    """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None. With `signed` (a verb
+    of signing), a noun of doing names the paper done ('Indberetningen underskrives af X'): nobody signs
+    an activity."""
     tokens = [t for t in tokens if t.casefold() not in _DETERMINERS | STOP_WORDS]
     if not tokens or any(document_lemma(t) for t in tokens):
         return None  # a paper ('Digitaliseringsstyrelsens tilslutningsvilkår') is the signature reader's
@@ -311,9 +327,10 @@ def _thing(tokens: list[str]) -> str | None:
     first = tokens[0].casefold()
     head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
     low = head.casefold()
+    doing = not signed and any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
+                               for stem in stems(low))
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
-            stems(low) & _GENERIC or any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
-                                         for stem in stems(low)):
+            stems(low) & _GENERIC or doing:
         return None  # 'KOMBIT' is a party, not a thing
     if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
         return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over

@@ -10,7 +10,16 @@ from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.fold import key
-from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
+from knowledge.language import (
+    ARTICLES,
+    STOP_WORDS,
+    US,
+    document_lemma,
+    is_person,
+    is_plural,
+    lower_first,
+    words,
+)
 from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
@@ -721,9 +730,11 @@ _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemf�
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
                         r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
-                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
-_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
-                   r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
+                        # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
+                   # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
+                   r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
                    r"|det\s+forudsættes|please\s+note)\s*,?\s+at\s+"
                    # 'Husk: testrapporten skal ...', 'NB: ...': a note word as a label, then the sentence
                    r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
@@ -833,6 +844,10 @@ _MUST_DO = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+)\s+(?:skal|m�
 # ('skal have udfyldt og returneret skemaet': two participles that share the object)
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
                          r"(?:(?:og|samt)\s+[a-zæøå]{2,}(?:et|t)\s+)?(?!(?:af|til|fra|med|hos)\s)(?=\S)")
+# 'alle brugere har gennemført e-læringen senest ...': a subject, the perfect, and its object
+# ('Kommunen har frist til ...', 'har ret til ...': a noun, no participle)
+_HAS_DONE = re.compile(r"(?!(?:skal|må|bør|kan|vil)\s)(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:har|have)\s+"
+                       r"(?!\w*frist\b|ret\b|brug\b|lyst\b)(?=[a-zæøå]{2,}(?:et|t)\s)", re.I)
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
 
@@ -898,9 +913,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if m := _FRIST_FOR.search(sentence):
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):
             return last  # 'Sidste frist for returnering er ...': the returning of the paper just named
-        if of := re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", m["what"],
-                          re.I):
-            return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
+        if thing := _act_done_to(m["what"], documents):
+            return thing  # 'Fristen for aflevering af datasættet er ...'
         what = " ".join(m["what"].split())
         # ('Fristen for at tilmelde sig uddannelsen': past a reflexive and the verb's preposition too)
         if (to := re.match(r"at\s+[a-zæøå]+e\s+(?:sig\s+)?(?:(?:til|på)\s+)?(?=\S)", what)) and \
@@ -936,6 +950,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
             (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
+    if (m := _HAS_DONE.match(sentence)) and (obj := _imperative_object(
+            "send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))) and \
+            not _PARTICIPLE.match(obj + " "):  # 'har fået tildelt roller': no thing done
+        return obj  # '(Kommunen sikrer, at) alle brugere har gennemført e-læringen senest ...': what they did
     if said := _read_past(sentence):
         return said
     # ('skal alle åbne sager i det gamle system være lukket': the subject with its place)
@@ -960,6 +978,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         subject = m.group(1)
         if last and _ACT_NOUN.fullmatch(subject):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
+        if thing := _act_done_to(subject, documents):
+            return thing  # 'Indsendelsen af kontaktoplysningerne skal ske senest ...': what is sent
         if of := _FRIST_OF.fullmatch(subject):
             # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
             return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
@@ -983,6 +1003,15 @@ _THING_DOES = re.compile(r"(?P<thing>[\w-]{3,}(?:en|et|ne))\s+[a-zæøå]{3,}er\
 _TIME_OPENER = re.compile(r"(?:inden|før|efter|ved|under|forud\s+for|i\s+forbindelse\s+med)\s+"
                           r"(?:[\w'’-]+\s+){1,4}?(?=(?:skal|må|bør)\s+\S+\s+(?:være|blive|have|[a-zæøå]{3,}es)\b)",
                           re.I)
+
+
+def _act_done_to(what: str, documents: set[str]) -> str | None:
+    """'aflevering af datasættet', 'Indsendelsen af kontaktoplysningerne': the thing the act is done to
+    (a signed paper by its name), or None when `what` is no act of handing over or signing."""
+    of = re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", what, re.I)
+    if of is None or _is_party(of["thing"]) or is_person(of["thing"].split()[0]):
+        return None  # 'Underskriften af direktøren skal ...': who does it, not what it is done to
+    return _document(of["thing"], documents) or lower_first(of["thing"])
 
 
 # A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'

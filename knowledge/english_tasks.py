@@ -49,7 +49,7 @@ _SIGNS = re.compile(r"^" + _WHO + r"\s+" + _SIGN_VERB + r"s\b", re.I)
 _SIGN_NOW = re.compile(r"^(?:please\s+)?" + _SIGN_VERB + r"\b|\bsignature\b|\bsigned\s+by\b|\bsign\b", re.I)
 _RECEIVE = re.compile(r"^(?:receive|download|get|fetch|collect|retrieve|find|open)\b(?!.*\bsigned\s+by\b)",
                       re.I)
-_SEND = re.compile(r"\b(?:return(?:ed|s)?|sen[dt]|submit(?:ted|s)?|e-?mail(?:ed|s)?|deliver(?:ed|s)?"
+_SEND = re.compile(r"\b(?:return(?:ed|s)?|sen(?:ds?|t)|submit(?:ted|s)?|e-?mail(?:ed|s)?|deliver(?:ed|s)?"
                    r"|upload(?:ed|s)?|forward(?:ed|s)?|hand(?:ed)?\s+in)\b(?:\s+(?!to\b)[\w'’-]+){0,6}?"
                    r"\s+(?:back\s+)?to\s+(?P<to>[^.,;:()]+)", re.I)
 _SENDS = re.compile(r"^(?:and\s+)?(?:return|send|submit|e-?mail|deliver|upload|forward|hand\s+in)\b|"
@@ -87,6 +87,15 @@ _ANCHORS = ((re.compile(r"(?:the\s+)?(?:planned\s+)?go[\s-]?live(?:\s+date)?$|go
 _SUBJECT = re.compile(r"^(?:the|a|an|your|this|(?:all|every|each)(?:\s+(?:the|your))?)\s+"
                       r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall|should"
                       r"|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will|is|are)\b", re.I)
+
+# 'The municipality must appoint a super user no later than ...', 'The supplier must deliver the test data
+# ...': a party's duty concerns what it is done to, not the party
+_PARTY_DOES = re.compile(r"^(?:the\s+)?(?:municipality|supplier|vendor|provider|contractor|you|we)\s+"
+                         r"(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|will)\s+(?:also\s+)?"
+                         r"(?!be\b|have\b|not\b)[a-z]+\s+(?:(?:the|a|an|your|its|their|all|any)\s+)?"
+                         r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+?)"
+                         r"(?=\s+(?:no|not|within|at|by|before|after|to|in|for|from|with|and)\b|[.,;]|$)",
+                         re.I)
 
 
 def is_english(sentence: str) -> bool:
@@ -318,6 +327,8 @@ def _about(said: _Said, signed: list[str]) -> str | None:
     if (doc := said.paper) and (match := next((d for d in signed if d == doc or _head(d) == _head(doc)),
                                                     None)):
         return match
+    if m := _PARTY_DOES.match(sentence):
+        return m["what"].casefold()  # 'The municipality must appoint a super user ...': the super user
     if m := _SUBJECT.match(sentence):
         what = m["what"].split()
         while len(what) > 1 and what[0].casefold() in _NOT_A_NAME:

@@ -201,7 +201,7 @@ _OTHER = {"anden", "andet", "andre"}
 _DEFINITE = ("en", "ne", "n", "e", "et")
 
 
-def _is_person(word: str) -> bool:
+def is_person(word: str) -> bool:
     """'afdelingschefen', 'lederen', 'direktøren': a role in the definite form (one person)."""
     low = word.casefold()
     return any(low.endswith(end) and low[:-len(end)].endswith(ROLE_ENDINGS) for end in _DEFINITE)
@@ -212,7 +212,7 @@ def _unit_after(person: str, tokens: list[str], i: int) -> int:
     'lederen i Pensionsteamet', 'direktøren i Teknik og Miljø', 'chefen i Center for X'): a word for a
     unit of an organisation, or a department named by two areas; 0 for anything else ('administratoren i
     NemLog-in' names a system, 'projektlederen i KOMBIT' the party, which is read apart)."""
-    if not _is_person(person) or i >= len(tokens) or tokens[i] in _PUNCTUATION:
+    if not is_person(person) or i >= len(tokens) or tokens[i] in _PUNCTUATION:
         return 0
     word = tokens[i].rstrip(".")
     low = word.casefold()
@@ -277,7 +277,7 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
         rest = [t for t in tokens[i + 2:i + 5] if t not in _PUNCTUATION]
         return any(_cosigner(t) for t in rest[:3])
     if tokens[i].casefold() in US and i + 1 < len(tokens):  # 'og kommunens it-chef': whose, then the role
-        return tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS) or _is_person(tokens[i + 1])
+        return tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS) or is_person(tokens[i + 1])
     return _cosigner(tokens[i])
 
 

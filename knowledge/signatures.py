@@ -84,7 +84,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?!modtagels|modtaget)(?:den|det|dem|[\w-]+(?:en|et|erne)\b))
       |(?:skriver|skrive|skriv)\s+(?:også\s+|selv\s+|derefter\s+|herefter\s+|digitalt\s+|elektronisk\s+)?under
        (?:\s+på)?)
-  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
+  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter|vedtager|vedtage
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
       |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
                                   (?:""" + GIVEN + r""")\w*\b))
@@ -105,7 +105,7 @@ _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on 
 # ('bekræftet ved underskrift', 'bekræftes ved sin underskrift': the confirmation is the signing)
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*"
                     r"|ved\s+(?:sin\s+|en\s+|digital\s+)?underskrift)", re.I)
-_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off|vedtag", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
         "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
@@ -142,7 +142,7 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # has come in; without 'fra X' ('Aftalen ligger i KLIK') it is where the result is kept
                        r"|\bfra\s+\w[^.,;:]{0,40}?\s(?:ligger|findes|er\s+tilgængelig)\s+(?:nu\s+)?(?:i|på)\s+"
                        r"(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
-                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
+                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes|leverer|leveres)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
                        r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b"
@@ -167,15 +167,19 @@ _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uplo
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
+# ('Modtagelse af aftalen': a step named by the noun)
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|" + _FETCH
-                      + r"|få|afvent|find|åbn|download|tag\s+imod)\b",
+                      + r"|få|afvent|find|åbn|download|tag\s+imod|modtagelse(?=\s+af\s))\b",
                       re.I)
+# 'Lever planen til leverandøren', 'indleveres hos KOMBIT', 'Leverandøren leverer aftalen' ('lever op til'
+# is to meet a demand)
+_DELIVER = r"indlever\w*|lever(?:e|er|es|et)?(?!\s+op\b)"
 # a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
 _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
                    r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
                    # 'Herefter skal den tilbage til KOMBIT': the paper goes back, with no verb of sending
                    r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
-                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
+                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?|" + _DELIVER +
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
                    r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
@@ -255,10 +259,10 @@ _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mai
                        r"\s+(?:til|i|på|hos)\s",
                        re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
-                "upload", "mail", "indberet", "overdrag", "oversend"}
+                "upload", "mail", "indberet", "overdrag", "oversend", "lever", "indlever"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
-            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*)"
+            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*|" + _DELIVER + ")"
             # 'Sendes derefter til X', 'Returneres pr. mail til X': an adverb or the means before where
             r"(?:\s+(?:derefter|herefter|dernæst|efterfølgende|så|straks|endelig|også))?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?"
@@ -696,6 +700,13 @@ _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\
                      r"(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?|underskrivende\s+part)"
                      r"(?:\s+(?:for|på\s+vegne\s+af)\s+kommunen)?\s+(?:er|bliver)\s+"
                      r"(?P<who2>\S.*)$", re.I)
+# 'X er den, der underskriver aftalen', 'X har ansvaret for at underskrive aftalen', 'X står for at signere
+# den': who signs, said as the one who does it or whose duty it is
+_DUTY_TO_SIGN = re.compile(r"^(?P<who>[\w'’/-]+(?:\s+(?!er\b|har\b|står\b|sørger\b)[\w'’/-]+){0,5}?)\s+"
+                           r"(?:er\s+(?:den|personen),?\s+(?:der|som)\s+(?:skal\s+)?"
+                           r"|(?:er\s+ansvarlig|har\s+ansvaret|står|sørger)\s+for\s+at\s+)"
+                           r"(?P<verb>underskriver|underskrive|skriver\s+under|skrive\s+under|signerer|signere"
+                           r"|godkender|godkende)\b(?P<rest>.*)$", re.I)
 # 'Det er KOMBIT, der skal have bemyndigelsen': who gets it, said as a cleft
 _HAS = re.compile(r"(?:skal\s+)?(?:have|modtage|modtager|får)\s", re.I)
 _AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "signere": "signerer",
@@ -742,6 +753,9 @@ def uncleft(sentence: str) -> str:
     aftalen'."""
     sentence = _OBJECT_BETWEEN.sub(r"\1 under på \2", sentence)
     sentence = _ON_BEHALF.sub("", sentence)
+    if (m := _DUTY_TO_SIGN.match(sentence)) and m["who"].split()[0].casefold() not in _PRONOUNS:
+        verb = " ".join(m["verb"].split()).casefold()
+        return f"{m['who']} {_AS_VERB.get(verb, verb)}{m['rest']}"
     if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver|kommunens|jeres|vores)",
                     sentence, re.I):
         return sentence
@@ -1321,6 +1335,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)
         right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
+        right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget''
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
@@ -1358,6 +1373,10 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+# how it is approved, between the verb and the body or place ('godkendes politisk i økonomiudvalget',
+# 'vedtages formelt i byrådet')
+_MANNER_FIRST = re.compile(r"^\s+(?:politisk|formelt|endeligt|endelig|administrativt|skriftligt)"
+                           r"(?=\s+(?:i|af|hos|ved)\s)", re.I)
 # a deadline between a passive and its agent: 'godkendes i NemLog-in senest 10 dage før go-live af X'
 _WHEN_DUE = re.compile(r"\s+(?:senest|inden(?:\s+for)?)\s+\d{1,3}\s+[\w-]+\s+(?:før|efter)\s+[\w-]+"
                        r"(?=\s+af\s)", re.I)
@@ -1761,7 +1780,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
-                                        r"|indberet|overdrag|retursend|oversend)\w*\b",
+                                        r"|indberet|overdrag|retursend|oversend|indlever)\w*\b"
+                                        r"|(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?lever\b(?!\s+op\b)",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
@@ -1772,8 +1792,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
 # 'KOMBIT fremsender aftalen', 'Leverandøren sender kontrakten': a step in which another party sends it in
 _THEY_SEND = re.compile(r"(?:(?-i:[A-ZÆØÅ]{3,})\w*|(?-i:[A-ZÆØÅ])\w*styrelsen|Udbetaling\s+Danmark"
                         r"|leverandøren)\s+"
-                        r"(?:sender|fremsender|udsender|tilsender|oversender)\s+(?!\w+\s+til\s+(?!kommunen|jer)\w)",
-                        re.I)
+                        r"(?:sender|fremsender|udsender|tilsender|oversender|leverer)\s+"
+                        r"(?!\w+\s+til\s+(?!kommunen|jer)\w)", re.I)
 
 
 def _received_first(sentence: str) -> bool:
