@@ -148,7 +148,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
             # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
             explained |= cue_positions
-        if fid in subject_hit and not entry.fact.context and \
+        if fid in subject_hit and not entry.cell and _unnamed_context(entry.fact.context) and \
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
@@ -185,6 +185,12 @@ def _kind_words(q: Question, label: str) -> str:
     if q.expects not in _LABELLED_KINDS or not rest or not cues(ascii_fold(first.casefold()), q.expects):
         return ""
     return first
+
+
+def _unnamed_context(context: str) -> bool:
+    """Whether a fact's list intro names no thing of its own ('Registret i korte træk:', or none): its
+    facts are then about what the whole task is about; 'Roller i VikarPlan:' names what they are about."""
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in context.split()[1:])
 
 
 def _stated_tasks(index: Index, k: str) -> frozenset[int]:
@@ -393,10 +399,16 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
                 # letter the written word has before the head)
                 joint = rest[:-len(head)] if rest.endswith(head) else None
                 if at2 != at and joint is not None and (joint in ("", "s", "e") or (
-                        len(joint) <= 2 and surfaces[at].startswith(first + joint))):
+                        len(joint) <= 2 and surfaces[at].startswith(first + joint)) or
+                        _DEED_JOINT.fullmatch(joint)):
                     for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
                         out.setdefault(fid, set()).update((at, at2))
     return out
+
+
+# The deed's noun ending, with its linking -s-, between a verb's stem and a compound's head:
+# 'Registreringssystem' for 'hvilket system registreres træerne i?' (the verb, not the noun, is asked)
+_DEED_JOINT = re.compile(r"(?:er|e)?(?:n?ing|else)s?")
 
 
 def _subjects_by_start(index: Index) -> dict[str, tuple[str, ...]]:
