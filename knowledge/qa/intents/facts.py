@@ -157,6 +157,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 _where_column(" ".join(entry.context)):
             # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
             explained |= {t.pos for t in content if t.key in _LOCATING}
+        if fid in subject_hit and not entry.cell:
+            explained |= _party_siblings(index, q, entry, fid)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -185,6 +187,26 @@ def _kind_words(q: Question, label: str) -> str:
     if q.expects not in _LABELLED_KINDS or not rest or not cues(ascii_fold(first.casefold()), q.expects):
         return ""
     return first
+
+
+# a relation to a party: 'kontrakten med madleverandøren', 'aftalen med leverandøren'
+_WITH_PARTY = frozenset(key(w) for w in ("med", "hos", "fra", "with", "from"))
+
+
+def _party_siblings(index: Index, q: Question, entry, fid: int) -> set[int]:
+    """Positions of the question's words after 'med'/'hos'/'fra' that name another line of the fact's own
+    list whose value is a name ('Madleverandør - Køkkenet i Nørreskov' beside 'Kontrakt - 3 år' for 'hvor
+    lang er kontrakten med madleverandøren?'): a list's lines are about one thing, so that party's line is
+    no other subject the question names."""
+    out = set()
+    for t in q.content():
+        if t.pos == 0 or q.tokens[t.pos - 1].key not in _WITH_PARTY:
+            continue
+        if any(f != fid and (other := index.facts[f]).task == entry.task and other.context == entry.context
+               and other.fact.value[:1].isupper() for k in t.keys
+               for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]):
+            out.add(t.pos)
+    return out
 
 
 def _unnamed_context(context: str) -> bool:
