@@ -1,5 +1,6 @@
 """Facts by structure (session 42): a verb names a compound label by its deed noun ('udlejes' -
-'Udlejningssystem'); a label under an intro that names nothing is about the task's topic; a list's line
+'Udlejningssystem'); a label under an intro that names nothing is about the task's topic, a short
+noun of it included ('træerne' of 'vejtræer'), and the line is judged without the topic's words; a list's line
 is asked of another line's party ('aftalen med skøjteudlejeren'); a short noun's endings are no part of
 its key ('træerne', 'køen'). Tasks written for these tests."""
 
@@ -44,6 +45,30 @@ Banen ryddes for sne hver aften.
 2. Åbn udlejningen
 
 **Resultat** Banen er åben.
+
+## PARK 1 (Drift) Pleje af vejtræer
+
+**Master-opgave ID** 9572
+
+**Opgavetitel** PARK 1 (Drift) Pleje af vejtræer
+
+**Projekt** Vinter i byen
+
+**Prioritet** Valgfri
+
+**Slutdato (fra Go-Live)** 10
+
+**Bølger** Vinter – Bølge 1
+
+**Mål** Vejtræerne beskæres, mens de er i dvale.
+
+**Beskrivelse** Plejen kort fortalt:
+- Plejesystem: ArborLog
+- Antal vejtræer: 900
+
+Træerne står langs de store veje.
+
+**Resultat** Vejtræerne er beskåret.
 """
 
 
@@ -56,6 +81,7 @@ def kb() -> KnowledgeBase:
     ("hvilket system udlejes skøjterne i?", "SkateRent Pro"),  # the deed noun of 'udlejes', then 'system'
     ("hvilket system overvåges skøjtebanen med?", "RinkWatch"),  # the list's intro names nothing: the task's
     ("hvor lang er aftalen med skøjteudlejeren?", "2 sæsoner"),  # another line's party of the same list
+    ("hvad hedder plejesystemet til træerne?", "ArborLog"),  # 'træerne': the task is about 'vejtræer'
 ])
 def test_answered_from_the_list(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)
@@ -66,6 +92,7 @@ def test_answered_from_the_list(kb: KnowledgeBase, question: str, value: str) ->
 @pytest.mark.parametrize("question", [
     "hvad koster aftalen med skøjteudlejeren?",  # the party's line says no price
     "hvilket system bookes tiderne i?",  # no booking system: the rental one is not it
+    "hvad koster plejen af træerne?",  # no price in the list about the trees
 ])
 def test_not_answered_by_a_neighbouring_line(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)

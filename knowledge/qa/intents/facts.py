@@ -120,6 +120,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
         # fartviserne af?') says nothing of the role or relation the question asks unless its label does
         explained = pos | named | (helped if fid in subject_hit or named else set())
+        titled: set[int] = set()  # words only the task's topic says, not the line: a label judges the rest
         if entry.cell and fid in subject_hit:
             explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
             explained |= _table_topic_positions(index, q, entry)
@@ -152,7 +153,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
-            explained |= _topic_positions(index, q, entry.task)
+            titled = _topic_positions(index, q, entry.task) - explained
+            explained |= titled
         if entry.cell and fid in subject_hit and q.expects is Expect.PLACE and \
                 _where_column(" ".join(entry.context)):
             # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
@@ -167,13 +169,13 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             judged = seen[left] = (_names_other_subject(index, q, left), q.coverage(left))
         if judged[0]:
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * judged[1], fid, explained, prior, bool(named)))
+        scored.append((prior * judged[1], fid, explained, prior, bool(named), titled))
     if not scored:
         return []
     best = max(s[0] for s in scored)
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
-                             max(s[3] for s in chosen))]
+                             max(s[3] for s in chosen), titled=set().union(*(s[5] for s in chosen)))]
 
 
 # The plain kinds of value a fact's label may name by its first word ('Antal', 'Pris', 'Telefon').
@@ -230,7 +232,10 @@ def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     entry = index.tasks[task]
     topic = index.kept("_fact_topics", task,
                        lambda: frozenset(content_keys(" ".join([entry.title, entry.goal or ""]))))
-    return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
+    # (a short noun as a compound's head: 'træerne' of a task about 'gadetræer')
+    return {t.pos for t in q.content() if t.match > 0 and any(
+        in_compound(k, topic) or len(k) == 3 and any(len(w) > 5 and w.endswith(k) for w in topic)
+        for k in t.keys)}
 
 
 def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
@@ -467,7 +472,8 @@ def _names_other_subject(index: Index, q: Question, explained: set[int]) -> bool
     return False
 
 
-def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float) -> Candidate:
+def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float, *,
+                     titled: set[int] | None = None) -> Candidate:
     index, lang = ctx.index, ctx.lang
     entries = [index.facts[f] for f in fids][:LIST_LIMIT]
     tasks = list(dict.fromkeys(e.task for e in entries))
@@ -482,7 +488,7 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
         head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
         intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
-    return Candidate("fact", text, tasks, explained, prior=prior)
+    return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set())
 
 
 def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
