@@ -115,8 +115,6 @@ def _split(text: str) -> list[str]:
 def _stem_key(word: str) -> str:
     word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
-    if (short := _SHORT_NOUN.fullmatch(word)) and len(stem) > len(short.group(1)):
-        stem = short.group(1)  # 'træerne', 'køen': the stemmer keeps a short word's ending whole
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     k = loose(ascii_fold(stem))
@@ -127,13 +125,6 @@ def _stem_key(word: str) -> str:
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
-
-
-# A noun of one short syllable ending in a vowel and its endings ('træ' - 'træet', 'træerne'; 'kø' -
-# 'køen', 'køerne'), which the stemmer leaves on (its region starts after the third letter). Not after
-# 'a' or 'o' before an e: 'boerne' is 'børne' typed without ø.
-_SHORT_NOUN = re.compile(r"(\w{0,2}(?:[æøåyiueé]|[ao](?=[nt])))(?:erne|ernes|ene|enes|er|ers|en|ens|et|ets)?"
-                         r"(?<=\w{3})")
 
 
 def stem_key(word: str) -> str:

@@ -1,15 +1,13 @@
 """Facts by structure (session 42): a verb names a compound label by its deed noun ('udlejes' -
 'Udlejningssystem'); a label under an intro that names nothing is about the task's topic, a short
 noun of it included ('træerne' of 'vejtræer'), and the line is judged without the topic's words; a list's line
-is asked of another line's party ('aftalen med skøjteudlejeren'); a short noun's endings are no part of
-its key ('træerne', 'køen'). Tasks written for these tests."""
+is asked of another line's party ('aftalen med skøjteudlejeren'). Tasks written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.fold import key
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 
@@ -97,19 +95,3 @@ def test_answered_from_the_list(kb: KnowledgeBase, question: str, value: str) ->
 def test_not_answered_by_a_neighbouring_line(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
-
-
-@pytest.mark.parametrize(("form", "base"), [
-    ("træerne", "træ"), ("træet", "træ"), ("køen", "kø"), ("køerne", "kø"), ("byerne", "by"),
-])
-def test_short_noun_forms_share_the_key(form: str, base: str) -> None:
-    assert key(form) == key(base)
-
-
-@pytest.mark.parametrize(("word", "other"), [
-    ("boerne", "bo"),  # 'børne' typed without ø
-    ("tres", "tre"),  # sixty is not three
-    ("hen", "h"),
-])
-def test_other_words_keep_their_key(word: str, other: str) -> None:
-    assert key(word) != key(other)

@@ -230,12 +230,23 @@ def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     goal, read once per task; not its first sentence, which may be the answer to another question:
     'X står for kontakten til leverandøren' is no topic of the 'Leverandør:' line)."""
     entry = index.tasks[task]
-    topic = index.kept("_fact_topics", task,
-                       lambda: frozenset(content_keys(" ".join([entry.title, entry.goal or ""]))))
-    # (a short noun as a compound's head: 'træerne' of a task about 'gadetræer')
-    return {t.pos for t in q.content() if t.match > 0 and any(
-        in_compound(k, topic) or len(k) == 3 and any(len(w) > 5 and w.endswith(k) for w in topic)
-        for k in t.keys)}
+    said = " ".join([entry.title, entry.goal or ""])
+    topic = index.kept("_fact_topics", task, lambda: frozenset(content_keys(said)))
+    return {t.pos for t in q.content() if t.match > 0 and (
+        any(in_compound(k, topic) for k in t.keys) or _short_head(t.surface, index.kept(
+            "_fact_topic_words", task, lambda: frozenset(words(ascii_fold(said.casefold()))))))}
+
+
+# a short noun's endings ('træerne', 'køen'), which its stem keeps (too short for the stemmer to cut)
+_SHORT_NOUN = re.compile(r"(\w{2,4}?)(?:erne|ene|er|en|et)")
+
+
+def _short_head(surface: str, topic_words: frozenset[str]) -> bool:
+    """Whether a short noun ('træerne') is the head of a compound of the task's topic ('gadetræer'): a
+    compound is a kind of its head, as in_compound says of longer words."""
+    m = _SHORT_NOUN.fullmatch(ascii_fold(surface.casefold()))
+    return m is not None and any(re.fullmatch(rf"\w{{3,}}{m.group(1)}(?:erne|ene|er|en|et|e)?", w)
+                                 for w in topic_words)
 
 
 def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
