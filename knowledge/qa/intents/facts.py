@@ -149,7 +149,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
             # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
             explained |= cue_positions
-        if fid in subject_hit and not entry.cell and _unnamed_context(entry.fact.context) and \
+        if fid in subject_hit and not entry.cell and _unnamed_context(index, entry) and \
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
@@ -211,10 +211,16 @@ def _party_siblings(index: Index, q: Question, entry, fid: int) -> set[int]:
     return out
 
 
-def _unnamed_context(context: str) -> bool:
+def _unnamed_context(index: Index, entry) -> bool:
     """Whether a fact's list intro names no thing of its own ('Registret i korte træk:', or none): its
-    facts are then about what the whole task is about; 'Roller i VikarPlan:' names what they are about."""
-    return not any(w[:1].isupper() or w[:1].isdigit() for w in context.split()[1:])
+    facts are then about what the whole task is about; 'Roller i VikarPlan:' names what they are about.
+    (The context is kept casefolded: its passage in the task shows the names.)"""
+    if not entry.fact.context:
+        return True
+    return index.kept("_unnamed_context", (entry.task, entry.fact.context), lambda: any(
+        (text := index.passages[pid].text).casefold().rstrip(" :") == entry.fact.context
+        and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
+        for pid in index.task_passage_ids(entry.task)))
 
 
 def _stated_tasks(index: Index, k: str) -> frozenset[int]:
