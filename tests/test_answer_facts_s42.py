@@ -1,6 +1,5 @@
 """Facts by structure (session 42): a verb names a compound label by its deed noun ('udlejes' -
-'Udlejningssystem'); a label under an intro that names nothing is about the task's topic, a short
-noun of it included ('træerne' of 'vejtræer'), and the line is judged without the topic's words; a list's line
+'Udlejningssystem'); a label line is judged without the words only its task's topic says; a list's line
 is asked of another line's party ('aftalen med skøjteudlejeren'). Tasks written for these tests."""
 
 from __future__ import annotations
@@ -60,9 +59,8 @@ Banen ryddes for sne hver aften.
 
 **Mål** Vejtræerne beskæres, mens de er i dvale.
 
-**Beskrivelse** Plejen kort fortalt:
-- Plejesystem: ArborLog
-- Antal vejtræer: 900
+**Beskrivelse** Plejesystem: ArborLog
+Antal vejtræer: 900
 
 Træerne står langs de store veje.
 
@@ -79,7 +77,6 @@ def kb() -> KnowledgeBase:
     ("hvilket system udlejes skøjterne i?", "SkateRent Pro"),  # the deed noun of 'udlejes', then 'system'
     ("hvilket system overvåges skøjtebanen med?", "RinkWatch"),  # the list's intro names nothing: the task's
     ("hvor lang er aftalen med skøjteudlejeren?", "2 sæsoner"),  # another line's party of the same list
-    ("hvad hedder plejesystemet til træerne?", "ArborLog"),  # 'træerne': the task is about 'vejtræer'
 ])
 def test_answered_from_the_list(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)

@@ -149,7 +149,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
             # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
             explained |= cue_positions
-        if fid in subject_hit and not entry.cell and _unnamed_context(index, entry) and \
+        if fid in subject_hit and not entry.fact.context and \
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
@@ -211,18 +211,6 @@ def _party_siblings(index: Index, q: Question, entry, fid: int) -> set[int]:
     return out
 
 
-def _unnamed_context(index: Index, entry) -> bool:
-    """Whether a fact's list intro names no thing of its own ('Registret i korte træk:', or none): its
-    facts are then about what the whole task is about; 'Roller i VikarPlan:' names what they are about.
-    (The context is kept casefolded: its passage in the task shows the names.)"""
-    if not entry.fact.context:
-        return True
-    return index.kept("_unnamed_context", (entry.task, entry.fact.context), lambda: any(
-        (text := index.passages[pid].text).casefold().rstrip(" :") == entry.fact.context
-        and not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
-        for pid in index.task_passage_ids(entry.task)))
-
-
 def _stated_tasks(index: Index, k: str) -> frozenset[int]:
     """The tasks of the facts named by the key ('Leverandør: X'), among the first the question may see,
     that stand on a line of their own (no context); none when no such line is stated."""
@@ -236,23 +224,9 @@ def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     goal, read once per task; not its first sentence, which may be the answer to another question:
     'X står for kontakten til leverandøren' is no topic of the 'Leverandør:' line)."""
     entry = index.tasks[task]
-    said = " ".join([entry.title, entry.goal or ""])
-    topic = index.kept("_fact_topics", task, lambda: frozenset(content_keys(said)))
-    return {t.pos for t in q.content() if t.match > 0 and (
-        any(in_compound(k, topic) for k in t.keys) or _short_head(t.surface, index.kept(
-            "_fact_topic_words", task, lambda: frozenset(words(ascii_fold(said.casefold()))))))}
-
-
-# a short noun's endings ('træerne', 'køen'), which its stem keeps (too short for the stemmer to cut)
-_SHORT_NOUN = re.compile(r"(\w{2,4}?)(?:erne|ene|er|en|et)")
-
-
-def _short_head(surface: str, topic_words: frozenset[str]) -> bool:
-    """Whether a short noun ('træerne') is the head of a compound of the task's topic ('gadetræer'): a
-    compound is a kind of its head, as in_compound says of longer words."""
-    m = _SHORT_NOUN.fullmatch(ascii_fold(surface.casefold()))
-    return m is not None and any(re.fullmatch(rf"\w{{3,}}{m.group(1)}(?:erne|ene|er|en|et|e)?", w)
-                                 for w in topic_words)
+    topic = index.kept("_fact_topics", task,
+                       lambda: frozenset(content_keys(" ".join([entry.title, entry.goal or ""]))))
+    return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
 def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
