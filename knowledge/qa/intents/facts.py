@@ -120,6 +120,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
         # fartviserne af?') says nothing of the role or relation the question asks unless its label does
         explained = pos | named | (helped if fid in subject_hit or named else set())
+        titled: set[int] = set()  # words only the task's topic says, not the line: a label judges the rest
         if entry.cell and fid in subject_hit:
             explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
             explained |= _table_topic_positions(index, q, entry)
@@ -152,11 +153,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
-            explained |= _topic_positions(index, q, entry.task)
+            titled = _topic_positions(index, q, entry.task) - explained
+            explained |= titled
         if entry.cell and fid in subject_hit and q.expects is Expect.PLACE and \
                 _where_column(" ".join(entry.context)):
             # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
             explained |= {t.pos for t in content if t.key in _LOCATING}
+        if fid in subject_hit and not entry.cell:
+            explained |= _party_siblings(index, q, entry, fid)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -165,13 +169,13 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             judged = seen[left] = (_names_other_subject(index, q, left), q.coverage(left))
         if judged[0]:
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * judged[1], fid, explained, prior, bool(named)))
+        scored.append((prior * judged[1], fid, explained, prior, bool(named), titled))
     if not scored:
         return []
     best = max(s[0] for s in scored)
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
-                             max(s[3] for s in chosen))]
+                             max(s[3] for s in chosen), titled=set().union(*(s[5] for s in chosen)))]
 
 
 # The plain kinds of value a fact's label may name by its first word ('Antal', 'Pris', 'Telefon').
@@ -185,6 +189,26 @@ def _kind_words(q: Question, label: str) -> str:
     if q.expects not in _LABELLED_KINDS or not rest or not cues(ascii_fold(first.casefold()), q.expects):
         return ""
     return first
+
+
+# a relation to a party: 'kontrakten med madleverandøren', 'aftalen med leverandøren'
+_WITH_PARTY = frozenset(key(w) for w in ("med", "hos", "fra", "with", "from"))
+
+
+def _party_siblings(index: Index, q: Question, entry, fid: int) -> set[int]:
+    """Positions of the question's words after 'med'/'hos'/'fra' that name another line of the fact's own
+    list whose value is a name ('Madleverandør - Køkkenet i Nørreskov' beside 'Kontrakt - 3 år' for 'hvor
+    lang er kontrakten med madleverandøren?'): a list's lines are about one thing, so that party's line is
+    no other subject the question names."""
+    out = set()
+    for t in q.content():
+        if t.pos == 0 or q.tokens[t.pos - 1].key not in _WITH_PARTY:
+            continue
+        if any(f != fid and (other := index.facts[f]).task == entry.task and other.context == entry.context
+               and other.fact.value[:1].isupper() for k in t.keys
+               for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]):
+            out.add(t.pos)
+    return out
 
 
 def _stated_tasks(index: Index, k: str) -> frozenset[int]:
@@ -393,10 +417,16 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
                 # letter the written word has before the head)
                 joint = rest[:-len(head)] if rest.endswith(head) else None
                 if at2 != at and joint is not None and (joint in ("", "s", "e") or (
-                        len(joint) <= 2 and surfaces[at].startswith(first + joint))):
+                        len(joint) <= 2 and surfaces[at].startswith(first + joint)) or
+                        _DEED_JOINT.fullmatch(joint)):
                     for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
                         out.setdefault(fid, set()).update((at, at2))
     return out
+
+
+# The deed's noun ending, with its linking -s-, between a verb's stem and a compound's head:
+# 'Registreringssystem' for 'hvilket system registreres træerne i?' (the verb, not the noun, is asked)
+_DEED_JOINT = re.compile(r"(?:er|e)?(?:n?ing|else)s?")
 
 
 def _subjects_by_start(index: Index) -> dict[str, tuple[str, ...]]:
@@ -433,7 +463,8 @@ def _names_other_subject(index: Index, q: Question, explained: set[int]) -> bool
     return False
 
 
-def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float) -> Candidate:
+def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float, *,
+                     titled: set[int] | None = None) -> Candidate:
     index, lang = ctx.index, ctx.lang
     entries = [index.facts[f] for f in fids][:LIST_LIMIT]
     tasks = list(dict.fromkeys(e.task for e in entries))
@@ -448,7 +479,7 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
         head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
         intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
-    return Candidate("fact", text, tasks, explained, prior=prior)
+    return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set())
 
 
 def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
