@@ -348,7 +348,8 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]) or _does_asked(text[m.end():], verbs):
+                    _names_role_after(text[m.end():]) or \
+                    _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
@@ -391,7 +392,12 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
                            # a charge held: 'Visma står for driften af integrationen'
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
-                           r"(?P<verb>[a-zæøå]{3,}er)\b)")
+                           # a present in -er, or one of the few short ones ('får', 'går', 'gør', 'ser')
+                           r"(?P<verb>[a-zæøå]{3,}er|f[åa]r|g[åa]r|g[øo]r|ser|slår)\b)")
+
+
+# the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
+_GENITIVE_NOUN = re.compile(r"\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?=\s)")
 
 
 # The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
@@ -399,8 +405,11 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
 PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 
 
-def _does_asked(after: str, verbs: set[str]) -> bool:
-    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows."""
+def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
+    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows;
+    after a genitive, its noun first ('Beredskabets vagtcentral får en kopi')."""
+    if genitive and (noun := _GENITIVE_NOUN.match(after)) and _does_asked(after[noun.end():], verbs):
+        return True
     m = _ACTIVE_AFTER.match(after)
     if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
         return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
@@ -850,6 +859,8 @@ _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to|"
                            r"under|over|"
                            r"(flere|færre|mere|mindre) end|(more|fewer|less) than)\s*$", re.I)
+# a bound the question asks for ('hvor mange senge har værelserne højst?'): the bounded count is the answer
+_BOUND_ASKED = re.compile(r"\b(hoe?jst|mindst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\b")
 # a definite count names all there are ('Hent aftalen og de tre bilag')
 # (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
 # (and a total: 'i alt 310 pladser', 'a total of 40')
@@ -887,7 +898,7 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
             not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
             not _ITEM_OPENS.fullmatch(text[:start]) and (
-            _BOUND_BEFORE.search(text[:start]) or
+            (_BOUND_BEFORE.search(text[:start]) and not _BOUND_ASKED.search(folded)) or
             not (_HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))
                  or _HAD_WITH.search(text[:start]))):
         return False
