@@ -82,3 +82,12 @@ def test_a_short_head_is_the_deadline_thing_only_when_it_is_about_it(kb: Knowled
     # 'sæsonrapporten' (head 'rapport') has no deadline: the plan's is no answer for it
     a = answer(kb, "hvornår skal sæsonrapporten indsendes?")
     assert "4 uger" not in a.answer
+
+
+def test_a_domain_name_ends_no_clause() -> None:
+    # the time's own clause holds the asked deed: the anchor the question names does not make it another's
+    text = "Alle målere skal registreres på Målerdata.dk inden for 7 dage efter opsætningen."
+    assert holds(Expect.TIME, text, "hvor hurtigt skal en måler registreres efter opsætningen?")
+    # counted from the very thing asked, with nothing else of the question in its clause: no answer
+    assert not holds(Expect.TIME, "Kurset holdes 3 uger før uddannelsen begynder.",
+                     "hvornår begynder uddannelsen?")

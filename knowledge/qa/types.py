@@ -1224,7 +1224,8 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
 # a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
 # is that time; only a point asked ('hvornår offentliggøres udbuddet?') is not
 _COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
-_CLAUSE_ENDS = re.compile(r"[.;:!?\n]|,\s+(?:og|men|mens|and|but)\s+", re.I)
+# (a full stop only before a space or the end: 'Hjertestarter.dk' and 'ca.' end no clause)
+_CLAUSE_ENDS = re.compile(r"[;:!?\n]|\.(?=\s|$)(?<!\bca\.)|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
 # 'kører parallelt indtil 1. august': an end says how long something lasts
