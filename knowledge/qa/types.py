@@ -392,12 +392,13 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
                            # a charge held: 'Visma står for driften af integrationen'
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
-                           # a present in -er, or one of the few short ones ('får', 'går', 'gør', 'ser')
-                           r"(?P<verb>[a-zæøå]{3,}er|f[åa]r|g[åa]r|g[øo]r|ser|slår)\b)")
+                           r"(?P<verb>[a-zæøå]{3,}er)\b)")
 
 
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
 _GENITIVE_NOUN = re.compile(r"\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?=\s)")
+# the few presents not in -er: 'får', 'går', 'gør', 'ser', 'slår'
+_SHORT_PRESENT = re.compile(r"\s+(f[åa]r|g[åa]r|g[øo]r|ser|slår)\b")
 
 
 # The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
@@ -408,8 +409,12 @@ PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
     """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows;
     after a genitive, its noun first ('Beredskabets vagtcentral får en kopi')."""
-    if genitive and (noun := _GENITIVE_NOUN.match(after)) and _does_asked(after[noun.end():], verbs):
-        return True
+    if genitive and (noun := _GENITIVE_NOUN.match(after)):
+        # (a short present too, 'Havnens vagtcentral får en kopi': the genitive makes the noun a particular
+        # party's unit, where 'Vinderen får en pokal' names anyone who wins)
+        short = _SHORT_PRESENT.match(after, noun.end())
+        if (short and content_keys(short.group(1)) & verbs) or _does_asked(after[noun.end():], verbs):
+            return True
     m = _ACTIVE_AFTER.match(after)
     if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
         return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
