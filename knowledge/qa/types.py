@@ -348,7 +348,8 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]) or _does_asked(text[m.end():], verbs):
+                    _names_role_after(text[m.end():]) or \
+                    _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
@@ -394,13 +395,26 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?P<verb>[a-zæøå]{3,}er)\b)")
 
 
+# the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
+_GENITIVE_NOUN = re.compile(r"\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?=\s)")
+# the few presents not in -er: 'får', 'går', 'gør', 'ser', 'slår'
+_SHORT_PRESENT = re.compile(r"\s+(f[åa]r|g[åa]r|g[øo]r|ser|slår)\b")
+
+
 # The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
 # paid), but its subject is the thing priced, not who pays
 PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 
 
-def _does_asked(after: str, verbs: set[str]) -> bool:
-    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows."""
+def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
+    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows;
+    after a genitive, its noun first ('Beredskabets vagtcentral får en kopi')."""
+    if genitive and (noun := _GENITIVE_NOUN.match(after)):
+        # (a short present too, 'Havnens vagtcentral får en kopi': the genitive makes the noun a particular
+        # party's unit, where 'Vinderen får en pokal' names anyone who wins)
+        short = _SHORT_PRESENT.match(after, noun.end())
+        if (short and content_keys(short.group(1)) & verbs) or _does_asked(after[noun.end():], verbs):
+            return True
     m = _ACTIVE_AFTER.match(after)
     if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
         return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
@@ -850,6 +864,8 @@ _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to|"
                            r"under|over|"
                            r"(flere|færre|mere|mindre) end|(more|fewer|less) than)\s*$", re.I)
+# a bound the question asks for ('hvor mange senge har værelserne højst?'): the bounded count is the answer
+_BOUND_ASKED = re.compile(r"\b(hoe?jst|mindst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\b")
 # a definite count names all there are ('Hent aftalen og de tre bilag')
 # (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
 # (and a total: 'i alt 310 pladser', 'a total of 40')
@@ -887,7 +903,7 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
             not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
             not _ITEM_OPENS.fullmatch(text[:start]) and (
-            _BOUND_BEFORE.search(text[:start]) or
+            (_BOUND_BEFORE.search(text[:start]) and not _BOUND_ASKED.search(folded)) or
             not (_HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))
                  or _HAD_WITH.search(text[:start]))):
         return False
@@ -1213,7 +1229,8 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
 # a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
 # is that time; only a point asked ('hvornår offentliggøres udbuddet?') is not
 _COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
-_CLAUSE_ENDS = re.compile(r"[.;:!?\n]|,\s+(?:og|men|mens|and|but)\s+", re.I)
+# (a full stop only before a space or the end: 'Hjertestarter.dk' and 'ca.' end no clause)
+_CLAUSE_ENDS = re.compile(r"[;:!?\n]|\.(?=\s|$)(?<!\bca\.)|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
 # 'kører parallelt indtil 1. august': an end says how long something lasts
