@@ -16,12 +16,14 @@ from knowledge.qa.pipeline import answer
 TASKS = [
     Task(id="9801", title="VEJ 1 Vintertjeneste og grønne områder", project="Drift af veje og parker",
          priority="Obligatorisk",
-         description="Vejrudsigten kontrolleres hver aften af vagthavende. Saltbilerne kører ud ved glatføre. "
-                     "Græsplænerne slås hver anden uge af entreprenøren Grøn Pleje ApS. Gamle madrasser "
+         description="Vejrudsigten kontrolleres hver aften af vagthavende. "
+                     "Saltbilerne kører ud ved glatføre. Græsplænerne slås hver anden uge af entreprenøren "
+                     "Grøn Pleje ApS. Gamle madrasser "
                      "afleveres på genbrugspladsen. Stilladset ved rådhuset efterses hver mandag."),
     Task(id="9802", title="HAL 1 Idrætshaller og arrangementer", project="Fritid", priority="Valgfri",
          description="Nøglerne til idrætshallen udleveres af halinspektøren. Ved arrangementer med over 200 "
-                     "deltagere skal der være to brandvagter. Solcellerne på taget monteres af Sol og Tag A/S. "
+                     "deltagere skal der være to brandvagter. "
+                     "Solcellerne på taget monteres af Sol og Tag A/S. "
                      "Hvis telefonen mangler strøm, hentes en reservenøgle i receptionen."),
 ]
 
