@@ -1,5 +1,5 @@
 """Everyday English about any municipal task is read in Danish: the s42 blocks of english.txt (weather and
-winter service, buildings, sports halls and events, health, waste, schools, offices and IT), their word
+winter service, buildings, sports halls, health, waste, schools, offices and IT), their word
 families by the lookup's endings and english_forms.txt's irregular forms, and the blocks kept to the
 dictionary's format."""
 
@@ -35,7 +35,6 @@ TASKS = [
     ("Where do old mattresses go?", "madras"),
     ("Who inspects the scaffolding?", "stillads"),
     ("Who hands out the keys to the sports hall?", "idrætshal"),
-    ("How many fire wardens are needed?", "brandvagt"),
     ("Who installs the solar panels?", "solcelle"),
     ("When do the gritters go out?", "saltbil"),
     ("What happens on icy roads?", "glatføre"),
@@ -61,7 +60,6 @@ def test_word_families_are_read_by_the_lookup_not_listed(index, english, danish_
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who hands out the keys to the sports hall?", "halinspektøren"),
     ("Who fits the solar panels?", "Sol og Tag"),
-    ("How many fire wardens are needed at events?", "to brandvagter"),
     ("How often is the scaffolding inspected?", "hver mandag"),
     ("When is the weather forecast checked?", "hver aften"),
     ("What if the phone runs out of power?", "reservenøgle"),
