@@ -19,9 +19,9 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("Slutdato (fra Go-Live)", "-20"),
     ("Mål", "Vintertjenesten kan salte alle cykelstier inden kl. 6."),
     ("*Beskrivelse", "<p>Vej og Park køber en saltspreder, der spreder saltlage på cykelstierne.</p><ul>"
-                     "<li>Model - IceStop 12</li><li>Beholder - 1.200 liter</li><li>Spredebredde - 2,5 meter</li>"
-                     "<li>Pris - 185.000 kr.</li></ul><p>Sprederen leveres af Vinterteknik A/S. Saltladen rummer "
-                     "300 ton salt.</p>"),
+                     "<li>Model - IceStop 12</li><li>Beholder - 1.200 liter</li>"
+                     "<li>Spredebredde - 2,5 meter</li><li>Pris - 185.000 kr.</li></ul>"
+                     "<p>Sprederen leveres af Vinterteknik A/S. Saltladen rummer 300 ton salt.</p>"),
     ("Metode og fremgangsmåde", "1) Bestil sprederen 2) Monter sprederen på traktoren"),
     ("Resultat", "Sprederen er monteret."),
     ("Anbefalet udfører", "Driftsleder"),
