@@ -1,7 +1,6 @@
 """Confident wrong answers (session 42): a dimension asked (a weight, a height) is answered only by a
-measure of that dimension, not by another measure of the thing ('Tank: 1.000 liter' weighs nothing); a
-value asked of a name is not given by a sentence that does not name it when another sentence of the task
-does. On a task written here."""
+measure of that dimension, not by another measure of the thing ('Tank: 1.000 liter' weighs nothing). On
+a task written here."""
 
 from __future__ import annotations
 
@@ -22,9 +21,7 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("*Beskrivelse", "<p>Vej og Park køber en saltspreder, der spreder saltlage på cykelstierne.</p><ul>"
                      "<li>Model - IceStop 12</li><li>Beholder - 1.200 liter</li>"
                      "<li>Spredebredde - 2,5 meter</li><li>Pris - 185.000 kr.</li></ul>"
-                     "<p>Sprederen leveres af Vinterteknik A/S. Saltladen rummer 300 ton salt.</p>"
-                     "<p>Saltet køres ud af Nordsalt A/S. Der er plads til 12 lastbiler ved saltladen. "
-                     "Nordsalt får en aftale om udkørslen. Aftalen løber i 2 år.</p>"),
+                     "<p>Sprederen leveres af Vinterteknik A/S. Saltladen rummer 300 ton salt.</p>"),
     ("Metode og fremgangsmåde", "1) Bestil sprederen 2) Monter sprederen på traktoren"),
     ("Resultat", "Sprederen er monteret."),
     ("Anbefalet udfører", "Driftsleder"),
@@ -42,11 +39,8 @@ def _kb() -> KnowledgeBase:
     "Hvad vejer saltsprederen?",
     "Hvor tung er saltsprederen?",
     "What does the salt spreader weigh?",
-    # 'Der er plads til 12 lastbiler ved saltladen' counts no firm's trucks; Nordsalt's sentence is another
-    "Hvor mange lastbiler har Nordsalt?",
-    "How many trucks does Nordsalt have?",
 ])
-def test_not_answered(question: str) -> None:
+def test_dimension_not_answered_by_another_measure(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.found, a.answer
 
@@ -55,11 +49,6 @@ def test_not_answered(question: str) -> None:
     ("Hvor meget salt rummer saltladen?", "300 ton"),
     ("Hvor bred er spredebredden?", "2,5 meter"),
     ("Hvad er prisen på saltsprederen?", "185.000"),
-    ("Hvor mange lastbiler er der plads til ved saltladen?", "12"),
-    # the name joined to what the sentence names: the agreement with Nordsalt is 'Aftalen'
-    ("Hvor længe løber aftalen med Nordsalt?", "2 år"),
-    ("How long does the agreement with Nordsalt run?", "2 år"),
-    ("Hvem kører saltet ud?", "Nordsalt"),
 ])
 def test_measures_still_answered(question: str, value: str) -> None:
     a = answer(_kb(), question)

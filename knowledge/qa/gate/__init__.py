@@ -19,7 +19,7 @@ from knowledge.qa.gate.events import _event_date_asked
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
 from knowledge.qa.gate.modifiers import _modifier_only
-from knowledge.qa.gate.names import _about_what_is_named, _name_elsewhere, _names_said, _unknown_name
+from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
 from knowledge.qa.gate.opposite import _opposite
 from knowledge.qa.gate.other_tasks import _of_another
@@ -157,8 +157,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
         return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
-    if _name_elsewhere(index, q, c):
-        return False  # 'hvor mange boder har Renovation Syd?' - '... plads til 18 boder langs Ågade'
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)

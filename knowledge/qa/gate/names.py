@@ -12,7 +12,7 @@ from knowledge.qa.claimed_values import value_words
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
-from knowledge.qa.types import Expect, asks_for_tasks, is_number
+from knowledge.qa.types import asks_for_tasks, is_number
 
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:
@@ -97,44 +97,3 @@ def _names(q: Question) -> list[Token]:
                 (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
             out.append(t)
     return out
-
-
-# The values asked of a name that a sentence gives only when it is about that name ('hvor mange boder har
-# Renovation Syd?': a count, a price, a contact, a place or a time)
-_VALUE_OF_NAME = frozenset({Expect.COUNT, Expect.PRICE, Expect.MAIL, Expect.PHONE, Expect.PLACE, Expect.TIME,
-                            Expect.CLOCK})
-
-
-def _name_elsewhere(index: Index, q: Question, c: Candidate) -> bool:
-    """A value asked of a name the question writes, given by a sentence that does not name it, when
-    another sentence of the task does ('Hvor mange boder har Renovation Syd?' - '... plads til 18 boder',
-    while 'Affaldet hentes af Renovation Syd' is the sentence about the firm): the value is another
-    thing's. A name in the task's title or project is what every sentence of the task is about."""
-    if q.expects not in _VALUE_OF_NAME or c.kind not in ("passage", "fact", "count") or not c.tasks:
-        return False
-    text = content_keys(said(c.text))
-    for t in _names(q):
-        keys = set(t.keys)
-        if keys & text or _qualifies_said(q, t, text):
-            continue
-        task = index.tasks[c.tasks[0]]
-        if keys & content_keys(" ".join(filter(None, (task.title, task.project, task.code)))):
-            continue
-        if any(index.task_has(c.tasks[0], k) for k in keys):
-            return True
-    return False
-
-
-# the words that join a name to the thing it qualifies ('aftalen med Aquasys', 'bookingerne i Isvågen')
-_JOINED_BY = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "om", "af", "ved", "with", "from", "at",
-                        "in", "of", "about", "by", "on"})
-
-
-def _qualifies_said(q: Question, t: Token, text: set[str]) -> bool:
-    """Whether the name qualifies a thing the sentence names: joined to it ('aftalen med Aquasys' -
-    'Aftalen løber i 3 år') or standing before it ('the SMS code' - 'Koden gælder i 24 timer')."""
-    before = q.tokens[t.pos - 1] if t.pos >= 1 else None
-    after = q.tokens[t.pos + 1] if t.pos + 1 < len(q.tokens) else None
-    if before is not None and before.surface.casefold() in _JOINED_BY:
-        return True
-    return after is not None and after.role == "word" and bool(set(after.keys) & text)
