@@ -44,7 +44,6 @@ from knowledge.qa.gate.signing import (
 from knowledge.qa.gate.sizes import (
     _AGE,
     _AGE_ASKED,
-    _DIMENSION,
     _SIZE_REQUIRED,
     _has_amount,
     _has_measure,
@@ -52,6 +51,7 @@ from knowledge.qa.gate.sizes import (
     _only_counts_of_others,
     asks_magnitude,
     asks_size,
+    dimension_is_weight,
     gives_size,
 )
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
@@ -139,8 +139,10 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if _SIZE_REQUIRED.match(ascii_fold(q.text)) and not _has_size(q, said(c.text)):
         return False  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
-    if _DIMENSION.match(ascii_fold(q.text)) and not _has_measure(_STEP_NUMBER.sub(" ", said(c.text))):
-        return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
+    if (weight := dimension_is_weight(q)) is not None and \
+            not _has_measure(_STEP_NUMBER.sub(" ", said(c.text)), weight=weight):
+        return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
+        # vejer maskinen?' a weight: its '1.000 liter' tank gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
     if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \

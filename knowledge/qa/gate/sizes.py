@@ -25,23 +25,42 @@ _NUMBER = re.compile(r"\d")
 _DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
                         r"how (high|tall|wide|deep|heavy|long)|hvad vejer|what (does|do)\b.*\bweigh)\b")
 _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
+# a weight is said in a unit of weight: not the machine's '1.000 liter' tank nor its '3 m' width
+_WEIGHT_ASKED = re.compile(r"\W*(hvor tung[te]?|how heavy|hvad vejer|what (does|do)\b)")
+_WEIGHT_UNIT = re.compile(r"(?i:kg|g|gram|ton|tons|tonnes|tonn|kilo|kilos|kilogram|kilogrammes?)")
+# units of a volume, an area or an amount of data: no height, width, depth or length
+_OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
 _AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
                   r"younger than|aged?)\s+\d+\b", re.I)
 
 
-def _has_measure(text: str) -> bool:
+def _has_measure(text: str, *, weight: bool | None = None) -> bool:
     """Whether a number in the text has a unit of measure after it that is no currency ('2,5 meter',
-    '50 m²', '8 år'; not '900 kr.')."""
+    '50 m²', '8 år'; not '900 kr.'); of a weight when weight is True ('40 kg'), of no weight, volume,
+    area or data when it is False (a height, width, depth or length: '1.000 liter' is none)."""
     for m in _DIGITS.finditer(text):
         if m.group(0).endswith("%"):
+            if weight:
+                continue  # a share weighs nothing
             return True  # 'fejlraten må højst være 2 %'
         after = _TEXT_WORDS.findall(text[m.end():])[:1]
         if after and not _MONEY.fullmatch(after[0]) and (
                 _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
-            return True
+            if weight is None or bool(_WEIGHT_UNIT.fullmatch(after[0])) == weight and (
+                    weight or not _OTHER_DIMENSION_UNIT.fullmatch(after[0])):
+                return True
     return False
+
+
+def dimension_is_weight(q: Question) -> bool | None:
+    """For a question that asks a dimension (_DIMENSION): whether it asks a weight ('hvad vejer X?',
+    'hvor tung ...?') or a length (True / False); None when it asks no dimension."""
+    m = _DIMENSION.match(ascii_fold(q.text))
+    if m is None:
+        return None
+    return bool(_WEIGHT_ASKED.match(m.group(0).strip()))
 
 
 def asks_magnitude(q: Question) -> bool:
