@@ -867,10 +867,6 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         if tok.match == 0 and others:  # not the word in a compound or another form: its glossary form's
             tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
             _match_unknown(index, q, tok)
-        elif tok.match > 0 and others:  # found only as a part or another form ('skifter' in the tasks'
-            # 'Udskiftningen'): a synonym the tasks write whole may be what the answer says ('erstattes')
-            tok.alts = (*tok.alts, *(k for k in others if k in index.postings and k != tok.key
-                                     and k not in tok.alts))
         known = tok.match > 0
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
