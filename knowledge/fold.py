@@ -167,16 +167,28 @@ class Glossary:
 
 
 def _glossary_lines() -> list[tuple[str, str, list[str]]]:
-    """(form, '=' or '~', variants) per line of the glossary file."""
+    """(form, '=' or '~', variants) per line of the glossary file; a synonym group 'a ≈ b, c' is read
+    as one one-way line per single word of it ('a ~ b, c', 'b ~ a, c', 'c ~ a, b')."""
     out = []
     for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
         if line.lstrip().startswith("#"):
             continue
-        match = re.match(r"\s*([^=~]+?)\s*([=~])(.*)$", line)
+        match = re.match(r"\s*([^=~≈]+?)\s*([=~≈])(.*)$", line)
         if match:
             variants = [v.strip().casefold() for v in match.group(3).split(",") if v.strip()]
-            out.append((match.group(1).casefold(), match.group(2), variants))
+            if match.group(2) == "≈":
+                out += _synonym_group([match.group(1).casefold(), *variants])
+            else:
+                out.append((match.group(1).casefold(), match.group(2), variants))
     return out
+
+
+def _synonym_group(words: list[str]) -> list[tuple[str, str, list[str]]]:
+    """A group of everyday words of one meaning: each single word is looked for as any other when the
+    tasks lack it (a question's word, never the text's); a phrase of the group only as its single
+    words (a phrase as a line's form would be joined in task text too)."""
+    singles = [w for w in words if len(_RUN.findall(w)) == 1]
+    return [(w, "~", [o for o in words if o != w]) for w in singles]
 
 
 @lru_cache(maxsize=1)
