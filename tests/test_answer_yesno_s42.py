@@ -1,7 +1,8 @@
 """Yes/no questions of the s42 round, on an export written for this test: a length under a bound with a
 verb between the bound and the number ('må højst sejle 40 minutter'); a sentence that counts the same
 noun twice ('løber i 3 år med mulighed for forlængelse i 1 år'); a doer named in several capitalised
-words, after its role ('Leverandøren Havnedata Nord driver ...')."""
+words, after its role ('Leverandøren Havnedata Nord driver ...'); whether a payer pays for a project,
+settled by the one task of the project that says what it costs them."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -37,6 +38,28 @@ EXPORT = """
 **Beskrivelse** Driftsaftalen løber i 3 år med mulighed for forlængelse i 1 år. Leverandøren Havnedata Nord driver billetsystemet. En overfart må højst vare 40 minutter.
 
 **Resultat** Aftalen er på plads.
+
+**Anbefalet ansvarlig** Havnechef
+
+## FÆR 02 (Drift) Billetter til øboerne (B1)
+
+**Master-opgave ID** 42102
+
+**Opgavetitel** FÆR 02 (Drift) Billetter til øboerne (B1)
+
+**Projekt** Øfærgen
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -5
+
+**Bølger** Øfærgen - Bølge 1
+
+**Mål** Øboerne har deres billetter.
+
+**Beskrivelse** Øboerne får et årskort. Overfarten er gratis for øboerne, mens turister betaler 60 kr.
+
+**Resultat** Årskortene er sendt.
 
 **Anbefalet ansvarlig** Havnechef
 """
@@ -86,3 +109,9 @@ def test_name_of_several_words_settles(kb: KnowledgeBase) -> None:
     assert_settled(kb, "Driver Havnedata Nord billetsystemet til øfærgen?", "Ja", "Havnedata Nord")
     a = answer(kb, "Driver Færgeselskabet Syd billetsystemet til øfærgen?").answer
     assert not a.startswith("Ja"), a
+
+
+def test_payer_of_a_project(kb: KnowledgeBase) -> None:
+    assert_settled(kb, "Skal øboerne betale for øfærgen?", "Nej", "gratis for øboerne")
+    a = answer(kb, "Skal skolerne betale for øfærgen?")
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer  # no task says what it costs them
