@@ -175,8 +175,14 @@ def _priced_for(ctx: Context, payer: set[str]) -> list[int]:
 
 def _named_in_task(ctx: Context, task: int, tok) -> bool:
     """A name the task gives ('aftalen med KL', KL named elsewhere in the task): context, not the thing
-    that costs."""
-    return tok.pos > 0 and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)
+    that costs (but the subject of 'Koster Havneportalen noget?', 'Er Havneportalen gratis?' is that
+    thing: a paragraph on what the task's pladsleje costs does not settle it)."""
+    subject = tok.pos == 1 and _SUBJECT_AFTER.match(ctx.q.tokens[0].surface) is not None
+    return tok.pos > 0 and not subject and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)
+
+
+# A question's first word with the thing that costs right after it: 'Koster X ...?', 'Er X gratis?'
+_SUBJECT_AFTER = re.compile(r"^(koster|er|costs?|is|are)$", re.I)
 
 
 _PAY = re.compile(r"^(betal\w*|pay\w*)$", re.I)
