@@ -3,7 +3,8 @@ verb between the bound and the number ('må højst sejle 40 minutter'); a senten
 noun twice ('løber i 3 år med mulighed for forlængelse i 1 år'); a doer named in several capitalised
 words, after its role ('Leverandøren Havnedata Nord driver ...'); whether a payer pays for a project,
 settled by the one task of the project that says what it costs them, and whether a name costs, not settled
-by what another thing of its task costs."""
+by what another thing of its task costs; a doer whose verb closes the sentence ('..., og rederiet
+udsteder') does it to what the sentence spoke of."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ EXPORT = """
 
 **Mål** Billetterne sælges gennem Færgeportalen.
 
-**Beskrivelse** Øboerne får et årskort. Overfarten er gratis for øboerne, mens turister betaler 60 kr.
+**Beskrivelse** Havnekontoret bestiller kortene, og rederiet udsteder. Øboerne får et årskort. Overfarten er gratis for øboerne, mens turister betaler 60 kr.
 
 **Resultat** Årskortene er sendt.
 
@@ -123,3 +124,8 @@ def test_cost_of_a_name_is_not_its_tasks_price(kb: KnowledgeBase) -> None:
         a = answer(kb, question)
         assert not a.answer.startswith(("Ja", "Nej")), a.answer  # what the overfart costs is not the portal's
     assert_settled(kb, "Er overfarten gratis for øboerne?", "Ja", "gratis for øboerne")
+
+
+def test_verb_closing_the_sentence(kb: KnowledgeBase) -> None:
+    assert_settled(kb, "Er det havnekontoret der udsteder kortene til øboerne?", "Nej", "rederiet udsteder")
+    assert_settled(kb, "Er det rederiet der udsteder kortene til øboerne?", "Ja", "rederiet udsteder")
