@@ -72,8 +72,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     rest = [t for t in rest if t.pos not in paying]  # who pays is compared below, not looked for
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
-        if any(not set(t.keys) & around and t.pos not in named
-               and not _named_in_task(ctx, tasks[0], t, around) for t in rest):
+        if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
+               for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
         for sentence in sentences(paragraph):
             for clause in _CLAUSES.split(sentence):
@@ -173,20 +173,10 @@ def _priced_for(ctx: Context, payer: set[str]) -> list[int]:
     return found if len(found) == 1 else []
 
 
-def _named_in_task(ctx: Context, task: int, tok, around: set[str]) -> bool:
+def _named_in_task(ctx: Context, task: int, tok) -> bool:
     """A name the task gives ('aftalen med KL', KL named elsewhere in the task): context, not the thing
-    that costs (but the subject of 'Koster Havneportalen noget?', 'Er Havneportalen gratis?' is that
-    thing: unless the task's title names it, 'Badetilsynsløsningen' in the task 'Aftale om Badetilsyn',
-    a paragraph that does not say it, on what the task's pladsleje costs, does not settle it)."""
-    if tok.pos == 1 and _SUBJECT_AFTER.match(ctx.q.tokens[0].surface) is not None:
-        own = content_keys(f"{ctx.task(task).title} {ctx.task(task).project or ''}")
-        return any(same_thing(k, around) or same_thing(k, own)
-                   or any(len(o) >= 5 and k.startswith(o) for o in own) for k in tok.keys)
+    that costs."""
     return tok.pos > 0 and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)
-
-
-# A question's first word with the thing that costs right after it: 'Koster X ...?', 'Er X gratis?'
-_SUBJECT_AFTER = re.compile(r"^(koster|er|costs?|is|are)$", re.I)
 
 
 _PAY = re.compile(r"^(betal\w*|pay\w*)$", re.I)
