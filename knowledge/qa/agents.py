@@ -206,10 +206,12 @@ _MODAL_WORDS = frozenset("skal kan må bør vil skulle kunne".split())
 
 def _name_before(text: str, words: list, i: int) -> str:
     """The doer written just before word i: one word, or a name of several ('CareRoute ApS', 'ParkTech
-    Nordic A/S') whose last word is a company's legal form."""
+    Nordic A/S') whose last word is a company's legal form or whose words are all capitalised ('Renova
+    Vest', with a role before it: 'Leverandøren Renova Vest')."""
     j = i - 1
     if words[j].group(0).casefold() not in _COMPANY_FORM and not (
-            j > 0 and words[j - 1].group(0).casefold() == "a" and words[j].group(0).casefold() == "s"):
+            j > 0 and words[j - 1].group(0).casefold() == "a" and words[j].group(0).casefold() == "s") \
+            and not (words[j].group(0)[:1].isupper() and j > 0 and words[j - 1].group(0)[:1].isupper()):
         return words[j].group(0)
     start = j
     while start > 0 and i - start < 5 and words[start - 1].group(0)[:1].isupper() \

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 from knowledge.lexicon import number_words
-from knowledge.units import unit_of, unit_pattern
+from knowledge.units import length_pattern, unit_of, unit_pattern
 
 # Number words, Danish and English, as values ('fem arbejdsdage'); yesno counts with them too
 NUMBER_WORDS = number_words(0, 12)
@@ -230,7 +230,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
             continue  # 'må ikke komme under 25 procent': a bound, not the share itself
         if kind == "duration" and not _BOUND.search(question) and len(have[kind]) == 1 and \
-                (bound := _BOUND.search(said)):
+                (bound := _BOUND.search(said) or _SPAN_BOUND.search(said)):
             # 'gæsteadgang i 60 dage?' - 'gæsteadgang i op til 30 dage': within the one bound, or past it
             limit = next(iter(have[kind]))
             at_most = bound.group(1).casefold().startswith(_AT_MOST)
@@ -241,7 +241,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "clock" and not asked[kind] & have[kind] and (spans := _clock_spans(said)):
             # 'står bommene åbne kl. 8?' - 'åbne fra kl. 7 til kl. 23': a time inside the stretch is in it
             return all(any(_within(t, low, high) for low, high in spans) for t in asked[kind]), kind
-        if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
+        if kind in ("duration", "offset", "amount") and (_BOUND.search(question + " " + said)
+                                                         or _SPAN_BOUND.search(question + " " + said)):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
@@ -324,6 +325,11 @@ _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at l
 
 
 # A question that names the bound itself: 'mindsteprisen', 'minimumsbeløbet', 'the maximum price'
+# A bound a verb or two before the length it bounds: 'må højst køre 60 minutter', 'skal mindst vare to
+# uger' (the length's unit follows, so 'mindst to gange ... i 30 minutter' bounds no length)
+_SPAN_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
+                         r"(?:[a-zæøå]+\s+){1,2}(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:"
+                         + length_pattern() + r")\b", re.I)
 _NAMES_BOUND = re.compile(r"(mindste|minimum|minimal|maksimal|maksimum|højeste|laveste|maximum)", re.I)
 # A bound on an amount, a verb or two before it: 'må højst koste 35 kr.', 'koster mindst 500 kr.'
 _AT_MOST = ("højst", "maks", "maksimalt", "max", "op til", "ikke mere end", "at most", "up to",

@@ -53,11 +53,14 @@ def cost(ctx: Context, head) -> list[Candidate]:
     payer = _asked_payer(q.text)
     paying = {t.pos for t in q.tokens if set(t.keys) & payer}  # 'betaler KOMBIT X?': KOMBIT need not be in it
     tasks, via = scope(ctx, money | refs | paying | q.concept_positions("task"))
+    if not tasks and payer:  # 'skal forældrene betale for elevkørslen?': the project's task on their price
+        tasks, via = _priced_for(ctx, payer), set(q.project_pos)
     if len(tasks) != 1:
         return []
     # 'skal kommunen betale for X?': the payer is no word of what costs ('kommunen betaler selv transport')
     rest = [t for t in q.content() if t.pos not in money | refs and t.surface.casefold() not in US]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
+    named |= via & q.project_pos  # (or its project)
     best: tuple[float, int, str, bool] | None = None
     # the condition the question puts, small words too: 'hvis ingen af parterne ...' - 'hvor mindst én part'
     condition = _CONDITION.search(q.text)
@@ -155,6 +158,19 @@ def _asked_group(q, skip: set[int]) -> set[str]:
         if before in _FOR_GROUP and t.role == "word" and t.pos not in skip and t.surface.casefold() not in US:
             out |= set(t.keys)
     return out
+
+
+def _priced_for(ctx: Context, payer: set[str]) -> list[int]:
+    """Of the tasks of the project the question names, the one with a clause on price or payment that
+    names the payer asked of ('Kørslen er gratis for forældrene'), as a list; none when several have."""
+    found = []
+    for task in sorted(ctx.q.project_tasks or ()):
+        clauses = (c for p in paragraphs(ctx.task(task).description) for s in sentences(p)
+                   for c in _CLAUSES.split(s))
+        if any((_FREE.search(c) or _PAID.search(c)) and any(same_thing(k, content_keys(c)) for k in payer)
+               for c in clauses):
+            found.append(task)
+    return found if len(found) == 1 else []
 
 
 def _named_in_task(ctx: Context, task: int, tok) -> bool:

@@ -22,6 +22,17 @@ def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str
     """'to testbrugere og højst fem produktionsbrugere' -> {testbruger: (2, ''), produktionsbruger:
     (5, 'højst')}"""
     out = {}
+    for noun, n, bound, _, attributed in _each_count(said, attributive=attributive):
+        if attributed:
+            out.setdefault(noun, (n, bound))  # '30 overførte kort': kort counted
+        else:
+            out[noun] = (n, bound)
+    return out
+
+
+def _each_count(said: str, *, attributive: bool = False):
+    """Every count of the text in order, as (noun, n, bound, start, whether the noun follows the counted
+    adjective)."""
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
         # (a bound between the name and the number makes it a count: 'til Vognløb mindst 14 dage')
@@ -36,11 +47,10 @@ def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str
         bound = (m.group(1) or "").casefold()
         if m.group(2).casefold() in _SEVERAL:
             n, bound = 2, "flere"  # 'flere gange': more than once
-        out[key(m.group(3).casefold())] = (n, bound)
+        yield key(m.group(3).casefold()), n, bound, m.start(), False
         noun = _NOUN_AFTER.match(said, m.end()) if attributive and _ATTRIBUTIVE.search(m.group(3)) else None
         if noun and not is_stop(noun.group(1).casefold()):
-            out.setdefault(key(noun.group(1).casefold()), (n, bound))  # '30 overførte kort': kort counted
-    return out
+            yield key(noun.group(1).casefold()), n, bound, m.start(), True
 
 
 # An adjective or participle before the counted noun: 'overførte', 'godkendte', 'nye', 'faste', 'digitale'
@@ -73,6 +83,8 @@ def other_count(question: str, said: str) -> bool:
         if (noun := counted_as(noun, text_counts)) is None:
             continue
         n, bound = text_counts[noun]
+        if (own := _count_of_claim(question, said, noun)) is not None and own[0] == asked:
+            n, bound = own  # the count said of the question's own words, not the sentence's last
         if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
             ok = n >= 2
         elif asked_bound and bound and _MUST_ASKED.match(question) and _DEMANDED.search(said):
@@ -87,6 +99,26 @@ def other_count(question: str, said: str) -> bool:
         if not ok:
             return True
     return False
+
+
+def _count_of_claim(question: str, said: str, noun: str) -> tuple[int, str] | None:
+    """Of a sentence that counts the noun more than once ('Kontrakten løber i 4 år med mulighed for
+    forlængelse i 2 år'), the count whose words before it (back to the count before) share the most
+    words with the question; None when it counts the noun once, or no count's words stand out. (Only a
+    count that agrees with the question's is taken from it: words after a count may be its own too, '...
+    og kan derefter opsiges med tre måneders varsel'.)"""
+    found = [(n, bound, start) for k, n, bound, start, _ in _each_count(said) if k == noun]
+    if len({(n, bound) for n, bound, _ in found}) < 2:
+        return None
+    asked = content_keys(question) - {noun} - set(_NUMBERS)
+    ends = [0] + [start for _, _, start in found[:-1]]
+    shared = [sum(same_thing(k, content_keys(said[end:start])) for k in asked)
+              for end, (_, _, start) in zip(ends, found, strict=True)]
+    best = max(shared)
+    if best == 0 or shared.count(best) > 1:
+        return None
+    n, bound, _ = found[shared.index(best)]
+    return n, bound
 
 
 # A group a sentence bounds by a number in a relative or 'med' phrase: 'Brønde, der forsyner færre end 10

@@ -65,6 +65,12 @@ def _deed(ctx: Context) -> list[Candidate]:
                 subject = content_keys(" ".join(said.split()[:2]))
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and any(same_thing(k, subject) for k in t.keys)]
+            if not objs and not deed.obj and _active_deed(deed) and _closing_clause(said, deed):
+                # 'Skolens leder indstiller eleven, og PPR visiterer': a verb that ends its sentence does it
+                # to what the sentence spoke of before it
+                before = content_keys(said[:said.rfind(deed.verb)])
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and t.role == "word" and any(same_thing(k, before) for k in t.keys)]
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
@@ -174,6 +180,13 @@ def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
     said_keys = content_keys(said)
     return named and bool(_LEVERANDOR.search(said)) and not any(
         k in said_keys for p in party_pos for k in q.tokens[p].keys)
+
+
+def _closing_clause(said: str, deed) -> bool:
+    """Whether the deed is a clause of its own that ends the sentence: '..., og PPR visiterer' (not a
+    relative: '... en entreprenør, som kommunen selv vælger')."""
+    return re.search(r"(?:^|\s)(?:og|men|mens|and|but)\s+" + re.escape(deed.agent) + r"\s+"
+                     + re.escape(deed.verb) + r"\W*$", said) is not None
 
 
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.

@@ -72,6 +72,9 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         party = _party_keys(q, party_pos)
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
         verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
+        while len(q.tokens) > max(party_pos) + 2 and q.tokens[1].surface[:1].isupper() \
+                and q.tokens[max(party_pos) + 1].surface[:1].isupper():
+            party_pos.add(max(party_pos) + 1)  # a name of several words: 'Hoster Renova Vest ...?'
         party = _party_keys(q, party_pos)
     else:
         return None
