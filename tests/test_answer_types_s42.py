@@ -1,7 +1,8 @@
 """Answer types (session 42): who (the subject of the asked verb after a genitive, 'Beredskabets vagtcentral
 får en kopi'), how many (a bounded count when the question asks the bound, 'højst 6 senge'), when (a
-deadline about a compound's short head, 'Filen ... senest 5 uger før go-live', for the compound the task
-names). Tasks written for these tests."""
+short head of a compound, 'Planen' for 'sikkerhedsplanen', gives no deadline to another compound; the
+branch's rule that let it answer for its own compound was taken back at the merge: it gave a confident wrong
+answer on the newest held-out set). Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -43,7 +44,6 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize(("question", "value"), [
     ("hvem får en kopi af beredskabsaftalen?", "vagtcentral"),
     ("hvor mange skabe er der højst i omklædningsrummene?", "8"),
-    ("hvornår skal sikkerhedsplanen være godkendt?", "4 uger"),
 ])
 def test_answered(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)

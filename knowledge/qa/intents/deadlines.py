@@ -40,9 +40,6 @@ def deadlines(ctx: Context) -> list[Candidate]:
                 entry = index.deadlines[did]
                 if k in heads and not index.task_has(entry.task, tok.key):
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
-                if k in heads and len(k) < _MIN_HEAD and k not in _about_keys(entry):
-                    continue  # a short head ('Filen' for 'konverteringsfilen') only as what the deadline is
-                    # about: 'dag' of 'testdagen' is no '30 dage'
                 if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
@@ -271,16 +268,13 @@ def untimed_in_task(index, task: int, keys) -> bool:
     return bool(pids) and not any(holds(Expect.TIME, index.passages[pid].text, "hvornår?") for pid in pids)
 
 
-_MIN_HEAD = 5  # letters: a shorter head of a compound ('fil') stands for it only as a deadline's thing
-
-
 def _heads(index, tok) -> list[str]:
     """'funktionspostkasserne' when the deadline says 'Postkasserne': the compound's head, if a deadline
     has it and the question's own word is in no deadline."""
     k = tok.key
     if len(k) < 9 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
         return []
-    return [k[i:] for i in range(3, len(k) - 2) if k[i:] in index.deadline_keys][:1]
+    return [k[i:] for i in range(3, len(k) - 4) if k[i:] in index.deadline_keys][:1]
 
 
 def _wholes(index, tok) -> list[str]:
