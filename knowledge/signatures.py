@@ -398,6 +398,11 @@ def _signatures(task: Task) -> list[Signature]:
                  if all(m.spans and m.spans[0].casefold().startswith("tiltr") for m in ms if m.signing)}
     if len(found) > 1:
         found = [s for s in found if not (s.document in accession and s.signer.casefold() in US)] or found
+    # 'Tilslutningen kræver en underskrift fra direktionen' in a task with a 'tilslutningsaftale': the
+    # activity is done by signing that paper (a signed noun of doing, approvals.py), not a second paper
+    signed_names = _SIGNED.get()
+    found = [s for s in found if not (s.document in signed_names and any(
+        o.document != s.document and o.document.startswith(s.document) for o in found))]
     # 'De to dokumenter underskrives af forskellige personer' with nothing more: which paper, by whom
     # and when is unknown, and a reminder about it would be a guess.
     found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient

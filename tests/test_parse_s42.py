@@ -134,6 +134,17 @@ def test_a_noun_of_doing_that_is_only_approved_is_an_activity():
     assert _signatures(_task("Oprydningen i sagerne godkendes af økonomichefen.")) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tilmeldingen kræver en underskrift fra kommunaldirektøren.",
+    "Tilmeldingen underskrives af kommunaldirektøren.",
+])
+def test_a_signed_noun_of_doing_is_the_paper_its_compound_names(sentence):
+    # the activity is done by signing the one paper named after it: one signature, not two
+    task = _task(sentence, "Udfyld tilmeldingsskemaet og få tilmeldingsskemaet underskrevet af kommunaldirektøren. "
+                 "Send tilmeldingsskemaet til KMD.")
+    assert [doc for doc, _, _ in _signatures(task)] == ["tilmeldingsskema"]
+
+
 def test_a_step_named_by_the_noun_of_receiving_receives_the_paper():
     task = _task("KMD sender en serviceaftale. Den underskrives af it-chefen og returneres til KMD.",
                  steps=("Modtagelse af serviceaftalen fra KMD", "Underskrivelse af serviceaftalen",
