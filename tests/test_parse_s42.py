@@ -140,8 +140,8 @@ def test_a_noun_of_doing_that_is_only_approved_is_an_activity():
 ])
 def test_a_signed_noun_of_doing_is_the_paper_its_compound_names(sentence):
     # the activity is done by signing the one paper named after it: one signature, not two
-    task = _task(sentence, "Udfyld tilmeldingsskemaet og få tilmeldingsskemaet underskrevet af kommunaldirektøren. "
-                 "Send tilmeldingsskemaet til KMD.")
+    task = _task(sentence, "Udfyld tilmeldingsskemaet og få tilmeldingsskemaet underskrevet af "
+                 "kommunaldirektøren. Send tilmeldingsskemaet til KMD.")
     assert [doc for doc, _, _ in _signatures(task)] == ["tilmeldingsskema"]
 
 
