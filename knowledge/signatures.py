@@ -1340,7 +1340,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)
         right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
-        right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget''
+        right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget'
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]

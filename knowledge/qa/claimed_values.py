@@ -324,12 +324,12 @@ _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at l
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
-# A question that names the bound itself: 'mindsteprisen', 'minimumsbeløbet', 'the maximum price'
 # A bound a verb or two before the length it bounds: 'må højst køre 60 minutter', 'skal mindst vare to
 # uger' (the length's unit follows, so 'mindst to gange ... i 30 minutter' bounds no length)
 _SPAN_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
                          r"(?:[a-zæøå]+\s+){1,2}(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:"
                          + length_pattern() + r")\b", re.I)
+# A question that names the bound itself: 'mindsteprisen', 'minimumsbeløbet', 'the maximum price'
 _NAMES_BOUND = re.compile(r"(mindste|minimum|minimal|maksimal|maksimum|højeste|laveste|maximum)", re.I)
 # A bound on an amount, a verb or two before it: 'må højst koste 35 kr.', 'koster mindst 500 kr.'
 _AT_MOST = ("højst", "maks", "maksimalt", "max", "op til", "ikke mere end", "at most", "up to",
