@@ -59,21 +59,17 @@ def _deed(ctx: Context) -> list[Candidate]:
             # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
             direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
             obj_keys = direct or deed.obj_keys
-            objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                    and any(same_thing(k, obj_keys) for k in t.keys)]
+            objs = _asked_objects(q, verb, party_pos, obj_keys)
             if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
                 subject = content_keys(" ".join(said.split()[:2]))
-                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                        and any(same_thing(k, subject) for k in t.keys)]
+                objs = _asked_objects(q, verb, party_pos, subject)
             if not objs and not deed.obj and _active_deed(deed) and _closing_clause(said, deed):
                 # 'Skolens leder indstiller eleven, og PPR visiterer': a verb that ends its sentence does it
                 # to what the sentence spoke of before it
                 before = content_keys(said[:said.rfind(deed.verb)])
-                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                        and t.role == "word" and any(same_thing(k, before) for k in t.keys)]
+                objs = _asked_objects(q, verb, party_pos, before, words_only=True)
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
-                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                        and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
+                objs = _asked_objects(q, verb, party_pos, said_keys, words_only=True)
             # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
             subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
                                        if re.search(r"(?:^|\s)og$", deed.obj) else set())
@@ -180,6 +176,13 @@ def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
     said_keys = content_keys(said)
     return named and bool(_LEVERANDOR.search(said)) and not any(
         k in said_keys for p in party_pos for k in q.tokens[p].keys)
+
+
+def _asked_objects(q, verb, party_pos: set[int], keys: set[str], *, words_only: bool = False) -> list:
+    """The question's content words, other than its verb and party, that name a thing of these keys (with
+    `words_only`, plain words only: no name or number)."""
+    return [t for t in q.content() if t is not verb and t.pos not in party_pos
+            and (not words_only or t.role == "word") and any(same_thing(k, keys) for k in t.keys)]
 
 
 def _closing_clause(said: str, deed) -> bool:
