@@ -948,10 +948,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if obj := _imperative_object(sentence):
         return obj
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
-            (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
+            (obj := _perfect_object(sentence[m.end():])):
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
-    if (m := _HAS_DONE.match(sentence)) and (obj := _imperative_object(
-            "send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))) and \
+    if (m := _HAS_DONE.match(sentence)) and (obj := _perfect_object(sentence[m.end():])) and \
             not _PARTICIPLE.match(obj + " "):  # 'har fået tildelt roller': no thing done
         return obj  # '(Kommunen sikrer, at) alle brugere har gennemført e-læringen senest ...': what they did
     if said := _read_past(sentence):
@@ -1003,6 +1002,11 @@ _THING_DOES = re.compile(r"(?P<thing>[\w-]{3,}(?:en|et|ne))\s+[a-zæøå]{3,}er\
 _TIME_OPENER = re.compile(r"(?:inden|før|efter|ved|under|forud\s+for|i\s+forbindelse\s+med)\s+"
                           r"(?:[\w'’-]+\s+){1,4}?(?=(?:skal|må|bør)\s+\S+\s+(?:være|blive|have|[a-zæøå]{3,}es)\b)",
                           re.I)
+
+
+def _perfect_object(rest: str) -> str | None:
+    """The object of a perfect after its auxiliary: 'gennemført uddannelsen senest ...' -> 'uddannelsen'."""
+    return _imperative_object("send " + _PARTICIPLE.sub("", rest, count=1))
 
 
 def _act_done_to(what: str, documents: set[str]) -> str | None:
