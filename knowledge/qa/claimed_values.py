@@ -230,7 +230,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
             continue  # 'må ikke komme under 25 procent': a bound, not the share itself
         if kind == "duration" and not _BOUND.search(question) and len(have[kind]) == 1 and \
-                (bound := _BOUND.search(said) or _SPAN_BOUND.search(said)):
+                (bound := _bound_in(said)):
             # 'gæsteadgang i 60 dage?' - 'gæsteadgang i op til 30 dage': within the one bound, or past it
             limit = next(iter(have[kind]))
             at_most = bound.group(1).casefold().startswith(_AT_MOST)
@@ -241,8 +241,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "clock" and not asked[kind] & have[kind] and (spans := _clock_spans(said)):
             # 'står bommene åbne kl. 8?' - 'åbne fra kl. 7 til kl. 23': a time inside the stretch is in it
             return all(any(_within(t, low, high) for low, high in spans) for t in asked[kind]), kind
-        if kind in ("duration", "offset", "amount") and (_BOUND.search(question + " " + said)
-                                                         or _SPAN_BOUND.search(question + " " + said)):
+        if kind in ("duration", "offset", "amount") and _bound_in(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
@@ -319,16 +318,23 @@ _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", 
 _FOR_A_SPAN = re.compile(r"\b(?:i|in|for)\s+(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$",
                          re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
-_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
-                    r"(?:kr\.?\s*)?"
+_BOUND_WORD = r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
+_BOUND = re.compile(_BOUND_WORD + r"(?:kr\.?\s*)?"
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 # A bound a verb or two before the length it bounds: 'må højst køre 60 minutter', 'skal mindst vare to
 # uger' (the length's unit follows, so 'mindst to gange ... i 30 minutter' bounds no length)
-_SPAN_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
-                         r"(?:[a-zæøå]+\s+){1,2}(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\s+(?:"
-                         + length_pattern() + r")\b", re.I)
+_SPAN_BOUND = re.compile(_BOUND_WORD + r"(?:[a-zæøå]+\s+){1,2}(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS)
+                         + r")\s+(?:" + length_pattern() + r")\b", re.I)
+
+
+def _bound_in(text: str) -> re.Match[str] | None:
+    """A bound on a number ('højst 30 dage') or on a length a verb or two after it ('må højst køre 60
+    minutter'); group 1 is the bound's word."""
+    return _BOUND.search(text) or _SPAN_BOUND.search(text)
+
+
 # A question that names the bound itself: 'mindsteprisen', 'minimumsbeløbet', 'the maximum price'
 _NAMES_BOUND = re.compile(r"(mindste|minimum|minimal|maksimal|maksimum|højeste|laveste|maximum)", re.I)
 # A bound on an amount, a verb or two before it: 'må højst koste 35 kr.', 'koster mindst 500 kr.'
