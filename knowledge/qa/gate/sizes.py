@@ -48,10 +48,19 @@ def _has_measure(text: str, *, weight: bool | None = None) -> bool:
         after = _TEXT_WORDS.findall(text[m.end():])[:1]
         if after and not _MONEY.fullmatch(after[0]) and (
                 _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
-            if weight is None or bool(_WEIGHT_UNIT.fullmatch(after[0])) == weight and (
-                    weight or not _OTHER_DIMENSION_UNIT.fullmatch(after[0])):
+            if _unit_fits(after[0], weight=weight):
                 return True
     return False
+
+
+def _unit_fits(unit: str, *, weight: bool | None) -> bool:
+    """Whether a unit of measure says the asked dimension: any (weight None), a weight (True), or a
+    height, width, depth or length (False: no unit of weight, volume, area or data)."""
+    if weight is None:
+        return True
+    if weight:
+        return bool(_WEIGHT_UNIT.fullmatch(unit))
+    return not _WEIGHT_UNIT.fullmatch(unit) and not _OTHER_DIMENSION_UNIT.fullmatch(unit)
 
 
 def dimension_is_weight(q: Question) -> bool | None:
