@@ -17,6 +17,10 @@ and before any parser change of session 43.
 Run before any parser change (main 6db3e0a): 17 of 20 tasks as expected; signature.document 13/14, signer
 13/14, recipient 12/14, steps/received/signed/returned 13/14, 0 false positives; deadline days+unit+anchor
 19/20, about 18/20.
+One row changed after the first run, to dev11's convention (4833: 'Regulativet vedtages af
+kommunalbestyrelsen og sendes derefter til Miljøstyrelsen' is the council's decision, no paper signed): 2701
+'Kvalitetsstandarden skal vedtages i kommunalbestyrelsen og derefter sendes til KOMBIT' was first written as
+a signature of the council; it is now no signature, its deadline about 'kvalitetsstandarden' as written.
 
 `python tests/test_exports_golden_sets.py dev27 [-v]` prints the per-field figures."""
 
@@ -37,9 +41,7 @@ _HJ2, _TP1 = "Hjælpemidler - Bølge 2", "Tandpleje - Bølge 1"
 _PK3, _BS2 = "Parkeringskontrol - Bølge 3", "Byggesagsbehandling - Bølge 2"
 GOLDEN = {
     "md-hj-vedtages-i.md.txt": [
-        ("2701", [_HJ2], 4,
-         [("kvalitetsstandard", "kommunalbestyrelsen", "KOMBIT", [2, 3], None, 2, 3)],
-         [(-6, "uger", "go-live", "kvalitetsstandard")]),
+        ("2701", [_HJ2], 4, [], [(-6, "uger", "go-live", "kvalitetsstandarden")]),
         ("2702", [_HJ2], 4,
          [("leveranceaftale", "chefen for Hjælpemiddelcentralen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(5, "arbejdsdage", "modtagelse", "leveranceaftale")]),
