@@ -932,7 +932,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if said_that and _LEADS.search(said_that.group(0)):
         said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor
     if (m := _THAT.search(sentence) or said_that) and \
-            (said := _concerns(sentence[m.end():], None, documents, last)):
+            (said := _concerns(sentence[m.end():], None, documents, last, previous)):
         return said  # 'Husk, at brugerne skal være oprettet ...': what the clause after 'at' is about
     if (m := _TO_DO.match(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Man skal huske at indsende testrapporten senest ...'
@@ -1212,11 +1212,16 @@ _AND_DO = re.compile(r"\s*(?:og|eller|,)\s*" + _IMPERATIVE.pattern, re.I)
 # 'Opret, kontrollér og aktivér brugerne': the first of imperatives listed with commas
 _FIRST_OF = re.compile(_IMPERATIVE.pattern.removesuffix(r"\s+") + r"(?=\s*,)", re.I)
 _TELL = re.compile(r"(?:giv|send)\s+(?:\S+\s+){0,2}?besked\s+om\s+", re.I)
+_INFORMED = re.compile(r"(?:oplyse|informere|orientere|underrette)\s+(?:[\w'’-]+\s+){1,2}?om\s+", re.I)
+_INFORM = re.compile(r"(?:oplys|informér|informer|orientér|orienter|underret)\s+(?:[\w'’-]+\s+){1,2}?om\s+",
+                     re.I)
 
 
 def _object_after(text: str) -> str | None:
     """The noun phrase after a verb: 'påbegynde arbejdet senest ...' -> 'arbejdet'."""
     text = text.strip()
+    if told := _INFORMED.match(text):
+        return _imperative_object("send " + text[told.end():])  # 'oplyse KOMBIT om navnet': the name
     text = re.sub(r"^[\w-]+\s+", "", text) if re.match(r"[a-zæøå-]+(?:e|t|et)\s", text) else text
     return _imperative_object("send " + text)
 
@@ -1230,7 +1235,8 @@ def _imperative_object(sentence: str) -> str | None:
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
         # 'skal have udfyldt og returneret skemaet': the second participle shares the object
         sentence = stem + _AND_DONE.sub(" ", sentence[r.end() - 1:], count=1)
-    m = _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
+    # ('Oplys KOMBIT om kontaktpersonens navn': the party told comes first, what it is told after 'om')
+    m = _INFORM.match(sentence) or _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
     while m and (more := _AND_DO.match(sentence, m.end())):
         m = more  # 'Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne'
     if m is None and (told := _TELL.match(sentence)):

@@ -135,3 +135,17 @@ def test_a_deadline_on_reporting_or_passing_on_a_thing_is_about_the_thing(senten
 ])
 def test_a_paper_before_a_list_of_passives_is_what_is_signed(sentence):
     assert _signatures(_task(sentence)) == [("bestillingsseddel", "indkøbschefen", "KMD")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen skal senest 3 uger før go-live oplyse KOMBIT om kontaktpersonens navn.",
+    "Oplys KOMBIT om kontaktpersonens navn senest 3 uger før go-live.",
+    "Kommunen skal informere leverandøren om kontaktpersonens navn senest 3 uger før go-live.",
+])
+def test_a_deadline_to_tell_a_party_about_a_thing_is_about_the_thing(sentence):
+    assert _deadlines(_task(sentence)) == [(-3, "uger", "go-live", "kontaktpersonens navn")]
+
+
+def test_a_pronoun_in_a_clause_after_sorg_for_at_refers_to_the_sentence_before():
+    task = _task("Slutbrugerne skal oprettes i AD. Sørg for, at det sker senest 3 uger før go-live.")
+    assert _deadlines(task) == [(-3, "uger", "go-live", "slutbrugerne")]
