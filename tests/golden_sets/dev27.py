@@ -21,6 +21,8 @@ One row changed after the first run, to dev11's convention (4833: 'Regulativet v
 kommunalbestyrelsen og sendes derefter til Miljøstyrelsen' is the council's decision, no paper signed): 2701
 'Kvalitetsstandarden skal vedtages i kommunalbestyrelsen og derefter sendes til KOMBIT' was first written as
 a signature of the council; it is now no signature, its deadline about 'kvalitetsstandarden' as written.
+After the s43 parser changes (other wordings of each kind in tests/test_parse_s43.py): 20 of 20 tasks as
+expected; the held-out parse figures are unchanged (4767/4928, every check the same).
 
 `python tests/test_exports_golden_sets.py dev27 [-v]` prints the per-field figures."""
 
