@@ -151,6 +151,9 @@ _BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept|sign-?o
                       r"(?P<thing>.+?)\s+"
                       r"(?P<aux>(?:skal\s+)?(?:foretages|ske|sker|gives|udføres|varetages|skal\s+gives))\s+"
                       r"(?:af|hos)\s+", re.I)
+# 'Byrådets godkendelse af takstbladet skal foreligge ...': whose approval of what, said as 'X godkendes af Y'
+_WHOSE_NOUN = re.compile(r"(?P<who>[\w-]+?(?:en|et|ne))s\s+(?:(?:endelige|formelle|politiske)\s+)?"
+                         r"(?:godkendelse|accept)\s+af\s+(?P<thing>(?:(?:den|det|de)\s+)?[\w-]+)", re.I)
 _NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\s+(?:en\s+)?(?:endelig\s+)?"
                     r"(?:godkendelse|accept|sign-?off)\s+(?:fra|af|hos)\s+", re.I)
 # 'X skal give sign-off på planen', 'Giv sign-off på rapporten': the verb 'godkende' said with the noun
@@ -171,6 +174,9 @@ def as_passive(sentence: str) -> str:
         return f"{sentence[:m.start()]}{verb} {sentence[m.end():]}"
     if m := _BY_NOUN.match(sentence):
         return f"{m['thing']} godkendes af {sentence[m.end():]}"
+    if m := _WHOSE_NOUN.match(sentence):  # (the owner a common noun: 'Byrådets' is 'byrådet' in the middle)
+        who = m["who"][:1].lower() + m["who"][1:]
+        return f"{m['thing']} godkendes af {who},{sentence[m.end():]}"
     if m := _NEEDS.search(sentence):
         return f"{sentence[:m.start()]} godkendes af {sentence[m.end():]}"
     return sentence

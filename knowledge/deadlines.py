@@ -221,6 +221,8 @@ def _has_unit(text: str) -> bool:
 
 # '10 dage fra bestilling til levering' is how long it takes ('fra modtagelsen til at underskrive den' is not)
 _FROM_TO = re.compile(r"\btil\s(?!at\b)", re.I)
+# 'har 14 dage fra modtagelsen til at returnere aftalen til KOMBIT': the deed after 'til at' is no span's end
+_TO_DO_IT = re.compile(r"\btil\s+at\b", re.I)
 # Adverbs joined to a deadline ('hurtigst muligt og senest ...', 'gerne før og senest ...') belong to it
 _WITH_DEADLINE = re.compile(r"\s*\b(?:hurtigst\s+muligt|snarest(?:\s+muligt)?|gerne|helst|i\s+god\s+tid)"
                             r"\s*(?:,|og|eller)?$", re.I)
@@ -270,7 +272,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if not anchor:
             continue
         if (m["lead"] or "").casefold() != "senest" and (
-                _USUALLY.search(whole) or (direction == "fra" and _FROM_TO.search(m["anchor"]))):
+                _USUALLY.search(whole) or
+                (direction == "fra" and _FROM_TO.search(_TO_DO_IT.split(m["anchor"])[0]))):
             continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
@@ -732,6 +735,7 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+_PRONOUNS_BACK = {"det", "dette", "den", "denne", "disse", "de", "dem"}
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
                    # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
                    r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
@@ -911,6 +915,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             (last or len(documents) == 1) and not _names_its_own(sentence):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
+        if m["what"].casefold() in _PRONOUNS_BACK:  # 'Fristen for dette er ...': what was named before it
+            return last if documents and last else \
+                next((s for s in map(item_subject, reversed(previous)) if s and not _is_party(s)), None)
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):
             return last  # 'Sidste frist for returnering er ...': the returning of the paper just named
         if thing := _act_done_to(m["what"], documents):
@@ -925,7 +932,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if said_that and _LEADS.search(said_that.group(0)):
         said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor
     if (m := _THAT.search(sentence) or said_that) and \
-            (said := _concerns(sentence[m.end():], None, documents, last)):
+            (said := _concerns(sentence[m.end():], None, documents, last, previous)):
         return said  # 'Husk, at brugerne skal være oprettet ...': what the clause after 'at' is about
     if (m := _TO_DO.match(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Man skal huske at indsende testrapporten senest ...'
@@ -1027,7 +1034,9 @@ _FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|de
 # (every noun of signing: 'Attesteringen skal være sket', 'Underskrivelsen skal ske')
 _ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|underskrivelse|signering|accept|sign-?off"
                        r"|påtegning|attestering|kontrasignering|tiltrædelse"
-                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse)\w*",
+                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse"
+                       # ('Indberetningen af kontaktoplysninger sker ...': reporting hands the thing over too)
+                       r"|indberetning|oversendelse|videresendelse|levering)\w*",
                        re.I)
 
 
@@ -1203,11 +1212,16 @@ _AND_DO = re.compile(r"\s*(?:og|eller|,)\s*" + _IMPERATIVE.pattern, re.I)
 # 'Opret, kontrollér og aktivér brugerne': the first of imperatives listed with commas
 _FIRST_OF = re.compile(_IMPERATIVE.pattern.removesuffix(r"\s+") + r"(?=\s*,)", re.I)
 _TELL = re.compile(r"(?:giv|send)\s+(?:\S+\s+){0,2}?besked\s+om\s+", re.I)
+_INFORMED = re.compile(r"(?:oplyse|informere|orientere|underrette)\s+(?:[\w'’-]+\s+){1,2}?om\s+", re.I)
+_INFORM = re.compile(r"(?:oplys|informér|informer|orientér|orienter|underret)\s+(?:[\w'’-]+\s+){1,2}?om\s+",
+                     re.I)
 
 
 def _object_after(text: str) -> str | None:
     """The noun phrase after a verb: 'påbegynde arbejdet senest ...' -> 'arbejdet'."""
     text = text.strip()
+    if told := _INFORMED.match(text):
+        return _imperative_object("send " + text[told.end():])  # 'oplyse KOMBIT om navnet': the name
     text = re.sub(r"^[\w-]+\s+", "", text) if re.match(r"[a-zæøå-]+(?:e|t|et)\s", text) else text
     return _imperative_object("send " + text)
 
@@ -1221,7 +1235,8 @@ def _imperative_object(sentence: str) -> str | None:
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
         # 'skal have udfyldt og returneret skemaet': the second participle shares the object
         sentence = stem + _AND_DONE.sub(" ", sentence[r.end() - 1:], count=1)
-    m = _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
+    # ('Oplys KOMBIT om kontaktpersonens navn': the party told comes first, what it is told after 'om')
+    m = _INFORM.match(sentence) or _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
     while m and (more := _AND_DO.match(sentence, m.end())):
         m = more  # 'Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne'
     if m is None and (told := _TELL.match(sentence)):

@@ -92,6 +92,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |underskrivelse(?:n)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
+      # 'Aftalen skal godkendes. Godkendelsen foretages af X': who approves the paper just named
+      |(?<=^)godkendelse(?:n)?(?=\s+(?:skal\s+|vil\s+)?(?:foretages|varetages|udføres|afgives|gives)\s+af\s)
       |(?<=s\s)godkendelse(?:n)?  # 'direktionens godkendelse (af aftalen)': whose approval
       # 'Efter godkendelse i Økonomiudvalget sendes aftalen til KOMBIT' ('godkendelse af X' is of X)
       |(?<=efter\s)godkendelse(?:n)?(?=\s+(?:i|hos)\s))
@@ -181,7 +183,11 @@ _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|ern
                    r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?|" + _DELIVER +
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
-                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives"
+                   # 'videregives til', 'postes til', 'tilsendes Netcompany' (the party right after it)
+                   r"|videregiv\w*|videregive|postes|tilsend(?:e|er|es|t)?"
+                   # 'Derefter skal aftalen tilbage til KL': back to a party named, with no verb of sending
+                   r"|(?:retur|tilbage)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -192,7 +198,8 @@ _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:(?:underskrift|signatur)\w*(?:\s+(?:fra|af|på)\s|\s*\.?$)|godkendelse\w*\s+fra\s)",
                          re.I)
-_PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
+_PLACE = (r"(?:(?:digitale|sikre|elektroniske|fælles)\s+)?"
+          r"\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
           r"|dokumentboks|indbakke"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
@@ -207,11 +214,13 @@ _WHO_THEN = re.compile(r"\b(?:til|hos|af|for|forelægges|fremlægges|forelægge|
                        r"\s*(?:som|der)\s+(?:skal\s+|vil\s+|kan\s+)?$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
-_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+(?:egen\s+)?$",
-                    re.I)
+# ('direktørens digitale underskrift': how it is given may come between whose and the signature)
+_HOW_SIGNED = r"(?:(?:egen|digitale|elektroniske|skriftlige|endelige|formelle|personlige)\s+)?"
+_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+"
+                    + _HOW_SIGNED + "$", re.I)
 # 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
 _SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)\s+[\w-]+e\s+[\w-]+(?:'s|’s|s)"
-                       r"|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$", re.I)
+                       r"|\bkræve[rs]?(?:\s+en)?)\s+" + _HOW_SIGNED + "$", re.I)
 # where someone's signature is: 'underskrift på fuldmagten', 'underskrift skal fremgå af aftalen', '... skal
 # stå på erklæringen'
 _ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|være|findes|ses)\s+)?(?:på|af)\b",
@@ -238,7 +247,9 @@ _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆ
 # ('Derefter skal KOMBIT have den': the same after an adverb, the party after the verb)
 _GETS = re.compile(r"(?:(?:derefter|herefter|dernæst|så|endelig|til\s+sidst)\s+skal\s+"
                    r"(?P<late>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:have|modtage)"
-                   r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får))\s", re.I)
+                   # ('KOMBIT skal herefter modtage den': an adverb between the modal and its verb)
+                   r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:(?:herefter|derefter|dernæst|så|nu|også)\s+)?"
+                   r"(?:have|modtage)|modtager|får))\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
 _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv|udlev[eé]r|uddel)\w*\s+"
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
@@ -248,6 +259,11 @@ _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner|retursend)\s
                       r"((?:[\w-]+(?:'s|’s|s)\s+)?[A-ZÆØÅ][\w'’-]*|[\w-]+(?:'s|’s|ens|ets|s)\s+[a-zæøå-]{3,}"
                       r"|[a-zæøå-]{3,}(?:en|et))"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
+# 'Planen skal have direktionens godkendelse', 'Aftalen får borgmesterens underskrift': what the paper gets
+# is an assent, its subject the paper itself, nobody it is sent to
+_ASSENT_GOT = re.compile(r"(?:[\w'’-]+(?:'s|’s|s)\s+)?(?:politiske\s+)?" + _HOW_SIGNED +
+                         r"(?:godkendelse|underskrift|signatur|accept|sign-?off|samtykke|tiltrædelse)\b",
+                         re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
 _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mail)\s+"
@@ -635,10 +651,22 @@ _DONE_IT = re.compile(r"^(?:det|dette)\s+(?:skal\s+|vil\s+)?(?:gøres|sker|foret
                       r"(?:af|ved)\s+", re.I)
 
 
+# 'Det er X, der har underskriftskompetencen', 'X har prokura': the power to sign names who signs
+_HOLDS_POWER = re.compile(r"^(?:det\s+er\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,\s*)?"
+                          r"(?:der\s+|som\s+)?har\s+"
+                          r"(?:underskriftskompetencen|underskriftsretten|tegningsretten|prokura)\b", re.I)
+
+
 def _done_it_by(sentence: str) -> str | None:
-    """Who a 'Det gøres af X' sentence names (X), or None for any other sentence."""
-    m = _DONE_IT.match(sentence)
-    return _role(_before_verb(name_after(sentence[m.end():])), initial=False) if m else None
+    """Who a 'Det gøres af X' (or 'Det er X, der har underskriftskompetencen') sentence names (X), or None
+    for any other sentence."""
+    if m := _DONE_IT.match(sentence):
+        return _role(_before_verb(name_after(sentence[m.end():])), initial=False)
+    if (m := _HOLDS_POWER.match(sentence)) and \
+            (who := _role(name_after(m["who"]), initial=m.start("who") == 0)) and \
+            not _is_us(who):
+        return who
+    return None
 
 
 _HEADING = re.compile(r"([\w-]+)\s*:\s+(?=\w)")
@@ -1039,6 +1067,12 @@ def _cue_document(sentence: str, cue: re.Match[str],
         # 'Aftalen og bilaget underskrives af X': 'og bilaget' reads as 'og sendt' (a verb), which starts a
         # clause; the subject is both papers, the first of which is before the 'og'
         left = sentence[clause_start(sentence, pair.start()):cue.start()]
+    # 'Sedlen skal udfyldes, dateres og underskrives af X': back past every passive of a list to its subject
+    while kind in {"passive", "approved"} and (at := cue.start() - len(left)) > 0 and \
+            re.search(r",\s*$", sentence[:at]) and words(left) and \
+            all(w.group(0).casefold() in _ADVERBS | _AUX | {"og", "samt", "eller"} or
+                re.fullmatch(r"[a-zæøå]{3,}es", w.group(0)) for w in words(left)):
+        left = sentence[clause_start(sentence, at - 2):cue.start()]
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
     earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
                if (lemma := _lemma(w.group(0)))]
@@ -1406,8 +1440,9 @@ _DONE_BY = re.compile(r"\s+(?:skal\s+|vil\s+)?(?:foretages|varetages|udføres|af
 _TAKES_CARE = re.compile(r"\b(?:står|stå|varetager|varetage|tager\s+sig\s+af|tage\s+sig\s+af)\s+(?:for\s+)?"
                          r"(?:den\s+)?$", re.I)
 # 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
-_TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
-                        r"([^()]{3,60})\)", re.I)
+# ('af kommunen (ved kommunaldirektøren)', 'kommunen (v/ borgmesteren)': who acts for it)
+_TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel|ved"
+                        r"|repræsenteret\s+ved)\s+|v/\s*)([^()]{3,60})\)", re.I)
 # 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
 _PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
                         r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
@@ -1502,6 +1537,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
         # '... – den skal ikke sendes til X': the clause after is another's
         tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
+        if send.group(0).casefold().startswith("tilsend") and not re.match(r"\s+til\s", tail, re.I):
+            tail = " til" + tail  # 'skal tilsendes Netcompany': the party is its object, no 'til' before it
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
@@ -1555,7 +1592,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
                                                  if w.casefold() not in _ADVERBS | _MANNER))) and \
                 not _is_us(name) and not document_lemma(name.split()[-1]) and \
-                name.casefold() not in _PRONOUNS:
+                name.casefold() not in _PRONOUNS and not _ASSENT_GOT.match(sentence, gets.end()):
             name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
             copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
             found.append(((0 if _BACK.search(sentence) else 1) + copy, "@" in name, name))
