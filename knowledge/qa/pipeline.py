@@ -273,11 +273,13 @@ def _left_to_other_tasks(index: Index, q: Question, c: Candidate) -> list:
     """The question's words the answer leaves unexplained that its own task never says, though another
     task does ('hvor mange isvagter skal uddannes?' where the task only has 'isvagter på banen'): the
     answer's task does not speak of that part of the question, so its value is another thing's."""
-    if q.yesno or c.kind not in ("passage", "fact", "count") or not c.tasks:
+    if q.yesno or q.lang != "da" or q.expects is Expect.ANY or c.kind not in ("passage", "fact", "count") \
+            or not c.tasks:
         return []
     refs = q.ref_positions()
     return [t for t in q.content() if t.pos not in c.explained and t.pos not in refs and t.match == 1
             and t.weight >= 0.5 and t.surface.isalpha() and t.surface.islower()
+            and not tolerance.in_verb_slot(q, t)  # (a verb is the asker's own wording: tolerance weighs it)
             and not any(index.task_has(task, k) for task in c.tasks for k in t.keys)]
 
 
