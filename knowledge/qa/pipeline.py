@@ -280,6 +280,7 @@ def _left_to_other_tasks(index: Index, q: Question, c: Candidate) -> list:
     return [t for t in q.content() if t.pos not in c.explained and t.pos not in refs and t.match == 1
             and t.weight >= 0.5 and t.surface.isalpha() and t.surface.islower()
             and not tolerance.in_verb_slot(q, t)  # (a verb is the asker's own wording: tolerance weighs it)
+            and not _before_noun(q, t)  # ('i hver hundeskov': a word before its noun only says which)
             and not any(index.task_has(task, k) for task in c.tasks for k in t.keys)]
 
 
