@@ -249,7 +249,6 @@ def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("with_another_name", lambda: checks.with_another_name(q, best.text)),
                ("at_another_place", lambda: checks.at_another_place(q, gate.said(best.text))),
                ("other_occasion", lambda: _other_occasion(q, best)),
-               ("left_to_other_tasks", lambda: _left_to_other_tasks(index, q, best)),
                ("value_left_out", lambda: _value_left_out(q, best)),
                ("qualified_otherwise", lambda: _qualified_otherwise(q, best)),
                ("coordinated_left_out", lambda: _coordinated_left_out(q, best)),
@@ -267,21 +266,6 @@ def _other_occasion(q: Question, c: Candidate) -> str:
     if q.yesno or c.kind in ("list", "title", "overview"):
         return ""
     return other_occasion(q.text, gate.said(c.text))
-
-
-def _left_to_other_tasks(index: Index, q: Question, c: Candidate) -> list:
-    """The question's words the answer leaves unexplained that its own task never says, though another
-    task does ('hvor mange isvagter skal uddannes?' where the task only has 'isvagter på banen'): the
-    answer's task does not speak of that part of the question, so its value is another thing's."""
-    if q.yesno or q.lang != "da" or q.expects is Expect.ANY or c.kind not in ("passage", "fact", "count") \
-            or not c.tasks:
-        return []
-    refs = q.ref_positions()
-    return [t for t in q.content() if t.pos not in c.explained and t.pos not in refs and t.match == 1
-            and t.weight >= 0.5 and t.surface.isalpha() and t.surface.islower()
-            and not tolerance.in_verb_slot(q, t)  # (a verb is the asker's own wording: tolerance weighs it)
-            and not _before_noun(q, t)  # ('i hver hundeskov': a word before its noun only says which)
-            and not any(index.task_has(task, k) for task in c.tasks for k in t.keys)]
 
 
 def _value_left_out(q: Question, c: Candidate) -> bool:
