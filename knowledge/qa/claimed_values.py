@@ -403,3 +403,32 @@ def month_in_period(question: str, said: str) -> bool | None:
         return True
     return False if not asked & set(span) else None
 
+
+
+# The kinds of value a 'wh' question names only to say which occasion, copy or route it asks about ('om
+# torsdagen', 'i uge 40', 'i 2027', 'på engelsk', 'via Digital Post'); never the value it asks for, so an
+# answer that states only other values of the kind is about another occasion.
+_OCCASION_KINDS = ("weekday", "week", "date", "month", "year", "language", "channel")
+_OCCASION_WORDS = {"weekday": _DAY_NAME, "week": _WEEK, "date": _DATE, "month": _IN_MONTH, "year": _YEAR,
+                   "language": _IN_LANGUAGE}
+
+
+def other_occasion(question: str, said: str) -> str:
+    """The question's words for an occasion ('om torsdagen') when the text states that kind of value only
+    for others ('hver tirsdag'): what it says is of another day, week, year, language or route, and would
+    read as the answer. '' when the text states none of the kinds or the asked one too."""
+    asked, have = stated(question), stated(said)
+    for kind in _OCCASION_KINDS:
+        if kind not in asked or kind not in have:
+            continue
+        if kind == "month" and (within := month_in_period(question, said)) is not None:
+            held = within  # 'i juli' - 'fra 15. juni til 31. oktober'
+        elif kind == "weekday":
+            held = asked[kind] <= have[kind]  # 'om torsdagen' - 'på hverdage'
+        else:
+            held = bool(asked[kind] & have[kind])
+        if not held:
+            patterns = [_OCCASION_WORDS[kind]] if kind in _OCCASION_WORDS else [p for _, p in _CHANNELS]
+            m = next((m for p in patterns if (m := p.search(question))), None)
+            return m.group(0).strip() if m else kind
+    return ""

@@ -21,6 +21,7 @@ from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance, trace
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context, asks_earliest
+from knowledge.qa.claimed_values import other_occasion
 from knowledge.qa.english import careful
 from knowledge.qa.intents import (
     consequence,
@@ -247,6 +248,7 @@ def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
                ("with_another_name", lambda: checks.with_another_name(q, best.text)),
                ("at_another_place", lambda: checks.at_another_place(q, gate.said(best.text))),
+               ("other_occasion", lambda: _other_occasion(q, best)),
                ("value_left_out", lambda: _value_left_out(q, best)),
                ("qualified_otherwise", lambda: _qualified_otherwise(q, best)),
                ("coordinated_left_out", lambda: _coordinated_left_out(q, best)),
@@ -255,6 +257,15 @@ def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                # value asked: no answer (another sentence given instead would be a guess)
                ("end_state_only", lambda: gate.end_state_only(index, q, best)))
     return next((name for name, failed in reasons if failed()), "")
+
+
+def _other_occasion(q: Question, c: Candidate) -> str:
+    """'hvornår har lokalcentrene åbent om torsdagen?' - 'Batterier udleveres på lokalcentrene hver
+    tirsdag': the text says the thing for another day (week, year, language, route) only; a yes/no
+    question weighs the other value itself (yesno)."""
+    if q.yesno or c.kind in ("list", "title", "overview"):
+        return ""
+    return other_occasion(q.text, gate.said(c.text))
 
 
 def _value_left_out(q: Question, c: Candidate) -> bool:
@@ -760,6 +771,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
             (noun := gate.asked_noun(q)) and noun not in said:
         # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
         missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
+    if not qualifiers and (occasion := _other_occasion(q, near)):
+        # 'om torsdagen' where the text says 'hver tirsdag': the value is not given for the day asked
+        missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),
+                          name=message("quoted", q.lang, text=occasion))
     text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:

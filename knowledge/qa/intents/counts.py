@@ -297,7 +297,8 @@ def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
 # borgernes klager' (a subject may stand between: 'Sammen med aftalen sender kommunen A, B og C')
 # (not after a preposition: 'lejes af roklubberne X, Y og Z' names who does it, not what)
 _OBJECT_LIST = re.compile(r"(?:\s+(?:kommunen|vi|man|I|de|den|det))?\s+"
-                          r"(?!(?:og|samt|eller|and|or|af|til|med|fra|hos|for|i|på|om|ved|via|efter|før|inden)\b)"
+                          r"(?!(?:og|samt|eller|and|or|af|til|med|fra|hos|for|i|på|om|ved|via|efter|før|inden|over|under|mod|"
+                          r"uden)\b)"
                           r"(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
 _ITEMS_APART = re.compile(r"(?<!-),\s+|(?<!-)\s+(?:og|samt|and)\s+")
 # a word that makes an item a clause of its own, not a thing: a verb, a conjunction, an object pronoun
@@ -353,7 +354,13 @@ def _verb_asked(q, tok) -> bool:
     ('skal vedlægges', 'skal rapporten indeholde'), not the thing a list comes after ('for hvert værk')."""
     word = tok.surface.casefold()
     modal = any(t.surface.casefold() in _MODALS for t in q.tokens[:tok.pos])
-    return bool(_PASSIVE_FIRST.match(word)) or (modal and word.endswith("e") and not word.endswith("ene"))
+    # (after an article a word is a noun: 'skal en klage indeholde' has its verb last)
+    article = tok.pos > 0 and q.tokens[tok.pos - 1].surface.casefold() in _ARTICLES
+    return bool(_PASSIVE_FIRST.match(word)) or \
+        (modal and not article and word.endswith("e") and not word.endswith("ene"))
+
+
+_ARTICLES = frozenset({"en", "et", "a", "an", "the"})
 
 
 def _listed_after(sentence: str, anchors) -> int | None:

@@ -117,6 +117,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 | {p for p, k in stems if any(c.startswith(k) for c in entry.context)})
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
+        if q.expects is Expect.PARTY and _labels_system(entry):
+            continue  # 'Bookingsystem: HarbourDesk' says which system, not who supplies or runs it
         # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
         # fartviserne af?') says nothing of the role or relation the question asks unless its label does
         explained = pos | named | (helped if fid in subject_hit or named else set())
@@ -286,6 +288,18 @@ def _table_topic_positions(index: Index, q: Question, entry) -> set[int]:
         keys |= content_keys(lead.text)
     return {t.pos for t in q.content() if t.match > 0 and any(
         in_compound(k, keys) or in_compound(h, set(t.keys)) for k in t.keys for h in keys)}
+
+
+def _labels_system(entry) -> bool:
+    """Whether a line's label (a cell's column) ends in a kind of system ('Bookingsystem',
+    'Betalingssystem', 'Platform'): its value is the system's name, no person, role or organisation."""
+    label = (entry.fact.context if entry.cell else entry.fact.subject).casefold()
+    last = words(label)[-1:] or [""]
+    return bool(_SYSTEM_LABEL.search(last[0]))
+
+
+# a label's last word naming a kind of system (gate.KIND_NOUN at the word's end: 'bookingsystem')
+_SYSTEM_LABEL = re.compile(f"(?:{KIND_NOUN.pattern})$")
 
 
 def _cell_like(text: str) -> bool:
