@@ -89,7 +89,7 @@ _FRAMES: dict[str, str] = {
     **{f"{det} {body}": "kommunen" for det in ("the", "our", "my") for body in (
         "municipality", "council", "local authority", "organisation", "organization")},
     # words that fill a question out and ask for nothing the tasks could say
-    "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
+    "yet": "", "please": "", "too": "også", "just": "", "actually": "", "really": "", "currently": "", "already": "",
     # idioms of responsibility
     "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
     # modal and auxiliary verbs
@@ -180,6 +180,9 @@ _FRAMES.update({
         "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
     # 'home' as where one is ('is not home', 'at home'): 'hjemme', not a dwelling ('bolig'); a content
     # word, so a task that never says it does not answer
+    # 'can relatives be present': 'være til stede' ('present' alone is also 'aktuel', 'forelægge')
+    **{f"{be} present": f"{danish} til stede" for be, danish in (
+        ("be", "være"), ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"))},
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
     # 'every year', 'each week': the frequency words of a yes/no's claimed value ('årligt?' - 'dagligt')
@@ -596,7 +599,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text)), index))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(text))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -632,6 +635,45 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+
+
+# Particles a phrasal verb may leave after its object ('put the bins up', 'hand it in', 'leave rubbish
+# behind'), and the words that may end such a clause after it.
+_SPLIT_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away", "behind"})
+_CLAUSE_END = frozenset({"to", "from", "for", "after", "before", "by", "if", "when", "and", "or", "again",
+                         "too", "yet", "first", "afterwards", "on", "in", "at", "today", "tomorrow",
+                         # a relative clause ends and the main verb follows ('a stall that leaves
+                         # rubbish behind has to pay')
+                         "has", "have", "must", "should", "need", "needs", "is", "are", "will", "can"})
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
+_OBJECT_WORDS = 3
+
+
+def _particle_home(text: str) -> str:
+    """A phrasal verb split by its object brought together, as the word lists write it: 'who puts the
+    bins up?' -> 'who puts up the bins?', 'does a stall that leaves rubbish behind pay?' -> 'leaves
+    behind rubbish'. Only where the verb and the particle make a phrase of the dictionary or the
+    glossary, the object is at most three lowercase words, and the particle ends the clause."""
+    parts = _WORD.findall(text)
+    words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
+    for n, i in enumerate(words):
+        particle = parts[i].casefold()
+        if particle not in _SPLIT_PARTICLES or n < 2:
+            continue
+        if n + 1 < len(words) and parts[words[n + 1]].casefold() not in _CLAUSE_END \
+                and not any(ch in "".join(parts[i + 1:words[n + 1]]) for ch in ",;:?!."):
+            continue  # 'put up with', 'hand out tickets': the particle is no clause's end
+        for gap in range(1, min(_OBJECT_WORDS, n - 1) + 1):
+            v = words[n - gap - 1]
+            between = [parts[k] for k in words[n - gap:n]]
+            if any(not w.islower() or w in _SPLIT_PARTICLES or w in _AUX or w in _SUBJECTS for w in between) \
+                    or parts[v].casefold() in _AUX or parts[v].casefold() in _SUBJECTS:
+                break  # 'how do we sign up?': a subject between, or an auxiliary, is no object
+            phrase = f"{parts[v].casefold()} {particle}"
+            if any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase)):
+                moved = parts[:v + 1] + [" ", parts[i]] + parts[v + 1:i - 1] + parts[i + 1:]
+                return _particle_home("".join(moved))
+    return text
 
 
 # 'deal with' is what a text is about ('which task deals with X?': 'handler om'), but a person who deals
