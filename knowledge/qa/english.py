@@ -630,7 +630,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
-    _passive_question(out, typed)
+    _passive_question(out, typed, nouns=_ing_nouns(parts, words))
     _progressive(index, parts, words, out, typed)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
@@ -674,6 +674,16 @@ def _particle_home(text: str) -> str:
                 moved = parts[:v + 1] + [" ", parts[i]] + parts[v + 1:i - 1] + parts[i + 1:]
                 return _particle_home("".join(moved))
     return text
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "our", "their", "your", "my", "its", "his", "her"})
+
+
+def _ing_nouns(parts: list[str], words: list[int]) -> frozenset[str]:
+    """The -ing words typed after an article or a possessive ('the meeting', 'our booking'): nouns,
+    not a progressive's verb ('is removing')."""
+    return frozenset(parts[i].casefold() for h, i in zip(words, words[1:], strict=False)
+                     if parts[h].casefold() in _ARTICLES and parts[i].casefold().endswith("ing"))
 
 
 # 'deal with' is what a text is about ('which task deals with X?': 'handler om'), but a person who deals
@@ -1163,7 +1173,7 @@ _PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
 
-def _passive_question(out: list[str], typed: dict[str, str]) -> None:
+def _passive_question(out: list[str], typed: dict[str, str], *, nouns: frozenset[str] = frozenset()) -> None:
     """'Is the agreement signed by the IT manager?' asks who signs it, as Danish 'Underskrives
     aftalen af it-chefen?' does ('er ... underskrevet' would ask whether it has been signed yet);
     'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
@@ -1178,8 +1188,11 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
-    if typed.get(out[spots[at + 1]], "").casefold().endswith("ing"):
+    ing = typed.get(out[spots[at + 1]], "").casefold()
+    if ing.endswith("ing") and " " not in ing and ing not in nouns:
         return  # 'Who is removing the abandoned bikes?': a progressive, its participle no passive of it
+        # ('where is the (intro) meeting held?': an -ing word after an article, or a noun phrase's
+        # last, is a noun)
     near = list(enumerate(spots[at + 2:at + 6], start=at + 2))
     if len(spots) > at + 6:  # 'Where is the signed agreement on data access sent?': the last word
         near.append((len(spots) - 1, spots[-1]))
@@ -1189,6 +1202,10 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
         # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
         infinitive = (out[b].endswith(("e", "y", "å")) and out[b].isalpha() and out[b].islower()
                       and _participle(english))
+        # 'When are the updates sent out?': the glossary put its verb ('udsende') in for the phrase
+        # before the words were read, as _passive reads 'be set up'
+        infinitive = infinitive or (not english and out[b].endswith("e")
+                                    and out[b] + "s" in _tables().kin.get(out[b], ()))  # a verb's line
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
         described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
