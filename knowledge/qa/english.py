@@ -89,7 +89,8 @@ _FRAMES: dict[str, str] = {
     **{f"{det} {body}": "kommunen" for det in ("the", "our", "my") for body in (
         "municipality", "council", "local authority", "organisation", "organization")},
     # words that fill a question out and ask for nothing the tasks could say
-    "yet": "", "please": "", "too": "også", "just": "", "actually": "", "really": "", "currently": "", "already": "",
+    "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
+    "too": "også",  # 'do we hand in the charger too?' ('too late' is rare in a question about a task)
     # idioms of responsibility
     "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
     # modal and auxiliary verbs
@@ -639,7 +640,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
 
 # Particles a phrasal verb may leave after its object ('put the bins up', 'hand it in', 'leave rubbish
 # behind'), and the words that may end such a clause after it.
-_SPLIT_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away", "behind"})
+_SPLIT_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away",
+                              "behind"})
 _CLAUSE_END = frozenset({"to", "from", "for", "after", "before", "by", "if", "when", "and", "or", "again",
                          "too", "yet", "first", "afterwards", "on", "in", "at", "today", "tomorrow",
                          # a relative clause ends and the main verb follows ('a stall that leaves
