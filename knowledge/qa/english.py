@@ -91,6 +91,11 @@ _FRAMES: dict[str, str] = {
     # words that fill a question out and ask for nothing the tasks could say
     "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
     "too": "også",  # 'do we hand in the charger too?' ('too late' is rare in a question about a task)
+    "enough": "",  # 'is the fridge cold enough?': the adjective asks it ('nok' is also 'probably')
+    # 'is it our job to sort the waste?', 'is it up to us to': a duty, as 'skal vi sortere affaldet?'
+    **{f"is it {whose} {duty} to": f"skal {who}"
+       for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I")) for duty in ("job", "responsibility", "task", "duty")},
+    **dict.fromkeys(("is it up to us to", "is it on us to"), "skal vi"),
     # idioms of responsibility
     "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
     # modal and auxiliary verbs
@@ -1779,7 +1784,12 @@ def _one_compound(index: Index, phrase: str) -> str | None:
     # or the dictionary's Danish for the words, joined as the tasks write them ('e-learning course'
     # -> 'e-læringskursus', where the phrase's own line reads only 'kursus')
     modifiers = [d for d in _renderings(first) if d.replace("-", "").isalpha()]
+    # a verbal noun joins as its verb ('sletning' -> 'slettecertifikat', 'rensning' -> 'rensevæske')
+    modifiers += [d[:-4] + tail for d in modifiers if d.endswith("ning") and len(d) > 7
+                  for tail in ("e", d[-5] + "e")]  # 'slette': its consonant doubled
     heads = [d for d in _renderings(second) if d.isalpha()]
+    # or a word both languages write alike ('emergency plan' -> 'beredskabsplan' needs 'plan')
+    heads += [b for b in _bases(second) if b.isalpha() and len(b) > 3]
     for modifier in dict.fromkeys(modifiers):
         for head in dict.fromkeys(heads):
             for link in ("", "s", "e"):
