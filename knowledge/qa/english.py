@@ -94,7 +94,8 @@ _FRAMES: dict[str, str] = {
     "enough": "",  # 'is the fridge cold enough?': the adjective asks it ('nok' is also 'probably')
     # 'is it our job to sort the waste?', 'is it up to us to': a duty, as 'skal vi sortere affaldet?'
     **{f"is it {whose} {duty} to": f"skal {who}"
-       for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I")) for duty in ("job", "responsibility", "task", "duty")},
+       for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I"))
+       for duty in ("job", "responsibility", "task", "duty")},
     **dict.fromkeys(("is it up to us to", "is it on us to"), "skal vi"),
     # idioms of responsibility
     "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
