@@ -53,7 +53,17 @@ _FRAMES: dict[str, str] = {
     "instead of": "i stedet for", "rather than": "i stedet for",
     "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
     "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
-    "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
+    "which date": "hvilken dato", "what time": "hvornår",
+    # a question word after its preposition ('at what time', 'on which day', 'until when'): as Danish
+    # asks it, without the preposition ('hvornår', 'hvilken dag'), so the answer types read the question
+    **{f"{on} {which} {unit}": danish for on in ("at", "on", "by", "from", "in")
+       for which in ("what", "which") for unit, danish in (("time", "hvornår"), ("day", "hvilken dag"), ("date", "hvilken dato"),
+                            ("point", "hvornår"), ("month", "hvilken måned"), ("week", "hvilken uge"))},
+    **dict.fromkeys(("until when", "till when", "up until when"), "indtil hvornår"),
+    # 'if a resident gets sick': 'bliver syg' ('gets' is no 'får' of a noun 'sygdom')
+    **{f"{get} {sick}": f"{become} syg" for get, become in (
+        ("get", "blive"), ("gets", "bliver"), ("got", "blev"), ("fall", "blive"), ("falls", "bliver"),
+        ("fell", "blev")) for sick in ("sick", "ill")}, "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
     # 'what is the name of X', 'what is X called' (_CALLED): a name, as Danish asks it ('hvad hedder X');
