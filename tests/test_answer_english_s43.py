@@ -20,7 +20,7 @@ TASKS = [
                      "åbningen. Vagtfirmaet Sikkerby leverer fire vagter."),
     Task(id="9902", title="OPD 1 Opdatering af tablets", project="Tablets i hjemmeplejen", priority="Valgfri",
          description="Opdateringerne udsendes hver torsdag. Medarbejderne afleverer deres gamle tablets "
-                     "i receptionen. Beboerne på plejecentret får tilbudt en tablet."),
+                     "i receptionen sammen med opladeren. Beboerne på plejecentret får tilbudt en tablet."),
 ]
 
 
@@ -57,6 +57,8 @@ def test_a_particle_that_is_no_split_verbs_is_left_alone(english):
     ("At what time does the street sweeping start?", "hvornår"),
     ("What do we do if a resident gets sick?", "bliver syg"),
     ("Is it our job to hand in the tablets?", "skal vi aflevere"),
+    ("Do we hand in the charger too?", "oplader"),  # an agent noun, not 'charge' ('betale')
+    ("Is the hall closed in summer?", "sommer"),  # not 'sum' ('beløb')
 ])
 def test_everyday_english_is_read_as_danish_says_it(index, english, danish_word):
     q = analyse(index, english)

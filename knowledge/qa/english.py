@@ -388,7 +388,7 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
             return gerund
     if glossed and _reachable(index, glossed):
         return glossed
-    if single and _known(index, surface):
+    if single and _known(index, surface) and not _folded_to_another(phrase):
         return None  # a word the tasks use ('test', 'status'), a Danish word
     for n, form in enumerate(forms):
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
@@ -408,6 +408,19 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+def _folded_to_another(word: str) -> bool:
+    """Whether an English agent noun the dictionary has as typed is keyed, once its ending is read off,
+    as the synonym of another word ('charger' -> 'charge' -> 'betale', 'summer' -> 'sum' -> 'beløb',
+    'joiner' -> 'join' -> 'tilslutte'): the dictionary's noun ('oplader', 'sommer', 'tømrer') is meant."""
+    senses = _tables().dictionary.get(word, ())
+    if not (senses and word.endswith(("er", "ers")) and key(word) != stem_key(word)):
+        return False
+    if any(key(d) == key(word) for d in senses) or all(d in _dictionary_verbs() for d in senses):
+        return False  # the fold agrees with the dictionary ('letter': 'brev'), or a verb ('transfer')
+    bare = word[:-1] if word.endswith("s") else word
+    return any(key(b) == key(word) for b in (bare[:-1], bare[:-2], bare[:-3]) if len(b) > 2)
 
 
 # An English word and the Danish loanword of the same root differ by regular spellings: its ending
