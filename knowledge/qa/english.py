@@ -56,7 +56,7 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår",
     # a question word after its preposition ('at what time', 'on which day', 'until when'): as Danish
     # asks it, without the preposition ('hvornår', 'hvilken dag'), so the answer types read the question
-    **{f"{on} {which} {unit}": danish for on in ("at", "on", "by", "from", "in")
+    **{f"{on} {which} {unit}": danish for on in ("at", "on")
        for which in ("what", "which") for unit, danish in (
            ("time", "hvornår"), ("day", "hvilken dag"), ("date", "hvilken dato"), ("point", "hvornår"),
            ("month", "hvilken måned"), ("week", "hvilken uge"))},
