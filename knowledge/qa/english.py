@@ -56,10 +56,6 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår",
     # a question word after its preposition ('at what time', 'on which day', 'until when'): as Danish
     # asks it, without the preposition ('hvornår', 'hvilken dag'), so the answer types read the question
-    **{f"{on} {which} {unit}": danish for on in ("at", "on")
-       for which in ("what", "which") for unit, danish in (
-           ("time", "hvornår"), ("day", "hvilken dag"), ("date", "hvilken dato"), ("point", "hvornår"),
-           ("month", "hvilken måned"), ("week", "hvilken uge"))},
     **dict.fromkeys(("until when", "till when", "up until when"), "indtil hvornår"),
     # 'if a resident gets sick': 'bliver syg' ('gets' is no 'får' of a noun 'sygdom')
     **{f"{get} {sick}": f"{become} syg" for get, become in (
