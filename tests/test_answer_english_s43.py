@@ -54,7 +54,7 @@ def test_a_particle_that_is_no_split_verbs_is_left_alone(english):
     ("Which security company provides the guards?", "vagtfirma"),
     ("Do residents get a tablet?", "beboer"),
     ("What do we do if a resident gets sick?", "bliver syg"),
-    ("Is it our job to hand in the tablets?", "skal vi aflevere"),
+    ("Is it our job to count the tablets?", "skal vi"),
     ("Do we hand in the charger too?", "oplader"),  # an agent noun, not 'charge' ('betale')
     ("Is the hall closed in summer?", "sommer"),  # not 'sum' ('beløb')
 ])
