@@ -46,6 +46,10 @@ _FINITE = re.compile(r"(?:[^e]er|[aåø]r|^[a-zæøå]{1,2}r|es|[^e]s|"
 _LACK = re.compile(r"\s*(?:manglende|mangelfuld\w*|ved\s+(?:manglende|fejl|forsinkelse)|fejl\s+i|"
                    r"(?:en\s+|et\s+|a\s+)?(?:forsinket|forsinkede|for\s+sen|late|delayed)\s+\w+|"
                    r"forsinkelse[rn]?\b|lack\s+of|missing|failure\s+to|delays?\s+in)\b", re.I)
+# ... and the lack inside the subject: 'En saltbil uden GPS-enhed medfører, at ...', 'Et barn uden samtykke
+# betyder, at ...', 'A request without an EAN number leads to ...' (a result verb after it, in its clause)
+_LACK_INSIDE = re.compile(r"\b(?:uden|without|manglende|lack\s+of)\s[^,.;:]{1,60}?\b(?:medfører|medførte|"
+                          r"betyder|fører\s+til|resulterer\s+i|means|leads\s+to|results\s+in)\b", re.I)
 _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
                      r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
@@ -122,7 +126,7 @@ def _says_consequence(text: str) -> bool:
     verb_first = _VERB_FIRST.match(text)
     if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:
         return True
-    if _LACK.match(text) and _RESULT.search(text):
+    if (_LACK.match(text) and _RESULT.search(text)) or _LACK_INSIDE.search(text):
         return True
     return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _TRAILING_WHEN.search(text)
                 or _RISK.search(text)
