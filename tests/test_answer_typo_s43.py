@@ -100,3 +100,19 @@ def test_consequences_answered(kb: KnowledgeBase, question: str, value: str) -> 
 ])
 def test_other_conditions_not_answered(kb: KnowledgeBase, question: str) -> None:
     assert not answer(kb, question).found
+
+
+def test_a_word_the_tasks_hyphenate_is_read_as_written() -> None:
+    text = TASKS.replace("Oplysninger:", "Billetterne sendes som e-billetter. Oplysninger:")
+    index = index_for(KnowledgeBase.from_tasks(parse_text(text)))
+    from knowledge.qa.spelling import hyphenate_as_written
+    assert hyphenate_as_written("hvordan sendes ebilletter?", index) == "hvordan sendes e-billetter?"
+    assert hyphenate_as_written("hvordan sendes billetter?", index) == "hvordan sendes billetter?"
+
+
+def test_a_misspelt_first_question_word_of_an_english_question() -> None:
+    from knowledge.qa.english import _wh_typo
+    assert _wh_typo("wich") == "which"
+    assert _wh_typo("Wehn") == "When"
+    assert _wh_typo("with") is None  # an English word of its own
+    assert _wh_typo("hwo") is None  # 'who' or 'how'

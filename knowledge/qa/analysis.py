@@ -47,7 +47,7 @@ from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
-from knowledge.qa.spelling import fix_question_words, fix_task_words, join_split_words
+from knowledge.qa.spelling import fix_question_words, fix_task_words, hyphenate_as_written, join_split_words
 from knowledge.qa.step_frames import step_asked
 from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named, names_value
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
@@ -205,7 +205,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
-        said, _ = fix_task_words(join_split_words(said, index), index)  # 'vejr data' -> 'vejrdata'
+        said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}

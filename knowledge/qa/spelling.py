@@ -251,6 +251,40 @@ def join_split_words(text: str, index) -> str:
     return "".join(out) + text[at:] if out else text
 
 
+def hyphenate_as_written(text: str, index) -> str:
+    """`text` with a lowercase word the tasks only write with a hyphen written so ('efakturaen' ->
+    'e-fakturaen'), so it is read as the tasks' two parts rather than as another word that begins alike
+    (a task named 'eFaktura')."""
+    hyphened = _hyphened(index)
+    if not hyphened:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        folded = loose(ascii_fold(word))
+        if not word.islower() or folded in index.words or is_stop(word):
+            return word
+        return hyphened.get(folded, word)
+    return _LOWER_WORD.sub(repl, text)
+
+
+def _hyphened(index) -> dict[str, str]:
+    """The words the tasks write with a hyphen between two runs of letters, by their folded spelling
+    without it ('efakturaen' -> 'e-fakturaen'); one that is written two ways is left out."""
+    def make() -> dict[str, str]:
+        found: dict[str, str] = {}
+        for passage in index.passages:
+            for m in _HYPHENED.finditer(passage.text):
+                written = m.group(0).casefold()
+                folded = loose(ascii_fold(written.replace("-", "")))
+                found[folded] = written if found.get(folded, written) == written else ""
+        return {k: v for k, v in found.items() if v and len(k) >= 5}
+    return index.kept("_hyphened", "all", make)
+
+
+_HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+
+
 def _joinable(first: str, second: str) -> bool:
     return len(first) >= 3 and len(second) >= 3 and first.islower() and second.islower() and not any(
         is_stop(w) or w in QUESTION_WORDS or w in _KEEP for w in (first, second))
@@ -278,3 +312,4 @@ def _read_glossary_words(index: Index) -> None:
     """The glossary's words are read when the first index is built, not by the first question that needs
     them (a one-time cost of ~10 ms that fell inside a question)."""
     glossary_words()
+    _hyphened(index)  # (and the tasks' hyphenated words, once per index)
