@@ -16,6 +16,11 @@ _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvise
                   r"missing|late|fejl|afvigelser|differencer|errors?|discrepancies|differences|missed|exceeded|"
                   r"overskredet)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
+# 'De skal udbedres inden 48 timer, eller redskabet spærres af': a duty, then 'eller' and what follows
+# (a clause with its own verb: not 'skal bruge MitID, eller NemID')
+_MUST_OR = re.compile(r"\b(?:skal|må|must)\b[^.;]{0,120}?,\s*(?:eller|or)\s+(?:også\s+)?"
+                      r"(?:[^\W\d_]+\s+){1,3}?(?:[^\W\d_]{3,}es|bliver|mister|risikerer|kan ikke|vil ikke|"
+                      r"is|are|gets?|loses?|cannot|will not)\b", re.I)  # (not 'eller du kan vælge': a choice)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
 _WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing|overskre\w+|udløb\w*|"
@@ -103,7 +108,8 @@ _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or
                       r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
                       r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
-                      r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as", re.I)
+                      r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as|"
+                      r", eller\b|, or\b", re.I)
 # The same, case-sensitive, for a text in lower case (the pattern's letters are): with re.I every passage
 # of the index was searched letter by letter (~1 s of a 1,000-task build); this one skips ahead.
 _ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
@@ -118,7 +124,8 @@ def _cued(text: str) -> bool:
 
 
 def _says_consequence(text: str) -> bool:
-    if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
+    if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text) or \
+            _MUST_OR.search(text):
         return True
     if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text) or \
             _AT_FAILURE.match(text):

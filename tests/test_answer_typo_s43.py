@@ -84,6 +84,13 @@ def test_lack_inside_the_subject_is_a_consequence() -> None:
     assert not is_consequence("Et hold består af højst 20 børn og en livredder.")
 
 
+def test_a_duty_then_eller_and_what_follows_is_a_consequence() -> None:
+    assert is_consequence("Skaderne skal udbedres inden 48 timer, eller redskabet spærres af.")
+    assert is_consequence("Lejen skal betales forud, eller kommunen kan ikke udlevere nøglen.")
+    assert not is_consequence("Borgeren skal bruge MitID, eller NemID.")  # a choice, no outcome
+    assert not is_consequence("Du skal vælge papir, eller du kan vælge digital post.")
+
+
 @pytest.mark.parametrize(("question", "value"), [
     ("hvad sker der hvis et hold ikke har en livredder?", "lukkes"),
     ("hvad sker der hvis vandprøverne ikke sendes?", "vandkvaliteten"),
