@@ -94,7 +94,7 @@ def _other_condition(ctx: Context, owners: list[int]) -> bool:
         return False
     for t in q.tokens[start + 1:]:
         if t.weight >= 0.5 and not t.concepts and t.role == "word" and t.match == 0 and \
-                (_state_of_condition(q, t) or _negated_deed(q, t)):
+                _state_of_condition(q, t):
             # 'hvis borgeren ikke er hjemme': a state no task has, so no task tells what follows (only a
             # state: any other word the tasks lack, a verb or an adverb, may be the asker's own wording)
             return True
@@ -104,12 +104,6 @@ def _other_condition(ctx: Context, owners: list[int]) -> bool:
         if not any(index.task_has(o, k) for o in owners for k in (*_forms(index, t), *_heads(t))):
             return True
     return False
-
-
-def _negated_deed(q, t) -> bool:
-    """The word is the verb the if-clause says is not done ('hvis en chauffør ikke møder op'): a deed no
-    task has in any form is another failure than the ones the tasks tell the outcome of."""
-    return t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in ("ikke", "not", "aldrig", "never")
 
 
 _BE_FORMS = frozenset("er var bliver blev være blive is are was were be".split())
