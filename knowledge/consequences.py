@@ -16,6 +16,11 @@ _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvise
                   r"missing|late|fejl|afvigelser|differencer|errors?|discrepancies|differences|missed|exceeded|"
                   r"overskredet)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
+# 'De skal udbedres inden 48 timer, eller redskabet spærres af': a duty, then 'eller' and what follows
+# (a clause with its own verb: not 'skal bruge MitID, eller NemID')
+_MUST_OR = re.compile(r"\b(?:skal|må|must)\b[^.;]{0,120}?,\s*(?:eller|or)\s+(?:også\s+)?"
+                      r"(?:[^\W\d_]+\s+){1,3}?(?:[^\W\d_]{3,}es|bliver|mister|risikerer|kan ikke|vil ikke|"
+                      r"is|are|gets?|loses?|cannot|will not)\b", re.I)  # (not 'eller du kan vælge': a choice)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
 _WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing|overskre\w+|udløb\w*|"
@@ -46,6 +51,10 @@ _FINITE = re.compile(r"(?:[^e]er|[aåø]r|^[a-zæøå]{1,2}r|es|[^e]s|"
 _LACK = re.compile(r"\s*(?:manglende|mangelfuld\w*|ved\s+(?:manglende|fejl|forsinkelse)|fejl\s+i|"
                    r"(?:en\s+|et\s+|a\s+)?(?:forsinket|forsinkede|for\s+sen|late|delayed)\s+\w+|"
                    r"forsinkelse[rn]?\b|lack\s+of|missing|failure\s+to|delays?\s+in)\b", re.I)
+# ... and the lack inside the subject: 'En saltbil uden GPS-enhed medfører, at ...', 'Et barn uden samtykke
+# betyder, at ...', 'A request without an EAN number leads to ...' (a result verb after it, in its clause)
+_LACK_INSIDE = re.compile(r"\b(?:uden|without|manglende|lack\s+of)\s[^,.;:]{1,60}?\b(?:medfører|medførte|"
+                          r"betyder|fører\s+til|resulterer\s+i|means|leads\s+to|results\s+in)\b", re.I)
 _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
                      r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
@@ -99,7 +108,8 @@ _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or
                       r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
                       r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
-                      r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as", re.I)
+                      r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as|"
+                      r", eller\b|, or\b", re.I)
 # The same, case-sensitive, for a text in lower case (the pattern's letters are): with re.I every passage
 # of the index was searched letter by letter (~1 s of a 1,000-task build); this one skips ahead.
 _ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
@@ -114,7 +124,8 @@ def _cued(text: str) -> bool:
 
 
 def _says_consequence(text: str) -> bool:
-    if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
+    if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text) or \
+            _MUST_OR.search(text):
         return True
     if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text) or \
             _AT_FAILURE.match(text):
@@ -122,7 +133,7 @@ def _says_consequence(text: str) -> bool:
     verb_first = _VERB_FIRST.match(text)
     if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:
         return True
-    if _LACK.match(text) and _RESULT.search(text):
+    if (_LACK.match(text) and _RESULT.search(text)) or _LACK_INSIDE.search(text):
         return True
     return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _TRAILING_WHEN.search(text)
                 or _RISK.search(text)

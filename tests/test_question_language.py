@@ -42,8 +42,10 @@ def test_two_english_words_are_the_compound_the_task_writes(index):
 
 
 def test_a_compound_written_apart_in_danish_is_found_too(index):
+    # (written as the task writes it, one word, since session 43; by its parts' keys before)
     keys = _keys(index, "hvem underskriver test rapporten")
-    assert keys["test"] == keys["rapporten"] == _keys(index, "testrapporten")["testrapporten"]
+    compound = _keys(index, "testrapporten")["testrapporten"]
+    assert keys.get("testrapporten") == compound or keys["test"] == keys["rapporten"] == compound
 
 
 def test_a_name_written_in_capitals_is_not_joined(index):

@@ -47,7 +47,7 @@ from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
-from knowledge.qa.spelling import fix_question_words, fix_task_words
+from knowledge.qa.spelling import fix_question_words, fix_task_words, hyphenate_as_written, join_split_words
 from knowledge.qa.step_frames import step_asked
 from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named, names_value
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
@@ -205,7 +205,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
-        said, _ = fix_task_words(said, index)
+        said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
@@ -1249,6 +1249,23 @@ def _split_misspelt(index: Index, word: str) -> tuple[str, str] | None:
             fixed = index.correct_word(modifier) if modifier and len(modifier) >= 6 else None
             if fixed and fixed[1] >= 0.9 and not fixed[2]:
                 return fixed[0], head
+    return _misspelt_head(index, word)
+
+
+def _misspelt_head(index: Index, word: str) -> tuple[str, str] | None:
+    """A compound whose head is misspelt ('kontoplanmapingen'): (the modifier's key, a known word of four
+    letters or more, the key of the word the tasks write one letter off the head, at least six letters);
+    a head the glossary knows is a real word, no typo."""
+    for cut in range(len(word) - 6, 3, -1):
+        head = word[cut:]
+        if key(head) in index.postings or glossary_knows(key(head)):
+            continue
+        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+            if not modifier or len(modifier) < 4 or key(modifier) not in index.postings:
+                continue
+            fixed = index.correct_word(head)
+            if fixed and fixed[1] >= 0.9 and not fixed[2] and fixed[0] not in GENERIC_KEYS:
+                return key(modifier), fixed[0]
     return None
 
 

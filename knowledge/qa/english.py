@@ -542,6 +542,22 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
 
 
+_OPENING_WH = ("who", "whom", "whose", "what", "when", "where", "which", "why", "how")
+
+
+def _wh_typo(word: str) -> str | None:
+    """The question word a question's misspelt first word is ('wich' -> 'which', 'hwo' -> 'who'): one
+    letter off (a swap counting one) exactly one of them, and no English word of its own ('with', 'who')."""
+    low = word.casefold()
+    if len(low) < 3 or not low.isascii() or not low.isalpha() or low in _OPENING_WH or _english_word(low):
+        return None
+    near = [w for w in _OPENING_WH if OSA.distance(low, w, score_cutoff=1) == 1
+            and (low[0] == w[0] or _swapped(low, w))]
+    if len(near) != 1:
+        return None
+    return near[0].capitalize() if word[:1].isupper() else near[0]
+
+
 def _told_apart(index: Index, close: list[str], others: tuple[str, ...]) -> list[str]:
     """Of words as close to a typo that mean different things, the one whose meaning a task says with
     more of the question's other content words than any other's (as `_in_context` chooses a sense);
@@ -633,6 +649,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
         around = tuple(parts[words[m]].casefold() for m in (n - 1, n + 1) if 0 <= m < len(words))
         others = tuple(parts[words[m]] for m in range(len(words)) if m != n)
         meant = _misspelt(index, parts[i], around=around, others=others) if parts[i].islower() else None
+        if n == 0 and meant is None:
+            meant = _wh_typo(parts[i])  # 'wich login does X use?': the question's first word
         parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1

@@ -173,7 +173,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         if c.found and c.kind == "passage" and _object_as_doer(q, c.text):
             c.prior *= 0.6  # 'hvem melder borgerne fra?' is not answered by 'Borgerne kan framelde ...'
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
-            c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
+            # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements, nor 'hvad sker
+            # der, hvis MobilePay er nede?' by 'Betaling: MobilePay': a text with no word of what follows
+            c.prior *= 0.8 if _CONSEQUENCE_LIKE.search(c.text) else 0.6
     trace.snapshot("weighed", candidates)
     checks.check(index, q, candidates)
     trace.snapshot("checked", candidates)

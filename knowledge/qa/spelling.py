@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import ascii_fold, glossary_words, is_stop, key, loose
+from knowledge.fold import ascii_fold, glossary_knows, glossary_words, is_stop, key, loose
 from knowledge.index import Index, on_build
 from knowledge.morphology import particle_base
 
@@ -48,6 +48,10 @@ def fix_question_words(text: str, *, known) -> str:
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
         if (same := _STRIPPED.get(low)) is not None and not known(key(low)):
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'hvornar', 'udforer'
+        if (split := _run_together(low)) and not known(key(low)) and _nearest(ascii_fold(low)) is None:
+            # 'hvornårskal', 'hvemer': a question word and the next written without a space (not
+            # 'hvornaar', which is 'hvornår')
+            return split.capitalize() if word[:1].isupper() else split
         if is_stop(low) or known(key(low)):
             return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
@@ -57,6 +61,25 @@ def fix_question_words(text: str, *, known) -> str:
             return word
         return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
     return _WORD.sub(repl, text)
+
+
+# The words a question opens with, longest first ('hvornår' before 'hvor'), and those that only look like
+# one run together with a small word ('hvoraf', 'hvorved' are words of their own)
+_OPENERS = ("hvornår", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke", "hvem", "hvad", "hvor")
+_OPENER_WORDS = frozenset("hvoraf hvorved hvorom hvorunder hvorover hvorigennem hvorhen hvorhenne hvornæst "
+                          "hvorend hvordan hvorfor hvornår hvadenten".split())
+
+
+def _run_together(low: str) -> str | None:
+    """'hvornår skal' for 'hvornårskal', 'hvem er' for 'hvemer': a question's first word and a small
+    word or a word questions are read by, written as one."""
+    if low in _OPENER_WORDS:
+        return None
+    for opener in _OPENERS:
+        rest = low[len(opener):]
+        if low.startswith(opener) and len(rest) >= 2 and (is_stop(rest) or rest in QUESTION_WORDS):
+            return f"{opener} {rest}"
+    return None
 
 
 # the question words with æ/ø/å by their spelling without ('spoerge' -> 'spørge')
@@ -110,6 +133,9 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
 
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
+        if len(word) < _TASK_WORD_MIN and (written := _short_typo(index, word)):
+            fixed.add(written)
+            return written
         if len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or word in QUESTION_WORDS \
                 or word in _KEEP or is_stop(word):
             return word
@@ -134,6 +160,33 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
 
 
 _TASK_WORD_MIN = 8
+_SHORT_WORD_MIN = 6
+
+
+def _short_typo(index, word: str) -> str | None:
+    """A lowercase word of six or seven letters that neither the tasks nor the glossary know, and nothing
+    the tasks write is near, written as the one glossary word it is with a letter left out or two
+    letters swapped ('levrer' -> 'leverer'): the slips of typing; a letter changed is as often another
+    real word ('holder', 'holdet')."""
+    if not _SHORT_WORD_MIN <= len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or \
+            word in QUESTION_WORDS or word in _KEEP or is_stop(word) or key(word) in index.postings or \
+            glossary_knows(key(word)):
+        return None
+    if index.correct_word(word) is not None or index.correct(key(word)) is not None:
+        return None
+    typed = loose(ascii_fold(word))
+    words = glossary_words()
+    near = {w for n in (len(typed), len(typed) + 1) for w in words.get((typed[:1], n), ())
+            if _slip(typed, loose(ascii_fold(w)))}
+    return near.pop() if len({key(w) for w in near}) == 1 and len(near) == 1 else None
+
+
+def _slip(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one letter left out or two neighbouring letters swapped."""
+    if len(meant) == len(typed) + 1:
+        return any(meant[:i] + meant[i + 1:] == typed for i in range(len(meant)))
+    return len(meant) == len(typed) and sorted(meant) == sorted(typed) and \
+        OSA.distance(typed, meant, score_cutoff=1) == 1
 
 
 def _same_key_spelling(index, word: str) -> str | None:
@@ -164,12 +217,80 @@ def _written(index, typed: str) -> str | None:
     near = sorted((d, w) for d, w in near if d <= limit)
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return None
-    folded = near[0][1]
+    return _as_written(index, near[0][1])
+
+
+def _as_written(index, folded: str, *, first_capital: bool = False) -> str | None:
+    """A word the tasks write (`folded`, a key of `index.words`) as a passage writes it in lower case
+    (with `first_capital`, also one that opens a sentence: 'Vejrdata hentes ...')."""
     for pid in index.postings.get(index.words[folded], ()):
         for w in _WORD.findall(index.passages[pid].text):
-            if w.islower() and loose(ascii_fold(w)) == folded:
-                return w
+            if (w.islower() or (first_capital and w[1:].islower())) and loose(ascii_fold(w)) == folded:
+                return w.casefold()
     return None
+
+
+def join_split_words(text: str, index) -> str:
+    """`text` with two lowercase words the tasks write as one compound joined as they write it
+    ('ruteplanlægnings systemet' -> 'ruteplanlægningssystemet', 'vejr data' -> 'vejrdata'), so the checks
+    that read the question's words read the compound the answer names; never a stop word or a word
+    questions are read by ('hvad koster', 'en licens')."""
+    words = list(_LOWER_WORD.finditer(text))
+    out, at, skip = [], 0, False
+    for first, second in zip(words, words[1:], strict=False):
+        if skip:
+            skip = False
+            continue
+        if text[first.end():second.start()].strip(" \t") or not _joinable(first.group(0), second.group(0)):
+            continue
+        folded = loose(ascii_fold(first.group(0) + second.group(0)))
+        written = _as_written(index, folded, first_capital=True) if folded in index.words else None
+        if written:
+            out += [text[at:first.start()], written]
+            at, skip = second.end(), True
+    return "".join(out) + text[at:] if out else text
+
+
+def hyphenate_as_written(text: str, index) -> str:
+    """`text` with a lowercase word the tasks only write with a hyphen written so ('efakturaen' ->
+    'e-fakturaen'), so it is read as the tasks' two parts rather than as another word that begins alike
+    (a task named 'eFaktura')."""
+    hyphened = _hyphened(index)
+    if not hyphened:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        folded = loose(ascii_fold(word))
+        if not word.islower() or folded in index.words or is_stop(word):
+            return word
+        return hyphened.get(folded, word)
+    return _LOWER_WORD.sub(repl, text)
+
+
+def _hyphened(index) -> dict[str, str]:
+    """The words the tasks write with a hyphen between two runs of letters, by their folded spelling
+    without it ('efakturaen' -> 'e-fakturaen'); one that is written two ways is left out."""
+    def make() -> dict[str, str]:
+        found: dict[str, str] = {}
+        for passage in index.passages:
+            for m in _HYPHENED.finditer(passage.text):
+                written = m.group(0).casefold()
+                folded = loose(ascii_fold(written.replace("-", "")))
+                found[folded] = written if found.get(folded, written) == written else ""
+        return {k: v for k, v in found.items() if v and len(k) >= 5}
+    return index.kept("_hyphened", "all", make)
+
+
+_HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+
+
+def _joinable(first: str, second: str) -> bool:
+    return len(first) >= 3 and len(second) >= 3 and first.islower() and second.islower() and not any(
+        is_stop(w) or w in QUESTION_WORDS or w in _KEEP for w in (first, second))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 
 
 def _in_glossary(typed: str) -> str | None:
@@ -191,3 +312,4 @@ def _read_glossary_words(index: Index) -> None:
     """The glossary's words are read when the first index is built, not by the first question that needs
     them (a one-time cost of ~10 ms that fell inside a question)."""
     glossary_words()
+    _hyphened(index)  # (and the tasks' hyphenated words, once per index)
