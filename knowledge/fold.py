@@ -409,12 +409,6 @@ def one_way_phrases(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def phrase_form(phrase: str) -> str | None:
-    """The one word a glossary phrase (casefolded words joined by spaces) is read as ('gået i stykker' ->
-    'beskadige'), or None."""
-    return _glossary().phrases.get(phrase)
-
-
 def loose(folded: str) -> str:
     """ae/oe/aa collapsed to a/o/a: people type 'OS' or 'oes' for 'ØS', 'bolge' for 'bølge'."""
     return folded.replace("aa", "a").replace("oe", "o").replace("ae", "a")

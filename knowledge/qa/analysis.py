@@ -25,7 +25,6 @@ from knowledge.fold import (
     key,
     loose,
     one_way_phrases,
-    phrase_form,
 )
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
@@ -276,20 +275,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
 def _phrases_held(index: Index, text: str) -> frozenset[str]:
     """The one-way glossary phrases of a question that the tasks write themselves ('hvis en lyskæde går i
     stykker'): read as the tasks' words, not as the line's form ('beskadige'), which the tasks then lack."""
-    return frozenset(phrase for phrase, said in one_way_phrases(text)
-                     if index.writes_phrase(said) or not _form_written(index, phrase))
-
-
-def _form_written(index: Index, phrase: str) -> bool:
-    """Whether the tasks write the word a one-way phrase is read as, or a word it stands for ('månedligt'
-    for 'hver måned'): else the phrase is read as its own words, which the tasks may write ('måned'),
-    not as a word they lack."""
-    form = phrase_form(phrase)
-    if form is None:
-        return True
-    k = key(form)
-    return k in index.postings or any(f in index.postings for f in fallback_keys(k)) or \
-        any(d in index.postings for d in derivations(form)) or bool(index.variants(k))
+    return frozenset(phrase for phrase, said in one_way_phrases(text) if index.writes_phrase(said))
 
 
 def _glossed_join(before: str, after: str) -> bool:
