@@ -263,7 +263,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
-    Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # (a thousands separator is part of the number: 'i alt 11.200 gravsteder')
+    Expect.COUNT: re.compile(r"\b(\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
@@ -531,6 +532,21 @@ _BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hv
 _DEFINITE_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(?:ens|ets|nes|ernes)$")
 
 
+# A step's imperative before its count ('3. Oplær 5 fritidskonsulenter'), which _NOT_A_COUNT would take
+# for a code's letters ('KP 03', 'Windows 11')
+_OPENING_VERB = re.compile(r"^(\s*(?:\d{1,2}[.)]\s+)?)([A-ZÆØÅ][a-zæøåé]{2,})(?=\s+\d+\s+([a-zæøå][\w-]*))")
+
+
+def _opening_verb(text: str, question: str) -> str:
+    """The text with a capitalised first word before a count made lower-case when the count's noun is
+    the one asked about: 'Oplær 5 fritidskonsulenter' counts fritidskonsulenter; a name before a
+    number whose next word the question does not count stays a code's ('Windows 11 opdateres')."""
+    m = _OPENING_VERB.match(text)
+    if m is None or key(m.group(3).casefold()) not in content_keys(question):
+        return text
+    return m.group(1) + m.group(2).casefold() + text[m.end():]
+
+
 def _not_a_count(m: re.Match) -> str:
     """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word, a bound or a definite
     genitive before a count for a code's letters ('Alle 68 cykler', 'Hjemmeplejens 86 elbiler' count;
@@ -717,7 +733,7 @@ def _unlabelled(text: str) -> str:
 
 def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
-        text = _NOT_A_COUNT.sub(_not_a_count, text)
+        text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(text, question))
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)

@@ -401,8 +401,8 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         text = ITEM.sub("", index.passages[pid].text)
         if not q.allows(task) or index.passages[pid].field == "title":
             continue
-        if not set(heads) & _counted_in(text) and not _head_of_titled(heads, _counted_in(text),
-                                                                    ctx.task(task).title):
+        counted_in = _counted_in(_STEP_VERB.sub("", text) if index.passages[pid].field == "step" else text)
+        if not set(heads) & counted_in and not _head_of_titled(heads, counted_in, ctx.task(task).title):
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
@@ -424,6 +424,11 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+# A method step opens with its imperative ('Oplær 5 fritidskonsulenter', 'Kontrollér 200 stikprøver'): a
+# verb, not the name a number after a capital word is the version of ('Windows 11').
+_STEP_VERB = re.compile(r"^\s*[^\W\d_]+\s+(?=\d)")
 
 
 def _compound_heads(index, heads) -> set[str]:
@@ -466,7 +471,13 @@ def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb:
     titled = bool(set(derivations(tok.surface.casefold())) & title_keys(index.tasks[task].title))
     # a name the task's goal says is what the whole task is about ('... kan betjene VoltPark')
     system = tok.surface[:1].isupper() and bool(set(tok.keys) & content_keys(index.tasks[task].goal or ""))
-    return named or headed or titled or verb or system  # 'afprøvningen' of the task 'Afprøv ...'
+    # a definite noun points at what its task has told of ('deltager i ordningen', 'efter migreringen')
+    definite = _DEFINITE.search(tok.surface.casefold()) is not None
+    return named or headed or titled or verb or system or definite  # 'afprøvningen' of the task 'Afprøv ...'
+
+
+# a definite noun's ending: 'ordningen', 'migreringen', 'aftalerne' (not 'Oplæringen' as a verb could be)
+_DEFINITE = re.compile(r"[^\W\d_]{4,}(?:ningen|ingen|elsen|heden|erne)$")
 
 
 def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
@@ -478,9 +489,18 @@ def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
             if s == k or len(s) < 6 or len(k) < 6:
                 continue
             common = next((n for n in range(min(len(s), len(k)) - 1, 3, -1) if s[-n:] == k[-n:]), 0)
-            if common >= 4 and len(s) > common and len(k) > common:
+            if common >= 4 and len(s) > common and len(k) > common and not _ending_only(s[-common:]):
                 return True
     return False
+
+
+def _ending_only(tail: str) -> bool:
+    """Whether two words share only a derivational ending and a letter before it, no head word
+    ('idrætsforening' and 'ordning' share 'ning'; 'testmiljø' and 'produktionsmiljø' share 'miljø')."""
+    return any(tail.endswith(e) and len(tail) - len(e) <= 1 for e in _ACT_ENDINGS)
+
+
+_ACT_ENDINGS = ("ning", "ering", "ing", "else", "ende", "hed", "skab")
 
 
 def _counted_in(text: str) -> set[str]:
