@@ -431,11 +431,12 @@ _IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæø
                        r"(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
-# The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
-# 'Borgerservice skal informeres', 'Lederne bør orienteres'; not 'Aftalen skal underskrives'.
+# The subject of a passive, after a modal or not, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres', 'Menighedsrådene orienteres skriftligt';
+# not 'Aftalen skal underskrives'.
 _PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
                               r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
-                              r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
+                              r"\s+(?:(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?)?"
                               r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
                               r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
 
@@ -454,7 +455,13 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
                             # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
-                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,})\b")
+                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,}|"
+                            # an indefinite one the text says which of: by an adjective or where from ('af et
+                            # eksternt oversættelsesbureau', 'af fem borgere fra handicaprådet'; not 'af en
+                            # medarbejder')
+                            r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
+                            r"(?:[a-zæøå]{3,}(?:e|t)\s+[a-zæøå][\wæøå-]{3,}|"
+                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.
@@ -496,7 +503,7 @@ _SIGNING = frozenset(content_keys("underskrives godkendes"))
 def _passive_agents(text: str, asked_keys: set[str]):
     """'Brevet sendes af skoleadministrationen' names who, for 'hvem sender brevet?': the agent of the
     passive of the question's own verb, a definite noun whatever it names (not only a role or a name;
-    not 'af begge parter', 'af en medarbejder')."""
+    not 'af begge parter', 'af en medarbejder'), or an indefinite one with what kind or where from."""
     for m in _PASSIVE_AGENT.finditer(text):
         verb = content_keys(m.group("verb"))
         if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
