@@ -460,7 +460,7 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             # eksternt oversættelsesbureau', 'af fem borgere fra handicaprådet'; not 'af en
                             # medarbejder')
                             r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
-                            r"(?:[a-zæøå]{3,}(?:e|t)\s+[a-zæøå][\wæøå-]{3,}|"
+                            r"(?:[a-zæøå]{3,}\s+[a-zæøå][\wæøå-]{3,}|"
                             r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
 
 

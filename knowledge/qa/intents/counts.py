@@ -413,7 +413,7 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
             own = sum(_said_share(t, said) for t in q.content())
             out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
         elif all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
-                 for t in rest):
+                 or _told_of(q, index, task, t, said) for t in rest):
             elsewhere.append((pid, Candidate("count", quote(text, ctx.lang), [task],
                                              explained | {t.pos for t in rest}, prior=0.8)))
     if out:  # the count whose own words say what is asked ('KP-systemansvarlig: 1 person'), not its title
@@ -471,12 +471,21 @@ def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb:
     titled = bool(set(derivations(tok.surface.casefold())) & title_keys(index.tasks[task].title))
     # a name the task's goal says is what the whole task is about ('... kan betjene VoltPark')
     system = tok.surface[:1].isupper() and bool(set(tok.keys) & content_keys(index.tasks[task].goal or ""))
-    # a definite noun points at what its task has told of ('deltager i ordningen', 'efter migreringen')
-    definite = _DEFINITE.search(tok.surface.casefold()) is not None
-    return named or headed or titled or verb or system or definite  # 'afprøvningen' of the task 'Afprøv ...'
+    return named or headed or titled or verb or system  # 'afprøvningen' of the task 'Afprøv ...'
 
 
-# a definite noun's ending: 'ordningen', 'migreringen', 'aftalerne' (not 'Oplæringen' as a verb could be)
+def _told_of(q, index, task: int, tok, said: set[str]) -> bool:
+    """A definite noun after a preposition of place or time ('deltager i ordningen', 'efter
+    migreringen') points at what the count's task has told of: the setting of the count, said elsewhere
+    in the task; not what is counted or measured ('registreringen af ...')."""
+    before = q.tokens[tok.pos - 1].surface.casefold() if tok.pos > 0 else ""
+    return before in _SETTING and _DEFINITE.search(tok.surface.casefold()) is not None and \
+        any(index.task_has(task, k) for k in tok.keys) and not _contrasts(tok.keys, said)
+
+
+# prepositions of a count's setting, not of what it is of ('af', 'om', 'for' are)
+_SETTING = frozenset("i efter under før inden ved på in after during before at".split())
+# a definite noun's ending: 'ordningen', 'migreringen', 'not a bare noun in -en (too many other words end so)
 _DEFINITE = re.compile(r"[^\W\d_]{4,}(?:ningen|ingen|elsen|heden|erne)$")
 
 

@@ -74,7 +74,7 @@ def doer(ctx: Context) -> list[Candidate]:
             # and 'X står for at afstemme betalingerne' (the title's words not said) a part of the task
             own = content_keys(said)
             found = [d for d in found if verb_key(d) not in _DUTY_KEYS
-                     and any(same_thing(k, own) for t in duty_of for k in t.keys)]
+                     and all(any(same_thing(k, own) for k in t.keys) for t in duty_of)]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             # (or the noun the glossary gives the verb one way: 'Udgiften til X afholdes af Y' for 'betale')

@@ -95,14 +95,18 @@ def signatures(ctx: Context) -> list[Candidate]:
 
 # A word of signing in a task's text: 'underskrives', 'signeres', 'skrives under', 'signatur'
 _SIGNING = re.compile(r"underskr|signer|signatur|\bskriv\w*\s+under\b|\bskrev\w*\s+under\b|\bsign", re.I)
+# ... and of approving it: 'godkendes', 'accepteres', 'vedtages'
+_APPROVING = re.compile(r"godkend|accepter|vedtag|approv", re.I)
 
 
 def _signed_in_text(index, entry) -> bool:
-    """Whether a sentence of the task that names the paper says it is signed: a paper the text only has
-    approved ('Samarbejdsaftalen skal godkendes af udvalget') answers no question of who signs it."""
+    """Whether the task's sentences that name the paper say it is signed, or say nothing of approving it: a
+    paper the text only has approved ('Samarbejdsaftalen skal godkendes af udvalget') answers no question
+    of who signs it."""
     doc = content_keys(entry.signature.document)
-    return any(_SIGNING.search(index.passages[p].text) for p in index.task_passage_ids(entry.task)
-               if any(index.passage_has(p, k) for k in doc))
+    naming = [p for p in index.task_passage_ids(entry.task) if any(index.passage_has(p, k) for k in doc)]
+    approved = any(_APPROVING.search(index.passages[p].text) for p in naming)
+    return not approved or any(_SIGNING.search(index.passages[p].text) for p in naming)
 
 
 def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
