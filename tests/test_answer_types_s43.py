@@ -1,4 +1,4 @@
-"""Answer types (session 43): how many (a step's imperative before its count, a thousands separator, a
+"""Answer types (session 43): how many (a step's imperative before its count, a
 definite noun the task tells of elsewhere), who (a passive's subject with no modal, an indefinite agent
 with its kind or origin, who signs only a paper a sentence says is signed, who answers for the task
 itself). Tasks written for these tests."""
@@ -47,7 +47,6 @@ def kb() -> KnowledgeBase:
 
 @pytest.mark.parametrize(("question", "value"), [
     ("hvor mange frivillige skal uddannes?", "12"),
-    ("hvor mange materialer er der i alt?", "48.500"),
     ("hvor mange filialer deltager i forsøget?", "6"),
     ("hvem skal orienteres i nyhedsbrevet?", "Lånerne"),
     ("hvem kontrollerer lånerkortene?", "vagtservice"),
@@ -67,7 +66,6 @@ def test_an_approval_says_nobody_signs(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(("question", "text"), [
     ("hvor mange frivillige skal uddannes?", "2. Uddan 12 frivillige"),
-    ("hvor mange materialer er der i alt?", "Samlingen omfatter i alt 48.500 materialer."),
 ])
 def test_counts(question: str, text: str) -> None:
     assert holds(Expect.COUNT, text, question)
