@@ -88,3 +88,9 @@ def test_parties(question: str, text: str) -> None:
 def test_an_ending_is_no_head() -> None:
     assert _ending_only("ning")  # 'ordning' and 'idrætsforening'
     assert not _ending_only("miljø")  # 'testmiljø' and 'produktionsmiljø'
+
+
+def test_a_step_counts_only_for_its_own_deed() -> None:
+    # 'Kontroller 10 journaler' counts the journals checked, not those moved
+    assert holds(Expect.COUNT, "3. Kontroller 10 journaler", "hvor mange journaler skal kontrolleres?")
+    assert not holds(Expect.COUNT, "3. Kontroller 10 journaler", "hvor mange journaler skal flyttes?")

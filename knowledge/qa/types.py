@@ -544,11 +544,18 @@ _OPENING_VERB = re.compile(r"^(\s*(?:\d{1,2}[.)]\s+)?)([A-ZÆØÅ][a-zæøåé]{
 
 
 def _opening_verb(text: str, question: str) -> str:
-    """The text with a capitalised first word before a count made lower-case when the count's noun is
-    the one asked about: 'Oplær 5 fritidskonsulenter' counts fritidskonsulenter; a name before a
-    number whose next word the question does not count stays a code's ('Windows 11 opdateres')."""
+    """The text with a capitalised first word before a count made lower-case when the count's noun and
+    the word's deed are the ones asked about: 'Oplær 5 fritidskonsulenter' counts fritidskonsulenter; a
+    name before a number whose next word the question does not count stays a code's ('Windows 11')."""
     m = _OPENING_VERB.match(text)
-    if m is None or key(m.group(3).casefold()) not in content_keys(question):
+    if m is None:
+        return text
+    asked = content_keys(question)
+    # ... and the question asks the step's deed ('skal oplæres'): 'Kontroller 10 journaler' counts the
+    # journals checked, none moved
+    deed = any(min(len(v), len(k)) >= 4 and (v.startswith(k) or k.startswith(v))
+               for v in content_keys(m.group(2)) for k in asked)
+    if not deed or key(m.group(3).casefold()) not in asked:
         return text
     return m.group(1) + m.group(2).casefold() + text[m.end():]
 

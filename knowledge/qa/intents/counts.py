@@ -401,7 +401,7 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         text = ITEM.sub("", index.passages[pid].text)
         if not q.allows(task) or index.passages[pid].field == "title":
             continue
-        counted_in = _counted_in(_STEP_VERB.sub("", text) if index.passages[pid].field == "step" else text)
+        counted_in = _counted_in(_step_count(q, text) if index.passages[pid].field == "step" else text)
         if not set(heads) & counted_in and not _head_of_titled(heads, counted_in, ctx.task(task).title):
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
@@ -428,7 +428,19 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
 
 # A method step opens with its imperative ('Oplær 5 fritidskonsulenter', 'Kontrollér 200 stikprøver'): a
 # verb, not the name a number after a capital word is the version of ('Windows 11').
-_STEP_VERB = re.compile(r"^\s*[^\W\d_]+\s+(?=\d)")
+_STEP_VERB = re.compile(r"^\s*([^\W\d_]+)\s+(?=\d)")
+
+
+def _step_count(q, text: str) -> str:
+    """A step's text without its imperative when the question asks that deed ('hvor mange
+    fritidskonsulenter skal oplæres?' - 'Oplær 5 fritidskonsulenter'); else as it is: 'Kontroller 10
+    journaler' counts the journals checked, not those moved ('hvor mange journaler skal flyttes?')."""
+    m = _STEP_VERB.match(text)
+    if m is None:
+        return text
+    verb = content_keys(m.group(1))
+    asked = any(_alike(k, verb) for t in q.content() for k in t.keys if t.role == "word")
+    return text[m.end():] if asked else text
 
 
 def _compound_heads(index, heads) -> set[str]:
