@@ -65,8 +65,6 @@ def signatures(ctx: Context) -> list[Candidate]:
     sids = _of_named_party(ctx, sids, naming)
     if holder and not (matches and any(document_lemma(t.surface) for t in naming)):
         return []  # 'hvem skal have adgang?': no signed paper named
-    if q.has("sign"):  # (a holder asked of may get an approved paper: not a question of signing)
-        sids = [s for s in sids if _signed_in_text(index, index.signatures[s])]
     if not sids:
         return []  # 'hvem skal underskrive fortrolighedserklæringen?' where no signature is of that paper
     if matches:
@@ -91,22 +89,6 @@ def signatures(ctx: Context) -> list[Candidate]:
     else:
         text = _intro(ctx, tasks, n=len(lines)) + "\n" + bullets(lines, lang=ctx.lang)
     return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
-
-
-# A word of signing in a task's text: 'underskrives', 'signeres', 'skrives under', 'signatur'
-_SIGNING = re.compile(r"underskr|signer|signatur|\bskriv\w*\s+under\b|\bskrev\w*\s+under\b|\bsign", re.I)
-# ... and of approving it: 'godkendes', 'accepteres', 'vedtages'
-_APPROVING = re.compile(r"godkend|accepter|vedtag|approv", re.I)
-
-
-def _signed_in_text(index, entry) -> bool:
-    """Whether the task's sentences that name the paper say it is signed, or say nothing of approving it: a
-    paper the text only has approved ('Samarbejdsaftalen skal godkendes af udvalget') answers no question
-    of who signs it."""
-    doc = content_keys(entry.signature.document)
-    naming = [p for p in index.task_passage_ids(entry.task) if any(index.passage_has(p, k) for k in doc)]
-    approved = any(_APPROVING.search(index.passages[p].text) for p in naming)
-    return not approved or any(_SIGNING.search(index.passages[p].text) for p in naming)
 
 
 def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
