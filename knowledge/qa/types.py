@@ -430,11 +430,12 @@ _IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæø
                        r"(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
-# The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
-# 'Borgerservice skal informeres', 'Lederne bør orienteres'; not 'Aftalen skal underskrives'.
+# The subject of a passive, after a modal or not, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres', 'Menighedsrådene orienteres skriftligt';
+# not 'Aftalen skal underskrives'.
 _PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
                               r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
-                              r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
+                              r"\s+(?:(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?)?"
                               r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
                               r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
 
@@ -453,7 +454,13 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
                             # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
-                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,})\b")
+                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,}|"
+                            # an indefinite one the text says which of: by an adjective or where from ('af et
+                            # eksternt oversættelsesbureau', 'af fem borgere fra handicaprådet'; not 'af en
+                            # medarbejder')
+                            r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
+                            r"(?:[a-zæøå]{3,}\s+[a-zæøå][\wæøå-]{3,}|"
+                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.
@@ -495,7 +502,7 @@ _SIGNING = frozenset(content_keys("underskrives godkendes"))
 def _passive_agents(text: str, asked_keys: set[str]):
     """'Brevet sendes af skoleadministrationen' names who, for 'hvem sender brevet?': the agent of the
     passive of the question's own verb, a definite noun whatever it names (not only a role or a name;
-    not 'af begge parter', 'af en medarbejder')."""
+    not 'af begge parter', 'af en medarbejder'), or an indefinite one with what kind or where from."""
     for m in _PASSIVE_AGENT.finditer(text):
         verb = content_keys(m.group("verb"))
         if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
@@ -529,6 +536,28 @@ _BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hv
 
 # a definite noun's genitive before a count, no code's letters: 'Hjemmeplejens 86 elbiler', 'Kommunens 5 ...'
 _DEFINITE_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(?:ens|ets|nes|ernes)$")
+
+
+# A step's imperative before its count ('3. Oplær 5 fritidskonsulenter'), which _NOT_A_COUNT would take
+# for a code's letters ('KP 03', 'Windows 11')
+_OPENING_VERB = re.compile(r"^(\s*(?:\d{1,2}[.)]\s+)?)([A-ZÆØÅ][a-zæøåé]{2,})(?=\s+\d+\s+([a-zæøå][\w-]*))")
+
+
+def _opening_verb(text: str, question: str) -> str:
+    """The text with a capitalised first word before a count made lower-case when the count's noun and
+    the word's deed are the ones asked about: 'Oplær 5 fritidskonsulenter' counts fritidskonsulenter; a
+    name before a number whose next word the question does not count stays a code's ('Windows 11')."""
+    m = _OPENING_VERB.match(text)
+    if m is None:
+        return text
+    asked = content_keys(question)
+    # ... and the question asks the step's deed ('skal oplæres'): 'Kontroller 10 journaler' counts the
+    # journals checked, none moved
+    deed = any(min(len(v), len(k)) >= 4 and (v.startswith(k) or k.startswith(v))
+               for v in content_keys(m.group(2)) for k in asked)
+    if not deed or key(m.group(3).casefold()) not in asked:
+        return text
+    return m.group(1) + m.group(2).casefold() + text[m.end():]
 
 
 def _not_a_count(m: re.Match) -> str:
@@ -717,7 +746,7 @@ def _unlabelled(text: str) -> str:
 
 def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
-        text = _NOT_A_COUNT.sub(_not_a_count, text)
+        text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(text, question))
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)

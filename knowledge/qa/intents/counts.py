@@ -408,8 +408,8 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         text = ITEM.sub("", index.passages[pid].text)
         if not q.allows(task) or index.passages[pid].field == "title":
             continue
-        if not set(heads) & _counted_in(text) and not _head_of_titled(heads, _counted_in(text),
-                                                                    ctx.task(task).title):
+        counted_in = _counted_in(_step_count(q, text) if index.passages[pid].field == "step" else text)
+        if not set(heads) & counted_in and not _head_of_titled(heads, counted_in, ctx.task(task).title):
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
@@ -420,7 +420,7 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
             own = sum(_said_share(t, said) for t in q.content())
             out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
         elif all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
-                 for t in rest):
+                 or _told_of(q, index, task, t, said) for t in rest):
             elsewhere.append((pid, Candidate("count", quote(text, ctx.lang), [task],
                                              explained | {t.pos for t in rest}, prior=0.8)))
     if out:  # the count whose own words say what is asked ('KP-systemansvarlig: 1 person'), not its title
@@ -431,6 +431,23 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+# A method step opens with its imperative ('Oplær 5 fritidskonsulenter', 'Kontrollér 200 stikprøver'): a
+# verb, not the name a number after a capital word is the version of ('Windows 11').
+_STEP_VERB = re.compile(r"^\s*([^\W\d_]+)\s+(?=\d)")
+
+
+def _step_count(q, text: str) -> str:
+    """A step's text without its imperative when the question asks that deed ('hvor mange
+    fritidskonsulenter skal oplæres?' - 'Oplær 5 fritidskonsulenter'); else as it is: 'Kontroller 10
+    journaler' counts the journals checked, not those moved ('hvor mange journaler skal flyttes?')."""
+    m = _STEP_VERB.match(text)
+    if m is None:
+        return text
+    verb = content_keys(m.group(1))
+    asked = any(_alike(k, verb) for t in q.content() for k in t.keys if t.role == "word")
+    return text[m.end():] if asked else text
 
 
 def _compound_heads(index, heads) -> set[str]:
@@ -476,6 +493,21 @@ def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb:
     return named or headed or titled or verb or system  # 'afprøvningen' of the task 'Afprøv ...'
 
 
+def _told_of(q, index, task: int, tok, said: set[str]) -> bool:
+    """A definite noun after a preposition of place or time ('deltager i ordningen', 'efter
+    migreringen') points at what the count's task has told of: the setting of the count, said elsewhere
+    in the task; not what is counted or measured ('registreringen af ...')."""
+    before = q.tokens[tok.pos - 1].surface.casefold() if tok.pos > 0 else ""
+    return before in _SETTING and _DEFINITE.search(tok.surface.casefold()) is not None and \
+        any(index.task_has(task, k) for k in tok.keys) and not _contrasts(tok.keys, said)
+
+
+# prepositions of a count's setting, not of what it is of ('af', 'om', 'for' are)
+_SETTING = frozenset("i efter under før inden ved på in after during before at".split())
+# a definite noun's ending: 'ordningen', 'migreringen', 'not a bare noun in -en (too many other words end so)
+_DEFINITE = re.compile(r"[^\W\d_]{4,}(?:ningen|ingen|elsen|heden|erne)$")
+
+
 def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
     """Whether the text says another kind of the asked thing: 'testmiljøet' where the question asks
     about 'produktionsmiljøet' (the same head, another first part); 'Testen' for 'slutbrugertesten' is
@@ -485,9 +517,18 @@ def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
             if s == k or len(s) < 6 or len(k) < 6:
                 continue
             common = next((n for n in range(min(len(s), len(k)) - 1, 3, -1) if s[-n:] == k[-n:]), 0)
-            if common >= 4 and len(s) > common and len(k) > common:
+            if common >= 4 and len(s) > common and len(k) > common and not _ending_only(s[-common:]):
                 return True
     return False
+
+
+def _ending_only(tail: str) -> bool:
+    """Whether two words share only a derivational ending and a letter before it, no head word
+    ('idrætsforening' and 'ordning' share 'ning'; 'testmiljø' and 'produktionsmiljø' share 'miljø')."""
+    return any(tail.endswith(e) and len(tail) - len(e) <= 1 for e in _ACT_ENDINGS)
+
+
+_ACT_ENDINGS = ("ning", "ering", "ing", "else", "ende", "hed", "skab")
 
 
 def _counted_in(text: str) -> set[str]:
