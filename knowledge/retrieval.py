@@ -534,9 +534,12 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     if pool is not None:  # (walk the smaller side; the order of the passages found does not matter)
         found = [pid for pid in pool if pid in found] if len(pool) < len(found) else \
             [pid for pid in found if pid in pool]
-    # (a Ja/Nej weighs the sentence's own words: 'Send aftalen til gennemsyn' settles nothing of where
-    # the signed agreement is sent)
-    referring = set() if q.yesno else {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
+    # (a Ja/Nej takes only a sentence the head opens as its subject: 'Aftalen om vejesystemet indgås
+    # med X. Systemet hostes af leverandøren'; a head further in may be a step's or another deed's
+    # object: 'Send aftalen til gennemsyn' settles nothing of where the signed agreement is sent, nor
+    # '... godkender aftalens bilag, men underskriver ikke selve aftalen' who approves the agreement)
+    referring = {pid for pid in found if (not q.yesno or _opens_with(index.passages[pid].text, head))
+                 and refers_back(index, pid, head, frozenset(ks))}
     # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
     return (found if compound_head_key(index, q, tok) is not None else []), referring
 
@@ -645,6 +648,12 @@ def _keys(index: Index, pid: int) -> frozenset[str]:
 def _says_definite(text: str, head: str) -> bool:
     """Whether the text writes the head as a definite noun of its own ('Aftalen', 'forløbet')."""
     return any(key(w) == head and w.casefold().endswith(_DEFINITE) for w in _WORDS.findall(text))
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """Whether the text's first word is the head as a definite noun ('Systemet hostes af ...')."""
+    first = _WORDS.search(text)
+    return first is not None and first.start() < 3 and _says_definite(first.group(), head)
 
 
 _DEFINITE = ("en", "et", "ne")
