@@ -37,6 +37,8 @@ _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"faktureres|opkræve\w*|abonnement\w*|vederlag\w*|fee|fees|costs?|charged?|price)\b", re.I)
 _DENIED = re.compile(r"\b(ikke|ingen|not|no|cannot)\b", re.I)
 _CONDITION = re.compile(r"\b(?:hvis|når|hvor|if|when|where)\b[^?.!]*", re.I)
+# A clause naming the deed its price is for: 'Det er gratis for borgerne at få en ny chip', 'it is free to ...'
+_PRICED_DEED = re.compile(r"\b(?:gratis|koster|free|costs?)\b.*?\b(?:at|to)\s+(?P<deed>[^,.;]+)", re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
@@ -85,6 +87,9 @@ def cost(ctx: Context, head) -> list[Candidate]:
                 said = content_keys(clause)
                 if way and not way & said:
                     continue  # 'betale med check?' is not settled by 'betaler med betalingskort'
+                if (deed := _PRICED_DEED.search(clause)) and rest and \
+                        not any(set(t.keys) & content_keys(deed.group("deed")) for t in rest):
+                    continue  # 'betale for vejningen?' is not settled by 'gratis ... at få en ny chip'
                 other = _other_payer(clause, payer)
                 if other is None and not denied:
                     continue  # 'betaler KOMBIT X?' is not settled by 'Kommunen betaler X', 'X koster 20 kr.'
