@@ -39,7 +39,8 @@ _DENIED = re.compile(r"\b(ikke|ingen|not|no|cannot)\b", re.I)
 _CONDITION = re.compile(r"\b(?:hvis|når|hvor|if|when|where)\b[^?.!]*", re.I)
 # A clause naming the deed its price is for: 'Det er gratis for borgerne at få en ny chip', 'free to use'
 # (the English 'to' only after an English word: the Danish 'to' is two)
-_PRICED_DEED = re.compile(r"\b(?:(?:gratis|koster)\b.*?\bat|(?:free|costs?)\b.*?\bto)\s+(?P<deed>[^,.;]+)", re.I)
+_PRICED_DEED = re.compile(r"\b(?:(?:gratis|koster)\b.*?\bat|(?:free|costs?)\b.*?\bto)\s+(?P<deed>[^,.;]+)",
+                          re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
