@@ -2,7 +2,8 @@
 its sentence refers back to the compound the sentence before named ('Aftalen om bookingsystemet ...
 Systemet driftes af leverandøren'); a 'før/efter' clause after the signing verb names no signer; a
 name after 'for'/'til'/'om' tells which of the task's things is meant; a price of another deed
-('gratis ... at låne en nøgle') settles nothing of paying for the asked thing; country names in English."""
+('gratis ... at låne en nøgle', '40.000 kr. for systemet') settles nothing of paying for another thing, and a
+paragraph that says the compound by its head ('for systemet') speaks of it; country names in English."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ EXPORT = """
 **Beskrivelse** Aftalen om bookingsystemet indgås med Hallogik ApS. Aftalen løber i 4 år.
 
 Systemet driftes af leverandøren. Hallogik hoster HalPortalen i Sverige. Kontrakten for HalPortalen skal underskrives af kultur- og fritidsdirektøren, før foreningerne får adgang.
+
+Bookingdata gemmes i 2 år. Kommunen betaler 40.000 kr. om året for systemet.
 
 **Resultat** Aftalen er på plads.
 
@@ -88,3 +91,8 @@ def test_price_of_another_deed_settles_nothing(kb: KnowledgeBase) -> None:
     assert_unsettled(kb, "Skal foreningerne betale for at booke hallerne?")
     assert_unsettled(kb, "Skal foreningerne betale for nøglerne til hallerne?")  # the title's words, not the deed
     assert_settled(kb, "Er det gratis for foreningerne at låne en ekstra kodebrik?", "Ja", "gratis")
+
+
+def test_price_of_the_compound_said_by_its_head(kb: KnowledgeBase) -> None:
+    assert_settled(kb, "Er bookingsystemet gratis for kommunen?", "Nej", "40.000 kr. om året for systemet")
+    assert_unsettled(kb, "Er bookingdata gratis?")  # the paragraph's price is for the system
