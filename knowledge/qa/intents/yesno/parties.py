@@ -166,11 +166,11 @@ def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=
                for t in named)
 
 
-_NAMING = frozenset(("med", "hos", "fra", "for", "til", "om", "with", "from", "for", "to", "about"))
+_NAMING = frozenset(("med", "hos", "fra", "for", "til", "with", "from", "to"))
 
 
 def _counterpart(q, t) -> bool:
-    """Whether a name follows a noun and 'med'/'hos'/'fra'/'for'/'til'/'om' ('aftalen med AquaRegister',
+    """Whether a name follows a noun and 'med'/'hos'/'fra'/'for'/'til' ('aftalen med AquaRegister',
     'kurset hos X', 'databehandleraftalen for BørneLink'): it tells the noun's thing, not who does what
     the question asks. (Not 'i': 'hostes X i Danmark?' puts the thing somewhere.)"""
     return t.pos >= 2 and q.tokens[t.pos - 1].surface.casefold() in _NAMING \
