@@ -36,9 +36,9 @@ EXPORT = """
 
 Systemet driftes af leverandøren. Hallogik hoster HalPortalen i Sverige. Kontrakten for HalPortalen skal underskrives af kultur- og fritidsdirektøren, før foreningerne får adgang.
 
-Bookingdata gemmes i 2 år. Kommunen betaler 40.000 kr. om året for systemet.
+Der skal ikke indgås en databehandleraftale. Bookingdata gemmes i 2 år. Kommunen betaler 40.000 kr. om året for systemet.
 
-**Resultat** Aftalen er på plads.
+**Resultat** Aftalen med Hallogik er underskrevet.
 
 **Anbefalet ansvarlig** Kulturchef
 
@@ -73,6 +73,9 @@ def kb() -> KnowledgeBase:
 
 def test_definite_head_opening_the_sentence_refers_back(kb: KnowledgeBase) -> None:
     assert_settled(kb, "Driftes bookingsystemet af leverandøren?", "Ja", "Systemet driftes af leverandøren")
+    # a head in another field refers to the title's thing: 'Resultat: Aftalen med Hallogik er underskrevet'
+    a = answer(kb, "Skal der laves en databehandleraftale med Hallogik?").answer
+    assert not a.startswith("Ja"), a
 
 
 def test_country_in_english(kb: KnowledgeBase) -> None:
