@@ -166,12 +166,8 @@ def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=
                for t in named)
 
 
-_NAMING = frozenset(("med", "hos", "fra", "for", "til", "with", "from", "to"))
-
-
 def _counterpart(q, t) -> bool:
-    """Whether a name follows a noun and 'med'/'hos'/'fra'/'for'/'til' ('aftalen med AquaRegister',
-    'kurset hos X', 'databehandleraftalen for BørneLink'): it tells the noun's thing, not who does what
-    the question asks. (Not 'i': 'hostes X i Danmark?' puts the thing somewhere.)"""
-    return t.pos >= 2 and q.tokens[t.pos - 1].surface.casefold() in _NAMING \
+    """Whether a name follows a noun and 'med'/'hos'/'fra' ('aftalen med AquaRegister', 'kurset hos X'):
+    it tells the noun's thing, not who does what the question asks."""
+    return t.pos >= 2 and q.tokens[t.pos - 1].surface.casefold() in ("med", "hos", "fra", "with", "from") \
         and q.tokens[t.pos - 2].role == "word" and q.tokens[t.pos - 2].surface.islower()
