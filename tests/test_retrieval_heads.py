@@ -113,6 +113,9 @@ def test_a_head_referring_back_counts_a_little_below_the_compound_named():
     said = next(h for h in hits if index.passages[h.pid].text.startswith("Forløbet tager"))
     compound = next(t.pos for t in q.tokens if t.surface.endswith("forløbet"))
     assert said.referred == {compound}
-    # a yes/no weighs the sentence's own words: a head is no evidence for a Ja/Nej on the compound
-    _, q, hits = _hits(_referring_kb(), "tager e-læringsforløbet 90 minutter?")
-    assert q.yesno and all(not h.referred and not h.partial for h in hits)
+    # a yes/no weighs the sentence's own words: only a head that opens its sentence right after the one
+    # naming the compound (two passages back at most, in the same field) refers back, and a head alone
+    # is never a part of the compound
+    index, q, hits = _hits(_referring_kb(), "tager e-læringsforløbet 90 minutter?")
+    assert q.yesno and all(not h.partial for h in hits)
+    assert {index.passages[h.pid].text for h in hits if h.referred} == {"Forløbet tager ca. 90 minutter."}

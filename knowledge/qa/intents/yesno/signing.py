@@ -28,6 +28,15 @@ def _signing_subordinate(q) -> bool:
     return bool(signs) and min(signs) >= start
 
 
+def _signing_clause_end(q) -> int | None:
+    """The first position of a 'før/efter/når' clause after the question's word of signing, if any."""
+    signs = [t.pos for t in q.tokens if "sign" in t.concepts]
+    if not signs:
+        return None
+    later = [t.pos for t in q.tokens if t.pos > min(signs) and _BEFORE_AFTER.fullmatch(t.surface)]
+    return later[0] if later else None
+
+
 # 'den underskrevne aftale', 'være underskrevet senest ...', 'the signed agreement': signing as a state
 _SIGNED = re.compile(r"^(underskrevne?|underskrevet|signerede?|signeret|signed)$", re.I)
 
@@ -107,6 +116,12 @@ def _signature(ctx: Context) -> list[Candidate]:
                             for p in numbered for s in named_docs):
         return []  # 'skal bilag 2 underskrives?' is not settled by who signs bilag 1
     parties = [n for n in naming if n.pos not in documents | numbered and n.pos not in q.project_pos]
+    if (later := _signing_clause_end(q)) is not None and parties:
+        # 'skal aftalen underskrives, før appen tages i brug?' asks when it is signed: the clause's words
+        # name no signer, and who signs does not settle the order (the sentence that says it does)
+        parties = [n for n in parties if n.pos < later]
+        if not parties:
+            return []
     chosen = named_docs or list(sids)
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
