@@ -15,7 +15,7 @@ from knowledge.qa.pipeline import answer
 TASKS = [
     Task(id="9901", title="MRK 1 Julemarked på torvet", project="Julemarked", priority="Obligatorisk",
          description="Vejafdelingen stiller 25 affaldsspande op på torvet. Gadefejningen begynder kl. 7. "
-                     "Boder, der efterlader affald, betaler et gebyr på 300 kr. Informationsmødet for "
+                     "Markedsboder, der efterlader affald, betaler et gebyr på 300 kr. Informationsmødet for "
                      "standholderne afholdes i rådhushallen. Pårørende må gerne være til stede ved "
                      "åbningen. Vagtfirmaet Sikkerby leverer fire vagter."),
     Task(id="9902", title="OPD 1 Opdatering af tablets", project="Tablets i hjemmeplejen", priority="Valgfri",

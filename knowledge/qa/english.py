@@ -97,8 +97,9 @@ _FRAMES: dict[str, str] = {
         "municipality", "council", "local authority", "organisation", "organization")},
     # words that fill a question out and ask for nothing the tasks could say
     "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
-    "too": "også",  # 'do we hand in the charger too?' ('too late' is rare in a question about a task)
-    "enough": "",  # 'is the fridge cold enough?': the adjective asks it ('nok' is also 'probably')
+    # 'do we hand in the charger too?'; before a word 'too' is a degree, not 'also' ('too many licences')
+    "too": "også", "too many": "for mange", "too much": "for meget", "too few": "for få",
+    "too late": "for sent", "too early": "for tidligt", "too long": "for længe",
     # 'is it our job to sort the waste?', 'is it up to us to': a duty, as 'skal vi sortere affaldet?'
     **{f"is it {whose} {duty} to": f"skal {who}"
        for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I"))
