@@ -16,11 +16,15 @@ _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvise
                   r"missing|late|fejl|afvigelser|differencer|errors?|discrepancies|differences|missed|exceeded|"
                   r"overskredet)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
-# 'De skal udbedres inden 48 timer, eller redskabet spærres af': a duty, then 'eller' and what follows
-# (a clause with its own verb: not 'skal bruge MitID, eller NemID')
+# 'De skal udbedres inden 48 timer, eller redskabet spærres af': a duty, then 'eller' and a loss or a
+# failure (not 'skal bruge MitID, eller NemID', nor another way to do it: 'skal sendes via portalen, eller
+# den afleveres i Borgerservice', 'eller du kan vælge ...')
+_LOSS = (r"spærres|lukkes|afvises|slettes|annulleres|bortfalder|stoppes|opsiges|inddrages|afbrydes|udelukkes|"
+         r"forsinkes|mistes|fortabes|mister|risikerer|ikke|loses?|cannot|not|"
+         r"(?:bliver|is|are|gets?)\s+(?:afvist|lukket|spærret|slettet|annulleret|stoppet|refused|rejected|"
+         r"closed|cancell?ed|blocked|lost|suspended)")
 _MUST_OR = re.compile(r"\b(?:skal|må|must)\b[^.;]{0,120}?,\s*(?:eller|or)\s+(?:også\s+)?"
-                      r"(?:[^\W\d_]+\s+){1,3}?(?:[^\W\d_]{3,}es|bliver|mister|risikerer|kan ikke|vil ikke|"
-                      r"is|are|gets?|loses?|cannot|will not)\b", re.I)  # (not 'eller du kan vælge': a choice)
+                      rf"(?:[^\W\d_]+\s+){{1,3}}?(?:{_LOSS})\b", re.I)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
 _WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing|overskre\w+|udløb\w*|"

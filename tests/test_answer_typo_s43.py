@@ -89,6 +89,10 @@ def test_a_duty_then_eller_and_what_follows_is_a_consequence() -> None:
     assert is_consequence("Lejen skal betales forud, eller kommunen kan ikke udlevere nøglen.")
     assert not is_consequence("Borgeren skal bruge MitID, eller NemID.")  # a choice, no outcome
     assert not is_consequence("Du skal vælge papir, eller du kan vælge digital post.")
+    # another way to do it is no consequence, in either language
+    assert not is_consequence("Ansøgningen skal sendes via portalen, eller den afleveres i Borgerservice.")
+    assert not is_consequence("You must bring ID, or a passport that is valid.")
+    assert is_consequence("You must renew the permit, or the account is closed.")
 
 
 @pytest.mark.parametrize(("question", "value"), [
