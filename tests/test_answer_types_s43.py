@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import KnowledgeBase
+from knowledge.fold import content_keys
 from knowledge.parse import parse_text
 from knowledge.qa.intents.counts import _ending_only
 from knowledge.qa.pipeline import answer
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, _passive_agents, holds
 
 TASKS = """## BIB 1 (Drift) Selvbetjening på bibliotekerne
 
@@ -87,3 +88,19 @@ def test_a_step_counts_only_for_its_own_deed() -> None:
     # 'Kontroller 10 journaler' counts the journals checked, not those moved
     assert holds(Expect.COUNT, "3. Kontroller 10 journaler", "hvor mange journaler skal kontrolleres?")
     assert not holds(Expect.COUNT, "3. Kontroller 10 journaler", "hvor mange journaler skal flyttes?")
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    # with no modal, what opens the sentence before the verb is no subject: an adverb, a time, 'Der'
+    ("hvem skal informeres?", "Herefter informeres om ordningen på hjemmesiden."),
+    ("hvem orienteres?", "I august orienteres om de nye takster."),
+])
+def test_no_party(question: str, text: str) -> None:
+    assert not holds(Expect.PARTY, text, question)
+
+
+def test_an_indefinite_agent_needs_its_kind_not_the_next_word() -> None:
+    asked = set(content_keys("hvem behandler sagen?"))
+    assert [m.group(0) for m in _passive_agents("Sagen behandles af et eksternt bureau.", asked)] \
+        == ["et eksternt bureau"]
+    assert not list(_passive_agents("Sagen behandles af en medarbejder inden for fem dage.", asked))

@@ -435,15 +435,21 @@ _IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæø
 # not 'Aftalen skal underskrives'.
 _PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
                               r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
-                              r"\s+(?:(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?)?"
+                              r"\s+(?P<modal>(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?)?"
                               r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
                               r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
+
+_DEFINITE_SUBJECT = re.compile(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:en|et|ne)")
 
 
 def _passive_subjects(text: str, asked_keys: set[str]):
     """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
     passive the question asks with (the same verb), as a match of the subject alone."""
     for m in _PASSIVE_SUBJECT.finditer(text):
+        # with no modal the verb comes second, after whatever opens the sentence ('Herefter informeres
+        # borgerne', 'I august orienteres ...'): only a definite noun there is its subject
+        if m.group("modal") is None and not _DEFINITE_SUBJECT.fullmatch(m.group("who")):
+            continue
         if content_keys(m.group("verb")) & asked_keys:
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
@@ -459,7 +465,8 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             # eksternt oversættelsesbureau', 'af fem borgere fra handicaprådet'; not 'af en
                             # medarbejder')
                             r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
-                            r"(?:[a-zæøå]{3,}\s+[a-zæøå][\wæøå-]{3,}|"
+                            r"(?:[a-zæøå]{3,}\s+(?!(?:inden|efter|senest|under|over|mellem|hver|eller|samt)\b)"
+                            r"[a-zæøå][\wæøå-]{3,}|"
                             r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
 
 
