@@ -76,6 +76,8 @@ def test_run_together_question_word_is_split(kb: KnowledgeBase) -> None:
     index = index_for(kb)
     assert analyse(index, "hvemer ansvarlig for BAD 1?").text.startswith("hvem er ")
     assert analyse(index, "hvornaar skal kortlæserne kalibreres?").text.startswith("hvornår skal ")
+    for word in ("hvorfra", "hvorefter", "hvormed", "hvorhos"):  # words of their own, not 'hvor fra'
+        assert analyse(index, f"{word} kommer data?").text.startswith(f"{word} "), word
 
 
 def test_lack_inside_the_subject_is_a_consequence() -> None:

@@ -29,9 +29,12 @@ konsekvens konsekvensen risiko risikoen mangler forkert
 opgave opgaven opgaver opgaverne
 bliver findes gælder kræver kræves bruger bruges koster stopper starter lukker foregår skulle kunne burde
 """.split())
-# Real words next to a question word that must stay as written ('hvis' is not 'hvem').
+# Real words next to a question word that must stay as written ('hvis' is not 'hvem'), and those that
+# only look like a question word run together with a small word ('hvoraf', 'hvorved', 'hvorhos')
 _KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
-                  "hvorefter hvorfra hvortil hvorimod lang lange langt klar klart".split())
+                  "hvorefter hvorfra hvortil hvorimod hvoraf hvorved hvorom hvorunder hvorover hvorigennem "
+                  "hvorhen hvorhenne hvorhos hvornæst hvorend hvordan hvorfor hvornår hvadenten "
+                  "lang lange langt klar klart".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -63,17 +66,14 @@ def fix_question_words(text: str, *, known) -> str:
     return _WORD.sub(repl, text)
 
 
-# The words a question opens with, longest first ('hvornår' before 'hvor'), and those that only look like
-# one run together with a small word ('hvoraf', 'hvorved' are words of their own)
+# The words a question opens with, longest first ('hvornår' before 'hvor')
 _OPENERS = ("hvornår", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke", "hvem", "hvad", "hvor")
-_OPENER_WORDS = frozenset("hvoraf hvorved hvorom hvorunder hvorover hvorigennem hvorhen hvorhenne hvornæst "
-                          "hvorend hvordan hvorfor hvornår hvadenten".split())
 
 
 def _run_together(low: str) -> str | None:
     """'hvornår skal' for 'hvornårskal', 'hvem er' for 'hvemer': a question's first word and a small
-    word or a word questions are read by, written as one."""
-    if low in _OPENER_WORDS:
+    word or a word questions are read by, written as one (not a word of its own: `_KEEP`)."""
+    if low in _KEEP:
         return None
     for opener in _OPENERS:
         rest = low[len(opener):]
