@@ -404,7 +404,6 @@ def month_in_period(question: str, said: str) -> bool | None:
     return False if not asked & set(span) else None
 
 
-
 # The kinds of value a 'wh' question names only to say which occasion, copy or route it asks about ('om
 # torsdagen', 'i uge 40', 'i 2027', 'på engelsk', 'via Digital Post'); never the value it asks for, so an
 # answer that states only other values of the kind is about another occasion.

@@ -547,8 +547,8 @@ _OPENING_WH = ("who", "whom", "whose", "what", "when", "where", "which", "why", 
 
 
 def _wh_typo(word: str) -> str | None:
-    """The question word a question's misspelt first word is ('wich' -> 'which', 'hwo' -> 'who'): one
-    letter off (a swap counting one) exactly one of them, and no English word of its own ('with', 'who')."""
+    """The question word a question's misspelt first word is ('wich' -> 'which'): one letter off (a swap
+    counting one) exactly one of them, and no English word of its own ('with'); 'hwo' is 'who' and 'how'."""
     low = word.casefold()
     if len(low) < 3 or not low.isascii() or not low.isalpha() or low in _OPENING_WH or _english_word(low):
         return None
@@ -905,7 +905,7 @@ _REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+(?:you|someon
                       r"(?:do\s+you\s+have\s+)?any\s+idea|i(?:'d|\s+would)\s+like\s+to\s+know|"
                       r"i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)|"
                       r"(?:please\s+)?(?:tell\s+me|let\s+me\s+know))\s*[,:]?\s+(?=\w)", re.IGNORECASE)
-_WH_START = r"(?:who|whom|whose|what|when|where|which|how|why)\b"
+_WH_START = rf"(?:{'|'.join(_OPENING_WH)})\b"
 # a topic, not a condition ('If we skip the test, what happens?' stays as it is)
 _TOPIC_FIRST = re.compile(rf"^\W*(?!{_WH_START}|(?:if|when|once|unless|after|before|until)\b)"
                           rf"([^,:?]{{2,60}}?)(?:\s*[,:]|\s+[-–])\s+({_WH_START}[^?]*)\??\s*$", re.IGNORECASE)

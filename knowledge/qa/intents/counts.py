@@ -504,8 +504,8 @@ def _told_of(q, index, task: int, tok, said: set[str]) -> bool:
 
 # prepositions of a count's setting, not of what it is of ('af', 'om', 'for' are)
 _SETTING = frozenset("i efter under før inden ved på in after during before at".split())
-# a definite noun's ending: 'ordningen', 'migreringen', 'not a bare noun in -en (too many other words end so)
-_DEFINITE = re.compile(r"[^\W\d_]{4,}(?:ningen|ingen|elsen|heden|erne)$")
+# a definite noun's ending: 'ordningen', 'migreringen'; not a bare noun in -en (too many other words end so)
+_DEFINITE = re.compile(r"[^\W\d_]{4,}(?:ingen|elsen|heden|erne)$")
 
 
 def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
