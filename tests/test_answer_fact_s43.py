@@ -5,12 +5,14 @@ a count's list is never read after a preposition or from a noun taken for a verb
 from __future__ import annotations
 
 from functools import cache
+from types import SimpleNamespace
 
 import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.claimed_values import other_occasion
+from knowledge.qa.intents.facts import _labels_system
 from knowledge.qa.pipeline import answer
 
 _EXPORT = "\n".join("\t".join(row) for row in [
@@ -66,3 +68,10 @@ def test_other_occasion_names_the_asked_words() -> None:
     assert other_occasion("hvor mange deltager i 2027?", "I 2026 deltager 40.") == "2027"
     assert other_occasion("hvornår sendes brevet via Digital Post?", "Brevet sendes med almindelig post.")
     assert other_occasion("hvornår lukker havnen?", "Havnen lukker 1. november.") == ""
+
+
+def test_only_a_label_that_is_a_kind_of_system_names_no_party() -> None:
+    def line(label: str) -> SimpleNamespace:
+        return SimpleNamespace(cell=False, fact=SimpleNamespace(subject=label, context=""))
+    assert _labels_system(line("Bookingsystem"))
+    assert not _labels_system(line("Leverandør af bookingsystem"))  # its value is the supplier

@@ -291,14 +291,14 @@ def _table_topic_positions(index: Index, q: Question, entry) -> set[int]:
 
 
 def _labels_system(entry) -> bool:
-    """Whether a line's label (a cell's column) ends in a kind of system ('Bookingsystem',
-    'Betalingssystem', 'Platform'): its value is the system's name, no person, role or organisation."""
-    label = (entry.fact.context if entry.cell else entry.fact.subject).casefold()
-    last = words(label)[-1:] or [""]
-    return bool(_SYSTEM_LABEL.search(last[0]))
+    """Whether a line's label (a cell's column) is a kind of system ('Bookingsystem', 'Betalingssystem',
+    'Platform'): its value is the system's name, no person, role or organisation. One word only: 'Leverandør
+    af bookingsystem' labels a party."""
+    label = words((entry.fact.context if entry.cell else entry.fact.subject).casefold())
+    return len(label) == 1 and bool(_SYSTEM_LABEL.search(label[0]))
 
 
-# a label's last word naming a kind of system (gate.KIND_NOUN at the word's end: 'bookingsystem')
+# a label naming a kind of system (gate.KIND_NOUN at the word's end: 'bookingsystem')
 _SYSTEM_LABEL = re.compile(f"(?:{KIND_NOUN.pattern})$")
 
 
