@@ -92,3 +92,9 @@ def test_the_s43_lines_list_base_forms_the_lookup_inflects():
         for word in english:
             if " " not in word and word.endswith("s") and not word.endswith("ss"):
                 assert word[:-1] not in english, line
+
+
+def test_enough_is_dropped_only_where_what_comes_before_asks_it(index):
+    assert "enough" not in analyse(index, "Are three samples per site enough?").text
+    # 'enough licences' asks whether there are as many as needed, not whether there are any
+    assert "enough" in analyse(index, "Do we have enough licences?").text

@@ -638,12 +638,18 @@ def _longer_names() -> dict[str, tuple[str, ...]]:
     return {p: tuple(v) for p, v in out.items()}
 
 
+# 'is the fridge cold enough?', 'are three samples enough?': what comes before asks it ('nok' is also
+# 'probably'); not 'enough licences', where it asks whether there are as many as needed
+_ENOUGH_LAST = re.compile(r"\s+enough(?=\s*(?:[?.!,]|$))", re.I)
+
+
 def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(text))), index))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_ENOUGH_LAST.sub("", text)))),
+                                        index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
