@@ -416,7 +416,10 @@ def other_occasion(question: str, said: str) -> str:
     """The question's words for an occasion ('om torsdagen') when the text states that kind of value only
     for others ('hver tirsdag'): what it says is of another day, week, year, language or route, and would
     read as the answer. '' when the text states none of the kinds or the asked one too."""
-    asked, have = stated(question), stated(said)
+    asked = stated(question)
+    if not any(kind in asked for kind in _OCCASION_KINDS):
+        return ""  # most questions name no occasion: the text's values are not read (speed)
+    have = stated(said)
     for kind in _OCCASION_KINDS:
         if kind not in asked or kind not in have:
             continue
