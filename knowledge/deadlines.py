@@ -12,6 +12,7 @@ from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
+    POINTING_BACK,
     STOP_WORDS,
     US,
     document_lemma,
@@ -735,7 +736,6 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
-_PRONOUNS_BACK = {"det", "dette", "den", "denne", "disse", "de", "dem"}
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
                    # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
                    r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
@@ -915,7 +915,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             (last or len(documents) == 1) and not _names_its_own(sentence):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
-        if m["what"].casefold() in _PRONOUNS_BACK:  # 'Fristen for dette er ...': what was named before it
+        if m["what"].casefold() in POINTING_BACK:  # 'Fristen for dette er ...': what was named before it
             return last if documents and last else \
                 next((s for s in map(item_subject, reversed(previous)) if s and not _is_party(s)), None)
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):

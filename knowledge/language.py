@@ -40,6 +40,8 @@ PARTIES = {name.casefold(): name for name in (
     "Serviceplatformen")}
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
 QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
+# pronouns that point back to a thing named before them ('Den underskrives af X', 'Fristen for dette er ...')
+POINTING_BACK = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
 # its meeting (read by the parser and by the answers' gate, which must not load the parser)

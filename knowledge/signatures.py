@@ -29,6 +29,7 @@ from knowledge.language import (
     IN_BODY,
     NEGATION,
     PARTIES,
+    POINTING_BACK,
     ROLE_ENDINGS,
     ROLE_IN_AREA,
     STOP_WORDS,
@@ -114,7 +115,6 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "he
 _ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 _UNIT_AFTER = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|år\b", re.I)
-_PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
             "ligeledes", "derfor", "dermed", "således", "hermed", "nu", "fortsat", "stadig",
@@ -786,7 +786,7 @@ def uncleft(sentence: str) -> str:
     aftalen'."""
     sentence = _OBJECT_BETWEEN.sub(r"\1 under på \2", sentence)
     sentence = _ON_BEHALF.sub("", sentence)
-    if (m := _DUTY_TO_SIGN.match(sentence)) and m["who"].split()[0].casefold() not in _PRONOUNS:
+    if (m := _DUTY_TO_SIGN.match(sentence)) and m["who"].split()[0].casefold() not in POINTING_BACK:
         verb = " ".join(m["verb"].split()).casefold()
         return f"{m['who']} {_AS_VERB.get(verb, verb)}{m['rest']}"
     if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver|kommunens|jeres|vores)",
@@ -1197,10 +1197,10 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     if not (subject and last):
         return None
     at = next((i for i, t in enumerate(tokens) if t.casefold() not in _NOT_CONTENT), None)
-    if at is not None and tokens[at].casefold() in _PRONOUNS and not _article(tokens, at):
+    if at is not None and tokens[at].casefold() in POINTING_BACK and not _article(tokens, at):
         return last
     # 'Kommunaldirektøren underskriver begge eksemplarer', 'Send det ene eksemplar til X': copies of it
-    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | _PRONOUNS | _COUNTS), None)
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | POINTING_BACK | _COUNTS), None)
     return last if content is not None and _COPY.fullmatch(content) else None
 
 
@@ -1252,7 +1252,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
 def _part_of_paper(left: str) -> bool:
     """'Teksten i blanketten', 'Oplysningerne på fuldmagten': the subject is a part of a paper, no paper."""
     tokens = [w.group(0) for w in words(left)]
-    return len(tokens) >= 3 and tokens[0].casefold() not in _PRONOUNS | _NOT_CONTENT and \
+    return len(tokens) >= 3 and tokens[0].casefold() not in POINTING_BACK | _NOT_CONTENT and \
         not _lemma(tokens[0]) and tokens[1].casefold() in {"i", "på"} and bool(_lemma(tokens[2]))
 
 
@@ -1285,7 +1285,7 @@ _SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
 def _pronoun_at(tokens: list[str], i: int) -> bool:
     """'Send den retur', 'Scan den og upload den': a pronoun; 'Den tekniske administrator uploader ...': an
     article before the words it goes with."""
-    if tokens[i].casefold() not in _PRONOUNS:
+    if tokens[i].casefold() not in POINTING_BACK:
         return False
     after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
     return not after or after in STOP_WORDS | {"retur", "tilbage", "videre", "ind", "op", "ud", "igen"} or \
@@ -1486,7 +1486,7 @@ def _subject(left: str) -> str | None:
         (name_after(said) or "").casefold() != said.casefold()
     if not tokens or tokens[-1].casefold() == "at" or long:
         return None  # a long subject only when it is all names ('Chefen for Løn og Personale og X')
-    if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS:
+    if len(tokens) == 1 and tokens[0].casefold() in POINTING_BACK:
         return None
     name = name_after(" ".join(tokens))
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
@@ -1567,7 +1567,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 found.append((rank, "@" in name, name))
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
-        if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
+        if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in POINTING_BACK
                                        for w in words(between)) and \
                 not re.fullmatch(r"\s+til\s+(?:kommunen|jer|os)", between, re.I):  # '... til kommunen fra X'
             continue  # 'hente data fra CPR': no document comes from there
@@ -1592,12 +1592,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
                                                  if w.casefold() not in _ADVERBS | _MANNER))) and \
                 not _is_us(name) and not document_lemma(name.split()[-1]) and \
-                name.casefold() not in _PRONOUNS and not _ASSENT_GOT.match(sentence, gets.end()):
+                name.casefold() not in POINTING_BACK and not _ASSENT_GOT.match(sentence, gets.end()):
             name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
             copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
             found.append(((0 if _BACK.search(sentence) else 1) + copy, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
-            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
+            and not document_lemma(name.split()[-1]) and name.casefold() not in POINTING_BACK | ARTICLES:
         # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
         found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
@@ -1624,7 +1624,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
     if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
-            and name.casefold() not in _PRONOUNS:
+            and name.casefold() not in POINTING_BACK:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
     if (m := _FETCHED_BY.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
             and name[:1].isupper():
@@ -1633,14 +1633,14 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         # 'Videresend aftalen til direktøren' hands it on inside the municipality; a paper sent on to
         # another party ('videresendes aftalen til KOMBIT's servicedesk', 'Videresend den til Kombit') is
         # sent there ('eFaktura videresendes til KP' sends no paper)
-        if not any(_lemma(w.group(0), loose=True) or w.group(0).casefold() in _PRONOUNS
+        if not any(_lemma(w.group(0), loose=True) or w.group(0).casefold() in POINTING_BACK
                    for w in words(m["what"])):
             continue
         name = _at_organisation(_owner(name_after(m["to"])), m["to"])
         if name and not _is_us(name) and (name[:1].isupper() or name.casefold() in PARTIES):
             found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _MADE_FOR.search(sentence)) and (name := _party_name(m["to"])) and not _is_us(name) \
-            and (name[:1].isupper() or names_role(name)) and name.casefold() not in _PRONOUNS:
+            and (name[:1].isupper() or names_role(name)) and name.casefold() not in POINTING_BACK:
         found.append((1, False, _at_organisation(name, m["to"])))  # 'oprette en fuldmagt til KOMBIT'
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
