@@ -1051,11 +1051,10 @@ def _negated(sentence: str, cue: re.Match[str]) -> bool:
 _NOUN_BY = re.compile(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?(?:af|fra|på)\b", re.I)
 
 
-def _cue_document(sentence: str, cue: re.Match[str],
-                  last: tuple[str, bool] | None) -> tuple[str, bool] | None:
-    """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
-    signeres'), after an active verb ('underskriv aftalen'), before 'til underskrift'."""
-    kind = cue.lastgroup
+def _before_cue(sentence: str, cue: re.Match[str]) -> tuple[int, str]:
+    """Where the signing word's clause starts, and the words before the word that may name its paper: its
+    clause, or the clause before when the signing verb is the second of two ('Blanketten udfyldes og
+    underskrives'), both papers of a pair, or the subject of a list of passives."""
     start = clause_start(sentence, cue.start())
     left = sentence[start:cue.start()]
     # ('... og derefter underskrives af X': an adverb after the 'og' is no subject either)
@@ -1068,13 +1067,22 @@ def _cue_document(sentence: str, cue: re.Match[str],
         # clause; the subject is both papers, the first of which is before the 'og'
         left = sentence[clause_start(sentence, pair.start()):cue.start()]
     # 'Sedlen skal udfyldes, dateres og underskrives af X': back past every passive of a list to its subject
-    while kind in {"passive", "approved"} and (at := cue.start() - len(left)) > 0 and \
+    while cue.lastgroup in {"passive", "approved"} and (at := cue.start() - len(left)) > 0 and \
             re.search(r",\s*$", sentence[:at]) and words(left) and \
             all(w.group(0).casefold() in _ADVERBS | _AUX | {"og", "samt", "eller"} or
                 re.fullmatch(r"[a-zæøå]{3,}es", w.group(0)) for w in words(left)):
         left = sentence[clause_start(sentence, at - 2):cue.start()]
+    return start, left
+
+
+def _cue_document(sentence: str, cue: re.Match[str],
+                  last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
+    signeres'), after an active verb ('underskriv aftalen'), before 'til underskrift'."""
+    kind = cue.lastgroup
+    start, left = _before_cue(sentence, cue)
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
-    earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
+    earlier = [lemma for w in words(sentence[:start])
                if (lemma := _lemma(w.group(0)))]
     if earlier:
         last = (earlier[-1], False)  # 'Blanketten sendes retur, når den er underskrevet': den = blanketten
