@@ -24,17 +24,21 @@ def _signing_subordinate(q) -> bool:
     if m is None or m.start() == 0:
         return False
     start = len(re.findall(r"\w+", q.text[:m.start()]))  # tokens before the clause, roughly
-    signs = [t.pos for t in q.tokens if "sign" in t.concepts]
-    return bool(signs) and min(signs) >= start
+    first = _first_signing(q)
+    return first is not None and first >= start
 
 
 def _signing_clause_end(q) -> int | None:
     """The first position of a 'før/efter/når' clause after the question's word of signing, if any."""
-    signs = [t.pos for t in q.tokens if "sign" in t.concepts]
-    if not signs:
+    first = _first_signing(q)
+    if first is None:
         return None
-    later = [t.pos for t in q.tokens if t.pos > min(signs) and _BEFORE_AFTER.fullmatch(t.surface)]
-    return later[0] if later else None
+    return next((t.pos for t in q.tokens if t.pos > first and _BEFORE_AFTER.fullmatch(t.surface)), None)
+
+
+def _first_signing(q) -> int | None:
+    """The position of the question's first word of signing, if any."""
+    return next((t.pos for t in q.tokens if "sign" in t.concepts), None)
 
 
 # 'den underskrevne aftale', 'være underskrevet senest ...', 'the signed agreement': signing as a state
