@@ -698,7 +698,6 @@ _CLAUSE_END = frozenset({"to", "from", "for", "after", "before", "by", "if", "wh
                          # a relative clause ends and the main verb follows ('a stall that leaves
                          # rubbish behind has to pay')
                          "has", "have", "must", "should", "need", "needs", "is", "are", "will", "can"})
-_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
 _OBJECT_WORDS = 3
 
 
@@ -1329,7 +1328,7 @@ def _progressive(index: Index, parts: list[str], words: list[int], out: list[str
     for n, a in enumerate(words[:-1]):
         if parts[a].casefold() not in _BE_FINITE or out[a] not in ("er", "var"):
             continue
-        pronoun = n + 2 < len(words) and parts[words[n + 1]].casefold() in _PRONOUNS - {"it"}
+        pronoun = n + 2 < len(words) and parts[words[n + 1]].casefold() in _SUBJECTS
         if n == 0 and not pronoun:
             continue  # 'Is handing in the alarms optional?': the '-ing' form is the subject, no verb
         b = words[n + 2] if pronoun else words[n + 1]
@@ -1651,6 +1650,7 @@ def _counts_a_noun(parts: list[str], words: list[int], j: int) -> bool:
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
 # follows ('if we do not approve').
 _PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_SUBJECTS = _PRONOUNS - {"it"}  # ('hand it in': 'it' is an object as often)
 _DOERS = _PRONOUNS | {"to", "must", "should", "can", "could", "will", "would", "shall", "may", "might"}
 
 
