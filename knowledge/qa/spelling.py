@@ -178,7 +178,7 @@ def _short_typo(index, word: str) -> str | None:
     words = glossary_words()
     near = {w for n in (len(typed), len(typed) + 1) for w in words.get((typed[:1], n), ())
             if _slip(typed, loose(ascii_fold(w)))}
-    return near.pop() if len({key(w) for w in near}) == 1 and len(near) == 1 else None
+    return near.pop() if len(near) == 1 else None
 
 
 def _slip(typed: str, meant: str) -> bool:
