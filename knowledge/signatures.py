@@ -1510,6 +1510,9 @@ def _subject(left: str) -> str | None:
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
 
 
+_PREPOSITIONS = {"til", "på", "om", "af", "med", "for"}
+
+
 def _before_first_verb(tokens: list[str]) -> list[str]:
     """The subject of the first of two coordinated verbs: 'Administratoren logger på portalen (og ...)'
     -> 'Administratoren'. The verb is a lower-case present tense followed by a small word or nothing
@@ -1520,6 +1523,10 @@ def _before_first_verb(tokens: list[str]) -> list[str]:
         # 'Direktøren tegner kommunen og underskriver': a verb whose object is the municipality
         small = STOP_WORDS | ARTICLES | US | {"ind", "ud", "op", "sig"}
         if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
+            return tokens[:i]
+        # 'Direktionen tager stilling til (og godkender)': a verb, its bare noun and a preposition end it
+        if tokens[i][:1].islower() and low.endswith(("er", "r")) and i + 3 == len(tokens) and \
+                tokens[i + 1].islower() and tokens[i + 2].casefold() in _PREPOSITIONS:
             return tokens[:i]
     return tokens
 

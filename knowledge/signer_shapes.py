@@ -50,7 +50,7 @@ _PAPERS_SIGNER = re.compile(r"^(?:(?P<paper>[\w-]+?)(?:'s|’s|s)\s+" + _NOUN
                             r"\s+(?:er|bliver)\s+(?P<who>\S.*?)\s*[.]?$", re.I)
 # 'X skal som kommunens repræsentant underskrive': the capacity between the auxiliary and the verb ('en
 # person, som kan underskrive' is a relative clause, no capacity)
-_IN_CAPACITY = re.compile(r"\b(?P<aux>skal|vil|må|bør)\s+(?:som|i\s+egenskab\s+af)\s+"
+_IN_CAPACITY = re.compile(r"\b(?P<aux>skal|vil|må|bør)\s+(?:som|i\s+(?:sin\s+)?egenskab\s+af)\s+"
                           r"(?:(?!(?:skal|vil|kan|må|bør|ikke|også)\b)[\w'’-]+\s+){1,3}?"
                           r"(?=(?:underskrive|godkende|signere|skrive\s+under)\b)", re.I)
 # 'Aftalen skal underskrives, og det gøres af X': who does it, in a clause of its own after the passive

@@ -94,3 +94,15 @@ def test_a_paper_that_goes_on_to_a_party_named_has_that_recipient():
     task = _task(_SENT, "Teknikchefen underskriver driftskontrakten. "
                  "Driftskontrakten skal derefter videre til Vejdirektoratet.")
     assert _signatures(task) == [("driftskontrakt", "teknikchefen", "Vejdirektoratet")]
+
+
+def test_a_capacity_with_its_pronoun_is_no_part_of_the_signer():
+    task = _task(_SENT, "Borgmesteren skal i sin egenskab af formand for udvalget underskrive "
+                 "driftskontrakten. Driftskontrakten sendes til leverandøren.")
+    assert _signatures(task) == [("driftskontrakt", "borgmesteren", "leverandøren")]
+
+
+def test_a_verb_with_a_bare_noun_before_a_coordinated_signing_ends_the_subject():
+    task = _task(_SENT, "Det er økonomiudvalget, der tager stilling til og godkender driftskontrakten. "
+                 "Driftskontrakten sendes til leverandøren.")
+    assert _signatures(task) == [("driftskontrakt", "økonomiudvalget", "leverandøren")]
