@@ -58,11 +58,19 @@ _DONE_THEN = re.compile(r"\b(?P<passive>underskrives|signeres|godkendes|påtegne
                         r"\s+og\s+(?:det|dette)\s+(?:skal\s+|vil\s+)?"
                         r"(?:gøres|sker|foretages|varetages|udføres)\s+(?:af|ved)\s+", re.I)
 
+# 'X skal bekræfte (godkende) aftalen med sin underskrift': the signing is how it is confirmed
+_WITH_SIGNATURE = re.compile(r"\b(?P<verb>bekræfte|bekræfter|godkende|godkender)\s+"
+                             r"(?P<obj>(?:den|det|dem|[\w'’-]+))\s+med\s+(?:sin|sit|deres|en|din)\s+"
+                             r"(?:egen\s+|digitale\s+)?(?:underskrift|signatur)\b", re.I)
+_SIGN_TENSE = {"bekræfte": "underskrive", "godkende": "underskrive", "bekræfter": "underskriver",
+               "godkender": "underskriver"}
+
 
 def who_signs_first(sentence: str) -> str:
     """The sentence as 'X underskriver ...' when it names the signer by a duty, a power, a role or a
     capacity ('Det påhviler X at underskrive aftalen', 'X er udpeget til at underskrive den', 'Som
     underskriver af aftalen optræder X', 'Aftalens underskriver er X'); else as it was."""
+    sentence = _WITH_SIGNATURE.sub(lambda m: f"{_SIGN_TENSE[m['verb'].casefold()]} {m['obj']}", sentence)
     sentence = _DONE_THEN.sub(r"\g<passive> af ", _IN_CAPACITY.sub(r"\g<aux> ", sentence, count=1), count=1)
     for shape in (_FALLS_TO, _WHOSE_TASK, _EMPOWERED, _EMPOWERED_LAST):
         if (m := shape.match(sentence)) and _a_party(m["who"]):

@@ -106,3 +106,27 @@ def test_a_verb_with_a_bare_noun_before_a_coordinated_signing_ends_the_subject()
     task = _task(_SENT, "Det er økonomiudvalget, der tager stilling til og godkender driftskontrakten. "
                  "Driftskontrakten sendes til leverandøren.")
     assert _signatures(task) == [("driftskontrakt", "økonomiudvalget", "leverandøren")]
+
+
+def test_confirming_a_paper_with_ones_signature_is_signing_it():
+    task = _task(_SENT, "Teknikchefen skal godkende driftskontrakten med sin underskrift. "
+                 "Driftskontrakten sendes til leverandøren.")
+    assert _signatures(task) == [("driftskontrakt", "teknikchefen", "leverandøren")]
+
+
+def test_a_last_deadline_said_alone_is_about_the_paper_before_it():
+    task = _task(_SENT, "Teknikchefen underskriver driftskontrakten, som returneres til leverandøren. "
+                 "Seneste frist er 12 arbejdsdage efter modtagelsen.")
+    assert [(d.days, d.unit.value, d.about) for d in task.text_deadlines] == \
+        [(12, "arbejdsdage", "driftskontrakt")]
+
+
+def test_a_deadline_for_a_named_deed_keeps_its_deed_after_a_last_deadline():
+    task = _task(_SENT, "Teknikchefen underskriver driftskontrakten, som returneres til leverandøren. "
+                 "Sidste frist for indrapportering af målerdata er 2 uger før go-live.")
+    assert [d.about for d in task.text_deadlines] == ["indrapportering af målerdata"]
+
+
+def test_a_thing_that_has_a_deadline_is_what_it_is_about():
+    task = _task("Kommunen indlæser målerdata.", "Indlæsningen har frist 5 dage før go-live.")
+    assert [(d.days, d.about) for d in task.text_deadlines] == [(-5, "indlæsningen")]
