@@ -15,6 +15,13 @@ frist for indsendelse af aftalen', 'Senest N efter modtagelsen skal aftalen vær
 Written by the s44 parse helper on 2026-12-05 from the task texts alone, before the parser was run on them
 and before any parser change of session 44.
 
+Run before any parser change (main 0b2cb2a): 18 of 20 tasks as expected; signature.document 13/13, signer
+11/13 ('Det påhviler kommunaldirektøren at underskrive aftalen' and 'Som underskriver af snitfladeaftalen
+optræder direktøren for Sundhed og Omsorg' gave 'kommunen'), recipient 13/13, steps/received/signed/returned
+13/13, 0 false positives; deadline days+unit+anchor 20/20, about 20/20.
+After the s44 parser changes (knowledge/signer_shapes.py; other wordings of each kind in
+tests/test_parse_s44.py): 20 of 20 tasks as expected.
+
 `python tests/test_exports_golden_sets.py dev28 [-v]` prints the per-field figures."""
 
 from __future__ import annotations
