@@ -160,6 +160,11 @@ _NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\
 _GIVES = re.compile(r"\b(?P<verb>giv|give|giver)\s+(?:sin\s+|sit\s+|jeres\s+|endelig\s+|endeligt\s+)?"
                     r"(?:godkendelse|accept|sign-?off)\s+(?:på|af|til)\s+", re.I)
 _GIVES_AS = {"giv": "godkend", "give": "godkende", "giver": "godkender"}
+# 'X skal sige god for aftalen', 'X giver grønt lys til aftalen': idioms of approving
+_SAYS_YES = re.compile(r"\b(?:(?P<say>sig|sige|siger)\s+god"
+                       r"|(?P<verb>giv|give|giver)\s+(?:sit\s+)?grønt\s+lys)"
+                       r"\s+(?:for|til)\s+", re.I)
+_SAYS_AS = {**_GIVES_AS, "sig": "godkend", "sige": "godkende", "siger": "godkender"}
 
 
 @lru_cache(maxsize=8192)
@@ -167,6 +172,9 @@ def as_passive(sentence: str) -> str:
     """'Godkendelsen af X foretages af Y' and 'X kræver godkendelse fra Y' as 'X godkendes af Y'; 'Y skal
     give sign-off på X' as 'Y skal godkende X'."""
     low = sentence.casefold()
+    if ("god for" in low or "grønt lys" in low) and (m := _SAYS_YES.search(sentence)):
+        said = m["say"] or m["verb"]
+        sentence = f"{sentence[:m.start()]}{_cased(_SAYS_AS[said.casefold()], said)} {sentence[m.end():]}"
     if "godkendelse" not in low and "accept" not in low and "sign" not in low:
         return sentence
     if m := _GIVES.search(sentence):

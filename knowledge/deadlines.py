@@ -129,7 +129,8 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|ev
                       # 'Alle åbne sager i det gamle system skal ...': an adjective before the noun
                       r"|(?:[a-zæøå-]{3,}e\s+)?[\w'’-]+\s+(?:af|til|over|for|i|på|med|fra|om)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
-                      r"|foreligger)\b", re.I)
+                      # 'Brugeroprettelsen har frist 10 dage før go-live': the thing whose deadline it is
+                      r"|foreligger|har\s+(?:en\s+)?(?:[\w-]*frist|deadline))\b", re.I)
 
 
 _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
@@ -1080,8 +1081,8 @@ _NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|[\w-]*frist\w*|deadline
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
                      r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|sker|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
-                     # 'Returfristen er ...', 'Svarfristen er ...': any word for a deadline
-                     r"|(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
+                     # 'Returfristen er ...', 'Svarfristen er ...', 'Sidste frist er ...': a deadline's word
+                     r"|(?:(?:sidste|seneste|endelige)\s+)?(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)

@@ -45,8 +45,10 @@ POINTING_BACK = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
 # its meeting (read by the parser and by the answers' gate, which must not load the parser)
+# ('i Teknisk Udvalg', 'i Økonomisk Udvalg': a committee's own name, without the article)
 IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
-                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
+                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b"
+                     r"|[\w-]+isk\s+udvalg\b|[\w-]+\s+(?-i:U)dvalg\b)",
                      re.I)
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)

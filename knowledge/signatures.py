@@ -46,6 +46,7 @@ from knowledge.language import (
 from knowledge.models import Signature, Task
 from knowledge.quickcheck import literal_stems, may_find
 from knowledge.roles import names_role
+from knowledge.signer_shapes import who_signs_first
 
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
@@ -187,7 +188,8 @@ _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|ern
                    # 'videregives til', 'postes til', 'tilsendes Netcompany' (the party right after it)
                    r"|videregiv\w*|videregive|postes|tilsend(?:e|er|es|t)?"
                    # 'Derefter skal aftalen tilbage til KL': back to a party named, with no verb of sending
-                   r"|(?:retur|tilbage)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
+                   # ('Aftalen skal herefter videre til Digitaliseringsstyrelsen': on to a party named)
+                   r"|(?:retur|tilbage|videre)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -210,7 +212,9 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
                   rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
                   re.I)
 # ('Aftalen forelægges byrådet, der skal godkende den')
-_WHO_THEN = re.compile(r"\b(?:til|hos|af|for|forelægges|fremlægges|forelægge|fremlægge)\s+([^,]+),"
+# ('Aftalen fremlægges for kommunalbestyrelsen, som skal godkende den': laid before it)
+_WHO_THEN = re.compile(r"\b(?:(?:forelægges|fremlægges|forelægge|fremlægge)(?:\s+for)?|til|hos|af|for)"
+                       r"\s+([^,]+),"
                        r"\s*(?:som|der)\s+(?:skal\s+|vil\s+|kan\s+)?$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
@@ -723,7 +727,7 @@ _SIGNING_OF = re.compile(r"(?:den\s+)?(?:digital\s+|elektronisk\s+)?"
                          r"(?P<by>af|hos|ved)|(?P<at>ved))\s+", re.I)
 # Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
 # 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
-_CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
+_CLEFT = re.compile(r"^det\s+(?:er|bliver)\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
                     r"\s*,?\s*(?:der|som)\s+"
                     r"(?P<rest>(?:skal\s+|må\s+|bør\s+)?\w.*)$", re.I)
 _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\s+)?"
@@ -785,11 +789,12 @@ def uncleft(sentence: str) -> str:
     'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
     aftalen'."""
     sentence = _OBJECT_BETWEEN.sub(r"\1 under på \2", sentence)
-    sentence = _ON_BEHALF.sub("", sentence)
+    sentence = who_signs_first(_ON_BEHALF.sub("", sentence))  # 'Det påhviler X at underskrive den'
     if (m := _DUTY_TO_SIGN.match(sentence)) and m["who"].split()[0].casefold() not in POINTING_BACK:
         verb = " ".join(m["verb"].split()).casefold()
         return f"{m['who']} {_AS_VERB.get(verb, verb)}{m['rest']}"
-    if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver|kommunens|jeres|vores)",
+    if not re.match(r"(?:det\s+er|det\s+bliver|den|personen|underskriv|godkender|underskriftsgiver"
+                    r"|kommunens|jeres|vores)",
                     sentence, re.I):
         return sentence
     if (m := _CLEFT.match(sentence)) and (_CUE.search(m["rest"]) or _HAS.match(m["rest"])):
@@ -1382,6 +1387,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)
         right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
+        right = _AT_MEETING_IN.sub(r"\1", right, count=1)  # 'godkendes på et møde i økonomiudvalget'
         right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget'
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
@@ -1424,6 +1430,10 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 # 'vedtages formelt i byrådet')
 _MANNER_FIRST = re.compile(r"^\s+(?:politisk|formelt|endeligt|endelig|administrativt|skriftligt)"
                            r"(?=\s+(?:i|af|hos|ved)\s)", re.I)
+# the meeting where the body approves it: 'godkendes (endeligt) på et (ordinært) møde i økonomiudvalget'
+_AT_MEETING_IN = re.compile(r"^(\s+(?:politisk|formelt|endeligt|endelig))?"
+                            r"\s+på\s+(?:et|sit|det|næste|førstkommende)"
+                            r"(?:\s+[\w-]+)?\s+møde(?=\s+i\s)", re.I)
 # a deadline between a passive and its agent: 'godkendes i NemLog-in senest 10 dage før go-live af X'
 _WHEN_DUE = re.compile(r"\s+(?:senest|inden(?:\s+for)?)\s+\d{1,3}\s+[\w-]+\s+(?:før|efter)\s+[\w-]+"
                        r"(?=\s+af\s)", re.I)
@@ -1500,6 +1510,9 @@ def _subject(left: str) -> str | None:
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
 
 
+_PREPOSITIONS = {"til", "på", "om", "af", "med", "for"}
+
+
 def _before_first_verb(tokens: list[str]) -> list[str]:
     """The subject of the first of two coordinated verbs: 'Administratoren logger på portalen (og ...)'
     -> 'Administratoren'. The verb is a lower-case present tense followed by a small word or nothing
@@ -1510,6 +1523,10 @@ def _before_first_verb(tokens: list[str]) -> list[str]:
         # 'Direktøren tegner kommunen og underskriver': a verb whose object is the municipality
         small = STOP_WORDS | ARTICLES | US | {"ind", "ud", "op", "sig"}
         if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
+            return tokens[:i]
+        # 'Direktionen tager stilling til (og godkender)': a verb, its bare noun and a preposition end it
+        if tokens[i][:1].islower() and low.endswith(("er", "r")) and i + 3 == len(tokens) and \
+                tokens[i + 1].islower() and tokens[i + 2].casefold() in _PREPOSITIONS:
             return tokens[:i]
     return tokens
 
