@@ -85,7 +85,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"\bnummer(et)?\b.*\b(ringe|ringer|ring|ringes|call|calls|dial)\b|"
                               r"\b(ringe|ringer|ring|call|dial)\b.*\bnummer(et)?\b|"
                               r"\bnumber\b.*\b(call|dial|ring)\b|\b(call|dial|ring)\b.*\bnumber\b")),
-    (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
+    # (not a compound with another head, 'CVR-registret', nor a first part before 'og': 'CVR- og CPR-data')
+    (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b(?!-)")),
     # ('alarmkoden', 'dørkoden', 'wifi-koden': a secret that opens something, no identifier like 'artskoden')
     (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
                                  r"noegleboks|laas|boks|sikkerheds)-?kode(n|r|rne)?|"
@@ -382,8 +383,11 @@ def _role_word(word: str) -> bool:
 
 # Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
 # (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
-_RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)"
-                        r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
+# ('to' after a Danish word that goes before a count is 'two': 'repareres af to teknikere' names the doers)
+_RECIPIENT = re.compile(r"\b(?:til|(?<!\baf )(?<!\bde )(?<!\bmed )(?<!\bpå )(?<!\bhar )(?<!\bog )(?<!\bkun )"
+                        r"(?<!\bmindst )(?<!\bhøjst )(?<!\bca\. )(?<!\bi )to)\s+"
+                        r"(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$",
+                        re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
 # (the duty and the charge first: 'sørger' is also a verb in -er, whose own key asks nothing)
@@ -455,7 +459,8 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
-_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
+# (two passives may share the agent: 'Bassinet tømmes og kalkes af to maskinmestre')
+_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
@@ -467,7 +472,12 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
                             r"(?:[a-zæøå]{3,}\s+(?!(?:inden|efter|senest|under|over|mellem|hver|eller|samt)\b)"
                             r"[a-zæøå][\wæøå-]{3,}|"
-                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
+                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,})|"
+                            # a count of them, two or more, at a sentence's or clause's end ('af to
+                            # maskinmestre.'; not 'af 2 gange', 'af tre dage')
+                            r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|[2-9]|\d\d+)\s+"
+                            r"(?!(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner)\b)"
+                            r"[a-zæøå][\wæøå-]{3,}(?:er|re|e)(?=\s*[.,;:!?]|\s*$))\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.

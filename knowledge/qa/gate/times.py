@@ -33,6 +33,33 @@ _PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
 
+# 'hvor lang tid tager det at rengøre en kørestol?', 'how long does it take to test ...': the deed whose
+# length is asked, as an infinitive after 'at'/'to'
+_SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\s+"
+                           r"(?:tager|varer|tog|vil|skal|kan|does|will|did|would)\s+(?:det|it)\s+"
+                           r"(?:\w+\s+){0,2}?(?:at|to)\s+(?P<deed>[^\W\d_]{3,})\b", re.I)
+
+
+def _deed_of_span_said(q: Question, c: Candidate) -> bool:
+    """'Hvor lang tid tager det at rengøre en kørestol?' is not answered by 'En kørestol kasseres efter 8 år':
+    a length asked of a deed is that deed's, so an answer that gives the time of another deed must say the
+    deed asked (in any form: 'rengøres', 'rengøringen'), not only the thing it is done to."""
+    m = _SPAN_OF_DEED.match(q.text)
+    if m is None or c.kind not in _TIME_KINDS | {"count"}:
+        return True
+    deed = m.group("deed").casefold()
+    keys = next((set(t.keys) for t in q.tokens if t.surface.casefold() == deed), None) or content_keys(deed)
+    text = said(c.text)
+    if _LASTS.search(text):
+        return True  # 'Arbejdet tager to til tre uger' in the task that does it says how long it takes
+    stem = ascii_fold(deed)[:4]
+    return _says_asked(content_keys(text), keys) or \
+        any(ascii_fold(w.casefold()).startswith(stem) for w in re.findall(r"\w+", text))
+
+
+_LASTS = re.compile(r"\b(?:tager|tog|varer|varede|takes|took|lasts|lasted)\b", re.I)
+
+
 def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår starter uddannelsen?' is not answered by 'Navnene meldes ind senest 8 uger før go-live,
     så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
@@ -40,6 +67,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
     if q.expects is Expect.TIME and c.kind == "when" and _agent_never_does(index, q, c):
         return False  # the task's dates say when it is done, not when a party it only sends to acts
+    if q.expects is Expect.TIME and not _deed_of_span_said(q, c):
+        return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat

@@ -1,0 +1,75 @@
+"""Answer types (session 44): who (a count 'to' before the doers is 'two', not the English 'to'; a counted
+agent of two passives), when (a length asked of a deed is that deed's; 'CVR- og CPR-data' asks no CVR
+number), which step (a method step says which step it is, also when its words found the task). Tasks
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected, holds
+
+TASKS = """## SVØM 1 (Drift) Digital booking i svømmehallen
+
+**Master-opgave ID** 9861
+
+**Opgavetitel** SVØM 1 (Drift) Digital booking i svømmehallen
+
+**Projekt** Svømmehaller
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Skolerne booker baner i BadeBook. Bassinet tømmes og kalkes af to maskinmestre. \
+Det sker hvert forår. Et banetov udskiftes efter 5 år. Leverandøren skal have adgang til CVR- og CPR-data senest 4 uger \
+før go-live. Opsætningen tager cirka to uger.
+
+**Metode og fremgangsmåde** 1. Opret skolerne i BadeBook
+2. Opsæt banerne i BadeBook
+3. Send vejledningen til skolerne
+
+**Resultat** Banerne bookes digitalt.
+
+**Anbefalet udfører** Svømmehalsleder
+
+**Anbefalet ansvarlig** Idrætschef
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(TASKS))
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("hvem kalker bassinet?", "maskinmestre"),
+    ("hvem tømmer bassinet?", "maskinmestre"),
+    ("hvornår skal leverandøren have adgang til CVR- og CPR-data?", "4 uger"),
+    ("hvilket trin opsætter banerne?", "Opsæt banerne"),
+    ("hvilket trin sender vejledningen?", "Send vejledningen"),
+])
+def test_answered(kb: KnowledgeBase, question: str, value: str) -> None:
+    a = answer(kb, question)
+    assert a.found, a.answer
+    assert value in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvor lang tid tager det at kalke bassinet?",  # 'hvert forår' says when, no length; no other deed's
+    "hvor lang tid tager det at male et banetov?",  # 'udskiftes efter 5 år' is the time of another deed
+])
+def test_not_answered(kb: KnowledgeBase, question: str) -> None:
+    a = answer(kb, question)
+    assert not a.found, a.answer
+
+
+def test_two_before_doers_is_a_count() -> None:
+    assert holds(Expect.PARTY, "De repareres af to teknikere.", "hvem reparerer dem?")
+    assert not holds(Expect.PARTY, "The form is sent to the supplier.", "who fills in the form?")
+
+
+def test_cvr_compound_part_asks_no_cvr() -> None:
+    assert expected("hvornaar skal de have adgang til cvr- og cpr-data?") is Expect.TIME
+    assert expected("hvad er cvr-nummeret paa leverandoeren?") is Expect.CVR
