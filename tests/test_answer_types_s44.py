@@ -23,7 +23,7 @@ TASKS = """## SVØM 1 (Drift) Digital booking i svømmehallen
 **Prioritet** Obligatorisk
 
 **Beskrivelse** Skolerne booker baner i BadeBook. Bassinet tømmes og kalkes af to maskinmestre. \
-Det sker hvert forår. Et banetov udskiftes efter 5 år. Leverandøren skal have adgang til CVR- og CPR-data senest 4 uger \
+Det sker hvert forår. Fliserne tages af vinduespudserne. Et banetov udskiftes efter 5 år. Leverandøren skal have adgang til CVR- og CPR-data senest 4 uger \
 før go-live. Opsætningen tager cirka to uger.
 
 **Metode og fremgangsmåde** 1. Opret skolerne i BadeBook
@@ -46,6 +46,7 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize(("question", "value"), [
     ("hvem kalker bassinet?", "maskinmestre"),
     ("hvem tømmer bassinet?", "maskinmestre"),
+    ("hvem tager fliserne?", "vinduespudserne"),
     ("hvornår skal leverandøren have adgang til CVR- og CPR-data?", "4 uger"),
     ("hvilket trin opsætter banerne?", "Opsæt banerne"),
     ("hvilket trin sender vejledningen?", "Send vejledningen"),
@@ -68,6 +69,18 @@ def test_not_answered(kb: KnowledgeBase, question: str) -> None:
 def test_two_before_doers_is_a_count() -> None:
     assert holds(Expect.PARTY, "De repareres af to teknikere.", "hvem reparerer dem?")
     assert not holds(Expect.PARTY, "The form is sent to the supplier.", "who fills in the form?")
+
+
+def test_how_many_of_a_value_counts() -> None:
+    assert expected("how many phone numbers must each group have?") is Expect.COUNT
+    assert expected("hvor mange mailadresser har vi?") is Expect.COUNT
+    assert expected("hvor mange kroner koster det?") is Expect.PRICE
+    assert expected("hvor mange dage har vi?") is Expect.TIME
+
+
+def test_passive_agent_after_a_phrase() -> None:
+    text = "Teksterne oversættes til engelsk af et eksternt bureau."
+    assert holds(Expect.PARTY, text, "hvem oversætter teksterne?")
 
 
 def test_cvr_compound_part_asks_no_cvr() -> None:

@@ -460,7 +460,9 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 # (two passives may share the agent: 'Bassinet tømmes og kalkes af to maskinmestre')
-_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)\s+af\s+"
+# (a few words may stand between the verb and its agent: 'oversættes til engelsk af et bureau')
+_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)"
+                            r"(?:\s+(?!(?:af|og|men|eller|der|som|hvis|når)\b)[\wæøåÆØÅ'’-]+){0,3}?\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
@@ -600,6 +602,8 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     if _SPAN_OR_DEADLINE.match(folded):
         return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
+    if _HOW_MANY.match(folded):  # 'hvor mange telefonnumre ...?' counts numbers; it asks for none of them
+        return next(kind for kind, cue in _WH_CUES if cue.search(folded))
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if (m := cue.search(folded)) and not (kind is Expect.URL and _TIME_OR_PARTY.match(folded)
@@ -620,6 +624,9 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
                                r"(dage|uger|maaneder|(working |business )?days|weeks|months)\b|"
                                r"(hvad|what) (er|var|is|was) (den |the )?(sidste |seneste |final |latest )?"
                                r"(frist(en)?|tidsfrist(en)?|deadline(n)?) (for|til|paa|on|of)\b)")
+
+
+_HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names
