@@ -86,3 +86,8 @@ def test_passive_agent_after_a_phrase() -> None:
 def test_cvr_compound_part_asks_no_cvr() -> None:
     assert expected("hvornaar skal de have adgang til cvr- og cpr-data?") is Expect.TIME
     assert expected("hvad er cvr-nummeret paa leverandoeren?") is Expect.CVR
+
+
+def test_abbreviation_owned_by_a_genitive_is_no_party() -> None:
+    assert not holds(Expect.PARTY, "2. Tilslut saltbilernes GPS", "hvem kører saltbilerne?")
+    assert holds(Expect.PARTY, "Saltbilerne køres af KMD.", "hvem kører saltbilerne?")

@@ -348,10 +348,16 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
+            if word.isupper() and _OWNER_BEFORE.search(before[-40:]):
+                continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]) or \
                     _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# a definite genitive of a common noun, which owns the abbreviation after it ('saltbilernes GPS')
+_OWNER_BEFORE = re.compile(r"\b[a-zæøå][a-zæøå-]{2,}(?:ens|ets|ernes|enes)$")
 
 
 @lru_cache(maxsize=16384)
