@@ -91,3 +91,9 @@ def test_cvr_compound_part_asks_no_cvr() -> None:
 def test_abbreviation_owned_by_a_genitive_is_no_party() -> None:
     assert not holds(Expect.PARTY, "2. Tilslut saltbilernes GPS", "hvem kører saltbilerne?")
     assert holds(Expect.PARTY, "Saltbilerne køres af KMD.", "hvem kører saltbilerne?")
+
+
+def test_a_holiday_or_season_says_when_not_how_long() -> None:
+    assert holds(Expect.TIME, "Tilskuddet udbetales efter sommerferien.", "hvornår udbetales tilskuddet?")
+    assert holds(Expect.TIME, "Kurset holdes i foråret.", "hvornår holdes kurset?")
+    assert not holds(Expect.TIME, "Vi rydder op i ferien.", "hvor lang tid tager oprydningen?")
