@@ -97,3 +97,9 @@ def test_a_holiday_or_season_says_when_not_how_long() -> None:
     assert holds(Expect.TIME, "Tilskuddet udbetales efter sommerferien.", "hvornår udbetales tilskuddet?")
     assert holds(Expect.TIME, "Kurset holdes i foråret.", "hvornår holdes kurset?")
     assert not holds(Expect.TIME, "Vi rydder op i ferien.", "hvor lang tid tager oprydningen?")
+
+
+def test_before_an_event_clause_says_when() -> None:
+    text = "Låsene skal monteres, før pladserne udlejes."
+    assert holds(Expect.TIME, text, "hvornår skal låsene monteres?")
+    assert not holds(Expect.TIME, text, "hvor lang tid tager det at montere låsene?")
