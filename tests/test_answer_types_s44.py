@@ -103,3 +103,40 @@ def test_before_an_event_clause_says_when() -> None:
     text = "Låsene skal monteres, før pladserne udlejes."
     assert holds(Expect.TIME, text, "hvornår skal låsene monteres?")
     assert not holds(Expect.TIME, text, "hvor lang tid tager det at montere låsene?")
+
+
+SIBLINGS = """## KORT 1 (System) Digitale beboerkort
+
+**Master-opgave ID** 9881
+
+**Opgavetitel** KORT 1 (System) Digitale beboerkort
+
+**Projekt** Affaldskort
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Beboerkortene flyttes til en app.
+
+**Anbefalet ansvarlig** Affaldschef
+
+## KORT 2 (Drift) Kontrol af kortene
+
+**Master-opgave ID** 9882
+
+**Opgavetitel** KORT 2 (Drift) Kontrol af kortene
+
+**Projekt** Affaldskort
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kontrollen udføres af genbrugspladsens mandskab, der scanner kortene ved porten.
+
+**Anbefalet ansvarlig** Affaldschef
+"""
+
+
+def test_a_sibling_task_says_the_head_of_the_project_thing() -> None:
+    kb = KnowledgeBase.from_tasks(parse_text(SIBLINGS))
+    a = answer(kb, "hvem udfører kontrollen af beboerkortene?")
+    assert a.found, a.answer
+    assert "mandskab" in a.answer

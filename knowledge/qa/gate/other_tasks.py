@@ -84,6 +84,10 @@ def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str]) -
     """Whether the evidence says the word's compound head alone ('portalen' for 'refusionsportalen') and
     only tasks of the evidence's own project title the word: the project's thing, said short."""
     heads = {h for h in evidence if len(h) >= 4 and any(k != h and k.endswith(h) for k in t.keys)}
+    if not heads:  # (or its task says the head alone: 'licenserne' in the project's task that checks them)
+        word = t.surface.casefold()
+        heads = {h for i in range(3, len(word) - 4) for h in content_keys(word[i:])
+                 if len(h) >= 4 and index.task_has(c.tasks[0], h)}
     if not heads:
         return False
     project = index.tasks[c.tasks[0]].project
