@@ -140,3 +140,27 @@ def test_a_sibling_task_says_the_head_of_the_project_thing() -> None:
     a = answer(kb, "hvem udfører kontrollen af beboerkortene?")
     assert a.found, a.answer
     assert "mandskab" in a.answer
+
+
+RECEIPT = """## BLAN 1 (Aftaler) Tilslutning til HavnePortalen
+
+**Master-opgave ID** 9891
+
+**Opgavetitel** BLAN 1 (Aftaler) Tilslutning til HavnePortalen
+
+**Projekt** Havneportal
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Blanketten »Havneaftale« skal returneres til KOMBIT senest 3 uger efter, at kommunen har \
+modtaget den.
+
+**Anbefalet ansvarlig** Havnefoged
+"""
+
+
+def test_deed_only_in_what_the_time_is_counted_from() -> None:
+    kb = KnowledgeBase.from_tasks(parse_text(RECEIPT))
+    assert not answer(kb, "hvornår modtager kommunen blanketten Havneaftale?").found
+    a = answer(kb, "hvornår skal blanketten Havneaftale returneres?")
+    assert a.found and "3 uger" in a.answer, a.answer

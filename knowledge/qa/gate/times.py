@@ -83,9 +83,33 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+# 'Hvornår modtager kommunen X?', 'when does KOMBIT send X?': the deed asked, a present tense first
+_DEED_ASKED = re.compile(r"^\W*(?:hvornår|when)\s+(?:does\s+\w+\s+)?(?P<verb>[a-zæøå]{3,}(?:er|r|s))\b", re.I)
+# what a time is counted from, besides _BESIDE: 'regnet fra den dag X har sendt den'
+_COUNTED_FROM_CLAUSE = re.compile(_BESIDE.pattern + r"|\b(?:regnet\s+fra|fra\s+den\s+dag|counted\s+from)\b"
+                                  r"[^.;:!?\n]*", re.I)
+
+
+def _deed_only_counted_from(q: Question, sentence: str) -> bool:
+    """'Hvornår modtager kommunen blanketten?' is not answered by 'Blanketten skal returneres senest 4 uger
+    efter, at kommunen har modtaget den': the asked deed stands only in what the time is counted from, so
+    the time is another deed's (the return's), not the asked one's."""
+    m = _DEED_ASKED.match(q.text)
+    if m is None:
+        return False
+    verb = next((t for t in q.tokens if t.surface.casefold() == m.group("verb").casefold()), None)
+    if verb is None or verb.weight <= 0.1:
+        return False
+    keys = {verb.own_key}  # (its own word: the glossary may give 'modtage' and 'returnere' one key)
+    beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
+    rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
+    return bool(content_keys(beside) & keys) and not content_keys(rest) & keys
 
 
 def _timed_clause(sentence: str, q: Question) -> str:
