@@ -229,12 +229,7 @@ _SEASON = (r"(?:(?:før|efter|inden|i|til|om|senest|ved|fra|indtil|under|before|
            r"(?:før|efter|inden|senest|til|indtil) (?:jul|påske|nytår|sommer|årsskiftet)\b|"
            r"(?:i|om|til|inden|før|efter) (?:foråret|sommeren|efteråret|vinteren|julen|påsken)\b|"
            r"(?:before|after|by|until) (?:christmas|easter|the summer|the (?:summer |winter )?holidays)\b)")
-# before an event its clause tells: 'Låsene skal monteres, før pladserne udlejes'
-_EVENT_CLAUSE = (r"(?:før|inden|indtil|before|until) (?:de |den |det |the )?"
-                 r"[a-zæøå]{3,}(?:en|et|ne|erne|rne) (?:er |bliver |har |skal |kan )?"
-                 r"[a-zæøå]{3,}(?:es|er|et)\b")
-_BEFORE_EVENT = r"(?<=, )" + _EVENT_CLAUSE
-_SEASON_VALUE = re.compile(_SEASON + "|" + _EVENT_CLAUSE, re.I)
+_SEASON_VALUE = re.compile(_SEASON, re.I)
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -276,7 +271,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"|(inden|før|senest ved) \w+(ens|ets) (start|afslutning|begyndelse)\b|"
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b|"
-                            + _BEFORE_EVENT + "|" + _SEASON + ")", re.I),
+                            + _SEASON + ")", re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
@@ -863,7 +858,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
             continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
         if kind is Expect.TIME and span and _SEASON_VALUE.fullmatch(value):
-            continue  # 'udbetales efter sommerferien', '..., før pladserne udlejes' say when, not how long
+            continue  # 'udbetales efter sommerferien' says when, not how long
         if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
                 _is_point(value, text[m.end():]) or _HOUR.fullmatch(value) or _DAY_PART_VALUE.fullmatch(value)
                 or _LATEST.search(text[:m.start()])):
