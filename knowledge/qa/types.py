@@ -616,7 +616,10 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     if _SPAN_OR_DEADLINE.match(folded):
         return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
-    if _HOW_MANY.match(folded):  # 'hvor mange telefonnumre ...?' counts numbers; it asks for none of them
+    if _HOW_MANY.match(folded) and next((kind for kind, cue in _VALUE_CUES if cue.search(folded)),
+                                        Expect.ANY) in _COUNTED_VALUES:
+        # 'hvor mange telefonnumre ...?' counts numbers, it asks for none of them ('hvor mange procent ...?'
+        # still asks a share)
         return next(kind for kind, cue in _WH_CUES if cue.search(folded))
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
@@ -641,6 +644,9 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
 
 
 _HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
+# values one has some of, which 'hvor mange' counts (ANY: no value named)
+_COUNTED_VALUES = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.CODE,
+                             Expect.NAME})
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names
