@@ -159,3 +159,8 @@ def test_deed_only_in_what_the_time_is_counted_from() -> None:
     assert not answer(kb, "hvornår modtager kommunen blanketten Havneaftale?").found
     a = answer(kb, "hvornår skal blanketten Havneaftale returneres?")
     assert a.found and "3 uger" in a.answer, a.answer
+
+
+def test_a_partys_abbreviation_is_still_a_party() -> None:
+    assert holds(Expect.PARTY, "2. Læs instruksen igennem sammen med kommunens DPO",
+                 "hvem skal kommunen læse instruksen igennem sammen med?")

@@ -356,8 +356,10 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
-            if word.isupper() and _OWNER_BEFORE.search(before[-40:]):
-                continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party
+            if word.isupper() and (owner := _OWNER_BEFORE.search(before[-40:])) and \
+                    not _role_word(owner.group(0)):
+                continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party (a party's
+                # is one: 'kommunens DPO')
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]) or \
                     _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
