@@ -85,7 +85,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"\bnummer(et)?\b.*\b(ringe|ringer|ring|ringes|call|calls|dial)\b|"
                               r"\b(ringe|ringer|ring|call|dial)\b.*\bnummer(et)?\b|"
                               r"\bnumber\b.*\b(call|dial|ring)\b|\b(call|dial|ring)\b.*\bnumber\b")),
-    (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
+    # (not a compound with another head, 'CVR-registret', nor a first part before 'og': 'CVR- og CPR-data')
+    (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b(?!-)")),
     # ('alarmkoden', 'dørkoden', 'wifi-koden': a secret that opens something, no identifier like 'artskoden')
     (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
                                  r"noegleboks|laas|boks|sikkerheds)-?kode(n|r|rne)?|"
@@ -221,6 +222,14 @@ _UNITS = length_pattern()
 _AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
 AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)
 
+# a holiday or a season a deed is done by: 'udbetales efter sommerferien', 'inden jul', 'i foråret', 'before
+# Christmas' (when, not how long)
+_SEASON = (r"(?:(?:før|efter|inden|i|til|om|senest|ved|fra|indtil|under|before|after|by|in|during)"
+           r" (?:sommer|vinter|efterårs|påske|jule)?(?:ferien|ferierne)\b|"
+           r"(?:før|efter|inden|senest|til|indtil) (?:jul|påske|nytår|sommer|årsskiftet)\b|"
+           r"(?:i|om|til|inden|før|efter) (?:foråret|sommeren|efteråret|vinteren|julen|påsken)\b|"
+           r"(?:before|after|by|until) (?:christmas|easter|the summer|the (?:summer |winter )?holidays)\b)")
+_SEASON_VALUE = re.compile(_SEASON, re.I)
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -261,8 +270,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(udgangen|slutningen|afslutningen|starten|begyndelsen) af\b"
                             r"|(inden|før|senest ved) \w+(ens|ets) (start|afslutning|begyndelse)\b|"
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                            r"november|december|january|february|march|may|june|july|october)\b)",
-                            re.I),
+                            r"november|december|january|february|march|may|june|july|october)\b|"
+                            + _SEASON + ")", re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
@@ -347,10 +356,18 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
+            if word.isupper() and (owner := _OWNER_BEFORE.search(before[-40:])) and \
+                    not _role_word(owner.group(0)):
+                continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party (a party's
+                # is one: 'kommunens DPO')
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]) or \
                     _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# a definite genitive of a common noun, which owns the abbreviation after it ('saltbilernes GPS')
+_OWNER_BEFORE = re.compile(r"\b[a-zæøå][a-zæøå-]{2,}(?:ens|ets|ernes|enes)$")
 
 
 @lru_cache(maxsize=16384)
@@ -382,8 +399,11 @@ def _role_word(word: str) -> bool:
 
 # Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
 # (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
-_RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)"
-                        r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
+# ('to' after a Danish word that goes before a count is 'two': 'repareres af to teknikere' names the doers)
+_RECIPIENT = re.compile(r"\b(?:til|(?<!\baf )(?<!\bde )(?<!\bmed )(?<!\bpå )(?<!\bhar )(?<!\bog )(?<!\bkun )"
+                        r"(?<!\bmindst )(?<!\bhøjst )(?<!\bca\. )(?<!\bi )to)\s+"
+                        r"(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$",
+                        re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
 # (the duty and the charge first: 'sørger' is also a verb in -er, whose own key asks nothing)
@@ -455,7 +475,10 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
-_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
+# (two passives may share the agent: 'Bassinet tømmes og kalkes af to maskinmestre')
+# (a few words may stand between the verb and its agent: 'oversættes til engelsk af et bureau')
+_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)"
+                            r"(?:\s+(?!(?:af|og|men|eller|der|som|hvis|når)\b)[\wæøåÆØÅ'’-]+){0,3}?\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
@@ -467,7 +490,12 @@ _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
                             r"(?:[a-zæøå]{3,}\s+(?!(?:inden|efter|senest|under|over|mellem|hver|eller|samt)\b)"
                             r"[a-zæøå][\wæøå-]{3,}|"
-                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,}))\b")
+                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,})|"
+                            # a count of them, two or more, at a sentence's or clause's end ('af to
+                            # maskinmestre.'; not 'af 2 gange', 'af tre dage')
+                            r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|[2-9]|\d\d+)\s+"
+                            r"(?!(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner)\b)"
+                            r"[a-zæøå][\wæøå-]{3,}(?:er|re|e)(?=\s*[.,;:!?]|\s*$))\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.
@@ -590,6 +618,11 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     if _SPAN_OR_DEADLINE.match(folded):
         return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
+    if _HOW_MANY.match(folded) and next((kind for kind, cue in _VALUE_CUES if cue.search(folded)),
+                                        Expect.ANY) in _COUNTED_VALUES:
+        # 'hvor mange telefonnumre ...?' counts numbers, it asks for none of them ('hvor mange procent ...?'
+        # still asks a share)
+        return next(kind for kind, cue in _WH_CUES if cue.search(folded))
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if (m := cue.search(folded)) and not (kind is Expect.URL and _TIME_OR_PARTY.match(folded)
@@ -610,6 +643,12 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
                                r"(dage|uger|maaneder|(working |business )?days|weeks|months)\b|"
                                r"(hvad|what) (er|var|is|was) (den |the )?(sidste |seneste |final |latest )?"
                                r"(frist(en)?|tidsfrist(en)?|deadline(n)?) (for|til|paa|on|of)\b)")
+
+
+_HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
+# values one has some of, which 'hvor mange' counts (ANY: no value named)
+_COUNTED_VALUES = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.CODE,
+                             Expect.NAME})
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names
@@ -826,6 +865,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
         if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
             continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
+        if kind is Expect.TIME and span and _SEASON_VALUE.fullmatch(value):
+            continue  # 'udbetales efter sommerferien' says when, not how long
         if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
                 _is_point(value, text[m.end():]) or _HOUR.fullmatch(value) or _DAY_PART_VALUE.fullmatch(value)
                 or _LATEST.search(text[:m.start()])):

@@ -49,7 +49,7 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
     """'Hvem godkender mappingtabellen?' is not answered by 'Leverandøren har en godkendt mappingtabel':
     the question's verb (its first content word) stands in the answer only as the state of a thing, or
     as a passive that names no doer ('Hvem (har) udstedt tilladelserne?' - 'Tilladelserne er udstedt')."""
-    verb = next((t for t in q.content() if t.weight > 0.1 and t.surface.islower()), None)
+    verb = next((t for t in q.content() if t.weight >= 0.1 and t.surface.islower()), None)
     if verb is None:
         return False
     # ('hvem har udstedt X?' asks the doer in its participle, which only a passive without one matches)

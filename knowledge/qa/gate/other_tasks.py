@@ -52,7 +52,7 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
             continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
-        if _head_in_project(index, c, t, evidence):
+        if _head_in_project(index, c, t, evidence, by_task=q.expects is Expect.PARTY):
             continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
         if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
             continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
@@ -80,10 +80,16 @@ def _closing_verb(q: Question, t: Token) -> bool:
         _MODAL.search(q.text) is not None
 
 
-def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str]) -> bool:
+def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str], *,
+                     by_task: bool = False) -> bool:
     """Whether the evidence says the word's compound head alone ('portalen' for 'refusionsportalen') and
     only tasks of the evidence's own project title the word: the project's thing, said short."""
     heads = {h for h in evidence if len(h) >= 4 and any(k != h and k.endswith(h) for k in t.keys)}
+    if not heads and by_task:  # (who: or its task says the head alone, 'licenserne' in the project's task
+        # that checks them; a value's sentence may give other things' values too, so only a party)
+        word = t.surface.casefold()
+        heads = {h for i in range(3, len(word) - 4) for h in content_keys(word[i:])
+                 if len(h) >= 4 and index.task_has(c.tasks[0], h)}
     if not heads:
         return False
     project = index.tasks[c.tasks[0]].project

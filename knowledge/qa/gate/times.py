@@ -33,6 +33,33 @@ _PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
 
+# 'hvor lang tid tager det at rengøre en kørestol?', 'how long does it take to test ...': the deed whose
+# length is asked, as an infinitive after 'at'/'to'
+_SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\s+"
+                           r"(?:tager|varer|tog|vil|skal|kan|does|will|did|would)\s+(?:det|it)\s+"
+                           r"(?:\w+\s+){0,2}?(?:at|to)\s+(?P<deed>[^\W\d_]{3,})\b", re.I)
+
+
+def _deed_of_span_said(q: Question, c: Candidate) -> bool:
+    """'Hvor lang tid tager det at rengøre en kørestol?' is not answered by 'En kørestol kasseres efter 8 år':
+    a length asked of a deed is that deed's, so an answer that gives the time of another deed must say the
+    deed asked (in any form: 'rengøres', 'rengøringen'), not only the thing it is done to."""
+    m = _SPAN_OF_DEED.match(q.text)
+    if m is None or c.kind not in _TIME_KINDS | {"count"}:
+        return True
+    deed = m.group("deed").casefold()
+    keys = next((set(t.keys) for t in q.tokens if t.surface.casefold() == deed), None) or content_keys(deed)
+    text = said(c.text)
+    if _LASTS.search(text):
+        return True  # 'Arbejdet tager to til tre uger' in the task that does it says how long it takes
+    stem = ascii_fold(deed)[:4]
+    return _says_asked(content_keys(text), keys) or \
+        any(ascii_fold(w.casefold()).startswith(stem) for w in re.findall(r"\w+", text))
+
+
+_LASTS = re.compile(r"\b(?:tager|tog|varer|varede|takes|took|lasts|lasted)\b", re.I)
+
+
 def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår starter uddannelsen?' is not answered by 'Navnene meldes ind senest 8 uger før go-live,
     så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
@@ -40,6 +67,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
     if q.expects is Expect.TIME and c.kind == "when" and _agent_never_does(index, q, c):
         return False  # the task's dates say when it is done, not when a party it only sends to acts
+    if q.expects is Expect.TIME and not _deed_of_span_said(q, c):
+        return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
@@ -54,9 +83,33 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+# 'Hvornår modtager kommunen X?', 'when does KOMBIT send X?': the deed asked, a present tense first
+_DEED_ASKED = re.compile(r"^\W*(?:hvornår|when)\s+(?:does\s+\w+\s+)?(?P<verb>[a-zæøå]{3,}(?:er|r|s))\b", re.I)
+# what a time is counted from, besides _BESIDE: 'regnet fra den dag X har sendt den'
+_COUNTED_FROM_CLAUSE = re.compile(_BESIDE.pattern + r"|\b(?:regnet\s+fra|fra\s+den\s+dag|counted\s+from)\b"
+                                  r"[^.;:!?\n]*", re.I)
+
+
+def _deed_only_counted_from(q: Question, sentence: str) -> bool:
+    """'Hvornår modtager kommunen blanketten?' is not answered by 'Blanketten skal returneres senest 4 uger
+    efter, at kommunen har modtaget den': the asked deed stands only in what the time is counted from, so
+    the time is another deed's (the return's), not the asked one's."""
+    m = _DEED_ASKED.match(q.text)
+    if m is None:
+        return False
+    verb = next((t for t in q.tokens if t.surface.casefold() == m.group("verb").casefold()), None)
+    if verb is None or verb.weight <= 0.1:
+        return False
+    keys = {verb.own_key}  # (its own word: the glossary may give 'modtage' and 'returnere' one key)
+    beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
+    rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
+    return bool(content_keys(beside) & keys) and not content_keys(rest) & keys
 
 
 def _timed_clause(sentence: str, q: Question) -> str:

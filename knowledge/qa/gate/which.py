@@ -76,6 +76,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if _STEP_NOUN.fullmatch(noun.surface.casefold()) and _method_step(index, c):
+        return True  # 'hvilket trin opsætter zonerne?' is answered by the step '4. Opsæt zonerne i ParkZone'
     if members_named(noun.surface, said(c.text)):
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
@@ -86,6 +88,19 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
     return c.kind == "title" and noun.pos in c.explained or \
         c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
+
+
+_STEP_NOUN = re.compile(r"trin(et|ene|nene)?|skridt(et|ene)?|steps?")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+?)\s*$", re.S)
+
+
+def _method_step(index: Index, c: Candidate) -> bool:
+    """Whether the answer is one of its task's method steps, with its number: a step says which step."""
+    m = _NUMBERED.match(said(c.text))
+    if m is None or c.kind != "passage" or not c.tasks:
+        return False
+    step = index.tasks[c.tasks[0]].step(int(m.group(1)))
+    return step is not None and content_keys(step.text) == content_keys(m.group(2))
 
 
 # a person's name in a question: two or more capitalised words (a genitive -s on the last is left out)

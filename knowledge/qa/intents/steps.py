@@ -46,7 +46,8 @@ def steps(ctx: Context) -> list[Candidate]:
     if not tasks:
         return [which_task(ctx, "step", "hvad er trin 3 i {id}" if wanted else "fremgangsmåde for {id}")]
     if wanted is None and explicit and q.has("which"):
-        picked = _which_step(ctx, tasks, handled | via)
+        # (the words that found the task may say which step too: 'hvilket trin opsætter banerne?')
+        picked = _which_step(ctx, tasks, handled | via) or _which_step(ctx, tasks, handled)
         if picked:
             return picked
     out_lines, found = [], True
