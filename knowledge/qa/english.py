@@ -99,7 +99,7 @@ _FRAMES: dict[str, str] = {
     "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
     # 'do we hand in the charger too?'; before a word 'too' is a degree, not 'also' ('too many licences')
     "too": "også", "too many": "for mange", "too much": "for meget", "too few": "for få",
-    "too late": "for sent", "too early": "for tidligt", "too long": "for længe",
+    "too late": "for sent", "too far": "for langt", "too far away": "for langt væk", "too early": "for tidligt", "too long": "for længe",
     # 'is it our job to sort the waste?', 'is it up to us to': a duty, as 'skal vi sortere affaldet?'
     **{f"is it {whose} {duty} to": f"skal {who}"
        for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I"))
@@ -178,6 +178,14 @@ _FRAMES: dict[str, str] = {
        for put, danish in (("put", "sætte"), ("puts", "sætter"))
        for whose in ("their", "your", "our", "his", "her", "its", "my") for thing in ("name", "signature")},
     "at our end": "hos os", "on our side": "hos os", "our side": "os",
+    # 'in front of the house': a place, as Danish says it ('foran'), not 'i front af'
+    "in front of": "foran",
+    # 'is it true that X?': the claim X asked as a yes/no, as 'er det rigtigt, at X?' asks it
+    **dict.fromkeys((f"is it {true} that" for true in ("true", "correct", "right")), "er det rigtigt at"),
+    # 'who gets to choose X?': a permission ('hvem må vælge X?'), not 'får' of a thing
+    **{f"{who} {get} to": danish for who, get, danish in (
+        ("who", "gets", "hvem må"), ("who", "get", "hvem må"), ("do we", "get", "må vi"),
+        ("do i", "get", "må jeg"))},
 
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
@@ -198,6 +206,10 @@ _FRAMES.update({
     # 'can relatives be present': 'være til stede' ('present' alone is also 'aktuel', 'forelægge')
     **{f"{be} present": f"{danish} til stede" for be, danish in (
         ("be", "være"), ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"))},
+    # 'paid by the hour': a rate per hour, as Danish writes it ('pr. time'); 'at the end of the shift'
+    **dict.fromkeys(("by the hour", "per hour", "an hour"), "pr. time"),
+    **dict.fromkeys(("at the end of", "by the end of"), "ved slutningen af"),
+    **dict.fromkeys(("at the start of", "at the beginning of"), "ved starten af"),
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
     # 'every year', 'each week': the frequency words of a yes/no's claimed value ('årligt?' - 'dagligt')
@@ -427,7 +439,7 @@ _LOAN_ENDINGS = (("ization", ("isering",)), ("isation", ("isering",)), ("ation",
                  ("ction", ("ktion",)), ("ical", ("isk",)), ("ic", ("isk", "ik")), ("ity", ("itet",)),
                  ("ance", ("ance", "ans")), ("ence", ("ens",)), ("ency", ("ens",)), ("ize", ("isere",)),
                  ("ise", ("isere",)), ("ate", ("at", "ere")), ("ure", ("ur",)), ("ive", ("iv",)),
-                 ("ous", ("øs",)), ("y", ("i",)), ("e", ("",)))
+                 ("ous", ("øs",)), ("y", ("i",)), ("e", ("", "ere")))
 _LOAN_LETTERS = tuple((re.compile(pattern), repl) for pattern, repl in (
     ("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"), ("ch", "k"),
     ("c(?![eiy])", "k")))
@@ -443,7 +455,8 @@ def _loan_spellings(word: str) -> tuple[str, ...]:
     out: list[str] = []
     ending = next(((word[:-len(end)], tails) for end, tails in _LOAN_ENDINGS
                    if word.endswith(end) and len(word) > len(end) + 2), None)
-    for stem, tails in ([ending] if ending else []) + [(word, ("",))]:
+    # a verb of Latin root takes '-ere' in Danish ('install' -> 'installere', 'reserve' -> 'reservere')
+    for stem, tails in ([ending] if ending else []) + [(word, ("", "ere"))]:
         for pattern, repl in _LOAN_LETTERS:
             stem = pattern.sub(repl, stem)
         for spelt in (stem, _DOUBLED.sub(r"\1", stem)):  # 'kommission', 'adresse'; 'fil'
@@ -455,8 +468,11 @@ def _loanword(index: Index, forms: tuple[str, ...]) -> str | None:
     """The Danish loanword the tasks use for an English word no word list has ('consultants' with
     'konsulenter' in the tasks is no match; 'objects' is 'objekter', 'strategy' 'strategi'): a word
     of five letters at least, spelt by the regular correspondences, that the tasks hold."""
-    return next((d for form in sorted(forms, key=len) if len(form) >= 5 for d in _loan_spellings(form)
-                 if _reachable(index, d)), None)  # the base first: 'objekt', not 'objekts'
+    spelt = [d for form in sorted(forms, key=len) if len(form) >= 5 for d in _loan_spellings(form)]
+    # a spelling the tasks write before one only near a word of theirs ('calibrates': 'kalibrere' of
+    # the tasks' 'kalibreres', not 'kalibrat'); the base first: 'objekt', not 'objekts'
+    return next((d for d in spelt if key(d) in index.postings), None) \
+        or next((d for d in spelt if _reachable(index, d)), None)
 
 
 def _begins_compounds(index: Index, word: str) -> bool:
@@ -684,6 +700,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _passive(index, out, typed)
     _passive_question(out, typed, nouns=_ing_nouns(parts, words))
     _progressive(index, parts, words, out, typed)
+    _progressive_after_modal(index, parts, words, out, typed)
+    _too_before_word(parts, words, out)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
@@ -1339,6 +1357,34 @@ def _progressive(index: Index, parts: list[str], words: list[int], out: list[str
         typed.setdefault(finite, parts[b])
         out[a], out[b] = finite, ""
         return
+
+
+def _progressive_after_modal(index: Index, parts: list[str], words: list[int], out: list[str],
+                             typed: dict[str, str]) -> None:
+    """'who will be driving the children?', 'should we be sending X?': after a modal 'be' and an '-ing'
+    form are the verb's infinitive, as Danish says it ('hvem vil køre børnene?'), not 'være køre'."""
+    for n in range(1, len(words) - 1):
+        a, b = words[n], words[n + 1]
+        before = [parts[words[k]].casefold() for k in range(max(0, n - 2), n)]
+        modal = before[-1] in _MODALS or (len(before) == 2 and before[0] in _MODALS and before[1] in _PRONOUNS)
+        if parts[a].casefold() != "be" or out[a] != "være" or not modal:
+            continue  # ('should we be sending': a subject between)
+        verb = _ing_verb(index, parts[b], out[b]) if parts[b].casefold().endswith("ing") else None
+        if verb is not None:
+            typed.setdefault(verb, parts[b])
+            out[a], out[b] = verb, ""
+            return
+
+
+def _too_before_word(parts: list[str], words: list[int], out: list[str]) -> None:
+    """'if the cars drive too fast', 'is the charger too old?': before a word of its own 'too' is a degree
+    ('for hurtigt'), not 'also' ('do we hand in the charger too?'), whichever word follows."""
+    for n in range(len(words) - 1):
+        a, b = words[n], words[n + 1]
+        following = parts[b].casefold()
+        if parts[a].casefold() == "too" and out[a] == "også" and b == a + 2 and parts[a + 1] == " " \
+                and following.isalpha() and following not in _FRAMES:
+            out[a] = "for"
 
 
 def _ing_verb(index: Index, english: str, rendered: str) -> str | None:
