@@ -1431,6 +1431,8 @@ def _bare_verb(english: str, danish: str) -> bool:
     first = danish.split(" ", 1)[0]
     if english.endswith(("ing", "ed", "s")) and english not in _irregular_verbs():
         return False  # no bare verb ('accepting', 'contracts'): what the verb does or its subject
+    if english in _irregular() and english not in _irregular_verbs():
+        return False  # a past form ('if a charger is broken', 'once it is done'): no bare verb
     if first.endswith("r") and (first[:-1] in _FRAME_VERBS or first[:-1] in _danish_verbs()):
         return True  # a verb already in the present ('get' -> 'får', 'last' -> 'varer')
     if not first.isalpha() or not first.islower() or not first.endswith(("e", "å")):
