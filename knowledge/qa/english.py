@@ -99,7 +99,8 @@ _FRAMES: dict[str, str] = {
     "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
     # 'do we hand in the charger too?'; before a word 'too' is a degree, not 'also' ('too many licences')
     "too": "også", "too many": "for mange", "too much": "for meget", "too few": "for få",
-    "too late": "for sent", "too far": "for langt", "too far away": "for langt væk", "too early": "for tidligt", "too long": "for længe",
+    "too late": "for sent", "too far": "for langt", "too far away": "for langt væk",
+    "too early": "for tidligt", "too long": "for længe",
     # 'is it our job to sort the waste?', 'is it up to us to': a duty, as 'skal vi sortere affaldet?'
     **{f"is it {whose} {duty} to": f"skal {who}"
        for whose, who in (("our", "vi"), ("my", "jeg"), ("your", "I"))
@@ -1366,7 +1367,8 @@ def _progressive_after_modal(index: Index, parts: list[str], words: list[int], o
     for n in range(1, len(words) - 1):
         a, b = words[n], words[n + 1]
         before = [parts[words[k]].casefold() for k in range(max(0, n - 2), n)]
-        modal = before[-1] in _MODALS or (len(before) == 2 and before[0] in _MODALS and before[1] in _PRONOUNS)
+        modal = before[-1] in _MODALS or (
+            len(before) == 2 and before[0] in _MODALS and before[1] in _PRONOUNS)
         if parts[a].casefold() != "be" or out[a] != "være" or not modal:
             continue  # ('should we be sending': a subject between)
         verb = _ing_verb(index, parts[b], out[b]) if parts[b].casefold().endswith("ing") else None
