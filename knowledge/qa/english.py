@@ -174,6 +174,14 @@ _FRAMES: dict[str, str] = {
     # 'is it possible to X': the Danish frames of a yes/no ('er det muligt at X')
     "possible to": "muligt at", "necessary to": "nødvendigt at", "ok to": "ok at", "okay to": "ok at",
     "come": "komme", "comes": "kommer", "came": "kom", "coming": "komme",
+    # 'where do the old laptops go?', 'who do they go back to?': 'gå', as 'come' is 'komme' ('go live' and
+    # 'go into production' are phrases of their own)
+    "go": "gå", "goes": "går", "went": "gik", "gone": "gået", "going": "gå",
+    # 'if a child is sick': the state, 'syg', not the noun 'sygdom'; 'once the shift is over': 'slut'
+    **{f"{be} {sick}": f"{danish} syg" for be, danish in (
+        ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"), ("be", "være"))
+       for sick in ("sick", "ill")},
+    **{f"{be} over": f"{danish} slut" for be, danish in (("is", "er"), ("are", "er"), ("was", "var"))},
     # 'put their name/signature on': the glossary's 'sætte sit navn på' (signing)
     **{f"{put} {whose} {thing} on": f"{danish} sit navn på"
        for put, danish in (("put", "sætte"), ("puts", "sætter"))
