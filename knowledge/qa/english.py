@@ -43,7 +43,8 @@ _FRAMES: dict[str, str] = {
     "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
     "how long": "hvor længe", "how often": "hvor ofte", "how much time": "hvor lang tid",
     # 'how big is the discount?' asks a size as 'hvor stor' does, not a way ('hvordan')
-    "how big": "hvor stor", "how large": "hvor stor", "how high": "hvor høj", "how expensive": "hvor dyr",
+    "how big": "hvor stor", "how large": "hvor stor", "how high": "hvor høj", "how tall": "hvor høj",
+    "how expensive": "hvor dyr",
     "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
     "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
     "how early": "hvor tidligt", "how late": "hvor sent",
@@ -1582,7 +1583,8 @@ _ALWAYS_CAPITALISED = frozenset(
     [d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
      for s in ("", "s")]
     + "january february march april june july august september october november december".split()
-    + "english danish german swedish norwegian arabic turkish polish ukrainian somali".split())
+    + "english danish german swedish norwegian arabic turkish polish ukrainian somali".split()
+    + "christmas xmas easter midsummer".split())  # holidays
 
 
 def _render_at(index: Index, parts: list[str], words: list[int], j: int,
