@@ -183,6 +183,13 @@ _FRAMES: dict[str, str] = {
         ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"), ("be", "være"))
        for sick in ("sick", "ill")},
     **{f"{be} over": f"{danish} slut" for be, danish in (("is", "er"), ("are", "er"), ("was", "var"))},
+    # 'if the charger is broken', 'if a meter breaks down': 'i stykker', as Danish says a thing that no
+    # longer works ('broken' alone is also 'ødelagt', 'skade'; 'breaks' alone a pause or a rule broken)
+    **{f"{be} broken": f"{danish} i stykker" for be, danish in (
+        ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"), ("be", "være"), ("gets", "går"),
+        ("get", "gå"))},
+    **dict.fromkeys(("breaks down", "break down"), "går i stykker"),
+    "broke down": "gik i stykker", "broken down": "gået i stykker",
     # 'put their name/signature on': the glossary's 'sætte sit navn på' (signing)
     **{f"{put} {whose} {thing} on": f"{danish} sit navn på"
        for put, danish in (("put", "sætte"), ("puts", "sætter"))
@@ -218,7 +225,7 @@ _FRAMES.update({
         ("be", "være"), ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"))},
     # 'paid by the hour': a rate per hour, as Danish writes it ('pr. time'); 'at the end of the shift'
     **dict.fromkeys(("by the hour", "per hour", "an hour"), "pr. time"),
-    **dict.fromkeys(("at the end of", "by the end of"), "ved slutningen af"),
+    "at the end of": "ved slutningen af",
     **dict.fromkeys(("at the start of", "at the beginning of"), "ved starten af"),
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
@@ -908,7 +915,8 @@ def _held_sense(index: Index, out: list[str], i: int, head: str, senses: list[st
     hold, when a task says it with the question's other words ('opsætte', said with 'nøgleskab'): a
     word the tasks never use cannot find the task that answers. A noun stays a noun ('billing' read as
     'regning' is not made the verb 'opkræve', which a sentence of the noun 'opkrævning' does not say)."""
-    senses = _same_class(head, senses)
+    # (a participle, 'ændret' of 'changed', is of its verb's class)
+    senses = _same_class(_tables().kin.get(head, (head,))[0], senses)
     if not senses:
         return
     best = max(senses, key=lambda d: _said_with(index, d, others))
@@ -1293,7 +1301,9 @@ def _passive_question(out: list[str], typed: dict[str, str], *, nouns: frozenset
             out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
             continue
         if (english in verbs or infinitive) and (by or at) and not described:
-            passive = verbs.get(english, out[b]) + "s"
+            # the verb the question was rendered with, when the tasks lack the glossary's ('are the
+            # batteries changed': 'skiftes', the tasks' word, not 'ændres'), as _passive reads it
+            passive = (out[b] if infinitive else verbs.get(english, out[b])) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
