@@ -1302,9 +1302,7 @@ def _passive_question(out: list[str], typed: dict[str, str], *, nouns: frozenset
             out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
             continue
         if (english in verbs or infinitive) and (by or at) and not described:
-            # the verb the question was rendered with, when the tasks lack the glossary's ('are the
-            # batteries changed': 'skiftes', the tasks' word, not 'ændres'), as _passive reads it
-            passive = (out[b] if infinitive else verbs.get(english, out[b])) + "s"
+            passive = verbs.get(english, out[b]) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
