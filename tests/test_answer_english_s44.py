@@ -80,14 +80,3 @@ def test_the_s44_lines_name_no_word_whose_key_is_another_common_words():
         danish = line.partition("~")[0].strip()
         assert key(danish) not in keys and stem_key(danish) not in keys, line
 
-
-def test_a_noun_the_tasks_write_only_syncopated_is_written_so():
-    # 'rules' is the dictionary's 'regel'; the tasks write only 'reglerne', whose key is 'regl'
-    from knowledge.base import KnowledgeBase
-    from knowledge.index import index_for
-
-    tasks = [Task(id="9953", title="PLK 1 Regler for valgplakater", project="Valg", priority="Obligatorisk",
-                  description="Kommunen sender reglerne til partierne. Cyklerne fjernes efter tre vintre.")]
-    idx = index_for(KnowledgeBase(tasks=tasks))
-    assert "regler" in analyse(idx, "Who sends the rules to the parties?").text
-    assert "vintre" in analyse(idx, "After how many winters are the bikes removed?").text

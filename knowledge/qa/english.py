@@ -712,7 +712,6 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _in_context(index, out, single, typed)
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
-    _syncopated(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed, nouns=_ing_nouns(parts, words))
     _progressive(index, parts, words, out, typed)
@@ -1554,26 +1553,6 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 n -= 1
     for a, parts in begun.items():  # 'urne grav' begins 'urnegravsteder', but no word followed to end it
         out[a:a + len(parts)] = parts
-
-
-# A Danish noun in -el, -er or -en drops its 'e' before an ending ('regel' -> 'regler', 'cykel' -> 'cykler',
-# 'vinter' -> 'vintre', 'nummer' -> 'numre'), which the keys do not undo ('regel' and 'regl' differ).
-_SYNCOPE = re.compile(r"(?<=[^aeiouyæøå])e([lrn])$")
-
-
-def _syncopated(index: Index, out: list[str], typed: dict[str, str]) -> None:
-    """A rendered noun the tasks write only in its syncopated forms, written so ('the poster rules':
-    'regel' -> 'regler', the tasks' 'Reglerne'), so that the question's word finds the text's."""
-    for i, word in enumerate(out):
-        if word not in typed or not (word.isalpha() and word.islower()) or not _SYNCOPE.search(word) \
-                or _reachable(index, word):
-            continue  # (a word the tasks hold, alone, inflected or in a compound, stays)
-        stem = _SYNCOPE.sub(r"\1", word)
-        endings = ("e", "er") if stem.endswith("r") else ("er", "e")  # 'vintre', 'regler'
-        written = next((stem + e for e in endings if key(stem + e) in index.postings), None)
-        if written:
-            typed.setdefault(written, typed[word])
-            out[i] = written
 
 
 def _head_renderings(english: str) -> tuple[str, ...]:
