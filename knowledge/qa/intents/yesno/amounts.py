@@ -57,6 +57,8 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not any(counted_as(a, _counts(said)) for a in asked):
             continue
+        if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()):
+            continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år'
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
         # underskrift' the clause that counts
         clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
@@ -85,6 +87,16 @@ def _count(ctx: Context) -> list[Candidate]:
                           | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _span_of_other(q, said: str, asked: dict, handled: set[int]) -> bool:
+    """Whether a count of time units ('i 4 år') is said of another thing: years or days count no thing of
+    their own, so the sentence must say a word of the question besides the number and the unit ('Kontrakten
+    gælder i 4 år', not 'Anmeldelserne gemmes i 2 år' for 'gælder kontrakten i 4 år?')."""
+    if not all(noun in _TIME_UNITS for noun in asked):
+        return False
+    said_keys = content_keys(said)
+    return not any(same_thing(k, said_keys) for t in q.content() if t.pos not in handled for k in t.keys)
 
 
 def _age(ctx: Context) -> list[Candidate]:
