@@ -1,7 +1,8 @@
 """Yes/no and consequence questions of the s44 round, on an export written for this test: a count of
 years said of another thing settles nothing; a short claim verb ('se') must be said; a negation of
 another coordinated part denies nothing of the first; a name that tells which thing the consequence
-sentence says ('aftalen med X'); a thing said as lacking ('En manglende rapport ... medfører')."""
+sentence says ('aftalen med X'); a thing said as lacking ('En manglende rapport ... medfører'); a role
+no task names is not the doer the sentence names."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ EXPORT = """
 
 Lånerdata gemmes i 2 år. Låneren kan se sine egne lån i appen, mens bibliotekaren kan se alle lån. Appen er frivillig for låneren og koster ikke noget.
 
-Hvis aftalen ikke er underskrevet inden go-live, kan automaterne ikke tændes. En manglende servicerapport fra leverandøren medfører, at betalingen holdes tilbage.
+Kulturafdelingen skriver vejledningen, og bibliotekschefen godkender den. Hvis aftalen ikke er underskrevet inden go-live, kan automaterne ikke tændes. En manglende servicerapport fra leverandøren medfører, at betalingen holdes tilbage.
 
 **Resultat** Automaterne er i drift.
 
@@ -76,3 +77,9 @@ def test_consequence_of_a_thing_said_as_lacking(kb: KnowledgeBase) -> None:
     assert a.found and "betalingen holdes tilbage" in a.answer, a.answer
     a = answer(kb, "Hvad sker der, hvis leverandøren ikke afleverer fakturaen?")
     assert "betalingen holdes tilbage" not in a.answer or not a.found, a.answer
+
+
+def test_role_no_task_names_is_not_the_doer(kb: KnowledgeBase) -> None:
+    assert_settled(kb, "Skal borgmesteren godkende vejledningen?", "Nej", "bibliotekschefen godkender")
+    # a name may be a body of its own beside the doer: not settled
+    assert not answer(kb, "Skal Kulturministeriet godkende vejledningen?").answer.startswith("Nej")
