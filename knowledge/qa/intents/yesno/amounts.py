@@ -74,7 +74,8 @@ def _count(ctx: Context) -> list[Candidate]:
                 continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
-        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
+        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said),
+                                         tasks=[hit.task])) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
                 (not holds_true and _names_unknown(q, q.content(), hit.explained | numbers)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
@@ -155,7 +156,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
         if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
-                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said), tasks=[hit.task]):
             continue
         count, bound = given[0]
         if bound and not _PERMITS.match(q.text):
