@@ -32,7 +32,6 @@ def _deed(ctx: Context) -> list[Candidate]:
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
-    understood = False
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
@@ -114,11 +113,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
-                # a role the tasks never name ('borgmesteren') is understood when the sentence names
-                # another as the doer: it is not the one (not a name: 'Stednavneudvalget' may be a body
-                # of its own beside the doer the task names)
-                understood = not yes and agent is False and not other_than and bool(deed.agent) and \
-                    all(q.tokens[p].surface.islower() for p in party_pos)
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
             # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
             explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
@@ -129,10 +123,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank = cand.score(q) + 0.06
             if best is None or rank > best[0]:
                 best = (rank, cand)
-                understood = False
-    if best and understood:
-        for p in party_pos:
-            q.tokens[p].match = max(q.tokens[p].match, 1.0)
     return [best[1]] if best else []
 
 
