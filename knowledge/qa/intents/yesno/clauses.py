@@ -110,7 +110,10 @@ _AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|m
 
 # 'og koster ikke noget', 'men varer ikke længe': a verb phrase of the same subject that a negation right
 # after its verb shows to be one (a noun is seldom followed by 'ikke')
-_AND_NOT = re.compile(r"\s+(?:og|men|and|but)\s+(?=[a-zæøå]+\s+(?:ikke|aldrig|not|never)\b)", re.I)
+# (not a modal's: 'X hentes automatisk og skal ikke tastes' is _AND_VERB's, split only when the sentence
+# says all the question's words)
+_AND_NOT = re.compile(r"\s+(?:og|men|and|but)\s+(?!(?:skal|kan|må|bør|vil|must|can|may|should|will)\s)"
+                      r"(?=[a-zæøå]+\s+(?:ikke|aldrig|not|never)\b)", re.I)
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
