@@ -216,7 +216,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         trace.ACTIVE.note("best", id(best))
         trace.ACTIVE.note("judged", judged)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
-        best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
+        best = yesno.settle(ctx, _claim_evidence(q, candidates, _deadline_evidence(q, candidates, best, rank),
+                                                 rank))
         trace.snapshot("settled", [best])
     if best.found and score >= FOUND_THRESHOLD and (why := _why_partial(index, q, best, answers)):
         trace.route(f"partial:{why}")
@@ -430,6 +431,18 @@ def _deadline_evidence(q: Question, candidates: list[Candidate], best: Candidate
     timed = [c for c in candidates if c.found and c.kind in ("deadline", "passage") and
              c.score(q) >= FOUND_THRESHOLD and holds(Expect.TIME, c.text)]
     return max(timed, key=rank) if timed else best
+
+
+def _claim_evidence(q: Question, candidates: list[Candidate], best: Candidate, rank) -> Candidate:
+    """'kan forældrene se kørselsplanen?' is settled by the sentence that says 'se', not by an equally
+    scored one that does not ('Kørslen er gratis for forældrene'): the question's short claim verb counts
+    for nothing in the score, so it decides among equals."""
+    if best.kind != "passage" or not yesno.unsaid_short_verb(q, best.text):
+        return best
+    score = best.score(q)
+    saying = [c for c in candidates if c.found and c.kind == "passage" and c.score(q) >= score - 1e-9
+              and not yesno.unsaid_short_verb(q, c.text)]
+    return max(saying, key=rank) if saying else best
 
 
 def _passage_candidates(ctx: Context) -> list[Candidate]:

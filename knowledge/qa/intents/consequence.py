@@ -40,6 +40,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         text = message("consequence_not_stated", ctx.lang, tasks=names)
         return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
                           suggestions=[index.tasks[t].id for t in index.consequences][:3])]
+    _lacking_said(ctx, pids)
     lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
              for p in pids]
     owners = list(dict.fromkeys(index.passage_task[p] for p in pids))
@@ -52,7 +53,10 @@ def consequence(ctx: Context) -> list[Candidate]:
     # the words that found the task and the sentence leaves out: one heavy word, or several that weigh
     # as much ('hvis vi ikke tilmelder ruteplanlæggerne kurset' is not 'Så længe der ikke er udpeget
     # ruteplanlæggere')
-    unsaid = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.5]
+    in_sentence = _said(ctx, pids, [])  # (not by the title: 'databehandleraftalen med X' is not the
+    # 'tilslutningsaftalen' of a task titled on both)
+    unsaid = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.5
+              and not _named_apart(ctx, owners, in_sentence, p)]
     heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
     # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
@@ -209,6 +213,54 @@ def _said(ctx: Context, pids: list[int], owners: list[int], *, heads: bool = Fal
     pids = [c for p in pids for c in _with_condition(index, p)]
     return {t.pos for t in q.content() if any(k in titles or any(index.passage_has(p, k) for p in pids)
                                               for k in _forms(index, t) + (_heads(t) if heads else []))}
+
+
+def _named_apart(ctx: Context, owners: list[int], said: set[int], pos: int) -> bool:
+    """Whether the word tells which of a thing the sentence says, and the task says the two together in
+    another sentence: 'kontrakten med RatStop' is the 'kontrakten' of 'Hvis kontrakten ikke er underskrevet
+    ...' in the task whose 'Kontrakten med RatStop Nordic A/S godkendes ...' names it (and 'the RatStop
+    contract')."""
+    q, index = ctx.q, ctx.index
+    if pos >= 2 and pos - 2 in said and q.tokens[pos - 1].surface.casefold() in _LINKS:
+        head = pos - 2
+    elif pos + 1 in said and q.tokens[pos].surface[:1].isupper():
+        head = pos + 1  # a name before its thing: 'the RatStop contract'
+    else:
+        return False
+    noun, word = _forms(index, q.tokens[head]), _forms(index, q.tokens[pos])
+    return any(any(index.passage_has(p, k) for k in noun) and any(index.passage_has(p, k) for k in word)
+               for t in owners for p in index.task_passage_ids(t))
+
+
+# Words that join a thing to what tells which one it is: 'kontrakten med X', 'aftalen om Y', 'rapporten fra Z'
+_LINKS = frozenset("med om for til fra hos with about for from of".split())
+
+
+def _lacking_said(ctx: Context, pids: list[int]) -> None:
+    """'hvis kloakmesteren ikke afleverer sin rapport' is what 'En manglende rapport fra kloakmesteren
+    medfører ...' tells the outcome of: the sentence says the thing as lacking, so the verb that is not
+    done is the condition's 'not done', as the tasks' own wording varies (marked as understood)."""
+    q, index = ctx.q, ctx.index
+    text = " ".join(index.passages[c].text for p in pids for c in _with_condition(index, p))
+    if not _LACKING.search(text):
+        return
+    negation = next((t.pos for t in q.tokens if "negation" in t.concepts and "failing" not in t.concepts),
+                    None)
+    if negation is None or negation + 1 >= len(q.tokens):
+        return
+    verb = q.tokens[negation + 1]  # the word right after 'ikke', a verb with its thing after it
+    after = [t for t in q.content() if t.pos > verb.pos and not t.concepts]
+    if not after or verb.weight <= 0 or verb.concepts or not verb.surface.islower():
+        return
+    thing = after[0]
+    sentences = [c for p in pids for c in _with_condition(index, p)]
+    if any(index.passage_has(c, k) for c in sentences for k in _forms(index, thing)):
+        verb.concepts = verb.concepts | {"failing"}
+        verb.match = max(verb.match, 1.0)
+
+
+# A thing said as not there: 'manglende rapport', 'mangler rapporten', 'uden en rapport'
+_LACKING = re.compile(r"\b(?:manglende|mangler|uden|missing|lack\w*|without)\b", re.I)
 
 
 def _negated_said(ctx: Context, pids: list[int], owners: list[int], heavy: list[int]) -> bool:

@@ -57,6 +57,8 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not any(counted_as(a, _counts(said)) for a in asked):
             continue
+        if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()):
+            continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år'
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
         # underskrift' the clause that counts
         clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
@@ -72,7 +74,8 @@ def _count(ctx: Context) -> list[Candidate]:
                 continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
-        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
+        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said),
+                                         tasks=[hit.task])) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
                 (not holds_true and _names_unknown(q, q.content(), hit.explained | numbers)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
@@ -85,6 +88,16 @@ def _count(ctx: Context) -> list[Candidate]:
                           | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _span_of_other(q, said: str, asked: dict, handled: set[int]) -> bool:
+    """Whether a count of time units ('i 4 år') is said of another thing: years or days count no thing of
+    their own, so the sentence must say a word of the question besides the number and the unit ('Kontrakten
+    gælder i 4 år', not 'Anmeldelserne gemmes i 2 år' for 'gælder kontrakten i 4 år?')."""
+    if not all(noun in _TIME_UNITS for noun in asked):
+        return False
+    said_keys = content_keys(said)
+    return not any(same_thing(k, said_keys) for t in q.content() if t.pos not in handled for k in t.keys)
 
 
 def _age(ctx: Context) -> list[Candidate]:
@@ -143,7 +156,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
         if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
-                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said), tasks=[hit.task]):
             continue
         count, bound = given[0]
         if bound and not _PERMITS.match(q.text):

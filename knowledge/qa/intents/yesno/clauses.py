@@ -42,6 +42,8 @@ def _claim_clause(question: str, said: str) -> str:
         # 'X hentes automatisk og skal ikke tastes manuelt': which verb phrase says the question's words
         # decides, when the sentence says them all ('skal vi selv taste X ind?' may be either's)
         clauses = [c for c in clauses for c in _AND_VERB.split(c)]
+    # 'Tjenesten er frivillig og koster ikke noget': a negated verb phrase of its own is its own claim
+    clauses = [c for c in clauses for c in _AND_NOT.split(c)]
     if len(clauses) == 1:
         return _main_clause(_before_dash(first, asked))
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
@@ -105,6 +107,13 @@ _AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|m
                        # '..., og skolen skal holde åbent': a clause with a subject of its own
                        r",\s+(?:og|and)\s+(?=[\wæøå-]+\s+(?:skal|kan|må|bør|vil|must|can|may|should)\s)",
                        re.I)
+
+# 'og koster ikke noget', 'men varer ikke længe': a verb phrase of the same subject that a negation right
+# after its verb shows to be one (a noun is seldom followed by 'ikke')
+# (not a modal's: 'X hentes automatisk og skal ikke tastes' is _AND_VERB's, split only when the sentence
+# says all the question's words)
+_AND_NOT = re.compile(r"\s+(?:og|men|and|but)\s+(?!(?:skal|kan|må|bør|vil|must|can|may|should|will)\s)"
+                      r"(?=[a-zæøå]+\s+(?:ikke|aldrig|not|never)\b)", re.I)
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).

@@ -22,11 +22,17 @@ _BOUNDED_GROUP = re.compile(r"\b([^\W\d_][\wæøå-]{2,}),?\s+(?:med|(?:der|som)
                             re.I)
 
 
+# 'Bilisterne kan se deres egne parkeringer': each one's own, not all of them
+_OWN_ONES = re.compile(r"\b(?:deres|sine|sin|sit|hans|hendes|their|its|his|her)\s+(?:egne?|own)\s+"
+                       r"([^\W\d_][\wæøå-]{2,})", re.I)
+
+
 def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
-    requires only at least some of ('mindst én skole')."""
+    requires only at least some of ('mindst én skole'), or each one's own of ('deres egne')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
-    some = {k for p in (_SOME, _ONLY_SOME, _SHARE, _BOUNDED_GROUP) for m in p.finditer(said)
+    some = {k for p in (_SOME, _ONLY_SOME, _SHARE, _BOUNDED_GROUP, _OWN_ONES)
+            for m in p.finditer(said)
             for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
 

@@ -101,7 +101,7 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
             if _allowed(ctx, h.task)]
     for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if not other_side.search(said) or _NEGATION.search(said) or \
+        if not other_side.search(said) or _negated_where(other_side, said) or \
                 index.passages[hit.pid].field not in _TEXT_FIELDS:
             continue  # ('... er ikke obligatorisk' says the same; the task's priority is the task's own)
         said = _named_before(index, hit.task, hit.pid)  # 'Modulet er frivilligt': which modul
@@ -116,6 +116,16 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
                           inside | refs | asked, prior=1.0)]
     return []
 
+
+def _negated_where(side: re.Pattern, said: str) -> bool:
+    """Whether a part of the sentence that says the class also negates ('... er ikke obligatorisk'); a
+    negation of another coordinated part ('Tjenesten er frivillig for borgerne og koster ikke noget') is
+    not the class's."""
+    return any(_NEGATION.search(part) for part in _PARTS.split(said) if side.search(part))
+
+
+# Where coordinated parts of a sentence meet: a comma, 'og', 'men'
+_PARTS = re.compile(r"[,;]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 # The task's own text, where a thing in it is said to be optional or mandatory (not 'Prioritet: ...')
 _TEXT_FIELDS = frozenset({"goal", "description", "step", "result", "checklist"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import GENERIC, is_stop, keys
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.intents.yesno.words import _MODALS
@@ -34,7 +36,23 @@ def _unsaid_framing_verb(q, said: str) -> bool:
         return False
     return any(t.weight == 0 and len(t.surface) >= 3 and t.surface.islower() and t.surface.endswith("e")
                and t.surface in GENERIC and not is_stop(t.surface) and t.key not in said_keys
-               for t in q.tokens[2:4])
+               for t in q.tokens[2:4]) or unsaid_short_verb(q, said)
+
+
+def unsaid_short_verb(q, said: str) -> bool:
+    """Whether the verb after a modal and its subject is one too short to count as content ('se') and the
+    sentence does not say it: in 'kan borgerne se alle anmeldelser?' it is the claim, which 'Borgerne kan
+    anmelde rotter' does not settle."""
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MODALS:
+        return False
+    said_words = set(_WORD.findall(said.casefold()))
+    return any(t.surface in _SHORT_VERBS and not _SHORT_VERBS[t.surface] & said_words for t in q.tokens[2:4])
+
+
+# Verbs too short for the question words to read as content (two letters), with the forms a sentence says
+# them in
+_SHORT_VERBS = {"se": frozenset("se ser ses set sete".split())}
+_WORD = re.compile(r"\w+")
 
 
 def _unknown_verb(q, evidence: Candidate) -> bool:
