@@ -16,6 +16,7 @@ _QA = Path(__file__).parent / "qa"
 # English forms to English bases and keys nothing by a Danish stem.
 LEXICONS = (_QA / "glossary.txt", _QA / "english.txt")
 ALLOWED_FILE = _QA / "collisions_allowed.txt"
+TWINS_FILE = _QA / "stem_twins.txt"
 
 # Danish inflectional endings, and the derivations that keep a word's meaning ('oprette' -
 # 'oprettelse', 'måned' - 'månedlig'): two words that differ only by these after their common
@@ -106,11 +107,30 @@ def by_key(vocabulary: Iterable[str]) -> dict[str, set[str]]:
 
 def collisions(entry: Entry, vocabulary: dict[str, set[str]]) -> list[str]:
     """The words of `vocabulary` (by `by_key`) keyed like the entry's word that are none of its forms
-    nor a word of its line: another meaning the entry would take or give."""
+    nor a word of its line: another meaning the entry would take or give; and the twin of the entry's
+    word (stem_twins.txt) when its line holds no form of that twin."""
     k = stem_key(entry.word)
     same = [other for other in entry.line_words if stem_key(other) == k]
-    return sorted(w for w in vocabulary.get(k, ())
-                  if w not in entry.line_words and not any(same_word(w, other) for other in same))
+    found = {w for w in vocabulary.get(k, ())
+             if w not in entry.line_words and not any(same_word(w, other) for other in same)}
+    for one, other in twins():
+        if entry.word == one or (same_word(entry.word, one) and not same_word(entry.word, other)):
+            # the twin is on the line when a word of it is that is no form of the entry's word
+            danish = entry.line_words if entry.path.name != "english.txt" else {entry.word}
+            if not any(w == other or (same_word(w, other) and not same_word(w, one)) for w in danish):
+                found.add(other)
+    return sorted(found)
+
+
+def twins() -> list[tuple[str, str]]:
+    """The pairs of stem_twins.txt, both ways round."""
+    out: list[tuple[str, str]] = []
+    for line in TWINS_FILE.read_text(encoding="utf-8").splitlines():
+        if "|" in line and not line.lstrip().startswith("#"):
+            a, _, rest = line.partition("|")
+            b = rest.partition(":")[0]
+            out += [(a.strip(), b.strip()), (b.strip(), a.strip())]
+    return out
 
 
 def allowed() -> dict[str, str]:

@@ -65,6 +65,21 @@ def test_a_word_with_its_own_forms_only_is_kept(tmp_path, line):
     assert not _flagged([lexicon], ok={})
 
 
+@pytest.mark.parametrize(("line", "twin"), [("gæld ~ debt", "gælde"), ("vinde ~ win", "vind"),
+                                            ("bevis ~ proof", "bevise")])
+def test_a_line_with_one_of_two_twins_is_refused(tmp_path, line, twin):
+    lexicon = tmp_path / "english.txt"
+    lexicon.write_text(line + "\n", encoding="utf-8")
+    flagged = _flagged([lexicon], ok={})
+    assert flagged and flagged[0].endswith(twin)
+
+
+def test_a_line_with_both_twins_is_kept(tmp_path):
+    lexicon = tmp_path / "glossary.txt"
+    lexicon.write_text("bevise = beviser, bevis\n", encoding="utf-8")
+    assert not _flagged([lexicon], ok={})
+
+
 def test_a_new_colliding_word_is_refused_by_the_real_lists(tmp_path):
     lexicon = tmp_path / "glossary.txt"
     lexicon.write_text("fremtidig ≈ kommende\n", encoding="utf-8")  # 'kommende' is keyed 'kom'
