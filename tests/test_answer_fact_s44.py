@@ -22,7 +22,8 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("Mål", "Gæsterne kan købe billet ved indgangen og på nettet."),
     ("*Beskrivelse", "<p>Museet får et nyt kassesystem.</p>"
                      "<p>Museet har ca. 48.000 gæster om året, og butikken sælger 1.200 plakater. "
-                     "Samlingen rummer 2.350.000 genstande. Entréen koster 1.250 kr. for et årskort.</p>"),
+                     "Samlingen rummer 2.350.000 genstande. Entréen koster 1.250 kr. for et årskort. "
+                     "Hver skoleklasse må højst medbringe 2 kubikmeter bagage.</p>"),
     ("Metode og fremgangsmåde", "1) Installer kassesystemet 2) Oplær personalet"),
     ("Resultat", "Kassesystemet er i drift."),
     ("Anbefalet udfører", "Museumsassistent"),
@@ -43,6 +44,11 @@ def _kb() -> KnowledgeBase:
 def test_count_in_thousands(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
+
+
+def test_a_measure_in_cubic_metres_is_how_much() -> None:
+    a = answer(_kb(), "Hvor meget må en skoleklasse højst medbringe?")
+    assert a.found and "2 kubikmeter" in a.answer, a.answer
 
 
 def test_thousands_are_one_number_not_a_decimal_or_a_price() -> None:
