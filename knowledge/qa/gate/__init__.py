@@ -154,7 +154,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
-    if c.kind in _QUOTING | {"count"} and _value_of_another_doing(q, said(c.text).split("\n", 1)[0]):
+    if c.kind in _QUOTING | {"count"} and \
+            _value_of_another_doing(index, q, c, said(c.text).split("\n", 1)[0]):
         return False  # 'hvor mange isvagter skal uddannes?' - 'Der skal være mindst 2 isvagter på banen'
     if c.kind == "when" and _end_of_thing_asked(index, q, c):
         return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live

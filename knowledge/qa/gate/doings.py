@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from knowledge.fold import content_keys
+from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import says_deed
 from knowledge.qa.gate.clauses import _CLAUSES
 from knowledge.qa.types import Expect, holds
 
 # The kinds of value a deed has: how many are done, what it costs, when and where it is done
 _DEED_VALUES = frozenset({Expect.COUNT, Expect.PRICE, Expect.TIME, Expect.PLACE, Expect.FREQUENCY})
+# The values the task's other sentences say a deed's count of, when the value's own does not say it
+_COUNTED_DEEDS = frozenset({Expect.COUNT, Expect.PLACE})
 _MODALS = frozenset("skal skulle kan kunne må måtte bør burde vil ville".split())
 _QUESTION_WORDS = frozenset("hvor hvornår".split())
 
@@ -24,6 +28,8 @@ def asked_doing(q: Question) -> Token | None:
         if tok.surface.casefold() not in _MODALS:
             continue
         for t in toks[i + 1:]:
+            if t.surface.casefold() in _CLAUSE_OPENERS:
+                return None  # '... have for at få X': the modal's verb was a stop word ('have', 'være')
             if t.weight <= 0 and t.role == "stop":
                 continue  # 'vi', 'der', 'højst', 'være'
             if toks[t.pos - 1].surface.casefold() in _NOUN_BEFORE:
@@ -49,23 +55,40 @@ _ADVERBS = frozenset("højst mindst senest tidligst først også altid normalt t
                      "allerede igen".split())
 
 
+# Words that open a clause of its own after the modal's verb ('for at få licensen', 'når ... sendes')
+_CLAUSE_OPENERS = frozenset("at når hvis før efter inden som".split())
+# Verbs too general to be a deed of their own ('hvor meget skal vi få?'): any value is what one gets
+_GENERAL = frozenset("få gøre give tage komme gå stå ligge bruge sætte".split())
+
+
 def _verb_like(t: Token) -> bool:
-    return t.role == "word" and t.weight > 0 and t.match == 1 and t.surface.islower() and \
-        t.surface.isalpha() and t.surface.endswith(("e", "å", "es", "t", "et"))
+    return t.surface.casefold() not in _GENERAL and t.role == "word" and t.weight > 0 and t.match == 1 and \
+        t.surface.islower() and t.surface.isalpha() and t.surface.endswith(("e", "å", "es", "t", "et"))
 
 
-def _value_of_another_doing(q: Question, text: str) -> bool:
-    """'Hvor mange isvagter skal uddannes?' is not answered by 'Der skal være mindst 2 isvagter på banen',
-    nor 'hvornår skal fakturaen være betalt?' by '..., og X sender fakturaen 8 dage efter bookingen': the
-    value stands with another deed (or none), so it says nothing of the asked one's. The clauses that give
-    a value of the asked kind must say the asked verb in some form (its noun too: 'uddannelsen')."""
-    if q.lang != "da" or q.yesno or q.expects not in _DEED_VALUES:
+def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) -> bool:
+    """'Hvornår skal hegnet leveres?' is not answered by 'Hegnet leveres af X, og fakturaen sendes 30 dage
+    efter leveringen', nor 'hvor mange isvagter skal uddannes?' by 'Der skal være mindst 2 isvagter på
+    banen' where the task says elsewhere that they 'uddannes af Frostline': the value stands with another
+    deed, and the task says the asked one without it. A sentence that does not say the asked verb while
+    its task never does either may say it in other words ('gemmes' for 'opbevares'), and is left alone;
+    so is a time or a price, which a task often gives under a label without the verb ('Frist: 1. marts')."""
+    if q.lang != "da" or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
         return False
     verb = asked_doing(q)
     if verb is None:
         return False
-    clauses = [c for c in _CLAUSES.split(text) if holds(q.expects, c, q.text)] or [text]
-    return not any(says_deed(verb, c) or _in_compound(verb, c) for c in clauses)
+    clauses = _CLAUSES.split(text)
+    valued = [clause for clause in clauses if holds(q.expects, clause, q.text)]
+    if not valued or any(_says(verb, clause) for clause in valued):
+        return False
+    if any(_says(verb, clause) for clause in clauses if clause not in valued):
+        return True  # the deed in one clause, the value in another's
+    return q.expects in _COUNTED_DEEDS and any(index.task_has(c.tasks[0], k) for k in verb.keys)
+
+
+def _says(verb: Token, text: str) -> bool:
+    return says_deed(verb, text) or _in_compound(verb, text)
 
 
 def _in_compound(verb: Token, text: str) -> bool:
