@@ -21,6 +21,8 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("Slutdato (fra Go-Live)", "-10"),
     ("Mål", "Gæsterne kan købe billet ved indgangen og på nettet."),
     ("*Beskrivelse", "<p>Museet får et nyt kassesystem.</p>"
+                     "<ul><li>Bookingsystem - KlasseBook</li><li>Skoleklasser pr. år - 300</li>"
+                     "<li>Billetpris - 120 kr.</li></ul><p>Lærerne sender skolebookinger på nettet.</p>"
                      "<p>Museet har ca. 48.000 gæster om året, og butikken sælger 1.200 plakater. "
                      "Samlingen rummer 2.350.000 genstande. Entréen koster 1.250 kr. for et årskort. "
                      "Hver skoleklasse må højst medbringe 2 kubikmeter bagage.</p>"),
@@ -44,6 +46,20 @@ def _kb() -> KnowledgeBase:
 def test_count_in_thousands(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvilket system bruges til skolebookinger?", "KlasseBook"),  # the head of the compound, 'booking'
+    ("Hvilket bookingsystem har museet?", "KlasseBook"),
+])
+def test_system_labelled_by_the_head_of_a_compound(question: str, value: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and value in a.answer, a.answer
+
+
+def test_compound_head_needs_the_whole_compound_in_the_task() -> None:
+    a = answer(_kb(), "Hvilket system bruges til hundebookinger?")  # no 'hundebookinger' here
+    assert not a.found, a.answer
 
 
 def test_a_measure_in_cubic_metres_is_how_much() -> None:
