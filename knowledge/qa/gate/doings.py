@@ -8,6 +8,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import says_deed
 from knowledge.qa.gate.clauses import _CLAUSES
+from knowledge.qa.gate.reading import said
 from knowledge.qa.types import Expect, holds
 
 # The kinds of value a deed has: how many are done, what it costs, when and where it is done
@@ -84,7 +85,11 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
         return False
     if any(_says(verb, clause) for clause in clauses if clause not in valued):
         return True  # the deed in one clause, the value in another's
-    return q.expects in _COUNTED_DEEDS and any(index.task_has(c.tasks[0], k) for k in verb.keys)
+    # (a count's whole text: the intro of the list it counts may say it, 'Følgende felter udfyldes:'; a
+    # title that says the deed makes every value of the task the deed's: 'Konvertering af byggesager')
+    task = index.tasks[c.tasks[0]]
+    return q.expects in _COUNTED_DEEDS and not _says(verb, said(c.text)) and \
+        not _says(verb, task.title) and any(index.task_has(c.tasks[0], k) for k in verb.keys)
 
 
 def _says(verb: Token, text: str) -> bool:
