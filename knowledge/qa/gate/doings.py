@@ -63,8 +63,11 @@ _GENERAL = frozenset("få gøre give tage komme gå stå ligge bruge sætte".spl
 
 
 def _verb_like(t: Token) -> bool:
-    return t.surface.casefold() not in _GENERAL and t.role == "word" and t.weight > 0 and t.match == 1 and \
-        t.surface.islower() and t.surface.isalpha() and t.surface.endswith(("e", "å", "es", "t", "et"))
+    """A word in a verb's form, read as written ('uddannes', 'gemme', 'betalt'), of a deed of its own (a
+    signing is read by its concept in any form, 'underskrives' - 'underskrevet': gate.signing's)."""
+    return t.surface.casefold() not in _GENERAL and "sign" not in t.concepts and t.role == "word" and \
+        t.weight > 0 and t.match == 1 and t.surface.islower() and t.surface.isalpha() and \
+        t.surface.endswith(("e", "å", "es", "t", "et"))
 
 
 def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) -> bool:
