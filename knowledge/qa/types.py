@@ -272,7 +272,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b|"
                             + _SEASON + ")", re.I),
-    Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # (a count in thousands is one number: 'ca. 310.000 besøg', not 310 of something '.000')
+    Expect.COUNT: re.compile(r"\b(\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"

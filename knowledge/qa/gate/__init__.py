@@ -14,6 +14,7 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
+from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked
 from knowledge.qa.gate.houses import _other_house
@@ -153,6 +154,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
+    if c.kind in _QUOTING | {"count"} and \
+            _value_of_another_doing(index, q, c, said(c.text).split("\n", 1)[0]):
+        return False  # 'hvor mange isvagter skal uddannes?' - 'Der skal være mindst 2 isvagter på banen'
     if c.kind == "when" and _end_of_thing_asked(index, q, c):
         return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):

@@ -156,4 +156,5 @@ _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
                            r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
                            r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|hektar|kvadratmeter|kvm|"
+                           r"kubikmeter|kubik|kvadratkilometer|km²|grader|decibel|watt|kilowatt|gwh|"
                            + length_pattern() + ")")

@@ -421,7 +421,7 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
     surfaces = {t.pos: ascii_fold(t.surface.casefold()) for t in q.content()}
     by_start = _subjects_by_start(index)
     out: dict[int, set[int]] = {}
-    for first, at in parts:
+    for first, at, whole in [(k, at, "") for k, at in parts] + _compound_heads(index, parts):
         for subject in by_start.get(first[:4], ()):
             if not subject.startswith(first) or subject == first:
                 continue
@@ -434,8 +434,18 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
                         len(joint) <= 2 and surfaces[at].startswith(first + joint)) or
                         _DEED_JOINT.fullmatch(joint)):
                     for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
-                        out.setdefault(fid, set()).update((at, at2))
+                        if not whole or index.task_has(index.facts[fid].task, whole):
+                            out.setdefault(fid, set()).update((at, at2))
     return out
+
+
+def _compound_heads(index: Index, parts: list[tuple[str, int]]) -> list[tuple[str, int, str]]:
+    """The head of a question's compound word as a word of its own, with the whole compound: 'anmeld' of
+    'rotteanmeldelser', so 'Anmeldelsessystem' answers 'hvilket system bruges til rotteanmeldelser?' in a
+    task that writes 'rotteanmeldelser' itself (the modifier is then what the task is about, not another
+    kind: no 'hundeanmeldelser' there)."""
+    return [(k[i:], at, k) for k, at in parts if len(k) >= 8 for i in range(3, len(k) - 4)
+            if k[i:i + 4] in _subjects_by_start(index)]
 
 
 # The deed's noun ending, with its linking -s-, between a verb's stem and a compound's head:
