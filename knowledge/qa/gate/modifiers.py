@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, loose
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, unlinked
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.gate.reading import _QUOTING
-from knowledge.qa.gate.words import _task_has_key
+from knowledge.qa.gate.reading import _QUOTING, said
+from knowledge.qa.gate.words import KEY_WEIGHT, _task_has_key
 from knowledge.qa.types import Expect, cues
 
 _TASK_KEYS = content_keys("opgaven opgave")
@@ -42,3 +43,31 @@ def _head_rest(index: Index, whole: str, first: str) -> str:
     # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
     return next((tail for tail in unlinked(rest)
                  if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
+
+
+def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvor meget koster toiletpapiret?' is not answered by '... bruger toilettet gratis', nor 'skal
+    piloterne have kørekort?' by 'Piloterne kan køre sikkert': a main word read through its parts, of
+    which the sentence says the first and not the head (nor the whole), is a thing the sentence does not
+    speak of (a compound is a kind of its head; its first part only says which). (A Danish question:
+    an English one's words are matched to the Danish text by meaning, not form.)"""
+    if q.lang != "da" or (c.kind not in _QUOTING and c.kind != "yesno") or not c.tasks:
+        return False
+    written: set[str] | None = None
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.pos in q.project_pos or t.concepts:
+            continue
+        # (by key and as typed: the stem of the whole may end otherwise than its head's, 'kørekort' 'korekor')
+        forms = (t.own_key, loose(ascii_fold(t.surface)))
+        firsts = [k for k in t.keys if len(k) >= 3 and k not in forms and any(f.startswith(k) for f in forms)]
+        if not firsts:
+            continue
+        written = content_keys(said(c.text)) if written is None else written
+        if in_compound(t.own_key, written) or t.key in written:
+            continue
+        heads = [k for k in t.keys if len(k) >= 3 and k not in forms and k not in firsts
+                 and any(f.find(k, 1) > 0 for f in forms)]
+        if any(in_compound(f, written) for f in firsts) and \
+                not any(in_compound(h, written) or any(w.endswith(h) for w in written) for h in heads):
+            return True
+    return False
