@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.fold import ascii_fold, content_keys, loose
+from knowledge.fold import ascii_fold, content_keys, key, loose
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, unlinked
@@ -46,28 +46,37 @@ def _head_rest(index: Index, whole: str, first: str) -> str:
 
 
 def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvor meget koster toiletpapiret?' is not answered by '... bruger toilettet gratis', nor 'skal
-    piloterne have kørekort?' by 'Piloterne kan køre sikkert': a main word read through its parts, of
-    which the sentence says the first and not the head (nor the whole), is a thing the sentence does not
-    speak of (a compound is a kind of its head; its first part only says which). (A Danish question:
-    an English one's words are matched to the Danish text by meaning, not form.)"""
+    """'Hvad koster lejrtrøjen?' is not answered by 'Lejren koster 900 kr.', nor 'skal piloterne have
+    kørekort?' by 'Piloterne kan køre sikkert': the sentence writes a word that is the first part of a main
+    word of the question and not its head (nor the whole), so it speaks of that part's thing; a compound is
+    a kind of its head, its first part only says which. (A Danish question: an English one's words are
+    matched to the Danish text by meaning, not form.)"""
     if q.lang != "da" or (c.kind not in _QUOTING and c.kind != "yesno") or not c.tasks:
         return False
     written: set[str] | None = None
     for t in q.tokens:
-        if t.role != "word" or t.weight < KEY_WEIGHT or t.pos in q.project_pos or t.concepts:
-            continue
-        # (by key and as typed: the stem of the whole may end otherwise than its head's, 'kørekort' 'korekor')
-        forms = (t.own_key, loose(ascii_fold(t.surface)))
-        firsts = [k for k in t.keys if len(k) >= 3 and k not in forms and any(f.startswith(k) for f in forms)]
-        if not firsts:
-            continue
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.pos in q.project_pos or t.concepts or \
+                len(t.surface) < _MIN_PART + _MIN_HEAD or (t.pos > 0 and not t.surface.islower()):
+            continue  # (a name is no kind of its last part: 'KapelBook' is the chapel's booking system)
         written = content_keys(said(c.text)) if written is None else written
         if in_compound(t.own_key, written) or t.key in written:
             continue
-        heads = [k for k in t.keys if len(k) >= 3 and k not in forms and k not in firsts
-                 and any(f.find(k, 1) > 0 for f in forms)]
-        if any(in_compound(f, written) for f in firsts) and \
-                not any(in_compound(h, written) or any(w.endswith(h) for w in written) for h in heads):
-            return True
+        # (by key and as typed: the stem of the whole may end otherwise than its head's, 'kørekort' 'korekor')
+        for form in (t.own_key, loose(ascii_fold(t.surface))):
+            for first in (w for w in written if len(w) >= _MIN_PART and form.startswith(w) and w != form):
+                heads = [key(tail) for tail in unlinked(form[len(first):]) if _is_head(tail)]
+                if heads and not any(in_compound(h, written) or any(w.endswith(h) for w in written)
+                                     for h in heads):
+                    return True
     return False
+
+
+_MIN_PART = 3
+_MIN_HEAD = 4
+# Endings that make a word of a stem, no head of a compound ('ansvarlig', 'sikkerhed', 'regning'); an ending
+# that opens with a vowel is one too ('leverandør', 'godkendelse', 'installation'), so a head opens with none
+_ENDINGS = ("ning", "skab", "lig", "hed", "sel", "dom", "vis")
+
+
+def _is_head(tail: str) -> bool:
+    return len(tail) >= _MIN_HEAD and tail[0] not in "aeiouyæøå" and not tail.startswith(_ENDINGS)
