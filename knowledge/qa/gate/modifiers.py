@@ -46,11 +46,11 @@ def _head_rest(index: Index, whole: str, first: str) -> str:
 
 
 def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvad koster lejrtrøjen?' is not answered by 'Lejren koster 900 kr.', nor 'skal piloterne have
-    kørekort?' by 'Piloterne kan køre sikkert': the sentence writes a word that is the first part of a main
-    word of the question and not its head (nor the whole), so it speaks of that part's thing; a compound is
-    a kind of its head, its first part only says which. (A Danish question: an English one's words are
-    matched to the Danish text by meaning, not form.)"""
+    """'Hvad koster lejrtrøjen?' is not answered by 'Lejren koster 900 kr.' where a task writes
+    'lejrtrøjer': the sentence writes a word that is the first part of a main word of the question and not
+    its head (nor the whole), so it speaks of that part's thing; a compound is a kind of its head, its first
+    part only says which. (A Danish question: an English one's words are matched to the Danish text by
+    meaning, not form.)"""
     if q.lang != "da" or (c.kind not in _QUOTING and c.kind != "yesno") or not c.tasks:
         return False
     written: set[str] | None = None
@@ -58,13 +58,18 @@ def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.pos in q.project_pos or t.concepts or \
                 len(t.surface) < _MIN_PART + _MIN_HEAD or (t.pos > 0 and not t.surface.islower()):
             continue  # (a name is no kind of its last part: 'KapelBook' is the chapel's booking system)
+        if not index.df(t.own_key):
+            continue  # a word no task writes whole may be the asker's compound of the part the task says
+            # ('lindetræerne' for 'Lind: november'); where a task writes both, they are two things
         written = content_keys(said(c.text)) if written is None else written
         if in_compound(t.own_key, written) or t.key in written:
             continue
-        # (by key and as typed: the stem of the whole may end otherwise than its head's, 'kørekort' 'korekor')
+        # (by key and as typed: the stem of the whole may end otherwise than its head's)
         for form in (t.own_key, loose(ascii_fold(t.surface))):
             for first in (w for w in written if len(w) >= _MIN_PART and form.startswith(w) and w != form):
                 heads = [key(tail) for tail in unlinked(form[len(first):]) if _is_head(tail)]
+                if set(heads) & _VALUE_HEADS:
+                    continue  # 'kontaktpersonen' - 'Kontakt: Anna Holm': the head names the part's value
                 if heads and not any(in_compound(h, written) or any(w.endswith(h) for w in written)
                                      for h in heads):
                     return True
@@ -72,6 +77,10 @@ def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
 
 
 _MIN_PART = 3
+# Heads that name a value or a party of the first part's thing, no other thing ('kontaktperson',
+# 'leveringsdato', 'mødested', 'tilmeldingsgebyr'): a sentence that says the first part may give it
+_VALUE_HEADS = content_keys("person personer dato tidspunkt tid frist sted adresse nummer navn pris takst "
+                            "gebyr beløb antal mail telefon periode dag uge måned år længde størrelse type")
 _MIN_HEAD = 4
 # Endings that make a word of a stem, no head of a compound ('ansvarlig', 'sikkerhed', 'regning'); an ending
 # that opens with a vowel is one too ('leverandør', 'godkendelse', 'installation'), so a head opens with none
