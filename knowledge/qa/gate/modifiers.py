@@ -54,10 +54,14 @@ def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
     if q.lang != "da" or (c.kind not in _QUOTING and c.kind != "yesno") or not c.tasks:
         return False
     written: set[str] | None = None
+    # the thing asked about is the question's weightiest word ('testfilen med elevdata' asks of the file)
+    main = max((t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos), default=0.0)
     for t in q.tokens:
-        if t.role != "word" or t.weight < KEY_WEIGHT or t.pos in q.project_pos or t.concepts or \
-                len(t.surface) < _MIN_PART + _MIN_HEAD or (t.pos > 0 and not t.surface.islower()):
-            continue  # (a name is no kind of its last part: 'KapelBook' is the chapel's booking system)
+        if t.role != "word" or t.weight < max(KEY_WEIGHT, main) or t.pos in q.project_pos or t.concepts or \
+                len(t.surface) < _MIN_PART + _MIN_HEAD or (t.pos > 0 and not t.surface.islower()) or \
+                (t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in _PREPOSITIONS):
+            continue  # (a name is no kind of its last part: 'KapelBook' is the chapel's booking system; a
+            # word after a preposition says which thing the noun before it is: 'aftalen om datadeling')
         if not index.df(t.own_key):
             continue  # a word no task writes whole may be the asker's compound of the part the task says
             # ('lindetræerne' for 'Lind: november'); where a task writes both, they are two things
@@ -67,16 +71,20 @@ def _first_part_only(index: Index, q: Question, c: Candidate) -> bool:
         # (by key and as typed: the stem of the whole may end otherwise than its head's)
         for form in (t.own_key, loose(ascii_fold(t.surface))):
             for first in (w for w in written if len(w) >= _MIN_PART and form.startswith(w) and w != form):
-                heads = [key(tail) for tail in unlinked(form[len(first):]) if _is_head(tail)]
+                rest = form[len(first):]
+                heads = [key(tail) for tail in unlinked(rest) if _is_head(tail)]
                 if set(heads) & _VALUE_HEADS:
                     continue  # 'kontaktpersonen' - 'Kontakt: Anna Holm': the head names the part's value
+                # (the head said, or its own last part: 'aftalen' of 'databehandleraftalen' beside 'data')
                 if heads and not any(in_compound(h, written) or any(w.endswith(h) for w in written)
-                                     for h in heads):
+                                     for h in heads) and \
+                        not any(len(w) >= _MIN_HEAD and w in rest for w in written):
                     return True
     return False
 
 
 _MIN_PART = 3
+_PREPOSITIONS = frozenset("om for med af til på i ved fra hos under over efter".split())
 # Heads that name a value or a party of the first part's thing, no other thing ('kontaktperson',
 # 'leveringsdato', 'mødested', 'tilmeldingsgebyr'): a sentence that says the first part may give it
 _VALUE_HEADS = content_keys("person personer dato tidspunkt tid frist sted adresse nummer navn pris takst "
