@@ -18,7 +18,7 @@ from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
-from knowledge.qa.gate.modifiers import _first_part_only, _modifier_only
+from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
 from knowledge.qa.gate.opposite import _opposite
@@ -165,7 +165,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
-            and not _modifier_only(index, q, c) and not _first_part_only(index, q, c)
+            and not _modifier_only(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
