@@ -706,3 +706,25 @@ def _owned_by_another(q: Question, text: str) -> bool:
         if owners and not any(o.startswith(bare[:4]) for o in owners):
             return True
     return False
+
+
+# Who does a passive deed: 'være underskrevet af kommunaldirektøren', 'godkendes af udvalget' (a passive, or
+# a participle after its auxiliary; a noun before 'af' names what is done: 'udtrækket af samtykker')
+_AGENT_ASKED = re.compile(r"\b(?:[a-zæøå]{4,}es|(?:være|blive|er|bliver|blevet|været|var|blev)\s+[a-zæøå]{3,}"
+                          r"(?:et|t))\s+af\s+(?:den\s+|det\s+|de\s+)?(?P<agent>[\wæøåÆØÅ-]{4,})")
+
+
+def agent_unsaid(q: Question, text: str) -> bool:
+    """'Hvornår skal aftalen være underskrevet af kommunaldirektøren?' is not answered by 'Den underskrevne
+    aftale sendes ... senest 30 dage før go-live': the question says who does the deed, the answer (its
+    task's words, `text`) says nothing of that party, so the value it gives is for the deed by anyone, or
+    by another. (A Danish question: an English one's words are matched to the text by meaning.)"""
+    if q.yesno or q.lang != "da":
+        return False
+    m = _AGENT_ASKED.search(q.text)
+    agent = next((t for t in q.tokens if t.surface == m.group("agent")), None) if m else None
+    if agent is None or agent.role != "word" or agent.weight <= 0 or agent.pos in q.project_pos:
+        return False
+    said = content_keys(text)
+    return not any(in_compound(k, said) or (len(k) >= 4 and any(w.endswith(k) for w in said))
+                   for k in agent.keys)

@@ -172,13 +172,17 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
 # When a thing ends ('hvornår lukker tilmeldingen?') is not said by when it begins ('Tilmeldingen sker fra
 # 1. maj'): a start written as 'fra <date or hour>' with no end in the sentence ('til', 'senest', a range)
 _END_ASKED = re.compile(r"\b(?:slutter|ender|stopper|udløber|lukker|lukkes|ophører|afsluttes|closes?|ends?|"
-                        r"expires?)\b", re.I)
-_START_ONLY = re.compile(r"\b(?:fra|from|starting)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d", re.I)
+                        r"expires?|færdig[et]?|færdiggjort|afsluttet|finished|completed?|done)\b", re.I)
+_START_ONLY = re.compile(r"\b(?:fra|from|starting)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d|"
+                         # 'Installationen begynder på X i uge 9' says when it begins, not when it is done
+                         r"\b(?:begynder|begyndes|påbegyndes|starter|startes|går\s+i\s+gang|begins?|starts?)\b",
+                         re.I)
 _END_SAID = re.compile(r"\b(?:til|indtil|until|by)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d|"
                        r"\b(?:senest|inden|før|before)\b|\d\s*[-–]\s*\d|"
                        + _END_ASKED.pattern, re.I)
 
 
 def contradicts_start(question: str, text: str) -> bool:
-    """Whether the question asks when a thing ends and the text says only from when it is."""
+    """Whether the question asks when a thing ends (or is done) and the text says only from when it is, or
+    that it begins, and no end ('til', 'senest', 'færdig')."""
     return bool(_END_ASKED.search(question) and _START_ONLY.search(text) and not _END_SAID.search(text))

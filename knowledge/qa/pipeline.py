@@ -258,8 +258,14 @@ def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("joined_otherwise", lambda: _joined_otherwise(index, q, best)),
                # a goal or result sentence that outranks the rest says the state reached, not the
                # value asked: no answer (another sentence given instead would be a guess)
-               ("end_state_only", lambda: gate.end_state_only(index, q, best)))
+               ("end_state_only", lambda: gate.end_state_only(index, q, best)),
+               ("agent_unsaid",
+                lambda: best.kind not in _OWN_KINDS and checks.agent_unsaid(q, gate.said(best.text))))
     return next((name for name, failed in reasons if failed()), "")
+
+
+# Answers read off a task's own fields and lists, not a sentence of its text
+_OWN_KINDS = frozenset({"list", "title", "overview", "when", "field"})
 
 
 def _other_occasion(q: Question, c: Candidate) -> str:
