@@ -177,11 +177,11 @@ _FRAMES: dict[str, str] = {
     "come": "komme", "comes": "kommer", "came": "kom", "coming": "komme",
     # ('go' as 'gå' was tried and taken back: 'what goes on the signs?' was then answered from a sentence
     # with 'går', one more confident wrong answer in english21)
-    # 'if a child is sick': the state, 'syg', not the noun 'sygdom'; 'once the shift is over': 'slut'
+    # 'if a child is sick': the state, 'syg', not the noun 'sygdom'. ('is over' as 'er slut' was taken back
+    # in review: 'if the child is over 12' read 'er slut 12', and a frame cannot see what follows it)
     **{f"{be} {sick}": f"{danish} syg" for be, danish in (
         ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"), ("be", "være"))
        for sick in ("sick", "ill")},
-    **{f"{be} over": f"{danish} slut" for be, danish in (("is", "er"), ("are", "er"), ("was", "var"))},
     # 'if the charger is broken', 'if a meter breaks down': 'i stykker', as Danish says a thing that no
     # longer works ('broken' alone is also 'ødelagt', 'skade'; 'breaks' alone a pause or a rule broken)
     **{f"{be} broken": f"{danish} i stykker" for be, danish in (
@@ -223,7 +223,8 @@ _FRAMES.update({
     **{f"{be} present": f"{danish} til stede" for be, danish in (
         ("be", "være"), ("is", "er"), ("are", "er"), ("was", "var"), ("were", "var"))},
     # 'paid by the hour': a rate per hour, as Danish writes it ('pr. time'); 'at the end of the shift'
-    **dict.fromkeys(("by the hour", "per hour", "an hour"), "pr. time"),
+    # ('an hour' is also a duration: 'does the cleaning take an hour?')
+    **dict.fromkeys(("by the hour", "per hour"), "pr. time"),
     "at the end of": "ved slutningen af",
     **dict.fromkeys(("at the start of", "at the beginning of"), "ved starten af"),
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
@@ -1395,12 +1396,13 @@ def _progressive_after_modal(index: Index, parts: list[str], words: list[int], o
 
 def _too_before_word(parts: list[str], words: list[int], out: list[str]) -> None:
     """'if the cars drive too fast', 'is the charger too old?': before a word of its own 'too' is a degree
-    ('for hurtigt'), not 'also' ('do we hand in the charger too?'), whichever word follows."""
+    ('for hurtigt'), not 'also' ('do we hand in the charger too?'); a word that ends a clause or opens a
+    phrase after it ('register the boats too next year', 'too on Monday') keeps 'også'."""
     for n in range(len(words) - 1):
         a, b = words[n], words[n + 1]
         following = parts[b].casefold()
         if parts[a].casefold() == "too" and out[a] == "også" and b == a + 2 and parts[a + 1] == " " \
-                and following.isalpha() and following not in _FRAMES:
+                and following.isalpha() and following not in _FRAMES and following not in _NOT_DEGREE:
             out[a] = "for"
 
 
@@ -1772,6 +1774,11 @@ def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
                                "my"})
+
+# Words after 'too' that show it means 'also': a clause's end, a determiner or pronoun opening a phrase, a
+# time adverb ('too next year', 'too this time', 'too now').
+_NOT_DEGREE = _CLAUSE_END | _NOUN_DETERMINERS | _PRONOUNS | frozenset(
+    {"next", "last", "now", "then", "later", "soon", "as", "but", "so", "with", "every", "each"})
 
 
 def _noun(index: Index, word: str) -> str | None:
