@@ -136,8 +136,11 @@ def twins() -> list[tuple[str, str]]:
 def allowed() -> dict[str, str]:
     """The words whose collision is known and harmless: word -> the reason (collisions_allowed.txt)."""
     out: dict[str, str] = {}
-    for line in ALLOWED_FILE.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(ALLOWED_FILE.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip() and not line.lstrip().startswith("#"):
             word, _, reason = line.partition(":")
+            if word.strip().casefold() in out:  # a second line would silently replace the first one's reason
+                raise ValueError(f"{ALLOWED_FILE.name}:{number}: '{word.strip()}' is listed twice; "
+                                 "keep one line")
             out[word.strip().casefold()] = reason.strip()
     return out
