@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_parse_signatures_s39 import _task
 
+from knowledge.qa.types import Expect, holds
 from knowledge.signer_shapes import who_signs_first
 
 _SENT = "Leverandøren fremsender en driftskontrakt."
@@ -50,3 +51,22 @@ def test_a_denied_power_gives_the_task_no_signer():
 ])
 def test_an_undenied_power_and_a_signature_on_a_noun_phrase_still_name_the_signer(sentence, said):
     assert who_signs_first(sentence) == said
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Forældrene orienteres om resultatet af undersøgelsen.", "Hvem orienterer forældrene?"),
+    ("Forældrene orienteres om brugen af appen.", "Hvem orienterer forældrene?"),
+    ("Aftalen med Cykelsmeden fornyes ved udløbet af perioden.", "Hvem fornyer aftalen med Cykelsmeden?"),
+    ("Borgerne informeres om ændringen af reglerne.", "Hvem informerer borgerne?"),
+])
+def test_af_after_a_noun_is_the_nouns_not_the_doer(text, question):
+    assert not holds(Expect.PARTY, text, question)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Teksterne oversættes til engelsk af et eksternt bureau.", "hvem oversætter teksterne?"),
+    ("Brevene sendes igen af skolekontoret.", "hvem sender brevene?"),
+    ("Regnskabet gennemgås en gang om året af revisoren.", "hvem gennemgår regnskabet?"),
+])
+def test_a_passive_agent_after_a_phrase_or_adverb_is_still_the_doer(text, question):
+    assert holds(Expect.PARTY, text, question)
