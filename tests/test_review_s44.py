@@ -70,3 +70,9 @@ def test_af_after_a_noun_is_the_nouns_not_the_doer(text, question):
 ])
 def test_a_passive_agent_after_a_phrase_or_adverb_is_still_the_doer(text, question):
     assert holds(Expect.PARTY, text, question)
+
+
+def test_the_deed_asked_is_read_from_a_danish_question_only():
+    from knowledge.qa.gate.times import _DEED_ASKED
+    assert _DEED_ASKED.match("Hvornår modtager kommunen blanketten?")["verb"] == "modtager"
+    assert _DEED_ASKED.match("when does KOMBIT send the form?") is None
