@@ -26,9 +26,10 @@ _WHOSE_TASK = re.compile(r"^det\s+(?:er|bliver)\s+(?P<who>(?:[\w'’/-]+\s+){0,3
 # 'X træffer beslutning om at godkende ...': named for the act, empowered to do it or deciding it
 _EMPOWERED = re.compile(r"^" + _WHO + r"\s+(?:skal\s+|vil\s+)?(?:"
                         r"(?:er|bliver|være|blive)\s+(?:\w+\s+)?(?:udpeget|bemyndiget|valgt|udvalgt|den\s+rette"
-                        r"|berettiget)\s+til"
-                        r"|(?:har|have|får|få)\s+(?:\w+\s+)?(?:bemyndigelse|bemyndigelsen|fuldmagt|fuldmagten|ret"
-                        r"|retten|kompetence|kompetencen|mandat|mandatet|beføjelse|beføjelsen|opgaven|pligten)\s+til"
+                        r")\s+til"
+                        # (not 'har ret til', 'er berettiget til': a right to sign is no duty to)
+                        r"|(?:har|have|får|få)\s+(?:\w+\s+)?(?:bemyndigelse|bemyndigelsen|fuldmagt|fuldmagten"
+                        r"|kompetence|kompetencen|mandat|mandatet|beføjelse|beføjelsen|opgaven|pligten)\s+til"
                         r"|(?:træffer|træffe)\s+(?:\w+\s+)?beslutning(?:en)?\s+om|(?:beslutter|beslutte)"
                         r")\s+at\s+" + _VERB + r"\b(?P<rest>.*)$", re.I)
 # 'Til at underskrive aftalen er udpeget X': the same, the one named last
@@ -60,7 +61,8 @@ _DONE_THEN = re.compile(r"\b(?P<passive>underskrives|signeres|godkendes|påtegne
 
 # 'X skal bekræfte (godkende) aftalen med sin underskrift': the signing is how it is confirmed
 _WITH_SIGNATURE = re.compile(r"\b(?P<verb>bekræfte|bekræfter|godkende|godkender)\s+"
-                             r"(?P<obj>(?:den|det|dem|[\w'’-]+))\s+med\s+(?:sin|sit|deres|en|din)\s+"
+                             r"(?P<obj>(?:(?:den|det|de|dem|en|et)\s+)?(?:(?!(?:og|eller|at|ikke|som|der|med)\b)"
+                             r"[\w'’-]+\s+){0,2}?(?!(?:og|eller|at|ikke|som|der)\b)[\w'’-]+)\s+med\s+(?:sin|sit|deres|en|din)\s+"
                              r"(?:egen\s+|digitale\s+)?(?:underskrift|signatur)\b", re.I)
 _SIGN_TENSE = {"bekræfte": "underskrive", "godkende": "underskrive", "bekræfter": "underskriver",
                "godkender": "underskriver"}
@@ -73,18 +75,30 @@ def who_signs_first(sentence: str) -> str:
     sentence = _WITH_SIGNATURE.sub(lambda m: f"{_SIGN_TENSE[m['verb'].casefold()]} {m['obj']}", sentence)
     sentence = _DONE_THEN.sub(r"\g<passive> af ", _IN_CAPACITY.sub(r"\g<aux> ", sentence, count=1), count=1)
     for shape in (_FALLS_TO, _WHOSE_TASK, _EMPOWERED, _EMPOWERED_LAST):
-        if (m := shape.match(sentence)) and _a_party(m["who"]):
+        if (m := shape.match(sentence)) and _a_party(m["who"]) and not _denied(m):
             return f"{_cap(m['who'])} {_PRESENT.get(_words(m['verb']), _words(m['verb']))}{m['rest']}"
-    if (m := _ACTS_AS.match(sentence)) and _a_party(m["who"]):
+    if (m := _ACTS_AS.match(sentence)) and _a_party(m["who"]) and not _denied(m):
         return f"{m['who']} {_verb(m['noun'])}{_object(m['obj'])}{m['rest']}"
-    if (m := _AS_FIRST.match(sentence)) and _a_party(m["who"]):
+    if (m := _AS_FIRST.match(sentence)) and _a_party(m["who"]) and not _denied(m):
         return f"{_cap(m['who'])} {_verb(m['noun'])}{_object(m['obj'])}."
-    if (m := _PAPERS_SIGNER.match(sentence)) and _a_party(m["who"]):
+    if (m := _PAPERS_SIGNER.match(sentence)) and _a_party(m["who"]) and not _denied(m):
         paper = m["paper"] or m["obj"]
         if m["paper"] and not document_lemma(m["paper"], loose=True):
             return sentence  # 'Kommunens underskriver er X' says whose, not what: uncleft reads it
         return f"{_cap(m['who'])} {_verb(m['noun'] or m['noun2'])}{_object(paper)}."
     return sentence
+
+
+_NEGATION = re.compile(r"\b(?:ikke|aldrig|ej|hverken|ingen|intet|næppe)\b", re.I)
+
+
+def _denied(m: re.Match) -> bool:
+    """The shape is said denied ('X er ikke bemyndiget til at ...', 'Det påhviler ikke X at ...', 'Aftalens
+    underskriver er aldrig X'): a negation anywhere in it but the signed thing's own words."""
+    text = m.group(0)
+    if "rest" in m.re.groupindex and m.start("rest") >= 0:
+        text = m.string[m.start():m.start("rest")] + " " + m.string[m.end("rest"):m.end()]
+    return _NEGATION.search(text) is not None
 
 
 def _a_party(who: str) -> bool:

@@ -475,11 +475,19 @@ def _passive_subjects(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# A noun, definite or by its ending, that an 'af' after it would belong to (not a few adverbs and times that
+# look like one: 'igen', 'alene', 'om året')
+_NOUN_OF = (r"(?!(?:igen|alene|sammen|siden|meget|året|måneden|ugen|dagen|kvartalet)\b)"
+            r"[\wæøåÆØÅ'’-]{2,}(?:en|et|ne|ing|else|hed|tion|sion)\b")
+
+
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 # (two passives may share the agent: 'Bassinet tømmes og kalkes af to maskinmestre')
-# (a few words may stand between the verb and its agent: 'oversættes til engelsk af et bureau')
+# (a few words may stand between the verb and its agent: 'oversættes til engelsk af et bureau'; not a noun
+# 'af' belongs to: 'orienteres om resultatet af undersøgelsen', 'fornyes ved udløbet af perioden')
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)"
-                            r"(?:\s+(?!(?:af|og|men|eller|der|som|hvis|når)\b)[\wæøåÆØÅ'’-]+){0,3}?\s+af\s+"
+                            r"(?:\s+(?!(?:af|og|men|eller|der|som|hvis|når)\b)(?!" + _NOUN_OF + r")"
+                            r"[\wæøåÆØÅ'’-]+){0,3}?\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
                             # a unit named by its service ('af kundeservice', 'af IT-support')
                             r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
