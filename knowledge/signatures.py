@@ -190,6 +190,11 @@ _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|ern
                    # 'Derefter skal aftalen tilbage til KL': back to a party named, with no verb of sending
                    # ('Aftalen skal herefter videre til Digitaliseringsstyrelsen': on to a party named)
                    r"|(?:retur|tilbage|videre)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
+# A verb whose 'not done' leaves the thing missing: sending or delivering it (_SEND), or making it ('hvis
+# kloakmesteren ikke afleverer / udarbejder / udfylder rapporten'), not judging one that is there ('ikke
+# godkender rapporten')
+SUPPLY = re.compile(r"(?:" + _SEND.pattern + r")|\b(?:udarbejd\w*|udfyld\w*|skriv(?:e|er|es)?|skrevet"
+                    r"|lav(?:e|er|es|et)?|udform\w*|indhent\w*)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)

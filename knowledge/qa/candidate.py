@@ -29,6 +29,9 @@ class Candidate:
     found: bool = True
     suggestions: list[str] = field(default_factory=list)
     titled: set[int] = field(default_factory=set)  # words explained only by naming the task's title
+    # words the intent read as a concept on its own copy of the question ('ikke afleverer' as the thing
+    # lacking): no gate asks the evidence to say them, as it asks no framing word
+    read: set[int] = field(default_factory=set)
 
     def score(self, q: Question) -> float:
         return self.prior * q.coverage(self.explained)

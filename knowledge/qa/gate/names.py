@@ -60,8 +60,8 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface) or (which and t.surface == which.group("noun")) or \
-                t.surface.casefold() in values:
+                or t.pos in c.read or is_number(t.surface) or (which and t.surface == which.group("noun")) \
+                or t.surface.casefold() in values:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue

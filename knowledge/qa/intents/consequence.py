@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.consequences import leans_on_previous
 from knowledge.fold import content_keys, key
@@ -11,6 +12,7 @@ from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_tasks, title_keys
+from knowledge.signatures import SUPPLY
 from knowledge.wording import join, quote, say
 
 
@@ -40,7 +42,9 @@ def consequence(ctx: Context) -> list[Candidate]:
         text = message("consequence_not_stated", ctx.lang, tasks=names)
         return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
                           suggestions=[index.tasks[t].id for t in index.consequences][:3])]
-    _lacking_said(ctx, pids)
+    ctx_q = q
+    ctx = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
+    q = ctx.q
     lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
              for p in pids]
     owners = list(dict.fromkeys(index.passage_task[p] for p in pids))
@@ -71,7 +75,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     # the words of the question the sentence (or its task's title) says are accounted for by it
-    return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
+    read = {t.pos for t in q.tokens if t.concepts != ctx_q.tokens[t.pos].concepts}
+    return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
@@ -236,31 +241,36 @@ def _named_apart(ctx: Context, owners: list[int], said: set[int], pos: int) -> b
 _LINKS = frozenset("med om for til fra hos with about for from of".split())
 
 
-def _lacking_said(ctx: Context, pids: list[int]) -> None:
+def _lacking_said(ctx: Context, pids: list[int]) -> Context:
     """'hvis kloakmesteren ikke afleverer sin rapport' is what 'En manglende rapport fra kloakmesteren
-    medfører ...' tells the outcome of: the sentence says the thing as lacking, so the verb that is not
-    done is the condition's 'not done', as the tasks' own wording varies (marked as understood)."""
+    medfører ...' tells the outcome of: the sentence says the thing as lacking, so a verb of supplying it
+    that is not done is the condition's 'not done', as the tasks' own wording varies (marked as
+    understood, on this intent's own copy of the question). Only a verb whose 'not done' leaves the thing
+    missing: 'hvis kommunen ikke godkender rapporten' is about a report that is there."""
     q, index = ctx.q, ctx.index
     text = " ".join(index.passages[c].text for p in pids for c in _with_condition(index, p))
     if not _LACKING.search(text):
-        return
+        return ctx
     negation = next((t.pos for t in q.tokens if "negation" in t.concepts and "failing" not in t.concepts),
                     None)
     if negation is None or negation + 1 >= len(q.tokens):
-        return
+        return ctx
     verb = q.tokens[negation + 1]  # the word right after 'ikke', a verb with its thing after it
     after = [t for t in q.content() if t.pos > verb.pos and not t.concepts]
-    if not after or verb.weight <= 0 or verb.concepts or not verb.surface.islower():
-        return
+    if not after or verb.weight <= 0 or verb.concepts or not verb.surface.islower() or \
+            not SUPPLY.fullmatch(verb.surface):
+        return ctx
     thing = after[0]
     sentences = [c for p in pids for c in _with_condition(index, p)]
-    if any(index.passage_has(c, k) for c in sentences for k in _forms(index, thing)):
-        verb.concepts = verb.concepts | {"failing"}
-        verb.match = max(verb.match, 1.0)
+    if not any(index.passage_has(c, k) for c in sentences for k in _forms(index, thing)):
+        return ctx
+    tokens = list(q.tokens)
+    tokens[verb.pos] = replace(verb, concepts=verb.concepts | {"failing"}, match=max(verb.match, 1.0))
+    return replace(ctx, q=replace(q, tokens=tokens))
 
 
-# A thing said as not there: 'manglende rapport', 'mangler rapporten', 'uden en rapport'
-_LACKING = re.compile(r"\b(?:manglende|mangler|uden|missing|lack\w*|without)\b", re.I)
+# A thing said as not there: 'manglende rapport', 'mangler rapporten'
+_LACKING = re.compile(r"\b(?:manglende|mangler|missing|lack\w*)\b", re.I)
 
 
 def _negated_said(ctx: Context, pids: list[int], owners: list[int], heavy: list[int]) -> bool:

@@ -120,12 +120,14 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
 def _negated_where(side: re.Pattern, said: str) -> bool:
     """Whether a part of the sentence that says the class also negates ('... er ikke obligatorisk'); a
     negation of another coordinated part ('Tjenesten er frivillig for borgerne og koster ikke noget') is
-    not the class's."""
+    not the class's. A comma alone parts nothing: 'Det er ikke længere, som i 2023, frivilligt ...' negates
+    past its aside."""
     return any(_NEGATION.search(part) for part in _PARTS.split(said) if side.search(part))
 
 
-# Where coordinated parts of a sentence meet: a comma, 'og', 'men'
-_PARTS = re.compile(r"[,;]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
+# Where coordinated parts of a sentence meet: 'og', 'men', 'mens' (after a comma or not), a semicolon; not
+# a bare comma, which may set off an aside ('ikke længere, som i 2023, frivilligt')
+_PARTS = re.compile(r";\s*|,?\s+(?:og|men|mens|and|but)\s+", re.I)
 
 # The task's own text, where a thing in it is said to be optional or mandatory (not 'Prioritet: ...')
 _TEXT_FIELDS = frozenset({"goal", "description", "step", "result", "checklist"})
