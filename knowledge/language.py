@@ -353,3 +353,27 @@ def lower_first(text: str) -> str:
                                                  and text[2:3].isalpha()):
         return text[0].lower() + text[1:]
     return text
+
+
+# Verbs of handing a paper on, shared by the signature reader and the answer engine's what-if intent.
+# 'Lever planen til leverandøren', 'indleveres hos KOMBIT', 'Leverandøren leverer aftalen' ('lever op til'
+# is to meet a demand)
+DELIVER = r"indlever\w*|lever(?:e|er|es|et)?(?!\s+op\b)"
+# a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
+SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
+                   r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+                   # 'Herefter skal den tilbage til KOMBIT': the paper goes back, with no verb of sending
+                   r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
+                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?|" + DELIVER +
+                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
+                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives"
+                   # 'videregives til', 'postes til', 'tilsendes Netcompany' (the party right after it)
+                   r"|videregiv\w*|videregive|postes|tilsend(?:e|er|es|t)?"
+                   # 'Derefter skal aftalen tilbage til KL': back to a party named, with no verb of sending
+                   # ('Aftalen skal herefter videre til Digitaliseringsstyrelsen': on to a party named)
+                   r"|(?:retur|tilbage|videre)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
+# A verb whose 'not done' leaves the thing missing: sending or delivering it (SEND), or making it ('hvis
+# kloakmesteren ikke afleverer / udarbejder / udfylder rapporten'), not judging one that is there ('ikke
+# godkender rapporten')
+SUPPLY = re.compile(r"(?:" + SEND.pattern + r")|\b(?:udarbejd\w*|udfyld\w*|skriv(?:e|er|es)?|skrevet"
+                    r"|lav(?:e|er|es|et)?|udform\w*|indhent\w*)\b", re.I)

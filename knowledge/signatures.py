@@ -24,7 +24,7 @@ from knowledge.language import (
     AREA_LIST,
     ARTICLES,
     COMPOUND_ONLY,
-    DOC_HEADS,
+    DELIVER,
     GENERIC_DOCS,
     IN_BODY,
     NEGATION,
@@ -32,6 +32,7 @@ from knowledge.language import (
     POINTING_BACK,
     ROLE_ENDINGS,
     ROLE_IN_AREA,
+    SEND,
     STOP_WORDS,
     US,
     clause_end,
@@ -174,27 +175,6 @@ _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|f
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|" + _FETCH
                       + r"|få|afvent|find|åbn|download|tag\s+imod|modtagelse(?=\s+af\s))\b",
                       re.I)
-# 'Lever planen til leverandøren', 'indleveres hos KOMBIT', 'Leverandøren leverer aftalen' ('lever op til'
-# is to meet a demand)
-_DELIVER = r"indlever\w*|lever(?:e|er|es|et)?(?!\s+op\b)"
-# a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
-_SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
-                   r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
-                   # 'Herefter skal den tilbage til KOMBIT': the paper goes back, with no verb of sending
-                   r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
-                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?|" + _DELIVER +
-                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
-                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives"
-                   # 'videregives til', 'postes til', 'tilsendes Netcompany' (the party right after it)
-                   r"|videregiv\w*|videregive|postes|tilsend(?:e|er|es|t)?"
-                   # 'Derefter skal aftalen tilbage til KL': back to a party named, with no verb of sending
-                   # ('Aftalen skal herefter videre til Digitaliseringsstyrelsen': on to a party named)
-                   r"|(?:retur|tilbage|videre)(?=\s+til\s+(?-i:[A-ZÆØÅ])))\b", re.I)
-# A verb whose 'not done' leaves the thing missing: sending or delivering it (_SEND), or making it ('hvis
-# kloakmesteren ikke afleverer / udarbejder / udfylder rapporten'), not judging one that is there ('ikke
-# godkender rapporten')
-SUPPLY = re.compile(r"(?:" + _SEND.pattern + r")|\b(?:udarbejd\w*|udfyld\w*|skriv(?:e|er|es)?|skrevet"
-                    r"|lav(?:e|er|es|et)?|udform\w*|indhent\w*)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -287,7 +267,7 @@ _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "afleve
                 "upload", "mail", "indberet", "overdrag", "oversend", "lever", "indlever"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
-            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*|" + _DELIVER + ")"
+            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*|" + DELIVER + ")"
             # 'Sendes derefter til X', 'Returneres pr. mail til X': an adverb or the means before where
             r"(?:\s+(?:derefter|herefter|dernæst|efterfølgende|så|straks|endelig|også))?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?"
@@ -930,7 +910,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
             made_for = _MADE_FOR.search(sentence)
-            made = made_for and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            made = made_for and not (SEND.search(sentence) or _HAND_ON.match(sentence))
             maker = _maker(sentence, made_for.start()) if made else None
             # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
             for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
@@ -963,7 +943,7 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
     """The papers the clause with the sending verb names ('sendes en kvittering til X' -> {'kvittering'});
     empty when it names none ('Send den til KOMBIT')."""
     # the sending that names where it goes ('Samtykket gives ved, at X ... sender den til KMD')
-    sends = list(_SEND.finditer(sentence))
+    sends = list(SEND.finditer(sentence))
     send = next((m for m in sends if re.match(r"(?:\s+\S+){0,6}?\s+(?:til|hos)\s", sentence[m.end():], re.I)),
                 sends[0] if sends else None)
     if send is None:
@@ -1246,7 +1226,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
                     things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
-    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
+    if not (_RECEIVE.match(sentence) or SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
             or _AT_MEETING.search(sentence)
             or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
@@ -1554,7 +1534,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     rank 0) before 'fra KOMBIT' or 'KOMBIT sender X' (where it came from, rank 1) before
     'mellem jer og KOMBIT' (rank 2). The municipality itself is never the recipient."""
     found: list[tuple[int, bool, str]] = []
-    for send in _SEND.finditer(sentence):
+    for send in SEND.finditer(sentence):
         subject = sentence[clause_start(sentence, send.start()):send.start()]
         if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
             continue  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
@@ -1609,7 +1589,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
     # 'Læg aftalen i KOMBIT's postkasse'; but 'accepteres i NemLog-in's administrationsportal' sends nothing
-    put = _SEND.search(sentence) or re.search(r"\b(?:læg|lægges|lagt|placér|placer)\w*\b", sentence, re.I)
+    put = SEND.search(sentence) or re.search(r"\b(?:læg|lægges|lagt|placér|placer)\w*\b", sentence, re.I)
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
         if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
             found.append((0 if _BACK.search(sentence) else 1, False, name))
@@ -1642,7 +1622,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
-    if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
+    if (m := _TO_FIRST.match(sentence)) and SEND.search(sentence, m.end()) and \
             (name := _owner(name_after(m["who"]))) and not _is_us(name) and \
             not document_lemma(name.split()[-1]):
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
@@ -1841,14 +1821,14 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         got = sentence[verb.end():verb.end() + clause_end(sentence[verb.end():], 0)]
         return "receive" if _first_document(got, last=None, subject=False) or not _first_noun_is_other(got) \
             else None
-    if _KEEP.match(sentence) and not signs and not _SEND.search(sentence):
+    if _KEEP.match(sentence) and not signs and not SEND.search(sentence):
         return None  # 'Gem en kopi af den underskrevne aftale i ESDH' comes after the signing
     # 'Giv aftalen til direktøren til underskrift' signs it; 'orienteres om, at der vil komme en aftale til
     # underskrift' (a clause that tells of it) does not
     if signs or (not _IF.search(sentence) and any(
             m.signing and m.spans and m.spans[0] and not re.match(r"i\s", m.spans[0], re.I) for m in found)):
         return "sign"  # 'Underskriv aftalen', 'Underskrift: X', 'Aftalen forsynes med X's underskrift'
-    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+    if _BACK.search(sentence) or (SEND.search(sentence) and any(m.signing for m in found)):
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
@@ -1856,7 +1836,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                                         r"|(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?lever\b(?!\s+op\b)",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
-                v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
+                v.group(0).casefold().endswith("es") for v in SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
 
@@ -2124,4 +2104,4 @@ def _sends_on(sentence: str) -> bool:
     signs also sends it on ('Send aftalen til underskrift hos X' sends it to be signed, not on)."""
     to_sign = re.search(r"\btil\s+(?:underskrift|underskrivning|signering|godkendelse)", sentence, re.I)
     back = re.search(r"\b(?:retur|tilbage)\b", sentence, re.I)
-    return bool(back or (_SEND.search(sentence) and not to_sign))
+    return bool(back or (SEND.search(sentence) and not to_sign))

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from knowledge.consequences import leans_on_previous
 from knowledge.fold import content_keys, key
+from knowledge.language import SUPPLY
 from knowledge.morphology import derivations
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_tasks, title_keys
-from knowledge.signatures import SUPPLY
 from knowledge.wording import join, quote, say
 
 
