@@ -107,6 +107,13 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
     return None
 
 
+def tails(word: str) -> list[str]:
+    """The ends of `word` that could be a compound's head, longest first: each leaves at least three
+    letters before it and is at least five long ('rotteanmeldelser' -> 'teanmeldelser', ...,
+    'elser'). Each caller asks its own question of them (a deadline's word, a task's word, a label)."""
+    return [word[i:] for i in range(3, len(word) - 4)]
+
+
 def as_head(word: str) -> str:
     """A key as it ends a compound's key: the stemmer cuts a last 'gt', 'kt', 'dt' or 'gd' to its first
     letter only past a word's first syllable, so 'vagter' keys 'vagt' but 'parkeringsvagter'

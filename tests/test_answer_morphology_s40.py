@@ -65,3 +65,10 @@ def test_answered(kb: KnowledgeBase, question: str, value: str) -> None:
 def test_not_answered(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
+
+
+def test_a_compounds_possible_heads_leave_a_modifier_and_a_word():
+    from knowledge.morphology import tails
+
+    assert tails("rotteanmeldelser")[0] == "teanmeldelser" and tails("rotteanmeldelser")[-1] == "elser"
+    assert tails("postkasse") == ["tkasse", "kasse"] and tails("kasse") == []

@@ -6,6 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.index import Index
+from knowledge.morphology import tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.numbers import _counted_beside
@@ -88,7 +89,7 @@ def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str], *
     if not heads and by_task:  # (who: or its task says the head alone, 'licenserne' in the project's task
         # that checks them; a value's sentence may give other things' values too, so only a party)
         word = t.surface.casefold()
-        heads = {h for i in range(3, len(word) - 4) for h in content_keys(word[i:])
+        heads = {h for tail in tails(word) for h in content_keys(tail)
                  if len(h) >= 4 and index.task_has(c.tasks[0], h)}
     if not heads:
         return False

@@ -8,6 +8,7 @@ import re
 
 from knowledge.deadlines import GOLIVE
 from knowledge.fold import content_keys
+from knowledge.morphology import tails
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
 from knowledge.qa.claimed_values import stated
@@ -274,7 +275,7 @@ def _heads(index, tok) -> list[str]:
     k = tok.key
     if len(k) < 9 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
         return []
-    return [k[i:] for i in range(3, len(k) - 4) if k[i:] in index.deadline_keys][:1]
+    return [tail for tail in tails(k) if tail in index.deadline_keys][:1]
 
 
 def _wholes(index, tok) -> list[str]:

@@ -8,7 +8,7 @@ from itertools import chain, islice
 
 from knowledge.fold import ascii_fold, content_keys, key, stem_key, words
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import in_compound, tails
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
@@ -444,8 +444,8 @@ def _compound_heads(index: Index, parts: list[tuple[str, int]]) -> list[tuple[st
     'rotteanmeldelser', so 'Anmeldelsessystem' answers 'hvilket system bruges til rotteanmeldelser?' in a
     task that writes 'rotteanmeldelser' itself (the modifier is then what the task is about, not another
     kind: no 'hundeanmeldelser' there)."""
-    return [(k[i:], at, k) for k, at in parts if len(k) >= 8 for i in range(3, len(k) - 4)
-            if k[i:i + 4] in _subjects_by_start(index)]
+    return [(tail, at, k) for k, at in parts if len(k) >= 8 for tail in tails(k)
+            if tail[:4] in _subjects_by_start(index)]
 
 
 # The deed's noun ending, with its linking -s-, between a verb's stem and a compound's head:
