@@ -42,8 +42,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         text = message("consequence_not_stated", ctx.lang, tasks=names)
         return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
                           suggestions=[index.tasks[t].id for t in index.consequences][:3])]
-    ctx_q = q
-    ctx = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
+    ctx, read = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
     q = ctx.q
     lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
              for p in pids]
@@ -75,7 +74,6 @@ def consequence(ctx: Context) -> list[Candidate]:
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     # the words of the question the sentence (or its task's title) says are accounted for by it
-    read = {t.pos for t in q.tokens if t.concepts != ctx_q.tokens[t.pos].concepts}
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
 
 
@@ -238,35 +236,34 @@ def _named_apart(ctx: Context, owners: list[int], said: set[int], pos: int) -> b
 
 
 # Words that join a thing to what tells which one it is: 'kontrakten med X', 'aftalen om Y', 'rapporten fra Z'
-_LINKS = frozenset("med om for til fra hos with about for from of".split())
+_LINKS = frozenset("med om for til fra hos with about from of".split())
 
 
-def _lacking_said(ctx: Context, pids: list[int]) -> Context:
+def _lacking_said(ctx: Context, pids: list[int]) -> tuple[Context, set[int]]:
     """'hvis kloakmesteren ikke afleverer sin rapport' is what 'En manglende rapport fra kloakmesteren
     medfører ...' tells the outcome of: the sentence says the thing as lacking, so a verb of supplying it
     that is not done is the condition's 'not done', as the tasks' own wording varies (marked as
     understood, on this intent's own copy of the question). Only a verb whose 'not done' leaves the thing
-    missing: 'hvis kommunen ikke godkender rapporten' is about a report that is there."""
+    missing: 'hvis kommunen ikke godkender rapporten' is about a report that is there. Returns the
+    context with that copy and the position of the verb so read (none when nothing was)."""
     q, index = ctx.q, ctx.index
-    text = " ".join(index.passages[c].text for p in pids for c in _with_condition(index, p))
-    if not _LACKING.search(text):
-        return ctx
+    sentences = [c for p in pids for c in _with_condition(index, p)]
+    if not _LACKING.search(" ".join(index.passages[c].text for c in sentences)):
+        return ctx, set()
     negation = next((t.pos for t in q.tokens if "negation" in t.concepts and "failing" not in t.concepts),
                     None)
     if negation is None or negation + 1 >= len(q.tokens):
-        return ctx
+        return ctx, set()
     verb = q.tokens[negation + 1]  # the word right after 'ikke', a verb with its thing after it
     after = [t for t in q.content() if t.pos > verb.pos and not t.concepts]
     if not after or verb.weight <= 0 or verb.concepts or not verb.surface.islower() or \
             not SUPPLY.fullmatch(verb.surface):
-        return ctx
-    thing = after[0]
-    sentences = [c for p in pids for c in _with_condition(index, p)]
-    if not any(index.passage_has(c, k) for c in sentences for k in _forms(index, thing)):
-        return ctx
+        return ctx, set()
+    if not any(index.passage_has(c, k) for c in sentences for k in _forms(index, after[0])):
+        return ctx, set()
     tokens = list(q.tokens)
     tokens[verb.pos] = replace(verb, concepts=verb.concepts | {"failing"}, match=max(verb.match, 1.0))
-    return replace(ctx, q=replace(q, tokens=tokens))
+    return replace(ctx, q=replace(q, tokens=tokens)), {verb.pos}
 
 
 # A thing said as not there: 'manglende rapport', 'mangler rapporten'
