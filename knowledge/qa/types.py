@@ -123,6 +123,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                           r".*\b(navne(t)? paa|the name of)\b|"
                                           r".*\b(?P<owner>\w+)(s|'s) (navn|name)\b)")),
 ]
+_HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
     (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart|sent)|"
@@ -133,7 +134,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"(working )?days|weeks|months|hours)s?\b")),
     # 'hvor mange kroner koster ...?' asks a price
     (Expect.PRICE, re.compile(r"^\W*(hvor mange|how many) (kroner|kr|penge|euro|dkk)\b")),
-    (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
+    (Expect.COUNT, _HOW_MANY),
     # (the purpose of a task itself is its goal, which the task's Mål states: 'hvad er formålet med
     # opgave 433?', 'what is the purpose of the signing task?' ask for that, not for a reason)
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (grunden|aarsagen)|what is the reason)\b|"
@@ -654,7 +655,6 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
                                r"(frist(en)?|tidsfrist(en)?|deadline(n)?) (for|til|paa|on|of)\b)")
 
 
-_HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
 # values one has some of, which 'hvor mange' counts (ANY: no value named)
 _COUNTED_VALUES = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.CODE,
                              Expect.NAME})
