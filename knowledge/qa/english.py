@@ -1387,7 +1387,7 @@ def _progressive_after_modal(index: Index, parts: list[str], words: list[int], o
             len(before) == 2 and before[0] in _MODALS and before[1] in _PRONOUNS)
         if parts[a].casefold() != "be" or out[a] != "være" or not modal:
             continue  # ('should we be sending': a subject between)
-        verb = _ing_verb(index, parts[b], out[b]) if parts[b].casefold().endswith("ing") else None
+        verb = _ing_verb(index, parts[b], out[b])  # (None for a word not in '-ing')
         if verb is not None:
             typed.setdefault(verb, parts[b])
             out[a], out[b] = verb, ""
