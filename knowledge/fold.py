@@ -117,9 +117,32 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    k = loose(ascii_fold(stem))
+    # æ/ø/å kept apart from a/o (as ae/oe/aa): 'vægt' is no 'vagt', 'plæne' no 'plan'; a question typed
+    # without them is written with the tasks' letters before it is keyed (qa.spelling.restore_letters)
+    k = _vowel_form(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
-    return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
+    return k + "_" if loose(k) in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
+
+
+def _read_vowel_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """vowel_forms.txt as one pattern of the endings and what each is read as."""
+    alone, joined, as_ = [], [], {}
+    for line in (Path(__file__).parent / "vowel_forms.txt").read_text(encoding="utf-8").splitlines():
+        pair = line.split("#")[0].split(">")
+        if len(pair) == 2:
+            ending = pair[0].strip()
+            (joined if ending.startswith("+") else alone).append(ending.lstrip("+"))
+            as_[ending.lstrip("+")] = pair[1].strip()
+    return re.compile(r"(?:(?<=[a-z]{2})(" + "|".join(joined) + r")|(" + "|".join(alone) + r"))$"), as_
+
+
+_VOWEL_ENDINGS, _VOWEL_AS = _read_vowel_forms()
+
+
+def _vowel_form(k: str) -> str:
+    """A stem with a vowel-changed ending read as the ending of its other forms ('opsaet' -> 'opsat')."""
+    m = _VOWEL_ENDINGS.search(k)
+    return k[:m.start()] + _VOWEL_AS[m.group(0)] if m else k
 
 
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
@@ -135,12 +158,13 @@ def stem_key(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
-    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
-    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
-    the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
+    """The index key of one casefolded word: Danish stem, then ASCII folded, so 'bølgen' and 'boelge'
+    share one key, 'vægt' and 'vagt' two ('bolge' is written 'bølge' first, in a question without æ/ø/å);
+    a participle's -t goes too ('bestilt'); a word the glossary gives another form of takes that form's
+    key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
     g = _glossary()
-    return g.same.get(k) or g.whole.get(loose(ascii_fold(word))) or k
+    return g.same.get(k) or g.whole.get(ascii_fold(word)) or k
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
@@ -238,7 +262,7 @@ def _add_variant(variant: str, form_key: str, *, same: dict[str, str], whole: di
     that must not take the line's meaning, so such a word is known only as written (its other forms are
     listed on the line)."""
     k = _stem_key(variant)
-    written = loose(ascii_fold(variant))
+    written = ascii_fold(variant)
     if k != form_key and k != written and len(k) < 5 and variant.isascii():
         whole.setdefault(written, form_key)
     else:
