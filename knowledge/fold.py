@@ -58,7 +58,7 @@ know mean means meant require requires required thing things info information an
 something someone somebody anyone happen happens person people there please thanks thank belong
 belongs part take takes much many long hi hello hey
 får få fik fået
-hurtigt hurtig snart tidligt quickly soon early
+hurtigt hurtig snart tidligt quickly soon early længe
 bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt
 pludselig pludseligt igen straks endnu desværre heldigvis
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
