@@ -117,11 +117,11 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    # æ/ø/å kept apart from a/o (as ae/oe/aa): 'vægt' is no 'vagt', 'plæne' no 'plan'; a question typed
-    # without them is written with the tasks' letters before it is keyed (qa.spelling.restore_letters)
-    k = _vowel_form(ascii_fold(stem))
+    # æ/ø/å kept apart from a/o: 'vægt' is no 'vagt', 'plæne' no 'plan'; a question typed without them
+    # is written with the tasks' letters before it is keyed (qa.letters.restore_letters)
+    k = _vowel_form(strict(ascii_fold(stem)))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
-    return k + "_" if loose(k) in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
+    return k + "_" if loose(ascii_fold(k)) in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
 
 
 def _read_vowel_forms() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -133,14 +133,14 @@ def _read_vowel_forms() -> tuple[re.Pattern[str], dict[str, str]]:
             ending = pair[0].strip()
             (joined if ending.startswith("+") else alone).append(ending.lstrip("+"))
             as_[ending.lstrip("+")] = pair[1].strip()
-    return re.compile(r"(?:(?<=[a-z]{2})(" + "|".join(joined) + r")|(" + "|".join(alone) + r"))$"), as_
+    return re.compile(r"(?:(?<=[^\W\d_]{2})(" + "|".join(joined) + r")|(" + "|".join(alone) + r"))$"), as_
 
 
 _VOWEL_ENDINGS, _VOWEL_AS = _read_vowel_forms()
 
 
 def _vowel_form(k: str) -> str:
-    """A stem with a vowel-changed ending read as the ending of its other forms ('opsaet' -> 'opsat')."""
+    """A stem with a vowel-changed ending read as the ending of its other forms ('opsæt' -> 'opsat')."""
     m = _VOWEL_ENDINGS.search(k)
     return k[:m.start()] + _VOWEL_AS[m.group(0)] if m else k
 
@@ -158,13 +158,13 @@ def stem_key(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
-    """The index key of one casefolded word: Danish stem, then ASCII folded, so 'bølgen' and 'boelge'
-    share one key, 'vægt' and 'vagt' two ('bolge' is written 'bølge' first, in a question without æ/ø/å);
-    a participle's -t goes too ('bestilt'); a word the glossary gives another form of takes that form's
-    key ('signere', 'sign' -> 'underskriv')."""
+    """The index key of one casefolded word: Danish stem, accents dropped, ae/oe/aa written æ/ø/å, so
+    'bølgen' and 'boelge' share one key ('bølg'), 'vægt' and 'vagt' two ('bolge' is written 'bølge'
+    first, in a question without æ/ø/å: qa.letters); a participle's -t goes too ('bestilt'); a word
+    the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
     g = _glossary()
-    return g.same.get(k) or g.whole.get(ascii_fold(word)) or k
+    return g.same.get(k) or g.whole.get(strict(ascii_fold(word))) or k
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
@@ -226,7 +226,7 @@ def _glossary() -> Glossary:
     for form, sign, variants in _glossary_lines():
         form_words = _RUN.findall(form)
         if len(form_words) == 1:
-            forms.setdefault(_stem_key(form), loose(ascii_fold(form)))
+            forms.setdefault(_stem_key(form), strict(ascii_fold(form)))
         if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
             phrases.setdefault(" ".join(form_words), "".join(form_words))
         if sign == "~":
@@ -262,7 +262,7 @@ def _add_variant(variant: str, form_key: str, *, same: dict[str, str], whole: di
     that must not take the line's meaning, so such a word is known only as written (its other forms are
     listed on the line)."""
     k = _stem_key(variant)
-    written = ascii_fold(variant)
+    written = strict(ascii_fold(variant))
     if k != form_key and k != written and len(k) < 5 and variant.isascii():
         whole.setdefault(written, form_key)
     else:
@@ -431,6 +431,12 @@ def one_way_phrases(text: str) -> list[tuple[str, list[str]]]:
         if " ".join(said) not in g.text_phrases:
             out.append((" ".join(said), said))
     return out
+
+
+def strict(folded: str) -> str:
+    """ae/oe/aa written æ/ø/å again, as keys write them: 'boelge' and 'bølge' are one word, 'bolge' is
+    another until qa.letters writes it so (the letters are one each, as a loose key's a/o were)."""
+    return folded.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
 
 
 def loose(folded: str) -> str:

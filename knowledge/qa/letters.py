@@ -10,17 +10,17 @@ from knowledge.index import Index, on_build
 _DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
 _LETTERED = re.compile(r"[^\W\d_]*[æøå][^\W\d_]*")
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
-# the letters a plain a/o may stand for, by how the key writes them
-_WRITTEN = {"ae": "æ", "oe": "ø", "aa": "å"}
+# the plain letter typed for each
+_PLAIN = {"æ": "a", "ø": "o", "å": "a"}
 _MIN = 3
 
 
 def restore_letters(text: str, index: Index, *, asked: str) -> str:
     """`text` with each word typed in plain letters whose key no task holds written as the tasks write
-    the word of its stem with æ/ø/å ('vaegt' is keyed as 'vægt' already; 'vagten' for a task's 'vægten'
-    becomes 'vægten'), when the question as `asked` holds no æ/ø/å at all: one who types them typed
-    'planen' for a plan, never for a task's 'plænen'. A word the tasks or the glossary hold as typed
-    stays: an exact match is preferred."""
+    the word of its stem with æ/ø/å ('vaegt' is keyed as 'vægt' already; 'vagten', where a task has
+    'vægten' and none 'vagt', becomes 'vægten'), when the question as `asked` holds no æ/ø/å at all:
+    one who types them typed 'planen' for a plan, never for a task's 'plænen'. A word the tasks or the
+    glossary hold as typed stays: an exact match is preferred."""
     if _DANISH_LETTERS.search(asked):
         return text
     stems = _lettered_stems(index)
@@ -32,7 +32,7 @@ def restore_letters(text: str, index: Index, *, asked: str) -> str:
         low = word.casefold()
         if not low.isascii() or is_stop(low) or key(low) in index.postings or glossary_knows(key(low)):
             return word
-        target = stems.get(loose(stem_key(low)))
+        target = stems.get(loose(ascii_fold(stem_key(low))))
         written = _respelt(low, target) if target else None
         if written is None:
             return word
@@ -42,34 +42,27 @@ def restore_letters(text: str, index: Index, *, asked: str) -> str:
 
 
 def _respelt(typed: str, target: str) -> str | None:
-    """`typed` (plain letters) with the a/o that `target` (a strict stem key) writes as ae/oe/aa
-    written æ/ø/å, when that word's stem key is `target` ('malerne', 'maal' -> 'målerne')."""
-    out, i, j = [], 0, 0
-    while j < len(target) and i < len(typed):
-        pair = target[j:j + 2]
-        if pair in _WRITTEN and typed[i] == pair[0] and typed[i:i + 2] != pair:
-            out.append(_WRITTEN[pair])
-            i, j = i + 1, j + 2
-        elif typed[i] == target[j]:
-            out.append(typed[i])
-            i, j = i + 1, j + 1
-        else:
-            return None
-    written = "".join(out) + typed[i:]
-    return written if j == len(target) and stem_key(written) == target else None
+    """`typed` (plain letters) with the a/o that `target` (a stem key) writes æ/ø/å written so, when
+    that word's stem key is `target` ('malerne', 'mål' -> 'målerne')."""
+    if len(typed) < len(target):
+        return None
+    written = "".join(t if t == c or _PLAIN.get(t) == c else "\0"
+                      for t, c in zip(target, typed, strict=False))
+    written += typed[len(target):]
+    return written if "\0" not in written and stem_key(written) == target else None
 
 
 def _lettered_stems(index: Index) -> dict[str, str]:
-    """The stem keys of the tasks' words written with æ/ø/å, by their loose form ('plan' -> 'plaen');
-    a loose form two such stems share ('mael', 'maal') is left out: which was meant is unknown."""
+    """The stem keys of the tasks' words written with æ/ø/å, by their loose form ('plan' -> 'plæn');
+    a loose form two such stems share ('mæl', 'mål') is left out: which was meant is unknown."""
     def make() -> dict[str, str]:
         found: dict[str, str] = {}
         for passage in index.passages:
             for w in set(_LETTERED.findall(passage.text.casefold())):
                 if len(w) >= _MIN:
-                    strict = stem_key(w)
-                    lo = loose(ascii_fold(strict))
-                    found[lo] = strict if found.get(lo, strict) == strict else ""
+                    k = stem_key(w)
+                    lo = loose(ascii_fold(k))
+                    found[lo] = k if found.get(lo, k) == k else ""
         return {k: v for k, v in found.items() if v}
     return index.kept("_lettered", "all", make)
 
