@@ -21,18 +21,20 @@ def restore_letters(text: str, index: Index, *, asked: str) -> str:
     'vægten' and none 'vagt', becomes 'vægten'), when the question as `asked` holds no æ/ø/å at all:
     one who types them typed 'planen' for a plan, never for a task's 'plænen'. A word the tasks or the
     glossary hold as typed stays: an exact match is preferred."""
-    if _DANISH_LETTERS.search(asked):
-        return text
+    lettered = bool(_DANISH_LETTERS.search(asked))
     stems = _lettered_stems(index)
-    if not stems:
-        return text
 
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.casefold()
-        if not low.isascii() or is_stop(low) or key(low) in index.postings or glossary_knows(key(low)):
+        if is_stop(low) or key(low) in index.postings or glossary_knows(key(low)):
             return word
-        target = stems.get(loose(ascii_fold(stem_key(low))))
+        if low.isascii() and not lettered:
+            target = stems.get(loose(ascii_fold(stem_key(low))))
+        elif not low.isascii():  # 'kræver', where the tasks write only a plain-letter form of its stem
+            target = _plain_stems(index).get(loose(ascii_fold(stem_key(low))))
+        else:
+            return word
         written = _respelt(low, target) if target else None
         if written is None:
             return word
@@ -41,12 +43,19 @@ def restore_letters(text: str, index: Index, *, asked: str) -> str:
     return _WORD.sub(repl, text)
 
 
+def _plain_stems(index: Index) -> dict[str, str]:
+    """The index's keys in plain letters by their loose form, for a question word with æ/ø/å whose key
+    no task holds: read as the tasks' plain word, as the loose key read every word."""
+    return index.kept("_plain", "all",
+                      lambda: {loose(k): k for k in index.postings if k.isascii() and k.isalpha()})
+
+
 def _respelt(typed: str, target: str) -> str | None:
     """`typed` (plain letters) with the a/o that `target` (a stem key) writes æ/ø/å written so, when
     that word's stem key is `target` ('malerne', 'mål' -> 'målerne')."""
     if len(typed) < len(target):
         return None
-    written = "".join(t if t == c or _PLAIN.get(t) == c else "\0"
+    written = "".join(t if t == c or _PLAIN.get(t, t) == _PLAIN.get(c, c) else "\0"
                       for t, c in zip(target, typed, strict=False))
     written += typed[len(target):]
     return written if "\0" not in written and stem_key(written) == target else None
