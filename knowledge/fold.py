@@ -58,7 +58,7 @@ know mean means meant require requires required thing things info information an
 something someone somebody anyone happen happens person people there please thanks thank belong
 belongs part take takes much many long hi hello hey
 får få fik fået
-hurtigt hurtig snart tidligt quickly soon early længe
+hurtigt hurtig snart tidligt quickly soon early
 bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt
 pludselig pludseligt igen straks endnu desværre heldigvis
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
@@ -117,32 +117,9 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    # æ/ø/å kept apart from a/o: 'vægt' is no 'vagt', 'plæne' no 'plan'; a question typed without them
-    # is written with the tasks' letters before it is keyed (qa.letters.restore_letters)
-    k = _vowel_form(strict(ascii_fold(stem)))
+    k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
-    return k + "_" if loose(ascii_fold(k)) in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
-
-
-def _read_vowel_forms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """vowel_forms.txt as one pattern of the endings and what each is read as."""
-    alone, joined, as_ = [], [], {}
-    for line in (Path(__file__).parent / "vowel_forms.txt").read_text(encoding="utf-8").splitlines():
-        pair = line.split("#")[0].split(">")
-        if len(pair) == 2:
-            ending = pair[0].strip()
-            (joined if ending.startswith("+") else alone).append(ending.lstrip("+"))
-            as_[ending.lstrip("+")] = pair[1].strip()
-    return re.compile(r"(?:(?<=[^\W\d_]{2})(" + "|".join(joined) + r")|(" + "|".join(alone) + r"))$"), as_
-
-
-_VOWEL_ENDINGS, _VOWEL_AS = _read_vowel_forms()
-
-
-def _vowel_form(k: str) -> str:
-    """A stem with a vowel-changed ending read as the ending of its other forms ('opsæt' -> 'opsat')."""
-    m = _VOWEL_ENDINGS.search(k)
-    return k[:m.start()] + _VOWEL_AS[m.group(0)] if m else k
+    return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
 
 
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
@@ -158,13 +135,12 @@ def stem_key(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
-    """The index key of one casefolded word: Danish stem, accents dropped, ae/oe/aa written æ/ø/å, so
-    'bølgen' and 'boelge' share one key ('bølg'), 'vægt' and 'vagt' two ('bolge' is written 'bølge'
-    first, in a question without æ/ø/å: qa.letters); a participle's -t goes too ('bestilt'); a word
+    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
+    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
     the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
     g = _glossary()
-    return g.same.get(k) or g.whole.get(strict(ascii_fold(word))) or k
+    return g.same.get(k) or g.whole.get(loose(ascii_fold(word))) or k
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
@@ -226,7 +202,7 @@ def _glossary() -> Glossary:
     for form, sign, variants in _glossary_lines():
         form_words = _RUN.findall(form)
         if len(form_words) == 1:
-            forms.setdefault(_stem_key(form), strict(ascii_fold(form)))
+            forms.setdefault(_stem_key(form), loose(ascii_fold(form)))
         if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
             phrases.setdefault(" ".join(form_words), "".join(form_words))
         if sign == "~":
@@ -262,7 +238,7 @@ def _add_variant(variant: str, form_key: str, *, same: dict[str, str], whole: di
     that must not take the line's meaning, so such a word is known only as written (its other forms are
     listed on the line)."""
     k = _stem_key(variant)
-    written = strict(ascii_fold(variant))
+    written = loose(ascii_fold(variant))
     if k != form_key and k != written and len(k) < 5 and variant.isascii():
         whole.setdefault(written, form_key)
     else:
@@ -431,12 +407,6 @@ def one_way_phrases(text: str) -> list[tuple[str, list[str]]]:
         if " ".join(said) not in g.text_phrases:
             out.append((" ".join(said), said))
     return out
-
-
-def strict(folded: str) -> str:
-    """ae/oe/aa written æ/ø/å again, as keys write them: 'boelge' and 'bølge' are one word, 'bolge' is
-    another until qa.letters writes it so (the letters are one each, as a loose key's a/o were)."""
-    return folded.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
 
 
 def loose(folded: str) -> str:

@@ -25,7 +25,6 @@ from knowledge.fold import (
     key,
     loose,
     one_way_phrases,
-    strict,
 )
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
@@ -47,7 +46,6 @@ from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
-from knowledge.qa.letters import restore_letters
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words, hyphenate_as_written, join_split_words
 from knowledge.qa.step_frames import step_asked
@@ -206,7 +204,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
         text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
-    said = restore_letters(said, index, asked=asked)  # 'bolgen' -> 'bølgen', 'KMD Opus Lon' -> 'Løn'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
@@ -480,8 +477,8 @@ def _said_apart(index: Index, head: Token, modifier: Token) -> bool:
 def _compound(index: Index, first: Token, second: Token) -> str | None:
     """The known key of the compound of two words, or of a longer compound ending with it."""
     modifiers = dict.fromkeys(m for m in (first.key, glossary_form(first.key),
-                                          strict(ascii_fold(first.surface.casefold()))) if m)
-    heads = dict.fromkeys(h for h in (second.key, strict(ascii_fold(second.surface.casefold()))) if h)
+                                          loose(ascii_fold(first.surface.casefold()))) if m)
+    heads = dict.fromkeys(h for h in (second.key, loose(ascii_fold(second.surface.casefold()))) if h)
     tried = [m + link + h for m in modifiers for link in ("", "s", "e") for h in heads]
     for joined in tried:
         if joined in index.postings:
@@ -984,7 +981,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
-        strict(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
     if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed and fixed[1] < NAME_TYPO_MATCH and _is_name(q, tok) and len(tok.surface) < NAME_TYPO_LONG:
@@ -1063,7 +1060,7 @@ def _short_first_part(index: Index, surface: str, *, limit: int = 4) -> list[str
     ('gravsted'), so the word is a part, not a stem ('bil|ag')."""
     if not surface.isalpha() or not surface.islower() or is_stop(surface) or key(surface) in GENERIC_KEYS:
         return []
-    folded = strict(ascii_fold(surface))  # (as keys write it)
+    folded = loose(ascii_fold(surface))
     found: dict[str, None] = {}
     for base in dict.fromkeys([folded, *(folded[:-len(e)] for e in _INFLECTED if folded.endswith(e))]):
         if not _SHORT_FIRST[0] <= len(base) <= _SHORT_FIRST[1]:
@@ -1112,7 +1109,7 @@ def _typo_of_written(index: Index, surface: str, target: str) -> bool:
     if not typed:
         return False
     limit = 1 if len(typed) < NAME_TYPO_LONG else 2
-    if OSA.distance(typed, loose(ascii_fold(target)), score_cutoff=limit) <= limit:
+    if OSA.distance(typed, target, score_cutoff=limit) <= limit:
         return True  # near the key itself (the index keeps no written form of a word under five letters)
     return any(index.words.get(w) == target and OSA.distance(typed, w, score_cutoff=limit) <= limit
                for n in range(len(typed) - limit, len(typed) + limit + 1)
@@ -1172,7 +1169,7 @@ def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
     """Known keys of compounds that begin with the word as written ('fælles' -> 'fælleskommunal',
     'fællespostkasse'), at least three letters longer, most frequent first; [] for a word under five
     letters or one that says nothing."""
-    folded = strict(ascii_fold(word))  # (as keys write it)
+    folded = loose(ascii_fold(word))
     if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
         return []
     found = list(islice((k for k in keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))

@@ -24,8 +24,8 @@ from knowledge.fold import (
     is_stop,
     key,
     load_phrases,
+    loose,
     stem_key,
-    strict,
     sub_phrases,
 )
 from knowledge.index import Index
@@ -376,7 +376,7 @@ def _modifier(index: Index, k: str) -> bool:
 
 def _spelt_alike(index: Index, word: str) -> bool:
     """Whether the tasks write an English word the way it is typed, give or take an ending."""
-    folded = strict(ascii_fold(word.casefold()))
+    folded = loose(ascii_fold(word.casefold()))
     return _known(index, word) or bool(index.correct(folded, typed=word))
 
 
@@ -1578,7 +1578,7 @@ def _shortened_join(index: Index, modifiers, heads) -> str | None:
             before = compound[:-len(hk)]
             for first in dict.fromkeys((before, before[:-1] if before[-1:] in ("s", "e") else before)):
                 for modifier in modifiers:
-                    folded = strict(ascii_fold(modifier.casefold()))
+                    folded = loose(ascii_fold(modifier.casefold()))
                     if len(first) >= 5 and folded.startswith(first) and 0 < len(folded) - len(first) <= 3:
                         joined = modifier[:len(first)] + before[len(first):] + head
                         if key(joined) == compound:
