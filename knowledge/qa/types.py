@@ -306,7 +306,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
                               r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
                               r"ellers|hvis|uden|"
-                              r"because|so that|in order to|to ensure|otherwise|if)\b", re.I),
+                              r"because|so that|in order to|to ensure|otherwise|if)\b|"
+                              # 'da' after a comma is 'because' ('..., da mange borgere ankommer om aftenen')
+                              r",\s+da\b|"
+                              # what a thing is used for: 'bruges (af X) til at registrere ...'
+                              r"\b(?:bruges|anvendes|benyttes|is used|are used)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                              r"(?:til|for|to)\b", re.I),
     # where: a mail or web address, or a place after a preposition ('i testmiljøet', 'hos KMD', 'på
     # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
@@ -414,7 +419,10 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
                            # a charge held: 'Visma står for driften af integrationen'
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
-                           r"(?P<verb>[a-zæøå]{3,}er)\b)")
+                           # a present in -r of a verb whose stem ends in a vowel, with its prefix
+                           # ('Webredaktøren gennemgår ...', 'Udvalget afgør ...'); the bare 'får/går' is
+                           # left to the genitive ('Vinderen får en pokal' names anyone who wins)
+                           r"(?P<verb>[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|gør|får|slår))\b)")
 
 
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
@@ -896,7 +904,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
             continue  # 'dørkoden er 2580' gives no alarm code
         if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
-                                                                  or _HELD_AT.search(m.group(0))):
+                                                                  or _HELD_AT.search(m.group(0))
+                                                                  or _at_building(m.group(0))):
             continue  # where a course is held or a thing is mounted is a named place, an address, 'hos X' or
             # 'online', not 'i hver daginstitution' or 'i scanner-appen'
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
@@ -1287,6 +1296,16 @@ _HELD = re.compile(r"^\W*(?:hvor|where)\b"
                    r"seminar|temadag|course|training|meeting))|"
                    r"^\W*(?:hvor|where)\b.*\b(?:monteres|opstilles|mounted)\b")
 _HELD_AT = re.compile(r"\b(?:online|virtuel\w*|remote|onsite|hos\s+[A-ZÆØÅ]|at\s+[A-Z])")
+# 'på rådhuset', 'på brandstationen': a definite place a gathering is held at ('på' with a definite noun),
+# not a thing ('på platformen'), nor a time ('på go-live-dagen', 'på mødet') or a manner ('på den måde')
+_AT_BUILDING = re.compile(r"på\s+(?!\S*(?:dag|uge|måned|år|tid|tidspunkt|møde|måde|side|skærm|nett|web)"
+                          r"(?:en|et)$)[a-zæøå][\wæøå-]{2,}(?:en|et)", re.I)
+
+
+def _at_building(value: str) -> bool:
+    """'på rådhuset': a definite place named by a common noun, not a system ('på platformen')."""
+    value = value.rstrip(".")
+    return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1])
 
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
