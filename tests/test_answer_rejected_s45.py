@@ -61,3 +61,30 @@ def test_a_company_name_with_its_legal_form_owns_its_genitive():
 ])
 def test_role_holder_before_an_adverb(before, held):
     assert bool(_HELD_BEFORE.search(before)) is held
+
+
+@pytest.mark.parametrize(("text", "question", "found"), [
+    ("Filtrene monteres i skakten under fortovet.", "hvor monteres filtrene?", True),
+    ("Kurset holdes i kantinen.", "hvor holdes kurset?", True),
+    ("Kurset holdes i foråret.", "hvor holdes kurset?", False),  # when, not where
+    ("Kurset holdes i perioden.", "hvor holdes kurset?", False),
+    ("Kurset holdes i testmiljøet.", "hvor holdes kurset?", False),
+])
+def test_mounted_or_held_in_a_definite_place(text, question, found):
+    assert holds(Expect.PLACE, text, question) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Vejledningen ligger på hjaelp.parkering.dk.", True),  # a bare web address
+    ("Vejledningen ligger i mappen.", False),  # where a thing lies is an address or a named place
+])
+def test_a_bare_web_address_is_where_a_thing_lies(text, found):
+    assert holds(Expect.PLACE, text, "hvor ligger vejledningen?") is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tekniske data:\nVersion: 7.1", True),  # a labelled version
+    ("Tekniske data:\nAntal: 7", False),
+])
+def test_a_labelled_version(text, found):
+    assert holds(Expect.VERSION, text, "hvilken version bruger vi?") is found

@@ -287,7 +287,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                r"tiende)\b|"
                                r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
     # (or after a product's name: 'FleetPilot 8.2', 'DoorKey 3.4'; a name, not 'kl. 8.30' nor 'pr. 1.4')
-    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
+    # ('Version: 4.2', a labelled line, too)
+    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)(?:\s*:)?\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])|"
                                r"(?-i:\b[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*\s+\d{1,2}\.\d{1,2})(?![\d.,]\d)", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
@@ -1267,7 +1268,9 @@ _FROM = re.compile(r"(fra|from)\b", re.I)
 # a place's name after the noun the preposition took: 'ved ungdomshuset Remisen', 'i bygningen Navitas'
 _NAME_AFTER = re.compile(r"[ \t]+(?=[A-ZÆØÅ][\wæøå-]+)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
-_ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
+# (a web address may be written bare: 'ligger på laering.qmatic.dk')
+_ADDRESS = re.compile(r"@|https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|gov|example)\b|"
+                      r"\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
 
 
@@ -1296,14 +1299,16 @@ _HELD = re.compile(r"^\W*(?:hvor|where)\b"
                    r"seminar|temadag|course|training|meeting))|"
                    r"^\W*(?:hvor|where)\b.*\b(?:monteres|opstilles|mounted)\b")
 _HELD_AT = re.compile(r"\b(?:online|virtuel\w*|remote|onsite|hos\s+[A-ZÆØÅ]|at\s+[A-Z])")
-# 'på rådhuset', 'på brandstationen': a definite place a gathering is held at ('på' with a definite noun),
-# not a thing ('på platformen'), nor a time ('på go-live-dagen', 'på mødet') or a manner ('på den måde')
-_AT_BUILDING = re.compile(r"på\s+(?!\S*(?:dag|uge|måned|år|tid|tidspunkt|møde|måde|side|skærm|nett|web)"
-                          r"(?:en|et)$)[a-zæøå][\wæøå-]{2,}(?:en|et)", re.I)
+# 'på rådhuset', 'i kantinen', 'ved indgangen': a definite place a gathering is held or a thing mounted at
+# (a preposition of place with a definite noun), not a thing ('på platformen', 'i scanner-appen'), nor a time
+# ('på go-live-dagen', 'i foråret', 'på mødet') or a manner ('på den måde')
+_AT_BUILDING = re.compile(r"(?:på|i|ved)\s+(?!\S*(?:dag|uge|måned|år|tid|tidspunkt|møde|måde|side|skærm|"
+                          r"nett|web|app|periode|forår|efterår|sommer|vinter|weekend|løb|start|slutning|begyndelse|forvej)"
+                          r"(?:n|t|en|et|ene)$)[a-zæøå][\wæøå-]{2,}(?:en|et)", re.I)
 
 
 def _at_building(value: str) -> bool:
-    """'på rådhuset': a definite place named by a common noun, not a system ('på platformen')."""
+    """'på rådhuset': a definite place named by a common noun, not a system ('i testmiljøet')."""
     value = value.rstrip(".")
     return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1])
 
