@@ -88,3 +88,20 @@ def test_a_bare_web_address_is_where_a_thing_lies(text, found):
 ])
 def test_a_labelled_version(text, found):
     assert holds(Expect.VERSION, text, "hvilken version bruger vi?") is found
+
+
+def test_an_inverted_subject_with_af_names_no_agent():
+    from knowledge.base import KnowledgeBase
+    from knowledge.index import index_for
+    from knowledge.models import Task
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.checks import agent_unsaid
+
+    tasks = [Task(id="9971", title="SKAT 1 Udbud af spande", project="Skraldespande", priority="Valgfri",
+                  description="Udbuddet offentliggøres på udbud.dk. Byrådet godkender kontrakten.")]
+    index = index_for(KnowledgeBase.from_tasks(tasks))
+    text = "Udbuddet offentliggøres på udbud.dk."
+    # 'bliver udbuddet af skraldespande offentliggjort': 'af' belongs to the noun; no agent is asked
+    assert not agent_unsaid(analyse(index, "hvor bliver udbuddet af skraldespande offentliggjort?"), text)
+    # 'være godkendt af byrådet': the agent asked, and the text does not say it
+    assert agent_unsaid(analyse(index, "hvornår skal udbuddet være godkendt af byrådet?"), text)
