@@ -105,3 +105,12 @@ def test_an_inverted_subject_with_af_names_no_agent():
     assert not agent_unsaid(analyse(index, "hvor bliver udbuddet af skraldespande offentliggjort?"), text)
     # 'være godkendt af byrådet': the agent asked, and the text does not say it
     assert agent_unsaid(analyse(index, "hvornår skal udbuddet være godkendt af byrådet?"), text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Vandfonden er selv dataansvarlig for registret.", True),  # an adverb after the copula
+    ("Vandfonden er dataansvarlig for registret.", True),
+    ("Vandfonden er også glad for registret.", False),  # no role after it
+])
+def test_a_name_first_with_a_copula_and_a_role(text, found):
+    assert holds(Expect.PARTY, text, "hvem er dataansvarlig for vandregistret?") is found

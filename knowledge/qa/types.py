@@ -564,7 +564,9 @@ def _passive_agents(text: str, asked_keys: set[str]):
 
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
-_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
+# (an adverb may stand after the copula: 'TrygFonden er selv dataansvarlig', 'X er også leverandør')
+_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:selv|også|fortsat|stadig|altid|itself|also|still)\s+)?"
+                     r"(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
 
 
 def _names_role_after(after: str) -> bool:
