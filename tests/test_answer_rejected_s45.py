@@ -82,14 +82,6 @@ def test_a_bare_web_address_is_where_a_thing_lies(text, found):
     assert holds(Expect.PLACE, text, "hvor ligger vejledningen?") is found
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("Tekniske data:\nVersion: 7.1", True),  # a labelled version
-    ("Tekniske data:\nAntal: 7", False),
-])
-def test_a_labelled_version(text, found):
-    assert holds(Expect.VERSION, text, "hvilken version bruger vi?") is found
-
-
 def test_an_inverted_subject_with_af_names_no_agent():
     from knowledge.base import KnowledgeBase
     from knowledge.index import index_for

@@ -287,8 +287,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                r"tiende)\b|"
                                r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
     # (or after a product's name: 'FleetPilot 8.2', 'DoorKey 3.4'; a name, not 'kl. 8.30' nor 'pr. 1.4')
-    # ('Version: 4.2', a labelled line, too)
-    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)(?:\s*:)?\s*\d+(?:\.\d+)*\b|"
+    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])|"
                                r"(?-i:\b[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*\s+\d{1,2}\.\d{1,2})(?![\d.,]\d)", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
