@@ -714,6 +714,10 @@ _AGENT_ASKED = re.compile(r"\b(?:[a-zæøå]{4,}es|(?:være|blive|er|bliver|blev
                           r"(?:et|t))\s+af\s+(?:den\s+|det\s+|de\s+)?(?P<agent>[\wæøåÆØÅ-]{4,})")
 
 
+# a participle after the 'af' phrase: the word after the auxiliary was the inverted subject, not the deed
+_LATER_PARTICIPLE = re.compile(r"\b[a-zæøå]{4,}(?:et|t)\W*$")
+
+
 def agent_unsaid(q: Question, text: str) -> bool:
     """'Hvornår skal aftalen være underskrevet af kommunaldirektøren?' is not answered by 'Den underskrevne
     aftale sendes ... senest 30 dage før go-live': the question says who does the deed, the answer (its
@@ -722,6 +726,8 @@ def agent_unsaid(q: Question, text: str) -> bool:
     if q.yesno or q.lang != "da":
         return False
     m = _AGENT_ASKED.search(q.text)
+    if m and _LATER_PARTICIPLE.search(q.text, m.end()):
+        m = None  # 'hvor bliver udbuddet af ladestandere offentliggjort?': the noun's 'af', no agent
     agent = next((t for t in q.tokens if t.surface == m.group("agent")), None) if m else None
     if agent is None or agent.role != "word" or agent.weight <= 0 or agent.pos in q.project_pos:
         return False

@@ -268,10 +268,16 @@ def _other_owner(sentence: str, owner: str, noun: set[str]) -> bool:
         if not any(in_compound(n, keys) for n in noun):
             continue
         whose = content_keys(_bare(m.group("owner")))
+        if (name := _NAME_BEFORE.search(sentence, 0, m.start())) and whose:
+            whose = whose | content_keys(name.group(0))  # 'GeoMiljø ApS' servicedesk': the whole name owns it
         if owner in whose:
             return False
         other = other or bool(whose)
     return other
+
+
+# the capitalised words right before a genitive, which belong to its name ('GeoMiljø ApS'', 'Netvalg A/S'')
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÆØÅ][\wæøåÆØÅ&.-]*[\s/]+){1,3}$")
 
 
 def _bare(owner: str) -> str:

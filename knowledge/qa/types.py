@@ -306,7 +306,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
                               r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
                               r"ellers|hvis|uden|"
-                              r"because|so that|in order to|to ensure|otherwise|if)\b", re.I),
+                              r"because|so that|in order to|to ensure|otherwise|if)\b|"
+                              # 'da' after a comma is 'because' ('..., da mange borgere ankommer om aftenen')
+                              r",\s+da\b|"
+                              # what a thing is used for: 'bruges (af X) til at registrere ...'
+                              r"\b(?:bruges|anvendes|benyttes|is used|are used)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                              r"(?:til|for|to)\b", re.I),
     # where: a mail or web address, or a place after a preposition ('i testmiljøet', 'hos KMD', 'på
     # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
@@ -414,7 +419,10 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
                            # a charge held: 'Visma står for driften af integrationen'
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
-                           r"(?P<verb>[a-zæøå]{3,}er)\b)")
+                           # a present in -r of a verb whose stem ends in a vowel, with its prefix
+                           # ('Webredaktøren gennemgår ...', 'Udvalget afgør ...'); the bare 'får/går' is
+                           # left to the genitive ('Vinderen får en pokal' names anyone who wins)
+                           r"(?P<verb>[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|gør|får|slår))\b)")
 
 
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
@@ -555,7 +563,9 @@ def _passive_agents(text: str, asked_keys: set[str]):
 
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
-_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
+# (an adverb may stand after the copula: 'TrygFonden er selv dataansvarlig', 'X er også leverandør')
+_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:selv|også|fortsat|stadig|altid|itself|also|still)\s+)?"
+                     r"(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
 
 
 def _names_role_after(after: str) -> bool:
@@ -896,7 +906,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
             continue  # 'dørkoden er 2580' gives no alarm code
         if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
-                                                                  or _HELD_AT.search(m.group(0))):
+                                                                  or _HELD_AT.search(m.group(0))
+                                                                  or _at_building(m.group(0))):
             continue  # where a course is held or a thing is mounted is a named place, an address, 'hos X' or
             # 'online', not 'i hver daginstitution' or 'i scanner-appen'
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
@@ -1258,7 +1269,9 @@ _FROM = re.compile(r"(fra|from)\b", re.I)
 # a place's name after the noun the preposition took: 'ved ungdomshuset Remisen', 'i bygningen Navitas'
 _NAME_AFTER = re.compile(r"[ \t]+(?=[A-ZÆØÅ][\wæøå-]+)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
-_ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
+# (a web address may be written bare: 'ligger på laering.qmatic.dk')
+_ADDRESS = re.compile(r"@|https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|gov|example)\b|"
+                      r"\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
 
 
@@ -1287,6 +1300,18 @@ _HELD = re.compile(r"^\W*(?:hvor|where)\b"
                    r"seminar|temadag|course|training|meeting))|"
                    r"^\W*(?:hvor|where)\b.*\b(?:monteres|opstilles|mounted)\b")
 _HELD_AT = re.compile(r"\b(?:online|virtuel\w*|remote|onsite|hos\s+[A-ZÆØÅ]|at\s+[A-Z])")
+# 'på rådhuset', 'i kantinen', 'ved indgangen': a definite place a gathering is held or a thing mounted at
+# (a preposition of place with a definite noun), not a thing ('på platformen', 'i scanner-appen'), nor a time
+# ('på go-live-dagen', 'i foråret', 'på mødet') or a manner ('på den måde')
+_AT_BUILDING = re.compile(r"(?:på|i|ved)\s+(?!\S*(?:dag|uge|måned|år|tid|tidspunkt|møde|måde|side|skærm|"
+                          r"nett|web|app|periode|forår|efterår|sommer|vinter|weekend|løb|start|slutning|begyndelse|forvej)"
+                          r"(?:n|t|en|et|ene)$)[a-zæøå][\wæøå-]{2,}(?:en|et)", re.I)
+
+
+def _at_building(value: str) -> bool:
+    """'på rådhuset': a definite place named by a common noun, not a system ('i testmiljøet')."""
+    value = value.rstrip(".")
+    return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1])
 
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name

@@ -135,7 +135,9 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+"
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"
                           # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
-                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+(?:er|is)\s+"
+                          # (a subordinate clause puts an adverb before the verb: 'da Styrelsen selv er')
+                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+"
+                          r"(?:(?:selv|også|fortsat|stadig|altid|itself|also|still)\s+)?(?:er|is)\s+"
                           r"(?:\w+\s+){0,2}$|"
                           # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
                           r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"
