@@ -29,11 +29,19 @@ from knowledge.language import (
     name_after,
 )
 
+# Verbs of approving or assenting to a paper besides 'godkende', 'acceptere' and 'vedtage', one list for every
+# reader (signatures, approvals, deadlines): a party's assent ('godtages af X') and a body's confirmation
+# ('ratificeres', 'stadfæstes', 'sanktioneres af udvalget')
+ASSENT_PASSIVE = "godtages|godtaget|ratificeres|ratificeret|stadfæstes|stadfæstet|sanktioneres|sanktioneret"
+ASSENT_ACTIVE = ("godtager|godtage|godtag|ratificerer|ratificere|ratificér|stadfæster|stadfæste"
+                 "|sanktionerer|sanktionere")
+ASSENT_HINT = "godtag|ratific|stadfæst|sanktioner"
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter"
-                     r"|vedtager|vedtage)\b", re.I)
+                     r"|vedtager|vedtage|" + ASSENT_ACTIVE + r")\b", re.I)
 # an adoption is an approval by a body: 'Planen vedtages af børne- og ungeudvalget'
-_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget)\b", re.I)
-_HINT = re.compile(r"godkend|accept|vedtag", re.I)
+_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget|" + ASSENT_PASSIVE
+                      + r")\b", re.I)
+_HINT = re.compile(r"godkend|accept|vedtag|" + ASSENT_HINT, re.I)
 # Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
 # 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
 # paper by that alone

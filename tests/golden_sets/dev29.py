@@ -44,7 +44,7 @@ GOLDEN = {
         ("KGT 1", [_KG1], 4,
          [("samarbejdsaftale", "kulturudvalget", "provstiet", [2, 3], None, 2, 3)],
          [(-2, "måneder", "go-live", "samarbejdsaftale")]),
-        ("KGT 2", [_KG1], 3, [], [(-10, "dage", "go-live", "tilmeldingen")]),
+        ("KGT 2", [_KG1], 3, [], [(-10, "dage", "go-live", "tilmeldingen til kurset")]),
     ],
     "md-lh-samtykke.md.txt": [
         ("2911", [_LH2], 4,
@@ -57,7 +57,7 @@ GOLDEN = {
     ],
     "tsv-lh-accepteres.tsv.txt": [
         ("LHT 1", [_LH2], 4,
-         [("tilslutningsaftale", "kommunens it-chef", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [("tilslutningsaftale", "it-chefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(3, "dage", "modtagelse", "tilslutningsaftale")]),
         ("LHT 2", [_LH2], 3, [], [(-1, "dage", "go-live", "taksterne")]),
     ],
@@ -82,7 +82,7 @@ GOLDEN = {
         ("2932", [_KU3], 4,
          [("forsikringspolice", "økonomichefen", "forsikringsselskabet", [1, 2, 3], 1, 2, 3)],
          [(-15, "dage", "go-live", "forsikringspolice")]),
-        ("2933", [_KU3], 3, [], [(-8, "uger", "go-live", "fotograferingen")]),
+        ("2933", [_KU3], 3, [], [(-8, "uger", "go-live", "fotograferingen af værkerne")]),
     ],
     "tsv-ku-sanktioneres.tsv.txt": [
         ("KUT 1", [_KU3], 4,
