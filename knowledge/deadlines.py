@@ -67,7 +67,8 @@ _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, go-live itself ('inden go-live'), the word that puts a
 # deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning') or a date
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|\btimer?\b|\bårs?\b|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b"
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|\btimer?\b|\bårs?\b|idrift|ibrug|driftsstart"
+                        r"|\b(?:senest|inden|før)\b"
                         r"|\d\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\d[./]\d{1,2}[./-]20\d\d",
                         re.I)
 # An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
@@ -754,7 +755,8 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
 # 'Der er frist til 3 uger før go-live for tilmeldingen', 'Fristen er 14 dage før go-live for returnering af
 # aftalen': what the deadline is for follows it, at the sentence's end (not a party or a group: 'for alle
 # kommuner', 'for bølge 2')
-_FRIST_THEN_FOR = re.compile(r"\b(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+(?:er\s+|til\s+|på\s+|:\s*)?"
+_FRIST_THEN_FOR = re.compile(r"\b(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+"
+                             r"(?:er\s+|til\s+|på\s+|:\s*)?"
                              r"[^.;:]{3,60}?\s+for\s+(?!(?:alle|hele|samtlige|jer|os|dem|den|det|de|bølge)\b)"
                              r"(?P<what>(?:(?!er\b|skal\b)[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\.?\s*$", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"

@@ -17,7 +17,8 @@ _UNIT = {u.name: u for u in UNITS}
 def _task(description: str, steps: list[str]):
     method = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
     text = (f"## Q 4501 Prøve\n\n**Master-opgave ID** 4501\n\n**Opgavetitel** Q 4501 Prøve\n\n"
-            f"**Projekt** Skovrejsning\n\n**Bølger** Skovrejsning - Bølge 1\n\n**Beskrivelse** {description}\n\n"
+            f"**Projekt** Skovrejsning\n\n**Bølger** Skovrejsning - Bølge 1\n\n"
+            f"**Beskrivelse** {description}\n\n"
             f"**Metode og fremgangsmåde** {method}\n\n**Resultat** Opgaven er løst.\n")
     [task] = parse_text(text)
     return task
@@ -27,7 +28,8 @@ def _signers(description: str, steps: list[str]) -> list[tuple[str, str]]:
     return [(s.document, s.signer) for s in _task(description, steps).signatures]
 
 
-_STEPS = ["Modtag rammeaftalen fra entreprenøren", "Forelæg rammeaftalen", "Send rammeaftalen til entreprenøren"]
+_STEPS = ["Modtag rammeaftalen fra entreprenøren", "Forelæg rammeaftalen",
+          "Send rammeaftalen til entreprenøren"]
 
 
 @pytest.mark.parametrize("sentence", [
