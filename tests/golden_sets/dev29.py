@@ -16,7 +16,8 @@ year six months.
 
 Run before any parser change (main e6e3a52): 1 of 19 tasks as expected; signature.document 8/12, signer
 3/12, recipient/steps/received/signed/returned 8/12, 0 false signatures; deadline days+unit+anchor 12/19,
-about 4/19, 4 false deadlines (a fractional or hour length before go-live read as a demand AT go-live: 0 days).
+about 4/19, 4 false deadlines (a fractional or hour length before go-live read as a demand AT go-live:
+0 days).
 After the s45 parser changes (tests/test_parse_s45.py): 19 of 19. Three expectations were corrected, after the
 first run, to conventions earlier sets and the parser already keep (not to what the parser gave): a
 deadline's 'about' keeps its 'af'/'til' phrase ('fotograferingen af værkerne', 'tilmeldingen til kurset', as
