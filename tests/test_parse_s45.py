@@ -105,3 +105,14 @@ def test_whole_length_says_a_length_in_the_next_smaller_unit_it_is_whole_in():
     assert whole_length(48, _UNIT["hour"]) == (2, DeadlineUnit.DAYS)
     assert whole_length(36, _UNIT["hour"]) is None
     assert whole_length(1.5, _UNIT["working_day"]) is None
+
+
+@pytest.mark.parametrize(("sentence", "days", "unit"), [
+    ("The plan must be returned to KOMBIT no later than 72 hours before go-live.", -3, DeadlineUnit.DAYS),
+    ("The plan must be returned no later than one and a half months before go-live.", -45, DeadlineUnit.DAYS),
+    ("The plan must be returned no later than half a year before go-live.", -6, DeadlineUnit.MONTHS),
+    ("The plan must be returned no later than 36 hours before go-live.", None, None),
+])
+def test_english_lengths_in_hours_years_and_fractions_are_whole_units_or_none(sentence, days, unit):
+    task = _task(f"The supplier drafts a cutover plan. {sentence}", ["Review the plan", "Return the plan"])
+    assert [(d.days, d.unit) for d in task.text_deadlines] == ([(days, unit)] if days else [])
