@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.approvals import gives_as_verb
 from knowledge.language import POINTING_BACK, US, document_lemma
 
 # The verbs of signing or approving a duty or a role can lead to, and their present tense.
@@ -71,11 +72,6 @@ _NEEDS_WHOSE = re.compile(r"^(?P<paper>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:s
                           r"(?P<noun>underskrift|signatur|godkendelse|accept)\s*,\s*(?:som|der)\s+" + _WHO
                           + r"\s+(?:skal\s+|vil\s+)?(?:står|stå|giver|give|afgiver|afgive|foretager|foretage"
                           r"|sørger|sørge|tager\s+sig\s+af|tage\s+sig\s+af)(?:\s+for)?\b(?P<rest>.*)$", re.I)
-# 'X giver sit samtykke (sin godkendelse, sin accept) til aftalen': X approves it ('giver samtykke til, at
-# ...' consents to something done, no paper)
-_GIVES_ASSENT = re.compile(r"\b(?P<verb>giver|give|giv)\s+(?:sit|sin|deres)\s+(?:skriftlige\s+|endelige\s+)?"
-                           r"(?:samtykke|godkendelse|accept|tilslutning|tilsagn)\s+til\s+(?!at\b|,)", re.I)
-_ASSENT_TENSE = {"giver": "godkender ", "give": "godkende ", "giv": "godkend "}
 # 'X, der har prokura, underskriver kontrakten': a relative clause between the signer and the verb
 _ASIDE_BEFORE_VERB = re.compile(r"^(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*,\s*(?:som|der)\s+[^,]{3,60},\s+"
                                 r"(?=(?:skal\s+|vil\s+)?(?:underskriver|underskrive|signerer|signere|godkender"
@@ -91,7 +87,7 @@ def who_signs_first(sentence: str) -> str:
     if (m := _NEEDS_WHOSE.match(sentence)) and _a_party(m["who"]) and not _denied(m):
         verb = "godkendes" if m["noun"].casefold() in {"godkendelse", "accept"} else "underskrives"
         return f"{_cap(m['paper'])} {verb} af {m['who']}{m['rest']}"
-    sentence = _GIVES_ASSENT.sub(lambda m: _ASSENT_TENSE[m["verb"].casefold()], sentence)
+    sentence = gives_as_verb(sentence)  # 'X giver sit samtykke til aftalen': X approves it
     sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m["who"] + " ", sentence, count=1)
     sentence = _WITH_SIGNATURE.sub(lambda m: f"{_SIGN_TENSE[m['verb'].casefold()]} {m['obj']}", sentence)
     sentence = _DONE_THEN.sub(r"\g<passive> af ", _IN_CAPACITY.sub(r"\g<aux> ", sentence, count=1), count=1)
