@@ -140,6 +140,10 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|ev
 _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
 
 
+# 'mindre end 24 timer før', 'mere end 2 uger efter': a length compared, said of a condition, not a deadline
+_COMPARED = re.compile(r"\b(?:(?:mindre|mere|længere|kortere|senere|tidligere)\s+end|under|over)\s*$", re.I)
+
+
 def _span(m: re.Match[str]) -> tuple[int, DeadlineUnit] | None:
     """The number and the unit a match of _NUMBER and _UNIT says ('10 arbejdsdage', 'tre uger'; '48 timer'
     as 2 dage, 'halvanden måned' as 45 dage), None for a length whole in no deadline unit ('36 timer')."""
@@ -248,7 +252,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         return out
     sentence = _MARKER.sub("", sentence)  # '- Lokale brugerkonti nedlægges senest ...': the item's words
     whole, done = sentence, 0  # where the last deadline's anchor ended
-    unwhole = False  # a length before an anchor that is whole in no unit was read
+    length_unread = False  # a length before an anchor that is no deadline's was read (no demand AT go-live)
     for m in _deadline_matches(whole):
         kind = _kind(whole[done:m.start()], m)
         if m["one"]:
@@ -261,10 +265,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                 # 'i ugen efter go-live' is a period, not a deadline ('kan tidligst ... dagen efter' is an
                 continue  # earliest day)
             n, unit = 1, _ONE[m["one"].casefold()]
-        elif span := _span(m):
+        elif (span := _span(m)) and not (not m["lead"] and _COMPARED.search(whole[:m.start()])):
             n, unit = span
-        else:  # '36 timer før go-live': a length said, but in no whole unit: no deadline, not one AT go-live
-            unwhole = True
+        else:  # '36 timer før go-live' (whole in no unit), 'Aflyses mødet mindre end 2 dage før, ...' (a
+            length_unread = True  # comparison in a condition): no deadline, and not one AT go-live either
             done = m.start("anchor") + _anchor(m["anchor"])[1]
             continue
         direction = m["dir"].casefold()
@@ -354,7 +358,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
-    if not out and not unwhole and (at := _at_golive(sentence, step, documents, last, previous)):
+    if not out and not length_unread and (at := _at_golive(sentence, step, documents, last, previous)):
         out.append(at)
     elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
             (at := _at_golive(whole[tail:], step, documents, last, previous)):

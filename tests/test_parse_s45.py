@@ -96,6 +96,8 @@ def test_lengths_in_hours_years_and_fractions_are_whole_deadline_units(sentence,
     "Planen skal sendes senest 36 timer før go-live.",
     "Udtrækket skal være klar senest halvanden uge før go-live.",
     "Rapporten skal afleveres senest et år før go-live.",  # whole years are left unread
+    "Aflyses kurset mindre end 48 timer før, betaler kommunen det fulde beløb.",  # a comparison, a condition
+    "Aflyses kurset mindre end 2 dage før, betaler kommunen det fulde beløb.",
 ])
 def test_a_length_whole_in_no_unit_is_no_deadline_not_one_at_go_live(sentence):
     assert sentence_deadlines(sentence) == []
