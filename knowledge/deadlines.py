@@ -141,7 +141,9 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([
 
 
 # 'mindre end 24 timer før', 'mere end 2 uger efter': a length compared, said of a condition, not a deadline
-_COMPARED = re.compile(r"\b(?:(?:mindre|mere|længere|kortere|senere|tidligere)\s+end|under|over)\s*$", re.I)
+# ('ikke senere end 10 dage efter' is one)
+# ('ikke senere end 10 dage efter' is a deadline)
+_COMPARED = re.compile(r"\b(?:(?:mindre|mere|længere|kortere)\s+end|under|over)\s*$", re.I)
 
 
 def _span(m: re.Match[str]) -> tuple[int, DeadlineUnit] | None:
