@@ -29,11 +29,20 @@ from knowledge.language import (
     name_after,
 )
 
+# Verbs of approving or assenting to a paper besides 'godkende', 'acceptere' and 'vedtage', one list for every
+# reader (signatures, approvals, deadlines): a party's assent ('godtages af X') and a body's confirmation
+# ('ratificeres', 'stadfæstes', 'sanktioneres af udvalget')
+ASSENT_PASSIVE = ("godtages|godtaget|ratificeres|ratificeret|stadfæstes|stadfæstet|sanktioneres|sanktioneret"
+                  "|billiges|billiget")
+ASSENT_ACTIVE = ("godtager|godtage|godtag|ratificerer|ratificere|ratificér|stadfæster|stadfæste"
+                 "|sanktionerer|sanktionere|billiger|billige")
+ASSENT_HINT = "godtag|ratific|stadfæst|sanktioner|billig"
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter"
-                     r"|vedtager|vedtage)\b", re.I)
+                     r"|vedtager|vedtage|" + ASSENT_ACTIVE + r")\b", re.I)
 # an adoption is an approval by a body: 'Planen vedtages af børne- og ungeudvalget'
-_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget)\b", re.I)
-_HINT = re.compile(r"godkend|accept|vedtag", re.I)
+_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret|vedtages|vedtaget|" + ASSENT_PASSIVE
+                      + r")\b", re.I)
+_HINT = re.compile(r"godkend|accept|vedtag|" + ASSENT_HINT, re.I)
 # Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
 # 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
 # paper by that alone
@@ -155,16 +164,27 @@ _BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept|sign-?o
 _WHOSE_NOUN = re.compile(r"(?P<who>[\w-]+?(?:en|et|ne))s\s+(?:(?:endelige|formelle|politiske)\s+)?"
                          r"(?:godkendelse|accept)\s+af\s+(?P<thing>(?:(?:den|det|de)\s+)?[\w-]+)", re.I)
 _NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\s+(?:en\s+)?(?:endelig\s+)?"
-                    r"(?:godkendelse|accept|sign-?off)\s+(?:fra|af|hos)\s+", re.I)
-# 'X skal give sign-off på planen', 'Giv sign-off på rapporten': the verb 'godkende' said with the noun
-_GIVES = re.compile(r"\b(?P<verb>giv|give|giver)\s+(?:sin\s+|sit\s+|jeres\s+|endelig\s+|endeligt\s+)?"
-                    r"(?:godkendelse|accept|sign-?off)\s+(?:på|af|til)\s+", re.I)
+                    r"(?:godkendelse|accept|sign-?off|samtykke)\s+(?:fra|af|hos)\s+", re.I)
+# 'X skal give sign-off på planen', 'Giv sign-off på rapporten', 'X giver sit samtykke til aftalen': the verb
+# 'godkende' said with the noun ('giver samtykke til, at ...' consents to a deed, no paper)
+_GIVES = re.compile(r"\b(?P<verb>giv|give|giver)\s+"
+                    r"(?:sin\s+|sit\s+|jeres\s+|endelig\s+|endeligt\s+)?"
+                    r"(?:skriftlige\s+|endelige\s+)?(?:godkendelse|accept|sign-?off|samtykke|tilslutning|tilsagn)"
+                    r"\s+(?:på|af|til)\s+(?!at\b|,)", re.I)
 _GIVES_AS = {"giv": "godkend", "give": "godkende", "giver": "godkender"}
 # 'X skal sige god for aftalen', 'X giver grønt lys til aftalen': idioms of approving
 _SAYS_YES = re.compile(r"\b(?:(?P<say>sig|sige|siger)\s+god"
                        r"|(?P<verb>giv|give|giver)\s+(?:sit\s+)?grønt\s+lys)"
                        r"\s+(?:for|til)\s+", re.I)
 _SAYS_AS = {**_GIVES_AS, "sig": "godkend", "sige": "godkende", "siger": "godkender"}
+
+
+def gives_as_verb(sentence: str) -> str:
+    """'X giver sin godkendelse (sit samtykke, sign-off) til Y' as 'X godkender Y'; else as it was."""
+    if m := _GIVES.search(sentence):
+        verb = _cased(_GIVES_AS[m["verb"].casefold()], m["verb"])
+        return f"{sentence[:m.start()]}{verb} {sentence[m.end():]}"
+    return sentence
 
 
 @lru_cache(maxsize=8192)
@@ -175,11 +195,10 @@ def as_passive(sentence: str) -> str:
     if ("god for" in low or "grønt lys" in low) and (m := _SAYS_YES.search(sentence)):
         said = m["say"] or m["verb"]
         sentence = f"{sentence[:m.start()]}{_cased(_SAYS_AS[said.casefold()], said)} {sentence[m.end():]}"
-    if "godkendelse" not in low and "accept" not in low and "sign" not in low:
+    if "godkendelse" not in low and "accept" not in low and "sign" not in low and "samtykke" not in low:
         return sentence
-    if m := _GIVES.search(sentence):
-        verb = _cased(_GIVES_AS[m["verb"].casefold()], m["verb"])
-        return f"{sentence[:m.start()]}{verb} {sentence[m.end():]}"
+    if (said := gives_as_verb(sentence)) != sentence:
+        return said
     if m := _BY_NOUN.match(sentence):
         return f"{m['thing']} godkendes af {sentence[m.end():]}"
     if m := _WHOSE_NOUN.match(sentence):  # (the owner a common noun: 'Byrådets' is 'byrådet' in the middle)

@@ -23,7 +23,7 @@ from knowledge.language import (
 )
 from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
-from knowledge.units import DEFINITE, UNITS, unit_words
+from knowledge.units import DEFINITE, FRACTIONS, UNITS, unit_words, whole_length
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
@@ -31,9 +31,12 @@ from knowledge.units import DEFINITE, UNITS, unit_words
 NUMBERS = number_words(1, 90, english=False)
 # the deadline units' Danish words (knowledge/units.py), singular and plural, and those in the genitive
 # ('3 ugers varsel', '1 måneds frist')
-_UNITS = [(u.deadline, "|".join(w + s for s in ("s", "") for w in unit_words(u.name, english=False)))
-          for u in UNITS if u.deadline is not None]
-_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+# (hours and years too: '48 timer', 'et halvt år' are whole days and months, units.whole_length)
+_UNITS = [(u, "|".join(w + s for s in ("s", "") for w in unit_words(u.name, english=False)))
+          for u in UNITS if u.deadline is not None or u.name in {"hour", "year"}]
+# a number in digits ('1,5' too) or words, or a fraction in words ('halvanden', 'en halv', 'et halvt')
+_NUMBER = (r"(?P<n>\d{1,3}(?:,5)?|" + "|".join(r"\s+".join(f.split()) for f in FRACTIONS) + "|"
+           + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")")
 _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")"
 # 'senest dagen efter modtagelsen', 'senest ugen før go-live': one of the unit, the number left out
 _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
@@ -64,7 +67,8 @@ _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, go-live itself ('inden go-live'), the word that puts a
 # deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning') or a date
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b"
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|\btimer?\b|\bårs?\b|idrift|ibrug|driftsstart"
+                        r"|\b(?:senest|inden|før)\b"
                         r"|\d\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\d[./]\d{1,2}[./-]20\d\d",
                         re.I)
 # An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
@@ -136,10 +140,18 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|ev
 _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
 
 
-def _span(m: re.Match[str]) -> tuple[int, str]:
-    """The number and the unit a match of _NUMBER and _UNIT says ('10 arbejdsdage', 'tre uger')."""
-    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-    return n, next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+# 'mindre end 24 timer før', 'mere end 2 uger efter': a length compared, said of a condition, not a deadline
+# ('ikke senere end 10 dage efter' is one)
+# ('ikke senere end 10 dage efter' is a deadline)
+_COMPARED = re.compile(r"\b(?:(?:mindre|mere|længere|kortere)\s+end|under|over)\s*$", re.I)
+
+
+def _span(m: re.Match[str]) -> tuple[int, DeadlineUnit] | None:
+    """The number and the unit a match of _NUMBER and _UNIT says ('10 arbejdsdage', 'tre uger'; '48 timer'
+    as 2 dage, 'halvanden måned' as 45 dage), None for a length whole in no deadline unit ('36 timer')."""
+    said = " ".join(m["n"].casefold().split())
+    amount = float(said.replace(",", ".")) if said[:1].isdigit() else FRACTIONS.get(said) or NUMBERS[said]
+    return whole_length(amount, next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"]))
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -242,6 +254,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         return out
     sentence = _MARKER.sub("", sentence)  # '- Lokale brugerkonti nedlægges senest ...': the item's words
     whole, done = sentence, 0  # where the last deadline's anchor ended
+    length_unread = False  # a length before an anchor that is no deadline's was read (no demand AT go-live)
     for m in _deadline_matches(whole):
         kind = _kind(whole[done:m.start()], m)
         if m["one"]:
@@ -254,8 +267,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                 # 'i ugen efter go-live' is a period, not a deadline ('kan tidligst ... dagen efter' is an
                 continue  # earliest day)
             n, unit = 1, _ONE[m["one"].casefold()]
-        else:
-            n, unit = _span(m)
+        elif (span := _span(m)) and not (not m["lead"] and _COMPARED.search(whole[:m.start()])):
+            n, unit = span
+        else:  # '36 timer før go-live' (whole in no unit), 'Aflyses mødet mindre end 2 dage før, ...' (a
+            length_unread = True  # comparison in a condition): no deadline, and not one AT go-live either
+            done = m.start("anchor") + _anchor(m["anchor"])[1]
+            continue
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
@@ -323,25 +340,27 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     sentence = whole
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)):
         if lead := _SINCE.match(part := _since_clause(sentence, m.start())):
-            out.append(_since(part, m, lead, step, documents, last, previous))
+            out += filter(None, [_since(part, m, lead, step, documents, last, previous)])
         elif got := _from_receipt(sentence, m, came_in, step, documents, last, previous):
             out.append(got)
     for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
         anchor, anchor_end = _anchor(m["anchor"])
-        if anchor:
-            n, unit = _span(m)
+        if anchor and (span := _span(m)):
+            n, unit = span
             about = _about(sentence[:m.start()].rstrip(" ,"), step, documents, last, previous)
             text = sentence[_clause_start(sentence[:m.start()]):m.start("anchor") + anchor_end]
             out.append(TextDeadline(text=text, days=-n, unit=unit, anchor=anchor, about=about))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
-        n, unit = _span(m)
+        if not (span := _span(m)):
+            continue
+        n, unit = span
         rest = (sentence[:m.start()] + sentence[m.end():]).strip(" ,.:")
         # 'Ved go-live minus 3 uger skal testen ...': the word before the offset is no thing
         rest = re.sub(r"^(?:ved|på|til|senest|inden|før)\s+(?=skal|må|bør)", "", rest, flags=re.I)
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
-    if not out and (at := _at_golive(sentence, step, documents, last, previous)):
+    if not out and not length_unread and (at := _at_golive(sentence, step, documents, last, previous)):
         out.append(at)
     elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
@@ -526,8 +545,10 @@ def _since_clause(sentence: str, end: int) -> str:
 
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
-           last: str | None, previous: tuple[str, ...]) -> TextDeadline:
-    n, unit = _span(m)
+           last: str | None, previous: tuple[str, ...]) -> TextDeadline | None:
+    if not (span := _span(m)):
+        return None
+    n, unit = span
     event = lead["event"] or lead["point"]
     anchor = _anchor(event)[0] or event
     rest = sentence[lead.end():].strip(" ,")
@@ -577,9 +598,9 @@ def _from_receipt(sentence: str, m: re.Match[str], came_in: str | None, step: in
     thing = received(sentence[:m.start()])  # said in the sentence itself: the span is said of it
     if not thing and came_in and _refers_to(sentence[:m.start()], came_in):
         thing = came_in
-    if not thing or _USUALLY.search(sentence):
+    if not thing or _USUALLY.search(sentence) or not (span := _span(m)):
         return None
-    n, unit = _span(m)
+    n, unit = span
     about = _about(sentence, step, documents, last, previous)
     if about is None or about.casefold() in _NO_THING or _is_party(about):
         about = _document(thing, documents) or thing
@@ -737,6 +758,13 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+# 'Der er frist til 3 uger før go-live for tilmeldingen', 'Fristen er 14 dage før go-live for returnering af
+# aftalen': what the deadline is for follows it, at the sentence's end (not a party or a group: 'for alle
+# kommuner', 'for bølge 2')
+_FRIST_THEN_FOR = re.compile(r"\b(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+"
+                             r"(?:er\s+|til\s+|på\s+|:\s*)?"
+                             r"[^.;:]{3,60}?\s+for\s+(?!(?:alle|hele|samtlige|jer|os|dem|den|det|de|bølge)\b)"
+                             r"(?P<what>(?:(?!er\b|skal\b)[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\.?\s*$", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
                    # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
                    r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
@@ -915,7 +943,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
             (last or len(documents) == 1) and not _names_its_own(sentence):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
-    if m := _FRIST_FOR.search(sentence):
+    if (m := _FRIST_FOR.search(sentence) or _FRIST_THEN_FOR.search(sentence)) and not _is_party(m["what"]):
         if m["what"].casefold() in POINTING_BACK:  # 'Fristen for dette er ...': what was named before it
             return last if documents and last else \
                 next((s for s in map(item_subject, reversed(previous)) if s and not _is_party(s)), None)

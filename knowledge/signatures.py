@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge.approvals import (
+    ASSENT_ACTIVE,
+    ASSENT_HINT,
+    ASSENT_PASSIVE,
     SIGN_HINT,
     approved_things,
     as_passive,
@@ -79,7 +82,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:af)?gives(?=\s+(?:(?:i|via|på)\s+\S+\s+)?af\b)  # 'Fuldmagten gives (i NemLog-in) af X'
       |(?:af)?gives(?=\s+(?:en\s+)?(?:""" + GIVEN + r"""))  # 'Der skal gives fuldmagt til KOMBIT'
       |givet  # 'når fuldmagten er givet' (of a paper given only: _GIVEN_CUE)
-      |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
+      |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s)
+      |""" + ASSENT_PASSIVE + r""")
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
@@ -88,6 +92,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:skriver|skrive|skriv)\s+(?:også\s+|selv\s+|derefter\s+|herefter\s+|digitalt\s+|elektronisk\s+)?under
        (?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter|vedtager|vedtage
+      |""" + ASSENT_ACTIVE + r"""
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
       |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
                                   (?:""" + GIVEN + r""")\w*\b))
@@ -103,14 +108,14 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|kvitter|indgås|gives|vedtag|" + GIVEN, re.I)
+                       r"|kvitter|indgås|gives|vedtag|" + ASSENT_HINT + "|" + GIVEN, re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
 # ('bekræftet ved underskrift', 'bekræftes ved sin underskrift': the confirmation is the signing)
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*"
                     r"|ved\s+(?:sin\s+|en\s+|digital\s+)?underskrift)", re.I)
-_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off|vedtag", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off|vedtag|" + ASSENT_HINT, re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
         "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.approvals import gives_as_verb
 from knowledge.language import POINTING_BACK, US, document_lemma
 
 # The verbs of signing or approving a duty or a role can lead to, and their present tense.
@@ -64,6 +65,17 @@ _WITH_SIGNATURE = re.compile(r"\b(?P<verb>bekræfte|bekræfter|godkende|godkende
                              r"(?P<obj>(?:(?:den|det|de|dem|en|et)\s+)?(?:(?!(?:og|eller|at|ikke|som|der|med)\b)"
                              r"[\w'’-]+\s+){0,2}?(?!(?:og|eller|at|ikke|som|der)\b)[\w'’-]+)\s+med\s+(?:sin|sit|deres|en|din)\s+"
                              r"(?:egen\s+|digitale\s+)?(?:underskrift|signatur)\b", re.I)
+# 'Aftalen kræver en underskrift, som X står for (giver, foretager)': the signer in a relative clause on the
+# signature the paper needs; said as 'Aftalen underskrives af X'
+_NEEDS_WHOSE = re.compile(r"^(?P<paper>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:skal\s+)?(?:kræver|forudsætter"
+                          r"|skal\s+have|skal\s+forsynes\s+med)\s+(?:en\s+)?(?:digital\s+|skriftlig\s+)?"
+                          r"(?P<noun>underskrift|signatur|godkendelse|accept)\s*,\s*(?:som|der)\s+" + _WHO
+                          + r"\s+(?:skal\s+|vil\s+)?(?:står|stå|giver|give|afgiver|afgive|foretager|foretage"
+                          r"|sørger|sørge|tager\s+sig\s+af|tage\s+sig\s+af)(?:\s+for)?\b(?P<rest>.*)$", re.I)
+# 'X, der har prokura, underskriver kontrakten': a relative clause between the signer and the verb
+_ASIDE_BEFORE_VERB = re.compile(r"^(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*,\s*(?:som|der)\s+[^,]{3,60},\s+"
+                                r"(?=(?:skal\s+|vil\s+)?(?:underskriver|underskrive|signerer|signere|godkender"
+                                r"|godkende|skriver\s+under|skrive\s+under)\b)", re.I)
 _SIGN_TENSE = {"bekræfte": "underskrive", "godkende": "underskrive", "bekræfter": "underskriver",
                "godkender": "underskriver"}
 
@@ -72,6 +84,11 @@ def who_signs_first(sentence: str) -> str:
     """The sentence as 'X underskriver ...' when it names the signer by a duty, a power, a role or a
     capacity ('Det påhviler X at underskrive aftalen', 'X er udpeget til at underskrive den', 'Som
     underskriver af aftalen optræder X', 'Aftalens underskriver er X'); else as it was."""
+    if (m := _NEEDS_WHOSE.match(sentence)) and _a_party(m["who"]) and not _denied(m):
+        verb = "godkendes" if m["noun"].casefold() in {"godkendelse", "accept"} else "underskrives"
+        return f"{_cap(m['paper'])} {verb} af {m['who']}{m['rest']}"
+    sentence = gives_as_verb(sentence)  # 'X giver sit samtykke til aftalen': X approves it
+    sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m["who"] + " ", sentence, count=1)
     sentence = _WITH_SIGNATURE.sub(lambda m: f"{_SIGN_TENSE[m['verb'].casefold()]} {m['obj']}", sentence)
     sentence = _DONE_THEN.sub(r"\g<passive> af ", _IN_CAPACITY.sub(r"\g<aux> ", sentence, count=1), count=1)
     for shape in (_FALLS_TO, _WHOSE_TASK, _EMPOWERED, _EMPOWERED_LAST):

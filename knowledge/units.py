@@ -47,6 +47,31 @@ _BY_NAME = {u.name: u for u in UNITS}
 SINGULAR, PLURAL, DEFINITE, DEFINITE_PLURAL = 0, 1, 2, 3
 
 
+# Fractions said in words ('halvanden måned', 'en halv uge', 'et halvt år'), their values
+FRACTIONS = {"halvanden": 1.5, "en halv": 0.5, "et halvt": 0.5, "én halv": 0.5}
+# A length not whole in its own unit is said in the next smaller deadline unit it is whole in ('halvanden
+# måned' is 45 days, 'et halvt år' 6 months, '48 timer' 2 days): the smaller unit and how many make one
+_SMALLER = {"year": ("month", 12), "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7),
+            "hour": ("day", 1 / 24)}
+
+
+def whole_length(amount: float, unit: TimeUnit) -> tuple[int, DeadlineUnit] | None:
+    """A length as a whole number of a deadline unit: in its own unit when whole there ('3 uger'), else in
+    the next smaller one it is whole in ('halvanden måned' -> 45 dage, '48 timer' -> 2 dage); None when it
+    is whole in none ('36 timer', 'halvanden arbejdsdag'): no deadline is better than a rounded one. Whole
+    years are None too: they say how long a thing is kept ('opbevares i 5 år efter go-live'), and read as
+    months they answered questions about other lengths wrongly (held-out counts); half a year is read."""
+    if unit.name == "year" and amount == int(amount):
+        return None
+    while True:
+        if unit.deadline is not None and abs(amount - round(amount)) < 1e-9 and round(amount) > 0:
+            return round(amount), unit.deadline
+        if unit.name not in _SMALLER:
+            return None
+        smaller, per = _SMALLER[unit.name]
+        amount, unit = amount * per, _BY_NAME[smaller]
+
+
 def unit_words(names: str = "", *, forms: tuple[int, ...] = (SINGULAR, PLURAL), english: bool = True,
                danish: bool = True) -> list[str]:
     """The words of the named units (space-separated names; all units when empty) in the given forms,

@@ -1,4 +1,4 @@
-"""Golden tests on the export sets dev2-dev28 (tests/golden_sets.NAMES): each export yields the tasks, waves,
+"""Golden tests on the export sets dev2-dev29 (tests/golden_sets.NAMES): each export yields the tasks, waves,
 method steps, signatures and text deadlines its set says; values are clean; one wave per name; broken
 copies are refused naming file, task and line, the store left as it was.
 

@@ -35,8 +35,10 @@ def test_a_duration_of_one_month_is_read():
 
 
 def test_the_text_deadline_reader_takes_the_table_s_danish_words_and_their_genitive():
-    words = {u: set(p.split("|")) for u, p in DEADLINE_UNITS}
+    words = {u.deadline or u.name: set(p.split("|")) for u, p in DEADLINE_UNITS}
     assert {"arbejdsdage", "hverdage", "bankdag"} <= words[DeadlineUnit.WORKING_DAYS]
+    # hours and years are read too, said in the deadline unit they are whole in ('48 timer': 2 dage)
+    assert {"timer", "timers"} <= words["hour"] and {"år", "års"} <= words["year"]
     assert {"ugers", "måneders", "måneds"} <= words[DeadlineUnit.WEEKS] | words[DeadlineUnit.MONTHS]
     assert set(_ONE) == set(unit_words("working_day day week month", forms=(DEFINITE,), english=False))
 
