@@ -792,6 +792,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
             (noun := gate.asked_noun(q)) and noun not in said:
         # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
         missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
+    if sibling := gate.named_sibling_unsaid(index, q, near):
+        # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38': the task's count, not Søhallen's
+        missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),
+                          name=message("quoted", q.lang, text=sibling))
     if not qualifiers and (occasion := _other_occasion(q, near)):
         # 'om torsdagen' where the text says 'hver tirsdag': the value is not given for the day asked
         missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),
