@@ -764,10 +764,14 @@ _POINTING = frozenset(content_keys("begge disse ovenstående ovennævnte both th
                                    "above aforementioned"))
 
 
+# the verdict a yes/no candidate opens with (messages 'yes_no_evidence'), said before its evidence
+_VERDICT = re.compile(r"^(?:Ja|Nej|Yes|No) – (?:opgaven siger|the task says):\s*")
+
+
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
     phone number, a date): say what they do say and that the value is not there, found=False."""
-    said = near.text.strip()
+    said = _VERDICT.sub("", near.text.strip(), count=1)  # a 'Ja – opgaven siger:' judged partial is no 'Ja'
     name = _named_in(q, said)
     if name and q.expects is not Expect.PARTY:
         # of a run of label lines, the ones about the name ('Kontaktperson: Jonas Kragh, telefon …'),

@@ -56,6 +56,8 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
         return True
     evidence = content_keys(c.text)
+    if q.yesno and q.lang == "da" and _YES.match(c.text) and _yes_by_part(index, q, c, evidence):
+        return False
     which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
     values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
@@ -67,6 +69,32 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         return False
     return True
+
+
+def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) -> bool:
+    """A 'Ja' is not said by a sentence that holds only part of what the question asks of: a telling word
+    no task writes ('Kan man stemme med NemID?' - 'Borgerne kan stemme digitalt'), or a compound no task
+    writes whole, read by its parts, of which the sentence holds one ('Skal piloterne have kørekort?' -
+    'piloterne kan køre sikkert')."""
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.concepts or t.pos in q.project_pos or \
+                is_number(t.surface):
+            continue
+        if t.match == 0:
+            return True
+        if _parts_only(index, t) and not all(_shares(evidence, {k}) for k in t.keys):
+            return True
+    return False
+
+
+def _parts_only(index: Index, t: Token) -> bool:
+    """Whether a word no task writes whole was read by its parts ('kørekort' as 'kør' and 'kort'), not as
+    a spelling corrected to a word the tasks write (whose keys are not in the word as typed)."""
+    if t.match >= 1 or len(t.keys) < 2 or index.df(t.own_key):
+        return False
+    # each part is in the word's own key, its last letter perhaps cut there ('svommekor' for 'svømmekort')
+    own = t.own_key
+    return all(k in own or k[:-1] in own for k in t.keys)
 
 
 def _unknown_name(index: Index, q: Question) -> bool:
