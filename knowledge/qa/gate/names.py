@@ -72,16 +72,13 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
 
 
 def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) -> bool:
-    """A 'Ja' is not said by a sentence that holds only part of what the question asks of: a telling word
-    no task writes ('Kan man stemme med NemID?' - 'Borgerne kan stemme digitalt'), or a compound no task
-    writes whole, read by its parts, of which the sentence holds one ('Skal piloterne have kørekort?' -
-    'piloterne kan køre sikkert')."""
+    """A 'Ja' is not said by a sentence that holds only part of what the question asks of: a compound no
+    task writes whole, read by its parts, of which the sentence holds one ('Skal piloterne have kørekort?'
+    - 'piloterne kan køre sikkert')."""
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.concepts or t.pos in q.project_pos or \
                 is_number(t.surface):
             continue
-        if t.match == 0:
-            return True
         if _parts_only(index, t) and not all(_shares(evidence, {k}) for k in t.keys):
             return True
     return False
