@@ -13,6 +13,7 @@ from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
 from knowledge.qa.types import asks_for_tasks, is_number
+from knowledge.retrieval import title_keys
 
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:
@@ -75,11 +76,14 @@ def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) ->
     """A 'Ja' is not said by a sentence that holds only part of what the question asks of: a compound no
     task writes whole, read by its parts, of which the sentence holds one ('Skal piloterne have kørekort?'
     - 'piloterne kan køre sikkert')."""
+    # the evidence and its task's title ('Er det kulturchefen, der underskriver cykelværkstedsaftalen?' -
+    # 'Aftalen underskrives af kulturchefen' in 'Aftale om cykelværkstederne')
+    said_keys = set(evidence).union(*(title_keys(index.tasks[task].title) for task in c.tasks))
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.concepts or t.pos in q.project_pos or \
                 is_number(t.surface):
             continue
-        if _parts_only(index, t) and not all(_shares(evidence, {k}) for k in t.keys):
+        if _parts_only(index, t) and not all(_shares(said_keys, {k}) for k in t.keys):
             return True
     return False
 

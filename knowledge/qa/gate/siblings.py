@@ -49,15 +49,15 @@ def _sibling_in(text: str, t: Token, task_texts: list[str]) -> bool:
     # shared spelling of two surnames ('-ersen'); any end of the shared part may be the head
     lower = {key(w) for text in texts for w in _LOWER.findall(text)}
     ends = {head[i:] for head in heads for i in range(len(head) - _HEAD + 1)}
-    return any(len(k := key(end)) >= 3 and any(w.endswith(k) for w in lower) for end in ends)
+    # (a head of four letters or more may also be a compound's first part: 'skoleklinikker' for 'skol')
+    return any(len(k := key(end)) >= 3 and any(w.endswith(k) or (len(k) >= 4 and k in w) for w in lower)
+               for end in ends)
 
 
 def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
     """The name of the question the answer is not about, or '': 'hvem er skoleleder på Østervangskolen?'
     is not answered by 'Sommerskolens leder er ...' (another of the task's schools), and 'hvor mange døre
-    er der i Søhallen?' not by 'Antal døre: 38' (the task's count, where it also names Lindehallen), nor
-    'hvor mange boder har Renovation Syd?' by '... plads til 18 boder' (a count given per thing is said
-    with its thing)."""
+    er der i Søhallen?' not by 'Antal døre: 38' (the task's count, where it also names Lindehallen)."""
     if len(c.tasks) != 1 or q.yesno:
         return ""
     text = said(c.text)
@@ -69,8 +69,12 @@ def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
         # the name itself, not its head: 'Søhallen' is explained by 'idrætshallerne' in the title
         if t.own_key in held or ascii_fold(t.surface).casefold() in folded or t.own_key in titled:
             continue
-        if _sibling_in(text, t, [index.passages[pid].text for pid in index.task_passage_ids(task)]):
+        texts = [index.passages[pid].text for pid in index.task_passage_ids(task)]
+        if _sibling_in(text, t, texts):
             return t.surface  # the answer names another of the name's kind
-        if q.expects in _PER_THING:
+        # a value given per thing, where the task names another of the name's kind: the value said without
+        # the name is the whole's or the other's ('hvad koster licensen til TurBook?' is answered by
+        # 'Licensen koster 7.400 kr.' where TurBook has no sibling)
+        if q.expects in _PER_THING and _sibling_in("\n".join(texts), t, texts):
             return t.surface
     return ""
