@@ -18,12 +18,11 @@ TASKS = [
                      "- Pris pr. måned: 300 kr.\n\n"
                      "Nordskolen og Sydskolen er de første skoler, der får ordningen. Pædagogen Rikke Holm "
                      "planlægger morgenerne.\nSommerskolen holdes på Nordskolen.\nSommerskolens leder er "
-                     "Jonas Friis.\nBørnene kan svømme i skolens bassin om fredagen.\nForældrene får et kort "
-                     "med tiderne."),
+                     "Jonas Friis.\nBørnene kan svømme i skolens bassin om fredagen."),
     Task(id="9962", title="BIB 1 Selvbetjening i bibliotekerne", project="Åbne biblioteker",
          priority="Valgfri",
          description="Hovedbiblioteket har 40 siddepladser. Bibliotekerne er åbne med selvbetjening fra "
-                     "kl. 7 til kl. 22."),
+                     "kl. 7 til kl. 22. Lånerne bruger deres kort ved døren."),
 ]
 
 

@@ -83,7 +83,10 @@ def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) ->
         if t.role != "word" or t.weight < KEY_WEIGHT or t.concepts or t.pos in q.project_pos or \
                 is_number(t.surface):
             continue
-        if _parts_only(index, t) and not all(_shares(said_keys, {k}) for k in t.keys):
+        # the compound's head is the thing asked of; its first part may be the task's context ('drone' of
+        # 'dronebillederne' in a task about drones)
+        if _parts_only(index, t) and not _shares(said_keys, {t.key}) and \
+                not any(index.task_has(task, t.key) for task in c.tasks):
             return True
     return False
 

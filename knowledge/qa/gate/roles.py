@@ -23,7 +23,7 @@ def _role_said(q: Question, c: Candidate) -> bool:
         return True
     keys = content_keys(c.text)
     named = _of_named(q, role)
-    if named is not None and named.match >= 1 and not keys & set(named.keys):
+    if named is not None and named.match >= 1 and _person_named(q, named) and not keys & set(named.keys):
         return False  # 'Sommerskolens leder er X' does not say who Rikke Holm's chef is
     if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
         return all(_shares(keys, {k}) for k in role.keys)
@@ -42,12 +42,20 @@ def _of_named(q: Question, role: Token) -> Token | None:
     before = q.tokens[role.pos - 1] if role.pos > 0 else None
     if before is not None and before.surface[:1].isupper() and before.surface.endswith(("s", "'s", "’s")):
         return before
-    # the same relation after the role: 'chef for Ida Lorentzen', 'the manager of Ida Lorentzen'
-    after = q.tokens[role.pos + 1:role.pos + 3]
-    if len(after) == 2 and after[0].surface.casefold() in _OF and after[1].surface[:1].isupper() and \
-            after[1].pos not in q.project_pos and not after[1].surface.isupper():
+    # the same relation after the role, of a person named in full: 'chef for Ida Lorentzen' (not
+    # 'kontaktperson for Vinterportalen', the task's system)
+    after = q.tokens[role.pos + 1:role.pos + 4]
+    if len(after) == 3 and after[0].surface.casefold() in _OF and \
+            all(t.surface[:1].isupper() and not t.surface.isupper() and t.pos not in q.project_pos
+                for t in after[1:]):
         return after[1]
     return None
+
+
+def _person_named(q: Question, named: Token) -> bool:
+    """Whether the name is a person's, written in full ('Rikke Holms', 'Ida Lorentzen')."""
+    near = [q.tokens[i] for i in (named.pos - 1, named.pos + 1) if 0 < i < len(q.tokens)]
+    return any(t.surface[:1].isupper() and not t.surface.isupper() for t in near)
 
 
 _OF = frozenset({"for", "til", "of", "to"})

@@ -75,6 +75,10 @@ def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
         # a value given per thing, where the task names another of the name's kind: the value said without
         # the name is the whole's or the other's ('hvad koster licensen til TurBook?' is answered by
         # 'Licensen koster 7.400 kr.' where TurBook has no sibling)
-        if q.expects in _PER_THING and _sibling_in("\n".join(texts), t, texts):
+        # ... named beside it ('Lindehallen og Søhallen', 'Vestskolen ..., derefter Bakkeskolen'), so the
+        # name picks one of things the task lists
+        name = ascii_fold(t.surface).casefold()
+        if q.expects in _PER_THING and any(_sibling_in(other, t, texts) for other in texts
+                                           if name in ascii_fold(other).casefold()):
             return t.surface
     return ""
