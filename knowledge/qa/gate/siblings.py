@@ -49,9 +49,7 @@ def _sibling_in(text: str, t: Token, task_texts: list[str]) -> bool:
     # shared spelling of two surnames ('-ersen'); any end of the shared part may be the head
     lower = {key(w) for text in texts for w in _LOWER.findall(text)}
     ends = {head[i:] for head in heads for i in range(len(head) - _HEAD + 1)}
-    # (a head of four letters or more may also be a compound's first part: 'skoleklinikker' for 'skol')
-    return any(len(k := key(end)) >= 3 and any(w.endswith(k) or (len(k) >= 4 and k in w) for w in lower)
-               for end in ends)
+    return any(len(k := key(end)) >= 3 and any(w.endswith(k) for w in lower) for end in ends)
 
 
 def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
