@@ -764,10 +764,14 @@ _POINTING = frozenset(content_keys("begge disse ovenstående ovennævnte both th
                                    "above aforementioned"))
 
 
+# the verdict a yes/no candidate opens with (messages 'yes_no_evidence'), said before its evidence
+_VERDICT = re.compile(r"^(?:Ja|Nej|Yes|No) – (?:opgaven siger|the task says):\s*")
+
+
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
     phone number, a date): say what they do say and that the value is not there, found=False."""
-    said = near.text.strip()
+    said = _VERDICT.sub("", near.text.strip(), count=1)  # a 'Ja – opgaven siger:' judged partial is no 'Ja'
     name = _named_in(q, said)
     if name and q.expects is not Expect.PARTY:
         # of a run of label lines, the ones about the name ('Kontaktperson: Jonas Kragh, telefon …'),
@@ -792,6 +796,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
             (noun := gate.asked_noun(q)) and noun not in said:
         # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
         missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
+    if sibling := gate.named_sibling_unsaid(index, q, near):
+        # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38': the task's count, not Søhallen's
+        missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),
+                          name=message("quoted", q.lang, text=sibling))
     if not qualifiers and (occasion := _other_occasion(q, near)):
         # 'om torsdagen' where the text says 'hver tirsdag': the value is not given for the day asked
         missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),

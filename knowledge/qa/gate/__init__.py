@@ -35,6 +35,7 @@ from knowledge.qa.gate.places import _place_of_another_deed
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
+from knowledge.qa.gate.siblings import named_sibling_unsaid
 from knowledge.qa.gate.signing import (
     _SIGN_MANNER,
     _manner_of_another,
@@ -79,8 +80,8 @@ from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
-    "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "own_clause", "said",
-    "which_noun",
+    "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "named_sibling_unsaid",
+    "own_clause", "said", "which_noun",
 ]
 
 
@@ -161,6 +162,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
         return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
+    if named_sibling_unsaid(index, q, c):
+        return False  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)

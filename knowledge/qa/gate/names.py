@@ -13,6 +13,7 @@ from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
 from knowledge.qa.types import asks_for_tasks, is_number
+from knowledge.retrieval import title_keys
 
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:
@@ -56,6 +57,8 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
         return True
     evidence = content_keys(c.text)
+    if q.yesno and q.lang == "da" and _YES.match(c.text) and _yes_by_part(index, q, c, evidence):
+        return False
     which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
     values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
@@ -67,6 +70,35 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         return False
     return True
+
+
+def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) -> bool:
+    """A 'Ja' is not said by a sentence that holds only part of what the question asks of: a compound no
+    task writes whole, read by its parts, of which the sentence holds one ('Skal piloterne have kørekort?'
+    - 'piloterne kan køre sikkert')."""
+    # the evidence and its task's title ('Er det kulturchefen, der underskriver cykelværkstedsaftalen?' -
+    # 'Aftalen underskrives af kulturchefen' in 'Aftale om cykelværkstederne')
+    said_keys = set(evidence).union(*(title_keys(index.tasks[task].title) for task in c.tasks))
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.concepts or t.pos in q.project_pos or \
+                is_number(t.surface):
+            continue
+        # the compound's head is the thing asked of; its first part may be the task's context ('drone' of
+        # 'dronebillederne' in a task about drones)
+        if _parts_only(index, t) and not _shares(said_keys, {t.key}) and \
+                not any(index.task_has(task, t.key) for task in c.tasks):
+            return True
+    return False
+
+
+def _parts_only(index: Index, t: Token) -> bool:
+    """Whether a word no task writes whole was read by its parts ('kørekort' as 'kør' and 'kort'), not as
+    a spelling corrected to a word the tasks write (whose keys are not in the word as typed)."""
+    if t.match >= 1 or len(t.keys) < 2 or index.df(t.own_key):
+        return False
+    # each part is in the word's own key, its last letter perhaps cut there ('svommekor' for 'svømmekort')
+    own = t.own_key
+    return all(k in own or k[:-1] in own for k in t.keys)
 
 
 def _unknown_name(index: Index, q: Question) -> bool:

@@ -27,15 +27,29 @@ def _role_said(q: Question, c: Candidate) -> bool:
     # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
     # or a person, other than one the question names ('Pia Holms chef' is not Pia Holm)
     asked = question_keys(q.text, q.held)
-    return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
+    # a run of capitalised words that shares a word with the name asked is that one ('Økonomikonsulent
+    # Gitte Hvam' for 'Gitte Hvams chef': a sentence's first word before the name)
+    return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) & asked
                                             for m in _PERSON.finditer(c.text))
 
 
-def _of_named(q: Question, role: Token) -> bool:
-    """Whether the word asked about is a named one's ('Louise Dams stedfortræder', 'Pia Holms chef'):
-    a relation to the one named, which a line about the named one alone does not say."""
+def _of_named(q: Question, role: Token) -> Token | None:
+    """The named one whose the word asked about is ('Louise Dams stedfortræder', 'Pia Holms chef'): a
+    relation to the one named, which a line about the named one alone does not say."""
     before = q.tokens[role.pos - 1] if role.pos > 0 else None
-    return before is not None and before.surface[:1].isupper() and before.surface.endswith(("s", "'s", "’s"))
+    if before is not None and before.surface[:1].isupper() and before.surface.endswith(("s", "'s", "’s")):
+        return before
+    # the same relation after the role, of a person named in full: 'chef for Ida Lorentzen' (not
+    # 'kontaktperson for Vinterportalen', the task's system)
+    after = q.tokens[role.pos + 1:role.pos + 4]
+    if len(after) == 3 and after[0].surface.casefold() in _OF and \
+            all(t.surface[:1].isupper() and not t.surface.isupper() and t.pos not in q.project_pos
+                for t in after[1:]):
+        return after[1]
+    return None
+
+
+_OF = frozenset({"for", "til", "of", "to"})
 
 
 def _role_held(q: Question, c: Candidate) -> bool:
@@ -146,4 +160,4 @@ _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*
 
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
 # even where the text calls the role 'Kontakt'.
-_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)+\b")
