@@ -226,6 +226,13 @@ _FRAMES.update({
     # ('an hour' is also a duration: 'does the cleaning take an hour?')
     **dict.fromkeys(("by the hour", "per hour"), "pr. time"),
     "at the end of": "ved slutningen af",
+    # 'by the end of March': a deadline as Danish writes it ('inden udgangen af marts')
+    **dict.fromkeys(("by the end of", "by end of", "before the end of"), "inden udgangen af"),
+    # 'from when can we ...', 'since when': the start asked, as 'fra hvornår' asks it
+    "from when": "fra hvornår", "since when": "siden hvornår",
+    # 'within a fortnight': fourteen days, as Danish counts them
+    **dict.fromkeys(("a fortnight", "fortnight", "one fortnight"), "14 dage"),
+    "two fortnights": "fire uger",
     **dict.fromkeys(("at the start of", "at the beginning of"), "ved starten af"),
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
@@ -412,6 +419,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         gerund = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
         if gerund:
             return gerund
+    derived = _derived_noun(index, phrase) if single and phrase not in tables.glossary else None
+    if derived:
+        return derived
     if glossed and _reachable(index, glossed):
         return glossed
     if single and _known(index, surface) and not _folded_to_another(phrase):
@@ -433,6 +443,47 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
+    return None
+
+
+# English nouns of a verb and the verb they come from: 'replacement' / 'replace', 'approval' /
+# 'approve', 'installation' / 'install', 'notification' / 'notify', 'closure' / 'close', 'delivery' /
+# 'deliver'. Each ending with the endings its verb may have in its place, longest ending first.
+_NOUN_OF_VERB = (("ication", ("y",)), ("ation", ("", "e", "ate")), ("ment", ("",)),
+                 ("sion", ("se", "t", "d")), ("tion", ("te", "t")), ("ance", ("", "e")),
+                 ("ence", ("", "e")), ("al", ("", "e")), ("ure", ("e", "")), ("ery", ("er",)), ("ry", ("r",)))
+# Danish verbal nouns of a verb's infinitive ('udskifte' -> 'udskiftning', 'betale' -> 'betaling',
+# 'godkende' -> 'godkendelse', 'installere' -> 'installation'), and the particles Danish writes in
+# front of a verb or noun where English has none ('skifte' / 'udskiftning', 'kald' / 'opkald').
+_DANISH_NOUN_ENDINGS = (("e", ("ning", "ing", "else")), ("", ("lse",)), ("ere", ("ering", "ation")))
+DANISH_PARTICLES = ("op", "ud", "ind", "af", "til", "over", "om", "ned", "fra", "frem")
+
+
+def _verbs_of_noun(word: str) -> list[str]:
+    """The English verbs an English noun may be made from ('replacement' -> 'replace')."""
+    for ending, tails in _NOUN_OF_VERB:
+        if word.endswith(ending) and len(word) >= len(ending) + 4:
+            return [word[:-len(ending)] + tail for tail in tails]
+    return []
+
+
+def _derived_noun(index: Index, word: str) -> str | None:
+    """The Danish noun of an English noun's verb, as the tasks write it: 'replacement' -> 'replace' ->
+    'skifte' -> 'udskiftning', 'approval' -> 'godkendelse'. None unless a task has the word itself:
+    a derivation is a guess that only the tasks' own word confirms."""
+    tables = _tables()
+    danish: list[str] = []
+    for verb in (v for b in _bases(word) for v in _verbs_of_noun(b)):
+        glossed = tables.glossary.get(verb)
+        if glossed:
+            danish.append(tables.kin.get(glossed, (glossed,))[0])
+        danish += [d for d in tables.dictionary.get(verb, ()) if d.isalpha() and d in _danish_verbs()]
+    for infinitive in dict.fromkeys(danish):
+        nouns = [infinitive[:-len(end)] + tail for end, tails in _DANISH_NOUN_ENDINGS
+                 if infinitive.endswith(end) and len(infinitive) > len(end) + 2 for tail in tails]
+        for noun in (p + n for n in nouns for p in ("", *DANISH_PARTICLES)):
+            if key(noun) in index.postings and len(key(noun)) > len(key(infinitive)):
+                return noun
     return None
 
 
@@ -1522,6 +1573,8 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
             # 'test access' is 'test rettighed', not another task's 'testadgang')
             heads += _head_renderings(typed[second])
+        # and a head as Danish writes it after a particle English leaves out ('alarm call' -> 'alarmopkald')
+        heads += tuple(p + h for h in heads if len(h) >= 4 for p in DANISH_PARTICLES)
         for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
             # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
             heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
