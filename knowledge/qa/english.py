@@ -731,8 +731,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_ENOUGH_LAST.sub("", text)))),
-                                        index))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
+        index, _ENOUGH_LAST.sub("", text))))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -772,6 +772,38 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+
+
+# A lowercase word with a hyphen ('key-box', 'sign-off', 're-test') or an English prefix of repetition or
+# negation ('reinstall', 'unsigned'): read off only when no word list or task has the word as typed.
+_PARTED = re.compile(r"(?<![\w'’-])(?:([a-z]+(?:-[a-z]+)+)|re([aeiou][a-z]{3,})|un([a-z]{4,}))(?![\w'’-])")
+
+
+def _listed(word: str) -> bool:
+    """Whether a word list knows an English word, in one of its forms."""
+    tables = _tables()
+    return any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word))
+
+
+def _word_parts(index: Index, text: str) -> str:
+    """English words made of parts no list has whole, as their parts: 'key-box' -> 'key box' (which may
+    join to a task's compound), 're-test' and 'reinstall' -> 'test again', 'install again', 'unsigned'
+    -> 'not signed' (Danish writes 'u-' or 'ikke'; the part alone is the word the tasks use)."""
+    def parted(m: re.Match) -> str:
+        word = m.group(0)
+        if _listed(word) or _known(index, word) or _glossary_phrase(word.replace("-", " ")):
+            return word
+        if m.group(1):
+            first, _, rest = word.partition("-")
+            if first == "re" and "-" not in rest and _listed(rest):
+                return rest + " again"
+            return word.replace("-", " ") if all(len(p) >= 2 for p in word.split("-")) else word
+        rest = m.group(2) or m.group(3)
+        if not _listed(rest):
+            return word
+        return rest + " again" if m.group(2) else "not " + rest
+
+    return _PARTED.sub(parted, text)
 
 
 # Particles a phrasal verb may leave after its object ('put the bins up', 'hand it in', 'leave rubbish
