@@ -233,6 +233,12 @@ _FRAMES.update({
     # 'within a fortnight': fourteen days, as Danish counts them
     **dict.fromkeys(("a fortnight", "fortnight", "one fortnight"), "14 dage"),
     "two fortnights": "fire uger",
+    # 'every other week': every second one, as 'hver anden uge' says it
+    **dict.fromkeys(("every other", "every second"), "hver anden"),
+    # units as English shortens them ('30 mins', '2 wks')
+    "mins": "minutter", "secs": "sekunder", "sec": "sekunder",
+    **dict.fromkeys(("hr", "hrs"), "timer"), **dict.fromkeys(("wk", "wks"), "uger"),
+    **dict.fromkeys(("yr", "yrs"), "år"),
     **dict.fromkeys(("at the start of", "at the beginning of"), "ved starten af"),
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
@@ -779,6 +785,16 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
 _PARTED = re.compile(r"(?<![\w'’-])(?:([a-z]+(?:-[a-z]+)+)|re([aeiou][a-z]{3,})|un([a-z]{4,}))(?![\w'’-])")
 
 
+# '6pm', '7.30 a.m.': a time of day as Danish writes it ('kl. 18', 'kl. 7.30'); '24/7': all day and night
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
+_ALL_HOURS = re.compile(r"\b24\s*/\s*7\b")
+
+
+def _clock(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).casefold() == "p" else 0)
+    return f"kl. {hour}" + (f".{m.group(2)}" if m.group(2) else "")
+
+
 def _listed(word: str) -> bool:
     """Whether a word list knows an English word, in one of its forms."""
     tables = _tables()
@@ -803,7 +819,7 @@ def _word_parts(index: Index, text: str) -> str:
             return word
         return rest + " again" if m.group(2) else "not " + rest
 
-    return _PARTED.sub(parted, text)
+    return _PARTED.sub(parted, _ALL_HOURS.sub("around the clock", _CLOCK.sub(_clock, text)))
 
 
 # Particles a phrasal verb may leave after its object ('put the bins up', 'hand it in', 'leave rubbish
