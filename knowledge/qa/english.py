@@ -426,7 +426,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         if gerund:
             return gerund
     derived = _derived_noun(index, phrase) if single and phrase not in tables.glossary else None
-    if derived:
+    if derived:  # before the dictionary's other meanings ('replacement': 'udskiftning', not 'nye'); a
+        # glossary word keeps its line's reading ('installation': 'installere', not 'montering', which
+        # would miss the tasks' 'monteres')
         return derived
     if glossed and _reachable(index, glossed):
         return glossed
@@ -469,7 +471,9 @@ def _verbs_of_noun(word: str) -> list[str]:
     """The English verbs an English noun may be made from ('replacement' -> 'replace')."""
     for ending, tails in _NOUN_OF_VERB:
         if word.endswith(ending) and len(word) >= len(ending) + 4:
-            return [word[:-len(ending)] + tail for tail in tails]
+            stem = word[:-len(ending)]  # 'cancellation': 'cancel', as 'cancelled' has it (_bases)
+            stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]
+            return [s + tail for s in stems for tail in tails]
     return []
 
 
