@@ -36,6 +36,8 @@ TASKS = [
     ("Is it answered within 5 mins?", ["minutter"]),
     ("What must be done by the end of March?", ["inden udgangen af"]),
     ("Is the form unsigned?", ["ikke"]),
+    ("Who is the point of contact for the card readers?", ["kontaktperson"]),  # no 'formålet med'
+    ("How come the library closes at 10pm?", ["hvorfor", "kl. 22"]),
 ])
 def test_english_word_families_and_frames_are_read_as_danish_says_them(index, english, danish_words):
     q = analyse(index, english)

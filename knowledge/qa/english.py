@@ -85,6 +85,10 @@ _FRAMES: dict[str, str] = {
         ("next", "næste"))},
     # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
     "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
+    # but 'the point of contact' is a person, as the dictionary's 'point of contact' says
+    **dict.fromkeys((f"{the} point of contact" for the in ("the", "a", "our", "your", "their")),
+                    "kontaktperson"),
+    "how come": "hvorfor",  # 'how come X?' asks why
     # 'which organisation do we send it to': a party, asked like 'hvem'
     **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
         "organisation", "organization", "organisations", "organizations", "company", "companies", "party",
