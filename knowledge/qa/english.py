@@ -230,6 +230,12 @@ _FRAMES.update({
     # ('an hour' is also a duration: 'does the cleaning take an hour?')
     **dict.fromkeys(("by the hour", "per hour"), "pr. time"),
     "at the end of": "ved slutningen af",
+    # 'by post', 'by phone': a means, as Danish says it ('med', 'på'), not an agent's 'af' ('stemme af post'
+    # read as the glossary's 'stemme af', reconcile)
+    **dict.fromkeys(("by post", "by letter", "by snail mail"), "med post"),
+    **dict.fromkeys(("by email", "by e-mail", "by mail"), "på mail"),
+    **dict.fromkeys(("by phone", "by telephone"), "på telefon"),
+    **dict.fromkeys(("by text", "by sms", "by text message"), "på sms"),
     # 'by the end of March': a deadline as Danish writes it ('inden udgangen af marts')
     **dict.fromkeys(("by the end of", "by end of", "before the end of"), "inden udgangen af"),
     # ('from when' as 'fra hvornår' was tried and taken back in s45: 'from when to when are the beaches
