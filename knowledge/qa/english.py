@@ -85,9 +85,6 @@ _FRAMES: dict[str, str] = {
         ("next", "næste"))},
     # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
     "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
-    # but 'the point of contact' is a person, as the dictionary's 'point of contact' says
-    **dict.fromkeys((f"{the} point of contact" for the in ("the", "a", "our", "your", "their")),
-                    "kontaktperson"),
     "how come": "hvorfor",  # 'how come X?' asks why
     # 'which organisation do we send it to': a party, asked like 'hvem'
     **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
@@ -230,6 +227,10 @@ _FRAMES.update({
     # ('an hour' is also a duration: 'does the cleaning take an hour?')
     **dict.fromkeys(("by the hour", "per hour"), "pr. time"),
     "at the end of": "ved slutningen af",
+    # 'the point of contact' is a person, as the dictionary's 'point of contact' says, not 'formålet med'
+    # (a content word: among the framing words above it kept 'contact register' from 'kontaktregister')
+    **dict.fromkeys((f"{the} point of contact" for the in ("the", "a", "our", "your", "their")),
+                    "kontaktperson"),
     # 'by post', 'by phone': a means, as Danish says it ('med', 'på'), not an agent's 'af' ('stemme af post'
     # read as the glossary's 'stemme af', reconcile)
     **dict.fromkeys(("by post", "by letter", "by snail mail"), "med post"),
