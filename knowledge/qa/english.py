@@ -836,7 +836,9 @@ def _word_parts(index: Index, text: str) -> str:
             first, _, rest = word.partition("-")
             if first == "re" and "-" not in rest and _listed(rest):
                 return rest + " again"
-            return word.replace("-", " ") if all(len(p) >= 2 for p in word.split("-")) else word
+            # parts that are content words only: 'end-to-end', 'after-school' are one word as typed
+            return word.replace("-", " ") if all(len(p) >= 2 and p not in _tables().frames
+                                                 for p in word.split("-")) else word
         rest = m.group(2) or m.group(3)
         if not _listed(rest):
             return word
