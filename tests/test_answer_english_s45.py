@@ -1,6 +1,6 @@
 """English words read by how English makes them (s45): a noun of a verb as the tasks' Danish verbal noun
 ('replacement' -> 'udskiftning'), a compound's head after a Danish particle English leaves out ('alarm
-call' -> 'alarmopkald'), hyphenated and prefixed words by their parts ('key-box', 'reopen', 'unsigned'),
+call' -> 'alarmopkald'), hyphenated and prefixed words by their parts ('key-box', 'reopen'),
 times of day ('6pm' -> 'kl. 18'), unit abbreviations and the frames 'by the end of',
 'fortnight', 'every other'."""
 
@@ -35,7 +35,7 @@ TASKS = [
     ("Must we cancel within a fortnight?", ["14 dage"]),
     ("Is it answered within 5 mins?", ["minutter"]),
     ("What must be done by the end of March?", ["inden udgangen af"]),
-    ("Is the form unsigned?", ["ikke"]),
+    ("Can the card reader be reinstalled?", ["igen"]),
     ("Who is the point of contact for the card readers?", ["kontaktperson"]),  # no 'formålet med'
     ("How come the library closes at 10pm?", ["hvorfor", "kl. 22"]),
 ])

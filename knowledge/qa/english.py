@@ -803,9 +803,11 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
-# A lowercase word with a hyphen ('key-box', 'sign-off', 're-test') or an English prefix of repetition or
-# negation ('reinstall', 'unsigned'): read off only when no word list or task has the word as typed.
-_PARTED = re.compile(r"(?<![\w'’-])(?:([a-z]+(?:-[a-z]+)+)|re([aeiou][a-z]{3,})|un([a-z]{4,}))(?![\w'’-])")
+# A lowercase word with a hyphen ('key-box', 'sign-off', 're-test') or the English prefix of repetition
+# ('reinstall'): read off only when no word list or task has the word as typed.
+# ('unsigned' as 'not signed' was tried and taken back in s45: 'are unapproved shifts transferred?' read
+# as 'ikke er godkendt', one more confident wrong yes/no in yesno8)
+_PARTED = re.compile(r"(?<![\w'’-])(?:([a-z]+(?:-[a-z]+)+)|re([aeiou][a-z]{3,}))(?![\w'’-])")
 
 
 # '6pm', '7.30 a.m.': a time of day as Danish writes it ('kl. 18', 'kl. 7.30'); '24/7': all day and night
@@ -826,8 +828,7 @@ def _listed(word: str) -> bool:
 
 def _word_parts(index: Index, text: str) -> str:
     """English words made of parts no list has whole, as their parts: 'key-box' -> 'key box' (which may
-    join to a task's compound), 're-test' and 'reinstall' -> 'test again', 'install again', 'unsigned'
-    -> 'not signed' (Danish writes 'u-' or 'ikke'; the part alone is the word the tasks use)."""
+    join to a task's compound), 're-test' and 'reinstall' -> 'test again', 'install again'."""
     def parted(m: re.Match) -> str:
         word = m.group(0)
         if _listed(word) or _known(index, word) or _glossary_phrase(word.replace("-", " ")):
@@ -839,10 +840,8 @@ def _word_parts(index: Index, text: str) -> str:
             # parts that are content words only: 'end-to-end', 'after-school' are one word as typed
             return word.replace("-", " ") if all(len(p) >= 2 and p not in _tables().frames
                                                  for p in word.split("-")) else word
-        rest = m.group(2) or m.group(3)
-        if not _listed(rest):
-            return word
-        return rest + " again" if m.group(2) else "not " + rest
+        rest = m.group(2)
+        return rest + " again" if _listed(rest) else word
 
     return _PARTED.sub(parted, _ALL_HOURS.sub("around the clock", _CLOCK.sub(_clock, text)))
 
