@@ -195,6 +195,7 @@ _PARTICLE_HINT = re.compile(r"\s(?:op|ud|ind|ned|igennem)\b", re.IGNORECASE)
 _SYNCOPE_ENDINGS = ("ernes", "erne", "ene", "ens", "ers", "ets", "er", "en", "es", "et", "e")
 _SYNCOPE_RESONANTS = frozenset("lnr")
 MIN_SYNCOPE_STEM = 3
+MIN_SYNCOPE_CUT = 5  # ('regist' of 'register', 'monst' of 'mønster'; not 'vand', 'ord', 'sik')
 
 
 def syncope_keys(word: str, own: str) -> tuple[str, ...]:
@@ -208,15 +209,23 @@ def syncope_keys(word: str, own: str) -> tuple[str, ...]:
             continue
         if _full(w):  # 'regel', 'register', 'nummer': the e dropped, a doubled consonant single
             for stem in (w[:-2] + w[-1], *((w[:-3] + w[-1],) if w[-3] == w[-4] else ())):
-                out.setdefault(key(stem + "e"), None)
+                _add(out, key(stem + "e"), w[-1])
         for ending in _SYNCOPE_ENDINGS:
             stem = w[:-len(ending)]
             if not w.endswith(ending) or (ending == "e" and stem[-1:] != "l") or not _dropped_e(stem):
                 continue
-            out.setdefault(key(stem[:-1] + "e" + stem[-1]), None)  # 'regl' -> 'regel', 'numr' -> 'numer'
-            out.setdefault(key(stem[:-2] + stem[-2] * 2 + "e" + stem[-1]), None)  # ... 'nummer'
+            _add(out, key(stem[:-1] + "e" + stem[-1]), stem[-1])  # 'regl' -> 'regel', 'registr' -> 'register'
+            _add(out, key(stem[:-2] + stem[-2] * 2 + "e" + stem[-1]), stem[-1])  # 'midl' -> 'middel'
     out.pop(own, None)
-    return tuple(k for k in out if len(k) >= MIN_SYNCOPE_STEM)
+    return tuple(out)
+
+
+def _add(out: dict[str, None], k: str, resonant: str) -> None:
+    """Keep a key of the other form. The stemmer cuts a noun's -er and -en, so the key of one in r or n is
+    its stem, which, short, is as often another word's: 'vandre' / 'vand', 'ordne' / 'ord', 'sikre' / 'sik'
+    (a noun in -el keeps its ending: 'regel')."""
+    if len(k) >= (MIN_SYNCOPE_STEM if resonant == "l" else MIN_SYNCOPE_CUT):
+        out.setdefault(k, None)
 
 
 def _full(w: str) -> bool:

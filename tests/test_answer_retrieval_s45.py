@@ -1,6 +1,6 @@
 """Retrieval finds the passage a question means when it writes the word in another form than the task
 (s45): a noun whose unstressed e before a last l, n or r comes and goes ('regel' / 'reglerne', 'register'
-/ 'registret', 'nummer' / 'numrene'), which the stemmer keys apart, in Danish and through the English
+/ 'registret', 'artikel' / 'artiklerne'), which the stemmer keys apart, in Danish and through the English
 glossary ('rules' -> 'regel'); and a sentence opened by an adverb pointing back ('Herefter ...') is read
 with the sentence before it."""
 
@@ -28,23 +28,24 @@ TASKS = [
 
 @pytest.mark.parametrize(("word", "other"), [
     ("regel", "reglerne"), ("reglerne", "regel"), ("register", "registret"), ("registret", "register"),
-    ("nummer", "numrene"), ("cykel", "cyklerne"), ("titlen", "titel"), ("aften", "aftnen"),
+    ("mønster", "mønstrene"), ("cykel", "cyklerne"), ("titlen", "titel"), ("artikel", "artiklerne"),
 ])
 def test_a_noun_with_and_without_its_unstressed_e_is_one_word(word, other):
     assert key(other) in syncope_keys(word, key(word)), syncope_keys(word, key(word))
 
 
-@pytest.mark.parametrize("verb", ["vandre", "ændre", "handle", "bygninger", "borgere"])
-def test_an_infinitive_or_a_plain_plural_is_no_dropped_e(verb):
-    # 'vandre' is no 'vander' (key 'vand'); 'bygninger' has no e to put back
-    twins = syncope_keys(verb, key(verb))
-    assert key(verb[:-2]) not in twins and key("vand") not in twins
+@pytest.mark.parametrize(("verb", "other"), [
+    ("vandre", "vand"), ("vandrer", "vand"), ("ændre", "ænder"), ("ordner", "ord"), ("sikret", "sikker"),
+    ("bygninger", "bygning"), ("borgere", "borg"),
+])
+def test_a_verb_or_a_plain_plural_is_no_noun_with_its_e_dropped(verb, other):
+    # 'vandrer' is no 'vander' (key 'vand'), 'ordner' no 'orden' (key 'ord'); 'bygninger' has no e to put back
+    assert key(other) not in syncope_keys(verb, key(verb)), syncope_keys(verb, key(verb))
 
 
 @pytest.mark.parametrize(("question", "words"), [
     ("hvem udarbejder en regel om overnatning?", ["naturvejlederen"]),
     ("hvem opdaterer registeret over shelterne?", ["parkafdelingen"]),
-    ("hvor står nummeret på pladserne?", ["skilt"]),
     ("Who writes the rules for staying overnight?", ["naturvejlederen"]),
 ])
 def test_the_other_form_of_the_noun_finds_the_passage(kb, question, words):

@@ -944,7 +944,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     twins = [k for k in syncope_keys(tok.surface.casefold(), tok.key) if k in index.postings]
     if twins:  # 'regel' -> the tasks' 'reglerne', 'registeret' -> 'registret': one word, its e dropped
         tok.key, *rest = twins
-        tok.alts, tok.match = (*rest, *index.compounds(tok.key)), 0.9
+        tok.alts, tok.match = (*rest, *index.compounds(tok.key)), 0.85
         return
     # (a root of three letters is any short word's: 'læringen' is no 'Lars')
     derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
