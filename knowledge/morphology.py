@@ -190,7 +190,7 @@ _PARTICLE_HINT = re.compile(r"\s(?:op|ud|ind|ned|igennem)\b", re.IGNORECASE)
 
 
 # Endings after which a noun in unstressed -el, -en or -er drops its e ('regel' / 'reglerne', 'register' /
-# 'registret', 'nummer' / 'numre', 'aften' / 'aftnen'); a bare -e only after l: '-re' and '-ne' are as
+# 'registret', 'aften' / 'aftnen'); a bare -e only after l: '-re' and '-ne' are as
 # often an infinitive whose stem is another word ('vandre' is no 'vander', 'ændre' no 'ænder')
 _SYNCOPE_ENDINGS = ("ernes", "erne", "ene", "ens", "ers", "ets", "er", "en", "es", "et", "e")
 _SYNCOPE_RESONANTS = frozenset("lnr")
@@ -201,21 +201,21 @@ MIN_SYNCOPE_CUT = 5  # ('regist' of 'register', 'monst' of 'mønster'; not 'vand
 def syncope_keys(word: str, own: str) -> tuple[str, ...]:
     """Keys of the other forms of a noun whose unstressed e before a last l, n or r comes and goes,
     which the stemmer keys apart: 'regel' -> key('regler'), 'reglerne' -> key('regel'), 'register' ->
-    key('registret'), 'numre' -> key('nummer'). `word` is the word as written (casefolded), `own` its
+    key('registret'). `word` is the word as written (casefolded), `own` its
     key (an English word's key is the glossary's Danish one: 'rules' -> 'regel')."""
     out: dict[str, None] = {}
     for w in dict.fromkeys((ascii_fold(word), own)):
         if not w.isalpha():
             continue
-        if _full(w):  # 'regel', 'register', 'nummer': the e dropped, a doubled consonant single
-            for stem in (w[:-2] + w[-1], *((w[:-3] + w[-1],) if w[-3] == w[-4] else ())):
-                _add(out, key(stem + "e"), w[-1])
+        # (not a doubled consonant made single, 'nummer' / 'numre': 'gammel' / 'gamle' is an age asked,
+        # 'middel' / 'midler' a means or funds)
+        if _full(w):  # 'regel', 'register': the e dropped
+            _add(out, key(w[:-2] + w[-1] + "e"), w[-1])
         for ending in _SYNCOPE_ENDINGS:
             stem = w[:-len(ending)]
             if not w.endswith(ending) or (ending == "e" and stem[-1:] != "l") or not _dropped_e(stem):
                 continue
             _add(out, key(stem[:-1] + "e" + stem[-1]), stem[-1])  # 'regl' -> 'regel', 'registr' -> 'register'
-            _add(out, key(stem[:-2] + stem[-2] * 2 + "e" + stem[-1]), stem[-1])  # 'midl' -> 'middel'
     out.pop(own, None)
     return tuple(out)
 
