@@ -66,11 +66,3 @@ def test_an_adverb_pointing_back_continues_the_sentence_before(index):
     assert opening("Vandposten") and not any(continues(index.passages, pid) for pid in opening("Vandposten"))
 
 
-
-def test_a_compound_the_tasks_write_apart_is_read_by_its_parts_not_as_its_first_part(kb, index):
-    # 'naturkortet' is no inflection of 'natur' (one known word shorter): a 'kort' of the 'natur'
-    q = analyse(index, "hvor hænges naturkortet op?")
-    tok = next(t for t in q.content() if t.surface == "naturkortet")
-    assert tok.key == key("kort") and key("natur") in tok.alts, (tok.key, tok.alts)
-    got = answer(kb, "hvor hænges naturkortet op?")
-    assert got.found and "shelteret" in got.answer, got.answer

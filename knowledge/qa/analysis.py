@@ -898,21 +898,6 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
-def _head_apart(index: Index, tok: Token, variant: str) -> bool:
-    """Whether a word and a key the one begins as the other differ by a word the tasks write (a compound's
-    head: 'lokalarkivet' / 'lokal', 'lokal' / 'lokalplan'), not by an ending ('etabl' / 'etablering')."""
-    short, long = sorted((tok.key, variant), key=len)
-    rests = [long[len(short):]]
-    folded = ascii_fold(tok.surface.casefold())
-    if variant == short and folded.startswith(variant):  # (the stemmer may cut the word's head: 'naturkor')
-        rests.append(key(folded[len(variant):]))
-    return any(len(r) >= _MIN_HEAD and r in index.postings and r not in _DERIVING_HEADS for r in rests)
-
-
-# the keys of derivational suffixes that are words too ('bered|skab')
-_DERIVING_HEADS = frozenset({"skab", "hed", "lig"})
-
-
 def _derived_known(index: Index, tok: Token) -> bool:
     """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning')."""
     return tok.surface.islower() and any(len(k) > 3 and k in index.postings
@@ -932,9 +917,7 @@ def _name_genitive(index: Index, tok: Token) -> str | None:
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
-    # a key one known word longer or shorter is a compound's first part or the compound, no inflection:
-    # 'lokalarkivet' is no 'lokal' (nor the 'lokalplan' it begins), an 'arkiv' said by its parts
-    variants = [v for v in index.variants(tok.key) if not _head_apart(index, tok, v)]
+    variants = index.variants(tok.key)
     if _is_name(q, tok):  # a name is no longer or shorter word it begins as ('Containering', 'container')
         variants = [v for v in variants if _typo_of_written(index, tok.surface, v)]
     if variants:
