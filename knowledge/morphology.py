@@ -187,3 +187,53 @@ _SPLIT_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,}er)\s+(?:[\wæøå-]+\s+){
 
 
 _PARTICLE_HINT = re.compile(r"\s(?:op|ud|ind|ned|igennem)\b", re.IGNORECASE)
+
+
+# Endings after which a noun in unstressed -el, -en or -er drops its e ('regel' / 'reglerne', 'register' /
+# 'registret', 'aften' / 'aftnen'); a bare -e only after l: '-re' and '-ne' are as
+# often an infinitive whose stem is another word ('vandre' is no 'vander', 'ændre' no 'ænder')
+_SYNCOPE_ENDINGS = ("ernes", "erne", "ene", "ens", "ers", "ets", "er", "en", "es", "et", "e")
+_SYNCOPE_RESONANTS = frozenset("lnr")
+MIN_SYNCOPE_STEM = 3
+MIN_SYNCOPE_CUT = 5  # ('regist' of 'register', 'monst' of 'mønster'; not 'vand', 'ord', 'sik')
+
+
+def syncope_keys(word: str, own: str) -> tuple[str, ...]:
+    """Keys of the other forms of a noun whose unstressed e before a last l, n or r comes and goes,
+    which the stemmer keys apart: 'regel' -> key('regler'), 'reglerne' -> key('regel'), 'register' ->
+    key('registret'). `word` is the word as written (casefolded), `own` its
+    key (an English word's key is the glossary's Danish one: 'rules' -> 'regel')."""
+    out: dict[str, None] = {}
+    for w in dict.fromkeys((ascii_fold(word), own)):
+        if not w.isalpha():
+            continue
+        # (not a doubled consonant made single, 'nummer' / 'numre': 'gammel' / 'gamle' is an age asked,
+        # 'middel' / 'midler' a means or funds)
+        if _full(w):  # 'regel', 'register': the e dropped
+            _add(out, key(w[:-2] + w[-1] + "e"), w[-1])
+        for ending in _SYNCOPE_ENDINGS:
+            stem = w[:-len(ending)]
+            if not w.endswith(ending) or (ending == "e" and stem[-1:] != "l") or not _dropped_e(stem):
+                continue
+            _add(out, key(stem[:-1] + "e" + stem[-1]), stem[-1])  # 'regl' -> 'regel', 'registr' -> 'register'
+    out.pop(own, None)
+    return tuple(out)
+
+
+def _add(out: dict[str, None], k: str, resonant: str) -> None:
+    """Keep a key of the other form. The stemmer cuts a noun's -er and -en, so the key of one in r or n is
+    its stem, which, short, is as often another word's: 'vandre' / 'vand', 'ordne' / 'ord', 'sikre' / 'sik'
+    (a noun in -el keeps its ending: 'regel')."""
+    if len(k) >= (MIN_SYNCOPE_STEM if resonant == "l" else MIN_SYNCOPE_CUT):
+        out.setdefault(k, None)
+
+
+def _full(w: str) -> bool:
+    """Whether a word ends as a noun whose e may drop: a consonant, e, then l, n or r ('regel')."""
+    return len(w) >= 5 and w[-1] in _SYNCOPE_RESONANTS and w[-2] == "e" and w[-3] not in _VOWELS
+
+
+def _dropped_e(stem: str) -> bool:
+    """Whether a stem ends as a noun's whose e dropped: a consonant, then l, n or r ('regl', 'registr')."""
+    return len(stem) >= 4 and stem[-1] in _SYNCOPE_RESONANTS and stem[-2] not in _VOWELS \
+        and stem[-2] not in _SYNCOPE_RESONANTS
