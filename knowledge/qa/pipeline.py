@@ -185,14 +185,17 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         trace.route("no_candidates")
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
-    def rank(c: Candidate) -> tuple[float, bool, bool, bool]:
+    def rank(c: Candidate) -> tuple[float, bool, bool, bool, float]:
         # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT'),
         # then for 'hvem' a sentence that names the doer ('Appen leveres af X') before one that does not
         # ('... serviceaftale med leverandøren af appen'); other kinds keep their order
         # a list of tasks is no evidence for a yes/no that asks of no task
+        # and last, of equals, the one that writes more of the question's own words ('Kioskværterne er ...'
+        # for 'hvem er kioskværterne?', not 'Kioskerne leveres af ...', which the title's words explain)
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
                 - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c),
-                not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)))
+                not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)),
+                _literal_share(q, c.text))
 
     judged: dict[int, bool] = {}
 
@@ -237,6 +240,14 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _literal_share(q: Question, text: str) -> float:
+    """The weight of the question's words that the text writes as the question does (the word's own key,
+    not a glossary word for it, a compound's part or its task's title): among answers that explain the
+    question equally well, the one that says what was asked in its own words says it surely."""
+    said = content_keys(text)
+    return sum(t.weight for t in q.content() if t.key in said)
 
 
 def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
