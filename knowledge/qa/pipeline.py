@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, stem_key, words
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance, trace
@@ -243,11 +244,17 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
 
 
 def _literal_share(q: Question, text: str) -> float:
-    """The weight of the question's words that the text writes as the question does (the word's own key,
+    """The weight of the question's words that the text writes as the question does (the word's own stem,
     not a glossary word for it, a compound's part or its task's title): among answers that explain the
     question equally well, the one that says what was asked in its own words says it surely."""
-    said = content_keys(text)
-    return sum(t.weight for t in q.content() if t.key in said)
+    said = _stems(text)
+    return sum(t.weight for t in q.content() if stem_key(t.surface.casefold()) in said)
+
+
+@lru_cache(maxsize=20_000)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words before the glossary ('publiceringen' is no 'offentliggøres' here)."""
+    return frozenset(stem_key(w) for w in words(text))
 
 
 def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
