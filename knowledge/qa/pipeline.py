@@ -196,7 +196,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
                 - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c),
                 not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)),
-                _literal_share(q, c.text))
+                _literal_share(q, c.text) if by_own_words else 0.0)
+
+    # (not for a yes/no question, whose evidence restates the claim either way, nor a when or an untyped
+    # one: the step after 'efter X', the time of X, are said beside X's own words, not in them)
+    by_own_words = not q.yesno and q.expects not in (Expect.ANY, Expect.TIME)
 
     judged: dict[int, bool] = {}
 
