@@ -199,8 +199,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
                 _literal_share(q, c.text) if by_own_words else 0.0)
 
     # (not for a yes/no question, whose evidence restates the claim either way, nor a when or an untyped
-    # one: the step after 'efter X', the time of X, are said beside X's own words, not in them)
-    by_own_words = not q.yesno and q.expects not in (Expect.ANY, Expect.TIME)
+    # one: the step after 'efter X', the time of X, are said beside X's own words, not in them; nor in
+    # English, whose words are one of the Danish words for them)
+    by_own_words = not q.yesno and q.expects not in (Expect.ANY, Expect.TIME) and q.lang == "da"
 
     judged: dict[int, bool] = {}
 
