@@ -32,7 +32,8 @@ def _task(code: str, title: str, project: str, text: str, steps: str) -> str:
 
 _EXPORT = "\n".join([
     _task("NØD 1", "Indkøb af nødkald", "Nødkald i ældreboliger",
-          "<p>Kommunen køber 300 nødkald hos AlarmLine ApS. Kaldene besvares i vagtcentralens system CallCare.</p>",
+          "<p>Kommunen køber 300 nødkald hos AlarmLine ApS. Kaldene besvares i vagtcentralens system "
+          "CallCare.</p>",
           "1) Bestil nødkaldene 2) Installer softwaren på vagtcentralens pc'er"),
     _task("NØD 2", "Montering af nødkaldene", "Nødkald i ældreboliger",
           "<p>Monteringen udføres af kommunens elektrikere. Testopkaldene registreres i CallCare.</p>"
