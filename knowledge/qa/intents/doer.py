@@ -161,7 +161,7 @@ def doer(ctx: Context) -> list[Candidate]:
                     not _GENERIC_AGENT.search(ascii_fold(q.text.casefold())):
                 # 'Kommunen registrerer alle vandløb' says less of who registers than 'Registreringen
                 # foretages af vandløbsmedarbejderen': the whole municipality does everything it does
-                prior *= 0.9
+                prior *= 0.97
             cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):
                 best = cand
