@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, stem_key, words
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance, trace
@@ -185,14 +186,22 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         trace.route("no_candidates")
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
-    def rank(c: Candidate) -> tuple[float, bool, bool, bool]:
+    def rank(c: Candidate) -> tuple[float, bool, bool, bool, float]:
         # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT'),
         # then for 'hvem' a sentence that names the doer ('Appen leveres af X') before one that does not
         # ('... serviceaftale med leverandøren af appen'); other kinds keep their order
         # a list of tasks is no evidence for a yes/no that asks of no task
+        # and last, of equals, the one that writes more of the question's own words ('Kioskværterne er ...'
+        # for 'hvem er kioskværterne?', not 'Kioskerne leveres af ...', which the title's words explain)
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
                 - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c),
-                not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)))
+                not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)),
+                _literal_share(q, c.text) if by_own_words else 0.0)
+
+    # (not for a yes/no question, whose evidence restates the claim either way, nor a when or an untyped
+    # one: the step after 'efter X', the time of X, are said beside X's own words, not in them; nor in
+    # English, whose words are one of the Danish words for them)
+    by_own_words = not q.yesno and q.expects not in (Expect.ANY, Expect.TIME) and q.lang == "da"
 
     judged: dict[int, bool] = {}
 
@@ -237,6 +246,20 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _literal_share(q: Question, text: str) -> float:
+    """The weight of the question's words that the text writes as the question does (the word's own stem,
+    not a glossary word for it, a compound's part or its task's title): among answers that explain the
+    question equally well, the one that says what was asked in its own words says it surely."""
+    said = _stems(text)
+    return sum(t.weight for t in q.content() if stem_key(t.surface.casefold()) in said)
+
+
+@lru_cache(maxsize=20_000)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words before the glossary ('publiceringen' is no 'offentliggøres' here)."""
+    return frozenset(stem_key(w) for w in words(text))
 
 
 def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:

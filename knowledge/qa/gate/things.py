@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, glossary_knows, question_keys
-from knowledge.morphology import in_compound, kin, same_head
+from knowledge.morphology import derivations, in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.gate.reading import _sentences
 from knowledge.qa.gate.roles import _IDENTITY_OPEN
@@ -71,6 +71,8 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
             and not set(t.keys) & verb]
     if not thing or not told or same_head(thing, {k for t in q.tokens for k in t.keys}):
         return False
+    if set(derivations(m.group("thing").casefold())) & {k for t in told for k in t.keys}:
+        return False  # 'Monteringen udføres af X' for 'hvem monterer ...?': the noun of the asked deed
     titled = [t for t in told if t.weight >= KEY_WEIGHT and _thing_keys(t) & title]
     if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):

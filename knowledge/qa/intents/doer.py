@@ -40,7 +40,11 @@ def doer(ctx: Context) -> list[Candidate]:
         seen = {h.pid for h in hits}
         hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
                  if pid not in seen] if len(tasks) == 1 else []
-    words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos] or \
+        [t for t in q.content() if t is not verb and t.role == "word" and t.weight > 0
+         and t.surface.islower()]
+    # (a project named for what its tasks handle: 'hvem monterer nøgleboksene?' in 'Nøglebokse i
+    # hjemmeplejen' asks who does it to that thing, which its sentence or its task's title must say)
     # a thing the question names that no task writes ('hvem betaler overnatningen?'): a deed done to
     # a thing the question does not name ('Transport til kurset betales af kommunen') is another's
     unnamed = any(t.match == 0 and t.role == "word" and t.surface.islower() for t in words)
@@ -153,6 +157,11 @@ def doer(ctx: Context) -> list[Candidate]:
                 prior *= 0.95  # the test than 'Testen udføres af Y'
             if answers_for and verb_key(deed) in _DUTY_KEYS:  # 'hvem er ansvarlig for undervisningen?':
                 prior *= 0.9  # 'Ansvarlig for undervisningen: X' before 'Undervisningen varetages af Y'
+            if _GENERIC_AGENT.fullmatch(ascii_fold(deed.head.casefold())) and \
+                    not _GENERIC_AGENT.search(ascii_fold(q.text.casefold())):
+                # 'Kommunen registrerer alle vandløb' says less of who registers than 'Registreringen
+                # foretages af vandløbsmedarbejderen': the whole municipality does everything it does
+                prior *= 0.97
             cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):
                 best = cand
@@ -318,6 +327,8 @@ def _task_itself(index, duty_of: list[Token], task: int) -> bool:
 
 _DUTY_WORDS = frozenset(content_keys("ansvarlig ansvaret responsible står"))
 # the task's own recommendation named by its field's words (ascii-folded)
+# An agent that names no one in particular: the municipality as a whole, 'vi', 'man' (folded)
+_GENERIC_AGENT = re.compile(r"\b(?:kommunen|kommunerne|vi|man|the municipality|we)\b")
 _RECOMMENDED_ROLE = re.compile(r"\b(anbefal\w*|recommended)\s+(udfoer\w*|udforer\w*|ansvarlig\w*|executor|"
                                r"responsible|owner)\b")
 _ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
