@@ -112,6 +112,7 @@ _ANCHORS = [
              r"|opgave(?:slut|frist)\w*"
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
+_NAMED_ANCHORS = frozenset(name for name, _ in _ANCHORS)
 _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
                       r"[\w'’-]+\s*?){1,3}(?=\s+(?:skal|må|bør|kan|er|har)\b)", re.I)
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
@@ -141,7 +142,6 @@ _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([
 
 
 # 'mindre end 24 timer før', 'mere end 2 uger efter': a length compared, said of a condition, not a deadline
-# ('ikke senere end 10 dage efter' is one)
 # ('ikke senere end 10 dage efter' is a deadline)
 _COMPARED = re.compile(r"\b(?:(?:mindre|mere|længere|kortere)\s+end|under|over)\s*$", re.I)
 
@@ -152,6 +152,11 @@ def _span(m: re.Match[str]) -> tuple[int, DeadlineUnit] | None:
     said = " ".join(m["n"].casefold().split())
     amount = float(said.replace(",", ".")) if said[:1].isdigit() else FRACTIONS.get(said) or NUMBERS[said]
     return whole_length(amount, next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"]))
+
+
+def _in_hours(m: re.Match[str]) -> bool:
+    """Whether a match of _NUMBER and _UNIT says its length in hours ('24 timer')."""
+    return any(m[f"u{i}"] and u.name == "hour" for i, (u, _) in enumerate(_UNITS))
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -288,7 +293,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             continue
 
         anchor, anchor_end = _anchor(m["anchor"])
-        if not anchor:
+        if not anchor or (not m["lead"] and _in_hours(m) and anchor not in _NAMED_ANCHORS):
+            # 'Påmindelsen sendes 24 timer før samtalen': hours before an event of its own say when a
+            # routine runs, not by when the task's work is due (as '48 timer efter modtagelsen' is)
             continue
         if (m["lead"] or "").casefold() != "senest" and (
                 _USUALLY.search(whole) or
