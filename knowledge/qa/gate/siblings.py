@@ -46,10 +46,13 @@ def _sibling_in(text: str, t: Token, task_texts: list[str]) -> bool:
         return False
     texts = task_texts
     # the shared end must be a noun the task also writes in lower case ('hallerne' for 'hallen'), not a
-    # shared spelling of two surnames ('-ersen'); any end of the shared part may be the head
+    # shared spelling of two surnames ('-ersen'); any end of the shared part may be the head. A short end
+    # must be that noun itself: 'VoltPark' and 'Ladeværk' share 'ark', 'RottePortalen' and
+    # 'Databehandleraftalen' 'tal', which end many words ('betale') and head neither name
     lower = {key(w) for text in texts for w in _LOWER.findall(text)}
     ends = {head[i:] for head in heads for i in range(len(head) - _HEAD + 1)}
-    return any(len(k := key(end)) >= 3 and any(w.endswith(k) for w in lower) for end in ends)
+    return any(len(k := key(end)) >= _HEAD and any(w == k or len(k) > _HEAD and w.endswith(k) for w in lower)
+               for end in ends)
 
 
 def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
