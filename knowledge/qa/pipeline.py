@@ -198,10 +198,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
                 not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)),
                 _literal_share(q, c.text) if by_own_words else 0.0)
 
-    # (not for a yes/no question, whose evidence restates the claim either way, nor a when or an untyped
-    # one: the step after 'efter X', the time of X, are said beside X's own words, not in them; nor in
-    # English, whose words are one of the Danish words for them)
-    by_own_words = not q.yesno and q.expects not in (Expect.ANY, Expect.TIME) and q.lang == "da"
+    # (not for a yes/no question, whose evidence restates the claim either way, nor a when, how often or
+    # untyped one: the step after 'efter X', the time of X, how often X is done, are said beside X's own
+    # words, not in them ('hvor tit bliver stranden renset?' is not answered by what else is done 'på
+    # stranden'); nor in English, whose words are one of the Danish words for them)
+    by_own_words = not q.yesno and q.expects not in _BESIDE_ITS_WORDS and q.lang == "da"
 
     judged: dict[int, bool] = {}
 
@@ -246,6 +247,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+# the answer types said beside the words of what they are of (see rank's by_own_words)
+_BESIDE_ITS_WORDS = frozenset({Expect.ANY, Expect.TIME, Expect.FREQUENCY, Expect.CLOCK})
 
 
 def _literal_share(q: Question, text: str) -> float:
