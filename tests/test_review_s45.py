@@ -6,7 +6,9 @@ import pytest
 
 from knowledge.base import KnowledgeBase
 from knowledge.deadlines import sentence_deadlines
+from knowledge.index import index_for
 from knowledge.parse import parse_text
+from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
 # A task whose names end alike by chance ('Ladeværk' / 'BølgePark', 'Lejeaftalen' / 'Kundeportalen'),
@@ -93,3 +95,24 @@ def test_hours_with_a_deadline_word_or_a_task_anchor_stay_deadlines(sentence, da
 def test_a_when_question_is_not_answered_by_the_routine_s_timing(kb):
     a = answer(kb, "hvornår skal påmindelserne være slået til?")
     assert "24 timer" not in a.answer, a.answer
+
+
+def test_an_unknown_word_read_as_a_noun_without_its_e_does_not_stand_for_the_compounds_it_heads():
+    # 'handeler' is read as the tasks' 'Handler' (its e dropped), not as 'sagsbehandler' or 'databehandler'
+    export = EXPORT + """
+## BP 03 Adgang via Token Handler
+
+**Master-opgave ID** 9813
+
+**Opgavetitel** BP 03 Adgang via Token Handler
+
+**Projekt** Bølgebade
+
+**Beskrivelse** Sagsbehandleren og databehandleren får adgang via Token Handler. Metadata ligger i kataloget.
+
+**Resultat** Adgangen virker.
+"""
+    index = index_for(KnowledgeBase.from_tasks(parse_text(export)))
+    [tok] = [t for t in analyse(index, "hvor henter jeg metadata til token handeler").tokens
+             if t.surface == "handeler"]
+    assert not any(alt.endswith("behandl") for alt in tok.alts), tok.alts
