@@ -31,11 +31,12 @@ from knowledge.language import (
 
 # Verbs of approving or assenting to a paper besides 'godkende', 'acceptere' and 'vedtage', one list for every
 # reader (signatures, approvals, deadlines): a party's assent ('godtages af X') and a body's confirmation
-# ('ratificeres', 'stadfæstes', 'sanktioneres af udvalget')
+# ('ratificeres', 'stadfæstes', 'sanktioneres af udvalget', 'billiges'). Not the infinitive 'billige': nearly
+# always the adjective ('køber de billige licenser'), which made a buyer a paper's approver
 ASSENT_PASSIVE = ("godtages|godtaget|ratificeres|ratificeret|stadfæstes|stadfæstet|sanktioneres|sanktioneret"
                   "|billiges|billiget")
 ASSENT_ACTIVE = ("godtager|godtage|godtag|ratificerer|ratificere|ratificér|stadfæster|stadfæste"
-                 "|sanktionerer|sanktionere|billiger|billige")
+                 "|sanktionerer|sanktionere|billiger")
 ASSENT_HINT = "godtag|ratific|stadfæst|sanktioner|billig"
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter"
                      r"|vedtager|vedtage|" + ASSENT_ACTIVE + r")\b", re.I)

@@ -116,3 +116,9 @@ def test_an_unknown_word_read_as_a_noun_without_its_e_does_not_stand_for_the_com
     [tok] = [t for t in analyse(index, "hvor henter jeg metadata til token handeler").tokens
              if t.surface == "handeler"]
     assert not any(alt.endswith("behandl") for alt in tok.alts), tok.alts
+
+
+def test_cheap_is_no_verb_of_approving():
+    # 'billige' is the adjective: buying cheap licences approves no paper
+    task = parse_text(EXPORT.replace("1. Læs lejeaftalen", "1. Indkøbschefen køber de billige licenser"))[0]
+    assert [s.document for s in task.signatures] == ["lejeaftale"], task.signatures
