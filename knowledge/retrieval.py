@@ -308,11 +308,11 @@ def continues(passages, pid: int) -> bool:
 
 _PROSE = frozenset({"goal", "description", "result"})
 # a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes'), or an adverb that points back
-# to the occasion or act just named ('... statusmøde hvert kvartal. Her gennemgås forbruget', '... i et
-# døgn (termisk desinfektion). Herefter tages en ny prøve', 'Derfor skal ...'; 'Der skal ...' is an
-# expletive, no such adverb)
-_PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|Herefter|Derefter|Dernæst|Bagefter|Derfor"
-                            r"|Dermed|Heraf|Herunder|It|This|They|These|Afterwards|Therefore)\s+([a-zæøå]+)\b")
+# to the occasion just named ('... statusmøde hvert kvartal. Her gennemgås forbruget', 'Der skal ...' is
+# an expletive, no such adverb). Not an adverb of sequence or consequence ('Herefter underskrives X af
+# Y', 'Derfor skal ...'): its sentence names its own deed and doer, and read as one passage with the
+# sentence before, a doer of one answered for the thing of the other
+_PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|It|This|They|These)\s+([a-zæøå]+)\b")
 # 'Det er ikke nok, at ...', 'Det er vigtigt at ...': 'det' stands for the at-clause after it, not before
 _EXPLETIVE = re.compile(r"(?:Det|It)\s+(?:er|var|bliver|blev|is|was)\b[^.;:]*?,?\s(?:at|that|to)\s")
 # a present or passive verb after the pronoun ('tager', 'foretages', 'takes')

@@ -122,3 +122,4 @@ def test_cheap_is_no_verb_of_approving():
     # 'billige' is the adjective: buying cheap licences approves no paper
     task = parse_text(EXPORT.replace("1. Læs lejeaftalen", "1. Indkøbschefen køber de billige licenser"))[0]
     assert [s.document for s in task.signatures] == ["lejeaftale"], task.signatures
+
