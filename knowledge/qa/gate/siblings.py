@@ -38,21 +38,27 @@ def _sibling_head(name: str, word: str) -> str | None:
     return a[-n:]
 
 
-def _sibling_in(text: str, t: Token, task_texts: list[str]) -> bool:
+def _sibling_in(text: str, t: Token, nouns: frozenset[str]) -> bool:
     """Whether the text names another thing of the name's head ('Sommerskolens' for 'Østervangskolen'),
-    a head the task writes as a noun of its own."""
+    a head the task writes as a noun of its own (`nouns`: _task_nouns)."""
     heads = {head for m in _CAPITALISED.finditer(text) if (head := _sibling_head(t.surface, m.group(0)))}
-    if not heads:
-        return False
-    texts = task_texts
     # the shared end must be a noun the task also writes in lower case ('hallerne' for 'hallen'), not a
     # shared spelling of two surnames ('-ersen'); any end of the shared part may be the head. A short end
     # must be that noun itself: 'VoltPark' and 'Ladeværk' share 'ark', 'RottePortalen' and
-    # 'Databehandleraftalen' 'tal', which end many words ('betale') and head neither name
-    lower = {key(w) for text in texts for w in _LOWER.findall(text)}
+    # 'Databehandleraftalen' 'tal', which end many words ('betale', the firm's own 'ladevaerk' in a mail
+    # address) and head neither name
     ends = {head[i:] for head in heads for i in range(len(head) - _HEAD + 1)}
-    return any(len(k := key(end)) >= _HEAD and any(w == k or len(k) > _HEAD and w.endswith(k) for w in lower)
+    return any(len(k := key(end)) >= _HEAD and any(w == k or len(k) > _HEAD and w.endswith(k) for w in nouns)
                for end in ends)
+
+
+def _task_nouns(index: Index, task: int) -> frozenset[str]:
+    """The keys of the lower-case words of a task's title and passages, made once per task: every
+    candidate of a question about the task asks."""
+    def make() -> frozenset[str]:
+        texts = [index.tasks[task].title, *(index.passages[pid].text for pid in index.task_passage_ids(task))]
+        return frozenset(key(w) for text in texts for w in _LOWER.findall(text))
+    return index.kept("sibling_nouns", task, make)
 
 
 def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
@@ -70,16 +76,16 @@ def named_sibling_unsaid(index: Index, q: Question, c: Candidate) -> str:
         # the name itself, not its head: 'Søhallen' is explained by 'idrætshallerne' in the title
         if t.own_key in held or ascii_fold(t.surface).casefold() in folded or t.own_key in titled:
             continue
-        texts = [index.passages[pid].text for pid in index.task_passage_ids(task)]
-        if _sibling_in(text, t, texts):
+        nouns = _task_nouns(index, task)
+        if _sibling_in(text, t, nouns):
             return t.surface  # the answer names another of the name's kind
-        # a value given per thing, where the task names another of the name's kind: the value said without
-        # the name is the whole's or the other's ('hvad koster licensen til TurBook?' is answered by
-        # 'Licensen koster 7.400 kr.' where TurBook has no sibling)
-        # ... named beside it ('Lindehallen og Søhallen', 'Vestskolen ..., derefter Bakkeskolen'), so the
-        # name picks one of things the task lists
+        # a value given per thing, where the task names another of the name's kind beside it ('Lindehallen
+        # og Søhallen', 'Vestskolen ..., derefter Bakkeskolen'): the value said without the name is the
+        # whole's or the other's ('hvad koster licensen til TurBook?' is answered by 'Licensen koster
+        # 7.400 kr.' where TurBook has no sibling)
         name = ascii_fold(t.surface).casefold()
-        if q.expects in _PER_THING and any(_sibling_in(other, t, texts) for other in texts
-                                           if name in ascii_fold(other).casefold()):
+        if q.expects in _PER_THING and any(
+                _sibling_in(other, t, nouns) for pid in index.task_passage_ids(task)
+                if name in ascii_fold(other := index.passages[pid].text).casefold()):
             return t.surface
     return ""
