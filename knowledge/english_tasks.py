@@ -12,7 +12,7 @@ from knowledge.dates import MONTHS_EN
 from knowledge.extract import sentences
 from knowledge.lexicon import number_words
 from knowledge.models import DeadlineUnit, Signature, Task, TextDeadline
-from knowledge.units import UNITS, whole_length
+from knowledge.units import ENGLISH_FRACTIONS, UNITS, whole_length
 
 # Words Danish text does not have: a sentence with two of them, and more of them than Danish function
 # words, is English ('Send aftalen til KOMBIT' has none; 'Have' and 'Send' are Danish words too).
@@ -69,10 +69,9 @@ _NUMBERS = {**{w: n for w, n in number_words(1, 90).items() if w not in number_w
 _UNIT = {w: next(u for u in UNITS if u.name == name) for w, name in (
     ("working day", "working_day"), ("business day", "working_day"), ("calendar day", "day"), ("day", "day"),
     ("week", "week"), ("month", "month"), ("hour", "hour"), ("year", "year"))}
-_FRACTIONS = {"one and a half": 1.5, "half a": 0.5, "a half": 0.5}
 _DEADLINE = re.compile(
     r"\b(?P<lead>no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest|within|at\s+least)?\s*"
-    r"(?P<n>\d{1,3}(?:\.5)?|" + "|".join(r"\s+".join(f.split()) for f in _FRACTIONS) + "|"
+    r"(?P<n>\d{1,3}(?:\.5)?|" + "|".join(r"\s+".join(f.split()) for f in ENGLISH_FRACTIONS) + "|"
     + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s+"
     r"(?P<unit>working\s+days?|business\s+days?|calendar\s+days?|days?|weeks?|months?|hours?|years?)\s+"
     r"(?P<dir>before|prior\s+to|after|from|of|following)\s+(?P<anchor>[^.,;:!?()]+)", re.I)
@@ -286,7 +285,7 @@ def english_deadlines(task: Task, *, signed: list[str]) -> list[TextDeadline]:
             if not anchor or (m["dir"].casefold() == "of" and (m["lead"] or "").casefold() != "within"):
                 continue
             said = " ".join(m["n"].casefold().split())
-            amount = float(said) if said[:1].isdigit() else _FRACTIONS.get(said) or _NUMBERS[said]
+            amount = float(said) if said[:1].isdigit() else ENGLISH_FRACTIONS.get(said) or _NUMBERS[said]
             unit_said = re.sub(r"s$", "", " ".join(m["unit"].casefold().split()))
             if not (length := whole_length(amount, _UNIT[unit_said])):
                 continue  # '36 hours before go-live': whole in no unit, no deadline (nor one AT go-live)

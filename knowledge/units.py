@@ -49,6 +49,7 @@ SINGULAR, PLURAL, DEFINITE, DEFINITE_PLURAL = 0, 1, 2, 3
 
 # Fractions said in words ('halvanden måned', 'en halv uge', 'et halvt år'), their values
 FRACTIONS = {"halvanden": 1.5, "en halv": 0.5, "et halvt": 0.5, "én halv": 0.5}
+ENGLISH_FRACTIONS = {"one and a half": 1.5, "half a": 0.5, "a half": 0.5}
 # A length not whole in its own unit is said in the next smaller deadline unit it is whole in ('halvanden
 # måned' is 45 days, 'et halvt år' 6 months, '48 timer' 2 days): the smaller unit and how many make one
 _SMALLER = {"year": ("month", 12), "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7),

@@ -564,7 +564,9 @@ def _passive_agents(text: str, asked_keys: set[str]):
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
 # (an adverb may stand after the copula: 'TrygFonden er selv dataansvarlig', 'X er også leverandør')
-_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:selv|også|fortsat|stadig|altid|itself|also|still)\s+)?"
+# (the adverbs that stand by a copula, after it or, in a subordinate clause, before it: gate.roles)
+COPULA_ADVERBS = r"(?:selv|også|fortsat|stadig|altid|itself|also|still)"
+_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:" + COPULA_ADVERBS + r"\s+)?"
                      r"(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
 
 

@@ -11,7 +11,7 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.words import _DEFINITE_END, _TEXT_WORD, _shares
-from knowledge.qa.types import Expect, holds, names_role
+from knowledge.qa.types import COPULA_ADVERBS, Expect, holds, names_role
 
 
 def _role_said(q: Question, c: Candidate) -> bool:
@@ -151,7 +151,7 @@ _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*
                           # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
                           # (a subordinate clause puts an adverb before the verb: 'da Styrelsen selv er')
                           r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+"
-                          r"(?:(?:selv|også|fortsat|stadig|altid|itself|also|still)\s+)?(?:er|is)\s+"
+                          r"(?:" + COPULA_ADVERBS + r"\s+)?(?:er|is)\s+"
                           r"(?:\w+\s+){0,2}$|"
                           # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
                           r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"
