@@ -259,7 +259,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         return out
     sentence = _MARKER.sub("", sentence)  # '- Lokale brugerkonti nedlægges senest ...': the item's words
     whole, done = sentence, 0  # where the last deadline's anchor ended
-    length_unread = False  # a length before an anchor that is no deadline's was read (no demand AT go-live)
+    # where the clause of the first length that is no deadline's begins: no demand AT go-live is read from
+    # that clause on ('... senest ved go-live og gælder i 2 år efter go-live' keeps the deadline before it)
+    unread_from: int | None = None
     for m in _deadline_matches(whole):
         kind = _kind(whole[done:m.start()], m)
         if m["one"]:
@@ -275,7 +277,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         elif (span := _span(m)) and not (not m["lead"] and _COMPARED.search(whole[:m.start()])):
             n, unit = span
         else:  # '36 timer før go-live' (whole in no unit), 'Aflyses mødet mindre end 2 dage før, ...' (a
-            length_unread = True  # comparison in a condition): no deadline, and not one AT go-live either
+            if unread_from is None:  # comparison in a condition): no deadline, and not one AT go-live either
+                unread_from = _clause_cut(whole[:m.start()])
             done = m.start("anchor") + _anchor(m["anchor"])[1]
             continue
         direction = m["dir"].casefold()
@@ -367,7 +370,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
-    if not out and not length_unread and (at := _at_golive(sentence, step, documents, last, previous)):
+    if not out and (at := _at_golive(sentence if unread_from is None else whole[:unread_from],
+                                     step, documents, last, previous)):
         out.append(at)
     elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
@@ -446,6 +450,13 @@ def _kind(said: str, m: re.Match[str]) -> DeadlineKind:
     # ('leveret i ugen før testen' is due in that week: only a number of units is a time span)
     for_a_time = m["n"] and not m["lead"] and _FOR_A_TIME.search(said)
     return DeadlineKind.DURATION if for_a_time else DeadlineKind.DEADLINE
+
+
+def _clause_cut(text: str) -> int:
+    """Where the last clause of `text` is cut off from what comes before it (before its ', ', ';', ':' or
+    ' og '), else 0: 'X skal underskrives senest ved go-live| og gælder i 2 år'."""
+    cuts = [c.start() for c in re.finditer(r"[;:,]\s+|\s+og\s+", text)]
+    return cuts[-1] if cuts else 0
 
 
 def _clause_start(text: str) -> int:

@@ -10,6 +10,7 @@ from contextvars import ContextVar
 from enum import StrEnum
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, is_stop, key, question_keys
@@ -1311,9 +1312,35 @@ _AT_BUILDING = re.compile(r"(?:på|i|ved)\s+(?!\S*(?:dag|uge|måned|år|tid|tids
 
 
 def _at_building(value: str) -> bool:
-    """'på rådhuset': a definite place named by a common noun, not a system ('i testmiljøet')."""
+    """'på rådhuset': a definite place named by a common noun (places.txt), not a system ('i testmiljøet'),
+    a deed or an event ('i frokostpausen', 'ved overdragelsen')."""
     value = value.rstrip(".")
-    return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1])
+    return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1]) and \
+        _place_noun(value.split()[-1].casefold())
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    lines = Path(__file__).with_name("places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _place_noun(word: str) -> bool:
+    """Whether a definite noun ('rådhuset', 'hallen', 'plejehjemmet', 'centret', 'kantinen') is a place of
+    places.txt, or a compound whose last part is one ('byrådssalen')."""
+    stems = set()
+    for ending in ("en", "et", "n", "t"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            stems.add(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # 'hallen', 'hjemmet'
+            if stem.endswith("r") and len(stem) > 2 and stem[-2] not in "aeiouyæøå":
+                stems.add(stem[:-1] + "er")  # 'centret', 'teatret'
+    heads = _place_heads()
+    return any(stem[-len(head):] == head and (len(head) >= 4 or len(stem) == len(head)
+                                              or len(stem) - len(head) >= 3)
+               for stem in stems for head in heads if len(stem) >= len(head))
 
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
