@@ -826,6 +826,21 @@ def _listed(word: str) -> bool:
     return any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word))
 
 
+def _english_verb(word: str) -> bool:
+    """Whether the word lists know an English word as a verb: a Danish verb among its meanings, and no
+    noun's ending ('union' is 'fagforening', 'organisation' and 'assessment' are nouns): only a verb is
+    done 'again' ('reinstall'), a noun after 're' is a word of its own ('reunion')."""
+    tables = _tables()
+    verbs = _danish_verbs()
+    for base in _bases(word):
+        if _verbs_of_noun(base):
+            continue
+        senses = [*tables.dictionary.get(base, ()), *filter(None, [tables.glossary.get(base)])]
+        if any(d in verbs or tables.kin.get(d, (d,))[0] in verbs for d in senses):
+            return True
+    return False
+
+
 def _word_parts(index: Index, text: str) -> str:
     """English words made of parts no list has whole, as their parts: 'key-box' -> 'key box' (which may
     join to a task's compound), 're-test' and 'reinstall' -> 'test again', 'install again'."""
@@ -835,13 +850,13 @@ def _word_parts(index: Index, text: str) -> str:
             return word
         if m.group(1):
             first, _, rest = word.partition("-")
-            if first == "re" and "-" not in rest and _listed(rest):
+            if first == "re" and "-" not in rest and _english_verb(rest):
                 return rest + " again"
             # parts that are content words only: 'end-to-end', 'after-school' are one word as typed
             return word.replace("-", " ") if all(len(p) >= 2 and p not in _tables().frames
                                                  for p in word.split("-")) else word
         rest = m.group(2)
-        return rest + " again" if _listed(rest) else word
+        return rest + " again" if _english_verb(rest) else word
 
     return _PARTED.sub(parted, _ALL_HOURS.sub("around the clock", _CLOCK.sub(_clock, text)))
 

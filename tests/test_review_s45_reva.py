@@ -1,0 +1,45 @@
+"""Review findings of stop 45 (reva): an English noun after 're' is no verb done again, a noun's
+Danish is not guessed from a look-alike verb, and a time phrase after 'bruges til' is no reason."""
+from functools import lru_cache
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.index import index_for
+from knowledge.parse import parse_text
+from knowledge.qa import english as E
+from knowledge.qa.pipeline import answer
+
+
+def _task(code: str, title: str, text: str) -> str:
+    return "\n".join("\t".join(r) for r in [
+        ("*Opgavetitel", f"({code}) {title}"), ("*Projekt", "Gennemgang"),
+        ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Obligatorisk"),
+        ("Slutdato (fra Go-Live)", "-20"), ("Mål", "Opgaven er løst."), ("*Beskrivelse", text),
+        ("Metode og fremgangsmåde", "1) Gør det 2) Tjek det")]) + "\n"
+
+
+def _kb(*texts: str) -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *(parse_text("\n".join(texts)) if texts else [])])
+
+
+@lru_cache(maxsize=1)
+def _seed_index():
+    return index_for(_kb())
+
+
+# A1: 're' + a noun is a word of its own ('reunion' is no 'union again')
+def test_re_before_a_noun_is_no_repetition():
+    index = _seed_index()
+    for word in ("reunion", "reorganisation", "reassessment"):
+        assert "igen" not in E.danish(index, f"When is the {word} of the staff?")[0]
+
+
+def test_re_before_a_verb_is_still_again():
+    index = _seed_index()
+    assert "installere igen" in E.danish(index, "Who will reinstall the printer?")[0]
+    assert "teste igen" in E.danish(index, "Who must re-test the forms?")[0]
+
+
+def test_a_noun_after_re_does_not_answer_from_its_look_alike():
+    k = _kb(_task("REV 1", "Besked til personalet",
+                  "<p>Fagforeningen orienteres om den nye mødeplan senest 10 dage før go-live.</p>"))
+    assert not answer(k, "When is the reunion?").found
