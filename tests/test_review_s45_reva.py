@@ -43,3 +43,28 @@ def test_a_noun_after_re_does_not_answer_from_its_look_alike():
     k = _kb(_task("REV 1", "Besked til personalet",
                   "<p>Fagforeningen orienteres om den nye mødeplan senest 10 dage før go-live.</p>"))
     assert not answer(k, "When is the reunion?").found
+
+
+# A2: a noun's Danish is not guessed from a look-alike verb ('signal' is no 'sign') nor with a
+# particle in front ('udmåling' is a benefit's calculation, no measurement)
+_BENEFIT = _task("REV 2", "Ydelser i det nye system",
+                 "<p>Udmålingen af hjælpen foretages af rådgiveren. Underskrivelsen af aftalen foretages af "
+                 "direktøren. Udskiftningen af skærmene foretages af IT-supporten.</p>")
+
+
+def test_a_noun_is_not_derived_from_a_particle_or_an_al_ending():
+    index = index_for(_kb(_BENEFIT))
+    assert E._derived_noun(index, "measurement") is None
+    assert E._derived_noun(index, "signal") is None
+    assert "udmåling" not in E.danish(index, "Who takes the measurement?")[0]
+
+
+def test_a_look_alike_noun_does_not_answer():
+    k = _kb(_BENEFIT)
+    for question in ("Who does the measurement?", "Who sends the signal?"):
+        assert not answer(k, question).found, question
+
+
+def test_a_particle_noun_listed_as_data_still_answers():
+    a = answer(_kb(_BENEFIT), "Who does the replacement of the screens?")
+    assert a.found and "IT-supporten" in a.answer
