@@ -68,3 +68,31 @@ def test_a_look_alike_noun_does_not_answer():
 def test_a_particle_noun_listed_as_data_still_answers():
     a = answer(_kb(_BENEFIT), "Who does the replacement of the screens?")
     assert a.found and "IT-supporten" in a.answer
+
+
+# A3: 'bruges til' + a time says how long, no purpose
+_PHASE_OUT = _task("REV 3", "Udfasning af de gamle værktøjer",
+                   "<p>Det gamle arkivsystem bruges frem til 1. maj. Den gamle kalender bruges til og med "
+                   "30. juni. Den nye app benyttes for første gang ved go-live. Formularen bruges til at "
+                   "melde nye borgere ind.</p>")
+
+
+def test_a_time_after_bruges_til_is_no_reason():
+    from knowledge.qa.types import _VALUE, Expect
+    reason = _VALUE[Expect.REASON]
+    for sentence in ("Arkivet bruges frem til 1. maj.", "Kalenderen bruges til og med 30. juni.",
+                     "Appen benyttes for første gang ved go-live.", "Listen anvendes til den 15. august.",
+                     "The tool is used for the first time in May."):
+        assert not reason.search(sentence), sentence
+    for sentence in ("Formularen bruges til at melde borgere ind.",
+                     "Feltet anvendes af teamet til fakturering.", "The form is used to register citizens."):
+        assert reason.search(sentence), sentence
+
+
+def test_why_a_thing_is_used_until_a_date_is_not_answered():
+    k = _kb(_PHASE_OUT)
+    for question in ("hvorfor bruges det gamle arkivsystem?", "hvorfor bruges den gamle kalender?",
+                     "hvorfor benyttes den nye app?"):
+        assert not answer(k, question).found, question
+    a = answer(k, "hvorfor bruges formularen?")
+    assert a.found and "melde nye borgere ind" in a.answer
