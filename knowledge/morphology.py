@@ -66,7 +66,7 @@ def derivations(word: str) -> tuple[str, ...]:
 
 # Particles Danish verbs take as a prefix without changing what is done to what ('tilsende',
 # 'fremsende', 'indsende' are sending; 'genåbne' is opening).
-_PARTICLES = ("tilbage", "frem", "over", "til", "ind", "gen", "med", "ned", "op", "ud", "af", "om")
+PARTICLES = ("tilbage", "frem", "over", "til", "ind", "gen", "med", "ned", "op", "ud", "af", "om")
 MIN_BASE = 4
 
 
@@ -74,7 +74,7 @@ def particle_base(word: str) -> str | None:
     """The key of a particle verb's base verb: 'tilsendt' -> key('sendt'), 'fremsendes' ->
     key('sendes'); None when the word has no such prefix or the rest is too short to be a verb."""
     folded = ascii_fold(word)
-    for particle in _PARTICLES:
+    for particle in PARTICLES:
         rest = folded[len(particle):]
         # a base the stemmer cuts below a verb's length is no verb ('område' is no 'om' + 'råde')
         if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha() \

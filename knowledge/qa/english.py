@@ -29,7 +29,7 @@ from knowledge.fold import (
     sub_phrases,
 )
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import PARTICLES, in_compound
 from knowledge.qa.types import LIMIT_ASKED
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
@@ -472,11 +472,11 @@ _NOUN_OF_VERB = (("ication", ("y",)), ("ation", ("", "e", "ate")), ("ment", ("",
                  ("sion", ("se", "t", "d")), ("tion", ("te", "t")), ("ance", ("", "e")),
                  ("ence", ("", "e")), ("al", ("", "e")), ("ure", ("e", "")), ("ery", ("er",)), ("ry", ("r",)))
 # Danish verbal nouns of a verb's infinitive ('udskifte' -> 'udskiftning', 'betale' -> 'betaling',
-# 'godkende' -> 'godkendelse', 'installere' -> 'installation'), and the particles Danish writes in
-# front of a verb or noun where English has none ('skifte' / 'udskiftning', 'kald' / 'opkald').
+# 'godkende' -> 'godkendelse', 'installere' -> 'installation'). No particle is guessed in front: a
+# particle changes the noun ('måle' / 'udmåling' is a benefit's calculation, no measurement); a
+# particle verb belongs in the dictionary as data.
 _DANISH_NOUN_ENDINGS = (("ere", ("ering", "ation")), ("e", ("ning", "ing", "else")))
 _NOUN_INFLECTIONS = ("", "en", "n", "er", "erne", "r", "rne", "s", "ens", "ns")
-DANISH_PARTICLES = ("op", "ud", "ind", "af", "til", "over", "om", "ned", "fra", "frem")
 
 
 def _verbs_of_noun(word: str) -> list[str]:
@@ -495,7 +495,9 @@ def _derived_noun(index: Index, word: str) -> str | None:
     a derivation is a guess that only the tasks' own word confirms."""
     tables = _tables()
     danish: list[str] = []
-    for verb in (v for b in _bases(word) for v in _verbs_of_noun(b)):
+    # (no noun in '-al' is read so: 'signal' is no noun of 'sign', 'total' none of 'tote'; 'approval',
+    # 'removal' are listed)
+    for verb in (v for b in _bases(word) if not b.endswith("al") for v in _verbs_of_noun(b)):
         glossed = tables.glossary.get(verb)
         if glossed:
             danish.append(tables.kin.get(glossed, (glossed,))[0])
@@ -503,7 +505,7 @@ def _derived_noun(index: Index, word: str) -> str | None:
     for infinitive in dict.fromkeys(danish):
         nouns = next(([infinitive[:-len(end)] + tail for tail in tails] for end, tails in _DANISH_NOUN_ENDINGS
                       if infinitive.endswith(end) and len(infinitive) > len(end) + 2), [])
-        for noun in (p + n for n in nouns for p in ("", *DANISH_PARTICLES)):
+        for noun in nouns:
             if _writes(index, noun):
                 return noun
     return None
@@ -826,6 +828,21 @@ def _listed(word: str) -> bool:
     return any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word))
 
 
+def _english_verb(word: str) -> bool:
+    """Whether the word lists know an English word as a verb: a Danish verb among its meanings, and no
+    noun's ending ('union' is 'fagforening', 'organisation' and 'assessment' are nouns): only a verb is
+    done 'again' ('reinstall'), a noun after 're' is a word of its own ('reunion')."""
+    tables = _tables()
+    verbs = _danish_verbs()
+    for base in _bases(word):
+        if _verbs_of_noun(base):
+            continue
+        senses = [*tables.dictionary.get(base, ()), *filter(None, [tables.glossary.get(base)])]
+        if any(d in verbs or tables.kin.get(d, (d,))[0] in verbs for d in senses):
+            return True
+    return False
+
+
 def _word_parts(index: Index, text: str) -> str:
     """English words made of parts no list has whole, as their parts: 'key-box' -> 'key box' (which may
     join to a task's compound), 're-test' and 'reinstall' -> 'test again', 'install again'."""
@@ -835,13 +852,13 @@ def _word_parts(index: Index, text: str) -> str:
             return word
         if m.group(1):
             first, _, rest = word.partition("-")
-            if first == "re" and "-" not in rest and _listed(rest):
+            if first == "re" and "-" not in rest and _english_verb(rest):
                 return rest + " again"
             # parts that are content words only: 'end-to-end', 'after-school' are one word as typed
             return word.replace("-", " ") if all(len(p) >= 2 and p not in _tables().frames
                                                  for p in word.split("-")) else word
         rest = m.group(2)
-        return rest + " again" if _listed(rest) else word
+        return rest + " again" if _english_verb(rest) else word
 
     return _PARTED.sub(parted, _ALL_HOURS.sub("around the clock", _CLOCK.sub(_clock, text)))
 
@@ -1646,7 +1663,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # 'test access' is 'test rettighed', not another task's 'testadgang')
             heads += _head_renderings(typed[second])
         # and a head as Danish writes it after a particle English leaves out ('alarm call' -> 'alarmopkald')
-        heads += tuple(p + h for h in heads if len(h) >= 4 for p in DANISH_PARTICLES)
+        heads += tuple(p + h for h in heads if len(h) >= 4 for p in PARTICLES)
         for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
             # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
             heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-from knowledge.dates import MONTHS_DA_RE
+from knowledge.dates import MONTHS_DA_RE, MONTHS_EN
 from knowledge.fold import ascii_fold, content_keys, is_stop, key, question_keys
 from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound, particle_verb_keys
@@ -232,6 +232,10 @@ _SEASON = (r"(?:(?:før|efter|inden|i|til|om|senest|ved|fra|indtil|under|before|
            r"(?:i|om|til|inden|før|efter) (?:foråret|sommeren|efteråret|vinteren|julen|påsken)\b|"
            r"(?:before|after|by|until) (?:christmas|easter|the summer|the (?:summer |winter )?holidays)\b)")
 _SEASON_VALUE = re.compile(_SEASON, re.I)
+# no time after 'bruges til' / 'for' / 'to': 'til og med', 'for første gang', a date or a month
+_NO_TIME = (r"(?!\s+(?:og\s+med\b|(?:den\s+|the\s+)?(?:første|sidste|næste|first|last|next)\b|"
+            r"(?:den\s+|the\s+)?\d|(?:" + MONTHS_DA_RE + "|" + "|".join(MONTHS_EN) + r")\b|"
+            r"(?:udgangen|slutningen|starten|begyndelsen|årsskiftet|nytår|go-live|idag|i\s+dag|end|now|today)\b))")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -310,9 +314,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                               r"because|so that|in order to|to ensure|otherwise|if)\b|"
                               # 'da' after a comma is 'because' ('..., da mange borgere ankommer om aftenen')
                               r",\s+da\b|"
-                              # what a thing is used for: 'bruges (af X) til at registrere ...'
-                              r"\b(?:bruges|anvendes|benyttes|is used|are used)\b(?:\s+[\w'’-]+){0,4}?\s+"
-                              r"(?:til|for|to)\b", re.I),
+                              # what a thing is used for: 'bruges (af X) til at registrere ...'; not how long
+                              # ('bruges frem til 1. marts', 'til og med 31. marts', 'for første gang')
+                              r"\b(?:bruges|anvendes|benyttes|is used|are used)\b"
+                              r"(?:\s+(?!frem\b)[\w'’-]+){0,4}?\s+(?:til|for|to)\b" + _NO_TIME, re.I),
     # where: a mail or web address, or a place after a preposition ('i testmiljøet', 'hos KMD', 'på
     # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
