@@ -123,3 +123,25 @@ def test_cheap_is_no_verb_of_approving():
     task = parse_text(EXPORT.replace("1. Læs lejeaftalen", "1. Indkøbschefen køber de billige licenser"))[0]
     assert [s.document for s in task.signatures] == ["lejeaftale"], task.signatures
 
+
+
+CUPBOARDS = """## SK 01 Nye skabe i hjemmeplejen
+
+**Master-opgave ID** 9831
+
+**Opgavetitel** SK 01 Nye skabe i hjemmeplejen
+
+**Projekt** Skabe
+
+**Beskrivelse** Kommunen køber nye skabe til medicin. Monteringen af dørene udføres af tømreren.
+
+**Resultat** Skabene er monteret.
+"""
+
+
+def test_the_noun_of_the_asked_deed_done_to_another_thing_does_not_say_who_does_it():
+    # 'Monteringen af dørene udføres af X' says who mounts the doors, not the cupboards the title names
+    kb = KnowledgeBase.from_tasks(parse_text(CUPBOARDS))
+    assert not answer(kb, "hvem monterer skabene?").found
+    a = answer(kb, "hvem monterer dørene?")
+    assert a.found and "tømreren" in a.answer, a.answer

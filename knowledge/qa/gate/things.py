@@ -41,8 +41,10 @@ def _time_of_other_name(q: Question, text: str) -> bool:
 
 
 # The thing a verb is done to: the subject of a passive first in its sentence ('Kontrolrapporten
-# godkendes af HR-chefen', 'Bilaget skal underskrives af DPO').
-_PASSIVE_THING = re.compile(r"^\W*(?:(?:den|det|de|the)\s+)?(?P<thing>[\wæøåÆØÅ-]+)\s+"
+# godkendes af HR-chefen', 'Bilaget skal underskrives af DPO'), and what a deed's noun is of
+# ('Monteringen af dørene udføres af tømreren').
+_PASSIVE_THING = re.compile(r"^\W*(?:(?:den|det|de|the)\s+)?(?P<thing>[\wæøåÆØÅ-]+)"
+                            r"(?:\s+af\s+(?:(?:den|det|de)\s+)?(?P<object>[\wæøåÆØÅ-]+))?\s+"
                             r"(?:(?:skal|kan|bør|må|vil|must|should|is|are|will)\s+)?(?:\w+\s+)?"
                             r"(?P<verb>[a-zæøå]+es|[a-z]+ed)\s+(?:af|by)\b")
 # A step that has a thing done by someone: '3. Få ventelisten godkendt af parkchefen', 'Få kontrakten
@@ -71,8 +73,18 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
             and not set(t.keys) & verb]
     if not thing or not told or same_head(thing, {k for t in q.tokens for k in t.keys}):
         return False
-    if set(derivations(m.group("thing").casefold())) & {k for t in told for k in t.keys}:
-        return False  # 'Monteringen udføres af X' for 'hvem monterer ...?': the noun of the asked deed
+    deed = set(derivations(m.group("thing").casefold()))  # the verbs its noun may be of ('montering')
+    if deed & {k for t in told for k in t.keys}:
+        # 'Monteringen udføres af X' for 'hvem monterer ...?': the noun of the asked deed, done to what
+        # its 'af' names, if it names one ('Monteringen af dørene ...' is not of the cupboards asked of)
+        if not (done_to := m.groupdict().get("object")):
+            return False
+        thing = content_keys(done_to)
+        if not thing or same_head(thing, {k for t in q.tokens for k in t.keys}):
+            return False
+        told = [t for t in told if not deed & set(t.keys)]
+        # (and the title excuses nothing: the sentence names its thing itself)
+        return not any(same_head(set(t.keys), content_keys(sentences[0])) for t in told)
     titled = [t for t in told if t.weight >= KEY_WEIGHT and _thing_keys(t) & title]
     if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
