@@ -23,7 +23,7 @@ from knowledge.language import (
 )
 from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
-from knowledge.units import DEFINITE, FRACTIONS, UNITS, unit_words, whole_length
+from knowledge.units import DEFINITE, FRACTIONS, UNITS, TimeUnit, unit_words, whole_length
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
@@ -151,12 +151,18 @@ def _span(m: re.Match[str]) -> tuple[int, DeadlineUnit] | None:
     as 2 dage, 'halvanden måned' as 45 dage), None for a length whole in no deadline unit ('36 timer')."""
     said = " ".join(m["n"].casefold().split())
     amount = float(said.replace(",", ".")) if said[:1].isdigit() else FRACTIONS.get(said) or NUMBERS[said]
-    return whole_length(amount, next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"]))
+    return whole_length(amount, _unit_of(m))
+
+
+def _unit_of(m: re.Match[str]) -> TimeUnit | None:
+    """The unit a match of _UNIT says ('arbejdsdage', 'timer'); None for a deadline said without one
+    ('dagen før go-live')."""
+    return next((u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"]), None)
 
 
 def _in_hours(m: re.Match[str]) -> bool:
     """Whether a match of _NUMBER and _UNIT says its length in hours ('24 timer')."""
-    return any(m[f"u{i}"] and u.name == "hour" for i, (u, _) in enumerate(_UNITS))
+    return (unit := _unit_of(m)) is not None and unit.name == "hour"
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
