@@ -84,46 +84,67 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     'mellem jer og KOMBIT' (rank 2). The municipality itself is never the recipient."""
     found: list[tuple[int, bool, str]] = []
     for send in SEND.finditer(sentence):
-        subject = sentence[clause_start(sentence, send.start()):send.start()]
-        if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
-            continue  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
-        passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
-        # ('Fristen for returnering af aftalen er ...': a noun of sending has no subject that sends)
-        noun = re.search(r"(?:ing|else)(?:en|er|erne)?$", send.group(0), re.I)
-        sender = None if passive or noun or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
-        if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
-            found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
-            # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
-        # '... – den skal ikke sendes til X': the clause after is another's
-        tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
-        if send.group(0).casefold().startswith("tilsend") and not re.match(r"\s+til\s", tail, re.I):
-            tail = " til" + tail  # 'skal tilsendes Netcompany': the party is its object, no 'til' before it
-        for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
-            rest = tail[til.end():]
-            # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
-            if _NOT_A_PARTY.match(rest) or ((first := words(rest)) and document_lemma(first[0].group(0))):
-                where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
-                continue
-            name = _at_organisation(_owner(name_after(rest)), rest)
-            if name and name.casefold() == "os":
-                name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
-            copy = bool(_COPY_TO.search(tail[:til.start()]))  # 'med kopi til X': X gets a copy, not it
-            if name and not _is_us(name):
-                # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
-                # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
-                back = _BACK.search(sentence) or _CUE.search(sentence)
-                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name)) + _A_COPY * copy
-                found.append((rank, "@" in name, name))
-            if copy:
-                continue  # 'Send en kopi til KL og originalen til KOMBIT': where the original goes follows
-            break
-        else:
-            if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
-                    and not _is_us(name):
-                # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
-                # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
-                rank = (0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain)
-                found.append((rank, "@" in name, name))
+        _by_sending(sentence, send, found)
+    _came_from(sentence, found)
+    _put_in_place(sentence, found)
+    _got_by(sentence, found)
+    _held_by(sentence, found)
+    _via_or_given(sentence, found)
+    _handed_on(sentence, found)
+    return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+def _by_sending(sentence: str, send: re.Match[str], found: list[tuple[int, bool, str]]) -> None:
+    """The party one verb of sending names: its subject sends it, who it goes 'til' receives it."""
+    subject = sentence[clause_start(sentence, send.start()):send.start()]
+    if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
+        return  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
+    passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
+    # ('Fristen for returnering af aftalen er ...': a noun of sending has no subject that sends)
+    noun = re.search(r"(?:ing|else)(?:en|er|erne)?$", send.group(0), re.I)
+    sender = None if passive or noun or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
+    if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
+        found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
+        # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
+    # '... – den skal ikke sendes til X': the clause after is another's
+    tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
+    if send.group(0).casefold().startswith("tilsend") and not re.match(r"\s+til\s", tail, re.I):
+        tail = " til" + tail  # 'skal tilsendes Netcompany': the party is its object, no 'til' before it
+    _to_party(sentence, tail, where, found)
+
+
+def _to_party(sentence: str, tail: str, where: str, found: list[tuple[int, bool, str]]) -> None:
+    """The party after 'til' or 'hos' in what follows a verb of sending, or else the system it is put in."""
+    for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
+        rest = tail[til.end():]
+        # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
+        if _NOT_A_PARTY.match(rest) or ((first := words(rest)) and document_lemma(first[0].group(0))):
+            where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
+            continue
+        name = _at_organisation(_owner(name_after(rest)), rest)
+        if name and name.casefold() == "os":
+            name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
+        copy = bool(_COPY_TO.search(tail[:til.start()]))  # 'med kopi til X': X gets a copy, not it
+        if name and not _is_us(name):
+            # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
+            # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
+            back = _BACK.search(sentence) or _CUE.search(sentence)
+            rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name)) + _A_COPY * copy
+            found.append((rank, "@" in name, name))
+        if copy:
+            continue  # 'Send en kopi til KL og originalen til KOMBIT': where the original goes follows
+        break
+    else:
+        if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
+                and not _is_us(name):
+            # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
+            # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
+            rank = (0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain)
+            found.append((rank, "@" in name, name))
+
+
+def _came_from(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """The party a paper comes from or is sent by: 'fra KOMBIT', 'fremsendes af KOMBIT'."""
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in POINTING_BACK
@@ -137,6 +158,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
+
+
+def _put_in_place(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """The party whose place a paper is put in: 'Læg aftalen i KOMBIT's postkasse'."""
     # 'Læg aftalen i KOMBIT's postkasse'; but 'accepteres i NemLog-in's administrationsportal' sends nothing
     put = SEND.search(sentence) or re.search(r"\b(?:læg|lægges|lagt|placér|placer)\w*\b", sentence, re.I)
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
@@ -145,6 +170,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _PUT.search(sentence)) and (name := _owner(plain := name_after(m["place"]))) and \
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
+
+
+def _got_by(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """The party said to get the paper ('KOMBIT får originalen') or sent it ('Send KOMBIT aftalen')."""
     # 'KL modtager en kopi, og KOMBIT får originalen': each clause's party, who gets a copy after the other
     for gets in (_GETS.match(sentence),
                  (later := _THEN.search(sentence)) and _GETS.match(sentence, later.end())):
@@ -159,6 +188,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             and not document_lemma(name.split()[-1]) and name.casefold() not in POINTING_BACK | ARTICLES:
         # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
         found.append((0, False, _at_organisation(lower_first(name), "")))
+
+
+def _held_by(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """The party that is to have the paper in hand, or that it is sent to first in the sentence."""
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|" + _HELD_AT + r"(\S.*)"  # 'være retur hos X', 'ligge klar hos X'
@@ -175,6 +208,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             (name := _owner(name_after(m["who"]))) and not _is_us(name) and \
             not document_lemma(name.split()[-1]):
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+
+
+def _via_or_given(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """A system a paper is deposited via, who a power of attorney is given to, who fetches it from a place."""
     # 'Indsend erklæringen via KLIK': a system a paper is deposited in ('Aftalen returneres via Digital Post'
     # names only the way it goes, not who gets it)
     for m in _VIA.finditer(sentence if _DEPOSIT.search(sentence) else ""):
@@ -188,6 +225,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _FETCHED_BY.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
             and name[:1].isupper():
         found.append((0, False, name))  # 'i KLIK, hvor KOMBIT henter den': where it ends, past the system
+
+
+def _handed_on(sentence: str, found: list[tuple[int, bool, str]]) -> None:
+    """A party a paper is sent on to, made for, shared with ('mellem jer og X') or addressed to."""
     for m in _ON_TO.finditer(sentence):
         # 'Videresend aftalen til direktøren' hands it on inside the municipality; a paper sent on to
         # another party ('videresendes aftalen til KOMBIT's servicedesk', 'Videresend den til Kombit') is
@@ -210,7 +251,6 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             not _is_us(name) and not document_lemma(name.split()[-1]) and \
             not re.match(r"\w+es\s+til\s+(?:kommunen|jer|dig|os)\b", sentence[m.end():], re.I):
         found.append((1, False, name))
-    return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
 # 'Aftalen lægges i KLIK, hvor KOMBIT henter den': the party that fetches it from the place gets it
