@@ -180,20 +180,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
     cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
-        if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
-                or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
-                                                   _EVERY_TIME.search(sentence)):
+        if _skipped_cue(sentence, cue, step=step):
             continue
-        if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
-            continue  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
-        if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
-                and not cue.group(0).casefold().startswith("underskrift") \
-                and not _DONE_BY.match(sentence, cue.end()) and not (
-                    cue.group(0).casefold().startswith(("signatur", "godkendelse"))
-                    and _SOMEONES.search(sentence[:cue.start()])) \
-                and not _AFTER_SIGNING.fullmatch(sentence[:cue.start()]):
-            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
-            # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
         if doc is None and out and re.fullmatch(r"\s*(?:og|samt|eller)\s*", sentence[cue_end:cue.start()]):
             doc = (out[-1].document, out[-1].plural)  # 'sendes til godkendelse og underskrift hos X'
@@ -201,71 +189,122 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
             continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
-            # 'Underskriften foretages af X', 'X står for underskriften': who signs, the paper said elsewhere
-            doer = cue.lastgroup == "noun" and bool(_DONE_BY.match(sentence, cue.end())
-                                                    or _TAKES_CARE.search(sentence[:cue.start()]))
-            who = _signer(sentence, cue) if cue.lastgroup in {"passive", "approved"} or doer else None
-            if doer and who and last and who.casefold() not in US:
-                doc = last  # 'KOMBIT sender aftalen. Underskriften foretages af X': the paper just named
-            elif who:
-                unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
-                                       signer=who))
+            doc = _signer_only(sentence, cue, last, unnamed, order=order)
         if doc is None:
             continue
-        if (same := next((m for m in out if m.document == doc[0]), None)) and not same.signing and \
-                _cue_act(cue.group(0)) and not _referred(sentence, cue, _signer(sentence, cue))[0]:
-            out.remove(same)  # 'Aftalen er underskrevet af KOMBIT og skal nu underskrives af X': the demand
-            same = None
-        if same:
-            if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
-                same.signer = _signer(sentence, cue)
-            elif same.signing and same.spans and _cue_act(same.spans[0]) == "approve" and \
-                    _cue_act(cue.group(0)) == "sign" and (who := _signer(sentence, cue)) and \
-                    who.casefold() not in US:  # 'godkendes af direktionen og underskrives af X'
-                same.signer, same.spans = who, [cue.group(0)]
+        if _said_again(sentence, cue, doc, out):
             continue
-        signer = _signer(sentence, cue)
-        reference, state = _referred(sentence, cue, signer)
-        if reference and signer is None and _sent_on_signed(sentence, cue):
-            reference = False  # (its state stays: the sentence sends it, it signs nothing itself)
-        # 'Underskriften på aftalen er allerede foretaget af KOMBIT': a signing that has happened
-        reference = reference or (cue.lastgroup == "noun" and bool(_HAPPENED.match(sentence, cue.end())))
-        # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
-        can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
-        reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
-                                  and bool(can))
-        # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
-        # be given is an option, no paper the task demands
-        reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
-        # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign (but
-        # 'Send aftalen til direktøren, som kan underskrive den' names the paper to sign)
-        reference = reference or (cue.lastgroup not in {"passive", "approved", "noun"}
-                                  and bool(_WHO_CAN.search(sentence[:cue.start()]))
-                                  and not _THIS_PAPER.match(sentence, cue.end()))
-        # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
-        # stand' does; the step sends it back, it does not sign it
-        travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
-        # 'Databehandleraftalen og tilslutningsaftalen skal underskrives af X': each paper of the pair
-        for lemma in [doc[0], *(j for j in _joined_documents(sentence, doc[0])
-                                if all(m.document != j for m in out))]:
-            out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
-                               step=step, signing=not reference, signer=signer,
-                               spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
-                               condition=state and bool(_IF.search(sentence[:cue.start()])),
-                               joined=lemma != doc[0]))
+        _add_cue_mentions(sentence, cue, doc, out, step=step, order=order)
     if not out and not NEGATION.search(sentence):
-        doc = _moved_document(sentence, last, _things_key())
-        if doc:
-            # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
-            # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
-            made_for = _MADE_FOR.search(sentence)
-            made = made_for and not (SEND.search(sentence) or _HAND_ON.match(sentence))
-            maker = _maker(sentence, made_for.start()) if made else None
-            # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
-            for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
-                out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
-                                   step=None if made else step, signing=False, made_by=maker,
-                                   made_in=step if made else None))
+        _add_moved_mentions(sentence, last, out, step=step, order=order)
+    _add_travel(sentence, out, step=step)
+    return out + unnamed
+
+
+def _skipped_cue(sentence: str, cue: re.Match[str], *, step: int | None) -> bool:
+    """Whether a cue reads no signing: negated, no longer so, a time counted from, or a system described."""
+    if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
+            or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
+                                               _EVERY_TIME.search(sentence)):
+        return True
+    if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
+        return True  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
+    if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
+            and not cue.group(0).casefold().startswith("underskrift") \
+            and not _DONE_BY.match(sentence, cue.end()) and not (
+                cue.group(0).casefold().startswith(("signatur", "godkendelse"))
+                and _SOMEONES.search(sentence[:cue.start()])) \
+            and not _AFTER_SIGNING.fullmatch(sentence[:cue.start()]):
+        return True  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
+        # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
+    return False
+
+
+def _signer_only(sentence: str, cue: re.Match[str], last: tuple[str, bool] | None, unnamed: list[Mention], *,
+                 order: int) -> tuple[str, bool] | None:
+    """The paper just named when a cue naming no paper says who signs it; else its signer is kept unnamed."""
+    # 'Underskriften foretages af X', 'X står for underskriften': who signs, the paper said elsewhere
+    doer = cue.lastgroup == "noun" and bool(_DONE_BY.match(sentence, cue.end())
+                                            or _TAKES_CARE.search(sentence[:cue.start()]))
+    who = _signer(sentence, cue) if cue.lastgroup in {"passive", "approved"} or doer else None
+    if doer and who and last and who.casefold() not in US:
+        return last  # 'KOMBIT sender aftalen. Underskriften foretages af X': the paper just named
+    if who:
+        unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
+                               signer=who))
+    return None
+
+
+def _said_again(sentence: str, cue: re.Match[str], doc: tuple[str, bool], out: list[Mention]) -> bool:
+    """Whether an earlier cue of the sentence read this paper: this cue then only completes its signer."""
+    if (same := next((m for m in out if m.document == doc[0]), None)) and not same.signing and \
+            _cue_act(cue.group(0)) and not _referred(sentence, cue, _signer(sentence, cue))[0]:
+        out.remove(same)  # 'Aftalen er underskrevet af KOMBIT og skal nu underskrives af X': the demand
+        same = None
+    if same:
+        if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
+            same.signer = _signer(sentence, cue)
+        elif same.signing and same.spans and _cue_act(same.spans[0]) == "approve" and \
+                _cue_act(cue.group(0)) == "sign" and (who := _signer(sentence, cue)) and \
+                who.casefold() not in US:  # 'godkendes af direktionen og underskrives af X'
+            same.signer, same.spans = who, [cue.group(0)]
+        return True
+    return False
+
+
+def _add_cue_mentions(sentence: str, cue: re.Match[str], doc: tuple[str, bool], out: list[Mention], *,
+                      step: int | None, order: int) -> None:
+    """The mentions of the paper a cue signs (and of each paper joined to it), signing or only referred to."""
+    signer = _signer(sentence, cue)
+    reference, state = _referred(sentence, cue, signer)
+    if reference and signer is None and _sent_on_signed(sentence, cue):
+        reference = False  # (its state stays: the sentence sends it, it signs nothing itself)
+    # 'Underskriften på aftalen er allerede foretaget af KOMBIT': a signing that has happened
+    reference = reference or (cue.lastgroup == "noun" and bool(_HAPPENED.match(sentence, cue.end())))
+    # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
+    can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
+    reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
+                              and bool(can))
+    # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
+    # be given is an option, no paper the task demands
+    reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
+    # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign (but
+    # 'Send aftalen til direktøren, som kan underskrive den' names the paper to sign)
+    reference = reference or (cue.lastgroup not in {"passive", "approved", "noun"}
+                              and bool(_WHO_CAN.search(sentence[:cue.start()]))
+                              and not _THIS_PAPER.match(sentence, cue.end()))
+    # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
+    # stand' does; the step sends it back, it does not sign it
+    travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
+    # 'Databehandleraftalen og tilslutningsaftalen skal underskrives af X': each paper of the pair
+    for lemma in [doc[0], *(j for j in _joined_documents(sentence, doc[0])
+                            if all(m.document != j for m in out))]:
+        out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                           step=step, signing=not reference, signer=signer,
+                           spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
+                           condition=state and bool(_IF.search(sentence[:cue.start()])),
+                           joined=lemma != doc[0]))
+
+
+def _add_moved_mentions(sentence: str, last: tuple[str, bool] | None, out: list[Mention], *,
+                        step: int | None, order: int) -> None:
+    """The mentions of a paper a sentence with no cue receives, sends or makes."""
+    doc = _moved_document(sentence, last, _things_key())
+    if doc:
+        # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
+        # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
+        made_for = _MADE_FOR.search(sentence)
+        made = made_for and not (SEND.search(sentence) or _HAND_ON.match(sentence))
+        maker = _maker(sentence, made_for.start()) if made else None
+        # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
+        for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
+            out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                               step=None if made else step, signing=False, made_by=maker,
+                               made_in=step if made else None))
+
+
+def _add_travel(sentence: str, out: list[Mention], *, step: int | None) -> None:
+    """Where each mention's paper is sent, what the step does to it and whether it receives it."""
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -284,7 +323,6 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
                                  or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
-    return out + unnamed
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 # 'en underskriftsberettiget person, som fremover kan underskrive aftaler': who may sign, not a paper to sign
 _WHO_CAN = re.compile(r"\b(?:som|der)\s+(?:[\w-]+\s+){0,2}?(?:kan|må|har\s+ret\s+til\s+at)\s+"
