@@ -98,77 +98,110 @@ def _cue_document(sentence: str, cue: re.Match[str],
             re.match(r"\s*(?:som|der)\b", left, re.I) and \
             all(w.group(0).casefold() in _AUX | _ADVERBS | {"som", "der"} for w in words(left)):
         return last
-    if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
+    if kind == "noun":
+        return _noun_document(sentence, cue, left, right, last=last)
+    if kind in {"passive", "approved"}:
+        return _passive_document(sentence, kind, start, left, right, last=last)
+    if kind in {"state", "for"}:
+        return _named_before(sentence, kind, start, left, last=last)
+    if kind in {"active", "approve"}:
+        return _active_document(sentence, cue, kind, left, right, last=last)
+    if kind == "adj":
+        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
+    return _either_side(left, right)
+
+
+def _either_side(left: str, right: str) -> tuple[str, bool] | None:
+    """The paper named before a cue, else the one just after it."""
+    return _first_document(left, last=None, subject=False) or \
+        _first_document(" ".join(right.split()[:4]), last=None, subject=False)
+
+
+def _noun_document(sentence: str, cue: re.Match[str], left: str, right: str, *,
+                   last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The paper a noun of signing is about ('underskrift af aftalen', 'direktørens underskrift')."""
+    if _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
-    if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
+    if _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
             if _ON_PAPER.match(right) else None) or (  # 'Efter direktørens underskrift sendes aftalen ...'
             _first_document(sentence[cue.end():], last=None, subject=False) if _AFTER_SIGNING.match(left)
             else None) or last  # '... underskrift på fuldmagten'
-    if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
+    if last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
-    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved|i)\s", right, re.I):
+    if _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved|i)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
-    if kind == "noun" and last and not words(right) and _GET_SIGNED.match(sentence):
+    if last and not words(right) and _GET_SIGNED.match(sentence):
         return last  # a step 'Indhent begge underskrifter' after 'Modtag aftalen'
-    if kind == "noun" and not (re.match(_NOUN_BY, right) or
-                               re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
+    if not (re.match(_NOUN_BY, right) or
+            re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
-    if kind == "noun" and re.match(_NOUN_BY, right) and not re.match(r"\s+på\b", right, re.I) and \
+    if re.match(_NOUN_BY, right) and not re.match(r"\s+på\b", right, re.I) and \
             not _first_document(left, last=None, subject=False):
         # 'Få underskrift fra direktøren (på fuldmagten)': the paper named after it, else the one before
         return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
-    if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
+    return _either_side(left, right)
+
+
+def _passive_document(sentence: str, kind: str, start: int, left: str, right: str, *,
+                      last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The paper a passive or participle signs: its subject before it, or the object after 'har'/'der'."""
+    if re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
-    if kind in {"passive", "approved"} and re.fullmatch(r"\s*der\s+(?:skal\s+|må\s+|bør\s+|vil\s+)?", left,
-                                                         re.I):  # 'Der skal underskrives en aftale'
+    if re.fullmatch(r"\s*der\s+(?:skal\s+|må\s+|bør\s+|vil\s+)?", left, re.I):
+        # 'Der skal underskrives en aftale'
         return _first_document(" ".join(right.split()[:4]), last=None, subject=False)
-    if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
+    if not words(left):  # 'Underskrevet aftale skal foreligge'
         found = _first_document(" ".join(right.split()[:3]), last=None, subject=False)
         # a step 'Underskrives af direktøren' goes on about the paper of the step before
         return found or (last if kind == "passive" and re.match(r"\s+af\s", right, re.I) else None)
-    if kind in {"passive", "approved"} and _part_of_paper(left):
+    if _part_of_paper(left):
         return None  # 'Teksten i blanketten skal godkendes af X': the text is approved, the paper not signed
-    if kind in {"state", "for", "passive", "approved"}:
-        found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
-        if found is None and kind in {"for", "passive"} and re.match(r"\s*\w+es\b", left) and \
-                (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
-            # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
-            found = _first_document(joined.group(1), last=None, subject=True)
-        if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
-                not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
-            return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
-        if found is None and kind == "for" and last and (tokens := [w.group(0) for w in words(left)]) and \
-                any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
-            return last  # 'Læg den til underskrift hos X', 'Send det til godkendelse': the paper before
-        if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
-            loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
-            return (loose[0], False) if loose else None
-        if found is None and last and any(_lemma(w.group(0), loose=True) == last[0] for w in words(left)):
-            return last  # 'Hent certifikatet, når bestillingen er godkendt': the order just signed
-        return found
-    if kind in {"active", "approve"}:
-        found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
-        if found is None and not words(left) and (then := _AND_VERB.match(sentence, cue.end())):
-            # 'Underskriv og returner aftalen til KOMBIT': two imperatives share the object ('returner'
-            # reads as a present tense that starts a clause)
-            found = _first_document(" ".join(sentence[then.end():].split()[:6]), last=None, subject=False)
-        bare = not words(_HOW.sub("", right))
-        if found is None and kind == "active" and last and (bare or not words(left)
-                                                            or _SHARED_OBJECT.match(right)):
-            return last  # 'Hent aftalen. Pensionschefen skriver under (digitalt)': the paper before
-        if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
-            loose = [lemma for w in words(" ".join(right.split()[:3]))
-                     if (lemma := _lemma(w.group(0), loose=True))]
-            return (loose[0], False) if loose else None
-        return found
-    if kind == "adj":
-        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
-    return _first_document(left, last=None, subject=False) or \
-        _first_document(" ".join(right.split()[:4]), last=None, subject=False)
+    return _named_before(sentence, kind, start, left, last=last)
+
+
+def _named_before(sentence: str, kind: str, start: int, left: str, *,
+                  last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The paper named before a passive or 'til underskrift', else the one the step before named."""
+    found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+    if found is None and kind in {"for", "passive"} and re.match(r"\s*\w+es\b", left) and \
+            (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
+        # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
+        found = _first_document(joined.group(1), last=None, subject=True)
+    if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
+            not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
+        return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
+    if found is None and kind == "for" and last and (tokens := [w.group(0) for w in words(left)]) and \
+            any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
+        return last  # 'Læg den til underskrift hos X', 'Send det til godkendelse': the paper before
+    if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
+        loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
+        return (loose[0], False) if loose else None
+    if found is None and last and any(_lemma(w.group(0), loose=True) == last[0] for w in words(left)):
+        return last  # 'Hent certifikatet, når bestillingen er godkendt': the order just signed
+    return found
+
+
+def _active_document(sentence: str, cue: re.Match[str], kind: str, left: str, right: str, *,
+                     last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The object of an active verb of signing ('underskriv aftalen'), else the paper before."""
+    found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+    if found is None and not words(left) and (then := _AND_VERB.match(sentence, cue.end())):
+        # 'Underskriv og returner aftalen til KOMBIT': two imperatives share the object ('returner'
+        # reads as a present tense that starts a clause)
+        found = _first_document(" ".join(sentence[then.end():].split()[:6]), last=None, subject=False)
+    bare = not words(_HOW.sub("", right))
+    if found is None and kind == "active" and last and (bare or not words(left)
+                                                        or _SHARED_OBJECT.match(right)):
+        return last  # 'Hent aftalen. Pensionschefen skriver under (digitalt)': the paper before
+    if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
+        loose = [lemma for w in words(" ".join(right.split()[:3]))
+                 if (lemma := _lemma(w.group(0), loose=True))]
+        return (loose[0], False) if loose else None
+    return found
 
 
 # a paper, then 'og' right where a clause was taken to start: 'Aftalen og | bilaget underskrives'
