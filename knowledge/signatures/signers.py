@@ -205,6 +205,7 @@ _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\
 
 
 def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
+    """Who a cue says signs: a label, a genitive, 'af X', 'til X til underskrift' or the verb's subject."""
     kind = cue.lastgroup
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if kind in {"passive", "approved"} and (m := re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I)):
@@ -248,47 +249,58 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
         return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
-        # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
-        if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
-            return _role(name_after(right[m.end():]), initial=False)
-        right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
-        right = _AT_MEETING_IN.sub(r"\1", right, count=1)  # 'godkendes på et møde i økonomiudvalget'
-        right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget'
-        if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
-                not _RECEIVED_BY.search(m.group(1) + " af"):
-            rest = right[m.end():]
-            # 'af både X og Y', 'skal både underskrives af X og af Y'
-            both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
-            # 'af kommunen ved (underskrift af) kommunaldirektøren': who signs for it
-            if by := re.match(r"kommunen\s+(?:ved|v/)\s+(?:(?:underskrift|signatur)\w*\s+(?:af|fra)\s+)?",
-                              rest, re.I):
-                rest = rest[by.end():]
-            return _role(_before_verb(name_after(rest, both=both)), initial=False)
-        # ('lægges frem til underskrift for X': before whom the paper is laid)
-        if m := re.match(r"\s+(?:hos|ved|for)\s+" if kind == "for" else r"\s+(?:hos|ved)\s+", right, re.I):
-            who = _role(_before_verb(name_after(right[m.end():])), initial=False)
-            # 'ved direktøren' names who; 'ved første login' names when
-            if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
-                        or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
-                return who
-            return None
-        if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
-            return who  # 'godkendes på direktionsniveau': the level names the body
-        if m := IN_BODY.match(right):
-            # 'godkendes i økonomiudvalget'; 'Efter godkendelse i Økonomiudvalget sendes ...' (the verb next)
-            return _role(_before_verb(name_after(right[m.end():])), initial=False)
-        if m := _WHO_GETS.search(sentence[:cue.start()]):
-            tokens = m.group(1).split()
-            cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
-            return _role(name_after(" ".join(tokens[cut:])))
+        return _signer_after(sentence, cue, kind, right, before)
     if kind in {"active", "approve"}:
-        if who := _subject(sentence[_subject_start(sentence, cue.start()):cue.start()]):
-            return who
-        if (m := _AS_ROLE.search(right)) and m.group(1).casefold().endswith(ROLE_ENDINGS + ("berettiget",)):
-            return _role(m.group(1))  # 'Accepter aftalen som tegningsberettiget'
-        inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
-        return _role(name_after(inverted[0])) if inverted else None
+        return _active_signer(sentence, cue, right)
     return None
+
+
+def _signer_after(sentence: str, cue: re.Match[str], kind: str, right: str, before: str) -> str | None:
+    """The signer a passive, participle or noun of signing names after it: 'af X', 'hos X', 'i udvalget'."""
+    # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
+    if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
+        return _role(name_after(right[m.end():]), initial=False)
+    right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
+    right = _AT_MEETING_IN.sub(r"\1", right, count=1)  # 'godkendes på et møde i økonomiudvalget'
+    right = _MANNER_FIRST.sub("", right, count=1)  # 'godkendes politisk i økonomiudvalget'
+    if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
+            not _RECEIVED_BY.search(m.group(1) + " af"):
+        rest = right[m.end():]
+        # 'af både X og Y', 'skal både underskrives af X og af Y'
+        both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
+        # 'af kommunen ved (underskrift af) kommunaldirektøren': who signs for it
+        if by := re.match(r"kommunen\s+(?:ved|v/)\s+(?:(?:underskrift|signatur)\w*\s+(?:af|fra)\s+)?",
+                          rest, re.I):
+            rest = rest[by.end():]
+        return _role(_before_verb(name_after(rest, both=both)), initial=False)
+    # ('lægges frem til underskrift for X': before whom the paper is laid)
+    if m := re.match(r"\s+(?:hos|ved|for)\s+" if kind == "for" else r"\s+(?:hos|ved)\s+", right, re.I):
+        who = _role(_before_verb(name_after(right[m.end():])), initial=False)
+        # 'ved direktøren' names who; 'ved første login' names when
+        if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
+                    or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
+            return who
+        return None
+    if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
+        return who  # 'godkendes på direktionsniveau': the level names the body
+    if m := IN_BODY.match(right):
+        # 'godkendes i økonomiudvalget'; 'Efter godkendelse i Økonomiudvalget sendes ...' (the verb next)
+        return _role(_before_verb(name_after(right[m.end():])), initial=False)
+    if m := _WHO_GETS.search(sentence[:cue.start()]):
+        tokens = m.group(1).split()
+        cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
+        return _role(name_after(" ".join(tokens[cut:])))
+    return None
+
+
+def _active_signer(sentence: str, cue: re.Match[str], right: str) -> str | None:
+    """The signer of an active verb: its subject, 'som tegningsberettiget', or the subject after the verb."""
+    if who := _subject(sentence[_subject_start(sentence, cue.start()):cue.start()]):
+        return who
+    if (m := _AS_ROLE.search(right)) and m.group(1).casefold().endswith(ROLE_ENDINGS + ("berettiget",)):
+        return _role(m.group(1))  # 'Accepter aftalen som tegningsberettiget'
+    inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
+    return _role(name_after(inverted[0])) if inverted else None
 
 
 # how it is approved, between the verb and the body or place ('godkendes politisk i økonomiudvalget',
