@@ -300,6 +300,14 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
     is not another paper's ('Udfyld bestillingsblanketten ... Blanketten underskrives af X' next to
     'godkende testbrevene'): when the task names a paper of that kind that is not among those signed,
     the word is that paper (named in full later, _full_names)."""
+    _merge_numbered(groups)
+    signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
+    _merge_endings(groups, signed)
+    _merge_generic_words(groups, signed, named_papers)
+
+
+def _merge_numbered(groups: dict[str, list[Mention]]) -> None:
+    """'begge bilag' are each of 'bilag 1' and 'bilag 2'; 'bilaget' is the one numbered bilag."""
     for base in [doc for doc in groups if " " not in doc]:  # 'begge bilag' of 'bilag 1' and 'bilag 2'
         numbered = [d for d in groups
                     if d.startswith(base + " ") and _DOC_NUMBER.fullmatch(d[len(base) + 1:])]
@@ -310,12 +318,19 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
             if not m.plural and len(numbered) > 1:
                 groups.setdefault(base, []).append(m)  # which of them is not said
-    signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
+
+
+def _merge_endings(groups: dict[str, list[Mention]], signed: list[str]) -> None:
+    """A word that ends one signed paper's name is that paper: 'erklæringen' of 'samtykkeerklæring'."""
     for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
         longer = [d for d in signed if d != short and d.endswith(short)] or \
             ([d for d in groups if d != short and d.endswith(short)] if short in signed else [])
         if len(longer) == 1:  # 'erklæringen' of the one 'samtykkeerklæring'
             groups[longer[0]] += [Mention(**{**m.__dict__, "document": longer[0]}) for m in groups.pop(short)]
+
+
+def _merge_generic_words(groups: dict[str, list[Mention]], signed: list[str], named_papers: set[str]) -> None:
+    """A generic word ('blanketten', 'aftalen') is the one specific paper, unless another signs it."""
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]

@@ -123,19 +123,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     if not found:
         return None
     if _CONDITION.match(sentence):
-        main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
-        # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there;
-        # 'Når aftalen er modtaget, sendes den til direktøren': it comes in there, and goes on to be signed
-        condition = sentence[:sentence.find(",")]  # (without a comma: all but the last character)
-        received = _RECEIVED.search(condition)
-        if received and main and (then := _act(main, found)) in {"sign", "send"}:
-            return "sign" if then == "sign" else "receive"
-        if not re.match(_SEND_ON, main, re.I):
-            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
-            return "receive" if received else None
-        # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
-        return "return" if _CUE.search(condition) else "send"
-
+        return _act_when(sentence, found)
     # a signing verb, not 'til underskrift' nor 'i underskrevet stand' (which say how it travels)
     signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|i\s|underskrift|signatur)", m.spans[0],
                                                           re.I) for m in found)
@@ -169,6 +157,22 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                 v.group(0).casefold().endswith("es") for v in SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
+
+
+def _act_when(sentence: str, found: list[Mention]) -> str | None:
+    """The act of a step said as a condition and a main clause ('Når X er modtaget, sendes den ...')."""
+    main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
+    # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there;
+    # 'Når aftalen er modtaget, sendes den til direktøren': it comes in there, and goes on to be signed
+    condition = sentence[:sentence.find(",")]  # (without a comma: all but the last character)
+    received = _RECEIVED.search(condition)
+    if received and main and (then := _act(main, found)) in {"sign", "send"}:
+        return "sign" if then == "sign" else "receive"
+    if not re.match(_SEND_ON, main, re.I):
+        # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
+        return "receive" if received else None
+    # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
+    return "return" if _CUE.search(condition) else "send"
 
 
 # 'KOMBIT fremsender aftalen', 'Leverandøren sender kontrakten': a step in which another party sends it in
