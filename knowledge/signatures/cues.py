@@ -89,5 +89,7 @@ def _cue_act(span: str) -> str | None:
     if _APPROVAL_HINT.match(verb):
         return "approve"
     return "sign" if _SIGNING_VERB.match(verb) else None
+
+
 # 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
 _AFTER_SIGNING = re.compile(r"\s*(?:efter|ved)\s+(?:endt\s+|[\w-]+(?:'s|’s|s)\s+)?", re.I)

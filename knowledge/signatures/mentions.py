@@ -323,6 +323,8 @@ def _add_travel(sentence: str, out: list[Mention], *, step: int | None) -> None:
         other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
                                  or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
+
+
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 # 'en underskriftsberettiget person, som fremover kan underskrive aftaler': who may sign, not a paper to sign
 _WHO_CAN = re.compile(r"\b(?:som|der)\s+(?:[\w-]+\s+){0,2}?(?:kan|må|har\s+ret\s+til\s+at)\s+"

@@ -75,6 +75,8 @@ def _done_it_by(sentence: str) -> str | None:
             not _is_us(who):
         return who
     return None
+
+
 # Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
 # 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
 _CLEFT = re.compile(r"^det\s+(?:er|bliver)\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
@@ -198,6 +200,8 @@ def _level_body(word: str) -> str | None:
     if low in _LEVEL_BODY:
         return _LEVEL_BODY[low]
     return low if low.endswith(ROLE_ENDINGS) else None
+
+
 # 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
 # the one asked to sign is named between the request verb and 'om at'/'til at'.
 _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
@@ -324,6 +328,8 @@ def _subject_start(sentence: str, at: int) -> int:
         if m.start() < start < m.end():
             return clause_start(sentence, m.start())
     return start
+
+
 # 'Underskriften foretages af X', 'Kommunens underskrift varetages af X', 'Signaturen afgives af X'
 _DONE_BY = re.compile(r"\s+(?:skal\s+|vil\s+)?(?:foretages|varetages|udføres|afgives|sker|ske)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:af|ved)\s+", re.I)
