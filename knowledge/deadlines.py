@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from knowledge.deadline_about import (
     _BARE_IMPERATIVE,
-    _IMPERATIVE,
     _IT_AS_OBJECT,
     _IT_DONE,
     _NO_THING,
@@ -55,6 +54,7 @@ from knowledge.deadline_lengths import (
     _span,
     calendar_offset,
 )
+from knowledge.deadline_objects import _IMPERATIVE
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.lexicon import ORDINALS
