@@ -273,7 +273,43 @@ def _single(raw: RawTask, key: str, fmt: str) -> None:
         raise _at_line(line2, name, first=first, line1=line1, second=second, line2=line2)
 
 
+class _Fields(NamedTuple):
+    """A raw task's fields of a known key (their values, labels and lines) and the others by label."""
+    values: dict[str, str]
+    labels: dict[str, str]
+    lines: dict[str, int]
+    extra: dict[str, str]
+
+
 def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
+    """The task a raw task's fields say, with what its texts state (facts, signatures, deadlines, links)."""
+    values, labels, lines, extra = _fields(raw, fmt=fmt)
+    clean = _cleaned(values, lines=lines, fmt=fmt)
+    title, code, task_id = _names(clean, raw=raw)
+    checklist, description = split_checklist(clean.get("description", ""))
+    # without a method field, steps the description numbers itself ('Fremgangsmåde: 1) … 2) …')
+    method_steps = method_steps_from(clean.get("method", "")) or described_steps(description)
+    task = Task(
+        id=task_id, code=code, title=title,
+        phase=_without_type(clean.get("phase"), labels.get("phase")),
+        theme=_without_type(clean.get("theme"), labels.get("theme")),
+        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure"),
+                                 lines.get("sts_infrastructure", raw.line)),
+        waves=_split_list(clean.get("waves", ""), words=False),
+        description=description, method_steps=method_steps, checklist=checklist,
+        related_tasks=_split_list(clean.get("related", ""), words=True),
+        extra=extra, source_format=fmt, source_file=source,
+        **{key: clean[key] if key in _MULTILINE else one_line(clean[key])
+           for key in _TEXT_FIELDS if clean.get(key)},
+        **{key: _int(clean.get(key), labels.get(key), lines.get(key, raw.line)) for key in _INT_FIELDS},
+    )
+    _read_texts(task, values=values, extra=extra, description=description)
+    return task
+
+
+def _fields(raw: RawTask, *, fmt: str) -> _Fields:
+    """The raw task's fields joined by key; refuses a task of two ids or titles, of nothing but a title, or
+    with a field twice with different content."""
     values: dict[str, str] = {}
     labels: dict[str, str] = {}
     lines: dict[str, int] = {}
@@ -300,6 +336,11 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)
             lines.setdefault(f.key, f.line)
+    return _Fields(values, labels, lines, extra)
+
+
+def _cleaned(values: dict[str, str], *, lines: dict[str, int], fmt: str) -> dict[str, str]:
+    """The fields' values cleaned, a master id said twice on its line once; refuses an id not a number."""
     clean = {key: _clean(value, fmt) for key, value in values.items()}
     if (key := "master_id") in clean and len(one_line(clean[key]).split()) > 1 and \
             len(set(one_line(clean[key]).split())) == 1:
@@ -308,6 +349,11 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         # KLIK numbers its tasks: '68l2' or '433a' is a damaged export (a letter for a digit, text run
         # into the line), and a task stored under it could never be found again by its number
         raise _at_line(lines[key], "parse_id_not_number", value=given)
+    return clean
+
+
+def _names(clean: dict[str, str], *, raw: RawTask) -> tuple[str, str | None, str]:
+    """The task's title, code ('KP - 3') and id; refuses a task with no title or no id."""
     title = one_line(clean.get("title") or raw.heading or "")
     if not title:
         raise ParseError.said("parse_no_title")
@@ -318,23 +364,11 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task_id = one_line(clean.get("master_id", "")) or code
     if not task_id:
         raise ParseError.said("parse_no_id", title=title)
-    checklist, description = split_checklist(clean.get("description", ""))
-    # without a method field, steps the description numbers itself ('Fremgangsmåde: 1) … 2) …')
-    method_steps = method_steps_from(clean.get("method", "")) or described_steps(description)
-    task = Task(
-        id=task_id, code=code, title=title,
-        phase=_without_type(clean.get("phase"), labels.get("phase")),
-        theme=_without_type(clean.get("theme"), labels.get("theme")),
-        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure"),
-                                 lines.get("sts_infrastructure", raw.line)),
-        waves=_split_list(clean.get("waves", ""), words=False),
-        description=description, method_steps=method_steps, checklist=checklist,
-        related_tasks=_split_list(clean.get("related", ""), words=True),
-        extra=extra, source_format=fmt, source_file=source,
-        **{key: clean[key] if key in _MULTILINE else one_line(clean[key])
-           for key in _TEXT_FIELDS if clean.get(key)},
-        **{key: _int(clean.get(key), labels.get(key), lines.get(key, raw.line)) for key in _INT_FIELDS},
-    )
+    return title, code, task_id
+
+
+def _read_texts(task: Task, *, values: dict[str, str], extra: dict[str, str], description: str) -> None:
+    """What the task's texts state: its facts, signatures, deadlines and links."""
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
     rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
@@ -347,7 +381,6 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.text_deadlines = extract_deadlines(task, rows=[*rows, *_checklist_rows(task)])
     _add_english(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
-    return task
 
 
 def _checklist_rows(task: Task) -> list[list[str]]:

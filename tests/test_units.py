@@ -2,8 +2,8 @@
 
 import re
 
-from knowledge.deadlines import _ONE
-from knowledge.deadlines import _UNITS as DEADLINE_UNITS
+from knowledge.deadline_lengths import _ONE
+from knowledge.deadline_lengths import _UNITS as DEADLINE_UNITS
 from knowledge.models import DeadlineUnit
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents.list_filters import length_before

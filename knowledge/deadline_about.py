@@ -1,0 +1,619 @@
+"""What a deadline is about ('Aftalen skal returneres senest ...' is about 'aftalen'): the thing its
+sentence, list item or table row names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.deadline_clauses import _SUBJECT
+from knowledge.deadline_lengths import _DEADLINE, _NUMBER, NUMBERS
+from knowledge.deadline_objects import _DASH_LABEL, _DUTY, _NOT_VERBS, _imperative_object, _object_after
+from knowledge.language import (
+    ARTICLES,
+    POINTING_BACK,
+    STOP_WORDS,
+    document_lemma,
+    is_person,
+    is_plural,
+    lower_first,
+    words,
+)
+from knowledge.models import TextDeadline
+
+
+def _is_party(about: str) -> bool:
+    """'KOMBIT', 'leverandøren': who does it, not what it concerns ('KOMBIT skal senest ... modtage X')."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ]{2,}|leverandør\w*|kommunen|\w+(?:chef|direktør|leder)\w*", about))
+
+
+def _document(sentence: str, documents: set[str]) -> str | None:
+    return _document_of(sentence, frozenset(documents)) if documents else None
+
+
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
+def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
+    if len(documents) > 1 and (_BOTH_NAMED.search(sentence) or _BOTH_DONE.match(sentence)):
+        return " og ".join(sorted(documents))  # 'begge dokumenter', 'Begge skal returneres': each of them
+    if not documents:
+        return None
+    from knowledge.approvals import same_thing, stems
+
+    tokens = [w.group(0) for w in words(sentence)]
+    things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
+    for i, word in enumerate(tokens):
+        lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
+        if lemma is None and len(ends := [t for t in things if any(
+                len(stem) >= 5 and t.endswith(stem) for stem in stems(word.casefold()))]) == 1:
+            lemma = ends[0]  # 'opgørelsen' of the one 'refusionsopgørelse' signed
+        if lemma is None and (loose := document_lemma(word, loose=True)) and \
+                len([d for d in documents if d.endswith(loose)]) == 1:
+            lemma = loose  # 'Rapporten' of the one 'testrapport', 'Planen' of the one 'testplan'
+        if lemma is None:  # no document word: nothing can end with it
+            continue
+        if len(numbered := [d for d in documents if d.startswith(lemma + " ")]) == 1 and \
+                (i + 1 >= len(tokens) or f"{lemma} {tokens[i + 1]}" not in documents):
+            return numbered[0]  # 'det godkendte bilag' of the one 'bilag B'
+        if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
+            return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
+        ending = [d for d in documents if d.endswith(lemma or "\0")]
+        if not ending and lemma in _ANY_PAPER:  # 'Dokumentet skal være returneret ...': the task's paper(s)
+            return " og ".join(sorted(documents)) if len(documents) == 1 or is_plural(word) else None
+        if lemma in documents or len(ending) == 1:
+            return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'
+        if ending:
+            return lemma  # 'aftalerne': all of them
+    return None
+
+
+_BOTH_NAMED = re.compile(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*", re.I)
+# 'Begge skal returneres ...', 'Begge sendes ...': a passive says the papers ('Begge skal underskrive': who)
+_BOTH_DONE = re.compile(r"\W*begge\s+(?:(?:skal|må|bør)\s+)?(?:[a-zæøå]{3,}es|være|blive)\b", re.I)
+# 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
+# ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
+_DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
+_IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
+                           + r"[a-zæøå]{3,}\s+(?:den|dem)"
+                           r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
+_ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
+
+
+_QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
+    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
+    r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
+# (nor 'regnet' of 'har 4 uger til at klage, regnet fra afgørelsen')
+# a passive or a participle after a label's colon: 'Superbrugere: udpeges (skal være udpeget) senest ...'
+_DONE_TO_IT = re.compile(r"^(?:(?:skal|må|bør)\s+(?:være|blive)\s+)?[a-zæøå]{3,}(?:es|et|t)\s+(?=\S)")
+_NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem", "regnet"}
+
+
+def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
+           previous: tuple[str, ...] = ()) -> str | None:
+    """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
+    ('fuldmagten' -> 'fuldmagt')."""
+    about = _concerns(sentence, step, documents, last, previous)
+    if about and " " not in about and (m := _MODAL_VERB.match(sentence)) and \
+            m["verb"].casefold() == about.casefold():
+        about = lower_first(m["subject"])  # 'Testkørslen må ikke ske før ...': the subject, not the verb
+    if about and (set(about.casefold().split()) <= _NO_THING or " " not in about and re.search(
+            rf"\b(?:skal|må|bør)\s+(?:den|det|de)\s+{re.escape(about)}\b", sentence, re.I)):
+        return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
+    if about and (m := _QUANTIFIER.match(about)):
+        about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
+    if about and documents and (last or len(documents) == 1) and (_A_COPY.fullmatch(about)
+                                                                 or _ACT_NOUN.fullmatch(about)):
+        # 'Originalen sendes retur ... senest ...', 'Underskriften skal foretages af X. Senest ...': the paper
+        return last or next(iter(documents))
+    if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
+            (doc := _document(about, documents)):
+        return doc
+    return about
+
+
+# 'originalen', 'en kopi', 'det underskrevne eksemplar': the paper signed, in one of its copies
+_A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s+)?"
+                     r"(?:original(?:en|erne|er)?|kopi(?:en|erne|er)?|eksemplar(?:et|erne|er)?)", re.I)
+
+
+# 'Testkørslen må ikke ske før den 2. maj', 'Udtrækket må ikke testes før ...': a subject, a modal, its verb
+_MODAL_VERB = re.compile(r"^\W*(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]+)\s+(?:skal|må|bør|kan)\s+"
+                         r"(?:ikke\s+)?(?:længere\s+)?(?P<verb>[a-zæøå]+)\b", re.I)
+# 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
+# ('Send den til KOMBIT senest ...': where it goes may come between)
+_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+"
+                      r"(?:(?:retur\s+|tilbage\s+)?til\s+[\wæøåÆØÅ-]+\s+)?(?:senest|inden|før|\d)", re.I)
+# '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
+# ('...; dette skal ske senest ...': a clause after a semicolon refers back the same way)
+_AND_IT = re.compile(r"(?:,?\s+og|\s*;(?:\s+og)?)\s+(?:den|det|de|dette)\s+"
+                     r"(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b", re.I)
+_THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
+                       re.I)
+_FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
+                        r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
+                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                        # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+# 'Der er frist til 3 uger før go-live for tilmeldingen', 'Fristen er 14 dage før go-live for returnering af
+# aftalen': what the deadline is for follows it, at the sentence's end (not a party or a group: 'for alle
+# kommuner', 'for bølge 2')
+_FRIST_THEN_FOR = re.compile(r"\b(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+"
+                             r"(?:er\s+|til\s+|på\s+|:\s*)?"
+                             r"[^.;:]{3,60}?\s+for\s+(?!(?:alle|hele|samtlige|jer|os|dem|den|det|de|bølge)\b)"
+                             r"(?P<what>(?:(?!er\b|skal\b)[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\.?\s*$", re.I)
+_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for"
+                   # 'Kommunen sikrer, at ...', 'I skal sørge for, at ...': the duty is the clause after
+                   r"|(?:kommunen|i|vi)\s+(?:skal\s+)?(?:sikre|sikrer|sørge\s+for|sørger\s+for)|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
+                   r"|det\s+forudsættes|please\s+note)\s*,?\s+at\s+"
+                   # 'Husk: testrapporten skal ...', 'NB: ...': a note word as a label, then the sentence
+                   r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
+# 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
+_SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
+_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes|forventer|med|begynde"
+                    r"|påbegynde)\s+at\s+"  # ('har frist til ... med at indberette X': the deed's thing)
+                    # 'Bed leverandøren om at indlæse X senest ...': what the other party is asked to do
+                    r"|(?:bed|anmod|opfordr)\s+(?:[\w'’-]+\s+){1,3}?om\s+at\s+", re.I)
+# 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
+_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
+                       # 'på et møde, som afholdes senest ...': a passive whose clause holds the deadline
+                       r"|,\s*(?:som|der)\s+(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+"
+                       r"(?=[^,]{0,40}?\b(?:senest|inden|indenfor|allersenest)\b)", re.I)
+
+
+def _unit_of_party(*, bare_acronym: bool) -> str:
+    """A unit or role of a party named by its genitive ('Kommunens it-afdeling', "KOMBIT's team"); with
+    `bare_acronym`, an acronym without its 's too ('KOMBIT projektleder')."""
+    return r"(?:[A-ZÆØÅ]{2,}(?:'s|’s)" + ("?" if bare_acronym else "") + r"|[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+
+
+# 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
+_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # 'Kommunens it-afdeling skal åbne X': a unit of a party, named by its genitive
+                         r"|" + _unit_of_party(bare_acronym=True) +
+                         # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
+                         r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
+                         # ('Budgettet skal ligge klar': a state, no deed done to a thing)
+                         r"(?!være\b|blive\b|have\b|ligge\b|foreligge\b|stå\b)(?=[a-zæøå]+e\s)", re.I)
+
+
+# 'Når rollerne er tildelt, skal de ...', 'Efter at testen er afsluttet, skal den ...': the pronoun after the
+# modal is the subject of the clause the sentence opens with
+_WHEN_IT = re.compile(r"^(?:når|efter\s+at|så\s+snart|først\s+når)\s+"
+                      r"(?:(?:de|den|det|alle)\s+)?(?P<thing>(?:[\w'’-]+\s+)?[\w'’-]+?(?:en|et|ne|erne))"
+                      r"\s+(?:er|bliver|har\s+været)\s+[\w-]+\s*,\s*(?:skal|må|bør)\s+(?:den|det|de)\s+"
+                      r"(?:\w{3,}es\b|være\s+\w+(?:et|t)\b)", re.I)  # what is done to it, not what it does
+
+
+def _names_its_own(sentence: str) -> bool:
+    """Whether 'Fristen for X er ...' names a thing of its own ('Fristen for at afmelde kreditorkonti
+    er ...'), not only an act done to the paper named before ('Fristen for underskrift er ...')."""
+    m = _FRIST_FOR.search(sentence)
+    if m is None or _ACT_NOUN.match(m["what"]) or _SIGNING.search(m["what"]):
+        return False
+    return bool(re.sub(r"^at\s+[a-zæøå]+e\b\s*", "", m["what"], flags=re.I).strip())
+
+
+def _head_noun(text: str) -> str | None:
+    """The noun phrase that ends `text`: 'Opgaven omfatter en beredskabsplan' -> 'beredskabsplan'."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    out: list[str] = []
+    for tok in reversed(tokens[-3:]):
+        if tok.casefold() in ARTICLES | STOP_WORDS | {"af", "en", "et"}:
+            break
+        out.insert(0, tok)
+    return lower_first(" ".join(out)) if out else None
+
+
+# Read past what does not say what the deadline is about: an aside in brackets, a relative clause
+# ('Aftalen, som skal underskrives af X, skal ...') and a condition that opens the sentence ('Hvis
+# kommunen ønsker rådgivning, skal anmodningen sendes ...')
+_ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
+                     r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson', 'Der skal udpeges ...': a passive
+# verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
+                            r"(?:(?:også|derefter|desuden)\s+)?"
+                            r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
+                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)"
+                            # 'Sørg for, at der er oprettet brugere ...': a state, then its subject
+                            r"|^der\s+(?:er|bliver)\s+[a-zæøå]{3,}(?:et|t)\s+(?=\S)"
+                            # 'Senest ... skal der være udpeget en kontaktperson': the participle is read past
+                            r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
+# 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
+# (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
+# a verb in the present, not an auxiliary ('gennemgår', 'udestår': a present tense in -r too)
+_PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står))\s+"
+_PARTY_DOES = re.compile(r"^(?:"
+                         # a unit or role of a party by its genitive: 'Kommunens it-afdeling opretter X'
+                         + _unit_of_party(bare_acronym=False) +
+                         r"|[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
+                         # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
+                         r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
+                         r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
+                         + _PRESENT + r"(?!\w+es\b)(?=\S)")
+# 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
+# few words, its verb in the present, and a definite or determined object after it
+_SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
+                           + r"(?=(?:de|den|det|sine|sin|sit|alle|jeres|kommunens)\s"
+                           r"|[a-zæøå-]{3,}(?:en|et|ne)\b)")
+_TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
+_INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
+                         r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
+_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsender|returnerer)\s+"
+                       r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|underskrivelse|signering|signatur|tiltrædelse"
+                      r"|sign-?off|attestering|kontrasignering|påtegning)\w*", re.I)
+# a subject, a modal and an active infinitive with its object ('Alle sagsbehandlere skal gennemføre
+# e-læringen'): the act, and so what a following 'Det skal ske ...' concerns, is done to the object
+# ('Aftalen skal bære X's underskrift': a paper as the subject is what it concerns)
+_MUST_DO = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+)\s+(?:skal|må|bør)\s+(?:også\s+)?"
+                      r"(?P<verb>[a-zæøå]{2,}(?<!es)e)\s+(?=\S)", re.I)
+# 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
+# ('skal have udfyldt og returneret skemaet': two participles that share the object)
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
+                         r"(?:(?:og|samt)\s+[a-zæøå]{2,}(?:et|t)\s+)?(?!(?:af|til|fra|med|hos)\s)(?=\S)")
+# 'alle brugere har gennemført e-læringen senest ...': a subject, the perfect, and its object
+# ('Kommunen har frist til ...', 'har ret til ...': a noun, no participle)
+_HAS_DONE = re.compile(r"(?!(?:skal|må|bør|kan|vil)\s)(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:har|have)\s+"
+                       r"(?!\w*frist\b|ret\b|brug\b|lyst\b)(?=[a-zæøå]{2,}(?:et|t)\s)", re.I)
+_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
+                        r"(?:have|modtage|få)\s+", re.I)
+
+
+# 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb
+_IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
+
+
+# 'Testen varer en dag og skal være afsluttet senest ...': the subject of both verbs, not the first's object
+_SHARED_SUBJECT = re.compile(r"^(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+"
+                             r"(?:\s+(?:af|for|til|i|på|med)\s+[\w'’-]+)?)\s+[a-zæøå]{2,}(?:er|r)\b[^,.;]{0,50}?\s+og\s+(?:skal|må|bør)\s+(?:være|blive)\b",
+                             re.I)
+
+
+def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
+              previous: tuple[str, ...] = ()) -> str | None:
+    """What the deadline concerns when the text says so: a document signed in the task, else the
+    thing the table row or list item names ('Kontrolrapport | senest 5 arbejdsdage efter go-live',
+    '- Fejlliste: ... Fristen er ...'), else the subject of the sentence ('Brevhovedet skal være
+    udfyldt ...') or the object of its imperative ('Send oversigten til KOMBIT senest ...'), else the
+    method step it is in."""
+    if doc := _document(sentence, documents):
+        return doc
+    if m := _TIME_OPENER.match(sentence):
+        sentence = sentence[m.end():]  # 'Inden opstart af testen skal testmiljøet være klar': past when
+    if said := _named_first(sentence, documents, last):
+        return said
+    if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
+        return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
+    if said := _labelled(sentence):
+        return said
+    if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
+        return _document(previous[0], documents) or _row_subject(previous[0])
+    if said := _said_before(sentence, step, documents, last, previous):
+        return said
+    if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
+            (last or len(documents) == 1) and not _names_its_own(sentence):
+        return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
+    if (m := _FRIST_FOR.search(sentence) or _FRIST_THEN_FOR.search(sentence)) and not _is_party(m["what"]):
+        return _frist_for(m["what"], documents, last, previous)
+    said_that = _SAID_THAT.match(sentence)
+    if said_that and _LEADS.search(said_that.group(0)):
+        said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor
+    if (m := _THAT.search(sentence) or said_that) and \
+            (said := _concerns(sentence[m.end():], None, documents, last, previous)):
+        return said  # 'Husk, at brugerne skal være oprettet ...': what the clause after 'at' is about
+    if (m := _TO_DO.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Man skal huske at indsende testrapporten senest ...'
+    if m := _RELATIVE.search(sentence):
+        head = _head_noun(sentence[:m.start()])  # 'en beredskabsplan, som skal foreligge senest ...'
+        if head and _is_party(head) and (said := item_subject(sentence[:m.start()])) and not _is_party(said):
+            return said  # 'Aftalen sendes til KOMBIT, der skal have den senest ...': what KOMBIT is to have
+        return head
+    if said := _object_done(sentence):
+        return said
+    return _subject(sentence, step, documents, last)
+
+
+def _named_first(sentence: str, documents: set[str], last: str | None) -> str | None:
+    """The thing a sentence opens with that the deadline's verb is done to ('Når rollerne er tildelt, skal
+    de ...', 'Oprydningen tager ... og bør være afsluttet ...', 'Den skal ...')."""
+    if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
+        return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
+    if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
+            m["thing"].casefold() not in _NO_THING | {"i", "vi", "man", "du", "kommunen"}:
+        return lower_first(m["thing"])  # 'Oprydningen tager typisk 3 uger og bør være afsluttet senest ...'
+    if documents and last and re.match(_IT_FIRST, sentence, re.I):
+        return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
+    return None
+
+
+def _labelled(sentence: str) -> str | None:
+    """The thing a list item's label or a table row's cell names ('Testplan: senest ...', 'Listen med
+    kontaktpersoner – send den ...', 'Kontrolrapport | senest ...')."""
+    if (label := _label(sentence)) and (_LEADS.match(said := _DONE_TO_IT.sub(
+            "", sentence[sentence.index(":") + 1:].strip())) or _DEADLINE.match(said)):
+        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live' ('Superbrugere:
+        # udpeges senest ...', 'Testplan: skal være godkendt senest ...': what is done to the thing labelled)
+    if m := _DASH_LABEL.match(sentence):
+        return lower_first(m.group(1))  # 'Listen med kontaktpersoner – send den til KOMBIT senest ...'
+    if " | " in sentence and (cell := _row_subject(sentence)):
+        return cell
+    return None
+
+
+def _said_before(sentence: str, step: int | None, documents: set[str], last: str | None,
+                 previous: tuple[str, ...]) -> str | None:
+    """What a pronoun or a bare step points back to: the thing the earlier sentences name ('Gennemgå
+    testcases. Godkend dem senest ...'), or the paper of the steps before."""
+    if (_REFERS.match(sentence) and not _FRIST_FOR.search(sentence) or _IT_DONE.match(sentence)) and \
+            (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
+            not (documents and last and _is_party(said)) and \
+            not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
+        return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
+        # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
+    it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
+        (not documents and _IT_AS_OBJECT.search(sentence))  # '..., og kommunen skal kontrollere dem senest'
+    if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
+            not _is_party(said):
+        return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
+    if step is not None and documents and _BARE_IMPERATIVE.match(sentence) and \
+            (doc := last or next(filter(None, (_document(p, documents) for p in reversed(previous))), None)
+             or (next(iter(documents)) if len(documents) == 1 else None)):
+        return doc  # a step 'Returner senest 5 arbejdsdage efter modtagelsen': the paper of the steps before
+    return None
+
+
+def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:
+    """What a deadline said as 'Fristen for X er ...' concerns (`what`: X)."""
+    if what.casefold() in POINTING_BACK:  # 'Fristen for dette er ...': what was named before it
+        return last if documents and last else \
+            next((s for s in map(item_subject, reversed(previous)) if s and not _is_party(s)), None)
+    if documents and last and _ACT_NOUN.fullmatch(what):
+        return last  # 'Sidste frist for returnering er ...': the returning of the paper just named
+    if thing := _act_done_to(what, documents):
+        return thing  # 'Fristen for aflevering af datasættet er ...'
+    what = " ".join(what.split())
+    # ('Fristen for at tilmelde sig uddannelsen': past a reflexive and the verb's preposition too)
+    if (to := re.match(r"at\s+[a-zæøå]+e\s+(?:sig\s+)?(?:(?:til|på)\s+)?(?=\S)", what)) and \
+            _document(what, documents) is None:
+        what = what[to.end():]  # 'Fristen for at indberette kontaktpersoner er ...': the things done
+    return lower_first(what)  # 'Fristen for indmelding af superbrugere er ...'
+
+
+def _object_done(sentence: str) -> str | None:
+    """The object of what the sentence says somebody does or has done ('Leverandøren skal bekræfte
+    bestillingen', 'Send oversigten', 'Superbrugerne skal have gennemført uddannelsen')."""
+    if (m := _PARTY_MUST.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Leverandøren skal bekræfte bestillingen senest ...'
+    if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Det anbefales at påbegynde arbejdet ...', 'forventes at have udfyldt skemaet'
+    if (m := _INVERTED.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():].strip())):
+        return obj  # '(Senest ...) sender KOMBIT en testplan'
+    if m := _AND_IT.search(sentence):
+        clause = sentence[:m.start()]
+        there = _THERE_IS.match(clause)
+        if said := (_imperative_object("send " + clause[there.end():]) if there else item_subject(clause)):
+            return said  # 'Der skal ske en oprydning, og den skal være afsluttet senest ...'
+    if obj := _imperative_object(sentence):
+        return obj
+    if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
+            (obj := _perfect_object(sentence[m.end():])):
+        return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
+    if (m := _HAS_DONE.match(sentence)) and (obj := _perfect_object(sentence[m.end():])) and \
+            not _PARTICIPLE.match(obj + " "):  # 'har fået tildelt roller': no thing done
+        return obj  # '(Kommunen sikrer, at) alle brugere har gennemført e-læringen senest ...': what they did
+    return _read_past(sentence)
+
+
+def _subject(sentence: str, step: int | None, documents: set[str], last: str | None) -> str | None:
+    """The subject of the sentence, after its modal verb too ('Senest ... skal aftalen være returneret'),
+    else the method step the deadline is in."""
+    # ('skal alle åbne sager i det gamle system være lukket': the subject with its place)
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
+                     r"((?:[\w'’-]+\s+){1,2}(?:(?:i|på|til|for|fra|hos)\s+(?:[\w'’-]+\s+){1,4}?)?)"
+                     r"(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
+        if m.group(0).casefold().endswith("have") and (obj := _imperative_object(
+                "send " + _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1))) and \
+                not _PARTICIPLE.match(obj + " "):  # 'have fået tildelt roller': no thing done
+            return obj  # 'Inden go-live skal alle superbrugere have gennemført e-læringen': what they do
+        if not re.fullmatch(_NOBODY, m.group(1).strip(), re.I) and m.group(1).split()[0].casefold() not in {
+                "der", "kommunen", "i", "vi", "man"}:
+            return lower_first(m.group(1).strip())  # 'skal den underskrevne aftale være returneret'
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
+                     r"([\w'’-]+)\s",
+                     sentence,
+                     re.I):
+        if obj := _imperative_object(f"{m.group(1)} skal {sentence[m.end():]}"):
+            return obj  # 'Senest ... skal kommunen afmelde de gamle integrationer'
+        sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
+    if (m := _SUBJECT.match(sentence)) and (said := _subject_named(m.group(1), documents, last)):
+        return said
+    if (m := _THING_DOES.match(sentence)) and not _is_party(m["thing"]):
+        return lower_first(m["thing"])  # 'Tilmeldingen lukker 4 uger før go-live'
+    return f"trin {step}" if step is not None else None
+
+
+def _subject_named(subject: str, documents: set[str], last: str | None) -> str | None:
+    """What the subject of a sentence's verb names: the thing an act is done to ('Godkendelsen skal ske
+    ...'), the thing a deadline word is of ('Tilmeldingsfristen er ...'), or the subject itself."""
+    if last and _ACT_NOUN.fullmatch(subject):
+        return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
+    if thing := _act_done_to(subject, documents):
+        return thing  # 'Indsendelsen af kontaktoplysningerne skal ske senest ...': what is sent
+    if of := _FRIST_OF.fullmatch(subject):
+        # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
+        return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
+    if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
+                        r"|" + _THEN_WORDS + r"|[-•*]\s.*)", subject, re.I):
+        return lower_first(subject)
+    return None
+
+
+# a definite noun, its verb in the present and the deadline: 'Tilmeldingen lukker (senest) 4 uger før ...'
+# (not a duration: 'Testen varer fem arbejdsdage og ...')
+_THING_DOES = re.compile(r"(?P<thing>[\w-]{3,}(?:en|et|ne))\s+[a-zæøå]{3,}er\s+"
+                         r"(?:(?:senest|tidligst|allerede)\s+)?"
+                         + _NUMBER + r"\s+\S+\s+(?:før|efter|inden|forud)\b", re.I)
+
+
+# A phrase of time that opens a sentence before its modal: 'Inden opstart af testen skal X være klar', 'I
+# forbindelse med konverteringen skal X ...': what the deadline concerns comes after it
+_TIME_OPENER = re.compile(r"(?:inden|før|efter|ved|under|forud\s+for|i\s+forbindelse\s+med)\s+"
+                          r"(?:[\w'’-]+\s+){1,4}?(?=(?:skal|må|bør)\s+\S+\s+(?:være|blive|have|[a-zæøå]{3,}es)\b)",
+                          re.I)
+
+
+def _perfect_object(rest: str) -> str | None:
+    """The object of a perfect after its auxiliary: 'gennemført uddannelsen senest ...' -> 'uddannelsen'."""
+    return _imperative_object("send " + _PARTICIPLE.sub("", rest, count=1))
+
+
+def _act_done_to(what: str, documents: set[str]) -> str | None:
+    """'aflevering af datasættet', 'Indsendelsen af kontaktoplysningerne': the thing the act is done to
+    (a signed paper by its name), or None when `what` is no act of handing over or signing."""
+    of = re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", what, re.I)
+    if of is None or _is_party(of["thing"]) or is_person(of["thing"].split()[0]):
+        return None  # 'Underskriften af direktøren skal ...': who does it, not what it is done to
+    return _document(of["thing"], documents) or lower_first(of["thing"])
+
+
+# A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'
+_FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|deadline)\w*"
+                       r"(?:\s+for\s+(?P<of>.+))?", re.I)
+
+
+# The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
+# (every noun of signing: 'Attesteringen skal være sket', 'Underskrivelsen skal ske')
+_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|underskrivelse|signering|accept|sign-?off"
+                       r"|påtegning|attestering|kontrasignering|tiltrædelse"
+                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse"
+                       # ('Indberetningen af kontaktoplysninger sker ...': reporting hands the thing over too)
+                       r"|indberetning|oversendelse|videresendelse|levering)\w*",
+                       re.I)
+
+
+def _read_past(sentence: str) -> str | None:
+    """What a deadline's sentence is about when it says so other than with its subject first: past an
+    aside, a relative clause or an opening condition; a passive verb before its subject; a party's verb
+    and its object; 'har N dage til at <verb> X'."""
+    if (bare := _ASIDES.sub("", sentence).strip(" ,")) != sentence.strip(" ,") and bare:
+        if (m := re.match(r"(?:skal|må|bør)\s+(?:(?:den|det|de)\s+)?([\w'’-]+)\s+\w", bare, re.I)) and \
+                not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
+        if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))
+    for pattern in (_PASSIVE_FIRST, _PARTY_DOES, _SOMEONE_DOES):
+        # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
+        # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass
+        m = pattern.match(sentence)
+        rest = _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1) if m else ""
+        if m and (obj := _imperative_object("send " + rest)) and \
+                obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
+            return obj
+    if (m := _TIME_TO.search(sentence)) and (obj := _imperative_object(
+            "send " + re.sub(r"^\S+\s+", "", sentence[m.end():].strip()))):
+        return obj  # 'har 10 arbejdsdage til at gennemgå udkastet': past the infinitive
+    return None
+
+
+# 'KOMBIT skal have den senest ...', 'Leverandøren skal modtage dem ...': a party to get what was named before
+_HAS_IT = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et))\s+(?:skal|må|bør)\s+(?:have|modtage|få)\s+"
+                     r"(?:den|det|dem)\b", re.I)
+# '(Senest ...) skal den være underskrevet', with the deadline read off: 'den' opens what is left
+_IT_THEN = re.compile(r"(?:skal|må|bør)\s+(?:den|det|de)\s+(?:være|blive|\w{3,}es)\b", re.I)
+# a step that is only an imperative and its deadline: 'Returner senest ...', 'Send retur til KOMBIT inden ...'
+_BARE_IMPERATIVE = re.compile(r"(?:send|returnér|returner|indsend|upload|aflever|underskriv|godkend|signér"
+                              r"|signer)\s+(?:(?:retur|tilbage)\s+)?(?:til\s+[\w'’-]+\s+)?"
+                              r"(?:senest|inden|før|\d)", re.I)
+_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|[\w-]*frist\w*|deadline\w*)"
+
+
+# A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
+# ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
+_REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|sker|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
+                     # 'Returfristen er ...', 'Svarfristen er ...', 'Sidste frist er ...': a deadline's word
+                     r"|(?:(?:sidste|seneste|endelige)\s+)?(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
+_NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
+_LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
+_LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
+
+
+# An opening condition, then the main clause's verb and its subject: what follows is the object
+_THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
+                        r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)
+
+
+def _label(sentence: str) -> str | None:
+    """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
+    if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
+            and m.group(1).strip().casefold() not in _NOT_LABELS \
+            and not re.match(r"(?:[\w-]*frist\w*|deadline\w*)(?:\s+for\b|$)", m.group(1).strip(), re.I):
+        # 'Tidsfrist: ...', 'Deadline for indberetning: ...' (what it is for is read by _FRIST_FOR)
+        return lower_first(m.group(1).strip())
+    return None
+
+
+@lru_cache(maxsize=8192)
+def item_subject(sentence: str) -> str | None:
+    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+    if label := _label(sentence):
+        return label
+    if obj := _imperative_object(sentence):
+        return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
+    if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske ...'
+    if (m := _MUST_DO.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS and \
+            not document_lemma(m["who"], loose=True) and \
+            (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Alle sagsbehandlere skal gennemføre e-læringen. Dette skal ske ...': what is done
+    # ('Herefter skal KMD have aftalen retur': an adverb before the modal is no subject)
+    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|"
+                                                            + _THEN_WORDS + ")", m.group(1), re.I):
+        if m.group(1).split()[0].casefold() in _OPENERS:
+            if (when := _WHEN_DONE.match(sentence)) and not _is_party(when["thing"]):
+                # ('Når listen er indhentet, oprettes brugerne ...': a main clause with a subject of its own
+                # speaks of that)
+                return _own_subject(sentence[when.end():]) or lower_first(when["thing"])
+            # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
+            return _imperative_object("send " + sentence[m.end():].strip())
+        return lower_first(m.group(1))
+    return None
+
+
+def _own_subject(main: str) -> str | None:
+    """The subject after the verb of a main clause that opens with its verb ('oprettes brugerne i KY'),
+    unless it is a pronoun ('mailes den til KOMBIT': the thing said before)."""
+    verb, _, rest = main.strip().partition(" ")
+    if not rest or re.match(r"(?:den|det|de|dem|disse|denne|dette|der|i|vi|man|kommunen)\b", rest, re.I):
+        return None
+    obj = _imperative_object(f"send {rest}")
+    return None if obj is None or _is_party(obj) else obj
+
+
+# 'Når blanketten er underskrevet, ...': the thing a condition says is done is what the sentence speaks of
+_WHEN_DONE = re.compile(r"(?:når|efter\s+at|så\s+snart)\s+(?:(?:den|det|de)\s+)?"
+                        r"(?P<thing>[\w'’-]+?(?:en|et|ne))\s+"
+                        r"(?:er|bliver)\s+[a-zæøå]+(?:et|t)\s*,", re.I)
+# Adverbs of order that may stand first, before the verb: no subject of the sentence
+_THEN_WORDS = "derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
+# Prepositions that open a sentence with a phrase of time or manner before its verb ('Efter signering
+# sendes ...', 'Ved modtagelsen kontrolleres ...'): what follows the verb is the subject
+_OPENERS = {"efter", "ved", "før", "inden", "under", "med", "når", "senest", "straks"}
+
+
+def _row_subject(row: str) -> str | None:
+    """A table row 'Ydelseskatalog | senest 30 dage før go-live': the first cell that names a thing."""
+    for cell in (c.strip(" -–|") for c in row.split(" | ")):
+        if cell and not _LEADS.search(cell) and len(cell.split()) <= 6 and re.search(r"[^\W\d_]{3}", cell):
+            return lower_first(re.split(r"\s+[-–—]\s+", cell)[0])
+    return None
+
+
+def concerns(deadline: TextDeadline, document: str) -> bool:
+    """Whether a deadline is about this document ('aftalerne' is about each of the task's agreements)."""
+    document = document.casefold()
+    return any(about and (about == document or document.endswith(about))
+               for about in re.split(r",\s*|\s+og\s+", (deadline.about or "").casefold()))
