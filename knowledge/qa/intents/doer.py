@@ -5,6 +5,7 @@ in a task about what the question names."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from knowledge.fold import ascii_fold, content_keys, fallback_keys, key
 from knowledge.morphology import derivations, particle_base
@@ -18,28 +19,54 @@ from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.retrieval import Hit, rank_passages, title_keys
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """What a 'hvem ...?' question asks: its verb, whether of a duty, and the words the deed is done to."""
+
+    verb: Token
+    duty: bool
+    words: list[Token]
+    unnamed: bool
+    answers_for: bool
+    acts: frozenset[str]
+    duty_of: list[Token]
+    keys: set[str]
+    nouns: set[str]
+
+
 def doer(ctx: Context) -> list[Candidate]:
+    """'Hvem godkender serviceaftalen?': the best sentence saying who does the asked deed to the asked
+    thing."""
     q, index = ctx.q, ctx.index
     verb = asked_deed(q, derived=True) or asked_duty(q)
     if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
         return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
+    duty = _duty_asked(q, verb)
+    hits = _doer_hits(ctx, verb)
+    ask = _asked(q, verb, duty)
+    best: Candidate | None = None
+    for hit in hits:
+        if index.passages[hit.pid].field == "title":
+            continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        found, stated = _found_deeds(index, hit, said, ask)
+        for deed in found:
+            cand = _doer_candidate(ctx, hit, said, deed, ask, stated)
+            if cand is not None and (best is None or cand.score(q) > best.score(q)):
+                best = cand
+    return [best] if best else []
+
+
+def _duty_asked(q: Question, verb: Token) -> bool:
+    """Whether the question asks who has a duty ('hvem står for / varetager X?'), not who does a deed."""
     duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
     # 'hvem foretager godkendelsen af X?' asks who approves X: a light verb with a deed's noun is that deed
-    duty = duty or (verb.key in LIGHT_VERBS and _noun_after(q, verb) is not None)
-    # any of the words for a duty answers it
-    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
-    else:
-        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
-                if q.allows(h.task)][:20]
-    if not q.tasks:  # and every sentence of the one task the question is about
-        tasks, _ = scope(ctx, {verb.pos})
-        hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
-        # ... also one that says none of the question's words: 'Flytningen udføres af X' for 'hvem flytter
-        # kortene?' (its subject is the asked verb's noun, the deed the sentence before names)
-        seen = {h.pid for h in hits}
-        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
-                 if pid not in seen] if len(tasks) == 1 else []
+    return duty or (verb.key in LIGHT_VERBS and _noun_after(q, verb) is not None)
+
+
+def _asked(q: Question, verb: Token, duty: bool) -> _Asked:
+    """What the question asks of its verb (a duty or a deed): the words it is done to, and the keys a
+    sentence's verb or noun of it may have."""
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos] or \
         [t for t in q.content() if t is not verb and t.role == "word" and t.weight > 0
          and t.surface.islower()]
@@ -59,113 +86,177 @@ def doer(ctx: Context) -> list[Candidate]:
                               else set())
     # the asked verb's keys and the nouns the glossary gives it one way ('betale' ~ 'udgift')
     nouns = asked | set(fallback_keys(verb.key))
-    best: Candidate | None = None
-    for hit in hits:
-        if index.passages[hit.pid].field == "title":
-            continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
-        said = ITEM.sub("", index.passages[hit.pid].text)
-        stated: list[Deed] = []
-        if duty:
-            stated = _duties(said)
-            # the deed of the duty's noun ('Testen gennemføres af X', 'Bestillingen afgives af X')
-            found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts or (
-                d not in stated and _deed_noun(d, said, acts))]
+    return _Asked(verb, duty, words, unnamed, answers_for, acts, duty_of, asked, nouns)
+
+
+def _doer_hits(ctx: Context, verb: Token) -> list[Hit]:
+    """The passages that may say who does it: those ranked for the question (any of the words for a
+    duty answers it), and every sentence of the one task the question is about."""
+    q, index = ctx.q, ctx.index
+    # any of the words for a duty answers it
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
+    else:
+        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
+                if q.allows(h.task)][:20]
+    if not q.tasks:  # and every sentence of the one task the question is about
+        tasks, _ = scope(ctx, {verb.pos})
+        hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
+        # ... also one that says none of the question's words: 'Flytningen udføres af X' for 'hvem flytter
+        # kortene?' (its subject is the asked verb's noun, the deed the sentence before names)
+        seen = {h.pid for h in hits}
+        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
+                 if pid not in seen] if len(tasks) == 1 else []
+    return hits
+
+
+def _found_deeds(index, hit: Hit, said: str, ask: _Asked) -> tuple[list[Deed], list[Deed]]:
+    """The sentence's deeds of the asked verb (or duty), and the duties it states."""
+    stated: list[Deed] = []
+    if ask.duty:
+        stated = _duties(said)
+        # the deed of the duty's noun ('Testen gennemføres af X', 'Bestillingen afgives af X')
+        found = stated + [d for d in deeds(said, set(ask.acts)) if verb_key(d) in ask.acts or (
+            d not in stated and _deed_noun(d, said, ask.acts))]
+    else:
+        found = deeds(said, ask.keys)
+    if ask.answers_for and _task_itself(index, ask.duty_of, hit.task):
+        # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
+        # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out,
+        # and 'X står for at afstemme betalingerne' (the title's words not said) a part of the task
+        own = content_keys(said)
+        found = [d for d in found if verb_key(d) not in _DUTY_KEYS
+                 and all(any(same_thing(k, own) for k in t.keys) for t in ask.duty_of)]
+    return found, stated
+
+
+def _doer_candidate(ctx: Context, hit: Hit, said: str, deed: Deed, ask: _Asked,
+                    stated: list[Deed]) -> Candidate | None:
+    """The deed's answer to who does it, or None when it is another deed or done to another thing."""
+    q, index, words = ctx.q, ctx.index, ask.words
+    nominal = _nominal_deed(q, said, deed, ask)
+    if nominal is None:
+        return None
+    read = _deed_about(index, q, hit, said, deed, ask, nominal=nominal, stated=stated)
+    if read is None:
+        return None
+    about, described = read
+    # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
+    # sentence that names what the question names
+    named = nominal or any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
+    # the question's other words that the deed's task says elsewhere ('bilag B til
+    # databehandleraftalen' in the sentence before): the task is about them too
+    elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0
+                 and any(index.task_has(hit.task, k) for k in t.keys)
+                 and not _said_apart(index, hit, ask.verb, t)}
+    explained = about | elsewhere | {ask.verb.pos} | q.project_pos | {t.pos for t in q.tokens
+                                                                     if t.role == "ref"}
+    shown = _shown(ctx, hit, said, deed, ask, named=named, described=described)
+    if shown is None:
+        return None
+    # 'hvem godkender tilsynsskabelonerne?': 'Få skabelonerne godkendt af X' in a task that never
+    # writes the whole word is about some other templates than the task that does
+    whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
+    prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0) * (1.0 if whole else 0.98)
+    prior = _doer_prior(q, deed, ask, prior, named=named, nominal=nominal, stated=stated)
+    return Candidate("doer", shown, [hit.task], explained, prior=prior)
+
+
+def _nominal_deed(q: Question, said: str, deed: Deed, ask: _Asked):
+    """Whether the deed is the asked verb's by its noun ('Godkendelsen foretages af X'), else False for
+    the asked verb itself; None when it is another deed, a denied one, or done to another thing."""
+    words, nouns = ask.words, ask.nouns
+    # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
+    # (or the noun the glossary gives the verb one way: 'Udgiften til X afholdes af Y' for 'betale')
+    nominal = not ask.duty and _deed_noun(deed, said, nouns)
+    # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
+    verb_asked = verb_key(deed) in ask.keys or particle_base(deed.verb.casefold()) in ask.keys
+    if deed.negated or (not ask.duty and not verb_asked and not nominal):
+        return None  # 'leverandøren deltager ikke i testen' says who does not
+    # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
+    # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
+    # the sentence before does)
+    # (what the noun is for, not the noun itself: 'Flytningen')
+    of = nominal and {k for k in deed.obj_keys if not any(k.startswith(a) for a in nouns)}
+    if of and not any(same_thing(k, of) for t in words for k in t.keys):
+        return None
+    if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
+        return None  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
+        # a price, no payer
+    if ask.unnamed and not _object_asked(q, deed):
+        return None
+    return nominal
+
+
+def _deed_about(index, q: Question, hit: Hit, said: str, deed: Deed, ask: _Asked, *, nominal,
+                stated: list[Deed]) -> tuple[set[int], bool] | None:
+    """The question's words the deed is done to, and whether the sentence before describes its thing;
+    None when it is done to another thing."""
+    verb, words, duty = ask.verb, ask.words, ask.duty
+    described = _described_before(index, hit.pid, deed, words)
+    # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -
+    # 'driften varetages af X': done to another thing (for a duty's noun's own verb, 'Afsendernavnet
+    # godkendes af X' for 'står for godkendelsen af afsendernavnet', the noun is the deed)
+    title = index.tasks[hit.task].title
+    if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title) \
+            and not described:
+        return None
+    # what is done to: the deed's object, else the sentence and its task's title
+    context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
+    if not deed.obj_keys or _deed_noun(deed, said, ask.acts if duty else ask.keys):
+        # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
+        # before says ('Åbne sager flyttes fra Skadeweb til ...')
+        context |= _before(index, hit.pid)
+    elif described:
+        # 'Projektforslaget skal godkendes af politiet' after 'Vejmyndigheden udarbejder et
+        # projektforslag med vejbump': the sentence that introduces the thing says what it is of
+        context |= _before(index, hit.pid)
+    # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
+    # be what is done, not any word of the sentence the concept stands for ('leverandøren')
+    about = {t.pos for t in words if (same_thing(key(t.surface.casefold()), deed.obj_keys)
+                                      if t.concepts else any(same_thing(k, context) for k in t.keys))}
+    if not about:
+        return None
+    return about, described
+
+
+def _shown(ctx: Context, hit: Hit, said: str, deed: Deed, ask: _Asked, *, named, described) -> str | None:
+    """The answer's quote: the deed's clause, with the sentence before when that names the thing or the
+    doer a pronoun points back to; None when no sentence says who 'de' are."""
+    index = ctx.index
+    shown = message("task_says", ctx.lang, said=clause_of(ask.verb, said) if not ask.duty else
+                    clause_with(deed.verb, said))
+    if not named and described:  # and the sentence before
+        shown = message("task_says", ctx.lang, said=f"{_text_before(index, hit.pid)} {said}")
+    if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
+        at = said.find(f"{deed.agent} {deed.verb}")
+        if at > 0 and _names_referent(said[:at], deed):
+            shown = message("task_says", ctx.lang, said=said)  # in the same passage
+        elif (named_before := _party_before(index, hit.pid, deed)) is not None:
+            shown = message("task_says", ctx.lang, said=f"{named_before} {said}")
         else:
-            found = deeds(said, asked)
-        if answers_for and _task_itself(index, duty_of, hit.task):
-            # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
-            # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out,
-            # and 'X står for at afstemme betalingerne' (the title's words not said) a part of the task
-            own = content_keys(said)
-            found = [d for d in found if verb_key(d) not in _DUTY_KEYS
-                     and all(any(same_thing(k, own) for k in t.keys) for t in duty_of)]
-        for deed in found:
-            # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
-            # (or the noun the glossary gives the verb one way: 'Udgiften til X afholdes af Y' for 'betale')
-            nominal = not duty and _deed_noun(deed, said, nouns)
-            # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
-            verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
-            if deed.negated or (not duty and not verb_asked and not nominal):
-                continue  # 'leverandøren deltager ikke i testen' says who does not
-            # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
-            # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
-            # the sentence before does)
-            # (what the noun is for, not the noun itself: 'Flytningen')
-            of = nominal and {k for k in deed.obj_keys if not any(k.startswith(a) for a in nouns)}
-            if of and not any(same_thing(k, of) for t in words for k in t.keys):
-                continue
-            if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
-                continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
-                # a price, no payer
-            if unnamed and not _object_asked(q, deed):
-                continue
-            described = _described_before(index, hit.pid, deed, words)
-            # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -
-            # 'driften varetages af X': done to another thing (for a duty's noun's own verb, 'Afsendernavnet
-            # godkendes af X' for 'står for godkendelsen af afsendernavnet', the noun is the deed)
-            title = index.tasks[hit.task].title
-            if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title) \
-                    and not described:
-                continue
-            # what is done to: the deed's object, else the sentence and its task's title
-            context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
-            if not deed.obj_keys or _deed_noun(deed, said, acts if duty else asked):
-                # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
-                # before says ('Åbne sager flyttes fra Skadeweb til ...')
-                context |= _before(index, hit.pid)
-            elif described:
-                # 'Projektforslaget skal godkendes af politiet' after 'Vejmyndigheden udarbejder et
-                # projektforslag med vejbump': the sentence that introduces the thing says what it is of
-                context |= _before(index, hit.pid)
-            # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
-            # be what is done, not any word of the sentence the concept stands for ('leverandøren')
-            about = {t.pos for t in words if (same_thing(key(t.surface.casefold()), deed.obj_keys)
-                                              if t.concepts else any(same_thing(k, context) for k in t.keys))}
-            if not about:
-                continue
-            # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
-            # sentence that names what the question names
-            named = nominal or any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
-            # the question's other words that the deed's task says elsewhere ('bilag B til
-            # databehandleraftalen' in the sentence before): the task is about them too
-            elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0
-                         and any(index.task_has(hit.task, k) for k in t.keys)
-                         and not _said_apart(index, hit, verb, t)}
-            explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
-                                                                         if t.role == "ref"}
-            shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else
-                             clause_with(deed.verb, said))
-            if not named and described:  # and the sentence before
-                shown = message("task_says", ctx.lang, said=f"{_text_before(index, hit.pid)} {said}")
-            if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
-                at = said.find(f"{deed.agent} {deed.verb}")
-                if at > 0 and _names_referent(said[:at], deed):
-                    shown = message("task_says", ctx.lang, said=said)  # in the same passage
-                elif (named_before := _party_before(index, hit.pid, deed)) is not None:
-                    shown = message("task_says", ctx.lang, said=f"{named_before} {said}")
-                else:
-                    continue
-            # 'hvem godkender tilsynsskabelonerne?': 'Få skabelonerne godkendt af X' in a task that never
-            # writes the whole word is about some other templates than the task that does
-            whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
-            prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0) * (1.0 if whole else 0.98)
-            if named and not nominal and not _named_itself(words, deed):
-                # 'hvem godkender jagtlejekontrakterne?': 'Kontrakterne godkendes af X' names the thing
-                # itself, 'Få aftalen godkendt af Y' only by the glossary's other word for it
-                prior *= 0.99
-            if duty and deed not in stated:  # 'Kommunen tester X' says less of who carries out
-                prior *= 0.95  # the test than 'Testen udføres af Y'
-            if answers_for and verb_key(deed) in _DUTY_KEYS:  # 'hvem er ansvarlig for undervisningen?':
-                prior *= 0.9  # 'Ansvarlig for undervisningen: X' before 'Undervisningen varetages af Y'
-            if _GENERIC_AGENT.fullmatch(ascii_fold(deed.head.casefold())) and \
-                    not _GENERIC_AGENT.search(ascii_fold(q.text.casefold())):
-                # 'Kommunen registrerer alle vandløb' says less of who registers than 'Registreringen
-                # foretages af vandløbsmedarbejderen': the whole municipality does everything it does
-                prior *= 0.97
-            cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
-            if best is None or cand.score(q) > best.score(q):
-                best = cand
-    return [best] if best else []
+            return None
+    return shown
+
+
+def _doer_prior(q: Question, deed: Deed, ask: _Asked, prior: float, *, named, nominal,
+                stated: list[Deed]) -> float:
+    """The prior lowered for a deed named only by the glossary's word, a duty's deed, a duty's field
+    line or the whole municipality as its doer."""
+    if named and not nominal and not _named_itself(ask.words, deed):
+        # 'hvem godkender jagtlejekontrakterne?': 'Kontrakterne godkendes af X' names the thing
+        # itself, 'Få aftalen godkendt af Y' only by the glossary's other word for it
+        prior *= 0.99
+    if ask.duty and deed not in stated:  # 'Kommunen tester X' says less of who carries out
+        prior *= 0.95  # the test than 'Testen udføres af Y'
+    if ask.answers_for and verb_key(deed) in _DUTY_KEYS:  # 'hvem er ansvarlig for undervisningen?':
+        prior *= 0.9  # 'Ansvarlig for undervisningen: X' before 'Undervisningen varetages af Y'
+    if _GENERIC_AGENT.fullmatch(ascii_fold(deed.head.casefold())) and \
+            not _GENERIC_AGENT.search(ascii_fold(q.text.casefold())):
+        # 'Kommunen registrerer alle vandløb' says less of who registers than 'Registreringen
+        # foretages af vandløbsmedarbejderen': the whole municipality does everything it does
+        prior *= 0.97
+    return prior
 
 
 def _named_itself(words: list[Token], deed: Deed) -> bool:

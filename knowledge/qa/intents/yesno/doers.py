@@ -35,84 +35,13 @@ def _deed(ctx: Context) -> list[Candidate]:
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
-        if not q.has("if") and denied_condition(ITEM.sub("", said)):
-            continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
-        if asked_kinds and not asked_kinds & set(stated(said)):
-            continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
-        if _MUST.search(q.text) and _LEFT_OPEN.search(said):
-            continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
-            # left open, which the sentence's own verdict (settle) reads, not who does it
-        if _party_elsewhere(index, q, party_pos, hit.task) \
-                and not _names_own_thing(index, q, party_pos, hit.task) \
-                and not _project_word(index, q, party_pos, verb.pos, hit.task):
-            continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
-            # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
-        if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
-               and t.weight >= 0.5 and t.match >= 1 and not t.concepts
-               and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content()):
-            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of another project
+        if _not_this_deed(index, q, hit, said, verb=verb, party_pos=party_pos, asked_kinds=asked_kinds):
+            continue
         for deed in deeds(said, set(verb.keys)):
-            if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
-                continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
-            # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
-            # tavlerne' supplies køreplandata, not the tavler it is for
-            # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
-            direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
-            obj_keys = direct or deed.obj_keys
-            objs = _asked_objects(q, verb, party_pos, obj_keys)
-            if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
-                subject = content_keys(" ".join(said.split()[:2]))
-                objs = _asked_objects(q, verb, party_pos, subject)
-            if not objs and not deed.obj and _active_deed(deed) and _closing_clause(said, deed):
-                # 'Skolens leder indstiller eleven, og PPR visiterer': a verb that ends its sentence does it
-                # to what the sentence spoke of before it
-                before = content_keys(said[:said.rfind(deed.verb)])
-                objs = _asked_objects(q, verb, party_pos, before, words_only=True)
-            if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
-                objs = _asked_objects(q, verb, party_pos, said_keys, words_only=True)
-            # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
-            subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
-                                       if re.search(r"(?:^|\s)og$", deed.obj) else set())
-            nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
-            others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
-            if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
-                objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
-            if not (verb_key(deed) in verb.keys or nominal) or not objs:
-                continue
-            agent = is_agent(party, deed)
-            if agent is False and _refers_back(ctx, party, deed, hit.task):
-                agent = True
-            if deed.negated and (other_than or not agent):
-                continue  # 'leverandøren deltager ikke': nothing said of whether another party does
-            yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
-            if yes and _others_too(q.text, party, deed.agent):
-                yes = False  # 'er det kun X, der ...?' - 'af X og Y'
-            side = other_side(q.text, said)
-            if side is None:
-                continue  # both sides of the moment, neither clearly the asked thing's
-            if yes and (other_count(q.text, said) or side):
-                yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
-            head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
-            # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
-            # the task 'Opsæt skilte ved badestederne')
-            explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
-                         | {t.pos for t in q.tokens if t.role == "ref"} | title_positions(index, q, hit.task))
-            unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
-            if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
-                head = text("not_settled", ctx.lang)
-            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
-                             found=not unnamed)
-            # 'må andre end X underskrive?': the sentence that names an alternative settles it
-            rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
-            # a sentence naming the party as the doer (or denying it of them) beats one naming another
-            rank += 0.01 if yes or (agent and not other_than) else 0.0
-            # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
-            rank += 0.005 if deed.head.casefold() not in US else 0.0
-            # and among equals, the task that names the other part of a compound the question reads by its
-            # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
-            rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
-            if best is None or rank > best[0]:
-                best = (rank, cand)
+            ranked = _deed_verdict(ctx, hit, said, deed, verb=verb, party_pos=party_pos, party=party,
+                                   other_than=other_than)
+            if ranked is not None and (best is None or ranked[0] > best[0]):
+                best = ranked
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
             # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
             explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
@@ -124,6 +53,104 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+def _not_this_deed(index, q, hit, said: str, *, verb, party_pos: set[int], asked_kinds: set[str]) -> bool:
+    """Whether the passage speaks of another thing than the question's deed: under a denied condition,
+    without the asked value, a deed left open, another task's party or project."""
+    if not q.has("if") and denied_condition(ITEM.sub("", said)):
+        return True  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
+    if asked_kinds and not asked_kinds & set(stated(said)):
+        return True  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
+    if _MUST.search(q.text) and _LEFT_OPEN.search(said):
+        return True  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
+        # left open, which the sentence's own verdict (settle) reads, not who does it
+    if _party_elsewhere(index, q, party_pos, hit.task) \
+            and not _names_own_thing(index, q, party_pos, hit.task) \
+            and not _project_word(index, q, party_pos, verb.pos, hit.task):
+        return True  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
+        # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
+    # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of another project
+    return any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
+               and t.weight >= 0.5 and t.match >= 1 and not t.concepts
+               and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content())
+
+
+def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) -> list | None:
+    """The question's words the deed is done to (the verb itself for its own noun: 'Tilmeldingen ...
+    foretages af X'); None when the deed is not the asked verb or is done to none of them."""
+    said_keys = content_keys(said)
+    # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
+    # tavlerne' supplies køreplandata, not the tavler it is for
+    # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
+    direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
+    obj_keys = direct or deed.obj_keys
+    objs = _asked_objects(q, verb, party_pos, obj_keys)
+    if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
+        subject = content_keys(" ".join(said.split()[:2]))
+        objs = _asked_objects(q, verb, party_pos, subject)
+    if not objs and not deed.obj and _active_deed(deed) and _closing_clause(said, deed):
+        # 'Skolens leder indstiller eleven, og PPR visiterer': a verb that ends its sentence does it
+        # to what the sentence spoke of before it
+        before = content_keys(said[:said.rfind(deed.verb)])
+        objs = _asked_objects(q, verb, party_pos, before, words_only=True)
+    if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
+        objs = _asked_objects(q, verb, party_pos, said_keys, words_only=True)
+    # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
+    subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
+                               if re.search(r"(?:^|\s)og$", deed.obj) else set())
+    nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
+    others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
+    if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
+        objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
+    if not (verb_key(deed) in verb.keys or nominal) or not objs:
+        return None
+    return objs
+
+
+def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[int], party,
+                  other_than) -> tuple[float, Candidate] | None:
+    """The verdict the deed gives on the party asked about, with its rank among the sentences; None when
+    it says nothing of it."""
+    q, index = ctx.q, ctx.index
+    if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
+        return None  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
+    objs = _deed_objects(index, q, hit, said, deed, verb=verb, party_pos=party_pos)
+    if objs is None:
+        return None
+    agent = is_agent(party, deed)
+    if agent is False and _refers_back(ctx, party, deed, hit.task):
+        agent = True
+    if deed.negated and (other_than or not agent):
+        return None  # 'leverandøren deltager ikke': nothing said of whether another party does
+    yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
+    if yes and _others_too(q.text, party, deed.agent):
+        yes = False  # 'er det kun X, der ...?' - 'af X og Y'
+    side = other_side(q.text, said)
+    if side is None:
+        return None  # both sides of the moment, neither clearly the asked thing's
+    if yes and (other_count(q.text, said) or side):
+        yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
+    head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+    # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
+    # the task 'Opsæt skilte ved badestederne')
+    explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
+                 | {t.pos for t in q.tokens if t.role == "ref"} | title_positions(index, q, hit.task))
+    unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
+    if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
+        head = text("not_settled", ctx.lang)
+    cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
+                     found=not unnamed)
+    # 'må andre end X underskrive?': the sentence that names an alternative settles it
+    rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
+    # a sentence naming the party as the doer (or denying it of them) beats one naming another
+    rank += 0.01 if yes or (agent and not other_than) else 0.0
+    # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
+    rank += 0.005 if deed.head.casefold() not in US else 0.0
+    # and among equals, the task that names the other part of a compound the question reads by its
+    # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
+    rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
+    return rank, cand
 
 
 # Where an active verb's direct object ends: a preposition ('leverer køreplandata til tavlerne')

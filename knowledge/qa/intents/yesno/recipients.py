@@ -34,13 +34,9 @@ def _recipient(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if (asked := _ASKED_TO.search(q.text)) is None:
         return []
-    start = len(re.findall(r"\w+", q.text[:asked.start("to")]))
-    party = [t for t in q.content() if t.pos >= start - 1 and t.surface.casefold() not in ("til", "to")
-             and q.text.find(t.surface, asked.start("to")) >= 0]
+    party = _asked_party(q, asked)
     if not party:
         return []
-    if q.lang == "en" and any(t.match == 0 and t.surface.islower() for t in party):
-        return []  # 'sent to the contractor?': an English word left as typed is not understood, no party
     party_pos = {t.pos for t in party}
     refs = q.ref_positions()
     # 'med e-mail', 'via mail': the way it is sent, a thing the sentence must say, not the verb of sending
@@ -64,28 +60,15 @@ def _recipient(ctx: Context) -> list[Candidate]:
             continue
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
-        covered = sum(t.weight for t in rest if t.pos in inside | titled)
-        said_keys = content_keys(said)
-        if covered < 0.6 * sum(t.weight for t in rest) or not inside or (rest and not any(
-                set(t.keys) & said_keys or any(same_thing(k, said_keys) for k in t.keys) for t in rest)):
+        if not _of_what_is_sent(rest, said, inside=inside, titled=titled):
             continue  # the sentence itself says none of what is sent, or how: another thing's recipient
-        to_keys = content_keys(" ".join(m.group("to") for m in told))
-        named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
-        yes = len(named) == len(party)
-        if yes and any(t.pos not in inside | titled for t in way):
-            continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
-        if not yes and _ALSO.search(q.text):
-            continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
-        # 'sendes til X – ikke til Y': to X it is sent; the denial is Y's
-        claimed = _DENIED_TAIL.split(said, maxsplit=1)[0] if yes else said
-        if _NEGATION.search(_claim_clause(q.text, claimed)) or _NEGATION.search(_main_clause(
-                _clause_at(claimed, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
-            if not yes:
-                continue  # 'sendes ikke til X' says nothing of whether it goes to Y
-            yes = False  # '... den skal ikke sendes til KOMBIT med mail'
+        sent = _sent_to(q, said, told, party, way, inside | titled)
+        if sent is None:
+            continue
+        yes, named = sent
         # the sentence that names more of the recipient asked about ('KOMBITs servicedesk', not a result
         # line's 'KOMBIT') settles it; among equals the better-ranked one
-        rank = (len(named), -order)
+        rank = (named, -order)
         if best is not None and rank <= best[0]:
             continue
         head = verdict_head(ctx, holds_true=yes)
@@ -96,6 +79,47 @@ def _recipient(ctx: Context) -> list[Candidate]:
     for t in party:
         t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
     return [best[1]]
+
+
+def _asked_party(q, asked: re.Match) -> list:
+    """The question's words after its 'til'/'to': the recipient it puts forward (none when an English
+    word of it is left as typed: 'sent to the contractor?' names no party understood)."""
+    start = len(re.findall(r"\w+", q.text[:asked.start("to")]))
+    party = [t for t in q.content() if t.pos >= start - 1 and t.surface.casefold() not in ("til", "to")
+             and q.text.find(t.surface, asked.start("to")) >= 0]
+    if not party:
+        return []
+    if q.lang == "en" and any(t.match == 0 and t.surface.islower() for t in party):
+        return []  # 'sent to the contractor?': an English word left as typed is not understood, no party
+    return party
+
+
+def _of_what_is_sent(rest, said: str, *, inside: set[int], titled: set[int]) -> bool:
+    """Whether the sentence (with its task's title) says enough of what the question sends, and how."""
+    covered = sum(t.weight for t in rest if t.pos in inside | titled)
+    said_keys = content_keys(said)
+    return not (covered < 0.6 * sum(t.weight for t in rest) or not inside or (rest and not any(
+        set(t.keys) & said_keys or any(same_thing(k, said_keys) for k in t.keys) for t in rest)))
+
+
+def _sent_to(q, said: str, told: list[re.Match], party, way, inside: set[int]) -> tuple[bool, int] | None:
+    """Whether the sentence sends the thing to the asked party, and how many of the party's words it
+    names; None when it settles nothing (`inside`: the words the sentence or its task's title says)."""
+    to_keys = content_keys(" ".join(m.group("to") for m in told))
+    named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
+    yes = len(named) == len(party)
+    if yes and any(t.pos not in inside for t in way):
+        return None  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
+    if not yes and _ALSO.search(q.text):
+        return None  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
+    # 'sendes til X – ikke til Y': to X it is sent; the denial is Y's
+    claimed = _DENIED_TAIL.split(said, maxsplit=1)[0] if yes else said
+    if _NEGATION.search(_claim_clause(q.text, claimed)) or _NEGATION.search(_main_clause(
+            _clause_at(claimed, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
+        if not yes:
+            return None  # 'sendes ikke til X' says nothing of whether it goes to Y
+        yes = False  # '... den skal ikke sendes til KOMBIT med mail'
+    return yes, len(named)
 
 
 _DENIED_TAIL = re.compile(r"\s+[–—]\s+(?=(?:ikke|not)\s)", re.I)

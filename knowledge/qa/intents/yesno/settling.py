@@ -83,28 +83,71 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
     question puts forward), else 'Ja'; the evidence is quoted either way."""
     if evidence.kind == "yesno":
-        if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
-            return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
-        if evidence.found and _unknown_verb(ctx.q, evidence):
-            # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
-            # claim in a word no task uses
-            return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
-        return _overturned(ctx, evidence) if evidence.found else evidence
+        return _settle_yesno(ctx, evidence)
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
-    if mention_list(ctx.q, evidence):
-        # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
-        return _unsettled(ctx, evidence, said)
-    if evidence.kind == "field" and _task_status_of_thing(ctx.q, said):
-        # 'skal grundlisten offentliggøres?' is not settled by the task's 'Publiceringsstatus: Publiceret'
-        return _unsettled(ctx, evidence, said)
-    if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
-        # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
-        # whose text speaks of omsorgstandplejen
+    if _not_of_the_claim(ctx, evidence, said):
         return _unsettled(ctx, evidence, said)
     asked = _without_said_condition(question, said)
+    inner = _asked_kind(question, said, asked)
+    if inner is not Expect.ANY and not holds(inner, said, question):
+        # 'er der en frist for X?' is not settled by a sentence about X without a deadline
+        return _unsettled(ctx, evidence, said)
+    period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    if _said_of_another(ctx, evidence, question, said, asked, period):
+        return _unsettled(ctx, evidence, said)
+    claim, flip = _denied_claim(ctx, question, said, asked)
+    answered = _FIELD_YES_NO.search(_first_line(said))
+    if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
+        head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
+        return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found)
+    flip = _said_otherwise(ctx, question, said, claim, flip=flip, answered=answered)
+    flip = _flipped_by_scope(question, said, claim, flip=flip, period=period)
+    if flip is None:
+        return _unsettled(ctx, evidence, said)
+    said_keys = content_keys(said)
+    covered, about = _covered(ctx, evidence, said_keys, inner)
+    if _verdict_unsure(ctx, evidence, said, said_keys, flip=flip, covered=covered, about=about):
+        return _unsettled(ctx, evidence, said)
+    if flip:
+        said = _with_rule_before(ctx, evidence, said)
+    verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
+    head = text("yes_no_evidence", ctx.lang, verdict=verdict)
+    return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                     prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _settle_yesno(ctx: Context, evidence: Candidate) -> Candidate:
+    """An evidence that is already a yes/no verdict: left as it is, unless it speaks of another
+    numbered thing or the question's claim lies in a word no task uses."""
+    if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
+        return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+    if evidence.found and _unknown_verb(ctx.q, evidence):
+        # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
+        # claim in a word no task uses
+        return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
+    return _overturned(ctx, evidence) if evidence.found else evidence
+
+
+def _not_of_the_claim(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether the evidence answers something else than the question's claim: a list of mentions,
+    the task's status field, a field found by the task's body."""
+    if mention_list(ctx.q, evidence):
+        # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
+        return True
+    if evidence.kind == "field" and _task_status_of_thing(ctx.q, said):
+        # 'skal grundlisten offentliggøres?' is not settled by the task's 'Publiceringsstatus: Publiceret'
+        return True
+    # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
+    # whose text speaks of omsorgstandplejen
+    return evidence.kind == "field" and _found_by_body(ctx, evidence, said)
+
+
+def _asked_kind(question: str, said: str, asked: str) -> Expect:
+    """The kind of value the claim asks of, which the sentence must hold to settle it."""
     inner = asked_value(ascii_fold(asked))
     if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
                                                               and _ON_SITE.search(question)):
@@ -113,51 +156,64 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         inner = Expect.ANY
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
-    if inner is not Expect.ANY and not holds(inner, said, question):
-        # 'er der en frist for X?' is not settled by a sentence about X without a deadline
-        return _unsettled(ctx, evidence, said)
-    period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    return inner
+
+
+def _said_of_another(ctx: Context, evidence: Candidate, question: str, said: str, asked: str,
+                     period: bool | None) -> bool:
+    """Whether the sentence speaks of another thing, party, deed or condition than the claim, so
+    that it settles nothing."""
     if period is None and (asked_kinds := set(stated(asked)) - {"side"}) and \
             not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
-        return _unsettled(ctx, evidence, said)
+        return True
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
-        return _unsettled(ctx, evidence, said)
+        return True
     if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
-        return _unsettled(ctx, evidence, said)
+        return True
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
-        return _unsettled(ctx, evidence, said)
+        return True
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
-        return _unsettled(ctx, evidence, said)
+        return True
     if _other_agent(question, said) and not reversed_order(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren' (but 'kan vi sende X,
         # før Y er godkendt?' asks of the order, which 'Y skal godkendes af Z, før X sendes' settles)
-        return _unsettled(ctx, evidence, said)
+        return True
+    return _done_elsewhere(ctx, evidence, said)
+
+
+def _done_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether the sentence puts the deed at another place, doer, moment, title's thing or condition
+    than the claim does."""
     if _placed_elsewhere(ctx, evidence, said):
         # 'gemmes loggen hos Låsehuset?' is not settled by 'Loggen gemmes på kommunens egen server'
-        return _unsettled(ctx, evidence, said)
+        return True
     if _done_by_another(ctx, said):
         # 'godkender Rutelogik ruteplanen?' is not settled by 'Rutelogik udarbejder ruteplanen, og
         # skolelederne godkender ruterne': the sentence's doer of the asked verb is another
-        return _unsettled(ctx, evidence, said)
+        return True
     if _deed_only_after(ctx.q, said):
         # 'does the municipality send the letter?' is not settled by 'Kommunen godkender brevets tekst,
         # inden det sendes': who sends it, the sentence does not say
-        return _unsettled(ctx, evidence, said)
+        return True
     if _other_conjunct(ctx, evidence, said):
         # 'er testen af terminalerne frivillig?' is not settled by 'Test bommene (frivilligt)' in the task
         # 'Opsætning af terminaler og bomme': the sentence speaks of the title's other thing
-        return _unsettled(ctx, evidence, said)
-    if not ctx.q.has("if") and denied_condition(said):
-        # 'skal aftalen uploades?' is not denied by 'Uploades aftalen ikke til tiden, kan ...': what follows
-        # if it is not done says nothing of whether it is to be done
-        return _unsettled(ctx, evidence, said)
+        return True
+    # 'skal aftalen uploades?' is not denied by 'Uploades aftalen ikke til tiden, kan ...': what follows
+    # if it is not done says nothing of whether it is to be done
+    return not ctx.q.has("if") and bool(denied_condition(said))
+
+
+def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[str, bool]:
+    """The sentence's clause of the claim, and whether it denies the claim: a negation, an exemption,
+    an exception."""
     # whether the text says the opposite of the question's claim, read without its own negation
     # (a question asked under the sentence's own condition finds its claim after that condition)
     claim = _claim_clause(asked, said if asked == question else _after_condition(said))
@@ -172,11 +228,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     if _asked_the_exception(question, said):
         flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
-    answered = _FIELD_YES_NO.search(_first_line(said))
-    if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
-        head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
-        return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
-                         prior=evidence.prior, found=evidence.found)
+    return claim, flip
+
+
+def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip: bool, answered) -> bool:
+    """Whether the sentence says the opposite in its field's own yes or no, its modal, 'kun' against
+    'også', 'altid' against 'kun, hvis', or the order of two deeds."""
     if answered is not None:
         flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
@@ -190,9 +247,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    return flip
+
+
+def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
+                      period: bool | None) -> bool | None:
+    """Whether the sentence's period, agent, measure, cleft, group, count or side puts the asked one
+    outside what it says; None when it leaves the claim unsettled."""
     if period is False:  # 'må der jages i juli?' - 'Der må jages fra 1. oktober til 31. januar'
         if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
-            return _unsettled(ctx, evidence, said)
+            return None
         flip = True
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
@@ -201,20 +265,26 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
-            return _unsettled(ctx, evidence, said)
+            return None
         flip = True
+    return _flipped_by_group(question, said, flip=flip)
+
+
+def _flipped_by_group(question: str, said: str, *, flip: bool) -> bool | None:
+    """Whether the group, count, side or range the sentence speaks of puts the asked one outside it;
+    None when it leaves the claim unsettled."""
     group = _in_group(question, said)
     if group is False and flip:
         # 'overføres brønde, der forsyner 25 husstande?' - 'Brønde, der forsyner færre end 10
         # husstande, overføres ikke': said of other brønde; what holds for these it does not say
-        return _unsettled(ctx, evidence, said)
+        return None
     if group is not None:
         # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
         # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
         flip = flip or not group
     if group and (counted := _counted_in_group(question, said)) is not True:
         if counted is None:
-            return _unsettled(ctx, evidence, said)
+            return None
         flip = True
     if group is not None:
         pass
@@ -222,16 +292,20 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
         # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
-        return _unsettled(ctx, evidence, said)
+        return None
     if (side := other_side(question, said)) is None:
-        return _unsettled(ctx, evidence, said)
+        return None
     if side:
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
+    return flip
+
+
+def _covered(ctx: Context, evidence: Candidate, said_keys: set[str], inner: Expect) -> tuple[float, set[int]]:
+    """How much of the question the evidence explains, and the positions it names as what it is about."""
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
     # databehandleraftale) is the sentence's own
-    said_keys = content_keys(said)
     own = {t.pos for t in ctx.q.tokens
            if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
     explained = evidence.explained
@@ -245,24 +319,24 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     explained = explained | about
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
-    if not flip and _only_conditionally(question, said):
+    return covered, about
+
+
+def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set[str], *, flip: bool,
+                    covered: float, about: set[int]) -> bool:
+    """Whether the verdict would be a guess: a Ja granted only under a condition, read off part of the
+    question or without its party, or a Nej about another task's thing."""
+    if not flip and _only_conditionally(ctx.q.text, said):
         # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
-        return _unsettled(ctx, evidence, said)
+        return True
     if not flip and (covered * evidence.prior < YES_THRESHOLD
                      or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
                                       tasks=evidence.tasks)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
-        return _unsettled(ctx, evidence, said)
-    if flip and not _about_named(ctx, evidence, said):
-        # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
-        return _unsettled(ctx, evidence, said)
-    if flip:
-        said = _with_rule_before(ctx, evidence, said)
-    verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
-    head = text("yes_no_evidence", ctx.lang, verdict=verdict)
-    return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
-                     prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+        return True
+    # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
+    return flip and not _about_named(ctx, evidence, said)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'

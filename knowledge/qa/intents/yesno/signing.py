@@ -66,59 +66,22 @@ _WITH = frozenset("med til hos with to".split())
 
 
 def _signature(ctx: Context) -> list[Candidate]:
+    """'Skal aftalen underskrives (af X)?': the task's signatures settle whether its document is signed,
+    and by whom."""
     q, index = ctx.q, ctx.index
     handled = q.concept_positions("sign", "task", "what", "status")
     naming = [t for t in q.content() if not t.concepts and t.pos not in handled]
-    tasks = list(q.tasks)
-    documents: set[int] = set()
-    if not tasks:  # the task whose signed document the question names, else its words
-        hits = [(s, {t.pos for t in naming if any(k in e.keys for k in t.keys)})
-                for s, e in enumerate(index.signatures) if q.allows(e.task)]
-        hits = [(s, h) for s, h in hits if h]
-        if hits:
-            best = max(len(h) for _, h in hits)
-            tasks = list(dict.fromkeys(index.signatures[s].task for s, h in hits if len(h) == best))
-            if len(tasks) > 1:  # the task that says more of the question ('... til fjernprint')
-                said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
-                        for t in tasks}
-                tasks = [t for t in tasks if said[t] == max(said.values())]
-            titled, via = scope(ctx, handled)
-            named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
-            if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
-                    any(index.task_has(titled[0], k) for k in q.tokens[p].keys) for p in named):
-                # ('Kan fuldmagten underskrives digitalt?' stays with the task whose fuldmagt it is)
-                # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
-                # another task about X has a paper to sign
-                tasks, handled = titled, handled | via
-        else:
-            tasks, via = scope(ctx, handled)
-            handled |= via
+    tasks, handled = _signed_tasks(ctx, handled, naming)
     if len(tasks) != 1:
         return []
     t = tasks[0]
     sids = index.task_signatures.get(t, ())
-    if not sids and index.task_has(t, _SIGN_KEY):
-        # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
-        said = next((_with_antecedent(index, t, p) for p in index.task_passage_ids(t)
-                     if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
-        if said is None:
-            return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
-        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
-        return [Candidate("yesno", f"{head} {said}", tasks, handled | {n.pos for n in naming}, prior=0.95)]
     if not sids:
-        said = text("no_signature", ctx.lang, task=ctx.task(t).id)
-        return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
-    doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
-    named_docs = [s for s, h in doc_hits.items() if h]
-    exact = [s for s in named_docs
-             if any(key(index.signatures[s].signature.document) in n.keys for n in naming)]
-    if len(named_docs) > 1 and len(exact) == 1:
-        named_docs = exact  # 'aftalen' is the task's 'aftale', not its 'databehandleraftale'
-    documents = set().union(*doc_hits.values()) if named_docs else set()
-    numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
-    if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
-                            for p in numbered for s in named_docs):
+        return _nothing_signed(ctx, tasks, handled | {n.pos for n in naming})
+    named = _named_documents(q, index, naming, sids)
+    if named is None:
         return []  # 'skal bilag 2 underskrives?' is not settled by who signs bilag 1
+    named_docs, documents, numbered = named
     parties = [n for n in naming if n.pos not in documents | numbered and n.pos not in q.project_pos]
     if (later := _signing_clause_end(q)) is not None and parties:
         # 'skal aftalen underskrives, før appen tages i brug?' asks when it is signed: the clause's words
@@ -142,6 +105,77 @@ def _signature(ctx: Context) -> list[Candidate]:
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {denied}", tasks, handled | documents | {n.pos for n in naming},
                           prior=0.95)]
+    return _signers(ctx, tasks, chosen, parties, handled | documents)
+
+
+def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[int], set[int]]:
+    """The tasks the question asks of (the one whose signed document it names, else its words), and the
+    positions that found them."""
+    q, index = ctx.q, ctx.index
+    tasks = list(q.tasks)
+    if not tasks:  # the task whose signed document the question names, else its words
+        hits = [(s, {t.pos for t in naming if any(k in e.keys for k in t.keys)})
+                for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        hits = [(s, h) for s, h in hits if h]
+        if hits:
+            best = max(len(h) for _, h in hits)
+            tasks = list(dict.fromkeys(index.signatures[s].task for s, h in hits if len(h) == best))
+            if len(tasks) > 1:  # the task that says more of the question ('... til fjernprint')
+                said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
+                        for t in tasks}
+                tasks = [t for t in tasks if said[t] == max(said.values())]
+            titled, via = scope(ctx, handled)
+            named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
+                    any(index.task_has(titled[0], k) for k in q.tokens[p].keys) for p in named):
+                # ('Kan fuldmagten underskrives digitalt?' stays with the task whose fuldmagt it is)
+                # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
+                # another task about X has a paper to sign
+                tasks, handled = titled, handled | via
+        else:
+            tasks, via = scope(ctx, handled)
+            handled |= via
+    return tasks, handled
+
+
+def _nothing_signed(ctx: Context, tasks: list[int], explained: set[int]) -> list[Candidate]:
+    """A 'Nej' for a task the signature reader found nothing to sign in: the sentence saying nothing is
+    signed, else the task's lack of a signature (none when its text speaks of signing otherwise)."""
+    index, t = ctx.index, tasks[0]
+    if index.task_has(t, _SIGN_KEY):
+        # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
+        said = next((_with_antecedent(index, t, p) for p in index.task_passage_ids(t)
+                     if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
+        if said is None:
+            return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", tasks, explained, prior=0.95)]
+    said = text("no_signature", ctx.lang, task=ctx.task(t).id)
+    return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _named_documents(q, index, naming: list, sids) -> tuple[list[int], set[int], set[int]] | None:
+    """The task's signed documents the question names, the positions naming them and their numbers
+    ('bilag 2'); None when a number names none of them."""
+    doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
+    named_docs = [s for s, h in doc_hits.items() if h]
+    exact = [s for s in named_docs
+             if any(key(index.signatures[s].signature.document) in n.keys for n in naming)]
+    if len(named_docs) > 1 and len(exact) == 1:
+        named_docs = exact  # 'aftalen' is the task's 'aftale', not its 'databehandleraftale'
+    documents = set().union(*doc_hits.values()) if named_docs else set()
+    numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
+    if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
+                            for p in numbered for s in named_docs):
+        return None
+    return named_docs, documents, numbered
+
+
+def _signers(ctx: Context, tasks: list[int], chosen: list[int], parties: list,
+             explained: set[int]) -> list[Candidate]:
+    """Who signs the chosen documents, against the parties the question puts forward (`explained`: the
+    positions handled and naming the documents)."""
+    q, index, t = ctx.q, ctx.index, tasks[0]
     if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
             index.signatures[chosen[0]].signature.signer.casefold() in US:
         parties = []  # 'skal kommunen underskrive ...?' - the municipality signs: Ja
@@ -149,13 +183,13 @@ def _signature(ctx: Context) -> list[Candidate]:
         lines = [f"{index.signatures[s].signature.document}: {index.signatures[s].signature.signer}"
                  for s in chosen]
         said = text("yes_signature", ctx.lang, task=task_label(ctx.task(t))) + "\n" + "\n".join(lines)
-        return [Candidate("yesno", said, tasks, handled | documents, prior=0.95)]
+        return [Candidate("yesno", said, tasks, explained, prior=0.95)]
     if len(chosen) == 1 and index.signatures[chosen[0]].signature.signer.casefold() in US:
         # 'Underskriv aftalen' names no signer but the municipality: the mayor may or may not be it
         said = text("signer_not_named", ctx.lang, document=index.signatures[chosen[0]].signature.document)
         for p in parties:  # understood, whether the tasks name it or not: it is what is not settled
             p.match = max(p.match, 1.0)
-        return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
+        return [Candidate("yesno", said, tasks, explained | {p.pos for p in parties}, prior=0.95,
                           found=False)]
     if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
             any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
@@ -167,7 +201,13 @@ def _signature(ctx: Context) -> list[Candidate]:
         # 'skal Movia underskrive en databehandleraftale?' - Movia is another task's party: that task's
         # paper, not this one's, is what the question may be about
         return []
-    sig = index.signatures[chosen[0]].signature
+    return _signer_named(ctx, tasks, index.signatures[chosen[0]].signature, parties, explained)
+
+
+def _signer_named(ctx: Context, tasks: list[int], sig, parties: list, explained: set[int]) -> list[Candidate]:
+    """'Ja' when the document's signer is the party the question puts forward, else 'Nej' (with the
+    party's part when it approves the document)."""
+    q = ctx.q
     signer_keys = content_keys(sig.signer)
     # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
     # or body word is the signer's, that role or body word is another than the signer's
@@ -180,10 +220,10 @@ def _signature(ctx: Context) -> list[Candidate]:
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
                 document=sig.document[:1].upper() + sig.document[1:], signer=sig.signer)
-    if not match and (approves := _approval_of(ctx, t, parties, sig.document)):
+    if not match and (approves := _approval_of(ctx, tasks[0], parties, sig.document)):
         # 'skal DPO'en underskrive?' - 'Nej – ... af direktøren', and the DPO's part: it approves
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
-    explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
+    explained = explained | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
 
 

@@ -45,51 +45,16 @@ def _value(ctx: Context) -> list[Candidate]:
         verdict = compared(q.text, said)
         if verdict is None or (not q.has("if") and denied_condition(said)):
             continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
-        # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
-        valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
-        # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
-        denied = len(valued) == 1 and verdict[0] and \
-            bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
-        # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
-        if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
+        same = _same_value(q, said, verdict)
+        if same is None:
             continue
-        same = verdict[0] and not denied and not excepted(q.text, said) \
-            and not _per_one_not_whole(q.text, said)
-        agreeing = [c for c in valued if compared(q.text, c)[0]]
-        if same and len(agreeing) == 1 and contradicts(content_keys(q.text), agreeing[0]):
-            same = False  # 'åbent om lørdagen?' - '...; lørdag er der lukket': its clause says the opposite
-        if same and _MUST.search(q.text) and _OPTIONAL.search(said):
-            continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
-        if not same and verdict[1] == "year":
-            continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
-        covered = sum(t.weight for t in rest if t.pos in inside | titled)
-        nouns = [t for t in rest if t.pos in inside and not t.concepts]
-        # 'er prisen for skolehaverne inkl. moms?' - in the task on skolehaverne, its one price
-        sole = not nouns and hit in scoped and _sole_valued(ctx, hit, q.text)
-        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not (nouns or sole) or any(
-                t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
-                and not any(index.task_has(hit.task, k) for k in t.keys)
-                and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
-            # another value in a sentence about something else settles nothing: 'koster
-            # udeserveringsmodulet 12.000 kr. om året?' - another task's 'Licensen koster 38.000 kr. om året'
-            # (a word this task does not use, but another task the question finds states a value of the
-            # asked kind of: not 'natten', which another task uses of something else)
+        if _said_of_another(ctx, hit, same=same, rest=rest, inside=inside, titled=titled,
+                            scoped=scoped, found=found) or \
+                _other_deed(q, said, verdict[1], same=same, values=values, manner=manner, rest=rest,
+                            inside=inside | titled):
             continue
-        if not same and _names_unknown(q, rest, inside | titled):
-            continue  # 'varer en tur i svømmehallen 30 minutter?' - 'Hver tur i agilitybanen varer 15
-            # minutter': of a thing no task names, another value elsewhere says nothing
-        if verdict[1] not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
-                                                   and not set(q.tokens[p].keys) & content_keys(said)
-                                                   for p in values):
-            continue  # 'aflevere på papir efter go-live?' - '... før go-live': papir is not said
-        if verdict[1] in _MANNER_KINDS and any(t.pos not in inside | titled and t.weight >= 0.5
-                                               and t.role == "word" for t in rest):
-            continue  # 'underskrives på papir?' - 'Sejlklubberne kan booke pladser på papir': another deed
-        if same and any(t.pos not in inside | titled and t.weight >= 0.5
-                        and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
-            continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
         for p in values:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
@@ -101,6 +66,68 @@ def _value(ctx: Context) -> list[Candidate]:
             explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _same_value(q, said: str, verdict: tuple[bool, str]) -> bool | None:
+    """Whether the sentence states the asked value (True) or another (False), read in the clause that
+    states it; None when it settles nothing (a negation of another clause, an option, another year)."""
+    # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
+    valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
+    # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
+    denied = len(valued) == 1 and verdict[0] and \
+        bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
+    # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
+    if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
+        return None
+    same = verdict[0] and not denied and not excepted(q.text, said) \
+        and not _per_one_not_whole(q.text, said)
+    agreeing = [c for c in valued if compared(q.text, c)[0]]
+    if same and len(agreeing) == 1 and contradicts(content_keys(q.text), agreeing[0]):
+        same = False  # 'åbent om lørdagen?' - '...; lørdag er der lukket': its clause says the opposite
+    if same and _MUST.search(q.text) and _OPTIONAL.search(said):
+        return None  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
+    if not same and verdict[1] == "year":
+        return None  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
+    return same
+
+
+def _said_of_another(ctx: Context, hit: Hit, *, same: bool, rest, inside: set[int], titled: set[int], scoped,
+                     found: set[int]) -> bool:
+    """Whether another value the sentence states is of something else than the asked thing (`inside`:
+    the question's words the sentence says; `titled`: those its task's title says)."""
+    q, index = ctx.q, ctx.index
+    covered = sum(t.weight for t in rest if t.pos in inside | titled)
+    nouns = [t for t in rest if t.pos in inside and not t.concepts]
+    # 'er prisen for skolehaverne inkl. moms?' - in the task on skolehaverne, its one price
+    sole = not nouns and hit in scoped and _sole_valued(ctx, hit, q.text)
+    if not same and (covered < 0.6 * sum(t.weight for t in rest) or not (nouns or sole) or any(
+            t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
+            and not any(index.task_has(hit.task, k) for k in t.keys)
+            and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
+        # another value in a sentence about something else settles nothing: 'koster
+        # udeserveringsmodulet 12.000 kr. om året?' - another task's 'Licensen koster 38.000 kr. om året'
+        # (a word this task does not use, but another task the question finds states a value of the
+        # asked kind of: not 'natten', which another task uses of something else)
+        return True
+    # 'varer en tur i svømmehallen 30 minutter?' - 'Hver tur i agilitybanen varer 15
+    # minutter': of a thing no task names, another value elsewhere says nothing
+    return not same and _names_unknown(q, rest, inside | titled)
+
+
+def _other_deed(q, said: str, kind: str, *, same: bool, values: set[int], manner, rest,
+                inside: set[int]) -> bool:
+    """Whether the sentence speaks of another deed than the question's: a manner word it does not say, or
+    a word of the question outside it (`inside`: the words the sentence or its task's title says)."""
+    if kind not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
+                                         and not set(q.tokens[p].keys) & content_keys(said)
+                                         for p in values):
+        return True  # 'aflevere på papir efter go-live?' - '... før go-live': papir is not said
+    if kind in _MANNER_KINDS and any(t.pos not in inside and t.weight >= 0.5
+                                     and t.role == "word" for t in rest):
+        return True  # 'underskrives på papir?' - 'Sejlklubberne kan booke pladser på papir': another deed
+    # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
+    return bool(same) and any(t.pos not in inside and t.weight >= 0.5
+                              and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest)
 
 
 _MANNER_KINDS = frozenset({"means", "language", "vat"})

@@ -1,33 +1,8 @@
-"""Writes questions.jsonl for yesno26: yes/no questions on signers, approvers, hosts, prices, durations, what people can see or do."""
+"""The questions of yesno26, written to questions.jsonl by ../make_yesno_questions.py: yes/no questions on signers, approvers, hosts, prices, durations, what people can see or do."""
 # ruff: noqa: E501 - one question a line reads better than wrapped data
-import json
-from pathlib import Path
+from make_yesno_questions import makers
 
-
-def q(text, found=True, all_=(), any_=(), none=(), src=(), kind="yes-no"):
-    return {"q": text, "found": found, "all": list(all_), "any": list(any_), "none": list(none),
-            "src": list(src), "kind": kind}
-
-
-def yes(text, src, any_=()):
-    return q(text, all_=["ja"], any_=any_, none=["nej"], src=[src])
-
-
-def no(text, src, any_=()):
-    return q(text, all_=["nej"], any_=any_, none=["ja"], src=[src])
-
-
-def yes_en(text, src):
-    return q(text, any_=["ja", "yes"], none=["nej", "no"], src=[src], kind="english")
-
-
-def no_en(text, src):
-    return q(text, any_=["nej", "no"], none=["ja", "yes"], src=[src], kind="english")
-
-
-def unknown(text, kind="yes-no"):
-    return q(text, found=False, kind=kind)
-
+yes, no, yes_en, no_en, unknown, effect = makers(english="english")
 
 QUESTIONS = [
     # CHIP 01 (4301): the weighing system's agreement
@@ -101,9 +76,3 @@ QUESTIONS = [
     no("Er udfasningen af papirsedler obligatorisk?", "FORÆ 2", any_=["valgfri"]),
     no_en("Is the childminder scheme (dagplejen) covered by the phase-out of paper notes?", "FORÆ 2"),
 ]
-
-
-if __name__ == "__main__":
-    out = Path(__file__).with_name("questions.jsonl")
-    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in QUESTIONS), encoding="utf-8")
-    print(len(QUESTIONS), sum(not x["found"] for x in QUESTIONS))

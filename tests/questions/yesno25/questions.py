@@ -1,33 +1,8 @@
-"""Writes questions.jsonl for yesno25: yes/no questions on who signs, mandatory or not, cost, hosting, what people can do."""
+"""The questions of yesno25, written to questions.jsonl by ../make_yesno_questions.py: yes/no questions on who signs, mandatory or not, cost, hosting, what people can do."""
 # ruff: noqa: E501 - one question a line reads better than wrapped data
-import json
-from pathlib import Path
+from make_yesno_questions import makers
 
-
-def q(text, found=True, all_=(), any_=(), none=(), src=(), kind="yes-no"):
-    return {"q": text, "found": found, "all": list(all_), "any": list(any_), "none": list(none),
-            "src": list(src), "kind": kind}
-
-
-def yes(text, src, any_=()):
-    return q(text, all_=["ja"], any_=any_, none=["nej"], src=[src])
-
-
-def no(text, src, any_=()):
-    return q(text, all_=["nej"], any_=any_, none=["ja"], src=[src])
-
-
-def yes_en(text, src):
-    return q(text, any_=["ja", "yes"], none=["nej", "no"], src=[src])
-
-
-def no_en(text, src, all_=()):
-    return q(text, all_=all_, any_=["nej", "no"], none=["ja", "yes"], src=[src])
-
-
-def unknown(text):
-    return q(text, found=False)
-
+yes, no, yes_en, no_en, unknown, effect = makers()
 
 QUESTIONS = [
     # ELEV 01 - kontrakt med Taxa Syd
@@ -99,12 +74,3 @@ QUESTIONS = [
     unknown("Is there a penalty if the transport supplier is late?"),
     unknown("Does the waste collection contract include glass?"),
 ]
-
-
-def main():
-    out = Path(__file__).with_name("questions.jsonl")
-    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in QUESTIONS), encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,37 +1,8 @@
-"""Writes questions.jsonl for yesno27: yes/no and consequence questions on rat control and winter service tasks."""
+"""The questions of yesno27, written to questions.jsonl by ../make_yesno_questions.py: yes/no and consequence questions on rat control and winter service tasks."""
 # ruff: noqa: E501 - one question a line reads better than wrapped data
-import json
-from pathlib import Path
+from make_yesno_questions import makers
 
-
-def q(text, found=True, all_=(), any_=(), none=(), src=(), kind="yes-no"):
-    return {"q": text, "found": found, "all": list(all_), "any": list(any_), "none": list(none),
-            "src": list(src), "kind": kind}
-
-
-def yes(text, src, any_=()):
-    return q(text, all_=["ja"], any_=any_, none=["nej"], src=[src])
-
-
-def no(text, src, any_=()):
-    return q(text, all_=["nej"], any_=any_, none=["ja"], src=[src])
-
-
-def yes_en(text, src):
-    return q(text, any_=["ja", "yes"], none=["nej", "no"], src=[src], kind="english")
-
-
-def no_en(text, src):
-    return q(text, any_=["nej", "no"], none=["ja", "yes"], src=[src], kind="english")
-
-
-def effect(text, src, all_=(), any_=()):
-    return q(text, all_=all_, any_=any_, src=[src], kind="consequence")
-
-
-def unknown(text, kind="yes-no"):
-    return q(text, found=False, kind=kind)
-
+yes, no, yes_en, no_en, unknown, effect = makers(english="english")
 
 QUESTIONS = [
     # ROT 01 (4401): the reporting form's contract
@@ -105,8 +76,3 @@ QUESTIONS = [
     unknown("Hvad sker der, hvis borgerne ikke tilmelder sig sms-tjenesten?", kind="consequence"),
     unknown("Hvad sker der hvis kopien af kontrakten ikke sendes til KLIK?", kind="consequence"),
 ]
-
-if __name__ == "__main__":
-    out = Path(__file__).with_name("questions.jsonl")
-    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in QUESTIONS), encoding="utf-8")
-    print(len(QUESTIONS), "questions,", sum(not x["found"] for x in QUESTIONS), "not answerable")
