@@ -3,7 +3,7 @@ value of the kind the question asks for (types.py) that is not the question's ow
 must stand with the name asked about, a 'hvilken X' answer must speak of an X and say which one, a
 'hvem er <rolle>' answer must name the role, the names the question writes must be in the answer's
 task, and a 'Ja' or a text deadline must be about the words the question names. An answer that
-fails is said as what the tasks do say, with found=False (pipeline._partial)."""
+fails is said as what the tasks do say, with found=False (not_found.partial)."""
 
 from __future__ import annotations
 
