@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from knowledge.fold import ascii_fold, stem_key, words
-from knowledge.index import index_for
+from knowledge.index import Index, index_for
 from knowledge.qa import checks, gate, tolerance, trace
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
@@ -85,11 +85,41 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if trace.ACTIVE is not None:
         trace.ACTIVE.start()
         trace.ACTIVE.note("q", q)
+    aside = _tolerated(q, lenient=lenient, tolerable=tolerable)
+    if (routed := _routed_before_reading(kb, index, q, question, work)) is not None:
+        return routed
+    _frame(q)
+    ctx = Context(index=index, q=q, golive=golive)
+    candidates = _candidates(ctx)
+    if not candidates:
+        trace.route("no_candidates")
+        return not_found(kb, index, q, None)
+    answers, judged = _answers_judged_once(index, q)
+    best, score = _best(ctx, candidates, answers, judged)
+    if best.found and score >= FOUND_THRESHOLD and (why := why_partial(index, q, best, answers)):
+        trace.route(f"partial:{why}")
+        return partial(q, index, best)
+    if not best.found or score < FOUND_THRESHOLD:
+        trace.route("not_found")
+        return not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
+    return _found(index, q, question, best, score, lenient=lenient, aside=aside)
+
+
+def _tolerated(q: Question, *, lenient: bool, tolerable: list[Question] | None) -> list:
+    """The question's tolerable unknown words, set aside when answering leniently; `tolerable` gets a
+    copy of the analysis when there are any."""
     aside = tolerance.tolerable(q) if lenient or tolerable is not None else []
     if tolerable is not None and aside:
         tolerable.append(copy.deepcopy(q))  # answering weighs its words anew; the retry starts afresh
     if lenient:
         tolerance.set_aside(q, aside)
+    return aside
+
+
+def _routed_before_reading(kb, index: Index, q: Question, question: str,
+                           work: WorkView | None) -> Answer | None:
+    """The reply that needs no reading of the tasks' texts: a task no one has, the workspace's own work,
+    or a question with nothing to look for; None for the rest."""
     if q.missing and not q.tasks:
         trace.route("unknown_task")
         return unknown_task(kb, index, q)
@@ -104,6 +134,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         trace.route("empty")
         return not_found(kb, index, q, None, reason=empty_reason(q))
+    return None
+
+
+def _frame(q: Question) -> None:
+    """Set the question's framing words apart from what it asks about (weight 0, role 'stop')."""
     # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked ('åbningstiden på
     # pumptracken', where the rest is the project's name, is asked of the whole project: the word that names
     # the value is then all that says which value, as a label in the text does: 'Åbningstid: kl. 7-22')
@@ -118,7 +153,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     facts.frame(q)  # 'hvilket firma ...', 'hvem skal man kontakte ...', 'hvor finder vi ...'
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
-    ctx = Context(index=index, q=q, golive=golive)
+
+
+def _candidates(ctx: Context) -> list[Candidate]:
+    """Every intent's candidates, the passages' and the titled ones, weighed, checked and made careful."""
+    index, q = ctx.index, ctx.q
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += passage_candidates(ctx)
     credit_titles(index, q, candidates)
@@ -130,9 +169,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     trace.snapshot("checked", candidates)
     careful(q, candidates)
     trace.snapshot("careful", candidates)
-    if not candidates:
-        trace.route("no_candidates")
-        return not_found(kb, index, q, None)
+    return candidates
+
+
+def _ranking(q: Question):
+    """The key candidates rank by for the question, the better the higher."""
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
     def rank(c: Candidate) -> tuple[float, bool, bool, bool, float]:
         # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT'),
@@ -151,7 +192,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     # words, not in them ('hvor tit bliver stranden renset?' is not answered by what else is done 'på
     # stranden'); nor in English, whose words are one of the Danish words for them)
     by_own_words = not q.yesno and q.expects not in _BESIDE_ITS_WORDS and q.lang == "da"
+    return rank
 
+
+def _answers_judged_once(index: Index, q: Question):
+    """gate.answers for the question, and the verdicts it has given so far by candidate id."""
     judged: dict[int, bool] = {}
 
     def answers(c: Candidate) -> bool:
@@ -160,6 +205,14 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             judged[id(c)] = gate.answers(index, q, c)
         return judged[id(c)]
 
+    return answers, judged
+
+
+def _best(ctx: Context, candidates: list[Candidate], answers,
+          judged: dict[int, bool]) -> tuple[Candidate, float]:
+    """The best candidate and its score (taken before a yes/no is settled on its evidence)."""
+    q = ctx.q
+    rank = _ranking(q)
     # best first; sorted is stable, also reversed, so a tie goes to the first candidate, as max would
     ranked = sorted(candidates, key=rank, reverse=True)
     best = ranked[0]
@@ -177,12 +230,13 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         best = yesno.settle(ctx, _claim_evidence(q, candidates, _deadline_evidence(q, candidates, best, rank),
                                                  rank))
         trace.snapshot("settled", [best])
-    if best.found and score >= FOUND_THRESHOLD and (why := why_partial(index, q, best, answers)):
-        trace.route(f"partial:{why}")
-        return partial(q, index, best)
-    if not best.found or score < FOUND_THRESHOLD:
-        trace.route("not_found")
-        return not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
+    return best, score
+
+
+def _found(index: Index, q: Question, question: str, best: Candidate, score: float, *, lenient: bool,
+           aside: list) -> Answer | None:
+    """The found answer: the best candidate's clause with its source; None when a lenient retry's
+    answer does not give the value itself."""
     tasks = [index.tasks[t] for t in best.tasks]
     # the clause of the asked thing ('Licensen koster ...', not '..., og kurset koster ...'), and 'til KOMBIT'
     # with the address the task gives
