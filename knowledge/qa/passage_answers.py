@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.fold import content_keys, key
+from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
@@ -25,7 +26,16 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
     # a typed question looks further down: the sentence with the value may share fewer words.
     # a size, or the way a paper is signed, is looked for as a value is
     untyped = q.expects is Expect.ANY and not gate.asks_size(q) and not gate.asks_way_of_signing(q)
-    limit = 6 if untyped else 12
+    hits = _ranked_hits(index, q, limit=6 if untyped else 12)
+    ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
+    hits = _telling_how(index, q, hits)
+    deed = checks.asked_deed(q)  # 'hvem udpeger enheden?': the clause that says who appoints
+    hits = _quoted_hits(index, q, hits, untyped=untyped)
+    return [_passage_candidate(ctx, hit, deed=deed, ask_whom=ask_whom) for hit in hits]
+
+
+def _ranked_hits(index: Index, q: Question, *, limit: int) -> list:
+    """The best-matching passages, of the named tasks, or of the named project's (wave's) tasks."""
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
@@ -35,7 +45,11 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
             h.explained |= q.project_pos
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("hits", [h.pid for h in hits])
-    ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
+    return hits
+
+
+def _telling_how(index: Index, q: Question, hits: list) -> list:
+    """For a 'hvordan' question, the hits that may tell how (all hits for other questions)."""
     if not q.yesno and q.tokens and q.tokens[0].key in _HOW_KEYS:
         # 'hvordan opkræves egenbetalingen?' asks the way it is done: a goal or result that only says
         # it is done ('Egenbetalingen opkræves korrekt') tells no way ('... bliver printet og sendt
@@ -44,8 +58,12 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
         said_how = ("description", "fact") if facts.asks_how_it_works(q) else None
         hits = [h for h in hits if not _only_done(index.passages[h.pid])
                 and (said_how is None or index.passages[h.pid].field in said_how)]
-    out = []
-    deed = checks.asked_deed(q)  # 'hvem udpeger enheden?': the clause that says who appoints
+    return hits
+
+
+def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> list:
+    """The hits quoted as candidates: all for a typed question, a few for a which-question, else the one
+    that says it best."""
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
     # 'hvilket arkiv ...?' must say which one (gate.answers): a goal restating the question ('... afleveret
@@ -57,64 +75,86 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
     hits = hits if noun is not None else _defining_first(index, q, hits)[:1] if untyped else hits
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
-    for hit in hits:
-        passage = index.passages[hit.pid]
-        # the title names what the value is of, not the value: judged as it is
-        if hit.titled and not _gives_own_value(q, passage.text, hit.titled):
-            hit = replace(hit, explained=hit.explained - hit.titled,
-                          referred=hit.referred - hit.titled, titled=set())
-        kind = "passage"
-        if passage.field == "title":
-            text = task_label(index.tasks[hit.task])
-            prior = 0.7  # a title match says which task, not what the answer is
-            kind = "title"
-        else:
-            shown = passage.whole if passage.whole and (passage.text.endswith(":") or
-                                                        passage.whole.count("\n") <= 1) else passage.text
-            shown = checks.clause_of(deed, shown) if deed is not None else shown
-            if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
-                shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
-            text = say("says", q.lang) + quote(shown, q.lang)
-            prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text, set()) else 0.5
-        framing = {t.pos for t in q.tokens if t.role == "ref"}
-        if q.expects is Expect.PARTY and AGENT.search(passage.text):
-            prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
-        if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
-            prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
-        # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
-        if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
-            prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
-        # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
-        what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
-        if what_if and q.has("if") and hit.pid not in ctx.consequence_passages():
-            # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
-            # consequence at all may be it, others not
-            prior = min(prior, 0.75 if CONSEQUENCE_LIKE.search(passage.text) else 0.55)
-        # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
-        # ('Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?': verb and value)
-        said_relation = {p for p in hit.explained if q.tokens[p].concepts & RELATIONS
-                         and index.passage_has(hit.pid, q.tokens[p].key)
-                         and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
-        named = _project_said(q, passage.text)
-        if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
-                               and p not in said_relation | named for p in hit.explained) and \
-                not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
-            prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
-            # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
-        if hit.partial or hit.referred:  # a compound said only by its head counts at its share
-            prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
-        # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
-        # as a last resort; a sentence that says a relation in words ('X varetages af Y') is not demoted
-        other = [p for p in hit.explained if q.tokens[p].concepts & RELATIONS
-                 and not index.passage_has(hit.pid, q.tokens[p].key)] \
-            if q.expects is Expect.PARTY and index.passage_implies(hit.pid) else []
-        if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
-            prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
-        elif other:
-            prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
-        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior,
-                             titled=set(hit.titled)))
-    return out
+    return hits
+
+
+def _passage_candidate(ctx: Context, hit, *, deed, ask_whom: bool) -> Candidate:
+    """The candidate a hit makes: its passage quoted (a title as the task's label), with its prior."""
+    index, q = ctx.index, ctx.q
+    passage = index.passages[hit.pid]
+    # the title names what the value is of, not the value: judged as it is
+    if hit.titled and not _gives_own_value(q, passage.text, hit.titled):
+        hit = replace(hit, explained=hit.explained - hit.titled,
+                      referred=hit.referred - hit.titled, titled=set())
+    kind, text, prior = _quoted(index, q, passage, hit, deed)
+    framing = {t.pos for t in q.tokens if t.role == "ref"}
+    prior = _asked_prior(ctx, hit, passage, prior, ask_whom=ask_whom)
+    prior = _matched_prior(index, q, hit, passage, prior, framing=framing)
+    return Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior, titled=set(hit.titled))
+
+
+def _quoted(index: Index, q: Question, passage, hit, deed) -> tuple[str, str, float]:
+    """The candidate's kind, its text (the passage as quoted) and its first prior."""
+    kind = "passage"
+    if passage.field == "title":
+        text = task_label(index.tasks[hit.task])
+        prior = 0.7  # a title match says which task, not what the answer is
+        kind = "title"
+    else:
+        shown = passage.whole if passage.whole and (passage.text.endswith(":") or
+                                                    passage.whole.count("\n") <= 1) else passage.text
+        shown = checks.clause_of(deed, shown) if deed is not None else shown
+        if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
+            shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
+        text = say("says", q.lang) + quote(shown, q.lang)
+        prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text, set()) else 0.5
+    return kind, text, prior
+
+
+def _asked_prior(ctx: Context, hit, passage, prior: float, *, ask_whom: bool) -> float:
+    """The prior for what the question asks: a doer, a contact, something new, what follows."""
+    q = ctx.q
+    if q.expects is Expect.PARTY and AGENT.search(passage.text):
+        prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
+    if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
+        prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
+    # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
+    if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
+        prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
+    # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
+    what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
+    if what_if and q.has("if") and hit.pid not in ctx.consequence_passages():
+        # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
+        # consequence at all may be it, others not
+        prior = min(prior, 0.75 if CONSEQUENCE_LIKE.search(passage.text) else 0.55)
+    return prior
+
+
+def _matched_prior(index: Index, q: Question, hit, passage, prior: float, *, framing: set[int]) -> float:
+    """The prior for which of the question's words the passage matched, and how."""
+    # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
+    # ('Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?': verb and value)
+    said_relation = {p for p in hit.explained if q.tokens[p].concepts & RELATIONS
+                     and index.passage_has(hit.pid, q.tokens[p].key)
+                     and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
+    named = _project_said(q, passage.text)
+    if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
+                           and p not in said_relation | named for p in hit.explained) and \
+            not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
+        prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
+        # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
+    if hit.partial or hit.referred:  # a compound said only by its head counts at its share
+        prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
+    # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
+    # as a last resort; a sentence that says a relation in words ('X varetages af Y') is not demoted
+    other = [p for p in hit.explained if q.tokens[p].concepts & RELATIONS
+             and not index.passage_has(hit.pid, q.tokens[p].key)] \
+        if q.expects is Expect.PARTY and index.passage_implies(hit.pid) else []
+    if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
+        prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
+    elif other:
+        prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
+    return prior
 
 
 _WHICH_HITS = 3  # the sentences a which-question looks at, best first
