@@ -3,7 +3,7 @@ value of the kind the question asks for (types.py) that is not the question's ow
 must stand with the name asked about, a 'hvilken X' answer must speak of an X and say which one, a
 'hvem er <rolle>' answer must name the role, the names the question writes must be in the answer's
 task, and a 'Ja' or a text deadline must be about the words the question names. An answer that
-fails is said as what the tasks do say, with found=False (pipeline._partial)."""
+fails is said as what the tasks do say, with found=False (not_found.partial)."""
 
 from __future__ import annotations
 
@@ -89,83 +89,110 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
     if _unknown_thing(q) or _unknown_name(index, q) or _unknown_role(q):
         return False
-    if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or (
-                not holds(q.expects, said(c.text), untitled(q, c.titled), telling=_telling(q))
-                and not _goal_for_why(q, c)):
-            return False
-        if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
-                not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
-            return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
-        if q.expects in _OWNED and not _value_about_subject(q, c):
-            return False
-        if q.expects in (Expect.NAME, Expect.PARTY) and _listed_among_others(q, c):
-            return False
-        if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
-                not _party_after_preposition(said(c.text), q):
-            return False
-        if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
-            return False
-        if q.expects is Expect.PARTY and c.kind in _QUOTING and _party_of_another_deed(q, said(c.text)):
-            return False  # '... skrives af A, og de oversættes af et bureau': A does not translate
-        if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
-            return False
-        if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
-            return False  # 'hvem leder centret?' is not answered by '... et kursus hos centret'
-        if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
-            return False
+    if q.expects is not Expect.ANY and not _typed_value_given(q, c):
+        return False
+    if _another_things_value(index, q, c) or _another_measure(index, q, c):
+        return False
+    return _said_of_what_is_asked(index, q, c)
+
+
+def _typed_value_given(q: Question, c: Candidate) -> bool:
+    """Whether c gives a value of the type asked, as the value of what q asks about (not in a title, not a
+    name listed among others, not a party of another deed or place)."""
+    if c.kind in ("title", "overview") or (
+            not holds(q.expects, said(c.text), untitled(q, c.titled), telling=_telling(q))
+            and not _goal_for_why(q, c)):
+        return False
+    if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
+            not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
+        return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
+    if q.expects in _OWNED and not _value_about_subject(q, c):
+        return False
+    if q.expects in (Expect.NAME, Expect.PARTY) and _listed_among_others(q, c):
+        return False
+    if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
+            not _party_after_preposition(said(c.text), q):
+        return False
+    if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
+        return False
+    if q.expects is Expect.PARTY and c.kind in _QUOTING and _party_of_another_deed(q, said(c.text)):
+        return False  # '... skrives af A, og de oversættes af et bureau': A does not translate
+    if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
+        return False
+    if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
+        return False  # 'hvem leder centret?' is not answered by '... et kursus hos centret'
+    if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
+        return False
+    return True
+
+
+def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether the value c gives is another thing's: of another table row or house, a part of the total,
+    a price per unit, another way or direction, the signer for a holder, another thing's price."""
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
-        return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
+        return True  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
     if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(index, q, c):
-        return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
+        return True  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects is Expect.COUNT and _part_of_total(index, q, c):
-        return False  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge'
+        return True  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge'
         # beside 'Familieværelserne har 4'
     if q.expects is Expect.PRICE and _per_unit_for_total(q, c):
-        return False  # 'hvor mange penge er der i alt til tilskud?' - 'et tilskud på 2.000 kr. pr. spærre'
+        return True  # 'hvor mange penge er der i alt til tilskud?' - 'et tilskud på 2.000 kr. pr. spærre'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
-        return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+        return True  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
-        return False  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
+        return True  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
         # nor '2. Få aftalen underskrevet'
     if _manner_of_another(q, c):
-        return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
+        return True  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
     if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
-        return False  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
+        return True  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):
-        return False  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
+        return True  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
-        return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
+        return True  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
+    return False
+
+
+def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether c lacks the kind of measure asked (an amount, a size, a weight, an age), counts other
+    things, or gives the value of another deed, end, event, sibling or step."""
     if asks_magnitude(q) and (c.kind in ("title", "overview", "list") or
                               not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
-        return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
+        return True  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if _SIZE_REQUIRED.match(ascii_fold(q.text)) and not _has_size(q, said(c.text)):
-        return False  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
+        return True  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
     if (weight := dimension_is_weight(q)) is not None and \
             not _has_measure(_STEP_NUMBER.sub(" ", said(c.text)), weight=weight):
-        return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
+        return True  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
         # vejer maskinen?' a weight: its '1.000 liter' tank gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
-        return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
+        return True  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
     if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
             _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
-        return False  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'
+        return True  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
-        return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
+        return True  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
-        return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
+        return True  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
     if c.kind in _QUOTING | {"count"} and \
             _value_of_another_doing(index, q, c, said(c.text).split("\n", 1)[0]):
-        return False  # 'hvor mange isvagter skal uddannes?' - 'Der skal være mindst 2 isvagter på banen'
+        return True  # 'hvor mange isvagter skal uddannes?' - 'Der skal være mindst 2 isvagter på banen'
     if c.kind == "when" and _end_of_thing_asked(index, q, c):
-        return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
+        return True  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
-        return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
+        return True  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if named_sibling_unsaid(index, q, c):
-        return False  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
+        return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
-        return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
+        return True  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
+    return False
+
+
+def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether c says the value of what q names (which one, the role, the names, the time, the number),
+    not another owner's, basis', unit's or counted thing's."""
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)

@@ -1,0 +1,209 @@
+"""Why a found answer gives less than the value asked: the tasks speak of the thing, but its value is not
+there, is another thing's, or is the thing's with another party."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.index import Index
+from knowledge.qa import checks, gate, tolerance
+from knowledge.qa.analysis import Question
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.claimed_values import other_occasion
+from knowledge.qa.types import Expect, holds, joined_values
+from knowledge.roles import names_role
+
+
+def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
+    """The first reason the best candidate does not give the value asked for, or '': the tasks speak of
+    the thing, but its value is not there, is another thing's, or is the thing's with another party.
+    Checked in this order, each only when those before pass (`_value_left_out` sets what is asked)."""
+    if not answers(best):
+        return "gate.answers"
+    reasons = (("local_holder", lambda: checks.local_holder(q)),
+               ("unknown_qualifiers", lambda: unknown_qualifiers(q, best)),
+               ("unknown_joined", lambda: unknown_joined(q, best)),
+               ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
+               ("with_another_name", lambda: checks.with_another_name(q, best.text)),
+               ("at_another_place", lambda: checks.at_another_place(q, gate.said(best.text))),
+               ("other_occasion", lambda: another_occasion(q, best)),
+               ("value_left_out", lambda: _value_left_out(q, best)),
+               ("qualified_otherwise", lambda: qualified_otherwise(q, best)),
+               ("coordinated_left_out", lambda: _coordinated_left_out(q, best)),
+               ("joined_otherwise", lambda: _joined_otherwise(index, q, best)),
+               # a goal or result sentence that outranks the rest says the state reached, not the
+               # value asked: no answer (another sentence given instead would be a guess)
+               ("end_state_only", lambda: gate.end_state_only(index, q, best)),
+               ("agent_unsaid",
+                lambda: best.kind not in _OWN_KINDS and checks.agent_unsaid(q, gate.said(best.text))))
+    return next((name for name, failed in reasons if failed()), "")
+
+
+# Answers read off a task's own fields and lists, not a sentence of its text
+_OWN_KINDS = frozenset({"list", "title", "overview", "when", "field"})
+
+
+def another_occasion(q: Question, c: Candidate) -> str:
+    """'hvornår har lokalcentrene åbent om torsdagen?' - 'Batterier udleveres på lokalcentrene hver
+    tirsdag': the text says the thing for another day (week, year, language, route) only; a yes/no
+    question weighs the other value itself (yesno)."""
+    if q.yesno or c.kind in ("list", "title", "overview"):
+        return ""
+    return other_occasion(q.text, gate.said(c.text))
+
+
+def _value_left_out(q: Question, c: Candidate) -> bool:
+    """A question for two values together ('hendes mail og telefonnummer') that the answer gives one of:
+    partial. The one left out becomes what is asked, so the answer says which is not there."""
+    for kind in joined_values(ascii_fold(q.text.casefold())):
+        if not holds(kind, gate.said(c.text), q.text):
+            q.expects = kind
+            return True
+    return False
+
+
+def unknown_qualifiers(q: Question, c: Candidate) -> list:
+    """The words of a question for an amount (a price, a count, a share) that no task contains and the
+    answer does not explain, standing where the thing asked about stands ('en hovedret med glutenfri
+    kost', 'hvor mange elever på efterskole'): the value the text gives is for the thing without
+    them. (An unknown verb in a verb's place is the asker's own wording: tolerance weighs those.)"""
+    if q.expects not in _VALUE_TYPES or q.yesno or q.lang != "da":
+        return []
+    said = content_keys(c.text)  # (an intent may count the word as its own: 'hvor mange private skoler')
+    return [t for t in q.unknown() if not said & set(t.keys) and t.weight >= 0.5 and t.surface.isalpha()
+            and t.surface.islower() and not tolerance.in_verb_slot(q, t) and _before_noun(q, t)]
+
+
+def unknown_joined(q: Question, c: Candidate) -> list:
+    """A word no task contains that names the party or thing the question's thing is joined to ('aftalen
+    med fodterapeuternes brancheforening', 'kurset for nyansatte'): the sentence found is about the
+    thing with someone or something else, which would read as the answer."""
+    if q.yesno or q.lang != "da":
+        return []
+    said = content_keys(c.text)
+    out = []
+    for t in q.unknown():
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or said & set(t.keys) or \
+                t.pos < 2 or t.pos in q.project_pos:  # ('i bookingprojektet' names the project asked of)
+            continue
+        before = q.tokens[t.pos - 1]
+        if before.surface.casefold().endswith("s") and before.role == "word" and t.pos >= 3:
+            before = q.tokens[t.pos - 2]  # 'med fodterapeuternes brancheforening': the genitive's head
+        if before.surface.casefold() in JOINING and before.pos >= 2 and \
+                q.tokens[before.pos - 1].role == "word":
+            out.append(t)
+    return out
+
+
+def qualified_otherwise(q: Question, c: Candidate) -> list:
+    """A word no task contains that says which kind of a thing the question means ('fældning af private
+    træer'), where the answer says the thing only with another such word ('et bevaringsværdigt træ'):
+    the answer is about the other kind."""
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+        return []
+    words = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    asked = {k for t in q.tokens for k in t.keys}
+    out = []
+    for t in q.unknown():
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens) \
+                or not (_ADJECTIVE.fullmatch(t.surface) or t.surface.endswith("e")):
+            continue  # (an adjective says which kind: 'private', 'rustne'; not 'kun')
+        noun = q.tokens[t.pos + 1]
+        if noun.role != "word" or noun.match == 0 or not noun.surface.isalpha():
+            continue
+        hits = [i for i, w in enumerate(words) if _same_stem(key(w.casefold()), noun.keys)]
+        if hits and all(i > 0 and _ADJECTIVE.fullmatch(words[i - 1].casefold()) and not is_stop(words[i - 1])
+                        and key(words[i - 1].casefold()) not in asked for i in hits):
+            out.append(t)
+    return out
+
+
+def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
+    """A thing the question names with a party or thing joined by a preposition ('spørgsmål fra
+    foreningerne', 'aftalen med Gatekeep') where the answer names the same thing joined the same way to
+    another one ('Spørgsmål fra forældre …') and never says the question's: the answer is about the
+    other one. (A word no task has is `unknown_joined`'s; one the answer's task's title says is said.)"""
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+        return []
+    typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    words = [w.casefold() for w in typed]
+    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(
+        f"{index.tasks[t].title} {index.tasks[t].project or ''}")}  # (the task's project names its system)
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        prep, noun = toks[i].surface.casefold(), toks[i - 1]
+        if prep not in _QUALIFYING or noun.role != "word" or noun.weight <= 0 or not noun.surface.isalpha():
+            continue
+        x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
+        if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
+            continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
+        # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role; a thing the
+        # answer's task speaks of elsewhere may be the one its sentence means)
+        if names_role(x.surface) or any(index.task_has(t, k) for t in c.tasks for k in x.keys):
+            continue
+        # (the other one a name, where the question's is a common noun: it may be that one)
+        if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
+               and not (typed[j + 2][:1].isupper() and x.surface[:1].islower())
+               and not (x.surface[:1].isupper() and _DEFINITE_NOUN.fullmatch(words[j + 2]))
+               for j, w in enumerate(words[:-1])):
+            return [x]
+    return []
+
+
+def _part_of(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k) or k.endswith(o)
+                                              or o.endswith(k)) for o in keys)
+
+
+# a definite common noun ('løsningen', 'systemet') may refer back to the name the question writes
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{3,}(?:en|et|ne|ene)")
+# the prepositions that join a thing to the one it is of ('spørgsmål fra X', 'aftalen med X', 'kurset om X')
+_QUALIFYING = frozenset({"fra", "til", "for", "med", "hos", "om"})
+
+
+def _coordinated_left_out(q: Question, c: Candidate) -> list:
+    """Two things asked together ('kontingentet for juniorklub og ungeklub', 'prisen for A og B') where
+    the answer speaks of one and not the other: the value of the other is not given."""
+    if q.expects not in _VALUE_TYPES or q.yesno:
+        return []
+    held = content_keys(gate.said(c.text))
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        a, b = toks[i - 1], toks[i + 1]
+        if toks[i].surface.casefold() not in ("og", "and") or a.role != "word" or b.role != "word" or \
+                min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()) or \
+                not (a.surface.islower() and b.surface.islower()):
+            continue  # ('Byg og Miljø' is one name)
+        said_a, said_b = (any(_same_stem(h, t.keys) for h in held) for t in (a, b))
+        if said_a != said_b:
+            return [b if said_a else a]
+    return []
+
+
+def _same_stem(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys)
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The endings of a Danish adjective or participle before its noun ('bevaringsværdigt', 'kommunale',
+# 'aflåst', 'overdækket'): a word there says which kind of the noun is meant
+_ADJECTIVE = re.compile(r"[a-zæøå-]{3,}(?:ig|igt|ige|lig|ligt|lige|isk|iske|bar|bart|bare|som|somt|somme|"
+                        r"ende|ede|ale|elle|ære)|[a-zæøå-]{4,}(?:et|st)")
+
+
+def _before_noun(q: Question, t) -> bool:
+    """Whether the word stands before a content word of the question, as a word that says which kind
+    of it ('glutenfri kost', 'private skoler'); not 'året' in 'om året', the question's own framing."""
+    nxt = q.tokens[t.pos + 1] if t.pos + 1 < len(q.tokens) else None
+    return nxt is not None and nxt.role == "word" and nxt.weight > 0 and nxt.surface.isalpha()
+
+
+# Amounts only: a word before a noun of a 'hvornår' question is mostly the asker's own wording of the
+# same deed or paper ('den endelige aftale'), and the task's one deadline for it is still the answer.
+_VALUE_TYPES = frozenset({Expect.PRICE, Expect.COUNT, Expect.PERCENT})
+
+
+# ('aftalen om parkering', 'kontrakten vedrørende vintertjeneste': what the paper is about names which one)
+JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "om", "vedrørende", "with", "from", "at",
+                      "in", "of", "about"})
