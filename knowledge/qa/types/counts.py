@@ -160,6 +160,33 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
+    if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
+        return said
+    if counted and _another_thing_counted(before, after, asked, following, counted):
+        return False
+    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
+    own = own[1:] if own and is_number(own[0]) else own
+    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
+            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
+        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
+        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
+        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
+        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
+        near = own[:2] + _past_modifiers(own) + _WORD.findall(before)[-3:]
+        return any(_same_thing(w, counted.group(1)) for w in near) or \
+            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
+    if following and content_keys(following[0]):
+        near = following[:1] + _past_modifiers(following) + _WORD.findall(before)[-3:]
+    else:
+        near = following + _WORD.findall(before)[-3:]
+    # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
+    return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _counted_by_next_words(after: str, following: list[str], counted: re.Match | None,
+                           asked_keys: set[str]) -> bool | None:
+    """What the words right after a count say of what it counts (None: they do not settle it): people
+    with the role asked, people for 'personer', or another asked word, a length or an example."""
     if counted and (held := _WITH_ROLE.match(after)) and _PEOPLE.search(held.group("people")) and \
             _same_thing(held.group("role"), counted.group(1)):
         return True  # 'mindst to medarbejdere med rollen Kioskadministrator' counts the kioskadministratorer
@@ -181,34 +208,24 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         return False  # 'grænsen på 70 dage' is a length: no count of the udlejere, sager or ansøgninger asked
     if counted and _named_as_example(after, counted.group(1)):
         return False  # '120 stykker værktøj, blandt andet boremaskiner' counts all the tools, not the drills
+    return None
+
+
+def _another_thing_counted(before: str, after: str, asked: str, following: list[str],
+                           counted: re.Match) -> bool:
+    """Whether the count's noun is another compound than the one asked ('12 testbrugere' for
+    'brugersystemroller'), or the number has no noun and none of the words around it is the asked one."""
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
-    if noun and counted and _noun(counted.group(1)) and \
+    if noun and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
             not any(_same_thing(w, counted.group(1)) for w in noun[:3] + _WORD.findall(before)[-2:]):
-        return False  # '12 testbrugere' counts no brugersystemroller, '3 ressourcetyper' no ressourcer
+        return True  # '12 testbrugere' counts no brugersystemroller, '3 ressourcetyper' no ressourcer
     # (the two words after 'hvor mange': a compound may stand as two, 'superbruger kandidat')
-    if counted and counted.group(0).casefold().startswith("hvor") and _noun(counted.group(1)) and \
-            not (following and content_keys(following[0])) and \
-            not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
-                    for w in _WORD.findall(before + " " + after)):
-        return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
-    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
-    own = own[1:] if own and is_number(own[0]) else own
-    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
-            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
-        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
-        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
-        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
-        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
-        near = own[:2] + _past_modifiers(own) + _WORD.findall(before)[-3:]
-        return any(_same_thing(w, counted.group(1)) for w in near) or \
-            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
-    if following and content_keys(following[0]):
-        near = following[:1] + _past_modifiers(following) + _WORD.findall(before)[-3:]
-    else:
-        near = following + _WORD.findall(before)[-3:]
-    # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
-    return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+    # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
+    return counted.group(0).casefold().startswith("hvor") and _noun(counted.group(1)) and \
+        not (following and content_keys(following[0])) and \
+        not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
+                for w in _WORD.findall(before + " " + after))
 
 
 # the role people hold, before its name: 'med rollen Kioskadministrator', 'i rollen X', 'der har funktionen X'
@@ -296,3 +313,17 @@ def _same_thing(word: str, counted: str) -> bool:
     keys = content_keys(word)  # (after 'hvor mange': a noun, an adjective and a noun, or a noun and a verb)
     return any(k == c or (min(len(k), len(c)) >= 3 and (k.endswith(c) or c.endswith(k)))
                for k in keys for c in content_keys(counted))
+
+
+def _count_no_answer(value: str, m: re.Match, text: str, *, asked: str, folded: str,
+                     telling: frozenset[str] | None) -> bool:
+    """Whether a count found counts no thing the question asks about, or not how many there are."""
+    if _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
+            is_number((_WORD.findall(text[m.end():]) or [""])[0]):
+        return True  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
+    if not _counts_asked(text[:m.start()], text[m.end():], asked, telling=telling):
+        return True  # 'de tre kursusdage' is no count of the superbrugere asked about
+    if _SHARE_AFTER.match(text[m.end():]) and not _SHARE_ASKED.search(folded):
+        return True  # '10 % af salget' is a share; 'hvor mange skoler ...?' asks a count of things
+    # 'Udvælg to distrikter' does not say how many districts the kommune has
+    return not _counts_what_is(text, m.start(), m.end(), folded)

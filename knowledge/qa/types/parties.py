@@ -291,3 +291,19 @@ def _of_asked(after: str, asked_keys: set[str]) -> bool:
     following = _WORD.findall(after)[:1]
     keys = content_keys(following[0]) if following else set()
     return bool(keys) and keys <= asked_keys
+
+
+def _party_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_keys: frozenset[str],
+                     folded: str) -> bool:
+    """Whether a party found only restates the question: its own words in another form, the imperative of
+    its verb, the spelled-out abbreviation it writes, or a genitive of the role it asks about."""
+    if _asked_party(content_keys(value), asked_keys) and _written_in(value, folded):
+        return True  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem', 'foreningen' for
+        # 'biavlerforeningen'); the doer of the question's verb is news ('Leverandøren' for 'hvem leverer
+        # testplanen?')
+    if _imperative_of_asked(value, text[:m.start()], folded, asked_keys):
+        return True  # 'Udlevér nøgler til montørerne': a step's verb, the one asked about, names no one
+    if _spelled_out(text[m.start():], asked):
+        return True  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
+    # 'kommunens kontaktperson' only refers to the role asked about; it names no one
+    return value.endswith("s") and _of_asked(text[m.end():], asked_keys)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.fold import content_keys
+from knowledge.qa.types.labels import _TASK_FIELDS, _WHERE_LABEL, _asked_labels
 from knowledge.qa.types.parties import _thing_word
 
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
@@ -107,3 +108,34 @@ def _place_noun(word: str) -> bool:
 _ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
 _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
                             r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
+
+
+def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str) -> bool | None:
+    """What a place's label or an asked address says before any place is read (None: the places decide)."""
+    if any(label.casefold() not in _TASK_FIELDS for label, _, _ in _asked_labels(text, asked_keys)):
+        return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+        # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?')
+    if _WHERE_LABEL.search(text):
+        return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
+    if _ADDRESS_ASKED.search(folded):
+        # a mail, web or street address, not the question's own ('i Serviceplatformens
+        # administrationsmodul' names the module asked about, no address of it)
+        return any(not re.search(re.escape(m.group(0).casefold()), asked)
+                   for m in _STREET_OR_WEB.finditer(text))
+    return None
+
+
+def _place_no_answer(m: re.Match, text: str, *, asked_keys: frozenset[str], folded: str) -> bool:
+    """Whether a place found names no new place, or not the kind of place the question asks: an origin, a
+    named place or an address, where a thing is held or mounted."""
+    if _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS, asked_keys):
+        return True  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
+    if _ORIGIN_ASKED.search(folded) and not _FROM.match(m.group(0)):
+        return True  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
+    if _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)) and \
+            not _NAME_AFTER.match(text[m.end():]):
+        return True  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+    # where a course is held or a thing is mounted is a named place, an address, 'hos X' or 'online', not
+    # 'i hver daginstitution' or 'i scanner-appen'
+    return bool(_HELD.search(folded)) and not (_ADDRESS.search(m.group(0)) or _HELD_AT.search(m.group(0))
+                                               or _at_building(m.group(0)))

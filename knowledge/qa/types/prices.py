@@ -19,3 +19,11 @@ _GRANT_ASKED = re.compile(r"\b\w*" + _GRANTS, re.I)
 def _granted(text: str, m: re.Match) -> bool:
     """Whether the amount m is given as a grant: 'et tilskud på 2.000 kr.', '500 kr. i refusion'."""
     return bool(_GRANT_BEFORE.search(text[:m.start()]) or _GRANT_AFTER.match(text[m.end():]))
+
+
+def _price_no_answer(value: str, m: re.Match, text: str, asked: str) -> bool:
+    """Whether an amount found is no price asked: a share someone pays, or money paid towards a thing."""
+    if value == "betaler selv" and _SHARE_NEXT.match(text[m.end():]) and not _PAYS_ASKED.search(asked):
+        return True  # 'Borgeren betaler selv 35 procent' is a share; 'hvad koster X?' asks a price
+    # 'et tilskud på 2.000 kr.' pays towards a thing; 'hvad koster X?' asks its price
+    return _granted(text, m) and not _GRANT_ASKED.search(asked)

@@ -6,6 +6,8 @@ import re
 
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.qa.types.kinds import _DAY_PART_VALUE
+from knowledge.qa.types.values import _SEASON_VALUE
 from knowledge.units import unit_words
 
 # what stands before an age: people over or under it ('borgere over 18 år', 'børn under 12 år'), 'fyldt'
@@ -133,3 +135,54 @@ def _restates(clause: str, asked: str) -> bool:
     """Whether a clause says nothing but what the question already says."""
     said = content_keys(re.split(r"[.,;:!?]", clause, maxsplit=1)[0])
     return bool(said) and len(said - content_keys(asked)) == 0
+
+
+def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_keys: frozenset[str],
+                    folded: str, point: bool, span: bool) -> bool:
+    """Whether a time found says no time of what is asked: a condition, an age, a day counted, the go-live
+    it is counted from, or a point in time for a span asked (or a span for a point)."""
+    if _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or _restates(text[m.end():], asked)):
+        return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+    if _names_asked_day(value, asked_keys):
+        return True  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
+    if _YEARS.search(value) and not _AGE_ASKED.search(folded) and \
+            _AGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        return True  # 'borgere over 18 år' is an age: no time, nor how long
+    if point and _LASTS.search(text[:m.start()]):
+        return True  # 'undervisningen varer to timer' says how long, not when
+    if _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
+            _GOLIVE_KEYS & asked_keys and not _ON_THE_DAY.search(folded))):
+        return True  # 'kl. 6.30 på go-live-dagen' says what hour, not which date (nor which day go-live is)
+    if _golive_no_answer(value, m, text, asked_keys=asked_keys, folded=folded):
+        return True
+    # 'inden udgangen af bølgens testperiode' is counted from the period as 'før' is from what follows it
+    after = "før " + text[m.end():] if value.casefold().endswith(" af") else text[m.end():]
+    if (point or not _COUNTED_FROM.match(after)) and \
+            _anchored_on_asked(text[:m.start()], after, asked_keys,
+                               relative=bool(_RELATIVE_TO.search(folded)),
+                               asked=folded):
+        return True  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
+    if _HOUR.fullmatch(value) and _QUICK.search(folded):
+        return True  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
+    return span and _point_for_span(value, m, text)
+
+
+def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozenset[str],
+                      folded: str) -> bool:
+    """Whether a time is said of go-live as the question says it, or counted from the go-live asked."""
+    if _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
+        return True  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
+    # '30 dage før go-live' is counted from go-live; it does not say when go-live is
+    return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
+        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None
+
+
+def _point_for_span(value: str, m: re.Match, text: str) -> bool:
+    """Whether a time found, for a question that asks how long, says when instead: a season, a date, a
+    deadline, an hour or a part of the day."""
+    if _SEASON_VALUE.fullmatch(value):
+        return True  # 'udbetales efter sommerferien' says when, not how long
+    # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
+    return not _UNTIL.search(text[:m.start()]) and bool(
+        _is_point(value, text[m.end():]) or _HOUR.fullmatch(value) or _DAY_PART_VALUE.fullmatch(value)
+        or _LATEST.search(text[:m.start()]))
