@@ -1,0 +1,329 @@
+"""Counts: numbers that are no count, and whether a count counts what the question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import MONTHS_DA_RE
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.morphology import in_compound
+from knowledge.qa.types.places import _PREPOSITIONS
+from knowledge.qa.types.values import _UNITS, _WORD, is_number
+
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15"), a version
+# ('2.4'; '50.000' is a count in thousands), an amount of money ('22.400 kr. pr. sprogcenter' counts no
+# sprogcentre).
+_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b|\b(?i:pr|per)\.?\s+\d+|"
+                          r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(?i:kr|dkk|kroner|euro|eur)\b|"
+                          r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
+                          r"\b(?P<code>[A-ZÆØÅ][A-Za-zÆØÅæøå]*)[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
+                          r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+|"  # phones, mails
+                          # an ordinal: a school grade, a floor or a date ('4.-10. klasse', '1. september')
+                          r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?i:klasse\w*|klassetrin|årgang\w*|sal|"
+                          r"etage\w*|" + MONTHS_DA_RE + r")\b", re.M)
+# Words that begin a sentence before its count, never a code's letters: 'Alle 68 cykler', 'Kun 3 pladser'.
+_BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hver knap godt omkring "
+                          "only about approximately around some".split())
+
+
+# a definite noun's genitive before a count, no code's letters: 'Hjemmeplejens 86 elbiler', 'Kommunens 5 ...'
+_DEFINITE_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(?:ens|ets|nes|ernes)$")
+
+
+# A step's imperative before its count ('3. Oplær 5 fritidskonsulenter'), which _NOT_A_COUNT would take
+# for a code's letters ('KP 03', 'Windows 11')
+_OPENING_VERB = re.compile(r"^(\s*(?:\d{1,2}[.)]\s+)?)([A-ZÆØÅ][a-zæøåé]{2,})(?=\s+\d+\s+([a-zæøå][\w-]*))")
+
+
+def _opening_verb(text: str, question: str) -> str:
+    """The text with a capitalised first word before a count made lower-case when the count's noun and
+    the word's deed are the ones asked about: 'Oplær 5 fritidskonsulenter' counts fritidskonsulenter; a
+    name before a number whose next word the question does not count stays a code's ('Windows 11')."""
+    m = _OPENING_VERB.match(text)
+    if m is None:
+        return text
+    asked = content_keys(question)
+    # ... and the question asks the step's deed ('skal oplæres'): 'Kontroller 10 journaler' counts the
+    # journals checked, none moved
+    deed = any(min(len(v), len(k)) >= 4 and (v.startswith(k) or k.startswith(v))
+               for v in content_keys(m.group(2)) for k in asked)
+    if not deed or key(m.group(3).casefold()) not in asked:
+        return text
+    return m.group(1) + m.group(2).casefold() + text[m.end():]
+
+
+def _not_a_count(m: re.Match) -> str:
+    """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word, a bound or a definite
+    genitive before a count for a code's letters ('Alle 68 cykler', 'Hjemmeplejens 86 elbiler' count;
+    'KP 03' and 'SF1520' are codes)."""
+    word = m.group("code")
+    if word and m.group(0)[len(word):][:1] == " " and (is_stop(word.casefold()) or
+                                                        word.casefold() in _BEFORE_COUNT or
+                                                        _DEFINITE_GENITIVE.search(word)):
+        return word + _NOT_A_COUNT.sub(_not_a_count, m.group(0)[len(word):])  # 'I 2027' is no count
+    return " "
+_SHARE_AFTER = re.compile(r"\s*(?:%|procent\b|pct\b|percent\b)", re.I)
+_SHARE_ASKED = re.compile(r"%|\b(procent\w*|pct|percent\w*|andel\w*|share)\b")
+
+
+# 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
+# modal verb (not 'hvor mange skal udpeges?') nor a capacity ('hvor mange er der plads til?' is
+# answered by 'plads til højst 12'), and 'hvor mange beholdere mangler stregkode?': how many
+# of the noun the rest of the question narrows; 'er der' before a participle is a passive ('hvor mange
+# weekender er der sat af?', '... er der bestilt?'): how many were done, answered as 'Der afsættes tre'
+_HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
+                                 r"(?!.*\b(skal|maa|kan|boer|skulle|kunne|burde|vil|ville|faar|behoev\w*|"
+                                 r"plejer|plads til|room for|kapacitet\w*|capacity)\b)"
+                                 r".*\b(har|ejer|er der"
+                                 r"(?! (?!(?:i )?alt\b|mindst\b|hoe?jst\b|ikke\b)[a-z]{2,}t\b)"
+                                 r"|findes|eksisterer)\b")
+# a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
+# ('hvis kommunen har under 100 elever': a threshold, no count of them)
+_BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to|"
+                           r"under|over|"
+                           r"(flere|færre|mere|mindre) end|(more|fewer|less) than)\s*$", re.I)
+# a bound the question asks for ('hvor mange senge har værelserne højst?'): the bounded count is the answer
+_BOUND_ASKED = re.compile(r"\b(hoe?jst|mindst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\b")
+# a definite count names all there are ('Hent aftalen og de tre bilag')
+# (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
+# (and a total: 'i alt 310 pladser', 'a total of 40')
+_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|i alt|ialt|samlet|in total|"
+                     r"a total of|"
+                     r"[a-zæøå]{3,}(?:ens|ets|nes))\s*$", re.I)
+# a sentence that says what there is or what something has (ascii-folded), or a label's value ('EAN-nummer:
+# 13 cifre')
+_HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
+                        r"raader over|disponerer over|"
+                        r"bestaar|taeller|has|have|is|are|contains?)\b|:")
+# a count a thing is described with, as it has it ('svømmehal med to lektioner om ugen', 'anlægget med tre
+# besøg'); not a kind of things ('kommuner med 500 elever eller flere', 'borgere med to børn'): the word
+# before it is no plural in -er or -e, nor 'sammen' ('udføres af X sammen med to lejere': who takes part)
+_HAD_WITH = re.compile(r"\b(?!sammen\b)[a-zæøå]{2,}[^\Wer]\s+med\s+(?:ca\.\s+|cirka\s+|omkring\s+)?$", re.I)
+# where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
+_SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|,\s*(?=(?:og|men|eller|mens|så|samt|and|but|or)\b)")
+
+
+def _span(text: str, start: int, end: int, ends: re.Pattern[str]) -> str:
+    """The stretch of text between the boundaries around text[start:end]."""
+    lo = max((b.end() for b in ends.finditer(text, 0, start)), default=0)
+    after = ends.search(text, end)
+    return text[lo:after.start() if after else len(text)]
+
+
+def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether a count found at text[start:end] can say how many there are of what the question asks
+    about: not as a demand or a selection ('mindst 3 skoler', 'Udvælg to distrikter') when the question
+    asks how many there are, and not when the count's own clause names the noun but the words that
+    narrow it stand in another clause ('Kommunen har ca. 42.000 beholdere, og beholdere uden stregkode
+    registreres manuelt' does not count the beholdere that lack a stregkode)."""
+    clause = _span(text, start, end, _CLAUSE_END)
+    if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
+            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
+            not _ITEM_OPENS.fullmatch(text[:start]) and (
+            (_BOUND_BEFORE.search(text[:start]) and not _BOUND_ASKED.search(folded)) or
+            not (_HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))
+                 or _HAD_WITH.search(text[:start]))):
+        return False
+    counted = _COUNTED_NOUN.search(folded)
+    if counted is None or not _noun(counted.group(1)):
+        return True
+    noun = counted.group(1).split()[0]
+    narrowing = content_keys(folded[counted.start(1) + len(noun):]) - content_keys(noun)
+    own = content_keys(clause)
+    if not narrowing or narrowing & own or \
+            not any(_same_thing(w, noun) for w in _WORD.findall(text[end:])[:2]):
+        return True  # the clause says what it counts; or the count has no noun of its own
+    rest = content_keys(_span(text, start, end, _SENTENCE_END)) - own
+    return not narrowing & rest
+
+
+# a count stated as a table cell or a label's value ('Bådejere | 1.400', 'Bådejere: 1.400'), or a list
+# item's part after a dash between spaces ('Ådalen – 95 haver – formand ...'), says how many there are,
+# with no verb to say it
+_CELL_BEFORE = re.compile(r"(?:[|:]|\s[-\u2013\u2014])\s*$")
+# a count that opens a bullet ('- 16 bolde i fire farver') lists how many there are, as a cell does
+_ITEM_OPENS = re.compile(r"\s*[-•*\u2013]\s*")
+_CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with its row: '1.400 bådejere'
+
+
+# what 'hvor mange' counts: its noun, after an adjective ('hvor mange lokale administratorer')
+# (past a bound: 'hvor mange højst kontaktpunkter' counts the kontaktpunkter)
+_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mindst|maks\w*|cirka|ca\.?|"
+                           r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
+
+
+def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
+    """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
+    'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
+    noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
+    asked_keys = content_keys(asked)
+    following = _WORD.findall(after)[:3]
+    counted = _COUNTED_NOUN.search(asked)
+    if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
+        return said
+    if counted and _another_thing_counted(before, after, asked, following, counted):
+        return False
+    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
+    own = own[1:] if own and is_number(own[0]) else own
+    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
+            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
+        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
+        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
+        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
+        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
+        near = own[:2] + _past_modifiers(own) + _WORD.findall(before)[-3:]
+        return any(_same_thing(w, counted.group(1)) for w in near) or \
+            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
+    if following and content_keys(following[0]):
+        near = following[:1] + _past_modifiers(following) + _WORD.findall(before)[-3:]
+    else:
+        near = following + _WORD.findall(before)[-3:]
+    # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
+    return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _counted_by_next_words(after: str, following: list[str], counted: re.Match | None,
+                           asked_keys: set[str]) -> bool | None:
+    """What the words right after a count say of what it counts (None: they do not settle it): people
+    with the role asked, people for 'personer', or another asked word, a length or an example."""
+    if counted and (held := _WITH_ROLE.match(after)) and _PEOPLE.search(held.group("people")) and \
+            _same_thing(held.group("role"), counted.group(1)):
+        return True  # 'mindst to medarbejdere med rollen Kioskadministrator' counts the kioskadministratorer
+    if following and counted and _ANY_PEOPLE.fullmatch(_WORD.findall(counted.group(1))[0]) and \
+            _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
+        return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
+    if following and counted and content_keys(following[0]) & asked_keys and \
+            following[0].casefold() not in _PREPOSITIONS and \
+            not content_keys(following[0]) & content_keys(counted.group(1)) and \
+            not (following[1:] and _same_thing(following[1], counted.group(1))):
+        return False  # 'to afregningsansvarlige' is no count of the brugere they create
+        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen'; the
+        # asked word may be a modifier of the asked noun: 'fire ekstra montører' for 'montører ... ekstra')
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            any(_PEOPLE.search(w) for w in counted.group(1).split()):
+        return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            not any(_DURATION_UNIT.search(w) for w in _WORD.findall(counted.group(1))):
+        return False  # 'grænsen på 70 dage' is a length: no count of the udlejere, sager or ansøgninger asked
+    if counted and _named_as_example(after, counted.group(1)):
+        return False  # '120 stykker værktøj, blandt andet boremaskiner' counts all the tools, not the drills
+    return None
+
+
+def _another_thing_counted(before: str, after: str, asked: str, following: list[str],
+                           counted: re.Match) -> bool:
+    """Whether the count's noun is another compound than the one asked ('12 testbrugere' for
+    'brugersystemroller'), or the number has no noun and none of the words around it is the asked one."""
+    noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
+    if noun and _noun(counted.group(1)) and \
+            _other_compound(noun[0], counted.group(1)) and \
+            not any(_same_thing(w, counted.group(1)) for w in noun[:3] + _WORD.findall(before)[-2:]):
+        return True  # '12 testbrugere' counts no brugersystemroller, '3 ressourcetyper' no ressourcer
+    # (the two words after 'hvor mange': a compound may stand as two, 'superbruger kandidat')
+    # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
+    return counted.group(0).casefold().startswith("hvor") and _noun(counted.group(1)) and \
+        not (following and content_keys(following[0])) and \
+        not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
+                for w in _WORD.findall(before + " " + after))
+
+
+# the role people hold, before its name: 'med rollen Kioskadministrator', 'i rollen X', 'der har funktionen X'
+ROLE_HELD = r"(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+"
+# people named by the role they hold: 'medarbejdere med rollen Kioskadministrator', 'personer i rollen X'
+_WITH_ROLE = re.compile(r"\s*(?P<people>[\w-]+)\s+" + ROLE_HELD + r"(?P<role>[\w-]+)", re.IGNORECASE)
+
+
+def _past_modifiers(phrase: list[str]) -> list[str]:
+    """The words of a count's phrase up to its noun past up to two adjectives or participles ('50
+    tilfældigt udvalgte kursister', 'de 20 største bygninger': words of the plain form of one, '-t' or
+    '-e', lower case); a stop word ends the phrase ('tre roller til brugere' counts roller)."""
+    out: list[str] = []
+    for word in phrase[:3]:
+        if is_stop(ascii_fold(word.casefold())):
+            break
+        out.append(word)
+        if not _MODIFIER.fullmatch(word):
+            break
+    return out
+
+
+# an adjective or participle before a noun: 'udvalgte', 'tilfældigt', 'største', 'nye', 'aktive'
+_MODIFIER = re.compile(r"[a-zæøå]{2,}(?:e|t)")
+_DURATION_UNIT = re.compile(_UNITS, re.I)
+# 'hvor mange personer / folk / people': people of any kind ('deltagere', 'medarbejdere')
+_ANY_PEOPLE = re.compile(r"personer|folk|people|persons", re.I)
+# Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
+_PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
+
+
+def _counted_noun(asked: str) -> bool:
+    """Whether the question says what it counts ('hvor mange underpunkter', not 'hvor mange fra ...')."""
+    counted = _COUNTED_NOUN.search(asked)
+    return counted is not None and _noun(counted.group(1))
+
+
+_BOUND_WORD = re.compile(r"højst|mindst|op til|maks\w*|at most|at least|up to")
+
+
+def _noun(counted: str) -> bool:
+    """Whether the words after 'hvor mange' hold a noun (not 'hvor mange skal ...', 'hvor mange af')."""
+    return any(content_keys(w) and not is_stop(ascii_fold(w.casefold()))
+               and not _NOT_COUNTED.fullmatch(w.casefold()) for w in _WORD.findall(counted))
+
+
+_NOT_COUNTED = re.compile(r"gange?|times?|procent|percent|kr|kroner|af|of|der|som|who|that|gør|does|do|"
+                          r"person(er)?|persons?|people|stk|styk")
+
+
+def _other_compound(word: str, counted: str) -> bool:
+    """Whether the counted word of the text shares a part with the noun asked about but is another
+    compound: 'ressourcetyper' for 'ressourcer', 'testbrugere' for 'brugersystemroller'."""
+    return any(k != c and not (k.endswith(c) or c.endswith(k)) and _shared_part(k, c)
+               for k in content_keys(word) for c in content_keys(counted))
+
+
+def _shared_part(a: str, b: str) -> bool:
+    """Whether two keys share a part: the same first or last five letters ('ressourc' of 'ressourcetyp'),
+    or one's end is the other's start ('brug' of 'testbrug' and 'brugersystemrol')."""
+    short = min(len(a), len(b))
+    return (short > 5 and (a[:5] == b[:5] or a[-5:] == b[-5:])) or \
+        any(a[-n:] == b[:n] or a[:n] == b[-n:] for n in range(4, short))
+
+
+# what names some of the things a count counts: 'blandt andet', 'herunder', 'fx', 'including'
+_EXAMPLES = re.compile(r"\b(?:blandt andet|bl\.\s?a\.|herunder|heriblandt|f\.\s?eks\.|fx|for eksempel|såsom|"
+                       r"including|such as|e\.g\.)", re.I)
+
+
+def _named_as_example(after: str, counted: str) -> bool:
+    """Whether the counted noun stands in the count's sentence only among examples of what it counts
+    ('120 stykker værktøj, blandt andet boremaskiner'): the number is the whole's, not the example's."""
+    clause = re.split(r"[.;:!?\n]", after, maxsplit=1)[0]
+    m = _EXAMPLES.search(clause)
+    if m is None:
+        return False
+    return not any(_same_thing(w, counted) for w in _WORD.findall(clause[:m.start()])) and \
+        any(_same_thing(w, counted) for w in _WORD.findall(clause[m.end():]))
+
+
+def _same_thing(word: str, counted: str) -> bool:
+    """Whether a word of the text is the counted noun, a compound of it ('testbrugere' for 'brugere') or
+    its head ('tilladelser' for 'gravetilladelser'); not a compound with another head ('ressourcetyper')."""
+    keys = content_keys(word)  # (after 'hvor mange': a noun, an adjective and a noun, or a noun and a verb)
+    return any(k == c or (min(len(k), len(c)) >= 3 and (k.endswith(c) or c.endswith(k)))
+               for k in keys for c in content_keys(counted))
+
+
+def _count_no_answer(value: str, m: re.Match, text: str, *, asked: str, folded: str,
+                     telling: frozenset[str] | None) -> bool:
+    """Whether a count found counts no thing the question asks about, or not how many there are."""
+    if _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
+            is_number((_WORD.findall(text[m.end():]) or [""])[0]):
+        return True  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
+    if not _counts_asked(text[:m.start()], text[m.end():], asked, telling=telling):
+        return True  # 'de tre kursusdage' is no count of the superbrugere asked about
+    if _SHARE_AFTER.match(text[m.end():]) and not _SHARE_ASKED.search(folded):
+        return True  # '10 % af salget' is a share; 'hvor mange skoler ...?' asks a count of things
+    # 'Udvælg to distrikter' does not say how many districts the kommune has
+    return not _counts_what_is(text, m.start(), m.end(), folded)

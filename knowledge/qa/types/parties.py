@@ -1,0 +1,309 @@
+"""Parties in a text: roles, names, and who a passive, a cleft or a relative clause says does a deed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.lexicon import CONCEPTS
+from knowledge.morphology import particle_verb_keys
+from knowledge.qa.types.values import _WORD
+from knowledge.roles import ROLE as _ROLE
+
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
+# 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)"
+                    r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
+
+
+def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), recipients: bool = True):
+    """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'), or first in a
+    sentence when the asked verb (`verbs`, keys; or the verb of an asked noun) follows it as its own
+    ('Netic konverterer data'). With `doers` (who does a deed), a name where something is done
+    ('rettes i DAR') is no party. Without `recipients`, a party a thing goes to ('sendes til
+    kommunens arkiv') is none: it receives the deed, it does not do it."""
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        role = _role_word(word)
+        if not role and _thing_word(word):
+            continue
+        if doers and not role and _ends_with(_IN_PLACE, text, m.start()):
+            continue
+        if not recipients and _ends_with(_RECIPIENT, text, m.start()):
+            continue
+        if role:
+            yield m
+        elif word[:1].isupper():
+            before = text[:m.start()].rstrip()
+            if word.isupper() and (owner := _OWNER_BEFORE.search(before[-40:])) and \
+                    not _role_word(owner.group(0)):
+                continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party (a party's
+                # is one: 'kommunens DPO')
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
+                    _names_role_after(text[m.end():]) or \
+                    _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
+                yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# a definite genitive of a common noun, which owns the abbreviation after it ('saltbilernes GPS')
+_OWNER_BEFORE = re.compile(r"\b[a-zæøå][a-zæøå-]{2,}(?:ens|ets|ernes|enes)$")
+
+
+@lru_cache(maxsize=16384)
+def _thing_word(word: str) -> bool:
+    return bool(_THING.search(word))
+
+
+# A phrase that ends where a word begins is at most this long: the patterns read before a word
+# ('sendes til kommunens arkiv', 'i DAR') are searched in this much text before it, not in all of it,
+# which made reading a long answer's words quadratic.
+_PHRASE_BEFORE = 300
+
+
+def _ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
+    """Whether `pattern` (anchored with $) matches text[:end] at its end."""
+    return pattern.search(text, max(0, end - _PHRASE_BEFORE), end) is not None
+
+
+# A role word's endings ('leverandøren', 'superbrugerne', 'kommunens'): more after the role makes the
+# word a thing the role is a part of ('databehandleraftale', 'brugerflade'), no party.
+_INFLECTION = re.compile(r"(?:e|en|et|er|ere|erne|ne|ene|n|s|es|ens|ets|nes|ns|ernes|'s|’s)?")
+
+
+@lru_cache(maxsize=16384)  # every word of every sentence judged, for many questions
+def _role_word(word: str) -> bool:
+    roles = list(_ROLE.finditer(word.casefold()))
+    return bool(roles) and _INFLECTION.fullmatch(word.casefold()[roles[-1].end():]) is not None
+
+
+# Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
+# (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
+# ('to' after a Danish word that goes before a count is 'two': 'repareres af to teknikere' names the doers)
+_RECIPIENT = re.compile(r"\b(?:til|(?<!\baf )(?<!\bde )(?<!\bmed )(?<!\bpå )(?<!\bhar )(?<!\bog )(?<!\bkun )"
+                        r"(?<!\bmindst )(?<!\bhøjst )(?<!\bca\. )(?<!\bi )to)\s+"
+                        r"(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$",
+                        re.I)
+# The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
+# ('Journalerne konverteres ...'), whose first word is what is done to.
+# (the duty and the charge first: 'sørger' is also a verb in -er, whose own key asks nothing)
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
+                           # a duty taken on: 'Sundhedsplejen står for at orientere ...'
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
+                           # a charge held: 'Visma står for driften af integrationen'
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
+                           # a present in -r of a verb whose stem ends in a vowel, with its prefix
+                           # ('Webredaktøren gennemgår ...', 'Udvalget afgør ...'); the bare 'får/går' is
+                           # left to the genitive ('Vinderen får en pokal' names anyone who wins)
+                           r"(?P<verb>[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|gør|får|slår))\b)")
+
+
+# the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
+_GENITIVE_NOUN = re.compile(r"\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?=\s)")
+# the few presents not in -er: 'får', 'går', 'gør', 'ser', 'slår'
+_SHORT_PRESENT = re.compile(r"\s+(f[åa]r|g[åa]r|g[øo]r|ser|slår)\b")
+
+
+# The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
+# paid), but its subject is the thing priced, not who pays
+PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
+
+
+def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
+    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows;
+    after a genitive, its noun first ('Beredskabets vagtcentral får en kopi')."""
+    if genitive and (noun := _GENITIVE_NOUN.match(after)):
+        # (a short present too, 'Havnens vagtcentral får en kopi': the genitive makes the noun a particular
+        # party's unit, where 'Vinderen får en pokal' names anyone who wins)
+        short = _SHORT_PRESENT.match(after, noun.end())
+        if (short and content_keys(short.group(1)) & verbs) or _does_asked(after[noun.end():], verbs):
+            return True
+    m = _ACTIVE_AFTER.match(after)
+    if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
+        return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
+    said = content_keys(m.group("verb") or m.group("duty") or m.group("charge"))
+    # 'sætter kortet op' is 'opsætter' too
+    said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")
+    return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
+
+
+# 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
+# (also after the kind noun a name stands in apposition to: 'i tilsynsprogrammet Playtool', 'via appen X')
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæøå])[\wæøå-]{2,}(?:et|en)\s+)?"
+                       r"(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
+
+
+# The subject of a passive, after a modal or not, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres', 'Menighedsrådene orienteres skriftligt';
+# not 'Aftalen skal underskrives'.
+_PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
+                              r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
+                              r"\s+(?P<modal>(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?)?"
+                              r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
+                              r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
+
+_DEFINITE_SUBJECT = re.compile(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:en|et|ne)")
+
+
+def _passive_subjects(text: str, asked_keys: set[str]):
+    """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
+    passive the question asks with (the same verb), as a match of the subject alone."""
+    for m in _PASSIVE_SUBJECT.finditer(text):
+        # with no modal the verb comes second, after whatever opens the sentence ('Herefter informeres
+        # borgerne', 'I august orienteres ...'): only a definite noun there is its subject
+        if m.group("modal") is None and not _DEFINITE_SUBJECT.fullmatch(m.group("who")):
+            continue
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+# A noun, definite or by its ending, that an 'af' after it would belong to (not a few adverbs and times that
+# look like one: 'igen', 'alene', 'om året')
+_NOUN_OF = (r"(?!(?:igen|alene|sammen|siden|meget|året|måneden|ugen|dagen|kvartalet)\b)"
+            r"[\wæøåÆØÅ'’-]{2,}(?:en|et|ne|ing|else|hed|tion|sion)\b")
+
+
+# The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
+# (two passives may share the agent: 'Bassinet tømmes og kalkes af to maskinmestre')
+# (a few words may stand between the verb and its agent: 'oversættes til engelsk af et bureau'; not a noun
+# 'af' belongs to: 'orienteres om resultatet af undersøgelsen', 'fornyes ved udløbet af perioden')
+_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s)(?:\s+og\s+[a-zæøå]{3,}(?:es|s))?)"
+                            r"(?:\s+(?!(?:af|og|men|eller|der|som|hvis|når)\b)(?!" + _NOUN_OF + r")"
+                            r"[\wæøåÆØÅ'’-]+){0,3}?\s+af\s+"
+                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
+                            # a unit named by its service ('af kundeservice', 'af IT-support')
+                            r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
+                            # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
+                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,}|"
+                            # an indefinite one the text says which of: by an adjective or where from ('af et
+                            # eksternt oversættelsesbureau', 'af fem borgere fra handicaprådet'; not 'af en
+                            # medarbejder')
+                            r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+"
+                            r"(?:[a-zæøå]{3,}\s+(?!(?:inden|efter|senest|under|over|mellem|hver|eller|samt)\b)"
+                            r"[a-zæøå][\wæøå-]{3,}|"
+                            r"[a-zæøå][\wæøå-]{3,}\s+(?:fra|hos)\s+[\wæøåÆØÅ-]{3,})|"
+                            # a count of them, two or more, at a sentence's or clause's end ('af to
+                            # maskinmestre.'; not 'af 2 gange', 'af tre dage')
+                            r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|[2-9]|\d\d+)\s+"
+                            r"(?!(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner)\b)"
+                            r"[a-zæøå][\wæøå-]{3,}(?:er|re|e)(?=\s*[.,;:!?]|\s*$))\b")
+
+
+# A cleft: 'Det er havnefogederne, der indberetter'.
+_CLEFT_AGENT = re.compile(r"\b(?:det|den)\s+er\s+(?P<who>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
+                          r"(?P<verb>[a-zæøå]{3,})\b", re.I)
+
+
+def _cleft_agents(text: str, asked_keys: set[str]):
+    """'Det er havnefogederne, der indberetter' names who, for 'hvem indberetter ...?': the party the
+    cleft puts forward for the question's own verb, whatever word names it."""
+    for m in _CLEFT_AGENT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _relative_agents(text: str, asked_keys: set[str]):
+    """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
+    for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a
+    word for a duty when the question asks one ('står for' and 'sørger for' are said of each other)."""
+    for m in _RELATIVE_AGENT.finditer(text):
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys or (_duty(verb) and _duty(asked_keys)):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _duty(keys) -> bool:
+    return any(CONCEPTS.get(k, frozenset()) & _DUTIES for k in keys)
+
+
+_DUTIES = frozenset({"executor", "responsible"})
+_RELATIVE_AGENT = re.compile(r"(?P<who>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ/-]*){0,3})|"
+                             r"\b(?:den|det|de)\s+[a-zæøå-]+),\s+(?:som|der)\s+(?:skal\s+|kan\s+)?"
+                             r"(?P<verb>[a-zæøå]{3,}(?:\s+for)?)\b", re.I)
+
+
+_SIGNING = frozenset(content_keys("underskrives godkendes"))
+
+
+def _passive_agents(text: str, asked_keys: set[str]):
+    """'Brevet sendes af skoleadministrationen' names who, for 'hvem sender brevet?': the agent of the
+    passive of the question's own verb, a definite noun whatever it names (not only a role or a name;
+    not 'af begge parter', 'af en medarbejder'), or an indefinite one with what kind or where from."""
+    for m in _PASSIVE_AGENT.finditer(text):
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+# 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
+# (an adverb may stand after the copula: 'TrygFonden er selv dataansvarlig', 'X er også leverandør')
+# (the adverbs that stand by a copula, after it or, in a subordinate clause, before it: gate.roles)
+COPULA_ADVERBS = r"(?:selv|også|fortsat|stadig|altid|itself|also|still)"
+_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:" + COPULA_ADVERBS + r"\s+)?"
+                     r"(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
+
+
+def _names_role_after(after: str) -> bool:
+    m = _COPULA.match(after)
+    return m is not None and bool(_ROLE.search(m.group(1).casefold()))
+
+
+def _imperative_of_asked(value: str, before: str, folded: str, asked_keys: frozenset[str]) -> bool:
+    """Whether a word opening a sentence or a step is the imperative of the question's verb ('Udlevér'
+    for 'hvem udleverer nøglerne?'): the verb's stem, not a noun of it ('Leverandøren', 'Udleveringen')."""
+    stem = ascii_fold(value)  # 'udlevér' -> 'udlever', whose infinitive 'udlevere' has the verb's key
+    if " " in value or before.strip(" \t\n0123456789.)–-•*") or \
+            not (content_keys(value) <= asked_keys or content_keys(stem + "e") <= asked_keys):
+        return False
+    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}(?:e|er|es|r)?\b", folded) is not None
+
+
+def _asked_party(said: set[str], asked: frozenset[str] | set[str]) -> bool:
+    """Whether every key of a party's words is the question's own, or the head of a compound it writes (a
+    definite head refers back to that compound: 'foreningen' is the 'biavlerforeningen' asked about)."""
+    return all(k in asked or (len(k) >= _MIN_PARTY_HEAD and any(a.endswith(k) for a in asked)) for k in said)
+
+
+_MIN_PARTY_HEAD = 5
+
+
+def _written_in(value: str, folded_question: str) -> bool:
+    """Whether the question writes the word itself, in any ending ('leverandør' for 'leverandøren'),
+    not only a word the glossary folds with it ('leverer')."""
+    word = ascii_fold(value)
+    return word[:max(4, len(word) - 4)] in folded_question
+
+
+# a name's words and the abbreviation in brackets after them: 'Danmarks Adresseregister (DAR)'
+_SPELLED_OUT = re.compile(r"[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,4}?\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅ0-9-]+)\)")
+
+
+def _spelled_out(at: str, asked: str) -> bool:
+    """Whether the word at the start of `at` spells out an abbreviation the question writes."""
+    m = _SPELLED_OUT.match(at)
+    abbr = m and re.escape(m.group("abbr").casefold())
+    return bool(abbr) and re.search(r"(?<!\w)" + abbr + r"(?!\w)", asked) is not None
+
+
+def _of_asked(after: str, asked_keys: set[str]) -> bool:
+    """Whether a genitive is followed by a word of the question ('kommunens kontaktperson')."""
+    following = _WORD.findall(after)[:1]
+    keys = content_keys(following[0]) if following else set()
+    return bool(keys) and keys <= asked_keys
+
+
+def _party_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_keys: frozenset[str],
+                     folded: str) -> bool:
+    """Whether a party found only restates the question: its own words in another form, the imperative of
+    its verb, the spelled-out abbreviation it writes, or a genitive of the role it asks about."""
+    if _asked_party(content_keys(value), asked_keys) and _written_in(value, folded):
+        return True  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem', 'foreningen' for
+        # 'biavlerforeningen'); the doer of the question's verb is news ('Leverandøren' for 'hvem leverer
+        # testplanen?')
+    if _imperative_of_asked(value, text[:m.start()], folded, asked_keys):
+        return True  # 'Udlevér nøgler til montørerne': a step's verb, the one asked about, names no one
+    if _spelled_out(text[m.start():], asked):
+        return True  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
+    # 'kommunens kontaktperson' only refers to the role asked about; it names no one
+    return value.endswith("s") and _of_asked(text[m.end():], asked_keys)

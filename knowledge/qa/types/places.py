@@ -1,0 +1,141 @@
+"""Places: where a thing is, is held or comes from, as opposed to a place the question names itself."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.fold import content_keys
+from knowledge.qa.types.labels import _TASK_FIELDS, _WHERE_LABEL, _asked_labels
+from knowledge.qa.types.parties import _thing_word
+
+_PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
+                           "from"})
+
+
+def _restated(said: set[str], asked: set[str]) -> bool:
+    """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
+    return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
+                                 and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
+
+
+# A genitive before a noun ('KOMBITs', 'kommunens'): whose, not where ('i KOMBITs kursus' is the course).
+_GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes)")
+
+
+def _place_keys(value: str, after: str) -> set[str]:
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus),
+    and a name before a definite noun is that noun's ('i NemLog-in administrationsportalen': the portal)."""
+    last = value.split()[-1]
+    noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
+    if noun and _GENITIVE_WORD.fullmatch(last):
+        return content_keys(value[:-len(last)] + " " + noun.group(1))
+    if noun and last[:1].isupper() and _HEAD_NOUN.fullmatch(noun.group(1)):
+        return content_keys(value + " " + noun.group(1))
+    return content_keys(value)
+
+
+# A definite noun after a name, the head of the place it names ('NemLog-in administrationsportalen').
+_HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
+
+
+# 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
+# 'hvor kommer data fra?', 'where do the families come from?': an origin, a place after 'fra' (where a
+# thing is fetched from may be where it lies: 'hvor henter vi blanketten fra?' - 'på KOMBITs side')
+_ORIGIN_ASKED = re.compile(r"^\W*(hvor|where)\b.*\b(komme|kommer|kom|kommet|stamme|stammer|come|comes|came|"
+                           r"originate\w*)\b.*\b(fra|from)\W*$")
+_FROM = re.compile(r"(fra|from)\b", re.I)
+# a place's name after the noun the preposition took: 'ved ungdomshuset Remisen', 'i bygningen Navitas'
+_NAME_AFTER = re.compile(r"[ \t]+(?=[A-ZÆØÅ][\wæøå-]+)")
+_LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
+# (a web address may be written bare: 'ligger på laering.qmatic.dk')
+_ADDRESS = re.compile(r"@|https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|gov|example)\b|"
+                      r"\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
+                      r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+# Where a gathering takes place or a thing is put up: 'hvor foregår kurset?', 'hvor afholdes mødet?', 'where
+# is the course held?', 'hvor monteres enhederne?' (ascii-folded; 'hvor foregår testen?' may be 'i
+# testmiljøet')
+_HELD = re.compile(r"^\W*(?:hvor|where)\b"
+                   r"(?=.*\b(?:foregaar|afholdes|holdes|finder\s+sted|takes?\s+place|held)\b)"
+                   r"(?=.*(?:kurs|undervisning|workshop|moede|webinar|uddannelse|traening|oplaering|konference|"
+                   r"seminar|temadag|course|training|meeting))|"
+                   r"^\W*(?:hvor|where)\b.*\b(?:monteres|opstilles|mounted)\b")
+_HELD_AT = re.compile(r"\b(?:online|virtuel\w*|remote|onsite|hos\s+[A-ZÆØÅ]|at\s+[A-Z])")
+# 'på rådhuset', 'i kantinen', 'ved indgangen': a definite place a gathering is held or a thing mounted at
+# (a preposition of place with a definite noun), not a thing ('på platformen', 'i scanner-appen'), nor a time
+# ('på go-live-dagen', 'i foråret', 'på mødet') or a manner ('på den måde')
+_AT_BUILDING = re.compile(r"(?:på|i|ved)\s+(?!\S*(?:dag|uge|måned|år|tid|tidspunkt|møde|måde|side|skærm|"
+                          r"nett|web|app|periode|forår|efterår|sommer|vinter|weekend|løb|start|slutning|begyndelse|forvej)"
+                          r"(?:n|t|en|et|ene)$)[a-zæøå][\wæøå-]{2,}(?:en|et)", re.I)
+
+
+def _at_building(value: str) -> bool:
+    """'på rådhuset': a definite place named by a common noun (places.txt), not a system ('i testmiljøet'),
+    a deed or an event ('i frokostpausen', 'ved overdragelsen')."""
+    value = value.rstrip(".")
+    return bool(_AT_BUILDING.fullmatch(value)) and not _thing_word(value.split()[-1]) and \
+        _place_noun(value.split()[-1].casefold())
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    lines = Path(__file__).parent.with_name("places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _place_noun(word: str) -> bool:
+    """Whether a definite noun ('rådhuset', 'hallen', 'plejehjemmet', 'centret', 'kantinen') is a place of
+    places.txt, or a compound whose last part is one ('byrådssalen')."""
+    stems = set()
+    for ending in ("en", "et", "n", "t"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            stems.add(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # 'hallen', 'hjemmet'
+            if stem.endswith("r") and len(stem) > 2 and stem[-2] not in "aeiouyæøå":
+                stems.add(stem[:-1] + "er")  # 'centret', 'teatret'
+    heads = _place_heads()
+    return any(stem[-len(head):] == head and (len(head) >= 4 or len(stem) == len(head)
+                                              or len(stem) - len(head) >= 3)
+               for stem in stems for head in heads if len(stem) >= len(head))
+
+
+# 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
+_ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
+_STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
+                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
+
+
+def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str) -> bool | None:
+    """What a place's label or an asked address says before any place is read (None: the places decide)."""
+    if any(label.casefold() not in _TASK_FIELDS for label, _, _ in _asked_labels(text, asked_keys)):
+        return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+        # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?')
+    if _WHERE_LABEL.search(text):
+        return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
+    if _ADDRESS_ASKED.search(folded):
+        # a mail, web or street address, not the question's own ('i Serviceplatformens
+        # administrationsmodul' names the module asked about, no address of it)
+        return any(not re.search(re.escape(m.group(0).casefold()), asked)
+                   for m in _STREET_OR_WEB.finditer(text))
+    return None
+
+
+def _place_no_answer(m: re.Match, text: str, *, asked_keys: frozenset[str], folded: str) -> bool:
+    """Whether a place found names no new place, or not the kind of place the question asks: an origin, a
+    named place or an address, where a thing is held or mounted."""
+    if _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS, asked_keys):
+        return True  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
+    if _ORIGIN_ASKED.search(folded) and not _FROM.match(m.group(0)):
+        return True  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
+    if _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)) and \
+            not _NAME_AFTER.match(text[m.end():]):
+        return True  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+    # where a course is held or a thing is mounted is a named place, an address, 'hos X' or 'online', not
+    # 'i hver daginstitution' or 'i scanner-appen'
+    return bool(_HELD.search(folded)) and not (_ADDRESS.search(m.group(0)) or _HELD_AT.search(m.group(0))
+                                               or _at_building(m.group(0)))

@@ -1,0 +1,188 @@
+"""Times: whether a time found answers when or how long, or is counted from another thing."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import MONTHS_DA_RE
+from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.qa.types.kinds import _DAY_PART_VALUE
+from knowledge.qa.types.values import _SEASON_VALUE
+from knowledge.units import unit_words
+
+# what stands before an age: people over or under it ('borgere over 18 år', 'børn under 12 år'), 'fyldt'
+_AGE_BEFORE = re.compile(r"(?:\b[\wæøå]+(?:ere|erne|børn|børnene|unge|personer|people|citizens|children)\s+"
+                         r"(?:over|under|på|fra|older than|under the age of)|"
+                         r"\b(?:fyldt|fylder|fyldte|alderen|alder på|aged?))\s+$", re.I)
+_AGE_ASKED = re.compile(r"\b(gammel|gamle|alder\w*|old|age)\b")
+_YEARS = re.compile(r"\b(?:år|years?)$", re.I)
+_CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+# 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
+# 'hvor længe gælder aftalen?', 'hvor lang er en workshop?': a length ('hvor lang tid har vi til X?'
+# asks a deadline too)
+_LENGTH_ASKED = re.compile(r"\b(hvor laenge|hvor lange? (er|var|bliver)|"
+                           r"how long (is|was|does .+ (last|run)))\b")
+# 'how long can the reminder text be?', 'how long is the note allowed to be?': a limit on the thing's size
+# ('højst 160 tegn', 'én side'), asked like 'hvor lang må teksten være?', not how long something lasts
+# ('højst': 'at most' as the glossary has read it)
+LIMIT_ASKED = re.compile(r"^\W*how long\s+(?:can|may|must|should|could|is|are)\b"
+                         r"(?:(?!\b(?:last|lasts|take|takes|run|runs|wait|stay|stays|keep|kept)\b)[^?.!])*?"
+                         r"\bbe(?:\s+(?:at\s+(?:the\s+)?most|maximum|højst))?\W*$", re.I)
+# 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
+_QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
+_TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
+_RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
+# What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
+# anchor of every deadline and never what a question asks the time of.
+# ('30 dage fra offentliggørelsen' is counted from it as 'efter' counts)
+_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|fra|regnet fra|before|after|prior to|from)"
+                     r"(?:\s*,?\s+at)?\s+"
+                     r"([^.,;:!?\n]+)", re.I)
+# the anchor said of the sentence's own thing by a pronoun ('... returneret 14 dage efter, at den er sendt')
+_PRONOUN_ANCHOR = re.compile(r"^(?:den|det|de|disse|it|they)\s+(?:er|bliver|blev|var|is|was|has been)"
+                             r"\s+(\w+)", re.I)
+
+
+def _deed_asked_not_said(deed: str, before: str, asked: str) -> bool:
+    """Whether the deed a time is counted from ('sendt') is the question's, written as the question
+    writes it ('sendes'), and the sentence before says another deed ('returneret'), not this one (the
+    glossary may give both one key, so the words as written are compared)."""
+    stem = ascii_fold(deed.casefold())[:4]
+    if len(stem) < 4 or not any(w.startswith(stem) for w in re.findall(r"\w+", asked)):
+        return False
+    clause = re.split(r"[.;:!?\n]", before)[-1]
+    return not any(ascii_fold(w.casefold()).startswith(stem) for w in re.findall(r"\w+", clause))
+_FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
+# go-live as what a time is counted from ('før go-live', 'i forhold til go-live'), not the thing asked
+# (ascii-folded): 'hvor mange dage før go-live skal 433 være færdig?' asks the task's offset
+GOLIVE_ANCHOR_WORDS = (r"(?:foer|efter|inden|i forhold til|ift|regnet fra|before|after|prior to|relative to|"
+                       r"in relation to|counted from)")
+GOLIVE_ANCHOR = re.compile(rf"\b{GOLIVE_ANCHOR_WORDS}\.?\s+(go[ -]?live\w*|idriftsaettelse\w*)")
+_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relativ\w*|in relation to|counted from|regnet fra)\b")
+# ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
+_GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+# a number or number word and a day of a kind ('to undervisningsdage', 'en testdag'), not a plain length
+_KIND_OF_DAY = re.compile(r"(?:\d+|[a-zæøå]+)\s+([a-zæøå]{3,}dage?)", re.I)
+
+
+def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
+    """Whether a time value is a count of the very kind of day the question asks about ('to
+    undervisningsdage' for 'hvornår er undervisningsdagen?'); 'tre arbejdsdage' is a length."""
+    m = _KIND_OF_DAY.fullmatch(value)
+    return m is not None and bool(content_keys(m.group(1)) & asked_keys) and \
+        not content_keys(m.group(1)) & _PLAIN_DAYS
+
+
+_PLAIN_DAYS = frozenset(content_keys(" ".join(unit_words("working_day day", english=False))))  # units.py
+
+
+def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool,
+                       asked: str = "") -> bool:
+    """Whether a time is counted from the very thing the question asks the time of ('senest 3 uger
+    før uddannelsen begynder' for 'hvornår begynder uddannelsen?'), and its sentence is about
+    something else the question does not name (not 'aftalen returneres ... efter modtagelsen')."""
+    m = _ANCHOR.match(after)
+    if not m or not asked_keys:
+        return False
+    # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
+    said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
+    # (the time's own clause: 'X offentliggøres i EU-Tidende, og tilbudsfristen er 30 dage fra ...')
+    subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
+    if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
+        return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
+    return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+# a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
+# is that time; only a point asked ('hvornår offentliggøres udbuddet?') is not
+_COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
+# (a full stop only before a space or the end: 'Hjertestarter.dk' and 'ca.' end no clause)
+_CLAUSE_ENDS = re.compile(r"[;:!?\n]|\.(?=\s|$)(?<!\bca\.)|,\s+(?:og|men|mens|and|but)\s+", re.I)
+
+
+# 'kører parallelt indtil 1. august': an end says how long something lasts
+_UNTIL = re.compile(r"\b(indtil|frem til|til og med|until|till|through)\s*$", re.I)
+_LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
+
+
+def _is_point(value: str, after: str) -> bool:
+    """A date or a deadline ('1. marts', 'senest 6 uger før go-live'), not a length of time ('inden
+    for 10 arbejdsdage efter modtagelsen' is one)."""
+    return bool(re.search(r"\d{1,2}\.\s*[a-zæøå]|\d{4}-|/|go-?live|uge \d|week \d", value, re.I)
+                or re.match(r"\s*(før|before|prior to)\b", after, re.I)
+                or _CONDITION.fullmatch(value) or _MONTH_ALONE.fullmatch(value))
+# a month by its name says when ('i perioden november til februar'), never how long a deed takes
+_MONTH_ALONE = re.compile(MONTHS_DA_RE, re.I)
+# A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
+_POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
+# A time of day or a weekday: when in a day or a week, no date.
+_HOUR = re.compile(r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:][0-5]\d|"
+                   r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|weekday)\w*", re.I)
+# 'hvornår åbner X på go-live-dagen?' asks the hour of a known day
+_ON_THE_DAY = re.compile(r"\b(paa|on) (selve )?(go-?live-?dag\w*|the go-?live day)\b")
+_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|er|of)|date of|"
+                         r"hvilke datoer|which dates)\b")
+_SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
+# ('et kursus på (ca.) 45 minutter' is a length too)
+_LASTS = re.compile(r"\b(varer|vare|varighed|tager|løber|løbe|lasts?|takes?|runs?|duration)\W+(\w+\W+)?$|"
+                    r"\w\s+på\s+(?:ca\.|cirka|omkring|ca|godt|knap|mindst|højst|about|around)?\s*$", re.I)
+
+
+def _restates(clause: str, asked: str) -> bool:
+    """Whether a clause says nothing but what the question already says."""
+    said = content_keys(re.split(r"[.,;:!?]", clause, maxsplit=1)[0])
+    return bool(said) and len(said - content_keys(asked)) == 0
+
+
+def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_keys: frozenset[str],
+                    folded: str, point: bool, span: bool) -> bool:
+    """Whether a time found says no time of what is asked: a condition, an age, a day counted, the go-live
+    it is counted from, or a point in time for a span asked (or a span for a point)."""
+    if _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or _restates(text[m.end():], asked)):
+        return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+    if _names_asked_day(value, asked_keys):
+        return True  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
+    if _YEARS.search(value) and not _AGE_ASKED.search(folded) and \
+            _AGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        return True  # 'borgere over 18 år' is an age: no time, nor how long
+    if point and _LASTS.search(text[:m.start()]):
+        return True  # 'undervisningen varer to timer' says how long, not when
+    if _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
+            _GOLIVE_KEYS & asked_keys and not _ON_THE_DAY.search(folded))):
+        return True  # 'kl. 6.30 på go-live-dagen' says what hour, not which date (nor which day go-live is)
+    if _golive_no_answer(value, m, text, asked_keys=asked_keys, folded=folded):
+        return True
+    # 'inden udgangen af bølgens testperiode' is counted from the period as 'før' is from what follows it
+    after = "før " + text[m.end():] if value.casefold().endswith(" af") else text[m.end():]
+    if (point or not _COUNTED_FROM.match(after)) and \
+            _anchored_on_asked(text[:m.start()], after, asked_keys,
+                               relative=bool(_RELATIVE_TO.search(folded)),
+                               asked=folded):
+        return True  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
+    if _HOUR.fullmatch(value) and _QUICK.search(folded):
+        return True  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
+    return span and _point_for_span(value, m, text)
+
+
+def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozenset[str],
+                      folded: str) -> bool:
+    """Whether a time is said of go-live as the question says it, or counted from the go-live asked."""
+    if _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
+        return True  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
+    # '30 dage før go-live' is counted from go-live; it does not say when go-live is
+    return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
+        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None
+
+
+def _point_for_span(value: str, m: re.Match, text: str) -> bool:
+    """Whether a time found, for a question that asks how long, says when instead: a season, a date, a
+    deadline, an hour or a part of the day."""
+    if _SEASON_VALUE.fullmatch(value):
+        return True  # 'udbetales efter sommerferien' says when, not how long
+    # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
+    return not _UNTIL.search(text[:m.start()]) and bool(
+        _is_point(value, text[m.end():]) or _HOUR.fullmatch(value) or _DAY_PART_VALUE.fullmatch(value)
+        or _LATEST.search(text[:m.start()]))
