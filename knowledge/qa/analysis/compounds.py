@@ -111,7 +111,7 @@ def _split_misspelt(index: Index, word: str) -> tuple[str, str] | None:
         head = key(word[cut:])
         if head not in index.postings or len(head) < 4 or head in GENERIC_KEYS:
             continue
-        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+        for modifier in _modifiers(word, cut):
             fixed = index.correct_word(modifier) if modifier and len(modifier) >= 6 else None
             if fixed and fixed[1] >= 0.9 and not fixed[2]:
                 return fixed[0], head
@@ -126,7 +126,7 @@ def _misspelt_head(index: Index, word: str) -> tuple[str, str] | None:
         head = word[cut:]
         if key(head) in index.postings or glossary_knows(key(head)):
             continue
-        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+        for modifier in _modifiers(word, cut):
             if not modifier or len(modifier) < 4 or key(modifier) not in index.postings:
                 continue
             fixed = index.correct_word(head)
@@ -147,10 +147,16 @@ def _asked_of_known(index: Index, word: str) -> tuple[str, str] | None:
         head = key(word[cut:])
         if not CONCEPTS.get(head, frozenset()) & _TIME_CONCEPTS or head in index.postings:
             continue
-        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+        for modifier in _modifiers(word, cut):
             if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
                 return key(modifier), head
     return None
+
+
+def _modifiers(word: str, cut: int) -> tuple[str, str | None]:
+    """A compound's first part before the cut, as written and without a linking -s- or -e- (None
+    when it ends in neither)."""
+    return word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
@@ -164,7 +170,7 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
         head = _known_head(index, key(word[cut:])) or _deed_head(index, word[cut:])
         if head is None:
             continue
-        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+        for modifier in _modifiers(word, cut):
             if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
                 return key(modifier), head
     return None

@@ -56,9 +56,7 @@ def _another_form(index: Index, q: Question, tok: Token) -> bool:
     if _is_name(q, tok):  # a name is no longer or shorter word it begins as ('Containering', 'container')
         variants = [v for v in variants if _typo_of_written(index, tok.surface, v)]
     if variants:
-        tok.key, *rest = variants
-        tok.alts, tok.match = tuple(rest), 0.85
-        return True
+        return _read_as(tok, variants, match=0.85)
     # 'regel' -> the tasks' 'reglerne': one word, its e dropped. Only a Danish word in -el: a noun in -er or
     # -en keys as its stem, which may be any word's, and an English word is read through the glossary's
     # Danish one, which says less surely that the question asks what the tasks' word says (both made
@@ -66,9 +64,7 @@ def _another_form(index: Index, q: Question, tok: Token) -> bool:
     twins = [k for k in syncope_keys(tok.surface.casefold(), tok.key) if k in index.postings
              and k.endswith("l") and q.lang == "da"]
     if twins:  # (not the compounds the twin heads: 'handeler', a slip for the tasks' 'Handler', is no
-        tok.key, *rest = twins  # 'sagsbehandler')
-        tok.alts, tok.match = tuple(rest), 0.85
-        return True
+        return _read_as(tok, twins, match=0.85)  # 'sagsbehandler')
     # (a root of three letters is any short word's: 'læringen' is no 'Lars')
     derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if _is_name(q, tok):  # a name is no word of the same root ('Parkering' is not 'park')
@@ -87,25 +83,26 @@ def _another_form(index: Index, q: Question, tok: Token) -> bool:
     return False
 
 
+def _read_as(tok: Token, found: list[str], *, match: float) -> bool:
+    """Reads the word as the first key found, the others its alternatives, matched so surely."""
+    tok.key, *rest = found
+    tok.alts, tok.match = tuple(rest), match
+    return True
+
+
 def _in_compound(index: Index, tok: Token) -> bool:
     """Whether the word was read as a part of compounds the tasks write: their head or their first part."""
     # (a verb with a particle of two letters too, which compounds leaves out: 'melder' -> 'anmeldes')
     compounds = index.compounds(tok.key) + [k for p in _SHORT_PARTICLES
                                             if (k := p + tok.key) in index.postings]
     if compounds:
-        tok.key, *rest = compounds
-        tok.alts, tok.match = tuple(rest), 0.8
-        return True
+        return _read_as(tok, compounds, match=0.8)
     short = _short_head_compounds(index, tok.key, tok.surface)
     if short:  # 'pose' (key 'pos') in the tasks' 'doseringspose': a short head, kept to real compounds
-        tok.key, *rest = short
-        tok.alts, tok.match = tuple(rest), 0.8
-        return True
+        return _read_as(tok, short, match=0.8)
     begun = _begun(index, tok.key)
     if begun:  # 'stikprøve' (also for 'spot check') in the tasks' 'stikprøvekontrol'
-        tok.key, *rest = begun
-        tok.alts, tok.match = tuple(rest), 0.8
-        return True
+        return _read_as(tok, begun, match=0.8)
     return False
 
 
@@ -114,9 +111,7 @@ def _by_parts(index: Index, q: Question, tok: Token, *, english: bool) -> bool:
     word they lack."""
     first = None if english or q.lang != "da" else _short_first_part(index, tok.surface)
     if first:  # 'urne' in the tasks' 'urnenedsættelse' and 'urnegravsted'
-        tok.key, *rest = first
-        tok.alts, tok.match = tuple(rest), 0.8
-        return True
+        return _read_as(tok, first, match=0.8)
     synonym = None if english else synonym_compound(tok.surface, lambda k: _known_key(index, k))
     if synonym:  # 'bestillingsskemaet' -> 'bestillingsblanket': the head said in the tasks' word,
         tok.key, tok.alts, tok.match = synonym[0], synonym[1:], 0.85  # which may stand alone too
