@@ -54,7 +54,7 @@ def test_a_number_in_task_position_is_still_a_task():
 
 def test_a_pasted_giant_word_is_not_split_as_a_compound(monkeypatch):
     """Splitting stems every cut of a word; a 5,000-letter paste must not cost 5,000 stems."""
-    from knowledge.qa import analysis
+    from knowledge.qa.analysis import compounds as analysis
 
     calls = []
     real_key = analysis.key

@@ -65,19 +65,41 @@ def cost(ctx: Context, head) -> list[Candidate]:
     rest = [t for t in q.content() if t.pos not in money | refs and t.surface.casefold() not in US]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
     named |= via & q.project_pos  # (or its project)
+    asks_free = bool(_ASKS_FREE.search(q.text))
+    rest = [t for t in rest if t.pos not in paying]  # who pays is compared below, not looked for
+    best = _best_clause(ctx, tasks[0], money=money, refs=refs, paying=paying, payer=payer, rest=rest,
+                        named=named, asks_free=asks_free)
+    if best is None:
+        return []
+    *_, sentence, free, denied, other = best
+    holds_true = not denied and free == asks_free and not other
+    if _INCLUDED.search(q.text) and (said := _INCLUDED.search(sentence)):
+        # 'er SMS-varsling inkluderet i prisen?' - 'SMS-varsling er inkluderet i prisen op til 5.000 SMS':
+        # the sentence says what the question asks, whatever a later clause charges for more
+        holds_true = not other and not _DENIED.search(sentence[max(0, said.start() - 12):said.start()])
+    for p in money:
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
+    explained = money | refs | via | paying | {t.pos for t in rest}
+    return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
+                      prior=0.95)]
+
+
+def _best_clause(ctx: Context, task: int, *, money: set[int], refs: set[int], paying: set[int],
+                 payer: set[str], rest: list, named: set[int], asks_free: bool) -> tuple | None:
+    """(..., sentence, free, denied, other payer) of the task's clause that best settles the cost asked
+    about, in a paragraph that has the question's other words; None when no clause does."""
+    q = ctx.q
     best: tuple[float, int, str, bool] | None = None
     # the condition the question puts, small words too: 'hvis ingen af parterne ...' - 'hvor mindst én part'
     condition = _CONDITION.search(q.text)
     asked = set(keys(condition.group(0))) if condition else set()
-    asks_free = bool(_ASKS_FREE.search(q.text))
     words = {k for t in q.tokens if t.pos not in money | refs for k in t.keys}  # small words too: 'år'
     way = _way_to_pay(q, money, paying)
     group = _asked_group(q, money | refs)
-    rest = [t for t in rest if t.pos not in paying]  # who pays is compared below, not looked for
-    for paragraph in paragraphs(ctx.task(tasks[0]).description):
+    for paragraph in paragraphs(ctx.task(task).description):
         around = content_keys(paragraph)
-        if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
-               and not _said_by_head(ctx, tasks[0], t, around) for t in rest):
+        if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, task, t)
+               and not _said_by_head(ctx, task, t, around) for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
         for sentence in sentences(paragraph):
             for clause in _CLAUSES.split(sentence):
@@ -104,19 +126,7 @@ def cost(ctx: Context, head) -> list[Candidate]:
                 grouped = bool(group & said)
                 if best is None or (shared, grouped, told, hits) > best[:4]:
                     best = (shared, grouped, told, hits, sentence, free, denied, other)
-    if best is None:
-        return []
-    *_, sentence, free, denied, other = best
-    holds_true = not denied and free == asks_free and not other
-    if _INCLUDED.search(q.text) and (said := _INCLUDED.search(sentence)):
-        # 'er SMS-varsling inkluderet i prisen?' - 'SMS-varsling er inkluderet i prisen op til 5.000 SMS':
-        # the sentence says what the question asks, whatever a later clause charges for more
-        holds_true = not other and not _DENIED.search(sentence[max(0, said.start() - 12):said.start()])
-    for p in money:
-        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
-    explained = money | refs | via | paying | {t.pos for t in rest}
-    return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
-                      prior=0.95)]
+    return best
 
 
 # Who the question asks pays: 'Betaler KOMBIT X?', 'Skal leverandøren betale X?'

@@ -17,34 +17,17 @@ from knowledge.wording import quote, task_label
 
 
 def deadlines(ctx: Context) -> list[Candidate]:
+    """The deadlines the tasks state about what a question asks the time of, their sentences quoted."""
     index, q = ctx.index, ctx.q
     if not (q.expects is Expect.TIME or q.has("when")):
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"}
-    framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
-    # 'hvornår skal skemaet være klar?': the ready state asked for, as 'færdig' is; a deadline says it
-    framing |= {p for p in q.concept_positions("status") if _predicative(q, p)}
+    framing = _framing(q)
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
         return []  # 'hvornår er go-live for X?' asks the date of go-live, not the deadlines counted from it
     if not index.deadlines:
         return _stated(ctx, framing)
-    hits: dict[int, set[int]] = {}
-    for tok in q.content():
-        if tok.pos in framing:
-            continue
-        # (a compound found by its head only answers a question that asks when: 'who takes down the
-        # posters?' is not answered by when 'Valgplakater' go up)
-        heads, wholes = _heads(index, tok), _wholes(index, tok) if q.expects is Expect.TIME else []
-        for k in (*tok.keys, *heads, *wholes):
-            for did in index.deadline_keys.get(k, ()):
-                entry = index.deadlines[did]
-                if k in heads and not index.task_has(entry.task, tok.key):
-                    continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
-                if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
-                    continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
-                if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
-                    hits.setdefault(did, set()).add(tok.pos)
+    hits = _keyed_hits(index, q, framing)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
         if not hits or not q.has("when"):
@@ -64,9 +47,53 @@ def deadlines(ctx: Context) -> list[Candidate]:
         hits = {d: h for d, h in hits.items() if d not in about_else}
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
-    lines = []
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
-    explained = set().union(*(hits[d] for d in chosen)) | framing
+    lines, explained = _deadline_lines(ctx, chosen, set().union(*(hits[d] for d in chosen)) | framing,
+                                       several=len(tasks) > 1)
+    if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
+        title = content_keys(index.tasks[tasks[0]].title)
+        explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
+        explained |= _described(ctx, chosen, hits)
+    prior = _deadline_prior(q, hits, chosen, about_else)
+    return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _framing(q) -> set[int]:
+    """The words that frame the question (when, the task, its refs and project, a ready state asked for)."""
+    refs = {t.pos for t in q.tokens if t.role == "ref"}
+    framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
+    # 'hvornår skal skemaet være klar?': the ready state asked for, as 'færdig' is; a deadline says it
+    framing |= {p for p in q.concept_positions("status") if _predicative(q, p)}
+    return framing
+
+
+def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
+    """The deadlines the question's content words name -> the positions of those words."""
+    hits: dict[int, set[int]] = {}
+    for tok in q.content():
+        if tok.pos in framing:
+            continue
+        # (a compound found by its head only answers a question that asks when: 'who takes down the
+        # posters?' is not answered by when 'Valgplakater' go up)
+        heads, wholes = _heads(index, tok), _wholes(index, tok) if q.expects is Expect.TIME else []
+        for k in (*tok.keys, *heads, *wholes):
+            for did in index.deadline_keys.get(k, ()):
+                entry = index.deadlines[did]
+                if k in heads and not index.task_has(entry.task, tok.key):
+                    continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
+                if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
+                    continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
+                if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
+                    hits.setdefault(did, set()).add(tok.pos)
+    return hits
+
+
+def _deadline_lines(ctx: Context, chosen: list[int], explained: set[int], *,
+                    several: bool) -> tuple[list[str], set[int]]:
+    """The chosen deadlines' sentences as answer lines (each after its task's label when several tasks
+    have them), and the question's words explained, with those of a sentence a pronoun points back to."""
+    index, q = ctx.index, ctx.q
+    lines = []
     for did in chosen:
         entry = index.deadlines[did]
         text = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
@@ -78,11 +105,13 @@ def deadlines(ctx: Context) -> list[Candidate]:
                           if any(index.passage_has(before, k) for k in tok.keys)}
         said = quote(ITEM.sub("", text), ctx.lang)
         # deadlines of several tasks ('hvornår skal tilslutningsaftalen være underskrevet?'): whose is whose
-        lines.append(f"{task_label(index.tasks[entry.task])}: {said}" if len(tasks) > 1 else said)
-    if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
-        title = content_keys(index.tasks[tasks[0]].title)
-        explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
-        explained |= _described(ctx, chosen, hits)
+        lines.append(f"{task_label(index.tasks[entry.task])}: {said}" if several else said)
+    return lines, explained
+
+
+def _deadline_prior(q, hits: dict[int, set[int]], chosen: list[int], about_else: set[int]) -> float:
+    """How surely the chosen deadline answers: less when only the task was named, or when it is about
+    another thing, the task's own start or a list of tasks."""
     prior = 1.0 if hits[chosen[0]] else 0.9
     if chosen[0] in about_else:
         prior *= 0.6  # 'hvornår bliver webinarerne holdt?': not the task's deadline for the course
@@ -90,7 +119,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
         prior *= 0.7  # 'hvornår begynder opgaven med at X?': the task's own start, not a deadline in it
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
-    return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+    return prior
 
 
 # A sentence that opens on a pronoun for the deed or thing of the sentence before: 'Det skal ske inden

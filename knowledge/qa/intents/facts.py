@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import chain, islice
 
 from knowledge.fold import ascii_fold, content_keys, key, stem_key, words
 from knowledge.index import Index
 from knowledge.morphology import in_compound, tails
-from knowledge.qa.analysis import Question
+from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
@@ -82,26 +83,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                    allowed: set[int] | None) -> list[Candidate]:
     """Facts whose subject (or, for a telling word, value) the question names."""
     index, q = ctx.index, ctx.q
-    by_fact: dict[int, set[int]] = {}
-    subject_hit: set[int] = set()
-    for tok in q.content():
-        for k in tok.name_keys:
-            for fid in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]:
-                by_fact.setdefault(fid, set()).add(tok.pos)
-                subject_hit.add(fid)
-            if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
-                for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
-                    by_fact.setdefault(fid, set()).add(tok.pos)
-    for fid, pos in _compound_subjects(index, q).items():
-        by_fact.setdefault(fid, set()).update(pos)
-        subject_hit.add(fid)
-    content = q.content()
-    typed = {ascii_fold(t.surface) for t in content}
-    label_keys = {k for t in content for k in (*t.keys, *t.name_keys)}
-    asked = _asked_noun(q)
-    cue_positions = {t.pos for t in content if q.expects in _LABELLED_KINDS
-                     and cues(ascii_fold(t.surface.casefold()), q.expects)}
-    stems = [(t.pos, k) for t in content for k in t.keys if len(k) >= 4]
+    by_fact, subject_hit = _facts_named(index, q)
+    said = _Said.of(q)
     # facts share their contexts and what is left of the question: each is judged once here
     by_context: dict[tuple[str, ...], frozenset[int]] = {}
     seen: dict[frozenset[int], tuple[bool, float]] = {}  # explained -> (names another, coverage)
@@ -114,7 +97,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         if named is None:  # the words naming the context, or near it ('drift')
             named = by_context[entry.context] = frozenset(
                 {p for k in entry.context if k in contexts for p in contexts[k]}
-                | {p for p, k in stems if any(c.startswith(k) for c in entry.context)})
+                | {p for p, k in said.stems if any(c.startswith(k) for c in entry.context)})
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         if q.expects is Expect.PARTY and _labels_system(entry):
@@ -122,49 +105,11 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
         # fartviserne af?') says nothing of the role or relation the question asks unless its label does
         explained = pos | named | (helped if fid in subject_hit or named else set())
-        titled: set[int] = set()  # words only the task's topic says, not the line: a label judges the rest
-        if entry.cell and fid in subject_hit:
-            explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
-            explained |= _table_topic_positions(index, q, entry)
-        if asked is not None and asked.pos in pos and fid in subject_hit:
-            # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
-            # whose title is about the local IdP
-            explained |= title_positions(index, q, entry.task)
-        if fid in subject_hit and not q.tasks:
-            # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
-            # project the question names is about that project, as a passage of it is
-            explained |= q.project_pos
-        if fid in subject_hit and not entry.cell and not q.yesno and q.expects is not Expect.ANY:
-            # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
-            # party elsewhere (the line itself names no one)
-            names = [t for t in content if t.pos > 0 and t.surface[:1].isupper()]
-            # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
-            if not any(t.pos in explained for t in names) and \
-                    all(any(index.task_has(entry.task, k) for k in t.keys) for t in names):
-                explained |= {t.pos for t in names}
-        kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
-            _kind_words(q, entry.fact.subject)
-        if kind_label or (cue_positions and not entry.cell and
-                          holds(q.expects, entry.fact.value, q.text)):
-            # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
-            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for;
-            # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
-            # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
-            explained |= cue_positions
-        if fid in subject_hit and not entry.fact.context and \
-                content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
-            # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
-            # its label named in full, of the task whose title and goal are about it
-            titled = _topic_positions(index, q, entry.task) - explained
-            explained |= titled
-        if entry.cell and fid in subject_hit and q.expects is Expect.PLACE and \
-                _where_column(" ".join(entry.context)):
-            # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
-            explained |= {t.pos for t in content if t.key in _LOCATING}
-        if fid in subject_hit and not entry.cell:
-            explained |= _party_siblings(index, q, entry, fid)
+        if fid in subject_hit:
+            _explained_by_task(index, q, said, entry, pos, explained)
+        titled = _explained_by_label(index, q, said, entry, fid, pos, explained, subject=fid in subject_hit)
         prior = 1.0 if fid in subject_hit else 0.9
-        if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
+        if fid in subject_hit and not said.typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
         judged = seen.get(left := frozenset(explained))
         if judged is None:
@@ -178,6 +123,102 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen), titled=set().union(*(s[5] for s in chosen)))]
+
+
+def _facts_named(index: Index, q: Question) -> tuple[dict[int, set[int]], set[int]]:
+    """The facts the question's words name -> the positions of those words, and the facts named by
+    their subject (not only by a word of their value)."""
+    by_fact: dict[int, set[int]] = {}
+    subject_hit: set[int] = set()
+    for tok in q.content():
+        for k in tok.name_keys:
+            for fid in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]:
+                by_fact.setdefault(fid, set()).add(tok.pos)
+                subject_hit.add(fid)
+            if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
+                for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
+                    by_fact.setdefault(fid, set()).add(tok.pos)
+    for fid, pos in _compound_subjects(index, q).items():
+        by_fact.setdefault(fid, set()).update(pos)
+        subject_hit.add(fid)
+    return by_fact, subject_hit
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the question's content words say, read once for every fact judged."""
+
+    content: list[Token]
+    typed: set[str]
+    label_keys: set[str]
+    asked: Token | None
+    cue_positions: set[int]
+    stems: list[tuple[int, str]]
+
+    @classmethod
+    def of(cls, q: Question) -> _Said:
+        content = q.content()
+        return cls(content=content,
+                   typed={ascii_fold(t.surface) for t in content},
+                   label_keys={k for t in content for k in (*t.keys, *t.name_keys)},
+                   asked=_asked_noun(q),
+                   cue_positions={t.pos for t in content if q.expects in _LABELLED_KINDS
+                                  and cues(ascii_fold(t.surface.casefold()), q.expects)},
+                   stems=[(t.pos, k) for t in content for k in t.keys if len(k) >= 4])
+
+
+def _explained_by_task(index: Index, q: Question, said: _Said, entry, pos: set[int],
+                       explained: set[int]) -> None:
+    """Adds the words a fact named by its subject accounts for through its task: a table's header and
+    topic, the task's title, the named project, the names the task says elsewhere."""
+    if entry.cell:
+        explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
+        explained |= _table_topic_positions(index, q, entry)
+    if said.asked is not None and said.asked.pos in pos:
+        # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
+        # whose title is about the local IdP
+        explained |= title_positions(index, q, entry.task)
+    if not q.tasks:
+        # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
+        # project the question names is about that project, as a passage of it is
+        explained |= q.project_pos
+    if not entry.cell and not q.yesno and q.expects is not Expect.ANY:
+        # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
+        # party elsewhere (the line itself names no one)
+        names = [t for t in said.content if t.pos > 0 and t.surface[:1].isupper()]
+        # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
+        if not any(t.pos in explained for t in names) and \
+                all(any(index.task_has(entry.task, k) for k in t.keys) for t in names):
+            explained |= {t.pos for t in names}
+
+
+def _explained_by_label(index: Index, q: Question, said: _Said, entry, fid: int, pos: set[int],
+                        explained: set[int], *, subject: bool) -> set[int]:
+    """Adds the words a fact's label accounts for (the kind of value, the label named in full, the
+    column of addresses, the party's siblings); returns those only the task's topic says."""
+    titled: set[int] = set()  # words only the task's topic says, not the line: a label judges the rest
+    kind_label = subject and not entry.cell and bool(pos - said.cue_positions) and \
+        _kind_words(q, entry.fact.subject)
+    if kind_label or (said.cue_positions and not entry.cell and
+                      holds(q.expects, entry.fact.value, q.text)):
+        # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
+        # for 'hvad koster sletningen?': the label's first word names the kind of value asked for;
+        # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
+        # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
+        explained |= said.cue_positions
+    if subject and not entry.fact.context and \
+            content_keys(entry.fact.subject) - content_keys(kind_label or "") <= said.label_keys:
+        # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
+        # its label named in full, of the task whose title and goal are about it
+        titled = _topic_positions(index, q, entry.task) - explained
+        explained |= titled
+    if entry.cell and subject and q.expects is Expect.PLACE and \
+            _where_column(" ".join(entry.context)):
+        # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
+        explained |= {t.pos for t in said.content if t.key in _LOCATING}
+    if subject and not entry.cell:
+        explained |= _party_siblings(index, q, entry, fid)
+    return titled
 
 
 # The plain kinds of value a fact's label may name by its first word ('Antal', 'Pris', 'Telefon').
@@ -568,6 +609,25 @@ def frame(q: Question) -> None:
     """Weigh down the words that frame a question for a named thing rather than say what it is
     about: the noun of 'hvilket firma/system ...', the asking verb of a 'hvem' question, the length
     words of a 'hvor lang tid' question and the locating verb of a 'hvor' question."""
+    _frame_which(q)
+    _frame_asked_kind(q)
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
+            ascii_fold(q.tokens[1].surface.casefold())):
+        # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
+        # ('højst 2 %'); what is measured is the rest
+        q.tokens[1].weight, q.tokens[1].role = 0.0, "stop"
+    if not q.yesno and q.tokens and q.tokens[0].key in _HOW:
+        for t in q.tokens[1:]:
+            if t.key in _WORKING:
+                t.weight, t.role = 0.0, "stop"
+    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
+        for t in q.tokens:
+            if t.weight > 0.4 and t.key in _LOCATING:
+                t.weight = 0.4  # (less than the thing: the text need not say 'finde')
+
+
+def _frame_which(q: Question) -> None:
+    """Weigh down the noun of 'hvilket firma/system ...' and the verb of using it."""
     if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
             q.tokens[1].weight > 0.1 and PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
         q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
@@ -582,6 +642,11 @@ def frame(q: Question) -> None:
         for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
             if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
                 t.weight = min(t.weight, _FRAMING_USE)
+
+
+def _frame_asked_kind(q: Question) -> None:
+    """Weigh down the words that say the kind of value asked (reason, party, time, name, version,
+    frequency) rather than what it is about."""
     if q.expects is Expect.REASON and q.tokens and q.tokens[0].key in _WHAT_KEYS:
         for t in q.tokens[1:]:  # 'hvad bruges indberetningen til?' asks what it is for: its goal or
             if key(t.surface.casefold()) in _USED:  # 'Formålet med indberetningen er ...', rarely the verb
@@ -606,16 +671,3 @@ def frame(q: Question) -> None:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
                 t.weight, t.role = 0.0, "stop"
-    if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
-            ascii_fold(q.tokens[1].surface.casefold())):
-        # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
-        # ('højst 2 %'); what is measured is the rest
-        q.tokens[1].weight, q.tokens[1].role = 0.0, "stop"
-    if not q.yesno and q.tokens and q.tokens[0].key in _HOW:
-        for t in q.tokens[1:]:
-            if t.key in _WORKING:
-                t.weight, t.role = 0.0, "stop"
-    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
-        for t in q.tokens:
-            if t.weight > 0.4 and t.key in _LOCATING:
-                t.weight = 0.4  # (less than the thing: the text need not say 'finde')

@@ -42,25 +42,10 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
         sign_pos |= q.project_pos
     if recipient:  # 'hvem skal have printaftalen retur, når den er skrevet under?': who gets it
-        # (not the party the question names: 'hvem modtager aftalen med X?' is not answered by X)
-        asked = {k for t in q.content() for k in t.keys}
-        sids = [s for s in sids if index.signatures[s].signature.recipient
-                and not content_keys(index.signatures[s].signature.recipient) <= asked]
+        sids = _with_recipient(index, q, sids)
     if not sids:
         return []
-    # Narrow by the document, signer or receiver the question names ("serviceaftalen").
-    # (not the project: q.allows chose its signatures already)
-    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
-    matches: dict[int, set[int]] = {}
-    # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound); each of the
-    # signatures' keys is compared with each question word once, not once per signature
-    all_keys = {k for s in sids for k in index.signatures[s].keys}
-    said_by = {k: compounds_with(k, all_keys) for t in naming for k in t.keys}
-    for s in sids:
-        keys = index.signatures[s].keys
-        hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
-        if hit:
-            matches[s] = hit
+    naming, matches = _named_matches(index, q, sids)
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
     sids = _of_named_party(ctx, sids, naming)
     if holder and not (matches and any(document_lemma(t.surface) for t in naming)):
@@ -81,6 +66,39 @@ def signatures(ctx: Context) -> list[Candidate]:
         said = message("signer_not_named", ctx.lang, document=entry.signature.document)
         said += _evidence_line(ctx, entry)
         return [Candidate("signature", said, [entry.task], sign_pos | explained_extra, found=False)]
+    return _signatures_answer(ctx, sids, sign_pos | explained_extra)
+
+
+def _with_recipient(index, q, sids: list[int]) -> list[int]:
+    """The signatures that say who gets the paper back, that one not the party the question names
+    ('hvem modtager aftalen med X?' is not answered by X)."""
+    asked = {k for t in q.content() for k in t.keys}
+    return [s for s in sids if index.signatures[s].signature.recipient
+            and not content_keys(index.signatures[s].signature.recipient) <= asked]
+
+
+def _named_matches(index, q, sids: list[int]) -> tuple[list, dict[int, set[int]]]:
+    """The question's naming words (not concepts, not the project: q.allows chose its signatures
+    already), and the signatures whose document, signer or receiver they name ("serviceaftalen") -> the
+    positions of those words."""
+    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
+    matches: dict[int, set[int]] = {}
+    # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound); each of the
+    # signatures' keys is compared with each question word once, not once per signature
+    all_keys = {k for s in sids for k in index.signatures[s].keys}
+    said_by = {k: compounds_with(k, all_keys) for t in naming for k in t.keys}
+    for s in sids:
+        keys = index.signatures[s].keys
+        hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
+        if hit:
+            matches[s] = hit
+    return naming, matches
+
+
+def _signatures_answer(ctx: Context, sids: list[int], explained: set[int]) -> list[Candidate]:
+    """The chosen signatures as one line with its evidence, or a list after an intro (each with its task
+    when they are of several tasks)."""
+    index = ctx.index
     several = len({index.signatures[s].task for s in sids}) > 1
     lines = [_signature_line(ctx, index.signatures[s], with_task=several) for s in sids]
     tasks = list(dict.fromkeys(index.signatures[s].task for s in sids))
@@ -88,7 +106,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         text = lines[0] + _evidence_line(ctx, index.signatures[sids[0]])
     else:
         text = _intro(ctx, tasks, n=len(lines)) + "\n" + bullets(lines, lang=ctx.lang)
-    return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+    return [Candidate("signature", text, tasks, explained)]
 
 
 def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],

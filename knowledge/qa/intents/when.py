@@ -38,23 +38,13 @@ def when(ctx: Context) -> list[Candidate]:
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     if only_duration and _measured_in_task(ctx, tasks[0]):
         return []  # 'hvor lange er værelserne?' - 'Værelserne er ... 4,5 meter lange': a length, not a time
-    lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
-             for t in tasks]
-    found = all(line is not None for line in lines)
-    text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
+    found, text = _when_text(ctx, tasks, only_duration=only_duration)
     unstarted = [t for t in tasks if ctx.task(t).start_offset_days is None]
     if found and unstarted and q.has("start") and not q.has("end", "duration"):
         # 'hvad er startdatoen for 1305?' where the task gives only its end: the end is no start
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
-    prior = implied(q) if found else 0.6
-    if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
-        prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
-    if found and not asks_of_task(q) and _deadline_says_all(ctx, tasks[0], handled):
-        prior *= 0.95  # 'hvad er fristen for konteringsreglerne i 9972?': the text's deadline for them
-    if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
-                                for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
-        prior *= 0.8  # 'hvornår må vi tidligst gå i gang med X?': the earliest day the text gives
+    prior = _when_prior(ctx, tasks, via, handled, found=found)
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
@@ -77,6 +67,30 @@ def when(ctx: Context) -> list[Candidate]:
         title = content_keys(ctx.task(tasks[0]).title)
         explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
     return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
+
+
+def _when_text(ctx: Context, tasks: list[int], *, only_duration: bool) -> tuple[bool, str]:
+    """Whether every task gives its dates (or its duration, when only that is asked), and the lines."""
+    lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
+             for t in tasks]
+    found = all(line is not None for line in lines)
+    text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
+    return found, text
+
+
+def _when_prior(ctx: Context, tasks: list[int], via: set[int], handled: set[int], *, found: bool) -> float:
+    """How surely the task's dates answer: surer for a task named by its title's words, less when the
+    text's deadline or earliest day says it."""
+    q = ctx.q
+    prior = implied(q) if found else 0.6
+    if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
+        prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
+    if found and not asks_of_task(q) and _deadline_says_all(ctx, tasks[0], handled):
+        prior *= 0.95  # 'hvad er fristen for konteringsreglerne i 9972?': the text's deadline for them
+    if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
+                                for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
+        prior *= 0.8  # 'hvornår må vi tidligst gå i gang med X?': the earliest day the text gives
+    return prior
 
 
 # 'hvilke dage ...', 'which weekdays ...': days named, not a length

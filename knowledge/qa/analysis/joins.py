@@ -1,0 +1,157 @@
+"""Two words of a question the tasks write as one compound: side by side, said apart, or verb and object."""
+
+from __future__ import annotations
+
+from knowledge.fold import (
+    ascii_fold,
+    glossary_form,
+    is_stop,
+    key,
+    loose,
+)
+from knowledge.index import Index
+from knowledge.lexicon import (
+    CONCEPTS,
+    FRAMING,
+)
+from knowledge.morphology import derivations
+from knowledge.qa.analysis.known import DEED_ENDINGS
+from knowledge.qa.analysis.tokens import Question, Token
+
+
+def _join_compounds(index: Index, q: Question, spans) -> None:
+    """Two words the tasks write as one compound: 'test report', 'refund file', 'training
+    coordinator', 'sender system' (after the glossary: 'test rapport', 'refusion fil', ...),
+    'print løsningen' -> 'testrapport', 'refusionsfil', 'uddannelseskoordinator', 'afsendersystem',
+    'printløsning', with a linking -s- or -e-. The head keeps its own key as an alternative (a
+    'service' may be meant alone), the modifier does not: 'printing' alone is not 'printing service'."""
+    toks = q.tokens
+    for i in range(len(toks) - 1):
+        first, second = toks[i], toks[i + 1]
+        if first.role != "word" or second.role != "word" or spans[i + 1][1] - spans[i][2] > 1:
+            continue
+        if not all(t.surface.isalpha() and len(t.key) > 2 and not is_stop(t.surface)
+                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (first, second)):
+            continue
+        if (first.surface[:1].isupper() and second.surface[:1].isupper()) or first.key in index.projects \
+                or second.key in index.projects:
+            continue  # a name written in words ('Digital Post', 'Context Handler') stays as written
+        joined = _compound(index, first, second)
+        if joined:  # the head alone may still be meant ('service'), the modifier alone is not
+            first.key, first.alts = joined, ()
+            second.key, second.alts = joined, (second.key, *second.alts)
+    _join_described(index, q, spans)
+    _join_deed(index, q)
+
+
+# The prepositions by which Danish says a compound's two parts apart: 'aftalen om tilslutning' is the
+# 'tilslutningsaftale', 'ansvarlig for driften' the 'driftsansvarlig', 'rettigheder til adgang' the
+# 'adgangsrettigheder', 'overførslen af data' the 'dataoverførsel', 'listen over deltagere' the
+# 'deltagerliste', 'aftalen med leverandøren' the 'leverandøraftale', 'fejl i systemet' the 'systemfejl'
+_COMPOUND_PREPOSITIONS = frozenset("for om til af over med i på".split())
+
+
+def _join_described(index: Index, q: Question, spans) -> None:
+    """A compound the tasks write, said in its parts the other way round: the head, a preposition and
+    the modifier ('ansvarlig for dataene' -> 'dataansvarlig', 'kurset for superbrugerne' ->
+    'superbrugerkurset', 'aftalen om tilslutning' -> 'tilslutningsaftalen'). Only when the tasks have
+    the compound and no passage writes both words: then both are read as the compound, the head keeping
+    its own key as an alternative (as above)."""
+    toks = q.tokens
+    for i in range(len(toks) - 2):
+        head, modifier = toks[i], toks[i + 2]
+        if toks[i + 1].surface.casefold() not in _COMPOUND_PREPOSITIONS:
+            continue
+        if head.role != "word" or modifier.role != "word" or head.key == modifier.key or \
+                any(spans[j + 1][1] - spans[j][2] > 1 for j in (i, i + 1)):
+            continue
+        if not all(t.surface.isalpha() and t.surface.islower() and len(t.key) > 2 and not is_stop(t.surface)
+                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (head, modifier)):
+            continue
+        if head.key in index.projects or modifier.key in index.projects:
+            continue
+        joined = _described_compound(index, modifier, head)
+        if joined and not _said_apart(index, head, modifier):
+            modifier.key, modifier.alts = joined, ()
+            head.key, head.alts = joined, (head.key, *head.alts)
+
+
+def _join_deed(index: Index, q: Question) -> None:
+    """A verb and its object the tasks write as one compound, the object before the deed's noun ('hvornår
+    slynges honningen?' -> 'Honningslyngning sker i august', 'hvem tømmer containerne?' ->
+    'Containertømning …'). Only when the tasks have the compound and no passage writes the verb with the
+    object: then both are read as the compound, the verb keeping its own key as an alternative."""
+    words = [t for t in q.tokens if t.role == "word" and t.surface.isalpha() and t.surface.islower()
+             and len(t.key) > 2 and not is_stop(t.surface) and not CONCEPTS.get(t.key, frozenset()) & FRAMING
+             and t.key not in index.projects]
+    for verb in words:
+        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
+        if not deeds:
+            continue
+        for obj in words:
+            if obj is verb or obj.key == verb.key:
+                continue
+            joined = _deed_compound(index, obj, deeds)
+            if joined and not _said_apart(index, verb, obj):
+                obj.key, obj.alts = joined, ()
+                verb.key, verb.alts = joined, (verb.key, *verb.alts)
+                break
+
+
+def _deed_compound(index: Index, obj: Token, deeds: list[str]) -> str | None:
+    """The key of the compound the tasks write of the object (as written, or without its noun ending),
+    a linking -s- or -e- or none, and one of the deed's nouns; None when they have none."""
+    for base in _noun_bases(obj.surface.casefold()):
+        for link in ("", "s", "e"):
+            for deed in deeds:
+                joined = key(base + link + deed)
+                if joined in index.postings:
+                    return joined
+    return None
+
+
+# The endings of a noun's definite or plural form, cut to find the form it takes before another word
+# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data')
+_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
+
+
+def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:
+    """The key of the compound the tasks write of the modifier (as written, or without its noun
+    ending) and the head as written, with a linking -s- or -e- or none; None when they have none."""
+    tail = head.surface.casefold()
+    for base in _noun_bases(modifier.surface.casefold()):
+        for link in ("", "s", "e"):
+            joined = key(base + link + tail)
+            if joined in index.postings and joined not in (head.key, modifier.key):
+                return joined
+    return None
+
+
+def _noun_bases(word: str) -> dict[str, None]:
+    """A casefolded noun as written and without each noun ending it has, in that order."""
+    return dict.fromkeys([word] + [word[:-len(e)] for e in _NOUN_ENDINGS
+                                   if word.endswith(e) and len(word) - len(e) >= 3])
+
+
+def _said_apart(index: Index, head: Token, modifier: Token) -> bool:
+    """Whether some passage of the tasks writes both words on their own: then the question may mean
+    them so ('skal kommunen afholde udgifterne til transport?' where a task says just that)."""
+    heads = index.postings.get(head.key)
+    mods = index.postings.get(modifier.key)
+    return bool(heads and mods and set(heads) & set(mods))
+
+
+def _compound(index: Index, first: Token, second: Token) -> str | None:
+    """The known key of the compound of two words, or of a longer compound ending with it."""
+    modifiers = dict.fromkeys(m for m in (first.key, glossary_form(first.key),
+                                          loose(ascii_fold(first.surface.casefold()))) if m)
+    heads = dict.fromkeys(h for h in (second.key, loose(ascii_fold(second.surface.casefold()))) if h)
+    tried = [m + link + h for m in modifiers for link in ("", "s", "e") for h in heads]
+    for joined in tried:
+        if joined in index.postings:
+            return joined
+    for joined in tried:
+        longer = index.compounds(joined, limit=1)
+        if longer:
+            return longer[0]
+    return None
