@@ -310,15 +310,7 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     that noun nor a part of it. An English question is read in its Danish translation, whose nouns are
     the words the tasks write ('Who approves the cooperation agreement?' is not answered by
     'Databehandleraftalen godkendes af juristen, inden samarbejdsaftalen underskrives')."""
-    nouns, more, joined = [], [], False  # the object phrase after the verb, and its complement's words
-    for t in q.tokens[verb.pos + 1:]:
-        if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
-            if joined:
-                break
-            joined = True
-            continue
-        if t.weight > 0 or t.role == "word":
-            (more if joined else nouns).append(t)
+    nouns, more = _object_phrase(q, verb)
     if not nouns or any(t.role != "word" or t.match == 0 for t in nouns):
         return False
     # a name ('Baneplan') only where the sentence writes it in another part: 'Adgangskontrollen leveres af
@@ -328,6 +320,35 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
         return False
     if title and text and _names_only_in_title(nouns, text, title):
         return False  # 'Adgangen godkendes af X' in the task 'Godkend modulet': what the task's deed is of
+    head = _deed_object(deed, text)
+    if not head:
+        return False  # 'når den er gennemgået af X': a pronoun refers back
+    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
+    # a word of the complement as the head's first part ('opbygningen af organisationen' -
+    # 'Organisationsstrukturen')
+    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
+        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+def _object_phrase(q: Question, verb: Token) -> tuple[list[Token], list[Token]]:
+    """The words of the object phrase after the question's verb, and those of its complement (after the
+    first preposition, up to the next)."""
+    nouns, more, joined = [], [], False
+    for t in q.tokens[verb.pos + 1:]:
+        if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
+            if joined:
+                break
+            joined = True
+            continue
+        if t.weight > 0 or t.role == "word":
+            (more if joined else nouns).append(t)
+    return nouns, more
+
+
+def _deed_object(deed: Deed, text: str) -> set[str]:
+    """The keys of the head of the thing the deed is done to in the text (a passive's subject, an active
+    verb's object), or of the deed's own object without a text; none when the verb shares the subject
+    of the one before it or a pronoun stands there."""
     at = text.find(" " + deed.verb) if text else -1
     # (a passive's subject stands before its verb, an active verb's object after it: 'X tømmer containerne')
     before = at > 0 and not deed.verb.casefold().endswith(("r", "e"))
@@ -340,19 +361,12 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     while words and words[-1].casefold() in _AUXILIARIES:
         words.pop()
     if not words or words[-1].casefold() in _COORDINATED:
-        return False  # '... og lægges ind af X': the verb shares the subject of the one before
+        return set()  # '... og lægges ind af X': the verb shares the subject of the one before
     phrase = _OBJ_PHRASE_END.split(" ".join(words))[0] if before else " ".join(words)
     # (a letter or code after the noun names which one: 'Bilag C')
     heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
     # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
-    head = next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
-    if not head:
-        return False  # 'når den er gennemgået af X': a pronoun refers back
-    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
-    # a word of the complement as the head's first part ('opbygningen af organisationen' -
-    # 'Organisationsstrukturen')
-    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
-        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+    return next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
 
 
 def _part_of_other(a: str, b: str) -> bool:
