@@ -268,6 +268,39 @@ def _unlink_temp(tmp: str) -> None:
             os.unlink(leftover)
 
 
+
+def _stage(tx: str, by_file: dict[int, tuple[DataFile, list]]) -> tuple[list[tuple[DataFile, tuple]], bool]:
+    """Each file's new version written to temp files, fsynced together (removed again when this fails);
+    and whether a folder had to be made for one."""
+    staged: list[tuple[DataFile, tuple]] = []
+    created = False
+    try:
+        for data_file, file_changes in by_file.values():
+            tables = dict(data_file.read())
+            for table, key, doc in file_changes:
+                docs = tables[table] = dict(tables.get(table, {}))
+                if doc is None:
+                    docs.pop(key, None)
+                else:
+                    docs[key] = doc
+            if not data_file.path.parent.exists():
+                data_file.path.parent.mkdir(parents=True, exist_ok=True)
+                created = True
+            staged.append((data_file, data_file.stage(tables, tx)))
+        _fsync_paths([p for _, version in staged for p in (version[0], version[3]) if p])
+    except BaseException:
+        _discard(staged)
+        raise
+    return staged, created
+
+
+def _discard(staged: list[tuple[DataFile, tuple]]) -> None:
+    """Remove the temp files of staged versions not put in place."""
+    for _, version in staged:
+        _unlink_temp(version[0])
+        if version[3]:
+            _unlink_temp(version[3])
+
 def _fsync_paths(paths: list[str | Path]) -> None:
     """fsync files or folders; several at once from threads, which the filesystem then commits
     together (16 files: ~5 ms instead of ~26 ms one after another on the development machine)."""
@@ -764,43 +797,16 @@ class TinyDBBackend(Backend):
         """Write every file the changes touch: all new versions to temp files, fsynced together, then
         each put in place (`installed` lists those in place, for a caller that must know whether
         anything on disk changed when this fails). True once any file on disk has changed."""
-        by_file: dict[int, tuple[DataFile, list]] = {}
-        for (table, key), doc in changes:
-            data_file = self._file(table, key)
-            by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
+        by_file = self._by_file(changes)
         installed = [] if installed is None else installed
         if refresh:  # the files this does not write: their .bak must need no kept commit (kept.py)
             self._refresh_backups(exclude={f.path for f, _ in by_file.values()})
-        staged: list[tuple[DataFile, tuple]] = []
-        created = False
-        try:
-            for data_file, file_changes in by_file.values():
-                tables = dict(data_file.read())
-                for table, key, doc in file_changes:
-                    docs = tables[table] = dict(tables.get(table, {}))
-                    if doc is None:
-                        docs.pop(key, None)
-                    else:
-                        docs[key] = doc
-                if not data_file.path.parent.exists():
-                    data_file.path.parent.mkdir(parents=True, exist_ok=True)
-                    created = True
-                staged.append((data_file, data_file.stage(tables, tx)))
-            _fsync_paths([p for _, version in staged for p in (version[0], version[3]) if p])
-        except BaseException:
-            for _, version in staged:
-                _unlink_temp(version[0])
-                if version[3]:
-                    _unlink_temp(version[3])
-            raise
+        staged, created = _stage(tx, by_file)
         for n, (data_file, version) in enumerate(staged):
             try:
                 data_file.install(version)
             except BaseException:
-                for _, later in staged[n + 1:]:
-                    _unlink_temp(later[0])
-                    if later[3]:
-                        _unlink_temp(later[3])
+                _discard(staged[n + 1:])
                 raise
             installed.append(data_file.path)
         folders = {f.path.parent for f, _ in staged}
@@ -808,6 +814,14 @@ class TinyDBBackend(Backend):
             folders |= {self.workspace_dir, self.path.parent}
         _fsync_paths(sorted(folders))
         return bool(installed)
+
+    def _by_file(self, changes: list[tuple[tuple[str, str], Doc | None]]) -> dict[int, tuple[DataFile, list]]:
+        """The changes grouped by the data file they go to, in the order each file first comes."""
+        by_file: dict[int, tuple[DataFile, list]] = {}
+        for (table, key), doc in changes:
+            data_file = self._file(table, key)
+            by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
+        return by_file
 
     def _write_journal(self, payload: str) -> None:
         # One line "<crc32> <json>\n" written over the previous one in place (no truncation, which
