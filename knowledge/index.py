@@ -315,29 +315,11 @@ def same_prefix(typed: str, known: str) -> bool:
 
 def build(tasks: list[Task]) -> Index:
     index = Index(tasks=list(tasks))
-    surface = index.words
     postings: dict[str, list[int]] = defaultdict(list)
     task_postings: dict[str, list[int]] = defaultdict(list)
     for t, task in enumerate(index.tasks):
         start = len(index.passages)
-        seen_in_task: set[str] = set()
-        passage_keys: list[set[str]] = []
-        for passage in task_passages(task):
-            pid = len(index.passages)
-            index.passages.append(passage)
-            index.passage_task.append(t)
-            implied = implied_keys(passage.text)  # 'X fra Y ApS': supplier
-            if implied:
-                index.implied.add(pid)
-            # 'sendes ud af X' holds 'udsende' too, which a question's 'udsendelsen' asks for
-            found = content_keys(passage.text) | implied | particle_verb_keys(passage.text)
-            passage_keys.append(found)
-            _add_words(surface, passage.text, found)
-            for k in found:
-                postings[k].append(pid)
-            seen_in_task |= found
-            if is_consequence(passage.text):
-                index.consequences.setdefault(t, []).append(pid)
+        seen_in_task, passage_keys = _add_passages(index, task, t, postings)
         for k in seen_in_task:
             task_postings[k].append(t)
         for k in content_keys(task.title):
@@ -349,6 +331,40 @@ def build(tasks: list[Task]) -> Index:
         _add_checklist(index, task, t)
         _add_deadlines(index, task, t)
         _add_attributes(index, task, t)
+    _freeze(index, postings, task_postings)
+    return index
+
+
+def _add_passages(index: Index, task: Task, t: int,
+                  postings: dict[str, list[int]]) -> tuple[set[str], list[set[str]]]:
+    """Adds the task's passages with their keys to the index and `postings`; the keys the task holds and
+    each passage's keys."""
+    surface = index.words
+    seen_in_task: set[str] = set()
+    passage_keys: list[set[str]] = []
+    for passage in task_passages(task):
+        pid = len(index.passages)
+        index.passages.append(passage)
+        index.passage_task.append(t)
+        implied = implied_keys(passage.text)  # 'X fra Y ApS': supplier
+        if implied:
+            index.implied.add(pid)
+        # 'sendes ud af X' holds 'udsende' too, which a question's 'udsendelsen' asks for
+        found = content_keys(passage.text) | implied | particle_verb_keys(passage.text)
+        passage_keys.append(found)
+        _add_words(surface, passage.text, found)
+        for k in found:
+            postings[k].append(pid)
+        seen_in_task |= found
+        if is_consequence(passage.text):
+            index.consequences.setdefault(t, []).append(pid)
+    return seen_in_task, passage_keys
+
+
+def _freeze(index: Index, postings: dict[str, list[int]], task_postings: dict[str, list[int]]) -> None:
+    """The lookup tables made once all tasks are in (postings, spelling blocks, sorted keys), and every
+    table's lists made tuples."""
+    surface = index.words
     index.postings = {k: tuple(v) for k, v in postings.items()}
     index.task_postings = {k: tuple(v) for k, v in task_postings.items()}
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -370,7 +386,6 @@ def build(tasks: list[Task]) -> Index:
                   index.priorities, index.waves):
         for k, v in table.items():
             table[k] = tuple(v)
-    return index
 
 
 def _keys_of(*texts: str) -> set[str]:

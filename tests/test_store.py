@@ -602,7 +602,7 @@ def test_two_processes_lose_nothing_on_a_filesystem_with_1_second_timestamps(coa
 
 
 def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monkeypatch):
-    from bot.store import tinydb as backend
+    from bot.store import datafile as backend
 
     monkeypatch.setattr(backend, "LINE_PARSE_BYTES", 10)  # every file counts as big
     docs = {f"k{i}:x": {"title": f"opgave {i}: «}},\\n»", "n": [i, {"a": None}]} for i in range(450)}

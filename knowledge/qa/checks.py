@@ -11,11 +11,18 @@ from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
-from knowledge.morphology import derivations, in_compound
+from knowledge.morphology import derivations
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
+from knowledge.qa.other_party import (  # noqa: F401 (the pipeline asks three as checks.X)
+    agent_unsaid,
+    at_another_place,
+    of_another,
+    owned_by_another,
+    with_another_name,
+)
 from knowledge.qa.types import PLAIN, Expect, holds
 from knowledge.wording import say
 
@@ -41,9 +48,9 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.85  # 'aftalenummeret på flådestyringsaftalen': another task's aftale is not it
         if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
-        if c.found and c.kind in _QUOTING and _owned_by_another(q, c.text):
+        if c.found and c.kind in _QUOTING and owned_by_another(q, c.text):
             c.prior *= 0.5  # 'supportmailen til Strandvagt' is not 'Badenets supportmail er ...'
-        if c.found and c.kind in _QUOTING and _of_another(q, c.text):
+        if c.found and c.kind in _QUOTING and of_another(q, c.text):
             c.prior *= 0.5  # 'navnet på stedfortræderen' is not 'Navnet på administratoren'
         if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
             c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
@@ -310,15 +317,7 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     that noun nor a part of it. An English question is read in its Danish translation, whose nouns are
     the words the tasks write ('Who approves the cooperation agreement?' is not answered by
     'Databehandleraftalen godkendes af juristen, inden samarbejdsaftalen underskrives')."""
-    nouns, more, joined = [], [], False  # the object phrase after the verb, and its complement's words
-    for t in q.tokens[verb.pos + 1:]:
-        if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
-            if joined:
-                break
-            joined = True
-            continue
-        if t.weight > 0 or t.role == "word":
-            (more if joined else nouns).append(t)
+    nouns, more = _object_phrase(q, verb)
     if not nouns or any(t.role != "word" or t.match == 0 for t in nouns):
         return False
     # a name ('Baneplan') only where the sentence writes it in another part: 'Adgangskontrollen leveres af
@@ -328,6 +327,35 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
         return False
     if title and text and _names_only_in_title(nouns, text, title):
         return False  # 'Adgangen godkendes af X' in the task 'Godkend modulet': what the task's deed is of
+    head = _deed_object(deed, text)
+    if not head:
+        return False  # 'når den er gennemgået af X': a pronoun refers back
+    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
+    # a word of the complement as the head's first part ('opbygningen af organisationen' -
+    # 'Organisationsstrukturen')
+    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
+        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+def _object_phrase(q: Question, verb: Token) -> tuple[list[Token], list[Token]]:
+    """The words of the object phrase after the question's verb, and those of its complement (after the
+    first preposition, up to the next)."""
+    nouns, more, joined = [], [], False
+    for t in q.tokens[verb.pos + 1:]:
+        if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
+            if joined:
+                break
+            joined = True
+            continue
+        if t.weight > 0 or t.role == "word":
+            (more if joined else nouns).append(t)
+    return nouns, more
+
+
+def _deed_object(deed: Deed, text: str) -> set[str]:
+    """The keys of the head of the thing the deed is done to in the text (a passive's subject, an active
+    verb's object), or of the deed's own object without a text; none when the verb shares the subject
+    of the one before it or a pronoun stands there."""
     at = text.find(" " + deed.verb) if text else -1
     # (a passive's subject stands before its verb, an active verb's object after it: 'X tømmer containerne')
     before = at > 0 and not deed.verb.casefold().endswith(("r", "e"))
@@ -340,19 +368,12 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     while words and words[-1].casefold() in _AUXILIARIES:
         words.pop()
     if not words or words[-1].casefold() in _COORDINATED:
-        return False  # '... og lægges ind af X': the verb shares the subject of the one before
+        return set()  # '... og lægges ind af X': the verb shares the subject of the one before
     phrase = _OBJ_PHRASE_END.split(" ".join(words))[0] if before else " ".join(words)
     # (a letter or code after the noun names which one: 'Bilag C')
     heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
     # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
-    head = next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
-    if not head:
-        return False  # 'når den er gennemgået af X': a pronoun refers back
-    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
-    # a word of the complement as the head's first part ('opbygningen af organisationen' -
-    # 'Organisationsstrukturen')
-    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
-        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+    return next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
 
 
 def _part_of_other(a: str, b: str) -> bool:
@@ -577,160 +598,3 @@ _CLAUSES = re.compile(r",\s+(?:og|mens|men|hvorimod)\s+(?=\w+\s+\w+)|;\s+|,\s+(?
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)"
                     r"(?:\s+(?:til|i|på|via|med|for|hos|fra)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?)?\s+af\b|"
                     r"\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
-
-
-def _of_another(q: Question, text: str) -> bool:
-    """Whether the text says the thing the question joins to one party or thing ('navnet på
-    stedfortræderen') of another one, joined the same way ('Navnet på administratoren ...'), and never
-    names the asked one: its value is the other's. Common nouns only: a name ('aftalen med KMD') may be
-    the same party the text calls by its role ('Aftalen med leverandøren')."""
-    if q.yesno or q.lang != "da":  # (an English question's words are not the Danish text's)
-        return False  # 'skal aftalen underskrives af borgmesteren?' is settled by 'af arkivchefen': Nej
-    said = content_keys(text)
-    toks = q.tokens
-    for i in range(2, len(toks)):
-        word, prep, thing = toks[i], toks[i - 1], toks[i - 2]
-        if word.role != "word" or not word.surface.isalpha() or not word.surface.islower() or \
-                prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 4 or \
-                thing.surface.endswith("es") or set(word.keys) & said:  # (a thing, not a passive verb)
-            continue
-        if word.surface.endswith("s") and i + 1 < len(toks) and set(toks[i + 1].keys) & said:
-            continue  # 'rapporten fra arkivets kontrol': joined to 'kontrol', which the text says
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
-        joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
-        for m in re.finditer(joined, text):
-            other = m.group(1).casefold()
-            if not (_ROLE.search(other) and _ROLE.search(word.surface.casefold())):
-                continue  # roles only: 'afslag på kørsel' is 'afslag på befordring', another word
-            if len(other) >= 4 and other[:max(4, len(other) - 3)] not in word.surface.casefold():
-                return True  # (not 'enheden' for 'whistleblowerenheden': its head, the same thing)
-    return False
-
-
-# A word for a person or role: 'administratoren', 'stedfortræderen', 'suppleanten', 'kulturchefen'.
-_ROLE = re.compile(r"(?:ør|er|or|ant|ent|ist|chef|leder|ansvarlig)(?:en|e|ne|erne)?$")
-_JOINED = frozenset({"på", "for", "af", "med", "til", "om", "fra", "hos", "of", "with"})
-
-
-def with_another_name(q: Question, text: str) -> str:
-    """The asked name, when the text joins the thing the question joins to it ('aftalen med Rutenet') to
-    another name the same way ('Tilslutningsaftalen med Geodatastyrelsen'), a compound of it too, and
-    never names the asked one: what it says is of the other party's thing."""
-    if q.yesno:  # 'skal blanketten sendes til KOMBIT?' is settled by '... sendes til Udbetaling Danmark': Nej
-        return ""
-    toks = q.tokens
-    said = content_keys(text)
-    for i in range(2, len(toks)):
-        name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
-        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
-                prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 5 or \
-                thing.surface.endswith("es") or set(name.name_keys) & said or name.pos in q.project_pos:
-            continue  # (a thing, not a passive verb: 'sendes til KOMBIT' names where it goes)
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
-        bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
-        joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
-        if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
-            return name.surface
-    return ""
-
-
-def at_another_place(q: Question, text: str) -> str:
-    """The asked name, where the question puts its thing at a named place ('hvor mange parkeringspladser er
-    der ved Lunden?') and the text puts the thing, or the head of its compound, at another named place the
-    same way ('20 pladser ved Kildeparken'), never naming the asked one: the value is the other place's."""
-    if q.yesno:
-        return ""
-    toks = q.tokens
-    said = content_keys(text)
-    for i in range(2, len(toks)):
-        name, prep = toks[i], toks[i - 1]
-        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
-                prep.surface.casefold() not in _AT_PLACE or set(name.name_keys) & said or \
-                name.pos in q.project_pos:
-            continue
-        things = [t for t in toks[max(0, i - 5):i - 1] if t.role == "word" and t.weight > 0.1
-                  and t.surface.islower() and len(t.surface) >= 4]
-        if not things:
-            continue
-        at = rf"([\wæøåÆØÅ-]+)\s+{re.escape(prep.surface.casefold())}\s+((?-i:[A-ZÆØÅ])[\w-]+)"
-        for m in re.finditer(at, text, re.I):
-            word = key(m.group(1).casefold())
-            if m.group(2).casefold()[:4] != name.surface.casefold()[:4] and \
-                    any(in_compound(word, set(t.keys)) for t in things):
-                return name.surface
-    return ""
-
-
-_AT_PLACE = frozenset({"ved", "i", "på", "hos", "at", "in", "near"})
-
-
-_POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})
-
-
-# A noun's definite ending ('Leverandøren', 'Kommunen', 'Firmaet', 'Konsulenterne'): a sentence's first
-# word so ending is a noun with a capital, not a name ('Leverandørens kontaktperson er ...')
-_DEFINITE_END = re.compile(r"(?:en|et|rne|ene)$", re.I)
-
-
-def _name_at_start(word: str) -> bool:
-    """Whether a sentence's first word, a genitive without its -s ('Frostlines' -> 'Frostline'), is a
-    name rather than a noun with a capital only because it opens the sentence ('Leverandørens')."""
-    return len(word) >= 4 and not _DEFINITE_END.search(word)
-
-
-def _owned_by_another(q: Question, text: str) -> bool:
-    """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
-    'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
-    if q.yesno:
-        return False
-    toks = q.tokens
-    for i, thing in enumerate(toks):
-        if thing.role != "word" or len(thing.surface) < 5 or not thing.surface.islower() or \
-                thing.surface.endswith("es"):
-            continue
-        name = None
-        if i + 2 < len(toks) and toks[i + 1].surface.casefold() in _JOINED:
-            name = toks[i + 2]
-        elif i > 0 and toks[i - 1].surface.endswith("s"):
-            name = toks[i - 1]
-        if name is None or name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
-                name.pos in q.project_pos:
-            continue
-        bare = name.surface[:-1] if name is toks[i - 1] else name.surface
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
-        # (a name inside a sentence: 'Hans stedfortræder' is his, 'Leverandørens kontaktperson' a noun's)
-        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
-                  if m.group(1).casefold() + "s" not in _POSSESSIVE
-                  and (text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")
-                       or _name_at_start(m.group(1)))]
-        if owners and not any(o.startswith(bare[:4]) for o in owners):
-            return True
-    return False
-
-
-# Who does a passive deed: 'være underskrevet af kommunaldirektøren', 'godkendes af udvalget' (a passive, or
-# a participle after its auxiliary; a noun before 'af' names what is done: 'udtrækket af samtykker')
-_AGENT_ASKED = re.compile(r"\b(?:[a-zæøå]{4,}es|(?:være|blive|er|bliver|blevet|været|var|blev)\s+[a-zæøå]{3,}"
-                          r"(?:et|t))\s+af\s+(?:den\s+|det\s+|de\s+)?(?P<agent>[\wæøåÆØÅ-]{4,})")
-
-
-# a participle after the 'af' phrase: the word after the auxiliary was the inverted subject, not the deed
-_LATER_PARTICIPLE = re.compile(r"\b[a-zæøå]{4,}(?:et|t)\W*$")
-
-
-def agent_unsaid(q: Question, text: str) -> bool:
-    """'Hvornår skal aftalen være underskrevet af kommunaldirektøren?' is not answered by 'Den underskrevne
-    aftale sendes ... senest 30 dage før go-live': the question says who does the deed, the answer (its
-    task's words, `text`) says nothing of that party, so the value it gives is for the deed by anyone, or
-    by another. (A Danish question: an English one's words are matched to the text by meaning.)"""
-    if q.yesno or q.lang != "da":
-        return False
-    m = _AGENT_ASKED.search(q.text)
-    if m and _LATER_PARTICIPLE.search(q.text, m.end()):
-        m = None  # 'hvor bliver udbuddet af ladestandere offentliggjort?': the noun's 'af', no agent
-    agent = next((t for t in q.tokens if t.surface == m.group("agent")), None) if m else None
-    if agent is None or agent.role != "word" or agent.weight <= 0 or agent.pos in q.project_pos:
-        return False
-    said = content_keys(text)
-    # (in_compound takes a head too: 'direktøren' in 'kommunaldirektøren')
-    return not any(in_compound(k, said) for k in agent.keys)

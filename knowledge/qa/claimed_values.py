@@ -138,6 +138,19 @@ _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(
 def stated(text: str) -> dict[str, set]:
     """The values of each kind a text states."""
     out: dict[str, set] = {}
+    _said_in_words(text, out)
+    _said_of_the_calendar(text, out)
+    for m in _AMOUNT.finditer(text):
+        out.setdefault("amount", set()).add(int(re.sub(r"[.,]", "", m.group(1) or m.group(2))))
+    _said_how_often(text, out)
+    for m in _PERCENT.finditer(text):
+        out.setdefault("percent", set()).add(float(m.group(1).replace(",", ".")))
+    _said_lengths(text, out)
+    return out
+
+
+def _said_in_words(text: str, out: dict[str, set]) -> None:
+    """The side of go-live, languages, means, VAT and channels a text states, added to `out`."""
     for m in _SIDE.finditer(text):
         out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
     for m in _IN_LANGUAGE.finditer(text):
@@ -152,6 +165,10 @@ def stated(text: str) -> dict[str, set]:
     for channel, pattern in _CHANNELS:
         if pattern.search(text):
             out.setdefault("channel", set()).add(channel)
+
+
+def _said_of_the_calendar(text: str, out: dict[str, set]) -> None:
+    """The dates, weeks, months, years and clock times a text states, added to `out`."""
     dates = list(_DATE.finditer(text))
     for m in dates:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
@@ -164,8 +181,10 @@ def stated(text: str) -> dict[str, set]:
     for m in _CLOCK.finditer(text):
         if m.group(1).isdigit() and int(m.group(1)) <= 24:
             out.setdefault("clock", set()).add((int(m.group(1)), int(m.group(2) or 0)))
-    for m in _AMOUNT.finditer(text):
-        out.setdefault("amount", set()).add(int(re.sub(r"[.,]", "", m.group(1) or m.group(2))))
+
+
+def _said_how_often(text: str, out: dict[str, set]) -> None:
+    """How often (days apart) and on which weekdays a text says a thing happens, added to `out`."""
     for days, pattern in _OFTEN:
         if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
             out.setdefault("often", set()).add(days)
@@ -175,8 +194,10 @@ def stated(text: str) -> dict[str, set]:
         out.setdefault("often", set()).add(n * _UNIT_DAYS[unit])
     if days := _weekdays(text):
         out["weekday"] = days
-    for m in _PERCENT.finditer(text):
-        out.setdefault("percent", set()).add(float(m.group(1).replace(",", ".")))
+
+
+def _said_lengths(text: str, out: dict[str, set]) -> None:
+    """The offsets from an event and the durations (in days) a text states, added to `out`."""
     for m in _ONE_UNIT_BEFORE.finditer(text):  # 'dagen før', 'ugen inden': one unit before or after
         out.setdefault("offset", set()).add(float(_ONE_UNIT[m.group(1).casefold()]))
     for m in _DURATION.finditer(text):
@@ -194,7 +215,6 @@ def stated(text: str) -> dict[str, set]:
         if kind == "offset" and _FOR_A_SPAN.search(text[:m.start()]):
             # 'registrere i mindst fire uger før go-live': a stretch that ends before go-live, so a length too
             out.setdefault("duration", set()).add(days)
-    return out
 
 
 def compared(question: str, said: str) -> tuple[bool, str] | None:
@@ -212,17 +232,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
             return within, kind
         if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
-            # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it; the
-            # bound is the amount it stands before ('2,50 kr. pr. måned, dog mindst 12.000 kr.': 12.000)
-            bounded = stated(said[bound.start():bound.end() + 24]).get(kind) or have[kind]
-            if _NAMES_BOUND.search(question):  # 'er mindsteprisen 10.000 kr.?' asks for the bound itself
-                return bool(asked[kind] & bounded), kind
-            if asked[kind] & (have[kind] - bounded):
-                return True, kind  # '3,75 kr. pr. km?' - '3,75 kr. pr. km, dog mindst 30 kr. pr. tur
-            limit = max(bounded) if bound.group(1).casefold() in _AT_MOST else min(bounded)
-            within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
-                         for v in asked[kind])
-            return within, kind
+            return _within_amount_bound(question, said, bound, asked[kind], have[kind]), kind
         if kind == "means" and not asked[kind] & have[kind] and not _ONLY_MEANS.search(said):
             continue  # 'kan den underskrives på papir?' - 'Den underskrives digitalt': papir not ruled out
         if kind == "weekday":  # 'er der åbent i weekenden?' - 'alle ugens dage': every day asked is one said
@@ -245,6 +255,19 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
+
+
+def _within_amount_bound(question: str, said: str, bound: re.Match, asked: set, have: set) -> bool:
+    """Whether the amounts asked are within the bound the sentence sets ('må et måltid koste 30 kr.?' - 'må
+    højst koste 35 kr.'); the bound is the amount it stands before ('2,50 kr. pr. måned, dog mindst
+    12.000 kr.': 12.000)."""
+    bounded = stated(said[bound.start():bound.end() + 24]).get("amount") or have
+    if _NAMES_BOUND.search(question):  # 'er mindsteprisen 10.000 kr.?' asks for the bound itself
+        return bool(asked & bounded)
+    if asked & (have - bounded):
+        return True  # '3,75 kr. pr. km?' - '3,75 kr. pr. km, dog mindst 30 kr. pr. tur
+    limit = max(bounded) if bound.group(1).casefold() in _AT_MOST else min(bounded)
+    return all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit for v in asked)
 
 
 # A stretch of the day: 'fra kl. 7 til kl. 23', 'mellem kl. 22 og kl. 5', 'kl. 8-16'

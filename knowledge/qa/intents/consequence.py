@@ -23,10 +23,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         return []
     if not q.has("if") and not q.has("negation") and not _CONDITION_CUE.search(q.text):
         return []  # 'hvad sker der med X efter go-live?' asks what is done to X, not what follows a failure
-    handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
-    if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
-        handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
-    handled |= {t.pos for t in q.tokens if set(t.keys) <= _DOING}  # 'hvis vi ikke gør noget ved X
+    handled = _framing(q)
     tasks, via = scope(ctx, handled)
     if not tasks:
         tasks, via = _closest(ctx, handled)
@@ -36,12 +33,7 @@ def consequence(ctx: Context) -> list[Candidate]:
     if len(pids) > 1:  # the consequence of what the question names ('... hvis bilaget ikke underskrives')
         pids = _best_passages(ctx, pids, handled)
     if not pids:
-        if not q.tasks:
-            return []
-        names = join([index.tasks[t].id for t in tasks], ctx.lang)
-        text = message("consequence_not_stated", ctx.lang, tasks=names)
-        return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
-                          suggestions=[index.tasks[t].id for t in index.consequences][:3])]
+        return _not_stated(ctx, tasks, handled) if q.tasks else []
     ctx, read = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
     q = ctx.q
     lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
@@ -51,8 +43,36 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = say("says", ctx.lang) + "\n".join(lines)
-    prior = 0.95 if via else 1.0
     said = _said(ctx, pids, owners)
+    prior = _prior(ctx, pids, owners, via=via, said=said, handled=handled)
+    # the words of the question the sentence (or its task's title) says are accounted for by it
+    return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
+
+
+def _framing(q) -> set[int]:
+    """The positions of the words that ask what follows (and not what it follows)."""
+    handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
+    if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
+        handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
+    handled |= {t.pos for t in q.tokens if set(t.keys) <= _DOING}  # 'hvis vi ikke gør noget ved X
+    return handled
+
+
+def _not_stated(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candidate]:
+    """That the tasks the question names state no consequence, with tasks that do as suggestions."""
+    index = ctx.index
+    names = join([index.tasks[t].id for t in tasks], ctx.lang)
+    text = message("consequence_not_stated", ctx.lang, tasks=names)
+    return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
+                      suggestions=[index.tasks[t].id for t in index.consequences][:3])]
+
+
+def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], said: set[int],
+           handled: set[int]) -> float:
+    """How sure the consequence sentences answer: less when they leave out the words that found their
+    task, or the question names a condition the task never speaks of."""
+    index, q = ctx.index, ctx.q
+    prior = 0.95 if via else 1.0
     # the words that found the task and the sentence leaves out: one heavy word, or several that weigh
     # as much ('hvis vi ikke tilmelder ruteplanlæggerne kurset' is not 'Så længe der ikke er udpeget
     # ruteplanlæggere')
@@ -73,8 +93,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
-    # the words of the question the sentence (or its task's title) says are accounted for by it
-    return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
+    return prior
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved

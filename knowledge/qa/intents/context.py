@@ -57,28 +57,43 @@ def in_context(ctx: Context) -> list[Candidate]:
         in_paragraph = set().union(*holding.values())
         if any(t.pos not in in_paragraph | named for t in words):
             continue  # a word of the question nowhere in this paragraph nor in the title
-        before = None
-        for pid, own in holding.items():
-            sentence = index.passages[pid].text
-            referred = before is not None and _refers_back(sentence, index.passages[before].text, asked,
-                                                           kind=q.expects)
-            if referred and holds(q.expects, index.passages[before].text, q.text) and \
-                    not _adds(sentence, index.passages[before].text, asked):
-                referred = False  # the sentence before says all this one does, and a value of the kind
-            if referred:
-                # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
-                # refers back, so the words of the sentence before are this one's too
-                own = own | holding[before]
-            before = pid
-            if not referred and q.expects in _REFERRED_KINDS:
-                continue  # a time or a span is read beside its subject only through such a reference
-            share = sum(q.tokens[p].weight for p in own) / total
-            if share < OWN_SHARE or (own == in_paragraph | named and not referred) or \
-                    not holds(q.expects, sentence, q.text):
-                continue  # too little of the question, or all of it: the passages answer that
-            best.append((share, sentence, own | in_paragraph | named, referred))
+        best += _sentences(q, index, holding, in_paragraph | named, asked, total)
     if not best:
         return []
+    return _chosen(ctx, best, tasks, handled, via)
+
+
+def _sentences(q, index, holding: dict[int, set[int]], explained: set[int], asked: set[str],
+               total: float) -> list[tuple[float, str, set[int], bool]]:
+    """The sentences of one paragraph that say enough of the question, but not all of it, themselves or
+    with the sentence before they refer back to: (share, sentence, positions explained, referred)."""
+    best: list[tuple[float, str, set[int], bool]] = []
+    before = None
+    for pid, own in holding.items():
+        sentence = index.passages[pid].text
+        referred = before is not None and _refers_back(sentence, index.passages[before].text, asked,
+                                                       kind=q.expects)
+        if referred and holds(q.expects, index.passages[before].text, q.text) and \
+                not _adds(sentence, index.passages[before].text, asked):
+            referred = False  # the sentence before says all this one does, and a value of the kind
+        if referred:
+            # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
+            # refers back, so the words of the sentence before are this one's too
+            own = own | holding[before]
+        before = pid
+        if not referred and q.expects in _REFERRED_KINDS:
+            continue  # a time or a span is read beside its subject only through such a reference
+        share = sum(q.tokens[p].weight for p in own) / total
+        if share < OWN_SHARE or (own == explained and not referred) or \
+                not holds(q.expects, sentence, q.text):
+            continue  # too little of the question, or all of it: the passages answer that
+        best.append((share, sentence, own | explained, referred))
+    return best
+
+
+def _chosen(ctx: Context, best: list[tuple[float, str, set[int], bool]], tasks: list[int],
+            handled: set[int], via: set[int]) -> list[Candidate]:
+    """The answer from the sentence that says the most of the question; none when two say it alike."""
     top = max(b[0] for b in best)
     chosen = [b for b in best if b[0] >= top - 1e-9]
     if len({b[1] for b in chosen}) > 1:

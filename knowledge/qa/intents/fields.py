@@ -21,29 +21,10 @@ _FIELDS = ["goal", "result", "description", "priority", "project", "phase", "the
 def fields(ctx: Context) -> list[Candidate]:
     """'hvad er målet med 433?', 'hvem er anbefalet udfører på efaktura 8b?', 'hvad er 433?'"""
     q = ctx.q
-    asked = [f for f in _FIELDS if q.has(f)]
-    if q.has("method") and not q.has("who"):
-        asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
-    if "title" in asked and (not q.tasks and not q.has("task") or _named_other(q)):
-        asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
-        if not asked:
-            return []
-    why = not asked and q.expects is Expect.REASON and not q.has("if", "negation", "consequence")
-    if why:  # 'hvorfor skal vi teste ruteplanlægningen?': the goal of the task its title names
-        asked = ["goal"]
-    if not asked:
-        if not q.tasks or q.step is not None:
-            return []  # "who"/"what" alone needs a named task; anything else is for other handlers
-        asked = ["executor", "responsible"] if q.has("who") else ["overview"]
-    handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
-    # the words of the field's own label ('anbefales' for 'Anbefalet ansvarlig')
-    said = {k for f in asked if f != "overview" for k in content_keys(label(f, "da"))}
-    handled |= {t.pos for t in q.content() if said & set(t.keys)}
-    if {"executor", "responsible"} & set(asked) and len(q.tokens) > 1 and q.has("which") and \
-            _ROLE_NOUN.fullmatch(q.tokens[1].surface.casefold()):
-        handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
-    if q.has("who"):
-        handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
+    if (fields_asked := _asked(q)) is None:
+        return []
+    asked, why = fields_asked
+    handled = _framing(q, asked)
     tasks, via = scope(ctx, handled)
     if tasks and not q.tasks and _deed_inside(ctx, tasks, asked, handled):
         return []  # 'hvem står for faktureringen?': the task's recommended role is for what its title names
@@ -54,6 +35,50 @@ def fields(ctx: Context) -> list[Candidate]:
         if q.has("which", "list"):
             return []
         return [which_task(ctx, "field", f"{label(asked[0], 'da').lower()} for {{id}}")]
+    blocks, found = _blocks(ctx, tasks, asked)
+    prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
+    kind = "overview" if asked == ["overview"] else "field"
+    return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
+                      prior=prior if found else 0.6)]
+
+
+def _asked(q) -> tuple[list[str], bool] | None:
+    """The fields the question asks for, and whether it asks why (for the goal); None when it asks for no
+    field of a task."""
+    asked = [f for f in _FIELDS if q.has(f)]
+    if q.has("method") and not q.has("who"):
+        asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
+    if "title" in asked and (not q.tasks and not q.has("task") or _named_other(q)):
+        asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
+        if not asked:
+            return None
+    why = not asked and q.expects is Expect.REASON and not q.has("if", "negation", "consequence")
+    if why:  # 'hvorfor skal vi teste ruteplanlægningen?': the goal of the task its title names
+        asked = ["goal"]
+    if not asked:
+        if not q.tasks or q.step is not None:
+            return None  # "who"/"what" alone needs a named task; anything else is for other handlers
+        asked = ["executor", "responsible"] if q.has("who") else ["overview"]
+    return asked, why
+
+
+def _framing(q, asked: list[str]) -> set[int]:
+    """The positions of the words that ask for the fields (and not what the task is about)."""
+    handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
+    # the words of the field's own label ('anbefales' for 'Anbefalet ansvarlig')
+    said = {k for f in asked if f != "overview" for k in content_keys(label(f, "da"))}
+    handled |= {t.pos for t in q.content() if said & set(t.keys)}
+    if {"executor", "responsible"} & set(asked) and len(q.tokens) > 1 and q.has("which") and \
+            _ROLE_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
+    if q.has("who"):
+        handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
+    return handled
+
+
+def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str], bool]:
+    """Each task's lines for the fields asked, or the other role it names or that it lacks them (then
+    False)."""
     blocks, found = [], True
     for t in tasks:
         lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
@@ -65,10 +90,7 @@ def fields(ctx: Context) -> list[Candidate]:
         if len(tasks) > 1:
             shown.insert(0, f"{ctx.task(t).id}:")
         blocks.append("\n".join(shown))
-    prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
-    kind = "overview" if asked == ["overview"] else "field"
-    return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
-                      prior=prior if found else 0.6)]
+    return blocks, found
 
 
 def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:

@@ -143,36 +143,8 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     """The filters the question names and the framing words it used, or None when it names none and
     is not a plain 'hvilke opgaver er der?'."""
     q = ctx.q
-    handled = q.concept_positions("which", "list", "task", "what")
-    handled |= {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in ("vis", "show", "giv", "give")}
-    cue, about = about_positions(ctx)
-    handled |= cue
-    filters = project_filters(ctx, handled | about)
-    projects = project_filters(ctx, set(handled))
-    named = {t.pos for t in q.content()} & about
-    if named and projects and not LITERAL.search(ascii_fold(q.text.casefold())) and \
-            named <= {p for f in projects for p in f.positions}:
-        # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
-        filters, about = projects, set()
-    filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
-    named = {p for f in filters if f.by is By.PROJECT for p in f.positions}
-    for f in (wave_filter(ctx), sts_filter(ctx), *priority_filters(ctx, named), phase_number_filter(ctx)):
-        if f is not None:
-            filters.append(f)
-    _waves_of_projects(ctx, filters)
-    for f in filters:
-        handled |= f.positions
-    if (f := signature_filter(ctx, handled)) is not None:
-        filters.append(f)
-        handled |= f.positions
-    for make in (within_filter,) if within_filter(ctx) else (deadline_filter, window_filter):
-        if (f := make(ctx)) is not None:
-            filters.append(f)
-            handled |= f.positions
-    if filters:  # 'hvilke opgaver hører til / ligger i / are part of the project ...'
-        handled |= {t.pos for t in q.tokens
-                    if t.key in MENTION_WORDS or key(t.surface.casefold()) in MENTION_WORDS}
-        handled |= q.concept_positions("project", "involved")
+    filters, handled, cue = _named_filters(ctx)
+    _framed_filters(ctx, filters, handled)
     status_words = q.concept_positions("status", "start", "end")
     rest = {t.pos for t in q.content()} - handled - status_words
     if q.has("priority") and not any(f.by is By.PRIORITY for f in filters):
@@ -194,6 +166,49 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         # 'hvilke opgaver skal løses af X?': the verb of doing frames who does it
         handled |= q.concept_positions("start", "end") - q.concept_positions("status")
     return filters, handled
+
+
+def _named_filters(ctx: Context) -> tuple[list[Filter], set[int], set[int]]:
+    """The filters of the projects, attributes, waves, priorities and phases the question names, the
+    framing words they explain and the words that cue what the tasks are about."""
+    q = ctx.q
+    handled = q.concept_positions("which", "list", "task", "what")
+    handled |= {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in ("vis", "show", "giv", "give")}
+    cue, about = about_positions(ctx)
+    handled |= cue
+    filters = project_filters(ctx, handled | about)
+    projects = project_filters(ctx, set(handled))
+    named = {t.pos for t in q.content()} & about
+    if named and projects and not LITERAL.search(ascii_fold(q.text.casefold())) and \
+            named <= {p for f in projects for p in f.positions}:
+        # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
+        filters, about = projects, set()
+    filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
+    named = {p for f in filters if f.by is By.PROJECT for p in f.positions}
+    for f in (wave_filter(ctx), sts_filter(ctx), *priority_filters(ctx, named), phase_number_filter(ctx)):
+        if f is not None:
+            filters.append(f)
+    _waves_of_projects(ctx, filters)
+    return filters, handled, cue
+
+
+def _framed_filters(ctx: Context, filters: list[Filter], handled: set[int]) -> None:
+    """Adds the signature, within, deadline and window filters to `filters`, and the words every filter
+    and the words that frame a list of them ('hører til') explain to `handled`."""
+    q = ctx.q
+    for f in filters:
+        handled |= f.positions
+    if (f := signature_filter(ctx, handled)) is not None:
+        filters.append(f)
+        handled |= f.positions
+    for make in (within_filter,) if within_filter(ctx) else (deadline_filter, window_filter):
+        if (f := make(ctx)) is not None:
+            filters.append(f)
+            handled |= f.positions
+    if filters:  # 'hvilke opgaver hører til / ligger i / are part of the project ...'
+        handled |= {t.pos for t in q.tokens
+                    if t.key in MENTION_WORDS or key(t.surface.casefold()) in MENTION_WORDS}
+        handled |= q.concept_positions("project", "involved")
 
 
 _SCOPES = frozenset({By.PROJECT, By.WAVE})

@@ -46,22 +46,10 @@ def next_step(ctx: Context) -> list[Candidate]:
     if q.step is not None or relation is None or q.has("consequence"):
         return []
     side, said_at = relation
-    # the clause's words by key, or as written: a misspelt one ('adreesserne') has its corrected key
-    done = q.text[said_at.end():]
-    done_keys, done_words = content_keys(done), {w.casefold() for w in re.findall(r"[\w-]+", done)}
-    clause = [t for t in q.content() if not t.concepts & _FRAMING and (
-        t.surface.casefold() in done_words or any(k in done_keys for k in t.keys))]
+    clause = _clause(q, said_at)
     if not clause:
         return []
-    scores: dict[int, float] = defaultdict(float)
-    for tok in clause:
-        seen: set[int] = set()
-        for k in tok.keys:
-            for pid in index.postings.get(k, ()):
-                is_step = index.passages.field_of(pid) == "step"
-                if pid not in seen and is_step and q.allows(index.passage_task[pid]):
-                    seen.add(pid)
-                    scores[pid] += tok.weight * tok.match
+    scores = _step_scores(ctx, clause)
     if not scores:
         return []
     total = sum(t.weight for t in clause)
@@ -86,6 +74,36 @@ def next_step(ctx: Context) -> list[Candidate]:
         t.pos for t in q.tokens if t.role == "ref" or t.surface.casefold() in _ORDER_WORDS}
     if side == "before":
         return _before(ctx, best, explained)
+    return _after(ctx, best, explained)
+
+
+def _clause(q, said_at: re.Match) -> list:
+    """The question's words that say what is done (after the words of the relation), by key or as
+    written: a misspelt one ('adreesserne') has its corrected key."""
+    done = q.text[said_at.end():]
+    done_keys, done_words = content_keys(done), {w.casefold() for w in re.findall(r"[\w-]+", done)}
+    return [t for t in q.content() if not t.concepts & _FRAMING and (
+        t.surface.casefold() in done_words or any(k in done_keys for k in t.keys))]
+
+
+def _step_scores(ctx: Context, clause: list) -> dict[int, float]:
+    """How much of the clause each step (passage id) of the tasks the question allows says."""
+    q, index = ctx.q, ctx.index
+    scores: dict[int, float] = defaultdict(float)
+    for tok in clause:
+        seen: set[int] = set()
+        for k in tok.keys:
+            for pid in index.postings.get(k, ()):
+                is_step = index.passages.field_of(pid) == "step"
+                if pid not in seen and is_step and q.allows(index.passage_task[pid]):
+                    seen.add(pid)
+                    scores[pid] += tok.weight * tok.match
+    return scores
+
+
+def _after(ctx: Context, best: int, explained: set[int]) -> list[Candidate]:
+    """The step that follows the one done, or that the task says nothing after its last step."""
+    index = ctx.index
     task = index.tasks[index.passage_task[best]]
     done = index.passages[best]
     following = task.step(done.number + 1) if done.number is not None else None

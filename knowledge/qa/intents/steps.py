@@ -20,12 +20,7 @@ def steps(ctx: Context) -> list[Candidate]:
     q = ctx.q
     if q.step is None and not q.has("step", "method"):
         return []
-    handled = q.concept_positions("step", "method", "what", "which") | {
-        t.pos for t in q.tokens if t.role == "number"}
-    if q.has("method") and not q.has("who"):
-        handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
-    if q.tasks:  # 'trin 2 i testopgaven MP 4': the compound describes the task the question names
-        handled |= {t.pos for t in q.tokens if _TASK_COMPOUND.fullmatch(t.surface.casefold())}
+    handled = _framing(q)
     # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
     wanted = _wanted(q)
     explicit = wanted is not None or any(t.key in _STEP_WORDS for t in q.tokens)
@@ -52,29 +47,43 @@ def steps(ctx: Context) -> list[Candidate]:
             return picked
     out_lines, found = [], True
     for t in tasks:
-        task = ctx.task(t)
-        if wanted is None:
-            head = f"{label('steps', ctx.lang)} ({say('task', ctx.lang)} {task.id}):"
-            out_lines.append(head + "\n" + "\n".join(quote(f"{s.number}. {s.text}", ctx.lang)
-                                                     for s in task.method_steps))
-            continue
-        step = _at(task, wanted)
-        if step is None:
-            found = False
-            count = len(task.method_steps)
-            if wanted == 0:  # 'trinnet før trin 1'
-                out_lines.append(message("step_none_before_first", ctx.lang, task=task.id))
-            else:
-                out_lines.append(counted("step_missing", ctx.lang, count, task=task.id, n=count,
-                                         step=wanted if wanted > 0 else len(task.method_steps) + 1 + wanted))
-        elif wanted != q.step and q.step is not None and q.step > 0:  # 'Efter trin 2 kommer trin 3: …'
-            side = "step_after_named" if wanted > q.step else "step_before_named"
-            out_lines.append(message(side, ctx.lang, named=q.step, number=step.number,
-                                     step=quote(step.text, ctx.lang)))
-        else:
-            out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")
+        line, here = _step_line(ctx, ctx.task(t), wanted)
+        out_lines.append(line)
+        found = found and here
     return [Candidate("step", "\n\n".join(out_lines), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+def _framing(q) -> set[int]:
+    """The positions of the words that ask for steps (and not for what a step says)."""
+    handled = q.concept_positions("step", "method", "what", "which") | {
+        t.pos for t in q.tokens if t.role == "number"}
+    if q.has("method") and not q.has("who"):
+        handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
+    if q.tasks:  # 'trin 2 i testopgaven MP 4': the compound describes the task the question names
+        handled |= {t.pos for t in q.tokens if _TASK_COMPOUND.fullmatch(t.surface.casefold())}
+    return handled
+
+
+def _step_line(ctx: Context, task, wanted: int | None) -> tuple[str, bool]:
+    """One task's answer: all its steps, the one wanted, or why it has none there (then False)."""
+    q = ctx.q
+    if wanted is None:
+        head = f"{label('steps', ctx.lang)} ({say('task', ctx.lang)} {task.id}):"
+        return head + "\n" + "\n".join(quote(f"{s.number}. {s.text}", ctx.lang)
+                                        for s in task.method_steps), True
+    step = _at(task, wanted)
+    if step is None:
+        count = len(task.method_steps)
+        if wanted == 0:  # 'trinnet før trin 1'
+            return message("step_none_before_first", ctx.lang, task=task.id), False
+        return counted("step_missing", ctx.lang, count, task=task.id, n=count,
+                       step=wanted if wanted > 0 else len(task.method_steps) + 1 + wanted), False
+    if wanted != q.step and q.step is not None and q.step > 0:  # 'Efter trin 2 kommer trin 3: …'
+        side = "step_after_named" if wanted > q.step else "step_before_named"
+        return message(side, ctx.lang, named=q.step, number=step.number,
+                       step=quote(step.text, ctx.lang)), True
+    return f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}", True
 
 
 # 'trinnet før trin 3', 'hvad kommer efter trin 2', 'the step before the last one', 'næstsidste trin'

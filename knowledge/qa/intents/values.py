@@ -31,6 +31,26 @@ def values(ctx: Context) -> list[Candidate]:
         return []
     task = tasks[0]
     named = title_positions(index, q, task) | refs
+    scored, cued = _scored(ctx, task, handled, named)
+    if cued:  # 'hvad er system-ID'et?': a sentence that says 'System-ID', not any code of the task
+        scored = [sc for sc in scored if sc[1] in cued]
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    top = [s for s in scored if s[0] >= best - 1e-9]
+    if len({index.passages[s[1]].text for s in top}) > 1:
+        return []  # two sentences hold such a value equally: the question does not say which
+    _, pid, hits = top[0]
+    text = message("task_says", ctx.lang, said=ITEM.sub("", index.passages[pid].text))
+    explained = hits | named | via | handled
+    return [Candidate("passage", text, [task], explained, prior=0.9)]
+
+
+def _scored(ctx: Context, task: int, handled: set[int],
+            named: set[int]) -> tuple[list[tuple[float, int, set[int]]], set[int]]:
+    """The task's sentences holding a value of the kind asked, each with how much of the question's other
+    words it says (weight, passage id, positions), and those that say the words naming the kind."""
+    q, index = ctx.q, ctx.index
     asked = [t for t in q.content() if t.pos not in handled]  # what it says beyond the kind and refs
     rest = [t for t in asked if t.pos not in named]
     names = [t for t in rest if t.pos > 0 and t.surface[:1].isupper()]
@@ -60,18 +80,7 @@ def values(ctx: Context) -> list[Candidate]:
         if asked and weight < 0.3:
             continue  # nothing of what the question asks about, beyond the task's name
         scored.append((weight, pid, hits))
-    if cued:  # 'hvad er system-ID'et?': a sentence that says 'System-ID', not any code of the task
-        scored = [sc for sc in scored if sc[1] in cued]
-    if not scored:
-        return []
-    best = max(s[0] for s in scored)
-    top = [s for s in scored if s[0] >= best - 1e-9]
-    if len({index.passages[s[1]].text for s in top}) > 1:
-        return []  # two sentences hold such a value equally: the question does not say which
-    _, pid, hits = top[0]
-    text = message("task_says", ctx.lang, said=ITEM.sub("", index.passages[pid].text))
-    explained = hits | named | via | handled
-    return [Candidate("passage", text, [task], explained, prior=0.9)]
+    return scored, cued
 
 
 def _cue(q) -> set[str]:
