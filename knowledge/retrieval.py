@@ -70,6 +70,28 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     total = q.total() - sum(t.weight for t in q.tokens if t.pos in skip)
     if not terms or total <= 0:
         return []
+    looked_at = _looked_at(index, terms, total, tasks=tasks, min_coverage=min_coverage, most=most)
+    if looked_at is None:
+        return []
+    candidates, seed_terms, titled = looked_at
+    scores: dict[int, float] = defaultdict(float)
+    explained: dict[int, set[int]] = defaultdict(set)
+    partial: dict[int, set[int]] = defaultdict(set)
+    referred: dict[int, set[int]] = defaultdict(set)
+    _credit_terms(index, q, terms, total, candidates, seed_terms, titled, tasks=tasks, scores=scores,
+                  explained=explained, partial=partial, referred=referred)
+    _credit_intros(index, terms, total, scores, explained, referred)
+    context = _credit_context(index, q, terms, total, scores, explained, referred)
+    titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
+    _credit_title_deeds(index, terms, total, titled, scores, explained, partial)
+    return _best_hits(index, q, scores, explained, partial, referred, context, titled_by, tasks=tasks,
+                      limit=limit, min_coverage=min_coverage)
+
+
+def _looked_at(index: Index, terms, total: float, *, tasks: list[int] | None, min_coverage: float,
+               most: int | None):
+    """The passages looked at, the terms whose postings found them, and the passages looked at for their
+    title's deed; None when more than `most` could qualify."""
     if tasks:
         candidates = {pid for t in tasks for pid in index.task_passage_ids(t)}
         seed_terms: list[tuple[Token, list[str]]] = []
@@ -91,11 +113,14 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 candidates.update(index.postings[k])
                 titled.update(_naming_title_deed(index, k))
         if most is not None and len(candidates) > most:
-            return []
-    scores: dict[int, float] = defaultdict(float)
-    explained: dict[int, set[int]] = defaultdict(set)
-    partial: dict[int, set[int]] = defaultdict(set)
-    referred: dict[int, set[int]] = defaultdict(set)
+            return None
+    return candidates, seed_terms, titled
+
+
+def _credit_terms(index: Index, q: Question, terms, total: float, candidates: set[int], seed_terms,
+                  titled: set[int], *, tasks: list[int] | None, scores, explained, partial, referred) -> None:
+    """Credit each passage looked at with the share of each term it says: whole, by its head or a
+    narrower word (partial), or by referring back (referred)."""
     seeds = {id(term) for term in seed_terms}
     for pid in titled if not tasks else ():
         scores[pid] += 0.0  # looked at for the other terms too, like the seed terms' passages
@@ -132,6 +157,10 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _credit_intros(index: Index, terms, total: float, scores, explained, referred) -> None:
+    """Credit a list item with the words of its intro, as referred."""
     # a list item is read with its intro ('16 bolde i fire farver' under 'Udstyret til hver bane består af:'):
     # the intro's words say what the item is of, as a word said before refers on
     # (a passage's credit depends on its own words only, so the scored items are taken in any order)
@@ -143,8 +172,11 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += tok.weight * tok.match / total * REFER_SHARE
                 explained[pid].add(tok.pos)
                 referred[pid].add(tok.pos)
-    context = _credit_context(index, q, terms, total, scores, explained, referred)
-    titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
+
+
+def _credit_title_deeds(index: Index, terms, total: float, titled: set[int], scores, explained,
+                        partial) -> None:
+    """Credit a passage that names its title's deed by its noun with that deed's words, as partial."""
     objects = _title_deeds(index).objects  # (few passages name their title's deed: look only at those)
     # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
     for pid in (set(scores) | titled) & objects.keys():
@@ -155,6 +187,11 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += tok.weight * tok.match / total * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _best_hits(index: Index, q: Question, scores, explained, partial, referred, context, titled_by, *,
+               tasks: list[int] | None, limit: int, min_coverage: float) -> list[Hit]:
+    """The `limit` best-ranked hits: the best-covering passages, a field's bonus and a short text first."""
     best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
                   key=lambda pid: -scores[pid])[:max(limit, 30)]
     hits = []

@@ -234,8 +234,8 @@ _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
 CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
-                               r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
-                               r"cannot|lose)\b", re.IGNORECASE)
+                              r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
+                              r"cannot|lose)\b", re.IGNORECASE)
 
 
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...

@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import Expect, holds
-from knowledge.retrieval import title_keys
+from knowledge.retrieval import rank_passages, rank_tasks, title_keys
 from knowledge.wording import quote, say
 
 
@@ -76,10 +76,6 @@ def titled_passages(ctx, *, threshold: float) -> list:
     question: 'hvor mange udlån skal kommunen udtage til afprøvningen af udlånsberegningen?' is
     answered by 'Kommunen udtager otte udlån ...' in the task titled 'Afprøv udlånsberegningen', a
     sentence that alone covers too little of the question to be found."""
-    from knowledge.qa.candidate import Candidate  # candidate imports retrieval, which imports analysis
-    from knowledge.retrieval import rank_passages, rank_tasks
-    from knowledge.wording import quote, say
-
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
     kinds = _KINDS + _VALUED + _SHOWN + _LABELLED
@@ -96,57 +92,78 @@ def titled_passages(ctx, *, threshold: float) -> list:
         return []
     if q.expects is Expect.ANY and not q.yesno and (q.lang != "da" or _asks_how(q)):
         return []  # (an English question's type is read less surely: 'the date of EG's webinar' as 'hvad')
-    if q.tasks:
-        tasks = list(q.tasks)
-    elif not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
-        return []  # no word of the question is in any title (title_positions): none is named by it
-    else:
-        ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
-        tasks = [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
+    tasks = _titled_tasks(index, q, content, names=names)
     refs = q.ref_positions()
     total = sum(t.weight for t in content)
     out = []
     for task in tasks:
-        titled = title_positions(index, q, task) - refs
-        if names:
-            named = named_positions(index, q, task) - refs
-            if by_name and not named:
-                continue
-            if by_name or _only_writer(index, q, task):
-                titled |= named
-        if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
+        out += _of_titled_task(ctx, task, content, refs, total, by_name=by_name, names=names,
+                               threshold=threshold)
+    return out
+
+
+def _titled_tasks(index, q, content: list, *, names: bool) -> list[int]:
+    """The tasks the question may name by title: the named ones, else the best-matching tasks (none when
+    no word of the question is in any title and it writes no name)."""
+    if q.tasks:
+        return list(q.tasks)
+    if not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
+        return []  # no word of the question is in any title (title_positions): none is named by it
+    ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
+    return [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
+
+
+def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float, *, by_name: bool,
+                    names: bool, threshold: float) -> list:
+    """The candidates of one task the question names by title (or by a name it writes)."""
+    index, q = ctx.index, ctx.q
+    titled = title_positions(index, q, task) - refs
+    if names:
+        named = named_positions(index, q, task) - refs
+        if by_name and not named:
+            return []
+        if by_name or _only_writer(index, q, task):
+            titled |= named
+    if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
+        return []
+    rest = {t.pos for t in content} - titled - refs
+    if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
+        rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
+    elif q.expects in _SHOWN:  # 'hvad hedder X?': 'hedder' frames it (_FRAMED), the value answers
+        rest = {p for p in rest if q.tokens[p].weight > _FRAMED}
+    if not rest:
+        # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
+        # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
+        return _contact_of_task(ctx, task, titled | refs) if _ASKS_WHOM.search(q.text) else \
+            _label_of_task(ctx, task, titled | refs)  # the title alone: which task, not what was asked
+    if q.expects not in _KINDS + _VALUED + _SHOWN:
+        return []  # a version or a code only from a fact line its label names (_label_of_task)
+    return _titled_sentences(ctx, task, titled, refs, rest, by_name=by_name, threshold=threshold)
+
+
+def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: set[int], *, by_name: bool,
+                      threshold: float) -> list:
+    """The task's sentences that say the rest of the question, with the value asked."""
+    index, q = ctx.index, ctx.q
+    out = []
+    for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
+        passage = index.passages[hit.pid]
+        if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
             continue
-        rest = {t.pos for t in content} - titled - refs
-        if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
-            rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
-        elif q.expects in _SHOWN:  # 'hvad hedder X?': 'hedder' frames it (_FRAMED), the value answers
-            rest = {p for p in rest if q.tokens[p].weight > _FRAMED}
-        if not rest:
-            # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
-            # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
-            out += _contact_of_task(ctx, task, titled | refs) if _ASKS_WHOM.search(q.text) else \
-                _label_of_task(ctx, task, titled | refs)
-            continue  # the title alone: which task, not what was asked
-        if q.expects not in _KINDS + _VALUED + _SHOWN:
-            continue  # a version or a code only from a fact line its label names (_label_of_task)
-        for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
-            passage = index.passages[hit.pid]
-            if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
-                continue
-            if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
-                               for t in q.content() if _name_word(q, t)):
-                continue  # a sentence writing the names is judged as it is ('... skal have begge roller')
-            if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
-                                             and _SAYS_WHO.search(passage.text)):
-                continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
-            if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
-                                        or _other_titled(index, q, task, passage.text)):
-                continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
-                # (not 'Der er ingen betaling for lokal IdP' for what MitID Erhverv costs: another of the
-                # title's things)
-            shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
-            out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
-                                 hit.explained | titled | refs, prior=0.9, titled=titled))
+        if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
+                           for t in q.content() if _name_word(q, t)):
+            continue  # a sentence writing the names is judged as it is ('... skal have begge roller')
+        if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
+                                         and _SAYS_WHO.search(passage.text)):
+            continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
+        if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
+                                    or _other_titled(index, q, task, passage.text)):
+            continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
+            # (not 'Der er ingen betaling for lokal IdP' for what MitID Erhverv costs: another of the
+            # title's things)
+        shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
+        out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
+                             hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
 
 
