@@ -51,47 +51,15 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         a, b = spots[n], spots[n + 1]
         n += 1
         first, second = out[a], out[b]
-        if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
-                and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
-                or second in _DANISH_FRAMES:
+        if _cannot_join(first, second, "".join(out[a + 1:b])):
             continue
         apart = _written_apart(index, first, second)
-        kin = _tables().kin
-        as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
-        # and the dictionary's words for it: 'sender system' -> 'afsendersystem', 'control report'
-        renderings = [d for b in _bases(as_typed) for d in _tables().dictionary.get(b, ()) if d.isalpha()]
-        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
-                                  for m in (word, word[:-1])
-                                  if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
-        heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
-        if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
-            # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')
-            heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
-        # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
-        heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
-        if second not in typed:  # and, for a word left as typed, the dictionary's words for it
-            # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
-            heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
-                           if d.isalpha() and len(d) > 2)
-        elif kin.get(second, (second,))[0] in _danish_verbs():
-            # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
-            # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
-            # 'test access' is 'test rettighed', not another task's 'testadgang')
-            heads += _head_renderings(typed[second])
-        # and a head as Danish writes it after a particle English leaves out ('alarm call' -> 'alarmopkald')
-        heads += tuple(p + h for h in heads if len(h) >= 4 for p in PARTICLES)
-        for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
-            # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
-            heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
+        renderings, modifiers, heads = _join_parts(index, first, second, typed)
         for modifier in modifiers:
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
             more = n + 1 < len(spots)  # a word follows, which may end the compound this begins
-            joined = next((modifier + link + head for begins in (False, True) if more or not begins
-                           for head in heads for link in ("", "s", "e")
-                           if (_begins_key(index, key(modifier + link + head)) if begins
-                               else key(modifier + link + head) in index.postings)
-                           and len(key(modifier + link + head)) > len(modifier) + 2), None)
+            joined = _compound(index, modifier, heads, more=more)
             if joined and apart and modifier not in renderings:
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
@@ -113,6 +81,55 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 n -= 1
     for a, parts in begun.items():  # 'urne grav' begins 'urnegravsteder', but no word followed to end it
         out[a:a + len(parts)] = parts
+
+
+def _cannot_join(first: str, second: str, between: str) -> bool:
+    """Whether two neighbouring words are no candidates for a compound: not two lowercase Danish
+    words of three letters or more with a space between them, or a word of the frames."""
+    return not (between == " " and first.islower() and second.islower() and first.isalpha()
+                and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
+        or second in _DANISH_FRAMES
+
+
+def _join_parts(index: Index, first: str, second: str,
+                typed: dict[str, str]) -> tuple[list[str], dict[str, None], tuple[str, ...]]:
+    """The first word's renderings, the modifiers and the heads a compound of two words may be made of."""
+    kin = _tables().kin
+    as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
+    # and the dictionary's words for it: 'sender system' -> 'afsendersystem', 'control report'
+    renderings = [d for b in _bases(as_typed) for d in _tables().dictionary.get(b, ()) if d.isalpha()]
+    modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
+                              for m in (word, word[:-1])
+                              if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
+    heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+    if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
+        # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')
+        heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
+    # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
+    heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
+    if second not in typed:  # and, for a word left as typed, the dictionary's words for it
+        # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
+        heads += _head_renderings(second)  # (a single word: _cannot_join wants it alphabetic)
+    elif kin.get(second, (second,))[0] in _danish_verbs():
+        # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
+        # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
+        # 'test access' is 'test rettighed', not another task's 'testadgang')
+        heads += _head_renderings(typed[second])
+    # and a head as Danish writes it after a particle English leaves out ('alarm call' -> 'alarmopkald')
+    heads += tuple(p + h for h in heads if len(h) >= 4 for p in PARTICLES)
+    for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
+        # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
+        heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
+    return renderings, modifiers, heads
+
+
+def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool) -> str | None:
+    """The first compound of a modifier and a head the tasks write (or begin, when a word follows)."""
+    return next((modifier + link + head for begins in (False, True) if more or not begins
+                 for head in heads for link in ("", "s", "e")
+                 if (_begins_key(index, key(modifier + link + head)) if begins
+                     else key(modifier + link + head) in index.postings)
+                 and len(key(modifier + link + head)) > len(modifier) + 2), None)
 
 
 def _head_renderings(english: str) -> tuple[str, ...]:

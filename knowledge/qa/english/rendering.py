@@ -48,16 +48,30 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
                first: int) -> tuple[str | None, int]:
     """The Danish for the phrase starting at the j-th word (None: keep as typed) and how many words
     it took."""
-    tables = _tables()
     i = words[j]
     surface = parts[i]
     lower = surface.casefold().replace("’", "'")
     named = (surface[:1].isupper() and i != first) or (surface.isupper() and len(surface) > 1)
+    return (_abbreviation_or_number(index, surface, lower, named=named)
+            or _phrase_at(index, parts, words, j, first, named=named)
+            or _word_in_frame(index, parts, words, j, first, lower=lower, named=named)
+            or _word_at(index, parts, words, j, lower=lower))
+
+
+def _abbreviation_or_number(index: Index, surface: str, lower: str, *, named: bool) -> tuple[str, int] | None:
+    """An abbreviation of the word lists read as its words, a word with a digit kept as typed."""
     if named and surface.isupper() and surface.isalpha() and not _known(index, surface) \
             and _content(index, lower, lower) is not None:
         return _content(index, lower, lower), 1  # an abbreviation of the word lists: 'DPA', 'SLA', 'CIO'
     if any(ch.isdigit() for ch in surface):
         return _genitive(surface), 1
+    return None
+
+
+def _phrase_at(index: Index, parts: list[str], words: list[int], j: int, first: int, *,
+               named: bool) -> tuple[str, int] | None:
+    """The longest phrase from the j-th word the frames, a compound or the word lists read whole."""
+    tables = _tables()
     for n in range(min(_MAX_PHRASE, len(words) - j), 1, -1):
         span = words[j:j + n]
         if any(not parts[k].isspace() for a, b in zip(span, span[1:], strict=False) for k in range(a + 1, b)):
@@ -81,6 +95,14 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         found = _content(index, phrase, phrase)
         if found is not None:
             return _present(phrase, found), n
+    return None
+
+
+def _word_in_frame(index: Index, parts: list[str], words: list[int], j: int, first: int, *, lower: str,
+                   named: bool) -> tuple[str, int] | None:
+    """A single word read by where it stands in the question: names, auxiliaries, question words."""
+    i = words[j]
+    surface = parts[i]
     if surface == "I":
         return "jeg", 1  # the asker: Danish 'I' is 'you'
     if named and lower in _ALWAYS_CAPITALISED and (found := _content(index, lower, lower)) is not None:
@@ -113,7 +135,14 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     if lower in ("last", "lasts") and (" ".join(parts[k].casefold() for k in words[:2]) == "how long" or (
             j == len(words) - 1 and any(parts[k].casefold() in _AUX | _MODALS for k in words[:j]))):
         return "varer", 1  # 'how long does the course last?', 'how many hours does it last?': the verb
+    return None
 
+
+def _word_at(index: Index, parts: list[str], words: list[int], j: int, *,
+             lower: str) -> tuple[str | None, int]:
+    """A single word read from the frames and word lists, as a verb or a noun where it stands."""
+    tables = _tables()
+    surface = parts[words[j]]
     if lower.endswith("'s"):  # "the municipality's" -> 'kommunens'
         base = _content(index, lower[:-2], surface[:-2])
         return (base + "s" if base else _genitive(surface)), 1
