@@ -177,10 +177,26 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
         next((_glossary_phrase(f) for f in forms if _glossary_phrase(f)), None)
+    found = _form_reading(index, phrase, surface, forms=forms, glossed=glossed)
+    if found:
+        return found
+    if glossed and _reachable(index, glossed):
+        return glossed
+    if single and _known(index, surface) and not _folded_to_another(phrase):
+        return None  # a word the tasks use ('test', 'status'), a Danish word
+    return _dictionary_reading(index, phrase, surface, forms=forms, glossed=glossed)
+
+
+def _form_reading(index: Index, phrase: str, surface: str, *, forms: tuple[str, ...],
+                  glossed: str | None) -> str | None:
+    """The Danish a word's form asks for before its glossary line: a participle's verb, a cognate,
+    a gerund's own noun or a derived noun."""
+    tables = _tables()
+    single = " " not in phrase
     if single and _participle(phrase) and phrase not in tables.glossary and not _known(index, surface):
         # 'reported' is a verb's form: the dictionary's verb for it before the glossary's noun
         # of its base ('report' -> 'rapport')
-        verb = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
+        verb = _reachable_reading(index, phrase)
         if verb:
             return verb
     cognate = _cognate(index, phrase, forms) if single else None
@@ -189,7 +205,7 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if single and glossed and phrase.endswith("ing") and phrase not in tables.glossary:
         # a gerund the dictionary has as typed is its own noun ('naming': 'navngivning'), not the
         # glossary's word for its base ('name': 'navn')
-        gerund = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
+        gerund = _reachable_reading(index, phrase)
         if gerund:
             return gerund
     derived = _derived_noun(index, phrase) if single and phrase not in tables.glossary else None
@@ -197,10 +213,20 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         # glossary word keeps its line's reading ('installation': 'installere', not 'montering', which
         # would miss the tasks' 'monteres')
         return derived
-    if glossed and _reachable(index, glossed):
-        return glossed
-    if single and _known(index, surface) and not _folded_to_another(phrase):
-        return None  # a word the tasks use ('test', 'status'), a Danish word
+    return None
+
+
+def _reachable_reading(index: Index, phrase: str) -> str | None:
+    """The dictionary's first Danish word for a word as typed that the tasks reach."""
+    return next((d for d in _tables().dictionary.get(phrase, ()) if _reachable(index, d)), None)
+
+
+def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple[str, ...],
+                        glossed: str | None) -> str | None:
+    """The Danish for a word or phrase neither the tasks nor the glossary settle: the dictionary's
+    meaning the tasks use, a loanword, the glossary's word, the dictionary's first word."""
+    tables = _tables()
+    single = " " not in phrase
     for n, form in enumerate(forms):
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
