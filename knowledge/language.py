@@ -117,10 +117,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     suspended compound; with `both`, 'borgmesteren og direktøren' stays whole."""
     tokens = re.findall(r"[\w@][\w@/'’.-]*|[,;:.()–—]", text)
     out: list[str] = []
-    i = 0
-    while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"både", "enten"}:
-        both = both or tokens[i].casefold() in {"både", "enten"}
-        i += 1
+    i, both = _after_articles(tokens, both=both)
     begun = 0  # where the name being read starts: each of several signers gets `most` words
     while i < len(tokens) and len(out) - begun < most:
         tok = tokens[i]
@@ -130,44 +127,11 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             i += 1
             both = True
             continue
-        if tok == "," and len(out) >= 2 and out[-2].casefold() == "for" and \
-                (took := _areas_listed(tokens, i + 1)):
-            for t in tokens[i:i + 1 + took]:  # 'direktøren for Børn, Unge og Familie': one area's name
-                if t == ",":
-                    out[-1] += ","
-                else:
-                    out.append(t.rstrip("."))
-            i += 1 + took
-            continue
-        if tok in _PUNCTUATION:
+        kept = _kept_at(tokens, i, out)
+        if kept is None:
             break
-        if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
-            out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
-            i += 2
-            continue
-        if low == "hos" and out and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
-            out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
-            i += 2
-            continue
-        if low == "i" and out and (took := _unit_after(out[-1], tokens, i + 1)):
-            out += [tok, *(t.rstrip(".") for t in tokens[i + 1:i + 1 + took])]  # 'chefen i Jobcentret'
-            i += 1 + took
-            continue
-        if low == "med" and out and out[-1].casefold() in _ANYONE and i + 1 < len(tokens) and \
-                tokens[i + 1].casefold() not in STOP_WORDS and tokens[i + 1] not in ",;:.()":
-            out.append(tok)  # 'en person med rettigheden Administrator': who is said by what they have
-            i += 1
-            continue
-        if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
-            nxt = tokens[i + 1].casefold()
-            if nxt not in STOP_WORDS and nxt not in {"det", "den", "de"}:
-                out += [tok, tokens[i + 1].rstrip(".")]  # 'systemansvarlig for bogføringssystemet'
-                i += 2
-                continue
-            break
-        if low == "og" and len(out) >= 2 and out[-2].casefold() == "for" and _area_after(tokens, i + 1):
-            out += [tok, tokens[i + 1].rstrip(".")]  # 'direktøren for børn og unge': one area, one role
-            i += 2
+        if kept:
+            i += kept
             continue
         if not both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens) and \
                 _cosigner_at(tokens, i + 1):
@@ -175,15 +139,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
         if both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens):
             out.append(tok)
             begun = len(out)
-            i += 1
             both = False
-            if i + 1 < len(tokens) and tokens[i].casefold() == "af":
-                i += 1  # 'både af kommunaldirektøren og af økonomichefen'
-            while i < len(tokens) and tokens[i].casefold() in ARTICLES:
-                if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
-                    out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'
-                    i += 1
-                i += 1
+            i = _next_signer(tokens, i + 1, out)
             continue
         if low in STOP_WORDS and out:
             break
@@ -193,6 +150,72 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             break  # 'hos KOMBIT 2 måneder efter ...': a span of time follows the name
         out.append(tok.rstrip("."))
         i += 1
+    return _name_of(out)
+
+
+def _after_articles(tokens: list[str], *, both: bool) -> tuple[int, bool]:
+    """Where the name starts past its articles, and whether 'både' or 'enten' announced two names."""
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"både", "enten"}:
+        both = both or tokens[i].casefold() in {"både", "enten"}
+        i += 1
+    return i, both
+
+
+def _kept_at(tokens: list[str], i: int, out: list[str]) -> int | None:
+    """How many tokens from the i-th the name keeps (added to `out`): an area's list, a suspended
+    compound, 'hos', 'i', 'med' or 'for' and what follows; 0 when none; None where the name ends."""
+    tok = tokens[i]
+    low = tok.casefold().rstrip(".")
+    if tok == "," and len(out) >= 2 and out[-2].casefold() == "for" and \
+            (took := _areas_listed(tokens, i + 1)):
+        for t in tokens[i:i + 1 + took]:  # 'direktøren for Børn, Unge og Familie': one area's name
+            if t == ",":
+                out[-1] += ","
+            else:
+                out.append(t.rstrip("."))
+        return 1 + took
+    if tok in _PUNCTUATION:
+        return None
+    if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
+        out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
+        return 2
+    if low == "hos" and out and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
+        return 2
+    if low == "i" and out and (took := _unit_after(out[-1], tokens, i + 1)):
+        out += [tok, *(t.rstrip(".") for t in tokens[i + 1:i + 1 + took])]  # 'chefen i Jobcentret'
+        return 1 + took
+    if low == "med" and out and out[-1].casefold() in _ANYONE and i + 1 < len(tokens) and \
+            tokens[i + 1].casefold() not in STOP_WORDS and tokens[i + 1] not in ",;:.()":
+        out.append(tok)  # 'en person med rettigheden Administrator': who is said by what they have
+        return 1
+    if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
+        nxt = tokens[i + 1].casefold()
+        if nxt not in STOP_WORDS and nxt not in {"det", "den", "de"}:
+            out += [tok, tokens[i + 1].rstrip(".")]  # 'systemansvarlig for bogføringssystemet'
+            return 2
+        return None
+    if low == "og" and len(out) >= 2 and out[-2].casefold() == "for" and _area_after(tokens, i + 1):
+        out += [tok, tokens[i + 1].rstrip(".")]  # 'direktøren for børn og unge': one area, one role
+        return 2
+    return 0
+
+
+def _next_signer(tokens: list[str], i: int, out: list[str]) -> int:
+    """Where the next signer's name starts after 'og': past 'af' and the articles, 'en anden' kept."""
+    if i + 1 < len(tokens) and tokens[i].casefold() == "af":
+        i += 1  # 'både af kommunaldirektøren og af økonomichefen'
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES:
+        if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
+            out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'
+            i += 1
+        i += 1
+    return i
+
+
+def _name_of(out: list[str]) -> str | None:
+    """The name read, or None for none or for a quantity of people ('af forskellige personer')."""
     if not out or out[-1].casefold() in {"og", "eller"}:
         return None
     name = one_line(" ".join(out))
