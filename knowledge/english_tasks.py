@@ -1,5 +1,5 @@
 """Signatures and deadlines in task text written in English ('The agreement must be signed by the head
-of IT and returned to KOMBIT no later than 30 days before go-live'): the readers in signatures.py and
+of IT and returned to KOMBIT no later than 30 days before go-live'): the readers in signatures/ and
 deadlines.py know Danish wording only, so an English export would otherwise yield neither."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The answer gate (knowledge/qa/gate/, types.py): an answer is found only when it holds a value of
+"""The answer gate (knowledge/qa/gate/, types/): an answer is found only when it holds a value of
 the kind asked for, about what the question names; otherwise the answer says what the tasks do say,
 with found=False. Tasks here are written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Whose value it is (knowledge/qa/gate/, slots.py, types.py): a value the text gives answers a
+"""Whose value it is (knowledge/qa/gate/, slots.py, types/): a value the text gives answers a
 question only when it is the asked attribute of the thing the question names, not of a sibling
 ('SMS-beskeder' for 'mailbeskeder'), another one of a series ('første kørsel' for 'den endelige
 kørsel'), another counted noun ('4 ressourcetyper' for 'ressourcer'), what is counted only after the

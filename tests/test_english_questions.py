@@ -1,4 +1,4 @@
-"""English questions are read as their Danish equivalents (knowledge/qa/english.py): the same
+"""English questions are read as their Danish equivalents (knowledge/qa/english/): the same
 intent, answer type and Danish content words, so every intent and check answers them alike, with
 English wording around the quoted Danish text."""
 

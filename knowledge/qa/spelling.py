@@ -13,7 +13,7 @@ from knowledge.fold import ascii_fold, glossary_knows, glossary_words, is_stop, 
 from knowledge.index import Index, on_build
 from knowledge.morphology import particle_base
 
-# The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
+# The Danish words questions are read by (question words and the cues of knowledge/qa/types/),
 # as people write them.
 QUESTION_WORDS = frozenset("""
 hvornår hvordan hvilke hvilken hvilket hvorfor hvem hvad hvor mange

@@ -36,7 +36,7 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
         return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
 
     if len(word) < 5 and not _english_word(word):
-        return None  # 'tset': the tasks' own words mend it (knowledge/qa/analysis.py)
+        return None  # 'tset': the tasks' own words mend it (knowledge/qa/analysis/)
     limit = 1 if len(word) < 8 else 2
     near = _vocabulary().get(word[0], ())
     hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)

@@ -1,5 +1,5 @@
 """The last check before an answer is given as found, the same for every intent: it must hold a
-value of the kind the question asks for (types.py) that is not the question's own, a contact value
+value of the kind the question asks for (types/) that is not the question's own, a contact value
 must stand with the name asked about, a 'hvilken X' answer must speak of an X and say which one, a
 'hvem er <rolle>' answer must name the role, the names the question writes must be in the answer's
 task, and a 'Ja' or a text deadline must be about the words the question names. An answer that
