@@ -26,11 +26,17 @@ def seed_files() -> list[Path]:
     return sorted(p for p in (_HERE / "seeds").iterdir() if p.name.endswith(".txt"))
 
 
+def sources() -> list[Path]:
+    """What the parsed seeds depend on: the seed files and the knowledge package's modules at any depth
+    (the readers, parsers and models, a parser split into a package too); the question answering in
+    knowledge/qa does not change them."""
+    modules = (p for p in _HERE.rglob("*.py")
+               if "__pycache__" not in p.parts and p.relative_to(_HERE).parts[0] != "qa")
+    return [*seed_files(), *sorted(modules)]
+
+
 def fingerprint() -> str:
-    """What the parsed seeds depend on: the seed files and the knowledge package's modules (the
-    readers, parsers and models; the question answering in knowledge/qa does not change them)."""
-    sources = [*seed_files(), *sorted(_HERE.glob("*.py")), *sorted((_HERE / "readers").glob("*.py"))]
-    return source_stamp(sources, FORMAT, root=_HERE)[:20]
+    return source_stamp(sources(), FORMAT, root=_HERE)[:20]
 
 
 def cached_seeds(parse) -> tuple[Task, ...]:

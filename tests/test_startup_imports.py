@@ -105,6 +105,20 @@ def test_seed_cache_is_remade_when_what_it_was_made_from_changes(cache_folder, m
     assert [p.name for p in cache_folder.glob("seeds.*.json")] == ["seeds.changed.json"]  # old one gone
 
 
+def test_seed_cache_key_covers_every_module_that_parses_the_seeds(tmp_path):
+    # a parser split into a package (knowledge/signatures/) must change the key when it changes, or a
+    # start after an edit would answer from signatures parsed by the old code
+    code = ("import json, sys; from knowledge.base import parse_seeds; parse_seeds(); "
+            "print(json.dumps([m.__file__ for n, m in list(sys.modules.items()) "
+            "if n.startswith('knowledge') and getattr(m, '__file__', None)]))")
+    done = subprocess.run([sys.executable, "-c", code], env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120, check=True)
+    loaded = {Path(f).resolve() for f in json.loads(done.stdout)}
+    keyed = {p.resolve() for p in seed_cache.sources()}
+    assert any("signatures" in p.parts for p in loaded)  # the parsers were loaded, from their package
+    assert loaded - keyed == set()
+
+
 def test_a_damaged_seed_cache_is_parsed_again(cache_folder):
     calls: list[int] = []
     seed_cache.cached_seeds(counting(calls))
