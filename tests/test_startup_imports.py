@@ -111,8 +111,9 @@ def test_seed_cache_key_covers_every_module_that_parses_the_seeds(tmp_path):
     code = ("import json, sys; from knowledge.base import parse_seeds; parse_seeds(); "
             "print(json.dumps([m.__file__ for n, m in list(sys.modules.items()) "
             "if n.startswith('knowledge') and getattr(m, '__file__', None)]))")
-    done = subprocess.run([sys.executable, "-c", code], env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120, check=True)
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120, check=True)
     loaded = {Path(f).resolve() for f in json.loads(done.stdout)}
     keyed = {p.resolve() for p in seed_cache.sources()}
     assert any("signatures" in p.parts for p in loaded)  # the parsers were loaded, from their package
