@@ -65,7 +65,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"mobil(nummer|nr|telefon|tlf)\w*|"
                               r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
                               r"\b[a-z]+(s|') mobil(en)?\b|"
-                              r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)|"
+                              # X's number, but not a task's or a step's in any form ('opgavens nummer',
+                              # 'delopgavens nummeret', 'trinnets nummer')
+                              r"\b(?!(?:[a-z]*opgave|trin)[a-z]* nummer)[a-z]+s nummer(et)?\b|"
                               # the number one calls: 'hvilket nummer ringer man til ...?'
                               r"\bnummer(et)?\b.*\b(ringe|ringer|ring|ringes|call|calls|dial)\b|"
                               r"\b(ringe|ringer|ring|call|dial)\b.*\bnummer(et)?\b|"
