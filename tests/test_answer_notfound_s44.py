@@ -1,6 +1,6 @@
 """Near questions the tasks do not answer: a thing's end is not said by a sentence that says only when it
 begins (opposites.contradicts_start), and a deed's doer the question names must be in the answer
-(checks.agent_unsaid). Each with the controls that must still be answered."""
+(other_party.agent_unsaid). Each with the controls that must still be answered."""
 
 import pytest
 
@@ -86,7 +86,7 @@ AGENT_TASKS = [
 def test_a_doer_the_question_names_must_be_in_the_answer(question, text, unsaid):
     from knowledge.index import index_for
     from knowledge.qa.analysis import analyse
-    from knowledge.qa.checks import agent_unsaid
+    from knowledge.qa.other_party import agent_unsaid
 
     q = analyse(index_for(KnowledgeBase.from_tasks(AGENT_TASKS)), question)
     assert agent_unsaid(q, text) is unsaid

@@ -428,7 +428,7 @@ def test_a_partial_answer_quotes_the_line_that_names_the_person(question):
 
 
 def test_of_several_lines_the_partial_answer_keeps_those_that_name_the_person():
-    from knowledge.qa.pipeline import _lines_naming
+    from knowledge.qa.not_found import _lines_naming
     said = ("The task says: “SF1601 Digital Post: Afsendelse af breve\n"
             "Serviceaftalerne skal være godkendt senest 30 dage før go-live.\n"
             "Spørgsmål rettes til Bente Lund, arkitekt i KOMBIT (bl@kombit.dk).”")

@@ -87,7 +87,7 @@ def test_an_inverted_subject_with_af_names_no_agent():
     from knowledge.index import index_for
     from knowledge.models import Task
     from knowledge.qa.analysis import analyse
-    from knowledge.qa.checks import agent_unsaid
+    from knowledge.qa.other_party import agent_unsaid
 
     tasks = [Task(id="9971", title="SKAT 1 Udbud af spande", project="Skraldespande", priority="Valgfri",
                   description="Udbuddet offentliggøres på udbud.dk. Byrådet godkender kontrakten.")]

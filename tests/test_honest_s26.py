@@ -11,7 +11,8 @@ from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.pipeline import _joined_otherwise, answer
+from knowledge.qa.pipeline import answer
+from knowledge.qa.shortfalls import _joined_otherwise
 from knowledge.roles import elided_heads, names_whole
 
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.base import ref_key
 from knowledge.errors import echo
 from knowledge.index import Index
-from knowledge.qa import checks, gate, tolerance
+from knowledge.qa import gate, other_party, tolerance
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.messages import missing_value
@@ -78,7 +78,8 @@ def partial(q: Question, index: Index, near: Candidate) -> Answer:
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
     elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near) or \
-            checks.with_another_name(q, near.text) or checks.at_another_place(q, gate.said(near.text)):
+            other_party.with_another_name(q, near.text) or \
+            other_party.at_another_place(q, gate.said(near.text)):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"

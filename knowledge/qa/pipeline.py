@@ -35,11 +35,11 @@ from knowledge.qa.intents import (
     yesno,
 )
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
-from knowledge.qa.not_found import _lines_naming, empty_reason, not_found, partial, unknown_task  # noqa: F401 (tests import _lines_naming from here)
+from knowledge.qa.not_found import empty_reason, not_found, partial, unknown_task
 from knowledge.qa.passage_answers import AGENT, passage_candidates
 from knowledge.qa.priors import weigh
 from knowledge.qa.reply import FOUND_THRESHOLD, Answer, plain
-from knowledge.qa.shortfalls import _joined_otherwise, why_partial  # noqa: F401 (and _joined_otherwise)
+from knowledge.qa.shortfalls import why_partial
 from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
 from knowledge.qa.work import WorkView

@@ -7,7 +7,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.qa import checks, gate, tolerance
+from knowledge.qa import checks, gate, other_party, tolerance
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import other_occasion
@@ -25,8 +25,8 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("unknown_qualifiers", lambda: unknown_qualifiers(q, best)),
                ("unknown_joined", lambda: unknown_joined(q, best)),
                ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
-               ("with_another_name", lambda: checks.with_another_name(q, best.text)),
-               ("at_another_place", lambda: checks.at_another_place(q, gate.said(best.text))),
+               ("with_another_name", lambda: other_party.with_another_name(q, best.text)),
+               ("at_another_place", lambda: other_party.at_another_place(q, gate.said(best.text))),
                ("other_occasion", lambda: another_occasion(q, best)),
                ("value_left_out", lambda: _value_left_out(q, best)),
                ("qualified_otherwise", lambda: qualified_otherwise(q, best)),
@@ -36,7 +36,7 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                # value asked: no answer (another sentence given instead would be a guess)
                ("end_state_only", lambda: gate.end_state_only(index, q, best)),
                ("agent_unsaid",
-                lambda: best.kind not in _OWN_KINDS and checks.agent_unsaid(q, gate.said(best.text))))
+                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))))
     return next((name for name, failed in reasons if failed()), "")
 
 
