@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
-from knowledge.qa.english import _who_deals
+from knowledge.qa.english.grammar import _who_deals
 from knowledge.qa.pipeline import answer
 
 TASKS = [

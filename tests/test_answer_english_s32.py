@@ -113,7 +113,7 @@ def test_who_owns_a_task_is_answered_by_its_recommended_responsible(kb):
     ("How many shops are allowed to sell fireworks?", "How many shops are allowed to sell fireworks?"),
 ])
 def test_a_be_modal_after_a_question_word_asks_like_the_modal(english, expected):
-    from knowledge.qa.english import _modal_first
+    from knowledge.qa.english.framing import _modal_first
     assert _modal_first(english) == expected
 
 
@@ -146,7 +146,7 @@ def test_a_verb_rendering_in_a_nouns_place_is_the_dictionarys_noun():
     ("Are posters allowed by the police?", "Are posters allowed by the police?"),
 ])
 def test_is_x_allowed_asks_whether_x_may_be(english, expected):
-    from knowledge.qa.english import _BE_ALLOWED
+    from knowledge.qa.english.framing import _BE_ALLOWED
     assert _BE_ALLOWED.sub(r"\1may \2", english, count=1) == expected
 
 

@@ -10,7 +10,7 @@ import pytest
 from knowledge.fold import is_stop
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
-from knowledge.qa.english import _FRAMES
+from knowledge.qa.english.frame_words import _FRAMES
 from knowledge.qa.pipeline import answer
 
 TASKS = [

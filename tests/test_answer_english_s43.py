@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
-from knowledge.qa.english import _particle_home
+from knowledge.qa.english.framing import _particle_home
 from knowledge.qa.pipeline import answer
 
 TASKS = [

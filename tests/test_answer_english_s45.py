@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
-from knowledge.qa.english import _verbs_of_noun
+from knowledge.qa.english.words import _verbs_of_noun
 from knowledge.qa.pipeline import answer
 
 TASKS = [

@@ -12,7 +12,8 @@ import pytest
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.parse import parse_text
-from knowledge.qa.analysis import _short_first_part, analyse
+from knowledge.qa.analysis import analyse
+from knowledge.qa.analysis.unknown import _short_first_part
 from knowledge.qa.pipeline import answer
 
 TASKS = """## SK 1 (Opstart) Bestilling af askespredning

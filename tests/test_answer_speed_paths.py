@@ -15,9 +15,9 @@ from knowledge import retrieval
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.models import Task
-from knowledge.qa import types
 from knowledge.qa.analysis import analyse
 from knowledge.qa.types import Expect, holds, judged_once
+from knowledge.qa.types.holds import _JUDGED, _said_alone
 from knowledge.retrieval import rank_passages, rank_tasks
 
 
@@ -61,19 +61,19 @@ def test_a_word_every_task_holds_ties_them_in_task_order():
 ])
 def test_the_questions_own_words_are_found_as_the_pattern_found_them(value, text):
     pattern = re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text) is not None
-    assert types._said_alone(value, text) is pattern
+    assert _said_alone(value, text) is pattern
 
 
 def test_what_is_judged_once_is_kept_for_one_answer_only():
     question = "hvem godkender aftalen?"
     text = "Aftalen godkendes af KMD."
-    assert types._JUDGED.get() is None
+    assert _JUDGED.get() is None
     with judged_once():
         first = holds(Expect.PARTY, text, question)
-        kept = types._JUDGED.get()
+        kept = _JUDGED.get()
         assert kept == {(Expect.PARTY, text, question, None): first}
         assert holds(Expect.PARTY, text, question) is first
-    assert types._JUDGED.get() is None
+    assert _JUDGED.get() is None
     assert holds(Expect.PARTY, text, question) is first
 
 

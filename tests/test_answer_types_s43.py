@@ -11,7 +11,8 @@ from knowledge.fold import content_keys
 from knowledge.parse import parse_text
 from knowledge.qa.intents.counts import _ending_only
 from knowledge.qa.pipeline import answer
-from knowledge.qa.types import Expect, _passive_agents, holds
+from knowledge.qa.types import Expect, holds
+from knowledge.qa.types.parties import _passive_agents
 
 TASKS = """## BIB 1 (Drift) Selvbetjening på bibliotekerne
 

@@ -123,7 +123,7 @@ def test_a_word_the_tasks_hyphenate_is_read_as_written() -> None:
 
 
 def test_a_misspelt_first_question_word_of_an_english_question() -> None:
-    from knowledge.qa.english import _wh_typo
+    from knowledge.qa.english.typos import _wh_typo
     assert _wh_typo("wich") == "which"
     assert _wh_typo("Wehn") == "When"
     assert _wh_typo("with") is None  # an English word of its own

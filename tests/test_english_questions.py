@@ -117,7 +117,7 @@ def test_english_grammar_is_read_as_the_danish_equivalent(index, english, danish
 
 
 def test_contractions_are_written_out_but_a_genitive_stays():
-    from knowledge.qa.analysis import _uncontract
+    from knowledge.qa.analysis.language import _uncontract
     assert _uncontract("Who's in charge? What's due? We're late, it's been signed") == \
         "Who is in charge? What is due? We are late, it has been signed"
     assert _uncontract("KOMBIT's mailbox, don't") == "KOMBIT's mailbox, do not"
@@ -129,7 +129,7 @@ def test_contractions_are_written_out_but_a_genitive_stays():
     ("organizations", "organisation"), ("journalizing", "journalise"), ("centers", "centre"),
 ])
 def test_english_inflections_and_spellings_have_their_base_forms(typed, base):
-    from knowledge.qa.english import _bases
+    from knowledge.qa.english.words import _bases
     assert base in _bases(typed)
 
 
@@ -172,7 +172,7 @@ def test_english_sentence_patterns_are_read_as_the_danish_equivalent(harbour, en
 
 
 def test_a_misspelt_english_word_is_read_as_the_word_meant_and_a_short_one_is_left_alone(index):
-    from knowledge.qa.english import _misspelt
+    from knowledge.qa.english.typos import _misspelt
     assert _misspelt(index, "suplier") == "supplier" and _misspelt(index, "agreemnt") == "agreement"
     assert _misspelt(index, "main") is None  # four letters: another word as likely as a typo
     assert analyse(index, "Who aproves the access?").text == analyse(index, "Who approves the access?").text
@@ -196,7 +196,7 @@ def test_what_before_a_noun_asks_like_which(index):
 
 
 def test_an_english_word_is_no_typo_of_another_and_a_typo_in_a_phrase_is_mended(index):
-    from knowledge.qa.english import _misspelt
+    from knowledge.qa.english.typos import _misspelt
     assert _misspelt(index, "remote") is None  # an English word of its own, not 'remove'
     assert _misspelt(index, "sigsn") == "sign" or _misspelt(index, "sigsn") == "signs"
     typo, meant = analyse(index, "who is the data controler?"), analyse(index, "who is the data controller?")
@@ -287,7 +287,7 @@ def test_have_after_a_modal_is_the_infinitive_and_a_when_clause_asks_no_time(con
 
 
 def test_two_swapped_letters_of_an_english_word_are_a_typo_and_a_tie_is_broken_by_the_phrase(contacts):
-    from knowledge.qa.english import _misspelt
+    from knowledge.qa.english.typos import _misspelt
     index = index_for(contacts)
     assert "underskriver" in analyse(index, "who sings the instructions").text.split()
     assert _misspelt(index, "directry", around=("user",)) == "directory"
@@ -319,7 +319,7 @@ def test_an_english_compound_is_joined_through_the_dictionarys_word_for_its_firs
 
 def test_a_danish_word_put_in_for_an_english_phrase_is_no_typo(contacts):
     """'due date' becomes the glossary's 'frist' before the words are read: not 'first' misspelt."""
-    from knowledge.qa.english import _misspelt
+    from knowledge.qa.english.typos import _misspelt
     index = index_for(contacts)
     assert _misspelt(index, "frist") is None
     assert "frist" in analyse(index, "What is the due date for the extract").text.split()

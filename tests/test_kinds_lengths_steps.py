@@ -254,6 +254,7 @@ def test_a_length_is_a_unit_not_a_word_ending_in_one(text, length):
 def test_a_count_in_words_is_read_from_the_one_table_of_number_words(word):
     # knowledge/lexicon.py holds the number words; the count pattern is derived from it, not a list of its own
     from knowledge.lexicon import number_words
-    from knowledge.qa.types import _VALUE, Expect
+    from knowledge.qa.types import Expect
+    from knowledge.qa.types.values import _VALUE
     assert word in number_words(2, 100)
     assert _VALUE[Expect.COUNT].search(f"{word} deltagere").group(0) == word

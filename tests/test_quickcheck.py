@@ -4,7 +4,7 @@ import sys
 import pytest
 
 from knowledge.quickcheck import literal_stems, may_find
-from knowledge.signatures import _CUE_HINT
+from knowledge.signatures.cues import _CUE_HINT
 
 
 def test_every_character_the_regex_takes_for_a_stem_letter_lowers_to_it():

@@ -6,6 +6,7 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa import english as E
+from knowledge.qa.english.words import _derived_noun
 from knowledge.qa.pipeline import answer
 
 
@@ -54,8 +55,8 @@ _BENEFIT = _task("REV 2", "Ydelser i det nye system",
 
 def test_a_noun_is_not_derived_from_a_particle_or_an_al_ending():
     index = index_for(_kb(_BENEFIT))
-    assert E._derived_noun(index, "measurement") is None
-    assert E._derived_noun(index, "signal") is None
+    assert _derived_noun(index, "measurement") is None
+    assert _derived_noun(index, "signal") is None
     assert "udmåling" not in E.danish(index, "Who takes the measurement?")[0]
 
 
@@ -78,7 +79,8 @@ _PHASE_OUT = _task("REV 3", "Udfasning af de gamle værktøjer",
 
 
 def test_a_time_after_bruges_til_is_no_reason():
-    from knowledge.qa.types import _VALUE, Expect
+    from knowledge.qa.types import Expect
+    from knowledge.qa.types.values import _VALUE
     reason = _VALUE[Expect.REASON]
     for sentence in ("Arkivet bruges frem til 1. maj.", "Kalenderen bruges til og med 30. juni.",
                      "Appen benyttes for første gang ved go-live.", "Listen anvendes til den 15. august.",

@@ -8,7 +8,7 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.deadlines import sentence_deadlines
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
-from knowledge.qa.types import _at_building
+from knowledge.qa.types.places import _at_building
 
 _EXPORT = "\n".join("\t".join(row) for row in [
     ("*Opgavetitel", "(UDD 4) Undervisning i det nye vagtplansystem"),

@@ -3,13 +3,12 @@
 
 from knowledge.qa.types.asked import asked_value, asks_for_tasks, cues, expected, joined_values, names_value
 from knowledge.qa.types.counts import ROLE_HELD
-from knowledge.qa.types.holds import _JUDGED, _said_alone, holds, judged_once
+from knowledge.qa.types.holds import holds, judged_once
 from knowledge.qa.types.kinds import PLAIN, Expect
 from knowledge.qa.types.labels import label_gives
-from knowledge.qa.types.parties import COPULA_ADVERBS, PRICE_VERB, _passive_agents
-from knowledge.qa.types.places import _at_building
+from knowledge.qa.types.parties import COPULA_ADVERBS, PRICE_VERB
 from knowledge.qa.types.times import GOLIVE_ANCHOR, GOLIVE_ANCHOR_WORDS, LIMIT_ASKED
-from knowledge.qa.types.values import _VALUE, AMOUNT, found_values, is_number
+from knowledge.qa.types.values import AMOUNT, found_values, is_number
 from knowledge.qa.types.yesno import YES_NO, is_yes_no, is_yes_no_named
 from knowledge.roles import names_role  # where the answer intents and the gate look for it
 
@@ -27,20 +26,15 @@ __all__ = [
     "joined_values",
     "asks_for_tasks",
     "AMOUNT",
-    "_VALUE",
     "is_number",
     "found_values",
     "label_gives",
     "PRICE_VERB",
-    "_passive_agents",
     "COPULA_ADVERBS",
-    "_at_building",
     "ROLE_HELD",
     "LIMIT_ASKED",
     "GOLIVE_ANCHOR_WORDS",
     "GOLIVE_ANCHOR",
-    "_JUDGED",
     "judged_once",
     "holds",
-    "_said_alone",
 ]
