@@ -27,6 +27,7 @@ from knowledge.deadline_anchors import (
     RECEIPT,
     _anchor,
     _at_golive,
+    golive_said,
 )
 from knowledge.deadline_clauses import (
     _ASIDE_FIRST,
@@ -219,7 +220,7 @@ def _length_deadlines(whole: str, *, step: int | None, documents: set[str], last
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
-        before = direction in {"før", "inden", "forinden"} or direction.startswith("forud")
+        before = direction in {"før", "inden", "forinden"} or direction.startswith(("forud", "i "))
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
         said = whole[:m.start("n") if m["n"] else m.start()]
@@ -230,6 +231,16 @@ def _length_deadlines(whole: str, *, step: int | None, documents: set[str], last
             read.done = m.start("anchor") + _anchor(m["anchor"])[1]
             continue
         anchor, anchor_end = _anchor(m["anchor"])
+        if before and (direction == "forinden" or direction.startswith("i ") or (
+                anchor is None and not m["anchor"].strip(" ,"))):
+            # 'to måneder forinden', '4 uger i forvejen' (adverbs: what follows is no anchor): counted back
+            # from the go-live the words just before name, in the sentence (the deadline's clause is then the
+            # one after them: '..., og planen skal ...') or the sentence before; from any other event, unread
+            anchor = None
+            if (said_at := golive_said(whole[:m.start()])) is not None:
+                anchor, read.done = GOLIVE, max(read.done, said_at)
+            elif read.previous and golive_said(read.previous[-1]) is not None:
+                anchor = GOLIVE
         if _no_deadline_at(whole, m, anchor=anchor, direction=direction):
             continue
         text, about = _in_clause(whole, m, read, anchor=anchor, anchor_end=anchor_end, step=step,

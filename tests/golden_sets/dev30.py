@@ -17,6 +17,13 @@ Conventions as in dev28.py and dev29.py; in addition 'idriftsættelse(n)' is go-
 days, anchor as written), 'N forinden' counts back from the event the sentences before name, and 'tidligst'
 is an earliest day (KINDS).
 
+Run before any parser change (main 5ad1454): 11 of 16 tasks as expected; signature.document 9/9, signer
+8/9 ('attesteres af Center for Dagtilbud' gave 'kommunen': 'tilbud' read as a paper), steps 8/9, received 8/9,
+signed 7/9 (a step 'Forsyn lejeaftalen med underskrift' / 'Få skemaet forsynet med X's underskrift' signed
+nothing), recipient and returned 9/9, 0 false signatures; deadline days+unit+anchor 14/16, about 14/16 ('to
+måneder forinden' after a sentence or clause naming go-live gave no deadline), 0 false deadlines.
+After the s47 parser changes (tests/test_parse_s47.py): 16 of 16; no expectation changed.
+
 `python tests/test_exports_golden_sets.py dev30 [-v]` prints the per-field figures."""
 
 from __future__ import annotations
