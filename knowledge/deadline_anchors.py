@@ -82,7 +82,8 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
-_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
+# ('Fristen er inden kvartalets udgang', 'Tidsfrist: inden go-live': a time limit is a demand by its name)
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest|(?:tids|svar|afleverings)?frist(?:en)?)\b", re.I)
 
 
 _SIGNED_THEN = re.compile(r"\b\w*(?:underskrives|signeres|godkendes|påtegnes|kvitteres|tiltrædes"

@@ -91,3 +91,36 @@ def test_a_length_counted_back_from_the_go_live_just_named_is_a_deadline(text, w
 ])
 def test_a_length_counted_back_from_another_event_or_none_is_no_go_live_deadline(text):
     assert _deadlines(text) == []
+
+
+@pytest.mark.parametrize(("step", "whole"), [
+    ("Få kontrakten underskrevet af formanden", "formanden for Havnebestyrelsen"),
+    ("Få kontrakten underskrevet af forstanderen", "forstanderen for Søsportsskolen"),
+])
+def test_a_chair_or_head_named_with_what_they_lead_is_the_fuller_naming(step, whole):
+    [(_, signer, *_)] = _signatures(f"Rederiet sender kontrakten. Kontrakten underskrives af {whole} og "
+                                    "returneres til rederiet.", ["Modtag kontrakten", step,
+                                                                 "Returner kontrakten til rederiet"])
+    assert signer == whole
+
+
+def test_a_unit_named_with_its_district_belongs_to_the_signer_and_a_module_does_not():
+    [(_, signer, *_)] = _signatures("Rederiet sender kontrakten. Kontrakten underskrives af lederen i "
+                                    "Havnekontoret Syd og returneres til rederiet.", ["Modtag kontrakten"])
+    assert signer == "lederen i Havnekontoret Syd"
+    [(_, signer, *_)] = _signatures("Rederiet sender kontrakten. Kontrakten godkendes af havnechefen i "
+                                    "Bookingmodulet.", ["Modtag kontrakten"])
+    assert signer == "havnechefen"
+
+
+@pytest.mark.parametrize("text", ["Fristen er inden kvartalets udgang.",
+                                  "Tidsfrist: inden kvartalets udgang."])
+def test_a_time_limit_said_by_its_name_is_a_demand(text):
+    assert _deadlines(f"Havnen indberetter lejeindtægterne. {text}") == \
+        [(0, "dage", "kvartalets udgang", "lejeindtægterne")]
+
+
+def test_a_request_for_a_power_of_attorney_is_no_power_of_attorney_made_for_the_municipality():
+    sigs = _signatures("KOMBIT opretter en fuldmagtsanmodning til kommunen. Fuldmagten godkendes i NemLog-in "
+                       "af havnechefen.", ["Godkend fuldmagten i NemLog-in"])
+    assert [(s[0], s[1]) for s in sigs] == [("fuldmagt", "havnechefen")]
