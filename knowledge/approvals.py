@@ -73,13 +73,33 @@ _NAME_UNDER = re.compile(r"\b(?P<verb>sætter|sætte|sæt|satte)\s+(?:sit|sin|de
                          r"(?:navn|navnetræk|(?:digitale\s+)?(?:underskrift|signatur))\s+(?:under|på)\b",
                          re.I)
 _WRITE = {"sætter": "skriver", "sætte": "skrive", "sæt": "skriv", "satte": "skrev"}
+# 'Forsyn aftalen med underskrift', 'Få skemaet forsynet med lederens underskrift', 'Skemaet skal forsynes med
+# underskrift fra X': to provide a paper with a signature is to sign it, in every form of the verb, whoever's
+# signature it is said to be (a whose before it, 'af'/'fra' after it) or none
+_PROVIDE = re.compile(r"\b(?P<verb>forsyn(?:es|et|er|e)?)\s+(?P<obj>(?:[\w-]+\s+){0,2}?)med\s+"
+                      r"(?:(?:en|sin|deres)\s+|(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+)?"
+                      r"(?:digitale?\s+|elektroniske?\s+|egen\s+)?(?:underskrift|signatur)"
+                      # ('med underskrift og stempel fra X': a second noun shares the agent: left as is)
+                      r"(?!\s+(?:og|samt)\s+[\w-]+\s+(?:af|fra)\b)(?P<by>\s+(?:af|fra)\b)?",
+                      re.I)
+_SIGN_FORM = {"forsyn": "underskriv", "forsyne": "underskrive", "forsyner": "underskriver",
+              "forsynes": "underskrives", "forsynet": "underskrevet"}
 
 
 def signing_idioms(sentence: str) -> str:
-    """'Y sætter sit navn (sin signatur) under (på) X' -> 'Y skriver under på X'."""
+    """'Y sætter sit navn (sin signatur) under (på) X' -> 'Y skriver under på X'; 'Forsyn X med (Y's)
+    underskrift' -> 'Underskriv X (af Y)'."""
     if "navn" not in sentence and "underskrift" not in sentence and "signatur" not in sentence:
         return sentence
+    if "forsyn" in sentence.casefold():
+        sentence = _PROVIDE.sub(_provided, sentence)
     return _NAME_UNDER.sub(lambda m: _cased(_WRITE[m["verb"].casefold()], m["verb"]) + " under på", sentence)
+
+
+def _provided(m: re.Match[str]) -> str:
+    verb = _cased(_SIGN_FORM[m["verb"].casefold()], m["verb"])
+    by = f" af {m['who']}" if m["who"] else " af" if m["by"] else ""
+    return f"{verb} {m['obj']}".rstrip() + by
 
 
 def _cased(word: str, like: str) -> str:

@@ -54,6 +54,20 @@ _ANCHORS = [
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _NAMED_ANCHORS = frozenset(name for name, _ in _ANCHORS)
+# 'Beredskabet starter ved go-live, og planen skal være klar to måneder forinden': a length counted back with
+# no anchor after it ('forinden', 'i forvejen', 'før' at the clause's end) counts from go-live when the words
+# before it in the sentence or its paragraph name go-live (any other event stays unread: which one is unsure)
+_GOLIVE_SAID = re.compile(r"\b(?:" + _ANCHORS[0][1] + r")", re.I)
+
+
+def golive_said(text: str) -> int | None:
+    """Where the last words in `text` that name go-live as an event of its own end, None when none do ('i
+    weekenden før go-live' names the weekend: what is counted back from it is not counted from go-live)."""
+    return max((m.end() for m in _GOLIVE_SAID.finditer(text)
+                if not _COUNTED_FROM.search(text[:m.start()])), default=None)
+
+
+_COUNTED_FROM = re.compile(r"\b(?:før|efter|inden|forud\s+for|op\s+til|fra|til)\s+(?:(?:den|det)\s+)?$", re.I)
 _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
                       r"[\w'’-]+\s*?){1,3}(?=\s+(?:skal|må|bør|kan|er|har)\b)", re.I)
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
@@ -68,7 +82,8 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
-_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
+# ('Fristen er inden kvartalets udgang', 'Tidsfrist: inden go-live': a time limit is a demand by its name)
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest|(?:tids|svar|afleverings)?frist(?:en)?)\b", re.I)
 
 
 _SIGNED_THEN = re.compile(r"\b\w*(?:underskrives|signeres|godkendes|påtegnes|kvitteres|tiltrædes"

@@ -31,7 +31,7 @@ _DEADLINE = re.compile(
     # 'har 10 hverdage til at returnere aftalen, regnet fra ...': the window's deed between it and its anchor
     r"(?:\s+til\s+at\s+(?P<deed>[^.;!?\n|()]{3,80}?),?(?=\s+regnet\s))?"
     r"|(?P<one>" + "|".join(_ONE) + r"))"
-    r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|i\s+forvejen|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
 # 'Arbejdet skal være færdigt, når der er 14 dage til go-live': N units before the anchor
 _UNTIL = re.compile(r"\b(?:når|da)\s+der\s+(?:er|mangler)\s+(?:mindst\s+)?" + _NUMBER + r"\s+" + _UNIT

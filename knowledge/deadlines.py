@@ -27,6 +27,7 @@ from knowledge.deadline_anchors import (
     RECEIPT,
     _anchor,
     _at_golive,
+    golive_said,
 )
 from knowledge.deadline_clauses import (
     _ASIDE_FIRST,
@@ -219,7 +220,7 @@ def _length_deadlines(whole: str, *, step: int | None, documents: set[str], last
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
-        before = direction in {"før", "inden", "forinden"} or direction.startswith("forud")
+        before = direction in {"før", "inden", "forinden"} or direction.startswith(("forud", "i "))
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
         said = whole[:m.start("n") if m["n"] else m.start()]
@@ -230,6 +231,8 @@ def _length_deadlines(whole: str, *, step: int | None, documents: set[str], last
             read.done = m.start("anchor") + _anchor(m["anchor"])[1]
             continue
         anchor, anchor_end = _anchor(m["anchor"])
+        if before and _said_back(m, direction, anchor=anchor):
+            anchor, anchor_end = _golive_back(whole, m, read), 0
         if _no_deadline_at(whole, m, anchor=anchor, direction=direction):
             continue
         text, about = _in_clause(whole, m, read, anchor=anchor, anchor_end=anchor_end, step=step,
@@ -238,6 +241,23 @@ def _length_deadlines(whole: str, *, step: int | None, documents: set[str], last
                                      about=about, kind=kind))
         read.done = m.start("anchor") + anchor_end
     return read
+
+
+def _said_back(m: re.Match[str], direction: str, *, anchor: str | None) -> bool:
+    """Whether a length counted back names no anchor after it: 'to måneder forinden', '4 uger i forvejen'
+    (adverbs: what follows is no anchor unless it names one, 'forinden go-live'), a bare 'før' at the end."""
+    adverb = direction == "forinden" or direction.startswith("i ")
+    return (adverb and anchor not in _NAMED_ANCHORS) or (anchor is None and not m["anchor"].strip(" ,"))
+
+
+def _golive_back(whole: str, m: re.Match[str], read: _Reading) -> str | None:
+    """GOLIVE when the words just before a length counted back with no anchor name go-live: in the sentence
+    (the deadline's clause is then the one after them: '..., og planen skal ...') or the sentence before;
+    None for any other event (from when is not sure)."""
+    if (said_at := golive_said(whole[:m.start()])) is not None:
+        read.done = max(read.done, said_at)
+        return GOLIVE
+    return GOLIVE if read.previous and golive_said(read.previous[-1]) is not None else None
 
 
 def _in_clause(whole: str, m: re.Match[str], read: _Reading, *, anchor: str, anchor_end: int,

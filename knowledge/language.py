@@ -254,12 +254,18 @@ def _unit_after(person: str, tokens: list[str], i: int) -> int:
         return 3
     if _UNIT.search(low) and (word[:1].isupper() or low.endswith(("en", "et"))):
         return 1
+    if word[:1].isupper() and word[1:].islower() and low.endswith(("en", "et")) and low not in PARTIES and \
+            i + 1 < len(tokens) and tokens[i + 1].rstrip(".") in _DISTRICTS:
+        # 'lederen i Hjemmeplejen Nord': a unit called by its own name and its district ('i Administrations-
+        # modulet' alone names a system, and stays out)
+        return 2
     if word.endswith("-") and i + 2 < len(tokens) and tokens[i + 1] in {"og", "eller"} and \
             _UNIT.search(tokens[i + 2].rstrip(".").casefold()):
         return 3  # 'Løn- og personaleafdelingen'
     return 0
 
 
+_DISTRICTS = {"Nord", "Syd", "Øst", "Vest", "Midt", "Centrum"}
 # The words for a unit of an organisation, as the last part of its name ('Ydelsescentret', 'Pensionsteamet',
 # 'Økonomiafdelingen', 'jobcentret', 'Center for ...', 'Borgerservice')
 _UNIT = re.compile(r"(?:afdeling|center|centret|centeret|team|kontor|forvaltning|sekretariat|enhed|service"

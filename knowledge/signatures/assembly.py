@@ -481,7 +481,8 @@ def _fullest(signers: list[str]) -> list[str]:
 
 
 _OF_UNIT = re.compile(r"\s+(?:for|i|hos|ved|på)\s+(?=\S)", re.I)
-_LEADER = re.compile(r"(?:leder|chef|direktør)(?:en)?$", re.I)
+# ('formanden for Idrætsrådet', 'forstanderen for Ungdomsskolen': a chair or head leads it too)
+_LEADER = re.compile(r"(?:leder|chef|direktør|formand|forstander)(?:en)?$", re.I)
 
 
 def _person_word(name: str) -> str:

@@ -12,7 +12,8 @@ GIVEN = "fuldmagt|bemyndigelse"
 _GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)", re.I)
 # 'oprette en fuldmagt til KOMBIT', 'Der oprettes i NemLog-in en fuldmagt til KMD': a power of attorney made
 # for a party, who is its recipient ('fuldmagt til at hente data' says what it allows, not to whom)
-_MADE_FOR = re.compile(r"\bopret\w*\b(?:\s+[\w'’-]+){0,4}?\s+(?:" + GIVEN + r")\w*"
+# ('opretter en fuldmagtsanmodning til kommunen': a request for one, made for the municipality, is none)
+_MADE_FOR = re.compile(r"\bopret\w*\b(?:\s+[\w'’-]+){0,4}?\s+(?:" + GIVEN + r")(?:en|er|erne)?\b"
                        r"\s+til\s+(?!at\b)(?P<to>\S.*)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',

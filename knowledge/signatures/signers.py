@@ -413,9 +413,17 @@ def _before_first_verb(tokens: list[str]) -> list[str]:
 def _role(name: str | None, *, initial: bool = True) -> str | None:
     """A name as written (only a capital that starts the sentence goes), or None for a document
     ('aftalen skal underskrive' names nobody)."""
-    if not name or document_lemma(name.split()[-1]):
+    if not name or (document_lemma(name.split()[-1]) and not _area_named(name.split())):
         return None
     return lower_first(name) if initial else name
+
+
+def _area_named(tokens: list[str]) -> bool:
+    """'Center for Dagtilbud', 'chefen for Børn og Dagtilbud': a capitalised word after 'for' (or after 'og'
+    in such a name) is the name of an area, not a paper, whatever noun it ends in ('tilbud')."""
+    low = [t.casefold() for t in tokens]
+    return len(tokens) >= 3 and tokens[-1][:1].isupper() and (
+        low[-2] == "for" or (low[-2] == "og" and "for" in low))
 
 
 def _before_verb(name: str | None) -> str | None:
