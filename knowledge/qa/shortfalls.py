@@ -36,12 +36,40 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                # value asked: no answer (another sentence given instead would be a guess)
                ("end_state_only", lambda: gate.end_state_only(index, q, best)),
                ("agent_unsaid",
-                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))))
+                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))),
+               ("parties_of_many", lambda: parties_of_many(q, best)))
     return next((name for name, failed in reasons if failed()), "")
 
 
 # Answers read off a task's own fields and lists, not a sentence of its text
 _OWN_KINDS = frozenset({"list", "title", "overview", "when", "field"})
+
+
+# A who-question answered by this many role facts or more lists the parties of several things
+PARTIES_LISTED = 4
+_EVERY = re.compile(r"\b(?:alle|samtlige|hver|hvert|all|each|every)\b")
+_DEFINITE_PLURAL = re.compile(r"\w{3,}(?:erne|ene)\b")
+
+
+def parties_of_many(q: Question, c: Candidate) -> bool:
+    """'hvem er vognmand på rute Vest?' - a list of the vognmand of every route: a who-question for one
+    party answered by four or more role facts names the role's holders for other things, not the one
+    asked (a fact naming the asked thing wins alone). Calibrated on counts (benchmarks/calibration.py):
+    such answers were wrong far more often than right on sets never read."""
+    if q.expects is not Expect.PARTY or c.kind != "fact" or q.yesno or q.has("which", "list"):
+        return False
+    lines = c.text.splitlines()
+    if sum(1 for line in lines if line.startswith("• ")) < PARTIES_LISTED:
+        return False
+    return not _asks_several(q.text.casefold(), lines[0])
+
+
+def _asks_several(question: str, intro: str) -> bool:
+    """'alle', 'hver', or the list's own role or thing in the definite plural ('hvem er vognmændene?',
+    'hvem kører ruterne?'): the list is what is asked; a plural of another word ('sms-varslerne') is not."""
+    said = content_keys(intro)
+    return bool(_EVERY.search(question)) or \
+        any(key(m.group()) in said for m in _DEFINITE_PLURAL.finditer(question))
 
 
 def another_occasion(q: Question, c: Candidate) -> str:
