@@ -47,21 +47,28 @@ _OWN_KINDS = frozenset({"list", "title", "overview", "when", "field"})
 
 # A who-question answered by this many role facts or more lists the parties of several things
 PARTIES_LISTED = 4
+HEADING_WORDS = 8  # 'Entreprenør pr. distrikt pr. system:' is a role's heading, a longer one a sentence
 _EVERY = re.compile(r"\b(?:alle|samtlige|hver|hvert|all|each|every)\b")
 _DEFINITE_PLURAL = re.compile(r"\w{3,}(?:erne|ene)\b")
 
 
 def parties_of_many(q: Question, c: Candidate) -> bool:
-    """'hvem er vognmand på rute Vest?' - a list of the vognmand of every route: a who-question for one
-    party answered by four or more role facts names the role's holders for other things, not the one
-    asked (a fact naming the asked thing wins alone). Calibrated on counts (benchmarks/calibration.py):
+    """'hvem er kontaktperson for sms-varslerne?' - the contacts for four other things: a who-question
+    for one party answered by four or more role facts, none naming the thing the question names beyond
+    the role, gives the role's holders for other things. Calibrated on counts (benchmarks/calibration.py):
     such answers were wrong far more often than right on sets never read."""
     if q.expects is not Expect.PARTY or c.kind != "fact" or q.yesno or q.has("which", "list"):
         return False
     lines = c.text.splitlines()
-    if sum(1 for line in lines if line.startswith("• ")) < PARTIES_LISTED:
+    listed = [line for line in lines if line.startswith("• ")]
+    # a heading that is a sentence ('Pantet går til Kirkens Korshær; ...:') may answer itself
+    if len(listed) < PARTIES_LISTED or len(lines[0].split()) > HEADING_WORDS or \
+            _asks_several(q.text.casefold(), lines[0]):
         return False
-    return not _asks_several(q.text.casefold(), lines[0])
+    # the words of the question beyond the list's heading (its role and what it is per):
+    # none, and the list is what is asked; a line whose name holds one is about the thing asked
+    asked = {k for t in q.content() for k in t.keys} - content_keys(lines[0])
+    return bool(asked) and not any(asked & content_keys(line.split(":")[0]) for line in listed)
 
 
 def _asks_several(question: str, intro: str) -> bool:
