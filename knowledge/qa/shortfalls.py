@@ -36,12 +36,47 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                # value asked: no answer (another sentence given instead would be a guess)
                ("end_state_only", lambda: gate.end_state_only(index, q, best)),
                ("agent_unsaid",
-                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))))
+                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))),
+               ("parties_of_many", lambda: parties_of_many(q, best)))
     return next((name for name, failed in reasons if failed()), "")
 
 
 # Answers read off a task's own fields and lists, not a sentence of its text
 _OWN_KINDS = frozenset({"list", "title", "overview", "when", "field"})
+
+
+# A who-question answered by this many role facts or more lists the parties of several things
+PARTIES_LISTED = 4
+HEADING_WORDS = 8  # 'Entreprenør pr. distrikt pr. system:' is a role's heading, a longer one a sentence
+_EVERY = re.compile(r"\b(?:alle|samtlige|hver|hvert|all|each|every)\b")
+_DEFINITE_PLURAL = re.compile(r"\w{3,}(?:erne|ene)\b")
+
+
+def parties_of_many(q: Question, c: Candidate) -> bool:
+    """'hvem er kontaktperson for sms-varslerne?' - the contacts for four other things: a who-question
+    for one party answered by four or more role facts, none naming the thing the question names beyond
+    the role, gives the role's holders for other things. Calibrated on counts (benchmarks/calibration.py):
+    such answers were wrong far more often than right on sets never read."""
+    if q.expects is not Expect.PARTY or c.kind != "fact" or q.yesno or q.has("which", "list"):
+        return False
+    lines = c.text.splitlines()
+    listed = [line for line in lines if line.startswith("• ")]
+    # a heading that is a sentence ('Pantet går til Kirkens Korshær; ...:') may answer itself
+    if len(listed) < PARTIES_LISTED or len(lines[0].split()) > HEADING_WORDS or \
+            _asks_several(q.text.casefold(), lines[0]):
+        return False
+    # the words of the question beyond the list's heading (its role and what it is per):
+    # none, and the list is what is asked; a line whose name holds one is about the thing asked
+    asked = {k for t in q.content() for k in t.keys} - content_keys(lines[0])
+    return bool(asked) and not any(asked & content_keys(line.split(":")[0]) for line in listed)
+
+
+def _asks_several(question: str, intro: str) -> bool:
+    """'alle', 'hver', or the list's own role or thing in the definite plural ('hvem er vognmændene?',
+    'hvem kører ruterne?'): the list is what is asked; a plural of another word ('sms-varslerne') is not."""
+    said = content_keys(intro)
+    return bool(_EVERY.search(question)) or \
+        any(key(m.group()) in said for m in _DEFINITE_PLURAL.finditer(question))
 
 
 def another_occasion(q: Question, c: Candidate) -> str:
