@@ -367,7 +367,19 @@ def _deed_object(deed: Deed, text: str) -> set[str]:
     # (a letter or code after the noun names which one: 'Bilag C')
     heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
     # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
-    return next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
+    if not before:
+        return set().union(*heads)
+    head = next((h for h in reversed(heads) if h), set())
+    # (a sentence that opens with an adverbial puts the passive's subject after its verb: 'Efter lejen
+    # tjekkes lokalet af en pedel' is done to 'lokalet', not to 'lejen'; either may be it)
+    if at > 0 and (inverted := _INVERTED_SUBJECT.match(text, verb_at)):
+        head = head | content_keys(inverted.group(1))
+    return head
+
+
+# The subject after a passive verb, before its agent: ' lokalet af', ' den nye aftale af'
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+e\s+)?([a-zæøå][\wæøå-]{2,})\s+(?:af|by)\s",
+                               re.I)
 
 
 def _part_of_other(a: str, b: str) -> bool:
@@ -550,6 +562,13 @@ def clause_with(verb: str, text: str) -> str:
     (the deed a doer was read from: 'Registreringen udføres af X, og resultatet kontrolleres af Y')."""
     said = re.compile(rf"\b{re.escape(verb)}\b", re.IGNORECASE)
     return _clauses_where(text, lambda clause: said.search(clause) is not None)
+
+
+def clause_naming(party: str, text: str) -> str:
+    """Of a sentence that says who does two things, the clause that names the party given (a signature's
+    signer: 'Aftalen underskrives af A, mens planen godkendes af B' quotes A's clause)."""
+    party = party.casefold()
+    return _clauses_where(text, lambda clause: party in clause.casefold()) if party else text
 
 
 def _clauses_where(text: str, keep) -> str:

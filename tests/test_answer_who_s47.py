@@ -1,0 +1,57 @@
+"""Who-answers name the party of the asked deed: a sentence of two passive deeds is cut to the asked one's
+clause also in a passage's answer, a passive whose subject follows its verb after an opening adverbial is
+done to that subject, a role with what it is for before a name in apposition is held by that name, and a
+task's goal names no one for a who-question. The tasks and questions are written for this test."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_MD = """## SKF 1 (Drift) Skolefoto på kommunens skoler
+
+**Master-opgave ID** 6601
+
+**Projekt** Skolefoto
+
+**Bølger** Skolefoto - Bølge 1
+
+**Mål** Vi ved, hvor mange fotopakker forældrene køber.
+
+**Beskrivelse** Fotoaftalen underskrives af skolelederen, mens fotoplanen godkendes af skolebestyrelsen.
+Hvert forår kontrolleres fotoudstyret af en tekniker fra IT-afdelingen.
+Ved spørgsmål kontaktes den ansvarlige for fotoaftalen, Lene Dahl.
+
+**Metode og fremgangsmåde** 1. Underskriv fotoaftalen
+2. Planlæg fotodagen
+
+**Anbefalet udfører** Skolesekretær
+
+**Anbefalet ansvarlig** Skoleleder
+"""
+
+
+def _ask(question: str):
+    return answer(KnowledgeBase(tasks=parse_text(_MD)), question)
+
+
+def test_two_passive_deeds_are_cut_to_the_asked_deeds_clause():
+    result = _ask("hvem underskriver fotoaftalen?")
+    assert result.found and "skolelederen" in result.answer
+    assert "skolebestyrelsen" not in result.answer  # the board approves the plan, it signs nothing
+
+
+def test_a_passive_subject_after_its_verb_is_what_the_deed_is_done_to():
+    result = _ask("hvem kontrollerer fotoudstyret?")
+    assert result.found and "tekniker" in result.answer
+
+
+def test_a_role_for_a_thing_before_a_name_in_apposition_is_held_by_that_name():
+    result = _ask("hvem er ansvarlig for fotoaftalen?")
+    assert result.found and "Lene Dahl" in result.answer
+
+
+def test_the_goal_names_no_one_for_a_who_question():
+    result = _ask("hvem måler salget af fotopakker?")
+    assert "Vi ved" not in result.answer or not result.found
