@@ -378,8 +378,8 @@ def _deed_object(deed: Deed, text: str) -> set[str]:
 
 
 # The subject after a passive verb, before its agent: ' lokalet af', ' den nye aftale af'
-_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+e\s+)?([a-zæøå][\wæøå-]{2,})\s+(?:af|by)\s",
-                               re.I)
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+e\s+)?"
+                               r"([a-zæøå][\wæøå-]{2,})\s+(?:af|by)\s", re.I)
 
 
 def _part_of_other(a: str, b: str) -> bool:
