@@ -312,6 +312,10 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     the words the tasks write ('Who approves the cooperation agreement?' is not answered by
     'Databehandleraftalen godkendes af juristen, inden samarbejdsaftalen underskrives')."""
     nouns, more = _object_phrase(q, verb)
+    if not nouns and more and q.tokens[verb.pos + 1].surface.casefold() in _OBJECT_PREPOSITIONS and \
+            q.tokens[verb.pos - 1].surface.casefold() not in _BEING:
+        nouns, more = more, []  # 'hvem betaler for opsætningen?': what is paid for is the object (not
+        # 'hvem er databehandler for KY?', a role for a thing)
     if not nouns or any(t.role != "word" or t.match == 0 for t in nouns):
         return False
     # a name ('Baneplan') only where the sentence writes it in another part: 'Adgangskontrollen leveres af
@@ -329,6 +333,11 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     # 'Organisationsstrukturen')
     return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
         not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+# The prepositions after a verb whose phrase is the verb's object ('betale for X', 'søge om X')
+_OBJECT_PREPOSITIONS = frozenset({"for", "om"})
+_BEING = frozenset({"er", "var", "bliver", "is", "was", "are"})
 
 
 def _object_phrase(q: Question, verb: Token) -> tuple[list[Token], list[Token]]:
