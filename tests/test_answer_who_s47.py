@@ -92,3 +92,10 @@ def test_what_is_paid_for_is_the_object_of_paying():
 def test_a_list_whose_lines_name_no_one_is_no_who_answer():
     result = _ask_more("hvem står for vilkårene for udlån af elcykler?")
     assert not result.found or "Aldersgrænse" not in result.answer
+
+
+def test_an_inverted_passive_is_a_clause_of_its_own():
+    md = _MD.replace("Hvert forår kontrolleres fotoudstyret af en tekniker fra IT-afdelingen.",
+                     "Om foråret kontrolleres fotoudstyret af en tekniker, mens lysene leveres af FOTOLYS ApS.")
+    result = answer(KnowledgeBase(tasks=parse_text(md)), "hvem kontrollerer fotoudstyret?")
+    assert result.found and "tekniker" in result.answer and "FOTOLYS" not in result.answer
