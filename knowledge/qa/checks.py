@@ -312,6 +312,10 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     the words the tasks write ('Who approves the cooperation agreement?' is not answered by
     'Databehandleraftalen godkendes af juristen, inden samarbejdsaftalen underskrives')."""
     nouns, more = _object_phrase(q, verb)
+    if not nouns and more and q.tokens[verb.pos + 1].surface.casefold() in _OBJECT_PREPOSITIONS and \
+            q.tokens[verb.pos - 1].surface.casefold() not in _BEING:
+        nouns, more = more, []  # 'hvem betaler for opsætningen?': what is paid for is the object (not
+        # 'hvem er databehandler for KY?', a role for a thing)
     if not nouns or any(t.role != "word" or t.match == 0 for t in nouns):
         return False
     # a name ('Baneplan') only where the sentence writes it in another part: 'Adgangskontrollen leveres af
@@ -329,6 +333,11 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     # 'Organisationsstrukturen')
     return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
         not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+# The prepositions after a verb whose phrase is the verb's object ('betale for X', 'søge om X')
+_OBJECT_PREPOSITIONS = frozenset({"for", "om"})
+_BEING = frozenset({"er", "var", "bliver", "is", "was", "are"})
 
 
 def _object_phrase(q: Question, verb: Token) -> tuple[list[Token], list[Token]]:
@@ -367,7 +376,19 @@ def _deed_object(deed: Deed, text: str) -> set[str]:
     # (a letter or code after the noun names which one: 'Bilag C')
     heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
     # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
-    return next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
+    if not before:
+        return set().union(*heads)
+    head = next((h for h in reversed(heads) if h), set())
+    # (a sentence that opens with an adverbial puts the passive's subject after its verb: 'Efter lejen
+    # tjekkes lokalet af en pedel' is done to 'lokalet', not to 'lejen'; either may be it)
+    if at > 0 and (inverted := _INVERTED_SUBJECT.match(text, verb_at)):
+        head = head | content_keys(inverted.group(1))
+    return head
+
+
+# The subject after a passive verb, before its agent: ' lokalet af', ' den nye aftale af'
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+e\s+)?"
+                               r"([a-zæøå][\wæøå-]{2,})\s+(?:af|by)\s", re.I)
 
 
 def _part_of_other(a: str, b: str) -> bool:
@@ -552,6 +573,13 @@ def clause_with(verb: str, text: str) -> str:
     return _clauses_where(text, lambda clause: said.search(clause) is not None)
 
 
+def clause_naming(party: str, text: str) -> str:
+    """Of a sentence that says who does two things, the clause that names the party given (a signature's
+    signer: 'Aftalen underskrives af A, mens planen godkendes af B' quotes A's clause)."""
+    party = party.casefold()
+    return _clauses_where(text, lambda clause: party in clause.casefold()) if party else text
+
+
 def _clauses_where(text: str, keep) -> str:
     """The clauses of a sentence of two or more passive clauses, each with its own agent, that keep
     holds for; the sentence as it is when none or all do."""
@@ -591,4 +619,7 @@ _CLAUSES = re.compile(r",\s+(?:og|mens|men|hvorimod)\s+(?=\w+\s+\w+)|;\s+|,\s+(?
 # ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)"
                     r"(?:\s+(?:til|i|på|via|med|for|hos|fra)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?)?\s+af\b|"
+                    # (its subject after it when the sentence opens with an adverbial: 'Om foråret opsættes
+                    # hegnet af X')
+                    r"\b[a-zæøå]{3,}(?:es|s)\s+(?:(?:den|det|de)\s+)?[a-zæøå][\wæøå-]{2,}\s+af\b|"
                     r"\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)

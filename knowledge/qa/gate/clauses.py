@@ -8,6 +8,7 @@ from knowledge.fold import ascii_fold, content_keys
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.checks import clause_of
 from knowledge.qa.gate.reading import label_parts
 from knowledge.qa.slots import counted_keys, counts_in
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -46,6 +47,9 @@ def own_clause(q: Question, c: Candidate) -> str:
     arbejdsdage og øvrige fejl inden for 10 arbejdsdage' for the critical ones): the other value would read
     as an answer too. The whole text when no one clause is the asked one's."""
     text = c.text
+    if q.expects is Expect.PARTY and not q.yesno and c.kind == "passage" and "\n" not in text and \
+            (verb := _who_verb(q)) is not None:
+        return clause_of(verb, text)  # '... underskrives af A, mens Y godkendes af B': B signs nothing
     if q.expects not in _CUT_KINDS or q.yesno or q.lang != "da" or c.kind not in ("passage", "count") or \
             "\n" in text or _COUNT_SAID.match(text):
         return text  # (a count's own words may open it: '3 kantiner – ...')
@@ -69,6 +73,19 @@ def own_clause(q: Question, c: Candidate) -> str:
         own = own.strip().rstrip(".,;")
         return own if len(labelled) > 1 else own[:1].upper() + own[1:] + "."
     return text
+
+
+def _who_verb(q: Question) -> Token | None:
+    """The verb of 'hvem (skal) underskrive X?', 'who approves X?': the first word after 'hvem' that is
+    written as a verb (a concept's word too: signing is a deed of its own)."""
+    if not q.tokens or q.tokens[0].key not in ("hvem", "who"):
+        return None
+    for t in q.tokens[1:]:
+        if t.weight <= 0 and not t.concepts:
+            continue  # 'kan', 'skal'
+        verb = t.role == "word" and t.surface.islower() and t.surface.endswith(("r", "e", "s"))
+        return t if verb else None
+    return None
 
 
 def _said_words(clause: str, asked: list[Token]) -> frozenset[int]:

@@ -138,8 +138,9 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+"
                          r"[ \t]+[\w-]+:\n|"
                          # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
                          r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
-                         # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
-                         r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
+                         # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...', also
+                         # after what the role is for: 'den ansvarlige for lokaleudlejningen, Sanne Kjær'
+                         r"(?:\s+(?:for|af|hos|i|of|at|in)\s+[\w-]+)?,\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
                          # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger
                          # vagtplanen', 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a
                          # list: '..., og', '..., KOMBIT, kommunen og regionen': a definite noun goes on with

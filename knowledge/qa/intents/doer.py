@@ -162,6 +162,17 @@ def _doer_candidate(ctx: Context, hit: Hit, said: str, deed: Deed, ask: _Asked,
     return Candidate("doer", shown, [hit.task], explained, prior=prior)
 
 
+def _particle_unsaid(q: Question, verb: Token, deed: Deed, said: str) -> bool:
+    """Whether the question's verb takes a particle ('betaler ... tilbage': 'tilbagebetale') that the
+    sentence's deed, the plain verb, goes without: paying back is another deed than paying."""
+    joined = q.particles.get(verb.surface.casefold())
+    if not joined or verb_key(deed) != verb.key or not joined.endswith(verb.key):
+        return False
+    particle = joined[:-len(verb.key)]
+    written = re.findall(r"\w+", ascii_fold(said.casefold()))
+    return len(particle) >= 2 and not any(w.startswith(particle) for w in written)
+
+
 def _nominal_deed(q: Question, said: str, deed: Deed, ask: _Asked):
     """Whether the deed is the asked verb's by its noun ('Godkendelsen foretages af X'), else False for
     the asked verb itself; None when it is another deed, a denied one, or done to another thing."""
@@ -173,6 +184,8 @@ def _nominal_deed(q: Question, said: str, deed: Deed, ask: _Asked):
     verb_asked = verb_key(deed) in ask.keys or particle_base(deed.verb.casefold()) in ask.keys
     if deed.negated or (not ask.duty and not verb_asked and not nominal):
         return None  # 'leverandøren deltager ikke i testen' says who does not
+    if verb_asked and _particle_unsaid(q, ask.verb, deed, said):
+        return None  # 'hvem betaler depositummet tilbage?' is not 'Lejeren betaler et depositum'
     # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
     # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
     # the sentence before does)

@@ -54,7 +54,7 @@ def facts(ctx: Context) -> list[Candidate]:
             cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
-    return out
+    return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
 
 
 def _relations_said(q: Question, helped: set[int], said: set[str]) -> set[int]:
@@ -532,6 +532,8 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
                      titled: set[int] | None = None) -> Candidate:
     index, lang = ctx.index, ctx.lang
     entries = [index.facts[f] for f in fids][:LIST_LIMIT]
+    # a list in which no line names anyone shares the question's words; it does not say who
+    found = ctx.q.expects is not Expect.PARTY or len(entries) < 2 or _names_a_party(ctx.q, entries)
     tasks = list(dict.fromkeys(e.task for e in entries))
     if len(entries) == 1:
         fact = entries[0].fact
@@ -544,7 +546,15 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
         head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
         intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
-    return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set())
+    return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set(), found=found)
+
+
+def _names_a_party(q: Question, entries: list) -> bool:
+    """Whether a list of facts says who, for a who-question: a line of it names a party ('Vognmand: Taxa
+    Midtby A/S', not 'Egenbetaling: 0 kr.'), or the sentence that introduces it does ('Pantet går
+    ubeskåret til Kirkens Korshær' before 'Tømningsfrekvens: ...')."""
+    return any(holds(Expect.PARTY, f"{e.fact.subject}: {e.fact.value}", q.text) or
+               holds(Expect.PARTY, e.fact.context, q.text) for e in entries)
 
 
 def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:

@@ -52,6 +52,8 @@ def _asked(q) -> tuple[list[str], bool] | None:
         asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
         if not asked:
             return None
+    if asked and q.has("who") and q.expects is Expect.PARTY and not set(asked) & _PARTY_FIELDS:
+        return None  # 'hvem måler forbruget?' asks who does it: the goal ('Mål: ...') names no one for it
     why = not asked and q.expects is Expect.REASON and not q.has("if", "negation", "consequence")
     if why:  # 'hvorfor skal vi teste ruteplanlægningen?': the goal of the task its title names
         asked = ["goal"]
@@ -60,6 +62,10 @@ def _asked(q) -> tuple[list[str], bool] | None:
             return None  # "who"/"what" alone needs a named task; anything else is for other handlers
         asked = ["executor", "responsible"] if q.has("who") else ["overview"]
     return asked, why
+
+
+# The fields whose value is a party: a who-question asks only these of a task
+_PARTY_FIELDS = frozenset({"executor", "responsible", "involved"})
 
 
 def _framing(q, asked: list[str]) -> set[int]:

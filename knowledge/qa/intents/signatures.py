@@ -9,6 +9,7 @@ from knowledge.language import US, document_lemma
 from knowledge.morphology import compounds_with, kin
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
+from knowledge.qa.checks import clause_naming
 from knowledge.qa.intents.deadlines import attached
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
@@ -213,6 +214,7 @@ def _evidence_line(ctx: Context, entry) -> str:
     if entry.evidence is None:
         return ""
     said = ITEM.sub("", ctx.index.passages[entry.evidence].text)
+    said = clause_naming(entry.signature.signer, said)  # not the other clause's party for another deed
     return "\n" + message("signs_evidence", ctx.lang, said=said)
 
 
