@@ -44,9 +44,6 @@ too instead rather
 
 # Words that frame a question without saying what it is about; not knowing them is no sign of
 # an unknown subject ("hvem skal jeg ringe til om Prisme?"). Compared by stem.
-# 'ny' qualifies the thing asked about without naming it: 'hvem lægger det nye faldunderlag?' is answered
-# by a sentence in the task whose title says 'Nye' (and 'nyt' is no key of 'nye'). ('hver' is no such
-# word: 'For hvert vandløb registreres ...' is the very sentence asked for.)
 GENERIC = frozenset("""
 gjort gjorde lave laver lavet ringe ringer spørge spørger vide ved hedder hed står stå
 handler betyder mener menes hjælp hjælpe hjælper tak venligst egentlig lige godt nok bare så osv
@@ -69,7 +66,6 @@ stor stort store større lille små flere færre mindre
 overordnet overordnede øverste
 ordentligt ordentlig slags
 oplyses oplyst oplyse
-ny nye nyt new
 """.split())
 
 

@@ -257,8 +257,7 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
     sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
-    if q.expects not in _TITLED_VALUES | _LABELLED_VALUES or q.yesno or (
-            q.lang != "da" and q.expects not in _TITLED_VALUES):
+    if q.expects not in _TITLED_VALUES | _LABELLED_VALUES or q.yesno or q.lang != "da":
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)

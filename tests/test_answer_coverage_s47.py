@@ -1,7 +1,6 @@
-"""Coverage when the question's words are in the task's context, not the sentence (session 47): a typed
-English question's sentence is read with its task's title as a Danish one is; 'ny/nye/nyt' weigh as
-generic words; 'hvem <verb> X?' where a step of one task opens with the verb is answered by that task's
-recommended executor, unless a sentence of the task says who does its work. Tasks written for these tests."""
+"""Coverage when the question's words are in the task's context, not the sentence (session 47): 'hvem <verb>
+X?' where a step of one task opens with the verb is answered by that task's recommended executor, unless
+a sentence of the task says who does its work; 'ny/nyt' are forms of 'nye'. Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
-from knowledge.retrieval import rank_passages
 
 TASKS = """## HUND 1 (Anlæg) Indhegning af nye hundeskove
 
@@ -77,27 +75,12 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks(parse_text(TASKS))
 
 
-def test_new_weighs_as_a_generic_word(kb: KnowledgeBase) -> None:
+def test_nyt_and_ny_are_forms_of_nye(kb: KnowledgeBase) -> None:
+    # the glossary folds the forms the stemmer keys apart: 'nyt' in a question is no unknown word
     index = index_for(kb)
-    for text in ("hvor høje bliver de nye hegn?", "hvor højt bliver det nye hegn?"):
-        q = analyse(index, text)
-        new = next(t for t in q.tokens if t.surface in ("nye", "nyt"))
-        assert new.weight <= 0.1 and not q.unknown(), text  # 'nyt' is no unknown word either
-
-
-def test_an_english_count_is_read_with_its_title(kb: KnowledgeBase) -> None:
-    index = index_for(kb)
-    q = analyse(index, "how many gates are put up in each dog forest?")
-    assert q.lang == "en"
-    hits = rank_passages(index, q, limit=3)
-    said = next(h for h in hits if index.passages[h.pid].text.startswith("Der opsættes 4 låger"))
-    assert said.titled  # 'hundeskov' is the title's
-
-
-def test_an_english_question_without_a_typed_value_is_not(kb: KnowledgeBase) -> None:
-    index = index_for(kb)
-    q = analyse(index, "who follows the dog forest work?")
-    assert all(not h.titled for h in rank_passages(index, q, limit=5))
+    q = analyse(index, "hvor højt bliver det nyt hegn?")
+    new = next(t for t in q.tokens if t.surface == "nyt")
+    assert new.match > 0 and not q.unknown()
 
 
 def test_who_does_a_step_is_the_tasks_executor(kb: KnowledgeBase) -> None:
