@@ -51,7 +51,8 @@ def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
 def _focus(q: Question) -> tuple[int | None, set[int]]:
     """The thing a Danish question asks of and the words that only say which one: 'eftersyn' and
     {'elcykel'} of 'hvad koster et eftersyn af en elcykel?' (the noun before the first preposition, when
-    words follow it; not a word that names the kind of value asked, 'prisen' of 'hvad er prisen for X?')."""
+    words follow it and only the value's cue ('koster') stands before it; not a word that names the kind
+    of value asked, 'prisen' of 'hvad er prisen for X?')."""
     if q.yesno or q.lang != "da":
         return None, set()
     content = [t for t in q.tokens if t.role == "word" and t.weight > 0.1]
@@ -66,6 +67,8 @@ def _focus(q: Question) -> tuple[int | None, set[int]]:
             if head.concepts or not head.surface.islower() or named \
                     or any(w.surface.casefold() not in _ARTICLES for w in q.tokens[head.pos + 1:t.pos]):
                 return None, set()
+            if any(not cues(ascii_fold(w.surface.casefold()), q.expects) for w in before[:-1]):
+                return None, set()  # 'hvordan betaler brugerne for X?': the subject of a verb, no thing asked
             return head.pos, after
     return None, set()
 
