@@ -93,3 +93,23 @@ def test_a_word_that_names_the_value_is_no_thing_asked() -> None:
     # 'prisen' names the value asked: the gate's own price line answers
     a = answer(_fences(), "hvad er prisen for en låge?")
     assert "650" not in a.answer or "2.400" in a.answer, a.answer
+
+
+_BOATS = _task("SEJ 1", "Indkøb af joller til sejlerskolen", "-40",
+               "<p>Sejlerskolen får seks nye joller. En reparation af en jolle koster 700 kr.</p>"
+               "<p>Fakta om jollerne:</p><ul><li>Pris pr. jolle: 14.000 kr.</li>"
+               "<li>Sejlareal: 7 m²</li></ul>",
+               "1) Bestil jollerne 2) Modtag jollerne", project="Sejlerskole for børn")
+
+
+@cache
+def _boats() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_BOATS)])
+
+
+def test_a_sentence_with_a_figure_of_its_own_is_no_intro_of_the_list_after_it() -> None:
+    # 'En reparation af en jolle koster 700 kr.' stands before 'Fakta om jollerne:', but says its own
+    # price: the list is not about repairs
+    a = answer(_boats(), "hvad koster en reparation af en jolle?")
+    assert "14.000" not in a.answer, a.answer
+    assert a.found and "700" in a.answer, a.answer
