@@ -1,14 +1,10 @@
-"""Which candidate wins among near misses (session 47): 'hvornår skal X testes?' in the task titled 'Test
-af X' is answered by the time its text gives the test ('Testen gennemføres i uge 40'), not by the task's
-end (which still answers when the text gives the deed no time, or the task itself is asked of); 'hvad
-koster en reparation af en låge?' by the repair's price, not by a fact that prices the gate (the words
-after the preposition only say which one). On tasks written here."""
+"""Which candidate wins among near misses (session 47): 'hvad koster en reparation af en låge?' is answered
+by the repair's price, not by a fact that prices the gate (the words after the preposition only say which
+one), nor by a fact list whose intro is a sentence with a price of its own. On tasks written here."""
 
 from __future__ import annotations
 
 from functools import cache
-
-import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
@@ -28,42 +24,6 @@ def _task(code: str, title: str, end: str, text: str, steps: str,
         ("Anbefalet udfører", "Bibliotekar"),
         ("Anbefalet ansvarlig", "Bibliotekschef"),
     ]) + "\n"
-
-
-_EXPORT = "\n".join([
-    _task("BIB 1", "Afprøvning af udlånsautomaterne", "-10",
-          "<p>Afprøvningen gennemføres på hovedbiblioteket i uge 12 sammen med leverandøren Bogsystemer "
-          "ApS.</p><p>Fejl, der findes under afprøvningen, rettes af leverandøren.</p>",
-          "1) Planlæg afprøvningen 2) Afprøv automaterne 3) Skriv en rapport"),
-    _task("BIB 2", "Skiltning af afleveringsrummene", "-3",
-          "<p>Skiltene bestilles hos et trykkeri og hænges op af pedellerne.</p>",
-          "1) Bestil skiltene 2) Hæng skiltene op"),
-])
-
-
-@cache
-def _kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_EXPORT)])
-
-
-@pytest.mark.parametrize("question", [
-    "hvornår skal udlånsautomaterne afprøves?",
-    "hvornår afprøves udlånsautomaterne?",
-])
-def test_the_texts_time_for_the_titles_deed_wins(question: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and "uge 12" in a.answer and a.sources == ["BIB 1"], a.answer
-
-
-def test_the_tasks_dates_answer_when_its_text_gives_no_time() -> None:
-    a = answer(_kb(), "hvornår skal afleveringsrummene skiltes?")
-    assert "uge 12" not in a.answer, a.answer
-    assert not a.found or "3 dage" in a.answer, a.answer
-
-
-def test_the_tasks_dates_answer_when_the_task_is_asked_of() -> None:
-    a = answer(_kb(), "hvornår skal opgaven om afprøvning af udlånsautomaterne være færdig?")
-    assert a.found and "10 dage" in a.answer and "uge 12" not in a.answer, a.answer
 
 
 _FENCES = "\n".join([

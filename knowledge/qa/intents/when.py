@@ -60,10 +60,6 @@ def when(ctx: Context) -> list[Candidate]:
     # 'varer planlæggerkurset en dag?' - 'Kurset varer tre timer': the course's duration, not the task's
     lasts = only_duration and _lasts_elsewhere(ctx, tasks[0], via)
     inside = inside or lasts
-    if not inside and via and not asks_of_task(q) and _title_timed(ctx, tasks[0], via):
-        # 'hvornår skal ruteplanlægningen testes?' in 'Test af ruteplanlægning', whose text says 'Testen
-        # gennemføres i uge 40': the time the text gives the title's deed, not the task's end, says when
-        prior *= 0.75
     if inside and (_timed_elsewhere(ctx, tasks[0], via) or lasts):
         # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end, when the
         # task states deadlines or times of its own: the task's dates explain only its title's words
@@ -228,19 +224,6 @@ def _timed_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
     return bool(rest) and any(all(any(index.passage_has(pid, k) for k in t.keys) for t in rest)
                               and holds(Expect.TIME, index.passages[pid].text)
                               for pid in index.task_passage_ids(task))
-
-
-def _title_timed(ctx: Context, task: int, positions: set[int]) -> bool:
-    """A sentence of the task (not its title) writes a word the question shares with the title and holds a
-    time of its own: the text says when the title's thing happens."""
-    index, q = ctx.index, ctx.q
-    title = content_keys(ctx.task(task).title)
-    shared = [q.tokens[p] for p in positions - q.project_pos
-              if q.tokens[p].weight >= 0.5 and set(q.tokens[p].keys) & title]
-    return bool(shared) and any(index.passages[pid].field != "title"
-                                and any(index.passage_has(pid, k) for t in shared for k in t.keys)
-                                and holds(Expect.TIME, index.passages[pid].text, q.text)
-                                for pid in index.task_passage_ids(task))
 
 
 def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:
