@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, key
+from knowledge.fold import key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, asks_earliest
 from knowledge.qa.intents import yesno
 from knowledge.qa.passage_answers import CONSEQUENCE_LIKE, RELATIONS
-from knowledge.qa.types import Expect, cues
+from knowledge.qa.types import Expect
 
 
 def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
@@ -20,14 +20,7 @@ def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
     # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
     asked_earliest = asks_earliest(q)  # once per question: it folds the question's words
     earliest = asked_earliest or (q.expects is Expect.TIME and q.has("start") and not q.has("end"))
-    focus, complement = _focus(q)
-    # 'hvad koster et eftersyn af en elcykel?' asks the price of the service, not of the bike: a text that
-    # explains only which one ('Pris pr. elcykel: 18.400 kr.') answers of another thing, when another
-    # text explains the thing asked itself ('Et eftersyn koster 450 kr. pr. cykel')
-    other_thing = focus is not None and any(c.found and focus in c.explained for c in candidates)
     for c in candidates:
-        if other_thing and c.found and focus not in c.explained and complement & c.explained:
-            c.prior *= 0.8
         if earliest and c.found and c.kind == "passage" and _BY_ONLY.search(c.text) and \
                 not _FROM_DAY.search(c.text):
             c.prior *= 0.6  # not answered by X's deadline ('senest ...'), which says when it ends
@@ -46,35 +39,6 @@ def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
             # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements, nor 'hvad sker
             # der, hvis MobilePay er nede?' by 'Betaling: MobilePay': a text with no word of what follows
             c.prior *= 0.8 if CONSEQUENCE_LIKE.search(c.text) else 0.6
-
-
-def _focus(q: Question) -> tuple[int | None, set[int]]:
-    """The thing a Danish question asks of and the words that only say which one: 'eftersyn' and
-    {'elcykel'} of 'hvad koster et eftersyn af en elcykel?' (the noun before the first preposition, when
-    words follow it and only the value's cue ('koster') stands before it; not a word that names the kind
-    of value asked, 'prisen' of 'hvad er prisen for X?')."""
-    if q.yesno or q.lang != "da":
-        return None, set()
-    content = [t for t in q.tokens if t.role == "word" and t.weight > 0.1]
-    for t in q.tokens:
-        if t.surface.casefold() in _PREPOSITIONS:
-            before = [c for c in content if c.pos < t.pos]
-            after = {c.pos for c in content if c.pos > t.pos}
-            if not before or not after:
-                return None, set()
-            head = before[-1]
-            named = cues(ascii_fold(head.surface.casefold()), q.expects)  # 'prisen' names the value asked
-            if head.concepts or not head.surface.islower() or named \
-                    or any(w.surface.casefold() not in _ARTICLES for w in q.tokens[head.pos + 1:t.pos]):
-                return None, set()
-            if any(not cues(ascii_fold(w.surface.casefold()), q.expects) for w in before[:-1]):
-                return None, set()  # 'hvordan betaler brugerne for X?': the subject of a verb, no thing asked
-            return head.pos, after
-    return None, set()
-
-
-_PREPOSITIONS = frozenset("af for til på i hos ved om fra med".split())
-_ARTICLES = frozenset("en et den det de".split())
 
 
 def _object_as_doer(q: Question, text: str) -> bool:
