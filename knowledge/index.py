@@ -454,6 +454,9 @@ _SIGN_KEYS = frozenset(key(w) for w in words("underskrive underskrives underskri
                                               "underskriftsberettigede skrive signere"))
 
 
+_FIGURE = re.compile(r"\d")
+
+
 def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:
     """The intro of the list a fact stands in, and the sentence before it."""
     ids = index.task_passage_ids(t)
@@ -462,7 +465,9 @@ def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:
         if passage.whole and passage.text.endswith(":") and f"{fact.subject}:" in passage.whole:
             before = index.passages[pid - 1] if pid - 1 in ids else None
             same = before is not None and before.field == passage.field and not before.whole
-            return [passage.text] + ([before.text] if same else [])
+            # (a sentence that states a figure of its own, 'En udskiftning koster 45 kr.', is its own
+            # fact, not what the list after it is about)
+            return [passage.text] + ([before.text] if same and not _FIGURE.search(before.text) else [])
     return []
 
 
