@@ -2,7 +2,8 @@
 not answered by a bare count of X ('Sprog: 42 sprog', 'på 3 sprog'), and a count is not read off a
 week or an hour ('i uge 6', 'kl. 8'); a what-if is not answered by what follows another condition of
 the same task ('Når X ikke kan bruges, ...' for 'hvis gebyret ikke betales?'); the twins that do name
-or count the thing, or say its condition, are still answered."""
+or count the thing, or say its condition, are still answered; a table's rows are no count of the things
+a sentence says of some of them only ('Ubookede haller frigives ...')."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -61,6 +62,16 @@ Vejledningen findes på 3 formater. Er bookingaftalen ikke underskrevet inden 1.
 
 **Beskrivelse** Når legestuen ikke kan bruges, mødes dagplejerne i hallen. Dagplejere med mere end 5 børn betaler et gebyr for legestuen. Gebyrets størrelse fastsættes af byrådet.
 
+Hallerne lejes efter denne plan:
+
+| Hal | Pris pr. dag | Pladser |
+|---|---|---|
+| Nordhallen | 400 kr. | 30 |
+| Sydhallen | 300 kr. | 20 |
+| Vesthallen | 250 kr. | 15 |
+
+Ubookede haller frigives efter 7 dage.
+
 **Resultat** Gebyret er opkrævet.
 
 **Anbefalet ansvarlig** Dagplejeleder
@@ -114,3 +125,13 @@ def test_what_follows_another_condition_is_no_answer(kb: KnowledgeBase) -> None:
 def test_what_follows_the_condition_asked_is_answered(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)
     assert a.found and value in a.answer, a.answer
+
+
+def test_rows_are_no_count_of_some_of_them(kb: KnowledgeBase) -> None:
+    a = answer(kb, "Hvor mange haller frigives efter 7 dage?")
+    assert not a.found or "3" not in a.answer.split("\n")[0], a.answer
+
+
+def test_rows_count_the_table(kb: KnowledgeBase) -> None:
+    a = answer(kb, "Hvor mange haller lejes efter planen?")
+    assert a.found and "3" in a.answer, a.answer
