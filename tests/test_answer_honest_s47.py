@@ -1,9 +1,8 @@
 """Honest partial answers of the s47 round, on an export written for this test: a 'hvilke X' question is
 not answered by a bare count of X ('Sprog: 42 sprog', 'på 3 sprog'), and a count is not read off a
-week or an hour ('i uge 6', 'kl. 8'); a what-if is not answered by what follows another condition of
-the same task ('Når X ikke kan bruges, ...' for 'hvis gebyret ikke betales?'); the twins that do name
-or count the thing, or say its condition, are still answered; a table's rows are no count of the things
-a sentence says of some of them only ('Ubookede haller frigives ...')."""
+week or an hour ('i uge 6', 'kl. 8'); a table's rows are no count of the things a sentence says of some
+of them only ('Ubookede haller frigives ...'); the twins that do name or count the thing are still
+answered."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -110,21 +109,6 @@ def test_the_twins_are_answered(kb: KnowledgeBase, question: str, value: str) ->
 def test_a_week_or_hour_counts_nothing(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found or "85" in a.answer, a.answer
-
-
-def test_what_follows_another_condition_is_no_answer(kb: KnowledgeBase) -> None:
-    a = answer(kb, "Hvad sker der, hvis gebyret ikke betales?")
-    assert not a.found or "hallen" not in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question, value", [
-    ("Hvad sker der, hvis legestuen ikke kan bruges?", "hallen"),
-    ("Hvad sker der, hvis aftalen ikke er underskrevet inden 1. maj?", "ikke tages i brug"),
-    ("Hvad sker der, hvis bookingaftalen ikke bliver underskrevet?", "ikke tages i brug"),
-])
-def test_what_follows_the_condition_asked_is_answered(kb: KnowledgeBase, question: str, value: str) -> None:
-    a = answer(kb, question)
-    assert a.found and value in a.answer, a.answer
 
 
 def test_rows_are_no_count_of_some_of_them(kb: KnowledgeBase) -> None:

@@ -93,40 +93,7 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
         prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
-    if not q.tasks and via and not via & in_sentence and _condition_of_another(ctx, pids):
-        prior *= 0.5  # 'hvis gebyret ikke betales' - 'Når videotolkning ikke kan bruges, ...'
     return prior
-
-
-def _condition_of_another(ctx: Context, pids: list[int]) -> bool:
-    """Whether every sentence's condition names a thing or deed of its own that the question never says
-    ('Når videotolkning ikke kan bruges, ...' for 'hvis gebyret ikke betales?', both in a task titled on
-    the fee): what follows is told of another condition. A condition that says no more than its task
-    ('Hvis opgaven ikke løses, ...') or one word of the question ('Hvis den ikke underskrives') is not."""
-    q, index = ctx.q, ctx.index
-    asked = {f for t in q.content() for f in _forms(index, t)}
-    for p in pids:
-        text = " ".join(index.passages[c].text for c in _with_condition(index, p))
-        own = content_keys(_CONDITION_END.split(text, maxsplit=1)[0]) - _TASK_ITSELF - _CONDITION_WORDS
-        if not own or any(_same_word(k, a) for k in own for a in asked):
-            return False
-    return True
-
-
-def _same_word(one: str, other: str) -> bool:
-    """Keys of one word in two inflections ('betales' / 'betaler') by a shared start of five letters, or
-    a compound and its head ('standerne' / 'fotostanderne', 'aftalen' / 'tilslutningsaftalen')."""
-    if one == other:
-        return True
-    short, long = sorted((one, other), key=len)
-    return len(short) >= 5 and (long.startswith(short[:5]) or long.endswith(short))
-
-
-# The end of a condition: its comma, or the main clause's 'så' / 'then'
-_CONDITION_END = re.compile(r",|\b(?:så|then)\b", re.I)
-# Words of a condition that say it is one, not what it is about
-_CONDITION_WORDS = frozenset(key(w) for w in "når hvis if when unless uden without kan ikke not skal må "
-                                                "kunne can cannot vil will".split())
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
