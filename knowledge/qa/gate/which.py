@@ -114,10 +114,11 @@ def _role_beside_asked_name(q: Question, text: str) -> bool:
 
 def _count_for_which(q: Question, c: Candidate) -> bool:
     """'Hvilke sprog kan der tolkes til?' is not answered by 'Sprog: 42 sprog': where every mention of the
-    noun asked about is a bare count of it ('42 sprog.', 'på 3 sprog'), the answer says how many, not
-    which; the tasks speak of the thing without naming its members."""
+    noun asked about in a fact line's value is a bare count of it, the answer says how many, not which;
+    the tasks speak of the thing without naming its members."""
     m = _WHICH.match(q.text)
-    if m is None or c.kind in ("list", "title", "overview") or _NOT_A_NOUN.match(m.group("noun")):
+    # (only a fact line's value: a sentence's bare count is _which_one_said's, which reads its context)
+    if m is None or c.kind != "fact" or _NOT_A_NOUN.match(m.group("noun")):
         return False
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
     if noun is None or noun.weight <= 0.1:
