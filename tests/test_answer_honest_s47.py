@@ -1,8 +1,7 @@
 """Honest partial answers of the s47 round, on an export written for this test: a 'hvilke X' question is
-not answered by a bare count of X ('Sprog: 42 sprog', 'på 3 sprog'), and a count is not read off a
-week or an hour ('i uge 6', 'kl. 8'); a table's rows are no count of the things a sentence says of some
-of them only ('Ubookede haller frigives ...'); the twins that do name or count the thing are still
-answered."""
+not answered by a bare count of X ('Sprog: 6 sprog', 'på 3 formater'); a table's rows are no count of
+the things a sentence says of some of them only ('Ubookede haller frigives ...'); the twins that do
+name or count the thing are still answered."""
 # ruff: noqa: E501 - the export's paragraphs are one line each, as KLIK writes them
 
 from __future__ import annotations
@@ -100,15 +99,6 @@ def test_a_bare_count_says_not_which(kb: KnowledgeBase, question: str) -> None:
 def test_the_twins_are_answered(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)
     assert a.found and value in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Hvor mange dagplejere får en adgangskode med posten?",
-    "Hvor mange børn er der i legestuen kl. 8?",
-])
-def test_a_week_or_hour_counts_nothing(kb: KnowledgeBase, question: str) -> None:
-    a = answer(kb, question)
-    assert not a.found or "85" in a.answer, a.answer
 
 
 def test_rows_are_no_count_of_some_of_them(kb: KnowledgeBase) -> None:

@@ -10,12 +10,12 @@ from knowledge.morphology import in_compound
 from knowledge.qa.types.places import _PREPOSITIONS
 from knowledge.qa.types.values import _UNITS, _WORD, is_number
 
-# Numbering that is not a count: "2. Udpeg ...", "trin 3", a week or hour ('i uge 6', 'kl. 8'), "SF1520",
-# "(B2)", a rate ("pr. 15"), a version ('2.4'; '50.000' is a count in thousands), an amount of money
-# ('22.400 kr. pr. sprogcenter' counts no sprogcentre).
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15"), a version
+# ('2.4'; '50.000' is a count in thousands), an amount of money ('22.400 kr. pr. sprogcenter' counts no
+# sprogcentre).
 _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b|\b(?i:pr|per)\.?\s+\d+|"
                           r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(?i:kr|dkk|kroner|euro|eur)\b|"
-                          r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase|uge|week|kl\.|klokken)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
+                          r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
                           r"\b(?P<code>[A-ZÆØÅ][A-Za-zÆØÅæøå]*)[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+|"  # phones, mails
                           # an ordinal: a school grade, a floor or a date ('4.-10. klasse', '1. september')
