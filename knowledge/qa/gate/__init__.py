@@ -67,6 +67,7 @@ from knowledge.qa.gate.totals import (
 from knowledge.qa.gate.which import (
     KIND_NOUN,
     PARTY_NOUN,
+    _count_for_which,
     _which_noun_said,
     _which_one_said,
     asked_noun,
@@ -91,7 +92,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.ANY and not _typed_value_given(q, c):
         return False
-    if _another_things_value(index, q, c) or _another_measure(index, q, c):
+    if _another_things_value(index, q, c) or _another_measure(index, q, c) or _count_for_which(q, c):
         return False
     return _said_of_what_is_asked(index, q, c)
 

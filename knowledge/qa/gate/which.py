@@ -12,6 +12,7 @@ from knowledge.qa.checks import members_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
 from knowledge.qa.types import Expect, holds
+from knowledge.qa.types.values import is_number
 from knowledge.roles import POSITION_NOUN, role_of
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
@@ -109,6 +110,35 @@ _PERSON_NAME = re.compile(r"(?<!^)\b([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-
 
 def _role_beside_asked_name(q: Question, text: str) -> bool:
     return any(role_of(m.group(1), text) for m in _PERSON_NAME.finditer(q.text))
+
+
+def _count_for_which(q: Question, c: Candidate) -> bool:
+    """'Hvilke sprog kan der tolkes til?' is not answered by 'Sprog: 42 sprog': where every mention of the
+    noun asked about in a fact line's value is a bare count of it, the answer says how many, not which;
+    the tasks speak of the thing without naming its members."""
+    m = _WHICH.match(q.text)
+    # (only a fact line's value: a sentence's bare count is _which_one_said's, which reads its context)
+    if m is None or c.kind != "fact" or _NOT_A_NOUN.match(m.group("noun")):
+        return False
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1:
+        return False
+    lines = [line for line in said(c.text).split("\n") if _shares(content_keys(line), {noun.key})]
+    if not lines:
+        return False
+    for line in lines:
+        words = list(_TEXT_WORD.finditer(line))
+        spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
+        # a label before the value ('Sprog: 42 sprog') names the line, not a member
+        value = [i for i in spots if ":" not in line[words[i].end():words[i].end() + 2]]
+        if not value or not all(i > 0 and is_number(words[i - 1].group(0).casefold()) and
+                                _BARE_END.match(line[words[i].end():]) for i in value):
+            return False
+    return True
+
+
+# What may follow a bare count of the noun: the line's or sentence's end (not ': dansk, engelsk')
+_BARE_END = re.compile(r"\s*(?:[.;)]\s*)?$")
 
 
 def _which_one_said(q: Question, c: Candidate) -> bool:

@@ -210,10 +210,29 @@ def _said_with(index, q, task: int, head) -> set[int]:
     out: set[int] = set()
     for pid in index.task_passage_ids(task):
         text = index.passages[pid].text
-        if _names(head, text):
+        if _names(head, text) and not _narrowed_only(head, text):
             said = content_keys(text)
             out |= {t.pos for t in q.content() if any(k in said for k in t.keys)}
     return out
+
+
+def _narrowed_only(head, text: str) -> bool:
+    """Whether the sentence says the counted thing only narrowed, by an adjective before it or as a
+    compound's head ('Ubetalte pladser frigives ...', 'Gæstepladser bookes ...' for 'hvor mange pladser
+    frigives?'): what it says is of some of them, not of the table's rows, so its words do not make the
+    rows' count the count asked."""
+    words = _SENTENCE_WORD.findall(text)
+    bare = [i for i, w in enumerate(words) if key(w.casefold()) in head.keys]
+    # (the sentence's first word is capitalised: 'Ubetalte pladser ...')
+    return not any(i == 0 or not _NARROWING.fullmatch(words[i - 1].casefold() if i == 1 else words[i - 1])
+                   for i in bare)
+
+
+_SENTENCE_WORD = re.compile(r"[^\W_][\w-]*")
+# a lower-case word of five letters or more before a noun, no number or stop word: an adjective that says
+# which of the things ('ubetalte', 'faste', 'digitale'); 'disse', 'alle', 'de' say all of them
+_NARROWING = re.compile(r"(?!(?:disse|alle|andre|nogle|flere|mange|begge|these|other|their|those)$)"
+                        r"[a-zæøå]{5,}")
 
 
 def _table_rows(index) -> dict[str, list[tuple[int, str, str]]]:
