@@ -78,14 +78,18 @@ def _title_deeds(index) -> dict[str, tuple[int, ...]]:
 def _stepped(ctx: Context, verb, named) -> list[int]:
     """The tasks with a step that opens with the verb and, with the task's title, writes every other
     named word ('2. Lav vagtplanen for hele sæsonen' in 'Vinterberedskab og glatførevarsling' for 'hvem
-    skal lave vagtplanen for glatførevarslingen?'): the task's own deed, as its title's is. Not when
-    another sentence of the task uses the verb too: it may say who does it ('Filen udtrækkes af X')."""
+    skal lave vagtplanen for glatførevarslingen?'): the task's own deed, as its title's is. Not when the
+    step names a party of its own, or another sentence of the task uses the verb too: it may say who
+    does it ('Filen udtrækkes af X')."""
     index, q = ctx.index, ctx.q
     found = []
     for t, pid in _step_deeds(index).get(verb.key, ()):
         if not q.allows(t) or not index.tasks[t].recommended_executor:
             continue
-        said = set(content_keys(index.passages.text_of(pid))) | set(content_keys(index.tasks[t].title))
+        step = index.passages.text_of(pid)
+        if holds(Expect.PARTY, step, q.text):
+            continue  # the step names its own party ('Gennemgå aftalen med kommunens DPO'): not the executor
+        said = set(content_keys(step)) | set(content_keys(index.tasks[t].title))
         if not all(any(k in said for k in tok.keys) for tok in named if tok is not verb):
             continue
         if any(other != pid and index.passages.field_of(other) != "title" and index.passage_has(other, k)
