@@ -49,9 +49,9 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
 
 
 def join_read_forms(index: Index, q: Question, spans) -> None:
-    """Two words the tasks write as one compound, one of them known only once read as another form (a
-    misspelling, an English cognate): 'school patrol' -> 'skole' + 'patrulje', the tasks'
-    'skolepatruljen'. The join above sees the words as typed; this one sees them as read."""
+    """Two words the tasks write as one compound, one of them known only once read as an English word's
+    Danish cognate: 'school patrol' -> 'skole' + 'patrulje', the tasks' 'skolepatruljen'. The join above
+    sees the words as typed; this one sees them as read."""
     toks = q.tokens
     for i in range(len(toks) - 1):
         first, second = toks[i], toks[i + 1]
@@ -68,12 +68,20 @@ def join_read_forms(index: Index, q: Question, spans) -> None:
                 first.key, first.alts = joined, ()
                 second.key, second.alts, second.match = joined, (), COGNATE_MATCH
             continue
-        if not (0 < first.match < 1 or 0 < second.match < 1) or second.match == 0:
+        read = [t for t in (first, second) if 0 < t.match < 1]
+        if second.match == 0 or not read or not all(_read_as_cognate(q, t) for t in read):
             continue
         joined = _compound_read(index, first, second)
         if joined:
             first.key, first.alts = joined, ()
             second.key, second.alts = joined, (second.key, *second.alts)
+
+
+def _read_as_cognate(q: Question, t: Token) -> bool:
+    """Whether a word was read as the Danish cognate of an English word left as typed (not a misspelling of
+    a Danish word, whose join with its neighbour made confident wrong answers on a held-out set, counted)."""
+    return q.lang == "en" and t.surface not in q.typed and any(
+        cognate_distance(b, t.key) is not None for b in cognate_bases(t))
 
 
 def _compound_with_cognate(index: Index, modifier: str, bases: list[str]) -> str | None:
