@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from knowledge.fold import (
     ascii_fold,
     glossary_form,
@@ -15,8 +17,10 @@ from knowledge.lexicon import (
     FRAMING,
 )
 from knowledge.morphology import derivations
+from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.analysis.known import DEED_ENDINGS
 from knowledge.qa.analysis.tokens import Question, Token
+from knowledge.qa.analysis.unknown import COGNATE_MATCH, cognate_bases, cognate_distance
 
 
 def _join_compounds(index: Index, q: Question, spans) -> None:
@@ -42,6 +46,60 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
             second.key, second.alts = joined, (second.key, *second.alts)
     _join_described(index, q, spans)
     _join_deed(index, q)
+
+
+def join_read_forms(index: Index, q: Question, spans) -> None:
+    """Two words the tasks write as one compound, one of them known only once read as an English word's
+    Danish cognate: 'school patrol' -> 'skole' + 'patrulje', the tasks' 'skolepatruljen'. The join above
+    sees the words as typed; this one sees them as read."""
+    toks = q.tokens
+    for i in range(len(toks) - 1):
+        first, second = toks[i], toks[i + 1]
+        if first.role != "word" or second.role != "word" or spans[i + 1][1] - spans[i][2] > 1:
+            continue
+        if first.weight <= 0 or second.weight <= 0 or first.key == second.key or first.match == 0:
+            continue
+        if first.surface[:1].isupper() and second.surface[:1].isupper():
+            continue  # a name written in words stays as written
+        if second.match == 0 and q.lang == "en" and second.surface not in q.typed:
+            # ... or whose head is an English word's cognate only there: 'harbour patrol' -> 'havnepatruljen'
+            joined = _compound_with_cognate(index, first.key, cognate_bases(second))
+            if joined:
+                first.key, first.alts = joined, ()
+                second.key, second.alts, second.match = joined, (), COGNATE_MATCH
+            continue
+        read = [t for t in (first, second) if 0 < t.match < 1]
+        if second.match == 0 or not read or not all(_read_as_cognate(q, t) for t in read):
+            continue
+        joined = _compound_read(index, first, second)
+        if joined:
+            first.key, first.alts = joined, ()
+            second.key, second.alts = joined, (second.key, *second.alts)
+
+
+def _read_as_cognate(q: Question, t: Token) -> bool:
+    """Whether a word was read as the Danish cognate of an English word left as typed (not a misspelling of
+    a Danish word, whose join with its neighbour made confident wrong answers on a held-out set, counted)."""
+    return q.lang == "en" and t.surface not in q.typed and any(
+        cognate_distance(b, t.key) is not None for b in cognate_bases(t))
+
+
+def _compound_with_cognate(index: Index, modifier: str, bases: list[str]) -> str | None:
+    """The known key of a compound of the modifier's key and a head that is a cognate of the English word."""
+    for link in ("", "s", "e"):
+        start = modifier + link
+        for k in islice(keys_beginning(index, start), 50):
+            if any(cognate_distance(b, k[len(start):]) is not None for b in bases):
+                return k
+    return None
+
+
+def _compound_read(index: Index, first: Token, second: Token) -> str | None:
+    """The known key of the compound of two words as read (their keys), with a linking -s- or -e-."""
+    for joined in (first.key + link + second.key for link in ("", "s", "e")):
+        if joined in index.postings:
+            return joined
+    return None
 
 
 # The prepositions by which Danish says a compound's two parts apart: 'aftalen om tilslutning' is the

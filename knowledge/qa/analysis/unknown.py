@@ -46,7 +46,50 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     english = q.lang == "en" and tok.surface.isascii() and tok.surface.islower()
     if _by_parts(index, q, tok, english=english):
         return
+    if english and tok.surface not in q.typed and _cognate(index, tok):
+        return
     _misspelt(index, q, tok, english=english)
+
+
+def _cognate(index: Index, tok: Token) -> bool:
+    """An English word the glossary lacks, read as the Danish word of the same origin the tasks write: the
+    same first four letters and two letters off at most, plural -s aside ('patrols' -> 'patrulje', 'visual'
+    -> 'visuelt'). Loanwords keep their beginning; an English word that only ends like a Danish one does not
+    ('main' is no 'mail'), and a word under five letters is too short to tell."""
+    found: dict[str, int] = {}
+    for base in cognate_bases(tok):
+        for n in range(len(base) - 1, len(base) + 3):
+            for k in index.blocks.get((base[0], n), ()):
+                d = cognate_distance(base, k)
+                if d is not None and k not in GENERIC_KEYS:
+                    found[k] = min(d, found.get(k, d))
+    if not found:
+        return False
+    ranked = sorted(found, key=lambda k: (found[k], -index.df(k)))
+    return _read_as(tok, ranked[:4], match=COGNATE_MATCH)
+
+
+def cognate_bases(tok: Token) -> list[str]:
+    """The English word as a cognate is looked for: as written and without a plural -s (none for a word
+    the glossary knows, whose Danish reading is its meaning, or one too short to tell)."""
+    word = loose(ascii_fold(tok.surface.casefold()))
+    if not word.isalpha() or glossary_knows(tok.key):
+        return []
+    bases = dict.fromkeys([word, *([word[:-1]] if word.endswith("s") else [])])
+    return [b for b in bases if len(b) >= COGNATE_MIN]
+
+
+def cognate_distance(base: str, k: str) -> int | None:
+    """How many letters a key differs from an English word it may be the cognate of (None: no cognate)."""
+    if k[:4] != base[:4] or not len(base) - 1 <= len(k) <= len(base) + 2:
+        return None
+    d = OSA.distance(base, k, score_cutoff=COGNATE_LETTERS)
+    return d if d <= COGNATE_LETTERS else None
+
+
+COGNATE_MIN = 5  # letters of an English word read as a Danish cognate
+COGNATE_LETTERS = 2  # letters it may differ by
+COGNATE_MATCH = 0.75  # as sure as a misspelling two letters off
 
 
 def _another_form(index: Index, q: Question, tok: Token) -> bool:
