@@ -89,3 +89,13 @@ def test_listed_facts_are_counted_not_lines(kb):
     assert not parties_of_many(q, Candidate("passage", four.text, [0], set()))
     sentence = "Varslerne går til chaufførerne, og de kontaktpersoner der skal vide det, er:"  # may answer
     assert not parties_of_many(q, Candidate("fact", sentence + four.text.partition(":")[2], [0], set()))
+
+
+def test_a_compound_of_the_listed_kind_is_answered_by_the_list(kb):
+    # 'pr. system' lists each system's holder: the question's 'lønsystemet' is of that kind (the seed's
+    # 'hvem er forvaltningsansvarlig for bogføringssystemet?' is answered so by task 433's list)
+    q = analyse(index_for(kb), "hvem er forvaltningsansvarlig for lønsystemet?")
+    listed = "Forvaltningsansvarlig pr. system:\n• Opus: KMD\n• Løn: SD\n• Kvantum: KK\n• Prisme: Fujitsu"
+    assert not parties_of_many(q, Candidate("fact", listed, [0], set()))
+    other = listed.replace("pr. system", "pr. kommune")
+    assert parties_of_many(q, Candidate("fact", other, [0], set()))

@@ -67,7 +67,10 @@ def parties_of_many(q: Question, c: Candidate) -> bool:
         return False
     # the words of the question beyond the list's heading (its role and what it is per):
     # none, and the list is what is asked; a line whose name holds one is about the thing asked
-    asked = {k for t in q.content() for k in t.keys} - content_keys(lines[0])
+    heading = content_keys(lines[0])
+    asked = {k for t in q.content() for k in t.keys} - heading
+    # a compound whose head the heading lists per ('bogføringssystemet', 'pr. system'): its kind is listed
+    asked = {k for k in asked if not any(len(h) >= 4 and k.endswith(h) for h in heading)}
     return bool(asked) and not any(asked & content_keys(line.split(":")[0]) for line in listed)
 
 
