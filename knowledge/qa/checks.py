@@ -620,6 +620,7 @@ _CLAUSES = re.compile(r",\s+(?:og|mens|men|hvorimod)\s+(?=\w+\s+\w+)|;\s+|,\s+(?
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)"
                     r"(?:\s+(?:til|i|på|via|med|for|hos|fra)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?)?\s+af\b|"
                     # (its subject after it when the sentence opens with an adverbial: 'Om foråret opsættes
-                    # hegnet af X')
-                    r"\b[a-zæøå]{3,}(?:es|s)\s+(?:(?:den|det|de)\s+)?[a-zæøå][\wæøå-]{2,}\s+af\b|"
+                    # hegnet af X'); not a genitive before its noun: 'kommunens andel af udgiften'
+                    r"\b(?![a-zæøå]+(?:ens|ets|ernes|enes)\b)[a-zæøå]{3,}(?:es|s)"
+                    r"\s+(?:(?:den|det|de)\s+)?[a-zæøå][\wæøå-]{2,}\s+af\b|"
                     r"\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)

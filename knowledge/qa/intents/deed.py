@@ -1,6 +1,5 @@
-"""Who does what a task's title or one of its steps says it does: 'hvem kan opsætte kontaktstrukturen?'
-when a task is titled 'Opsæt kontaktstruktur i …', or 'hvem udtrækker elevfilen?' when a step says
-'Udtræk elevfilen fra skolesystemet', is answered by that task's recommended executor."""
+"""Who does what a task's title says it does: 'hvem kan opsætte kontaktstrukturen?' when a task is
+titled 'Opsæt kontaktstruktur i …' is answered by that task's recommended executor."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ import re
 
 from knowledge.fold import content_keys, key, words
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.types import Expect, holds
 from knowledge.wording import label, quote
 
 # A title's code and theme before its first word: 'DP 6 – ', '(ADG 1) ', 'SA 12 (Print) '.
@@ -34,7 +32,7 @@ def deed(ctx: Context) -> list[Candidate]:
         title = content_keys(index.tasks[t].title)
         if all(any(k in title for k in tok.keys) for tok in named):
             found.append(t)
-    found = list(dict.fromkeys(found)) or _stepped(ctx, verb, named)
+    found = list(dict.fromkeys(found))
     if len(found) != 1:
         return []
     task = index.tasks[found[0]]
@@ -72,65 +70,4 @@ def _title_deeds(index) -> dict[str, tuple[int, ...]]:
             if first:
                 found.setdefault(key(first[0]), []).append(t)
         deeds = index.__dict__["_title_deeds"] = {k: tuple(v) for k, v in found.items()}
-    return deeds
-
-
-def _stepped(ctx: Context, verb, named) -> list[int]:
-    """The tasks with a step that opens with the verb and, with the task's title, writes every other
-    named word ('2. Lav vagtplanen for hele sæsonen' in 'Vinterberedskab og glatførevarsling' for 'hvem
-    skal lave vagtplanen for glatførevarslingen?'): the task's own deed, as its title's is. Not when the
-    step names a party of its own, or another sentence of the task uses the verb too: it may say who
-    does it ('Filen udtrækkes af X')."""
-    index, q = ctx.index, ctx.q
-    found = []
-    for t, pid in _step_deeds(index).get(verb.key, ()):
-        if not q.allows(t) or not index.tasks[t].recommended_executor:
-            continue
-        step = index.passages.text_of(pid)
-        if holds(Expect.PARTY, step, q.text):
-            continue  # the step names its own party ('Gennemgå aftalen med kommunens DPO'): not the executor
-        said = set(content_keys(step)) | set(content_keys(index.tasks[t].title))
-        if not all(any(k in said for k in tok.keys) for tok in named if tok is not verb):
-            continue
-        if any(other != pid and index.passages.field_of(other) != "title" and index.passage_has(other, k)
-               for other in index.task_passage_ids(t) for k in verb.keys) or _work_done_by(index, t, q):
-            continue
-        found.append(t)
-    return list(dict.fromkeys(found))
-
-
-# The keys of the verbs a sentence says who does a task's work with ('Arbejdet udføres af X', 'X varetager
-# ...', 'gennemføres af', 'X står for / sørger for ...'): the recommended executor is then no answer.
-_WORK_VERBS = frozenset({"udfor", "gennemfor", "star", "sorg"})
-
-
-def _work_done_by(index, t: int, q) -> bool:
-    """Whether a sentence of the task says a party does its work ('Arbejdet udføres af Grøn Anlæg A/S')."""
-    return any(index.passages.field_of(pid) not in _FIELDS_OF_ROLES and
-               any(index.passage_has(pid, k) for k in _WORK_VERBS) and
-               holds(Expect.PARTY, index.passages.text_of(pid), q.text)
-               for pid in index.task_passage_ids(t))
-
-
-_FIELDS_OF_ROLES = frozenset({"title", "executor", "responsible", "involved"})
-
-
-# A step's number before its first word: '2. ', '3) '.
-_STEP_NUMBER = re.compile(r"^\W*\d{1,3}[.)]?\s*")
-
-
-def _step_deeds(index) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Key of each step's first word -> (task, passage) of the steps, built on first use and kept with the
-    index, as the titles' deeds are."""
-    deeds = index.__dict__.get("_step_deeds")
-    if deeds is None:
-        found: dict[str, list[tuple[int, int]]] = {}
-        for t in range(len(index.tasks)):
-            for pid in index.task_passage_ids(t):
-                if index.passages.field_of(pid) != "step":
-                    continue
-                first = words(_STEP_NUMBER.sub("", index.passages.text_of(pid), count=1))[:1]
-                if first:
-                    found.setdefault(key(first[0]), []).append((t, pid))
-        deeds = index.__dict__["_step_deeds"] = {k: tuple(v) for k, v in found.items()}
     return deeds
