@@ -77,7 +77,8 @@ _WRITE = {"sætter": "skriver", "sætte": "skrive", "sæt": "skriv", "satte": "s
 # underskrift fra X': to provide a paper with a signature is to sign it, in every form of the verb, whoever's
 # signature it is said to be (a whose before it, 'af'/'fra' after it) or none
 _PROVIDE = re.compile(r"\b(?P<verb>forsyn(?:es|et|er|e)?)\s+(?P<obj>(?:[\w-]+\s+){0,2}?)med\s+"
-                      r"(?:(?:en|sin|deres)\s+|(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+)?"
+                      # (a pronoun's 'hans', 'hendes' names no one: no signer is read from it)
+                      r"(?:(?:en|sin|deres|hans|hendes|dens|dets|vores|jeres)\s+|(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+)?"
                       r"(?:digitale?\s+|elektroniske?\s+|egen\s+)?(?:underskrift|signatur)"
                       # ('med underskrift og stempel fra X': a second noun shares the agent: left as is)
                       r"(?!\s+(?:og|samt)\s+[\w-]+\s+(?:af|fra)\b)(?P<by>\s+(?:af|fra)\b)?",

@@ -83,7 +83,9 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
 # ('Fristen er inden kvartalets udgang', 'Tidsfrist: inden go-live': a time limit is a demand by its name)
-_DEMAND = re.compile(r"\b(?:skal|må|bør|senest|(?:tids|svar|afleverings)?frist(?:en)?)\b", re.I)
+# ('Der er ingen frist for X, som typisk sker ...' denies one)
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest"
+                     r"|(?<!ingen )(?<!ikke nogen )(?:tids|svar|afleverings)?frist(?:en)?)\b", re.I)
 
 
 _SIGNED_THEN = re.compile(r"\b\w*(?:underskrives|signeres|godkendes|påtegnes|kvitteres|tiltrædes"

@@ -255,9 +255,19 @@ def _golive_back(whole: str, m: re.Match[str], read: _Reading) -> str | None:
     (the deadline's clause is then the one after them: '..., og planen skal ...') or the sentence before;
     None for any other event (from when is not sure)."""
     if (said_at := golive_said(whole[:m.start()])) is not None:
+        if _OTHER_TIME.search(whole, said_at, m.start()):
+            return None
         read.done = max(read.done, said_at)
         return GOLIVE
-    return GOLIVE if read.previous and golive_said(read.previous[-1]) is not None else None
+    return GOLIVE if read.previous and golive_said(read.previous[-1]) is not None and \
+        not _OTHER_TIME.search(whole, 0, m.start()) else None
+
+
+# A nearer time or event between go-live and the length counted back ('Kurset holdes i uge 10, og
+# materialerne skal bestilles to uger forinden'): it is counted from that, not from go-live
+_OTHER_TIME = re.compile(r"\d|\b(?:uge|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+                         r"|november|december|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|holdes"
+                         r"|afholdes|finder\s+sted|starter|begynder|flytter)\b", re.I)
 
 
 def _in_clause(whole: str, m: re.Match[str], read: _Reading, *, anchor: str, anchor_end: int,

@@ -454,7 +454,8 @@ _SIGN_KEYS = frozenset(key(w) for w in words("underskrive underskrives underskri
                                               "underskriftsberettigede skrive signere"))
 
 
-_FIGURE = re.compile(r"\d")
+# a figure, not a year ("Fra 2025 gælder disse priser:" still leads the list after it)
+_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 
 
 def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:

@@ -44,3 +44,16 @@ def test_a_sentence_with_a_figure_of_its_own_is_no_intro_of_the_list_after_it() 
     a = answer(_boats(), "hvad koster en reparation af en jolle?")
     assert "14.000" not in a.answer, a.answer
     assert a.found and "700" in a.answer, a.answer
+
+
+def test_a_year_in_the_sentence_before_a_list_is_no_figure_of_its_own():
+    # 'Fra 2025 gælder disse priser for snerydning på cykelstierne.' still says what the list after it
+    # is about: a year is no price the sentence states (review of s47)
+    md = ("## VIN 1 (Drift) Udbud af vintertjeneste\n\n**Master-opgave ID** 7501\n\n"
+          "**Projekt** Vej og park\n\n**Beskrivelse** Kommunen rydder sne på vejene. Fra 2025 gælder "
+          "disse priser for snerydning på cykelstierne.\n\nFakta om priserne:\n"
+          "- Pris pr. kilometer: 310 kr.\n- Tillæg ved nattevagt: 90 kr.\n\n"
+          "**Anbefalet udfører** Vejformand\n")
+    a = answer(KnowledgeBase.from_tasks(parse_text(md)),
+               "hvad er prisen pr. kilometer for snerydning på cykelstierne?")
+    assert a.found and "310 kr." in a.answer, a.answer

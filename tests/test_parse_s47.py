@@ -124,3 +124,23 @@ def test_a_request_for_a_power_of_attorney_is_no_power_of_attorney_made_for_the_
     sigs = _signatures("KOMBIT opretter en fuldmagtsanmodning til kommunen. Fuldmagten godkendes i NemLog-in "
                        "af havnechefen.", ["Godkend fuldmagten i NemLog-in"])
     assert [(s[0], s[1]) for s in sigs] == [("fuldmagt", "havnechefen")]
+
+
+@pytest.mark.parametrize("text", [
+    # a nearer event between go-live and the length: counted from that event, which stays unread
+    "Systemet går i drift ved go-live. Kurset holdes i uge 10, og materialerne skal bestilles to uger "
+    "forinden.",
+    "Ved go-live skal alle brugere være oprettet. Bestyrelsesmødet holdes i maj, og dagsordenen skal "
+    "sendes ud en uge før.",
+    "Driftsstart er ved go-live. Lejerne flytter ind den 15. maj, og nøglerne skal udleveres en uge "
+    "før.",
+    # a time limit denied is no demand
+    "Der er ingen frist for tilmeldingen, som typisk sker 2 uger før go-live.",
+])
+def test_no_go_live_deadline_from_a_nearer_event_or_a_denied_limit(text):
+    assert _deadlines(text) == []
+
+
+def test_a_pronouns_signature_names_no_signer():
+    sigs = _signatures("Skemaet forsynes med hans underskrift og sendes til lederen.", ["Send skemaet"])
+    assert all(signer not in {"han", "hans"} for _, signer, *_ in sigs)
