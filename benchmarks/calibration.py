@@ -17,14 +17,12 @@ but the newest, the newest held-out set alone (--newest, default heldout26), the
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from benchmarks.questions import _grader
-from benchmarks.stages import _engine, _import, _load
+from benchmarks.stages import traced
 
 _META = re.compile(r"^(Kilde|Kilder|Source|Sources|Måske mener du|Did you mean)\b")
 _WHO = re.compile(r"\b(hvem|who|whom|whose)\b")
@@ -104,34 +102,16 @@ def _winner(record) -> tuple[str, str]:
 
 def rows_of(directory: Path) -> list[dict]:
     """One row per question: found, right, and for a found answer its signals."""
-    from knowledge.qa import trace
-
-    questions, grade = _load(directory), _grader(directory)
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="klik-calibration-") as tmp:
-        db = Path(tmp) / "klik.json"
-        _import(directory, db)
-        old = os.environ.get("KLIK_DB")
-        os.environ["KLIK_DB"] = str(db)
-        try:
-            asking, index = _engine()
+    grade = _grader(directory)
+    rows, bm = [], None
+    for _, item, got, record, index in traced(directory):
+        if bm is None:
             bm = _bm25(index)
-            for item in questions:
-                trace.ACTIVE = trace.Trace()
-                try:
-                    got, record = asking(item["q"]), trace.ACTIVE
-                finally:
-                    trace.ACTIVE = None
-                right = not grade(item, {"answer": got.answer, "found": got.found, "sources": got.sources})
-                row = {"found": got.found, "right": right}
-                if got.found:
-                    row.update(signals(index, bm, item["q"], got, *_winner(record)))
-                rows.append(row)
-        finally:
-            if old is None:
-                os.environ.pop("KLIK_DB", None)
-            else:
-                os.environ["KLIK_DB"] = old
+        right = not grade(item, {"answer": got.answer, "found": got.found, "sources": got.sources})
+        row = {"found": got.found, "right": right}
+        if got.found:
+            row.update(signals(index, bm, item["q"], got, *_winner(record)))
+        rows.append(row)
     return rows
 
 

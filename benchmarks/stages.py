@@ -93,12 +93,12 @@ def _engine():
     return asking, index_for(kb)
 
 
-def diagnose(directory: Path) -> list[tuple[int, dict, dict, Verdict]]:
-    """Every wrong answer of the set, with the stage that lost it."""
+def traced(directory: Path):
+    """Each question of the set answered as `klik ask` answers it, in a store of the set's own tasks, with
+    the pipeline's trace on: (number, item, result, trace record, index) per question."""
     from knowledge.qa import trace
 
-    questions, grade = _load(directory), _grader(directory)
-    out = []
+    questions = _load(directory)
     with tempfile.TemporaryDirectory(prefix="klik-stages-") as tmp:
         db = Path(tmp) / "klik.json"
         _import(directory, db)
@@ -113,14 +113,22 @@ def diagnose(directory: Path) -> list[tuple[int, dict, dict, Verdict]]:
                     record = trace.ACTIVE
                 finally:
                     trace.ACTIVE = None
-                got = {"answer": result.answer, "found": result.found, "sources": result.sources}
-                if grade(item, got):
-                    out.append((i, item, got, classify(index, item, got, record)))
+                yield i, item, result, record, index
         finally:
             if old is None:
                 os.environ.pop("KLIK_DB", None)
             else:
                 os.environ["KLIK_DB"] = old
+
+
+def diagnose(directory: Path) -> list[tuple[int, dict, dict, Verdict]]:
+    """Every wrong answer of the set, with the stage that lost it."""
+    grade = _grader(directory)
+    out = []
+    for i, item, result, record, index in traced(directory):
+        got = {"answer": result.answer, "found": result.found, "sources": result.sources}
+        if grade(item, got):
+            out.append((i, item, got, classify(index, item, got, record)))
     return out
 
 
