@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from knowledge.dates import MONTHS_DA_RE, WEEKDAYS_DA
 from knowledge.deadline_about import (
     _BARE_IMPERATIVE,
     _IT_AS_OBJECT,
@@ -265,9 +266,8 @@ def _golive_back(whole: str, m: re.Match[str], read: _Reading) -> str | None:
 
 # A nearer time or event between go-live and the length counted back ('Kurset holdes i uge 10, og
 # materialerne skal bestilles to uger forinden'): it is counted from that, not from go-live
-_OTHER_TIME = re.compile(r"\d|\b(?:uge|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-                         r"|november|december|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|holdes"
-                         r"|afholdes|finder\s+sted|starter|begynder|flytter)\b", re.I)
+_OTHER_TIME = re.compile(r"\d|\b(?:uge|" + MONTHS_DA_RE + "|" + "|".join(WEEKDAYS_DA) +
+                         r"|holdes|afholdes|finder\s+sted|starter|begynder|flytter)\b", re.I)
 
 
 def _in_clause(whole: str, m: re.Match[str], read: _Reading, *, anchor: str, anchor_end: int,

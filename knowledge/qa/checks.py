@@ -172,12 +172,17 @@ def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
             continue
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
-        verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
-                     and (not 0 < t.match < 1 or (derived and _of_same_root(t))) and t.key not in _DO)
+        verb_like = (written_as_verb(t) and (not 0 < t.match < 1 or (derived and _of_same_root(t)))
+                     and t.key not in _DO)
         if verb_like and _ASKING.fullmatch(t.surface.casefold()):
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
+
+
+def written_as_verb(t: Token) -> bool:
+    """Whether a word of the question is written as a Danish verb ('redigerer', 'opsætte', 'underskrives')."""
+    return t.role == "word" and t.surface.islower() and t.surface.endswith(("r", "e", "s"))
 
 
 def open_deed(t: Token) -> bool:

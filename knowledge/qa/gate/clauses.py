@@ -8,7 +8,7 @@ from knowledge.fold import ascii_fold, content_keys
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import clause_of
+from knowledge.qa.checks import clause_of, written_as_verb
 from knowledge.qa.gate.reading import label_parts
 from knowledge.qa.slots import counted_keys, counts_in
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -83,8 +83,7 @@ def _who_verb(q: Question) -> Token | None:
     for t in q.tokens[1:]:
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
-        verb = t.role == "word" and t.surface.islower() and t.surface.endswith(("r", "e", "s"))
-        return t if verb else None
+        return t if written_as_verb(t) else None
     return None
 
 
