@@ -10,8 +10,9 @@ over all passages of the set: the source task's rank, the quoted passage's score
 lexical support (the share of the question's content keys the shown lines, or they with the source's title,
 hold; whether the question's rarest word is among them), rapidfuzz's token_set_ratio of question and
 answer, and whether it is a who-question, by the lines shown. Output is counts only (right/wrong per bin), for
-held-out sets too: no question, answer or task text is printed or kept. Groups: held-out sets ('heldout*')
-but the newest, the newest held-out set alone (--newest, default heldout26), the rest.
+held-out sets too: no question, answer or task text is printed or kept. Groups: held-out sets
+(benchmarks.heldout: 'heldout*' folders not retired) but the newest, the newest held-out set alone
+(--newest, default heldout27), the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.heldout import held_out
 from benchmarks.questions import _grader
 from benchmarks.stages import traced
 
@@ -154,11 +156,11 @@ def tables(groups: dict[str, list[dict]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="+", type=Path)
-    parser.add_argument("--newest", default="heldout26", help="the held-out set checked alone")
+    parser.add_argument("--newest", default="heldout27", help="the held-out set checked alone")
     args = parser.parse_args()
     groups: dict[str, list[dict]] = {"own": [], "held-out": [], args.newest: []}
     for d in args.dirs:
-        name = args.newest if d.name == args.newest else "held-out" if d.name.startswith("heldout") else "own"
+        name = args.newest if d.name == args.newest else "held-out" if held_out(d) else "own"
         groups[name] += rows_of(d)
     print(tables({n: g for n, g in groups.items() if g}))
 

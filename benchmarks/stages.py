@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.grading import has_keyword, norm_ref, norm_text
+from benchmarks.heldout import held_out
 from benchmarks.questions import _grader
 
 THRESHOLD = 0.6  # knowledge.qa.pipeline.FOUND_THRESHOLD, read again in _engine()
@@ -408,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--counts", action="store_true",
                         help="only the stage x kind table (summed over sets)")
     args = parser.parse_args(argv)
-    if not args.counts and any("heldout" in str(d.resolve()) for d in args.directories):
+    if not args.counts and any(held_out(d) for d in args.directories):
         print("held-out sets: --counts only (their questions are not to be read)", file=sys.stderr)
         return 2
     rows = []

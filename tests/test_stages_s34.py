@@ -69,6 +69,14 @@ def test_held_out_sets_only_as_counts(tmp_path, capsys):
     assert "--counts" in capsys.readouterr().err
 
 
+def test_a_retired_held_out_set_is_read_like_any_other(tmp_path, capsys):
+    folder = tmp_path / "heldout98"
+    folder.mkdir()
+    (folder / "RETIRED.md").write_text("retired", encoding="utf-8")
+    assert stages.main([str(folder)]) == 2  # refused only because it has no tasks/ or questions
+    assert "no questions.jsonl" in capsys.readouterr().err
+
+
 def test_table_counts_confident_wrong(capsys):
     rows = [(1, {"kind": "who"}, {"found": True}, stages.Verdict("OUTRANKED", "by passage")),
             (2, {"kind": "who"}, {"found": False}, stages.Verdict("OUTRANKED", "by title"))]
