@@ -19,8 +19,8 @@ def _names() -> list[str]:
 
 
 # a name as written, not inside another word or code ('CSV' but not 'CSVX', 'PDF/A' whole)
-_NAMED = re.compile(r"(?<![\w/.-])(?:" + "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-                    + r")(?![\w/])")
+_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+_NAMED = re.compile(rf"(?<![\w/.-])(?:{_ALTERNATIVES})(?![\w/])")
 
 
 def names_format(text: str) -> bool:

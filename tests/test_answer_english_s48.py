@@ -12,14 +12,14 @@ from knowledge.qa.pipeline import answer
 TASKS = [
     Task(id="7701", title="PARK 2 Indberetning af p-pladser til Parkeringsregistret", project="Parkering",
          priority="Obligatorisk",
-         description="Kommunen laver et udtræk af alle offentlige p-pladser med koordinater. Udtrækket sendes "
-                     "som en GeoJSON-fil til leverandøren Asfaltdata. Hver plads skal have et id og en "
-                     "type. Asfaltdata svarer inden for 5 arbejdsdage."),
+         description="Kommunen laver et udtræk af alle offentlige p-pladser med koordinater. "
+                     "Udtrækket sendes som en GeoJSON-fil til leverandøren Asfaltdata. Hver plads skal have "
+                     "et id og en type. Asfaltdata svarer inden for 5 arbejdsdage."),
     Task(id="7702", title="BIBL 4 Udlånsstatistik til Danmarks Statistik", project="Biblioteker",
          priority="Valgfri",
          description="Bibliotekerne trækker en udlånsstatistik hvert kvartal. Statistikken afleveres i "
-                     "ODS-format via den sikre filoverførsel. Det koster 0,40 kr. pr. MMS at sende kvitteringer "
-                     "til lånerne, og en selvbetjeningsautomat koster 2.000 kr. om måneden."),
+                     "ODS-format via den sikre filoverførsel. Det koster 0,40 kr. pr. MMS at sende "
+                     "kvitteringer til lånerne, og en selvbetjeningsautomat koster 2.000 kr. om måneden."),
 ]
 
 
