@@ -1,6 +1,8 @@
 """s48: a question asking for a file format is answered by the format a sentence names ('indsendes som
 en XML-fil'), in Danish and English; 'one' before an abbreviation or a hyphenated noun is the number
-('how much does one MMS cost?'), not a word the tasks lack."""
+('how much does one MMS cost?'), not a word the tasks lack; English nouns read as the tasks inflect the
+Danish ('rules' -> 'regler', 'approvers' -> 'godkender'); 'the maximum number of X' bounds the count
+after X."""
 
 import pytest
 
@@ -69,3 +71,36 @@ def test_one_as_a_pronoun_is_no_number(index, english):
 def test_a_price_per_one_abbreviated_thing_is_answered(kb):
     a = answer(kb, "How much does one MMS receipt cost?")
     assert a.found and "0,40" in a.answer, a.answer
+
+
+TASKS += [
+    Task(id="7703", title="HAVN 1 Adgangsregler for lystbådehavnen", project="Havne", priority="Obligatorisk",
+         description="Havnefogeden fastlægger reglerne for adgang til broerne. Adgangsreglerne godkendes af "
+                     "teknik- og miljøchefen. Kommunen udpeger højst 4 bookere og mindst 2 godkendere til "
+                     "bådpladserne. Udlejerne af bådpladser skal være registreret."),
+]
+
+
+@pytest.mark.parametrize(("english", "danish_word"), [
+    ("Who approves the access rules for the harbour?", "adgangsregler"),  # 'regel' as the tasks inflect it
+    ("Are the rules approved?", "regler"),
+    ("How many approvers are appointed?", "godkender"),  # a doer's noun of the verb
+])
+def test_a_noun_is_read_as_the_tasks_inflect_it(index, english, danish_word):
+    q = analyse(index, english)
+    assert q.lang == "en" and danish_word in q.text.split(), q.text
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("Who approves the access rules for the harbour?", "teknik- og miljøchefen"),
+    ("What is the maximum number of bookers the municipality appoints?", "4"),
+    ("What is the minimum number of approvers?", "2"),
+])
+def test_rules_doers_and_bounded_counts_are_answered(kb, english, expected):
+    a = answer(kb, english)
+    assert a.found and expected in a.answer, a.answer
+
+
+def test_a_doer_noun_the_tasks_do_not_write_is_not_made_up(index):
+    # 'signers' would be 'underskriver', which no task here writes: the word stays unknown
+    assert "underskriver" not in analyse(index, "How many signers are there?").text
