@@ -104,3 +104,29 @@ def test_rules_doers_and_bounded_counts_are_answered(kb, english, expected):
 def test_a_doer_noun_the_tasks_do_not_write_is_not_made_up(index):
     # 'signers' would be 'underskriver', which no task here writes: the word stays unknown
     assert "underskriver" not in analyse(index, "How many signers are there?").text
+
+
+def test_a_maintenance_window_is_read_as_the_tasks_name_it():
+    from knowledge.base import KnowledgeBase
+    from knowledge.index import index_for
+
+    for danish in ("Servicevindue", "Driftsvindue"):
+        task = Task(id="7710", title="PORT 1 Serviceaftale for Borgerportalen", project="Portal",
+                    priority="Obligatorisk", description=f"Portalen drives af Nordlys IT.\n{danish}: onsdag")
+        kb = KnowledgeBase(tasks=[task])
+        q = analyse(index_for(kb), "What is the maintenance window for Borgerportalen?")
+        assert danish.casefold() in q.text, q.text
+
+
+def test_a_price_per_inhabitant_per_year_is_read_as_the_tasks_write_it():
+    from knowledge.base import KnowledgeBase
+    from knowledge.index import index_for
+
+    task = Task(id="7720", title="SKOV 1 Anvenderaftale for Skovportalen", project="Skov",
+                priority="Obligatorisk",
+                description="Skovportalen viser kommunens skove.\nPris: 0,75 kr. pr. indbygger pr. år")
+    kb = KnowledgeBase(tasks=[task])
+    q = analyse(index_for(kb), "What does Skovportalen cost per inhabitant per year?")
+    assert "indbygger" in q.text and " år" in q.text and "årlig" not in q.text, q.text
+    a = answer(kb, "What does Skovportalen cost per inhabitant per year?")
+    assert a.found and "0,75" in a.answer, a.answer
