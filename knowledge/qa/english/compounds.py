@@ -14,7 +14,7 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _tables, syncopated
+from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _tables
 
 _FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
 
@@ -125,7 +125,6 @@ def _join_parts(index: Index, first: str, second: str,
 
 def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool) -> str | None:
     """The first compound of a modifier and a head the tasks write (or begin, when a word follows)."""
-    heads = tuple(h for head in heads for h in (head, syncopated(head)) if h)  # 'regel': 'adgangsregler'
     return next((modifier + link + head for begins in (False, True) if more or not begins
                  for head in heads for link in ("", "s", "e")
                  if (_begins_key(index, key(modifier + link + head)) if begins

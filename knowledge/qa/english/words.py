@@ -165,23 +165,7 @@ def _known(index: Index, word: str) -> bool:
     return k in index.postings or k in index.meta_keys or k in index.fact_subjects
 
 
-def syncopated(noun: str) -> str | None:
-    """The plural of a Danish noun in '-el' that drops its 'e' ('regel' -> 'regler', 'artikel' ->
-    'artikler'), or None: its inflections ('reglerne', 'adgangsregler') are keyed apart from the base."""
-    if len(noun) >= 5 and noun.endswith("el") and noun[-3] not in "aeiouyæøå" and noun.isalpha():
-        return noun[:-2] + "ler"
-    return None
-
-
 def _content(index: Index, phrase: str, surface: str) -> str | None:
-    """The Danish for an English content word or phrase, or None to keep it as typed: a noun as the tasks
-    inflect it when they never write its base form ('rules' -> 'regler' where they say 'reglerne')."""
-    found = _content_word(index, phrase, surface)
-    plural = syncopated(found) if found else None
-    return plural if plural and not _reachable(index, found) and _reachable(index, plural) else found
-
-
-def _content_word(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
