@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
@@ -141,6 +142,10 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
+        if ASKS_FORMAT.fullmatch(tok.surface):  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
+            named = format_passages(index)
+            matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
+                                                                                          else scores.keys()))
         for pid in matched:
             scores[pid] += gain
             explained[pid].add(tok.pos)

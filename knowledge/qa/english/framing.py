@@ -287,8 +287,17 @@ _NUMBER_OF = re.compile(r"\bwhat\s+is\s+the\s+(?:(minimum|min|lowest|smallest)|(
                         r"|total)?\s*number\s+of\b", re.IGNORECASE)
 
 
-def _number_of(m: re.Match) -> str:
-    return "how many" + (" at least" if m.group(1) else " at most" if m.group(2) else "")
+def _number_of(text: str) -> str:
+    """'what is the maximum number of approvers in X?' -> 'how many approvers in X at most?': the bound
+    after what is counted, as Danish asks it ('hvor mange godkendere ... højst?'); before it, 'hvor mange
+    højst godkendere' reads no count of the noun."""
+    m = _NUMBER_OF.search(text)
+    if m is None:
+        return text
+    bound = " at least" if m.group(1) else " at most" if m.group(2) else ""
+    rest = text[m.end():]
+    asked = rest.rstrip(" ?.!")
+    return text[:m.start()] + "how many" + asked + bound + rest[len(asked):]
 
 
 # 'what happens if we skip the test?': as 'hvis vi ikke gennemfører testen' asks it
@@ -384,7 +393,7 @@ def _modal_first(text: str) -> str:
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
-    text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _number_of(_GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_ALLOWED.sub(r"\1may \2", text, count=1)
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)

@@ -189,8 +189,11 @@ def _counts_a_noun(parts: list[str], words: list[int], j: int) -> bool:
     pronoun ('which one', 'one of the tasks') nor an idiom ('one day', 'at one time')."""
     before = parts[words[j - 1]].casefold() if j > 0 else ""
     after = parts[words[j + 1]] if j + 1 < len(words) else ""
-    return (before not in _ONE_PRONOUN_BEFORE and after[:1].islower() and after.isalpha()
-            and after.casefold() not in _NO_NOUN_AFTER)
+    # a noun, an abbreviation used as one ('one SMS reminder', 'one QR sign') or a hyphenated one ('one
+    # self-service machine'); not a name ('one Netcompany consultant' may be 'one of')
+    noun = (after[:1].islower() and after.replace("-", "").isalpha()) or (
+        len(after) >= 2 and after.isalpha() and after.isupper())
+    return before not in _ONE_PRONOUN_BEFORE and noun and after.casefold() not in _NO_NOUN_AFTER
 
 
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'

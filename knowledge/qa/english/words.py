@@ -209,6 +209,7 @@ def _form_reading(index: Index, phrase: str, surface: str, *, forms: tuple[str, 
         if gerund:
             return gerund
     derived = _derived_noun(index, phrase) if single and phrase not in tables.glossary else None
+    derived = derived or (_agent_noun(index, phrase) if single else None)
     if derived:  # before the dictionary's other meanings ('replacement': 'udskiftning', not 'nye'); a
         # glossary word keeps its line's reading ('installation': 'installere', not 'montering', which
         # would miss the tasks' 'monteres')
@@ -290,6 +291,32 @@ def _derived_noun(index: Index, word: str) -> str | None:
         for noun in nouns:
             if _writes(index, noun):
                 return noun
+    return None
+
+
+# a doer's noun as the tasks inflect it: 'godkender', 'godkendere', 'godkenderne', 'godkenders'
+_AGENT_INFLECTIONS = ("", "e", "en", "ne", "s", "es", "ens", "nes")
+
+
+def _agent_noun(index: Index, word: str) -> str | None:
+    """The Danish noun of a doer, made of the verb as Danish makes it, as the tasks write it: 'approvers'
+    -> 'approve' -> 'godkende' -> 'godkender', 'bookers' -> 'bestiller'. Only for a word the word lists
+    lack ('user', 'supplier' have lines of their own) and a noun a task writes itself."""
+    tables = _tables()
+    bases = [b for b in _bases(word) if b.endswith("er") and len(b) >= 5]
+    if not bases or any(b in tables.dictionary for b in _bases(word)) or any(
+            _reachable(index, tables.glossary[b]) for b in _bases(word) if b in tables.glossary):
+        return None
+    stem = bases[-1][:-2]  # 'approver' -> 'approv', 'booker' -> 'book', 'planner' -> 'plann'
+    verbs = [stem + "e", stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    for verb in verbs:
+        glossed = tables.glossary.get(verb)
+        danish = ([tables.kin.get(glossed, (glossed,))[0]] if glossed else []) + \
+            [d for d in tables.dictionary.get(verb, ()) if d.isalpha() and d in _danish_verbs()]
+        for infinitive in dict.fromkeys(d for d in danish if d.endswith("e") and not d.endswith("ere")):
+            folded = loose(ascii_fold(infinitive + "r"))
+            if any(folded + end in index.words for end in _AGENT_INFLECTIONS):
+                return infinitive + "r"
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.file_formats import names_format
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
@@ -83,7 +84,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
-    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _FORMAT_NAMED.search(said(c.text)):
+    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and (_FORMAT_NAMED.search(said(c.text))
+                                                             or names_format(said(c.text))):
         return True  # 'hvilket format ...?' is answered by a format's name ('overføres som XML-filer')
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for

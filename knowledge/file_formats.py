@@ -1,0 +1,34 @@
+"""Which passages name a file format: the answer to a question asking for one ('hvilket filformat ...?')."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from knowledge.index import Index
+
+FORMATS_FILE = Path(__file__).parent / "file_formats.txt"
+# A word that asks for a format ('format', 'filformat', 'udtræksformatet', 'formats'): the name of a
+# format says it, as a person's name says 'hvem'.
+ASKS_FORMAT = re.compile(r"\w*format(?:et|er|erne|s)?", re.I)
+
+
+def _names() -> list[str]:
+    lines = FORMATS_FILE.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# a name as written, not inside another word or code ('CSV' but not 'CSVX', 'PDF/A' whole)
+_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+_NAMED = re.compile(rf"(?<![\w/.-])(?:{_ALTERNATIVES})(?![\w/])")
+
+
+def names_format(text: str) -> bool:
+    """Whether a text names a file format ('indmeldes som en CSV-fil', 'Format: PDF/A')."""
+    return _NAMED.search(text) is not None
+
+
+def format_passages(index: Index) -> frozenset[int]:
+    """The passages that name a file format, read once per index."""
+    return index.kept("file_formats", None, lambda: frozenset(
+        pid for pid in range(len(index.passages)) if names_format(index.passages.text_of(pid))))
