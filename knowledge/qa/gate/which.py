@@ -149,7 +149,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     m = _WHICH.match(q.text)
     if m is None or c.kind not in ("passage", "title") or _NOT_A_NOUN.match(m.group("noun")):
         return True
-    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    noun = _noun_token(q, m.group("noun"))
     # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
     kind = noun is not None and KIND_NOUN.fullmatch(noun.surface.casefold()) is not None
     if noun is None or (noun.weight <= 0.1 and not kind) or noun.match < 1:
@@ -167,8 +167,23 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
 
 
+def _noun_token(q: Question, noun: str) -> Token | None:
+    """The question's token of the noun asked about; for a hyphenated one ('hvilket ESDH-system ...?',
+    read as two tokens) its head, the last part: an 'ESDH-systemet' in the answer says no more which one
+    than the question did."""
+    *first, head = noun.split("-")
+    for t in q.tokens:
+        if t.surface == noun:
+            return t
+        if first and head and t.surface == head and t.pos > 0 and q.tokens[t.pos - 1].surface == first[-1]:
+            return t
+    return None
+
+
 # Prepositions after which a name is where or whom, not which one.
-_AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
+# ('som' opens what it is done as or a relative clause: 'ESDH-systemet som CSV-fil' names no system)
+# ('... ti sager og sammenligner KP's ...': another clause)
+_AND = re.compile(r"og|eller|samt|som|and|or|as", re.I)
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 # Words after which a number is a deadline: 'inden for 10 dage', 'senest 14 dage efter'
 # (not 'før'/'efter' alone: 'bygninger opført før 1977' says which buildings)

@@ -62,6 +62,23 @@ _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
 
 _SIGN_KEY = key("underskrive")
 
+# 'signeres i NemLog-in', 'underskrives digitalt via portalen', 'signed in Penneo': where or through what a
+# paper is signed; a signer follows 'af'/'by' or is the subject, never 'i'/'via'
+_WHERE_SIGNED = frozenset("i via gennem in through".split())
+
+
+def _signed_where(q, parties) -> bool:
+    """Whether a party the question puts forward is the place or system a paper is signed in: right after
+    'i'/'via'/'in', which follows a word of signing (a manner word may stand between)."""
+    words = [t.surface.casefold() for t in q.tokens]
+    for p in parties:
+        if p.pos < 2 or words[p.pos - 1] not in _WHERE_SIGNED:
+            continue
+        before = [q.tokens[i] for i in range(max(0, p.pos - 3), p.pos - 1)]
+        if any("sign" in t.concepts for t in before):
+            return True
+    return False
+
 _WITH = frozenset("med til hos with to".split())
 
 
@@ -192,8 +209,9 @@ def _signers(ctx: Context, tasks: list[int], chosen: list[int], parties: list,
         return [Candidate("yesno", said, tasks, explained | {p.pos for p in parties}, prior=0.95,
                           found=False)]
     if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
-            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
-        # 'underskrives digitalt?' asks how it is signed, not by whom
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text) or \
+            _signed_where(q, parties):
+        # 'underskrives digitalt?', 'signeres i NemLog-in?' ask how or where it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
