@@ -48,8 +48,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
-    lines, explained = _deadline_lines(ctx, chosen, set().union(*(hits[d] for d in chosen)) | framing,
-                                       several=len(tasks) > 1)
+    # several deadlines explain only the words each says: 'fristen for databehandleraftalen til Bogslusen'
+    # is not answered by one task's databehandleraftale beside another task's Bogslusen
+    said_by_each = set.intersection(*(hits[d] for d in chosen))
+    lines, explained = _deadline_lines(ctx, chosen, said_by_each | framing, several=len(tasks) > 1)
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
