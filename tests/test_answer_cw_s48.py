@@ -112,3 +112,18 @@ def test_length_still_answers_how_long() -> None:
 def test_at_the_moment_against_earliest_after(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith("Nej"), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # go-live is the wave's date, set by the municipality: no deadline counted from it says it
+    "Hvornår er go-live for betalingsstanderne?",
+    "Hvad er go-live-datoen for betalingsstanderne?",
+])
+def test_golive_date_not_answered_by_deadlines(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
+
+
+def test_deadline_counted_from_golive_still_answered() -> None:
+    a = answer(_kb(), "Hvornår kan betalingsstanderne tændes efter go-live?")
+    assert a.found and "6 uger" in a.answer, a.answer

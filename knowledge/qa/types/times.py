@@ -143,6 +143,8 @@ def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_key
     it is counted from, or a point in time for a span asked (or a span for a point)."""
     if _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or _restates(text[m.end():], asked)):
         return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+    if _GOLIVE_ASKED.search(folded) and not _CALENDAR.search(value):
+        return True  # 'hvornår er go-live?' is a wave's date: '14 dage før go-live', '3 timer' give none
     if _DATES_ASKED.search(folded) and _bare_length(value, text[:m.start()], text[m.end():]):
         return True  # 'hvilke datoer holdes kurset?' - 'Kurset varer 2 dage', 'væk i ca. 3 uger': no date
     if _names_asked_day(value, asked_keys):
@@ -182,6 +184,13 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
 # a date or dates asked ('hvilke datoer ...?', as the question may be read: 'hvilke datoen')
 _DATES_ASKED = re.compile(r"\b(?:hvilke[nt]?\s+dato\w*|(?:what|which)\s+dates?|"
                           r"dato(?:en|erne)?\s+(?:for|er|of)|date of)\b")
+# go-live as the moment asked for (ascii-folded): 'hvornår er go-live ...?', 'go-live-datoen'
+_GOLIVE_ASKED = re.compile(r"\b(?:hvornaar|when)\s+(?:er|bliver|is)\s+(?:vores\s+|our\s+|the\s+)?"
+                           r"(?:go-?live|idriftsaettelse\w*)\b|\b(?:go-?live|idriftsaettelse)-?\s?dat(?:o|e)\w*|"
+                           r"\bdat(?:oen|e)\s+(?:for|of)\s+(?:go-?live|idriftsaettelse\w*)\b")
+# a day of the calendar: '1. marts', '2027-03-01', '1/3', 'uge 12', a month by its name
+_CALENDAR = re.compile(rf"\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}|"
+                       rf"\b(?:uge|week)\s*\d|\b(?:{MONTHS_DA_RE})\b", re.I)
 # a length alone: a count and a unit of time ('2 dage', 'ca. 3 uger', 'to timer'), no date or hour
 _LENGTH_VALUE = re.compile(r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+)?(?:\d+(?:[,.]\d+)?|[a-zæøå]+)\s+"
                            r"(?:arbejds|hverdags)?(?:dage?|uger?|måneder?|timer?|år|days?|weeks?|months?|"
