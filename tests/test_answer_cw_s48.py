@@ -127,3 +127,13 @@ def test_golive_date_not_answered_by_deadlines(question: str) -> None:
 def test_deadline_counted_from_golive_still_answered() -> None:
     a = answer(_kb(), "Hvornår kan betalingsstanderne tændes efter go-live?")
     assert a.found and "6 uger" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # 'opgaven om X' says what the task is about: X is no signer put forward
+    "Kræver opgaven om bådpladserne en underskrift?",
+    "Skal der skrives under i opgaven om Havneportalen?",
+])
+def test_task_topic_is_no_signer(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja"), a.answer

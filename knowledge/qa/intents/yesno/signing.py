@@ -111,6 +111,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
     counterparts |= _document_qualifier(q, documents, {n.pos for n in parties})
+    counterparts |= _task_topic(q, {n.pos for n in parties})  # 'opgaven om QR-skilte': what it is about
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
@@ -254,6 +255,20 @@ def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
     ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
     words = [t.surface.casefold() for t in q.tokens]
     return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
+
+
+def _task_topic(q, parties: set[int]) -> set[int]:
+    """The positions of what a task is said to be about: 'Kræver opgaven om QR-skilte en underskrift?' names
+    no signer; the words after 'opgaven om' up to the next word of no weight are the task's topic."""
+    words = [t.surface.casefold() for t in q.tokens]
+    out: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] in _ABOUT and "task" in q.tokens[i - 1].concepts:
+            j = i + 1
+            while j < len(words) and j in parties:
+                out.add(j)
+                j += 1
+    return out
 
 
 def _on_behalf_of(q) -> set[int]:
