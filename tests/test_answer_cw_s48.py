@@ -22,7 +22,8 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("Mål", "Kommunens bådpladser kan udlejes i Havneportalen."),
     ("*Beskrivelse", "<p>Lejeaftalen underskrives af havnefogeden og sendes til Kystdata ApS.</p>"
                      "<p>Bådpladslisten udtrækkes fra kommunens GIS-system som en XLSX-fil i Kystdatas "
-                     "skabelon.</p><p>Gebyrer bogføres i økonomisystemet Prisme.</p>"),
+                     "skabelon.</p><p>Gebyrer bogføres i økonomisystemet Prisme.</p>"
+                     "<p>Leverandør af Havneportalen er Kystdata ApS.</p>"),
     ("Metode og fremgangsmåde", "1) Udtræk bådpladslisten fra GIS-systemet som XLSX-fil "
                                 "2) Få lejeaftalen underskrevet af havnefogeden "
                                 "3) Send lejeaftalen til Kystdata"),
@@ -136,4 +137,10 @@ def test_deadline_counted_from_golive_still_answered() -> None:
 ])
 def test_task_topic_is_no_signer(question: str) -> None:
     a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja"), a.answer
+
+
+def test_supplier_noun_is_no_verb() -> None:
+    # 'Leverandør af X er Y' opens on a noun: Y supplies X, no deed with 'af' as its doer
+    a = answer(_kb(), "Er det Kystdata, der leverer Havneportalen?")
     assert a.found and a.answer.startswith("Ja"), a.answer

@@ -138,6 +138,9 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
             out += _modal_deed(text, words, i)  # 'Havnekontoret ..., men skal ikke godkende aftalen'
             continue
         before = text[words[i - 1].end():m.start()] if i else ""
+        if i == 0 and m.group(0)[:1].isupper() and i + 1 < len(words) and \
+                words[i + 1].group(0).casefold() in ("af", "for", "of"):
+            continue  # 'Leverandør af X er Y' opens on a noun ('Leverandør' reads as 'leverer'), no verb
         if i == 0 or "," in before:  # verb first: '..., opretter leverandøren selv abonnementet'
             if i + 2 >= len(words):
                 continue
