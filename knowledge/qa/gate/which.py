@@ -66,7 +66,7 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
-    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
     if noun is None or noun.weight <= 0.1:
         return True
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
@@ -147,7 +147,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
     ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
     m = _WHICH.match(q.text)
-    if m is None or c.kind not in ("passage", "title") or _NOT_A_NOUN.match(m.group("noun")):
+    if m is None or c.kind not in ("passage", "title", "fact") or _NOT_A_NOUN.match(m.group("noun")):
         return True
     noun = _noun_token(q, m.group("noun"))
     # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
@@ -157,7 +157,14 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
     text = said(c.text).strip()
-    if "\n" in text:
+    if c.kind == "fact":
+        # a fact group's heading that speaks of the thing ('Kommunen udtrækker breve fra sit esdh-system:'),
+        # and lines that say nothing of it ('Periode: ...', 'Format: ...'): the heading must say which
+        heading, *lines = text.split("\n")
+        if not lines or any(_shares(content_keys(line), {noun.key}) for line in lines):
+            return True
+        text = _PER_SYSTEM.sub("", heading).rstrip(" :")  # (the colon before its lines names nothing)
+    elif "\n" in text:
         return True  # a list names them
     if c.kind == "title":  # 'VIB 4 – Tilslut betalingsløsningen ...': the title begins after its code
         text = _TITLE_CODE.sub("", text, count=1)
@@ -165,6 +172,10 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
+
+
+# the words a fact group's heading ends on (messages 'facts_per_system'), which name no system
+_PER_SYSTEM = re.compile(r"\s*\b(?:pr\.|per)\s+system:?\s*$", re.I)
 
 
 def _noun_token(q: Question, noun: str) -> Token | None:
