@@ -23,7 +23,8 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("*Beskrivelse", "<p>Lejeaftalen underskrives af havnefogeden og sendes til Kystdata ApS.</p>"
                      "<p>Bådpladslisten udtrækkes fra kommunens GIS-system som en XLSX-fil i Kystdatas "
                      "skabelon.</p><p>Gebyrer bogføres i økonomisystemet Prisme.</p>"
-                     "<p>Leverandør af Havneportalen er Kystdata ApS.</p>"),
+                     "<p>Leverandør af Havneportalen er Kystdata ApS.</p><p>Prislisten godkendes af formanden "
+                     "for havne- og fritidsudvalget.</p>"),
     ("Metode og fremgangsmåde", "1) Udtræk bådpladslisten fra GIS-systemet som XLSX-fil "
                                 "2) Få lejeaftalen underskrevet af havnefogeden "
                                 "3) Send lejeaftalen til Kystdata"),
@@ -159,3 +160,13 @@ def test_fact_heading_does_not_say_which(question: str) -> None:
 def test_fact_line_still_answers_which() -> None:
     a = answer(_kb(), "Hvilket format har kursusmaterialet?")
     assert a.found and "PDF" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # 'udvalgsformanden' is 'formanden for ... udvalget': the compound's head and its first part
+    ("Skal prislisten godkendes af udvalgsformanden?", "Ja"),
+    ("Skal prislisten godkendes af havnefogeden?", "Nej"),
+])
+def test_compound_party_is_the_agent_phrase(question: str, verdict: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict), a.answer

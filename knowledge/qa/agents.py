@@ -324,7 +324,23 @@ def is_agent(party: set[str], deed: Deed) -> bool | None:
     when the question names no party."""
     if not party:
         return None
-    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head)))
+    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head))) or _compound_agent(party, deed)
+
+
+def _compound_agent(party: set[str], deed: Deed) -> bool:
+    """'udvalgsformanden' for 'formanden for teknik- og miljøudvalget' or 'udvalgets formand': the party's
+    compound is the agent's head ('formand') with its first part ('udvalg') said in the agent's phrase."""
+    heads = {h for h in content_keys(deed.head) if len(h) >= 4}
+    said = content_keys(deed.agent)
+    for p in party:
+        for h in heads:
+            if p != h and p.endswith(h):
+                first = p[:-len(h)]
+                first = first[:-1] if first.endswith(("s", "e")) and len(first) > 4 else first
+                if len(first) >= 4 and any(a != h and a.endswith(first) or a.startswith(first)
+                                           for a in said if a != h):
+                    return True
+    return False
 
 
 def _joined_keys(text: str) -> set[str]:
