@@ -158,10 +158,12 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
     text = said(c.text).strip()
     if c.kind == "fact":
-        # a fact group's heading that speaks of the thing ('Kommunen udtrækker breve fra sit esdh-system:'),
+        # a fact group's heading that speaks of one thing ('Kommunen udtrækker breve fra sit esdh-system:'),
         # and lines that say nothing of it ('Periode: ...', 'Format: ...'): the heading must say which
+        # ('Hver rolle giver en systemrolle:' speaks of one per line: the lines say which)
         heading, *lines = text.split("\n")
-        if not lines or any(_shares(content_keys(line), {noun.key}) for line in lines):
+        if not lines or any(_shares(content_keys(line), {noun.key}) for line in lines) or \
+                not _one_thing(heading, noun.key):
             return True
         text = _PER_SYSTEM.sub("", heading).rstrip(" :")  # (the colon before its lines names nothing)
     elif "\n" in text:
@@ -174,6 +176,21 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
 
 
+# the owner's or the known one: 'sit ESDH-system', 'kommunens system', 'the system'
+_OWNER = frozenset("sit sin sine dets dens kommunens jeres vores deres den det its their our the".split())
+
+
+def _one_thing(text: str, noun: str) -> bool:
+    """Whether the text speaks of the noun as one known thing: after an owner ('sit ESDH-system') or in
+    its definite form ('ESDH-systemet'), not as one of several ('giver en systemrolle')."""
+    words = list(_TEXT_WORD.finditer(text))
+    for i, w in enumerate(words):
+        word = w.group(0).casefold()
+        if not _shares(content_keys(word), {noun}):
+            continue
+        if i > 0 and words[i - 1].group(0).casefold() in _OWNER or word.endswith(("et", "en", "ene", "erne")):
+            return True
+    return False
 # the words a fact group's heading ends on (messages 'facts_per_system'), which name no system
 _PER_SYSTEM = re.compile(r"\s*\b(?:pr\.|per)\s+system:?\s*$", re.I)
 
