@@ -23,8 +23,8 @@ _EXPORT = "\n".join("\t".join(row) for row in [
     ("*Beskrivelse", "<p>Lejeaftalen underskrives af havnefogeden og sendes til Kystdata ApS.</p>"
                      "<p>Bådpladslisten udtrækkes fra kommunens GIS-system som en XLSX-fil i Kystdatas "
                      "skabelon.</p><p>Gebyrer bogføres i økonomisystemet Prisme.</p>"
-                     "<p>Leverandør af Havneportalen er Kystdata ApS.</p><p>Prislisten godkendes af formanden "
-                     "for havne- og fritidsudvalget.</p>"),
+                     "<p>Leverandør af Havneportalen er Kystdata ApS.</p>"
+                     "<p>Prislisten godkendes af formanden for havne- og fritidsudvalget.</p>"),
     ("Metode og fremgangsmåde", "1) Udtræk bådpladslisten fra GIS-systemet som XLSX-fil "
                                 "2) Få lejeaftalen underskrevet af havnefogeden "
                                 "3) Send lejeaftalen til Kystdata"),
