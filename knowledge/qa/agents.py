@@ -138,6 +138,9 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
             out += _modal_deed(text, words, i)  # 'Havnekontoret ..., men skal ikke godkende aftalen'
             continue
         before = text[words[i - 1].end():m.start()] if i else ""
+        if i == 0 and m.group(0)[:1].isupper() and i + 1 < len(words) and \
+                words[i + 1].group(0).casefold() in ("af", "for", "of"):
+            continue  # 'Leverandør af X er Y' opens on a noun ('Leverandør' reads as 'leverer'), no verb
         if i == 0 or "," in before:  # verb first: '..., opretter leverandøren selv abonnementet'
             if i + 2 >= len(words):
                 continue
@@ -321,7 +324,23 @@ def is_agent(party: set[str], deed: Deed) -> bool | None:
     when the question names no party."""
     if not party:
         return None
-    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head)))
+    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head))) or _compound_agent(party, deed)
+
+
+def _compound_agent(party: set[str], deed: Deed) -> bool:
+    """'udvalgsformanden' for 'formanden for teknik- og miljøudvalget' or 'udvalgets formand': the party's
+    compound is the agent's head ('formand') with its first part ('udvalg') said in the agent's phrase."""
+    heads = {h for h in content_keys(deed.head) if len(h) >= 4}
+    said = content_keys(deed.agent)
+    for p in party:
+        for h in heads:
+            if p != h and p.endswith(h):
+                first = p[:-len(h)]
+                first = first[:-1] if first.endswith(("s", "e")) and len(first) > 4 else first
+                if len(first) >= 4 and any(a != h and a.endswith(first) or a.startswith(first)
+                                           for a in said if a != h):
+                    return True
+    return False
 
 
 def _joined_keys(text: str) -> set[str]:

@@ -67,7 +67,7 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
-    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
     if noun is None or noun.weight <= 0.1:
         return True
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
@@ -149,9 +149,9 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
     ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
     m = _WHICH.match(q.text)
-    if m is None or c.kind not in ("passage", "title") or _NOT_A_NOUN.match(m.group("noun")):
+    if m is None or c.kind not in ("passage", "title", "fact") or _NOT_A_NOUN.match(m.group("noun")):
         return True
-    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    noun = _noun_token(q, m.group("noun"))
     # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
     kind = noun is not None and KIND_NOUN.fullmatch(noun.surface.casefold()) is not None
     if noun is None or (noun.weight <= 0.1 and not kind) or noun.match < 1:
@@ -159,7 +159,16 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
     text = said(c.text).strip()
-    if "\n" in text:
+    if c.kind == "fact":
+        # a fact group's heading that speaks of one thing ('Kommunen udtrækker breve fra sit esdh-system:'),
+        # and lines that say nothing of it ('Periode: ...', 'Format: ...'): the heading must say which
+        # ('Hver rolle giver en systemrolle:' speaks of one per line: the lines say which)
+        heading, *lines = text.split("\n")
+        if not lines or any(_shares(content_keys(line), {noun.key}) for line in lines) or \
+                not _one_thing(heading, noun.key):
+            return True
+        text = _PER_SYSTEM.sub("", heading).rstrip(" :")  # (the colon before its lines names nothing)
+    elif "\n" in text:
         return True  # a list names them
     if c.kind == "title":  # 'VIB 4 – Tilslut betalingsløsningen ...': the title begins after its code
         text = _TITLE_CODE.sub("", text, count=1)
@@ -169,8 +178,42 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
 
 
+# the owner's or the known one: 'sit ESDH-system', 'kommunens system', 'the system'
+_OWNER = frozenset("sit sin sine dets dens kommunens jeres vores deres den det its their our the".split())
+
+
+def _one_thing(text: str, noun: str) -> bool:
+    """Whether the text speaks of the noun as one known thing: after an owner ('sit ESDH-system') or in
+    its definite form ('ESDH-systemet'), not as one of several ('giver en systemrolle')."""
+    words = list(_TEXT_WORD.finditer(text))
+    for i, w in enumerate(words):
+        word = w.group(0).casefold()
+        if not any(k.endswith(noun) for k in content_keys(word)):
+            continue  # (its head: 'privilegiegruppen' is a group, one of which the lines may list)
+        if i > 0 and words[i - 1].group(0).casefold() in _OWNER or word.endswith(("et", "en", "ene", "erne")):
+            return True
+    return False
+# the words a fact group's heading ends on (messages 'facts_per_system'), which name no system
+_PER_SYSTEM = re.compile(r"\s*\b(?:pr\.|per)\s+system:?\s*$", re.I)
+
+
+def _noun_token(q: Question, noun: str) -> Token | None:
+    """The question's token of the noun asked about; for a hyphenated one ('hvilket ESDH-system ...?',
+    read as two tokens) its head, the last part: an 'ESDH-systemet' in the answer says no more which one
+    than the question did."""
+    *first, head = noun.split("-")
+    for t in q.tokens:
+        if t.surface == noun:
+            return t
+        if first and head and t.surface == head and t.pos > 0 and q.tokens[t.pos - 1].surface == first[-1]:
+            return t
+    return None
+
+
 # Prepositions after which a name is where or whom, not which one.
-_AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
+# ('som' opens what it is done as or a relative clause: 'ESDH-systemet som CSV-fil' names no system)
+# ('... ti sager og sammenligner KP's ...': another clause)
+_AND = re.compile(r"og|eller|samt|som|and|or|as", re.I)
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 # Words after which a number is a deadline: 'inden for 10 dage', 'senest 14 dage efter'
 # (not 'før'/'efter' alone: 'bygninger opført før 1977' says which buildings)

@@ -25,6 +25,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
         return []  # 'hvornår er go-live for X?' asks the date of go-live, not the deadlines counted from it
+    if _golive_asked(q, golive):
+        return []  # and so does 'hvornår er go-live for Legatkassen?', 'go-live-datoen for bølge 2'
     if not index.deadlines:
         return _stated(ctx, framing)
     hits = _keyed_hits(index, q, framing)
@@ -48,14 +50,32 @@ def deadlines(ctx: Context) -> list[Candidate]:
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
-    lines, explained = _deadline_lines(ctx, chosen, set().union(*(hits[d] for d in chosen)) | framing,
-                                       several=len(tasks) > 1)
+    # several deadlines explain only the words each says: 'fristen for databehandleraftalen til Bogslusen'
+    # is not answered by one task's databehandleraftale beside another task's Bogslusen
+    said_by_each = set.intersection(*(hits[d] for d in chosen))
+    lines, explained = _deadline_lines(ctx, chosen, said_by_each | framing, several=len(tasks) > 1)
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
         explained |= _described(ctx, chosen, hits)
     prior = _deadline_prior(q, hits, chosen, about_else)
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _golive_asked(q, golive: set[int]) -> bool:
+    """Whether go-live is the moment asked for ('hvornår er go-live ...?', 'go-live-datoen', 'datoen for
+    go-live'), not what a deadline is counted from: the wave's date, which no deadline in a task says."""
+    words = [t.surface.casefold() for t in q.tokens]
+    for p in golive:
+        before = words[p - 1] if p > 0 else ""
+        if before in ("er", "bliver", "is") and q.has("when"):
+            return True
+        after = words[p + 1] if p + 1 < len(words) else ""
+        if after.startswith(("dato", "date")) and "when" in q.tokens[p + 1].concepts:
+            return True
+        if before in ("for", "of") and p > 1 and words[p - 2].startswith(("dato", "date")):
+            return True
+    return False
 
 
 def _framing(q) -> set[int]:

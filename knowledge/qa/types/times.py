@@ -143,6 +143,10 @@ def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_key
     it is counted from, or a point in time for a span asked (or a span for a point)."""
     if _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or _restates(text[m.end():], asked)):
         return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+    if _GOLIVE_ASKED.search(folded) and not _CALENDAR.search(value):
+        return True  # 'hvornår er go-live?' is a wave's date: '14 dage før go-live', '3 timer' give none
+    if _DATES_ASKED.search(folded) and _bare_length(value, text[:m.start()], text[m.end():]):
+        return True  # 'hvilke datoer holdes kurset?' - 'Kurset varer 2 dage', 'væk i ca. 3 uger': no date
     if _names_asked_day(value, asked_keys):
         return True  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
     if _YEARS.search(value) and not _AGE_ASKED.search(folded) and \
@@ -175,6 +179,32 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
     # '30 dage før go-live' is counted from go-live; it does not say when go-live is
     return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
         not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None
+
+
+# a date or dates asked ('hvilke datoer ...?', as the question may be read: 'hvilke datoen')
+_DATES_ASKED = re.compile(r"\b(?:hvilke[nt]?\s+dato\w*|(?:what|which)\s+dates?|"
+                          r"dato(?:en|erne)?\s+(?:for|er|of)|date of)\b")
+# go-live as the moment asked for (ascii-folded): 'hvornår er go-live ...?', 'go-live-datoen'
+_GOLIVE_ASKED = re.compile(r"\b(?:hvornaar|when)\s+(?:er|bliver|is)\s+(?:vores\s+|our\s+|the\s+)?"
+                           r"(?:go-?live|idriftsaettelse\w*)\b|\b(?:go-?live|idriftsaettelse)-?\s?dat(?:o|e)\w*|"
+                           r"\bdat(?:oen|e)\s+(?:for|of)\s+(?:go-?live|idriftsaettelse\w*)\b")
+# a day of the calendar: '1. marts', '2027-03-01', '1/3', 'uge 12', a month by its name
+_CALENDAR = re.compile(rf"\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}|"
+                       rf"\b(?:uge|week)\s*\d|\b(?:{MONTHS_DA_RE})\b", re.I)
+# a length alone: a count and a unit of time ('2 dage', 'ca. 3 uger', 'to timer'), no date or hour
+_LENGTH_VALUE = re.compile(r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+)?(?:\d+(?:[,.]\d+)?|[a-zæøå]+)\s+"
+                           r"(?:arbejds|hverdags)?(?:dage?|uger?|måneder?|timer?|år|days?|weeks?|months?|"
+                           r"hours?|years?)", re.I)
+# what makes a length a time after or before something ('14 dage før go-live', 'senest 3 uger efter ...')
+_RELATIVE_AROUND = re.compile(r"^\s*(?:før|efter|inden|fra|forud|before|after|prior|from)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:senest|tidligst|inden\s+for|within|no later than|at the latest)\s*$",
+                              re.I)
+
+
+def _bare_length(value: str, before: str, after: str) -> bool:
+    """Whether a time is a length alone, counted from nothing ('Kurset varer 2 dage'): it gives no date."""
+    return _LENGTH_VALUE.fullmatch(value) is not None and not _RELATIVE_AROUND.match(after) and \
+        not _RELATIVE_BEFORE.search(before)
 
 
 def _point_for_span(value: str, m: re.Match, text: str) -> bool:

@@ -62,6 +62,23 @@ _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
 
 _SIGN_KEY = key("underskrive")
 
+# 'signeres i NemLog-in', 'underskrives digitalt via portalen', 'signed in Penneo': where or through what a
+# paper is signed; a signer follows 'af'/'by' or is the subject, never 'i'/'via'
+_WHERE_SIGNED = frozenset("i via gennem in through".split())
+
+
+def _signed_where(q, parties) -> bool:
+    """Whether a party the question puts forward is the place or system a paper is signed in: right after
+    'i'/'via'/'in', which follows a word of signing (a manner word may stand between)."""
+    words = [t.surface.casefold() for t in q.tokens]
+    for p in parties:
+        if p.pos < 2 or words[p.pos - 1] not in _WHERE_SIGNED:
+            continue
+        before = [q.tokens[i] for i in range(max(0, p.pos - 3), p.pos - 1)]
+        if any("sign" in t.concepts for t in before):
+            return True
+    return False
+
 _WITH = frozenset("med til hos with to".split())
 
 
@@ -94,6 +111,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
     counterparts |= _document_qualifier(q, documents, {n.pos for n in parties})
+    counterparts |= _task_topic(q, {n.pos for n in parties})  # 'opgaven om QR-skilte': what it is about
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
@@ -192,8 +210,9 @@ def _signers(ctx: Context, tasks: list[int], chosen: list[int], parties: list,
         return [Candidate("yesno", said, tasks, explained | {p.pos for p in parties}, prior=0.95,
                           found=False)]
     if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
-            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
-        # 'underskrives digitalt?' asks how it is signed, not by whom
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text) or \
+            _signed_where(q, parties):
+        # 'underskrives digitalt?', 'signeres i NemLog-in?' ask how or where it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
@@ -236,6 +255,20 @@ def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
     ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
     words = [t.surface.casefold() for t in q.tokens]
     return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
+
+
+def _task_topic(q, parties: set[int]) -> set[int]:
+    """The positions of what a task is said to be about: 'Kræver opgaven om QR-skilte en underskrift?' names
+    no signer; the words after 'opgaven om' up to the next word of no weight are the task's topic."""
+    words = [t.surface.casefold() for t in q.tokens]
+    out: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] in _ABOUT and "task" in q.tokens[i - 1].concepts:
+            j = i + 1
+            while j < len(words) and j in parties:
+                out.add(j)
+                j += 1
+    return out
 
 
 def _on_behalf_of(q) -> set[int]:
