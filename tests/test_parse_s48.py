@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from knowledge.parse import parse_text
 
-_STEPS = "1) Saml skemaerne fra skolerne 2) Skolechefen underskriver kontrakten 3) Send kontrakten til Lunde Data"
+_STEPS = ("1) Saml skemaerne fra skolerne 2) Skolechefen underskriver kontrakten "
+          "3) Send kontrakten til Lunde Data")
 _EXPORT = """## Opdatering af skoleskemaer
 
 **Master-opgave ID** 7701
