@@ -7,7 +7,7 @@ from knowledge.parse import parse_text
 
 _STEPS = ("1) Saml skemaerne fra skolerne 2) Skolechefen underskriver kontrakten "
           "3) Send kontrakten til Lunde Data")
-_EXPORT = """## Opdatering af skoleskemaer
+_EXPORT = f"""## Opdatering af skoleskemaer
 
 **Master-opgave ID** 7701
 
@@ -17,10 +17,10 @@ _EXPORT = """## Opdatering af skoleskemaer
 
 <p><b>Beskrivelse</b></p>\t<p>Skolerne skifter skemasystem. Kontrakten underskrives af skolechefen.</p>
 
-<p><b>Metode og fremgangsmåde</b></p>\t<p>{steps}</p>
+<p><b>Metode og fremgangsmåde</b></p>\t<p>{_STEPS}</p>
 
 <p><b>Bemærk</b></p>\t<p>Skemaerne skal være klar før sommerferien.</p>
-""".format(steps=_STEPS)
+"""
 
 
 def test_a_label_in_a_paragraph_of_its_own_is_a_label():
