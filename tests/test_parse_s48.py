@@ -1,8 +1,13 @@
-"""Parse kinds of the retired held-out sets, each in other wordings and domains than the sets' own: a label in
-a paragraph of its own ('<p><b>Metode og fremgangsmåde</b></p>'), as an editor saves it, is a label."""
+"""Parse kinds of the retired held-out sets, each in other wordings and domains than the sets' own: a label
+in a paragraph of its own ('<p><b>Metode og fremgangsmåde</b></p>'), as an editor saves it, is a label; a
+second limit after the first (', dog tidligst 6 uger efter go-live') is a deadline of its own, not part of
+the first one's anchor."""
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.deadlines import sentence_deadlines
 from knowledge.parse import parse_text
 
 _STEPS = ("1) Saml skemaerne fra skolerne 2) Skolechefen underskriver kontrakten "
@@ -38,3 +43,15 @@ def test_a_bold_paragraph_that_names_no_field_stays_text():
     # 'Bemærk' is no field of a task: its paragraph is more of the text above it, not a label of its own
     assert "Bemærk" not in task.extra
     assert "sommerferien" in " ".join(s.text for s in task.method_steps)
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Rammeaftalen underskrives af skolechefen og sendes til Lunde Data senest 10 arbejdsdage før den "
+     "planlagte udrulning, dog tidligst 6 uger efter go-live.",
+     (-10, "arbejdsdage", "planlagte udrulning"), (6, "uger", "go-live")),
+    ("Bestil vinterpakken senest 3 uger før første snefald, dog senest 1 måned før go-live.",
+     (-3, "uger", "første snefald"), (-1, "måneder", "go-live")),
+])
+def test_a_second_limit_after_dog_is_a_deadline_of_its_own(sentence, first, second):
+    got = [(d.days, d.unit.value, d.anchor) for d in sentence_deadlines(sentence)]
+    assert got == [first, second]
