@@ -1,11 +1,12 @@
 """Parse kinds of the retired held-out sets, each in other wordings and domains than the sets' own: a label
 in a paragraph of its own ('<p><b>Metode og fremgangsmåde</b></p>'), as an editor saves it, is a label; a
 second limit after the first (', dog tidligst 6 uger efter go-live') is a deadline of its own, not part of
-the first one's anchor."""
+the first one's anchor; the value a status is set to ('sæt status til "fuldført"') is no recipient."""
 
 from __future__ import annotations
 
 import pytest
+from test_parse_signatures_s39 import _task
 
 from knowledge.deadlines import sentence_deadlines
 from knowledge.parse import parse_text
@@ -55,3 +56,14 @@ def test_a_bold_paragraph_that_names_no_field_stays_text():
 def test_a_second_limit_after_dog_is_a_deadline_of_its_own(sentence, first, second):
     got = [(d.days, d.unit.value, d.anchor) for d in sentence_deadlines(sentence)]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize(("last_step", "recipient"), [
+    ("Upload den underskrevne kontrakt i Borgerportalen og sæt status til “fuldført”.", "Borgerportalen"),
+    ("Send kontrakten til KMD og ændr status på opgaven til fuldført", "KMD"),
+    ("Gem kontrakten og opdater udførelsesstatus til \"afsluttet\"", None),
+])
+def test_the_value_a_status_is_set_to_is_no_recipient(last_step, recipient):
+    steps = ("Udfyld kontrakten", "Få kontrakten underskrevet af borgmesteren", last_step)
+    [signature] = _task("Kontrakten skal underskrives af borgmesteren.", steps=steps).signatures
+    assert (signature.document, signature.recipient) == ("kontrakt", recipient)
