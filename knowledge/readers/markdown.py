@@ -10,9 +10,6 @@ from knowledge.text import one_line, strip_markdown
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
 _HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
-# '<p><b>Metode og fremgangsmåde</b></p><TAB><p>1) ...</p>': the label in a paragraph of its own, as an editor
-# saves it; only a known label counts, as a bold paragraph in a text ('<p><b>Bemærk</b></p>') is text
-_PARAGRAPH_LABEL = re.compile(r"\s*<p(?:\s[^<>]*)?>\s*<(b|strong)>([^<>]+?)</\1>\s*</p>\s*(.*)$", re.I)
 # a known label written another way: '### Metode og fremgangsmåde', '__Resultat__ ...', '*Mål* ...'
 _OTHER_LABEL = re.compile(r"\s*(?:#{3,6}\s+(?P<heading>.+?)\s*#*\s*$|__(?P<under>[^_]+?)__(?P<rest1>.*)$"
                           r"|\*(?P<italic>[^*\s][^*]*?)\*(?!\*)(?P<rest2>.*)$)")
@@ -82,9 +79,7 @@ def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int
     '**Label** value', a label broken over several lines
     ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
     line = lines[i]
-    if (m := _PARAGRAPH_LABEL.match(line)) and field_for(one_line(m.group(2))):
-        label, rest, used = m.group(2), m.group(3), 1
-    elif m := _HTML_LABEL.match(line):
+    if m := _HTML_LABEL.match(line):
         label, rest, used = m.group(2), m.group(3), 1
     elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
         body = line.lstrip()[2:]
