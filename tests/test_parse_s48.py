@@ -53,8 +53,8 @@ def test_a_doing_approved_and_not_sent_on_stays_a_doing():
 def test_a_thing_approved_named_as_what_is_received_is_when_the_deadline_counts_from():
     task = _task("Prioriteringen godkendes af vejchefen og sendes til Lunde Data senest 3 uger før "
                  "go-live.",
-                 "Hvis kommunen har rettelser, skal rettelserne sendes inden for 5 arbejdsdage efter modtagelsen "
-                 "af prioriteringen.")
+                 "Hvis kommunen har rettelser, skal rettelserne sendes inden for 5 arbejdsdage efter "
+                 "modtagelsen af prioriteringen.")
     abouts = {(d.days, d.anchor): d.about for d in task.text_deadlines}
     assert abouts[(-3, "go-live")] == "prioritering"
     assert abouts[(5, "modtagelse")] == "rettelserne"
