@@ -291,7 +291,15 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
     # phrase after the preposition describes
     if cut := next((i for i, t in enumerate(tokens) if i > 0 and t.casefold() in _POSTMODIFIER), None):
         tokens = tokens[:cut]
-    return _thing(tokens[-2:], signed=signed) if tokens else None
+    # 'Risikoklassificeringen godkendes af X og sendes til KOMBIT': what is sent on once approved is handed
+    # over, a thing to track whatever its noun ('Konverteringen godkendes af styregruppen' stays a doing)
+    handed = bool(_SENT_ON.match(sentence, cue.end() + agent.end()))
+    return _thing(tokens[-2:], signed=signed or handed) if tokens else None
+
+
+# the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party
+_SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
+                      r"|indsendes|afleveres)\s+(?:retur\s+|tilbage\s+)?til\s", re.I)
 
 
 def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:

@@ -270,6 +270,11 @@ _SHARED_SUBJECT = re.compile(r"^(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+"
                              re.I)
 
 
+# 'efter modtagelsen af klassificeringen': the event a deadline counts from, with what is received
+_RECEIPT_OF = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen?\s+af\s+(?:(?:den|det|de)\s+)?[\w'’-]+",
+                         re.I)
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -278,6 +283,12 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     udfyldt ...') or the object of its imperative ('Send oversigten til KOMBIT senest ...'), else the
     method step it is in."""
     if doc := _document(sentence, documents):
+        if not document_lemma(doc.split()[0]) and (counted := _RECEIPT_OF.sub(" ", sentence)) != sentence \
+                and not _document(counted, documents):
+            # 'skal indsigelsen sendes inden for 10 arbejdsdage efter modtagelsen af klassificeringen': a
+            # thing approved (no paper) named only as what is received is what the deadline counts from; what
+            # is done then is the sentence's own thing
+            return _concerns(counted, step, documents, last, previous) or doc
         return doc
     if m := _TIME_OPENER.match(sentence):
         sentence = sentence[m.end():]  # 'Inden opstart af testen skal testmiljøet være klar': past when

@@ -142,7 +142,7 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
             return name, offset + end
     # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
     # 'efter kontraktens underskrift skal kommunen ...': the inverted main clause is no part of it
-    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
+    own = re.split(r",\s+(?:så|og|men|dog|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
                    r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)"
                    # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
                    r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])"

@@ -117,6 +117,8 @@ def _to_party(sentence: str, tail: str, where: str, found: list[tuple[int, bool,
     """The party after 'til' or 'hos' in what follows a verb of sending, or else the system it is put in."""
     for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
         rest = tail[til.end():]
+        if _STATUS_TO.search(tail, 0, til.start()):
+            continue  # '... og sæt status til "fuldført"': the value a status is set to, no party
         # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
         if _NOT_A_PARTY.match(rest) or ((first := words(rest)) and document_lemma(first[0].group(0))):
             where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
@@ -257,6 +259,8 @@ def _handed_on(sentence: str, found: list[tuple[int, bool, str]]) -> None:
 _FETCHED_BY = re.compile(r",\s*(?:hvor|hvorfra|og)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)\s+"
                          r"(?:henter|afhenter|modtager|tager\s+imod)\s+(?:den|det|dem|[\w-]+(?:en|et|ne))\b")
 _ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
+# 'sæt status til', 'opdater udførelsesstatus til', 'ændre status på opgaven til': what comes after is a state
+_STATUS_TO = re.compile(r"status(?:en)?(?:\s+(?:på|for)\s+(?:\w+\s+){1,2}?)?\s*$", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
 # how much later than a party the original goes to one that gets a copy ranks ('kopi til X'); an odd number
 # of quarters, so _to_a_copy tells it from _SYSTEM's
