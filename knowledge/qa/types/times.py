@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, key
@@ -92,7 +93,20 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
+    if said and said <= _asked_anchor(asked):
+        return False  # '3 år efter bevillingens ophør' for 'hvor længe ... efter en bevilling er ophørt?'
+        # is counted from the anchor the question itself counts from
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+@lru_cache(maxsize=1024)
+def _asked_anchor(asked: str) -> frozenset[str]:
+    """The keys of what an (ascii-folded) question counts its time from: its words after 'før', 'efter'
+    or 'inden' up to the clause's end ('hvor mange dage før besøget får ...' counts from besøget)."""
+    return frozenset(k for m in _QUESTION_ANCHOR.finditer(asked) for k in content_keys(m.group(1)))
+
+
+_QUESTION_ANCHOR = re.compile(r"\b(?:foer|efter|inden|before|after|prior to)\s+((?:[\w-]+\s*){1,4})")
 
 
 # a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
@@ -172,9 +186,16 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
     """Whether a time is said of go-live as the question says it, or counted from the go-live asked."""
     if _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
         return True  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
-    # '30 dage før go-live' is counted from go-live; it does not say when go-live is
+    # '30 dage før go-live' is counted from go-live; it does not say when go-live is, unless its own
+    # clause says the asked deed before it ('X kan tidligst sættes i drift 30 dage efter go-live' says
+    # when X is put in operation, counted from the project's go-live)
     return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
-        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None
+        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None and \
+        not _GOLIVE_KEYS & asked_keys & content_keys(_OWN_CLAUSE.split(text[:m.start()])[-1])
+
+
+# where the clause a time is said in begins
+_OWN_CLAUSE = re.compile(r"[.;:!?\n]\s|,\s*(?:og|men|eller|mens|and|but|or)\s")
 
 
 def _point_for_span(value: str, m: re.Match, text: str) -> bool:
