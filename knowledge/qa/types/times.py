@@ -186,14 +186,17 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
     """Whether a time is said of go-live as the question says it, or counted from the go-live asked."""
     if _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
         return True  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
-    # '30 dage før go-live' is counted from go-live; it does not say when go-live is, unless its own
-    # clause says the asked deed before it ('X kan tidligst sættes i drift 30 dage efter go-live' says
-    # when X is put in operation, counted from the project's go-live)
+    # '30 dage før go-live' is counted from go-live; it does not say when go-live is, unless the question
+    # asks when a thing is put in operation and the time's own clause says that deed ('X kan tidligst
+    # sættes i drift 30 dage efter go-live' says when X is, counted from the project's go-live)
     return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
         not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None and \
-        not _GOLIVE_KEYS & asked_keys & content_keys(_OWN_CLAUSE.split(text[:m.start()])[-1])
+        not (not _GOLIVE_NOUN.search(folded) and
+             _GOLIVE_KEYS & asked_keys & content_keys(_OWN_CLAUSE.split(text[:m.start()])[-1]))
 
 
+# go-live asked as itself, not as a thing's being put in operation ('hvornår er go-live?')
+_GOLIVE_NOUN = re.compile(r"go-live|golive|idriftsaettelse|\b(?:er|is|the|our|vores)\s+go live")
 # where the clause a time is said in begins
 _OWN_CLAUSE = re.compile(r"[.;:!?\n]\s|,\s*(?:og|men|eller|mens|and|but|or)\s")
 
