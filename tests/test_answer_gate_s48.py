@@ -16,9 +16,11 @@ from knowledge.qa.types import Expect, holds
     # a label line whose label is the asked noun
     ("Prøvemiljø: Bladet Demo", "hvad hedder prøvemiljøet for bibliotekssystemet?"),
     # an adjective after the article: the noun after it is what is named
-    ("Kontakt i kommunens it-afdeling: Mona Vigsø, tlf. 20 30 40 50.", "hvad hedder den kommunale kontakt for serveren?"),
+    ("Kontakt i kommunens it-afdeling: Mona Vigsø, tlf. 20 30 40 50.",
+     "hvad hedder den kommunale kontakt for serveren?"),
     # a name in apposition: 'X, som er <owner>s <noun>'
-    ("Vagterne planlægges i Vagtlisten, som er Nordvagts app til vagtplaner.", "hvad hedder appen til vagtplaner?"),
+    ("Vagterne planlægges i Vagtlisten, som er Nordvagts app til vagtplaner.",
+     "hvad hedder appen til vagtplaner?"),
     # a quoted name right after the noun, of the question's words but not as the question writes them
     ('Styrelsen har oprettet rollegruppen "Skole Læs - Elev" i portalen.',
      "hvad hedder rollegruppen, som styrelsen har oprettet til elev og skole?"),
@@ -29,7 +31,8 @@ def test_a_name_given_as_label_quote_or_apposition(text: str, question: str) -> 
 
 @pytest.mark.parametrize(("text", "question"), [
     ("Kontakt: Bo Berg, tlf. 20 30 40 50.", "hvad hedder prøvemiljøet?"),  # another label's name
-    ("Vagterne planlægges i Vagtlisten, som er Nordvagts system til løn.", "hvad hedder appen til vagtplaner?"),
+    ("Vagterne planlægges i Vagtlisten, som er Nordvagts system til løn.",
+     "hvad hedder appen til vagtplaner?"),
 ])
 def test_no_name_of_another_thing(text: str, question: str) -> None:
     assert not holds(Expect.NAME, text, question)
@@ -43,7 +46,8 @@ def test_no_name_of_another_thing(text: str, question: str) -> None:
     ("Svartid: højst 20 sekunder", "hvor hurtigt svarer telefonlinjen?"),
     ("Pilotdrift: 14 dages forsøg, inden alle skoler kommer med", "hvor mange dage varer pilotdriften?"),
     # a thing's own putting in operation, counted from the project's go-live
-    ("Modulet kan tidligst sættes i drift 14 dage efter go-live.", "hvornår kan bookingmodulet tidligst sættes i drift?"),
+    ("Modulet kan tidligst sættes i drift 14 dage efter go-live.",
+     "hvornår kan bookingmodulet tidligst sættes i drift?"),
 ])
 def test_a_time_given_in_another_form(text: str, question: str) -> None:
     assert holds(Expect.TIME, text, question)

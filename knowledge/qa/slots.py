@@ -401,8 +401,9 @@ _MEASURES = {"kg": "kg kilo kiloet kilogram kilogrammet", "ton": "t ton tons ton
 _MEASURE = {w: u for u, ws in _MEASURES.items() for w in ws.split()}
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
 # A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
-# (and the participles in -t of the common verbs: 'pr. overført sag', 'pr. indkøbt enhed', 'pr. tilvalgt modul')
-_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige|ført|kørt|gjort|købt|solgt|valgt|sendt|brugt|lånt|tømt)$")
+# (and the participles in -t of common verbs: 'pr. overført sag', 'pr. indkøbt enhed', 'pr. tilvalgt modul')
+_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige|ført|kørt|gjort|købt|solgt|valgt|sendt|brugt|lånt|"
+                         r"tømt)$")
 
 
 # an adjective before the noun a price is per: 'pr. aktiv kursist', 'pr. ny bruger', 'per active user'

@@ -58,7 +58,8 @@ def _role_at_place(q: Question, text: str) -> bool:
     # (a contact is said by the sentence that says where questions go: 'Spørgsmål til aftalen kan rettes
     # til Agnete Brøndum, Hedebo Softworks' names Hedebo Softworks' contact)
     contact = _CONTACT_ROLE.fullmatch(m.group("role")) is not None
-    said = [s for s in _sentences(text) if _shares(content_keys(s), role) or (contact and _CONTACT_SAID.search(s))]
+    said = [s for s in _sentences(text)
+            if _shares(content_keys(s), role) or (contact and _CONTACT_SAID.search(s))]
     # ('Kontaktperson hos leverandøren: ...' may be the place's; 'integrationsarkitekt i KOMBIT' is not)
     return any(place.search(s) or not _AT_OTHER.search(s) for s in said)
 

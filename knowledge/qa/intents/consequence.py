@@ -312,10 +312,11 @@ def _absence_said(ctx: Context, pids: list[int], pos: int) -> bool:
     if not negations or pos == negations[0]:
         return False
     nouns = [t for t in q.content() if t.pos < negations[0] and t.weight >= 0.5 and not t.concepts]
-    nouns = nouns if pos > negations[0] else [t for t in nouns if t.pos == pos]  # the thing itself, by its head
+    if pos < negations[0]:
+        nouns = [t for t in nouns if t.pos == pos]  # the thing itself, by its head
     texts = [index.passages[c].text for p in pids for c in _with_condition(index, p)]
     missing = {k for text in texts for m in _ABSENT.finditer(text) for k in content_keys(m.group(1))}
-    # (a key may be cut shorter than the compound's head: 'godkendelse' is 'godk', 'konverteringsgodkend')
+    # (a key may be cut shorter than a compound's head: 'godkendelse' is 'godk', 'konverteringsgodkend')
     return any(k in missing or any(h.startswith(m) for h in _heads(t) for m in missing if len(m) >= 4)
                for t in nouns for k in t.keys)
 
