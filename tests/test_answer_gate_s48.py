@@ -102,6 +102,8 @@ Overflytning af historik koster 0,20 kr. pr. overført aflæsning.
 
 Uden tilslutningsaftalen må Aquadata ikke hente kommunens måledata.
 
+Vandtilslutningsaftalen underskrives af forsyningschefen.
+
 **Metode og fremgangsmåde** 1. Kommunens kontaktperson udfylder målerlisten
 2. Send målerlisten til Aquadata
 3. Underskriv vandtilslutningsaftalen
@@ -122,6 +124,7 @@ def kb():
     ("hvem tilmelder man sig hos?", "Hanne Kjærsgaard"),  # a label that names the deed
     ("hvad koster overflytning af historik pr. aflæsning?", "0,20"),  # 'pr. overført aflæsning'
     ("Hvad sker der, hvis vandtilslutningsaftalen ikke er underskrevet?", "ikke hente"),  # 'Uden ...'
+    ("hvilket dokument skal underskrives i VAND 3?", "andtilslutningsaftale"),  # no task says 'dokument'
 ])
 def test_values_given_in_another_form_are_found(kb, question: str, value: str) -> None:
     from knowledge.qa.pipeline import answer
