@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, key
@@ -91,22 +90,27 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     # (the time's own clause: 'X offentliggøres i EU-Tidende, og tilbudsfristen er 30 dage fra ...')
     subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
+    if said and said <= asked_keys and _label_of_asked(before, asked_keys - said):
+        return False  # 'Arkivering: 5 år efter sagens afslutning' is the arkivering's time, from the end
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
-    if said and said <= _asked_anchor(asked):
-        return False  # '3 år efter bevillingens ophør' for 'hvor længe ... efter en bevilling er ophørt?'
-        # is counted from the anchor the question itself counts from
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 
-@lru_cache(maxsize=1024)
-def _asked_anchor(asked: str) -> frozenset[str]:
-    """The keys of what an (ascii-folded) question counts its time from: its words after 'før', 'efter'
-    or 'inden' up to the clause's end ('hvor mange dage før besøget får ...' counts from besøget)."""
-    return frozenset(k for m in _QUESTION_ANCHOR.finditer(asked) for k in content_keys(m.group(1)))
 
 
-_QUESTION_ANCHOR = re.compile(r"\b(?:foer|efter|inden|before|after|prior to)\s+((?:[\w-]+\s*){1,4})")
+def _label_of_asked(before: str, asked_keys: set[str]) -> bool:
+    """Whether the time is a label line's value whose label names the question's deed or thing, as a
+    word or its noun ('Arkivering:' for 'arkiveres', 'Påmindelse:' for 'påmindelse')."""
+    m = _LABEL_BEFORE.search(before)
+    if m is None:
+        return False
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+               for a in content_keys(m.group(1)) for b in asked_keys)
+
+
+# a label line's label just before its value ('Opbevaring: ', '• Varsling: ')
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\w\n]*([A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,2}):\s*$")
 
 
 # a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
