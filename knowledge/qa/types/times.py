@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key, stem_key
 from knowledge.qa.types.kinds import _DAY_PART_VALUE
 from knowledge.qa.types.values import _SEASON_VALUE
 from knowledge.units import unit_words
@@ -195,8 +195,24 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
     # sættes i drift 30 dage efter go-live' says when X is, counted from the project's go-live)
     return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
         not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None and \
-        not (not _GOLIVE_NOUN.search(folded) and
-             _GOLIVE_KEYS & asked_keys & content_keys(_OWN_CLAUSE.split(text[:m.start()])[-1]))
+        not _own_golive(text[:m.start()], asked_keys, folded)
+
+
+def _own_golive(before: str, asked_keys: frozenset[str], folded: str) -> bool:
+    """'Integrationen kan tidligst sættes i drift 30 dage efter go-live' for 'hvornår kan
+    lagerintegrationen sættes i drift?': the time's clause says the asked deed of the thing the question
+    names (its subject, or the compound it heads), so the go-live after the time is what it is counted
+    from, not what is asked."""
+    clause = _OWN_CLAUSE.split(before)[-1]
+    if _GOLIVE_NOUN.search(folded) or not _GOLIVE_KEYS & asked_keys & content_keys(clause):
+        return False
+    subject = next((w for w in _CLAUSE_WORD.findall(clause) if w.casefold() not in _ARTICLES), "")
+    own = stem_key(subject.casefold()) if subject else ""
+    return len(own) >= 4 and any(stem_key(w).endswith(own) for w in _CLAUSE_WORD.findall(folded))
+
+
+_CLAUSE_WORD = re.compile(r"[\wæøå-]+")
+_ARTICLES = frozenset("den det de en et the a an".split())
 
 
 # go-live asked as itself, not as a thing's being put in operation ('hvornår er go-live?')
