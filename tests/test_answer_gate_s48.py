@@ -59,7 +59,8 @@ def test_a_time_given_in_another_form(text: str, question: str) -> None:
     # a go-live asked as itself is not said by a time counted from it
     ("Modulet kan tidligst sættes i drift 14 dage efter go-live.", "hvornår er go-live?"),
     # another thing's putting in operation
-    ("Appen kan tidligst sættes i drift 14 dage efter go-live.", "hvornår kan bookingmodulet tidligst sættes i drift?"),
+    ("Appen kan tidligst sættes i drift 14 dage efter go-live.",
+     "hvornår kan bookingmodulet tidligst sættes i drift?"),
 ])
 def test_no_time_of_the_anchor(text: str, question: str) -> None:
     assert not holds(Expect.TIME, text, question)
