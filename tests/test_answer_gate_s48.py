@@ -131,7 +131,6 @@ def kb():
     ("hvem tilmelder man sig hos?", "Hanne Kjærsgaard"),  # a label that names the deed
     ("hvad koster overflytning af historik pr. aflæsning?", "0,20"),  # 'pr. overført aflæsning'
     ("Hvad sker der, hvis vandtilslutningsaftalen ikke er underskrevet?", "ikke hente"),  # 'Uden ...'
-    ("hvilket dokument skal underskrives i VAND 3?", "andtilslutningsaftale"),  # no task says 'dokument'
     # the sentence's 'kontrolrapporten' is the question's own, beside its sibling 'målerrapporterne'
     ("Hvor lang tid har vi til at rette fejl i kontrolrapporten for målerrapporterne?", "5 arbejdsdage"),
 ])

@@ -66,7 +66,6 @@ from knowledge.qa.gate.totals import (
 )
 from knowledge.qa.gate.which import (
     KIND_NOUN,
-    PAPER_NOUN,
     PARTY_NOUN,
     _count_for_which,
     _which_noun_said,
@@ -81,8 +80,7 @@ from knowledge.qa.titles import untitled
 from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
-    "KIND_NOUN", "PAPER_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude",
-    "asks_size",
+    "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
     "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "named_sibling_unsaid",
     "own_clause", "said", "which_noun",
 ]

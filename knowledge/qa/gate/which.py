@@ -28,9 +28,6 @@ _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
 # a format named by its abbreviation, after 'som'/'i' or before '-fil': 'som JPEG', 'i PDF/A', 'XML-filer'
 _FORMAT_NAMED = re.compile(r"\b(?:som|i|as|in)\s+(?=[\w/.-]*[A-Z][\w/.-]*[A-Z])[\w/.-]{2,}|"
                            r"\b[A-Z][A-Z0-9]+(?:/[A-Z])?-(?:fil|file|format)", re.U)
-# A paper of any kind, which a signed paper's name answers: 'hvilket dokument skal underskrives?'
-# (one paper: 'hvilke dokumenter ...?' asks for a list, which a task's signatures may give only in part)
-PAPER_NOUN = re.compile(r"(dokument|document|papir|paper)(et)?")
 # A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
 # for a system role's name, 'BS_Godkender').
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"

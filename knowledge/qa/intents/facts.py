@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
-from knowledge.qa.gate import KIND_NOUN, PAPER_NOUN, PARTY_NOUN
+from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, cues, holds, is_number, label_gives
@@ -647,9 +647,6 @@ def _frame_which(q: Question) -> None:
         for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
             if t.key in _USED:
                 t.weight = min(t.weight, 0.1)
-    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.has("sign") and \
-            PAPER_NOUN.fullmatch(q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
-        q.tokens[1].weight = 0.1  # 'hvilket dokument skal underskrives?': the paper's name answers
     if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and \
             _KIND_HEAD.search(q.tokens[1].surface.casefold()) and not _NOW.search(q.text):
         for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system

@@ -10,7 +10,6 @@ from knowledge.morphology import compounds_with, kin
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.qa.checks import clause_naming
-from knowledge.qa.gate import PAPER_NOUN
 from knowledge.qa.intents.deadlines import attached
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
@@ -39,9 +38,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         if not sids:
             names = join([index.tasks[t].id for t in q.tasks], ctx.lang)
             text = message("signs_none", ctx.lang, tasks=names)
-            # ('hvilket dokument skal underskrives i X?' takes it that X has one: no found 'none')
-            asked_paper = len(q.tokens) > 1 and PAPER_NOUN.fullmatch(q.tokens[1].surface.casefold())
-            return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9, found=not asked_paper)]
+            return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9)]
     else:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
         sign_pos |= q.project_pos
