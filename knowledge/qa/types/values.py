@@ -52,9 +52,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
     # a unit is a whole word ('en weekend' holds no 'en week')
-    # (a length's genitive: '10 dages prøveperiode', 'tre ugers varsel')
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")s?(?!\w)|"
-                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")s?(?!\w)|"
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
