@@ -1,6 +1,6 @@
 """Values the gate threw away because they were given in another form than it looked for: a name as a
 label's value, in quotes or in apposition; a length counted from the anchor the question itself names, in
-seconds or in the genitive; a thing's own 'i drift' counted from go-live; a contact by where questions go;
+seconds; a thing's own 'i drift' counted from go-live; a contact by where questions go;
 people counted by the role asked; a role with what it is for between it and its holder; a price per a
 participle's noun; a consequence said as the thing's absence. Texts here are written for these tests, with
 controls that must stay unanswered."""
