@@ -36,6 +36,8 @@ UNITS: tuple[TimeUnit, ...] = (
              en=("year years", "school year school years")),
     TimeUnit("hour", 1 / 24, da=("time timer timen timerne",), en=("hour hours",)),
     TimeUnit("minute", 1 / 1440, da=("minut minutter minuttet minutterne",), en=("minute minutes",)),
+    # a response time is said in seconds ('Svartid: højst 3 sekunder')
+    TimeUnit("second", 1 / 86400, da=("sekund sekunder sekundet sekunderne",), en=("second seconds",)),
     # lengths said in the year's parts ('tre vintersæsoner', 'hvert kvartal'), with no fixed length in days
     TimeUnit("quarter", 91.0, da=("kvartal kvartaler kvartalet kvartalerne",), en=("quarter quarters",)),
     TimeUnit("season", 182.0, da=("sæson sæsoner sæsonen sæsonerne",), en=("season seasons",)),

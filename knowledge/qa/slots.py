@@ -316,12 +316,21 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
         asked = _whole(t.surface)
         if len(asked) < _HEAD + _MODIFIER:
             continue
-        if all(_other_member(index, asked, s) for s in holding):
+        if all(_other_member(index, asked, s) and not _sibling_asked(q, t, asked, s) for s in holding):
             return True
         # a compound no task says ('jobcentersystemet') where the answer's task has others of its head
         if t.match == 0 and _other_member(index, asked, task_text()):
             return True
     return False
+
+
+def _sibling_asked(q: Question, t: Token, asked: str, sentence: str) -> bool:
+    """Whether the sentence's compound of the asked word's head is another word of the question itself:
+    'fejl i kontrolrapporten for tilsynsrapporterne' names both, and 'Fejl i kontrolrapporten skal
+    rettes ...' speaks of the one it asks about."""
+    written = _written(sentence)
+    return any(u.pos != t.pos and u.role == "word" and (other := _whole(u.surface)) in written and
+               _common_tail(asked, other) >= _HEAD for u in q.tokens)
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:
@@ -401,7 +410,9 @@ _MEASURES = {"kg": "kg kilo kiloet kilogram kilogrammet", "ton": "t ton tons ton
 _MEASURE = {w: u for u, ws in _MEASURES.items() for w in ws.split()}
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
 # A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
-_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
+# (and the participles in -t of common verbs: 'pr. overført sag', 'pr. indkøbt enhed', 'pr. tilvalgt modul')
+_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige|ført|kørt|gjort|købt|solgt|valgt|sendt|brugt|lånt|"
+                         r"tømt)$")
 
 
 # an adjective before the noun a price is per: 'pr. aktiv kursist', 'pr. ny bruger', 'per active user'

@@ -55,11 +55,18 @@ def _role_at_place(q: Question, text: str) -> bool:
         return True
     role = content_keys(m.group("role"))
     place = re.compile(r"\b" + re.escape(m.group("place")) + r"(?:s|'s|’s)?\b")
+    # (a contact is said by the sentence that says where questions go and names the place: 'Spørgsmål til
+    # aftalen kan rettes til Agnete Brøndum, Hedebo Softworks' names Hedebo Softworks' contact)
+    contact = _CONTACT_ROLE.fullmatch(m.group("role")) is not None
     said = [s for s in _sentences(text) if _shares(content_keys(s), role)]
     # ('Kontaktperson hos leverandøren: ...' may be the place's; 'integrationsarkitekt i KOMBIT' is not)
-    return any(place.search(s) or not _AT_OTHER.search(s) for s in said)
+    return any(place.search(s) or not _AT_OTHER.search(s) for s in said) or \
+        (contact and any(_CONTACT_SAID.search(s) and place.search(s) for s in _sentences(text)))
 
 
+# a role that is a contact, and the words that say where one turns with questions
+_CONTACT_ROLE = re.compile(r"(kontakt|contact)\w*", re.I)
+_CONTACT_SAID = re.compile(r"\b(spørgsmål\w*|henvend\w*|kontakt\w*|questions?|contact\w*)\b", re.I)
 # a named place after a preposition: 'i KOMBIT', 'hos Netcompany'
 _AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
 
@@ -100,7 +107,18 @@ def _party_after_preposition(text: str, q: Question) -> bool:
             words = words[1:]
         if words and not content_keys(words[0]) <= asked:
             return True
+    # a label line that names the asked deed, with a name for its value: 'Tilmelding og spørgsmål: Ingrid
+    # Holm, ...' says whom one signs up with ('hvem tilmelder man sig hos?')
+    for m in _LABEL_NAME.finditer(text):
+        if content_keys(m.group(1)) & asked and not content_keys(m.group(2)) <= asked and \
+                _PERSON_NAME.match(m.group(2)):
+            return True
     return False
+
+
+_PERSON_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+")
+_LABEL_NAME = re.compile(r"^\W*([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[a-zæøå][\wæøå-]*){0,3}):[ \t]+"
+                         r"([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)", re.M)
 
 
 _AFTER_WORDS = re.compile(r"[\wæøåÆØÅ-]+")

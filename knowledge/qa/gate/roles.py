@@ -129,12 +129,15 @@ def _identity_role(q: Question) -> Token | None:
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+"
-                         # ('Kontaktperson hos den gamle operatør er ...': an article and an adjective first)
-                         r"(?:(?:den|det|de|the)\s+(?:[a-zæøå]+e\s+)?)?[\w-]+"
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|på|ved|of|at|in|on|pr\.|per)\s+"
+                         # ('Kontaktperson hos den gamle operatør er ...': an article and an adjective first;
+                         # 'konsulent for jeres kommune er ...': a possessive)
+                         r"(?:(?:den|det|de|the|jeres|vores|deres|your|our|their)\s+(?:[a-zæøå]+e\s+)?)?[\w-]+"
                          # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...', '... A/S:'
                          r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&./-]*){0,2}\s*)?"
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
+                         # two roles held together: 'Leverandør og databehandler: Fjordsoft A/S'
+                         r"\s+(?:og|and|&)\s+[\w-]+:\s|"
                          r"[ \t]+[\w-]+:\n|"
                          # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
                          r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"

@@ -89,7 +89,7 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
         # task, nor about what only the task's title says; 'Hvis opgaven ikke løses, ...' is about
         # all the task is about. A compound whose head the sentence says, in a task that says the
         # compound ('tolkefakturaen' for 'afvises fakturaen'), is said.
-        headed = all(_headed(ctx, pids, owners, q.tokens[p]) for p in heavy)
+        headed = all(_headed(ctx, pids, owners, q.tokens[p]) or _absence_said(ctx, pids, p) for p in heavy)
         prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
@@ -301,6 +301,29 @@ def _negated_said(ctx: Context, pids: list[int], owners: list[int], heavy: list[
     if not after or after[0].pos not in _said(ctx, pids, []):
         return False
     return all(any(index.task_has(t, k) for t in owners for k in _forms(index, q.tokens[p])) for p in heavy)
+
+
+def _absence_said(ctx: Context, pids: list[int], pos: int) -> bool:
+    """'hvis migreringsaftalen ikke er underskrevet' and 'Uden aftalen må leverandøren ikke ...': a word
+    after the negation (the deed not done to the thing), and the thing itself, are said by a sentence that
+    says the thing is missing ('uden', 'manglende'), named by it or by its compound's head."""
+    q, index = ctx.q, ctx.index
+    negations = [t.pos for t in q.tokens if "negation" in t.concepts]
+    if not negations or pos == negations[0]:
+        return False
+    nouns = [t for t in q.content() if t.pos < negations[0] and t.weight >= 0.5 and not t.concepts]
+    if pos < negations[0]:
+        nouns = [t for t in nouns if t.pos == pos]  # the thing itself, by its head
+    texts = [index.passages[c].text for p in pids for c in _with_condition(index, p)]
+    missing = {k for text in texts for m in _ABSENT.finditer(text) for k in content_keys(m.group(1))}
+    # (a key may be cut shorter than a compound's head: 'godkendelse' is 'godk', 'konverteringsgodkend')
+    return any(k in missing or any(h.startswith(m) for h in _heads(t) for m in missing if len(m) >= 4)
+               for t in nouns for k in t.keys)
+
+
+# what says a thing is missing: 'uden aftalen', 'uden en underskrevet godkendelse', 'manglende fuldmagt'
+_ABSENT = re.compile(r"\b(?:uden|manglende|without|missing)\s+(?:(?:en|et|den|det|de|a|an|the)\s+)?"
+                     r"(?:[a-zæøå]+(?:et|te|ede|ne)\s+)?([\wæøå-]+)", re.I)
 
 
 def _headed(ctx: Context, pids: list[int], owners: list[int], token) -> bool:

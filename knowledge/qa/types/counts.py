@@ -187,9 +187,15 @@ def _counted_by_next_words(after: str, following: list[str], counted: re.Match |
                            asked_keys: set[str]) -> bool | None:
     """What the words right after a count say of what it counts (None: they do not settle it): people
     with the role asked, people for 'personer', or another asked word, a length or an example."""
-    if counted and (held := _WITH_ROLE.match(after)) and _PEOPLE.search(held.group("people")) and \
+    held = _WITH_ROLE.match(after)
+    if counted and held and _PEOPLE.search(held.group("people")) and \
             _same_thing(held.group("role"), counted.group(1)):
         return True  # 'mindst to medarbejdere med rollen Kioskadministrator' counts the kioskadministratorer
+    if counted and held and _PEOPLE.search(held.group("people")) and \
+            any(_PEOPLE.search(w) for w in _WORD.findall(counted.group(1))) and \
+            _role_name_keys(after[held.start("role"):]) <= asked_keys:
+        return True  # 'højst 3 personer med rollen SAPA Lokal administrator' counts the medarbejdere asked
+        # to have that role: people counted by the role the question names
     if following and counted and _ANY_PEOPLE.fullmatch(_WORD.findall(counted.group(1))[0]) and \
             _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
@@ -232,6 +238,18 @@ def _another_thing_counted(before: str, after: str, asked: str, following: list[
 ROLE_HELD = r"(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+"
 # people named by the role they hold: 'medarbejdere med rollen Kioskadministrator', 'personer i rollen X'
 _WITH_ROLE = re.compile(r"\s*(?P<people>[\w-]+)\s+" + ROLE_HELD + r"(?P<role>[\w-]+)", re.IGNORECASE)
+
+
+def _role_name_keys(text: str) -> set[str]:
+    """The keys of a role's name, its words up to a stop word, a short lower-case word or a mark ('SAPA
+    Lokal administrator pr. kommune' is the role 'SAPA Lokal administrator')."""
+    words = re.split(r"[.,;:!?()\n]", text, maxsplit=1)[0].split()[:4]
+    name: list[str] = []
+    for w in words:
+        if name and (is_stop(ascii_fold(w.casefold())) or (len(w) <= 3 and w.islower())):  # 'pr.', 'hos'
+            break
+        name.append(w)
+    return content_keys(" ".join(name))
 
 
 def _past_modifiers(phrase: list[str]) -> list[str]:

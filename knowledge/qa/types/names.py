@@ -36,14 +36,16 @@ def _names_focus(text: str, question: str) -> bool:
         rest = question[cue.end():] if cue and cue.end() < len(question) else question
         said = [w for w in _WORD.findall(rest) if content_keys(w)]
         # ('kommunens aftaleadministrator': the noun after a definite genitive is what is named)
-        focus = said[1] if len(said) > 1 and re.fullmatch(r"[a-zæøå]{3,}(ens|ets|nes)", said[0]) else \
+        # (and after an article, an adjective: 'den kommunale kontakt' names a kontakt)
+        focus = said[1] if len(said) > 1 and (re.fullmatch(r"[a-zæøå]{3,}(ens|ets|nes)", said[0]) or
+                                              _ADJECTIVE_AFTER_ARTICLE.search(rest.casefold())) else \
             (said[0] if said else "")
     focus_keys, asked_keys = content_keys(focus), question_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     with_focus = [x for x in sentences if any(_is_focus(w, focus_keys) for w in _WORD.findall(x))]
     if not with_focus and focus_keys:
         return False  # a name in a text that does not speak of the thing asked about is no name of it
-    return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
+    return any(_name_near(x, focus_keys, asked_keys, question) for x in with_focus or sentences)
 
 
 # a passive's agent before a name: 'leveres af', 'godkendes af kommunens', 'approved by'
@@ -56,14 +58,21 @@ def _is_focus(word: str, focus_keys: set[str]) -> bool:
                for k in content_keys(word))
 
 
-def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
+def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str], asked: str) -> bool:
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
     near = [i for i, w in enumerate(words) if _is_focus(w.group(0), focus_keys)]
+    if _labelled_name(sentence, focus_keys, asked_keys):
+        return True
     for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
         at = sum(1 for w in words if w.start() < m.start())
         if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
                 near and any(abs(at - i) <= 2 for i in near):
+            return True
+        # a quoted name right after the asked noun names it, though made of the question's words
+        # ('privilegiegruppen "KOMBIT Ydelser - Fuldmagt"'), unless the question writes it whole
+        if near and any(at - i == 1 for i in near) and \
+                ascii_fold(m.group(1).casefold()) not in ascii_fold(asked.casefold()):
             return True
     for m in _NAME_WORD.finditer(sentence):
         keys = content_keys(m.group(0))
@@ -71,6 +80,10 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
             continue
         if _own_name(m.group(0), asked_keys):
             continue  # 'IdM-systemet' for 'hvad hedder IdM-leverandøren?': the question's own name
+        if _IS_THE_FOCUS.match(sentence[m.end():]) and \
+                any(_is_focus(w, focus_keys) for w in _WORD.findall(_IS_THE_FOCUS.match(sentence[m.end():])
+                                                                         .group(1))):
+            return True  # '... i Kronetjek, som er Kronedatas app til feltarbejde' names the app
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
         if not near and _AGENT_BEFORE.search(sentence[:m.start()]):
@@ -138,3 +151,29 @@ def _own_name(word: str, asked_keys: set[str]) -> bool:
     named = [p for p in parts if p[:1].isupper() or any(ch.isdigit() for ch in p)]
     return len(parts) > 1 and bool(named) and len(named) < len(parts) and \
         all(content_keys(p) and content_keys(p) <= asked_keys for p in named)
+
+
+# an article and an adjective before the noun a 'hvad hedder' question names ('den kommunale kontakt')
+_ADJECTIVE_AFTER_ARTICLE = re.compile(r"^\W*(?:den|det|de|the)\s+[a-zæøå]{3,}e\s+[a-zæøå]")
+# a name said to be the asked noun: 'Kronetjek, som er Kronedatas app', 'Lingo, der er sprogcentrets system'
+_IS_THE_FOCUS = re.compile(r",?\s+(?:som|der|which|that)\s+(?:er|is)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# a label line whose label holds the asked noun, with a name for its value ('Testmiljø: Kunstkassen Test',
+# 'Kontakt i kommunens projektgruppe: Solvej Hvidkilde')
+_LABEL_LINE = re.compile(r"^\W*([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[\wæøåÆØÅ-]+){0,3}):[ \t]+"
+                         r"[\"“«]?([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)")
+
+
+def _labelled_name(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
+    """Whether the sentence is a label line whose label writes the asked noun and whose value opens with a
+    name the question does not write."""
+    m = _LABEL_LINE.match(sentence)
+    if m is None or not focus_keys:
+        return False
+    label = _WORD.findall(m.group(1))
+    return any(_is_focus(w, focus_keys) for w in label) and not _written_in(m.group(2), asked_keys)
+
+
+def _written_in(name: str, asked_keys: set[str]) -> bool:
+    """Whether the question writes every word of a name."""
+    keys = content_keys(name)
+    return bool(keys) and keys <= asked_keys

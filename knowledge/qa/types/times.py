@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key, stem_key
 from knowledge.qa.types.kinds import _DAY_PART_VALUE
 from knowledge.qa.types.values import _SEASON_VALUE
 from knowledge.units import unit_words
@@ -90,9 +90,27 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     # (the time's own clause: 'X offentliggøres i EU-Tidende, og tilbudsfristen er 30 dage fra ...')
     subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
+    if said and said <= asked_keys and _label_of_asked(before, asked_keys - said):
+        return False  # 'Arkivering: 5 år efter sagens afslutning' is the arkivering's time, from the end
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+
+
+def _label_of_asked(before: str, asked_keys: set[str]) -> bool:
+    """Whether the time is a label line's value whose label names the question's deed or thing, as a
+    word or its noun ('Arkivering:' for 'arkiveres', 'Påmindelse:' for 'påmindelse')."""
+    m = _LABEL_BEFORE.search(before)
+    if m is None:
+        return False
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+               for a in content_keys(m.group(1)) for b in asked_keys)
+
+
+# a label line's label just before its value ('Opbevaring: ', '• Varsling: ')
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\w\n]*([A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,2}):\s*$")
 
 
 # a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
@@ -176,9 +194,35 @@ def _golive_no_answer(value: str, m: re.Match, text: str, *, asked_keys: frozens
     """Whether a time is said of go-live as the question says it, or counted from the go-live asked."""
     if _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
         return True  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
-    # '30 dage før go-live' is counted from go-live; it does not say when go-live is
+    # '30 dage før go-live' is counted from go-live; it does not say when go-live is, unless the question
+    # asks when a thing is put in operation and the time's own clause says that deed ('X kan tidligst
+    # sættes i drift 30 dage efter go-live' says when X is, counted from the project's go-live)
     return bool(_GOLIVE_KEYS & asked_keys) and not _RELATIVE_TO.search(folded) and \
-        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None
+        not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]) is not None and \
+        not _own_golive(text[:m.start()], asked_keys, folded)
+
+
+def _own_golive(before: str, asked_keys: frozenset[str], folded: str) -> bool:
+    """'Integrationen kan tidligst sættes i drift 30 dage efter go-live' for 'hvornår kan
+    lagerintegrationen sættes i drift?': the time's clause says the asked deed of the thing the question
+    names (its subject, or the compound it heads), so the go-live after the time is what it is counted
+    from, not what is asked."""
+    clause = _OWN_CLAUSE.split(before)[-1]
+    if _GOLIVE_NOUN.search(folded) or not _GOLIVE_KEYS & asked_keys & content_keys(clause):
+        return False
+    subject = next((w for w in _CLAUSE_WORD.findall(clause) if w.casefold() not in _ARTICLES), "")
+    own = stem_key(subject.casefold()) if subject else ""
+    return len(own) >= 4 and any(stem_key(w).endswith(own) for w in _CLAUSE_WORD.findall(folded))
+
+
+_CLAUSE_WORD = re.compile(r"[\wæøå-]+")
+_ARTICLES = frozenset("den det de en et the a an".split())
+
+
+# go-live asked as itself, not as a thing's being put in operation ('hvornår er go-live?')
+_GOLIVE_NOUN = re.compile(r"go-live|golive|idriftsaettelse|\b(?:er|is|the|our|vores)\s+go live")
+# where the clause a time is said in begins
+_OWN_CLAUSE = re.compile(r"[.;:!?\n]\s|,\s*(?:og|men|eller|mens|and|but|or)\s")
 
 
 # a date or dates asked ('hvilke datoer ...?', as the question may be read: 'hvilke datoen')
