@@ -8,6 +8,7 @@ from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import month_in_period, stated
+from knowledge.qa.earliest import before_earliest
 from knowledge.qa.intents.yesno.about import (
     _about_named,
     _found_by_body,
@@ -258,6 +259,8 @@ def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
         if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
             return None
         flip = True
+    if before_earliest(question, said):
+        flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter go-live'
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):

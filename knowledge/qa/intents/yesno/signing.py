@@ -55,10 +55,13 @@ def _signed_state(q) -> bool:
         for t in signs)
 
 
-# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper', and the
+# platform it is signed in: 'i NemLog-in', 'via Signeringsportalen', 'in Penneo' (where, not who)
 _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
                     r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
-                    r"digital\s+signatur\w*|pen)\b", re.I)
+                    r"digital\s+signatur\w*|pen)\b|"
+                    r"\b(?:i|via|gennem|med|in|through|via|using)\s+(?:NemLog-?in\w*|MitID\w*|NemID|"
+                    r"Signeringsportal\w*|signing\s+portal|Penneo|DocuSign|e-?Boks|Digital\s+Post)", re.I)
 
 _SIGN_KEY = key("underskrive")
 
