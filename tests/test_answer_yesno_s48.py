@@ -80,13 +80,16 @@ def test_a_platform_is_no_signer(kb: KnowledgeBase) -> None:
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
 
 
+_SAID = "Den kan tidligst tages i brug 14 dage efter go-live."
+
+
 @pytest.mark.parametrize(("question", "said", "early"), [
-    ("kan den tages i brug ved go-live?", "Den kan tidligst tages i brug 14 dage efter go-live.", True),
-    ("kan den tages i brug samme dag som go-live?", "Den kan tidligst tages i brug 14 dage efter go-live.", True),
-    ("kan den tages i brug en uge efter go-live?", "Den kan tidligst tages i brug 14 dage efter go-live.", True),
-    ("kan den tages i brug en måned efter go-live?", "Den kan tidligst tages i brug 14 dage efter go-live.", False),
+    ("kan den tages i brug ved go-live?", _SAID, True),
+    ("kan den tages i brug samme dag som go-live?", _SAID, True),
+    ("kan den tages i brug en uge efter go-live?", _SAID, True),
+    ("kan den tages i brug en måned efter go-live?", _SAID, False),
     ("can we start right after go-live?", "Reminders can start 2 weeks after go-live at the earliest.", True),
-    ("kan den tages i brug før jul?", "Den kan tidligst tages i brug 14 dage efter go-live.", None),
+    ("kan den tages i brug før jul?", _SAID, None),
     ("kan den tages i brug ved go-live?", "Den skal være klar senest 14 dage efter go-live.", None),
 ])
 def test_before_earliest(question: str, said: str, early: bool | None) -> None:

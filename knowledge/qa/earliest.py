@@ -13,13 +13,14 @@ _NUMBER_WORDS = number_words(0, 12)
 _N_UNIT = (r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>"
            + unit_pattern("working_day day week month") + r")")
 _MOMENT = r"(?:the\s+)?(?P<moment>[\wæøå-]+)"
-# 'kan tidligst startes 6 uger efter go-live', 'kan tidligst sættes i drift 30 dage efter go-live', 'dog tidligst 2 måneder efter go-live', 'no earlier than
-# 2 weeks after go-live', '2 weeks after go-live at the earliest'
+# 'kan tidligst startes 6 uger efter go-live', 'kan tidligst sættes i drift 30 dage efter go-live', 'dog
+# tidligst 2 måneder efter go-live', 'no earlier than 2 weeks after go-live', '2 weeks after go-live at the
+# earliest'
 _EARLIEST = re.compile(r"\b(?:tidligst|no\s+earlier\s+than|not\s+earlier\s+than|not\s+before|ikke\s+før)\s+"
                        + r"(?:[\wæøå-]+\s+){0,4}?" + _N_UNIT + r"\s+(?:efter|after)\s+" + _MOMENT
                        + r"|\b" + _N_UNIT.replace("?P<n>", "?P<n2>").replace("?P<unit>", "?P<unit2>")
-                       + r"\s+after\s+" + _MOMENT.replace("?P<moment>", "?P<moment2>") + r"\s+at\s+the\s+earliest",
-                       re.I)
+                       + r"\s+after\s+" + _MOMENT.replace("?P<moment>", "?P<moment2>")
+                       + r"\s+at\s+the\s+earliest", re.I)
 # The question's own offset after a moment: '3 måneder efter go-live'
 _AFTER = re.compile(r"\b" + _N_UNIT + r"\s+(?:efter|after)\s+" + _MOMENT, re.I)
 # The moment itself: 'ved go-live', 'på go-live-dagen', 'samme dag som go-live', 'lige efter go-live',
@@ -42,7 +43,8 @@ def before_earliest(question: str, said: str) -> bool | None:
         limits[_moment(moment)] = _days(n, unit)
     if not limits:
         return None
-    asked = [(_moment(m.group("moment")), _days(m.group("n"), m.group("unit"))) for m in _AFTER.finditer(question)]
+    asked = [(_moment(m.group("moment")), _days(m.group("n"), m.group("unit")))
+             for m in _AFTER.finditer(question)]
     offsets = {m.start("moment") for m in _AFTER.finditer(question)}
     asked += [(_moment(m.group("moment")), 0.0) for m in _AT.finditer(question)
               if m.start("moment") not in offsets]

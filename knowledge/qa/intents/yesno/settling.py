@@ -260,7 +260,7 @@ def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
             return None
         flip = True
     if before_earliest(question, said):
-        flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter go-live'
+        flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter ...'
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
