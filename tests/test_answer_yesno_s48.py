@@ -1,6 +1,9 @@
 """Yes/no (session 48): a deed put before the earliest moment a sentence allows is a 'Nej' ('ved go-live?' -
 'tidligst 6 uger efter go-live'); a platform a paper is signed in ('i NemLog-in') is no signer, so who
-signs does not deny it. Tasks written for these tests."""
+signs does not deny it, nor does a denied way of signing ('kan ikke underskrives digitalt') deny the
+signing; a listed fact's claim is read in its own line, not the sentence above it; 'gratis' answers
+'koster det noget?' with 'Nej'; a denied fuldmagt lets nobody else do a deed; the task named after 'opgaven
+om' is no signer. Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +57,35 @@ Tilkøbsaftalen signeres digitalt af forsyningschefen i NemLog-in og sendes dere
 **Beskrivelse** Dataaftalen underskrives af teknisk direktør og returneres til KOMBIT.
 
 **Resultat** Dataaftalen er underskrevet.
+
+## VAND 05 (Valgfri) Alarmer fra pumpestationer (B2)
+
+**Master-opgave ID** 7733
+
+**Opgavetitel** VAND 05 (Valgfri) Alarmer fra pumpestationer (B2)
+
+**Projekt** Vandforsyning
+
+**Prioritet** Valgfri
+
+**Slutdato (fra Go-Live)** 60
+
+**Bølger** Vandforsyning - Bølge 2
+
+**Mål** Alarmer sendes til vagttelefonen.
+
+**Beskrivelse** Kommunen kan vælge at sende alarmer fra pumpestationerne til vagthavende, så fejl \
+opdages om natten.
+
+- Kanal: SMS (opkald til fastnettelefoner understøttes ikke)
+- Hyppighed: hvert 5. minut
+
+Alarmtjenesten er gratis for kommunen; teleselskabets gebyrer betales af KOMBIT.
+
+Samtykket kan ikke underskrives digitalt – vagtlederen skal aflevere det på papir. Samtykket underskrives \
+af vagtlederen. Egne skabeloner accepteres ikke som fuldmagt.
+
+**Resultat** Alarmerne er sat op.
 """
 
 
@@ -67,6 +99,10 @@ def kb() -> KnowledgeBase:
     ("Kan vi aktivere fjernaflæsningen allerede ved go-live?", "Nej"),
     ("Kan fjernaflæsningen aktiveres 2 måneder efter go-live?", "Ja"),
     ("Skal tilkøbsaftalen signeres i NemLog-in?", "Ja"),
+    ("Understøtter alarmtjenesten opkald til fastnettelefoner?", "Nej"),
+    ("Koster alarmtjenesten noget for kommunen?", "Nej"),
+    ("Skal vagtlederen underskrive samtykket?", "Ja"),
+    ("Kræver opgaven om pumpestationer en underskrift?", "Ja"),
 ])
 def test_settled(kb: KnowledgeBase, question: str, verdict: str) -> None:
     a = answer(kb, question)

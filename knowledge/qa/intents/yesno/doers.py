@@ -42,7 +42,9 @@ def _deed(ctx: Context) -> list[Candidate]:
                                    other_than=other_than)
             if ranked is not None and (best is None or ranked[0] > best[0]):
                 best = ranked
-        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
+        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said) and \
+                not _NEGATION.search(said):
+            # ('“egne” fuldmagter accepteres ikke' lets nobody else do it: a fuldmagt denied)
             # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
             explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
                          | q.project_pos | title_positions(index, q, hit.task))

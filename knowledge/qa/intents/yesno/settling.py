@@ -9,6 +9,7 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import month_in_period, stated
 from knowledge.qa.earliest import before_earliest
+from knowledge.qa.intents.costs import said_free
 from knowledge.qa.intents.yesno.about import (
     _about_named,
     _found_by_body,
@@ -242,6 +243,8 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
     elif _demand_asked(ctx.q) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
             and not _DEMANDED.search(claim):
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
+    if said_free(question, claim):
+        flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
