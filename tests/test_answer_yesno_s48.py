@@ -85,6 +85,9 @@ Alarmtjenesten er gratis for kommunen; teleselskabets gebyrer betales af KOMBIT.
 Samtykket kan ikke underskrives digitalt – vagtlederen skal aflevere det på papir. Samtykket underskrives \
 af vagtlederen. Egne skabeloner accepteres ikke som fuldmagt.
 
+Vagtplanen skal godkendes af formanden for klima- og forsyningsudvalget. Alarmlisten godkendes af \
+driftschefen.
+
 **Resultat** Alarmerne er sat op.
 """
 
@@ -103,6 +106,9 @@ def kb() -> KnowledgeBase:
     ("Koster alarmtjenesten noget for kommunen?", "Nej"),
     ("Skal vagtlederen underskrive samtykket?", "Ja"),
     ("Kræver opgaven om pumpestationer en underskrift?", "Ja"),
+    ("Skal vagtplanen godkendes af udvalgsformanden?", "Ja"),
+    ("Skal borgmesteren godkende alarmlisten?", "Nej"),
+    ("Skal alarmlisten godkendes af byrådet?", "Nej"),
 ])
 def test_settled(kb: KnowledgeBase, question: str, verdict: str) -> None:
     a = answer(kb, question)

@@ -141,6 +141,9 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
     if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
         head = text("not_settled", ctx.lang)
+    elif agent is False and not other_than and deed.agent.split()[0].casefold() not in _NO_PARTY:
+        for p in party_pos:  # a party the tasks never name ('borgmesteren') is understood: the sentence
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # names another doer
     cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
                      found=not unnamed)
     # 'må andre end X underskrive?': the sentence that names an alternative settles it
@@ -153,6 +156,10 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
     rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
     return rank, cand
+
+
+# An agent that names no party: 'Få X godkendt af den', '... af hensyn til'
+_NO_PARTY = frozenset("den det de dem denne dette disse hensyn it them this".split())
 
 
 # Where an active verb's direct object ends: a preposition ('leverer køreplandata til tavlerne')
