@@ -1,7 +1,8 @@
 """Consequences (session 48): a condition of a thing lacking with the verb first ('Har skolen ingen
-vikarer, ...'), a precondition of what one gets ('..., før de får adgang'), and of two tasks that speak
-of the asked thing, the one whose consequence sentence says it (by its head: 'planen' for
-'beredskabsplanen'). Tasks written for these tests."""
+vikarer, ...'), a precondition of what one gets ('..., før de får adgang'), of two tasks that speak
+of the asked thing the one whose consequence sentence says it (by its head: 'planen' for
+'beredskabsplanen'), and a lack ('Uden aftalen ...') that answers a deed not done to the asked thing
+('hvis vagtaftalen ikke er underskrevet?'), not to another. Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -70,6 +71,27 @@ vagtcentralen kun sende alarmer til hovedstationen.
 vises den gamle version.
 
 **Resultat** Planen er offentliggjort.
+
+## BRAND 03 Vagtaftale med nabokommunen (B1)
+
+**Master-opgave ID** 8803
+
+**Opgavetitel** BRAND 03 Vagtaftale med nabokommunen (B1)
+
+**Projekt** Beredskab
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -20
+
+**Bølger** Beredskab - Bølge 1
+
+**Mål** Vagtaftalen er underskrevet.
+
+**Beskrivelse** Kommunen indgår en vagtaftale med nabokommunen om nattevagter. Aftalen underskrives af \
+beredskabschefen. Uden aftalen må nabokommunens brandfolk ikke rykke ud i kommunen.
+
+**Resultat** Vagtaftalen er underskrevet.
 """
 
 
@@ -82,3 +104,14 @@ def test_the_task_whose_consequence_says_it(kb: KnowledgeBase) -> None:
     a = answer(kb, "Hvad sker der, hvis beredskabsplanen ikke er godkendt?")
     assert a.found, a.answer
     assert "hovedstationen" in a.answer, a.answer
+
+
+def test_a_lack_answers_the_deed_not_done(kb: KnowledgeBase) -> None:
+    a = answer(kb, "Hvad sker der, hvis vagtaftalen ikke er underskrevet?")
+    assert a.found, a.answer
+    assert "rykke ud" in a.answer, a.answer
+
+
+def test_a_lack_of_another_thing_is_no_answer(kb: KnowledgeBase) -> None:
+    a = answer(kb, "Hvad sker der med brandfolk, der ikke er registreret?")
+    assert "rykke ud" not in a.answer or not a.found, a.answer
