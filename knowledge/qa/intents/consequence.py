@@ -388,7 +388,7 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     if len(tied) > 1:  # 'hvis vi ikke tester fakturaflowet': the one task whose title says most of it
         said = [sum(any(k in title_keys(index.tasks[r[0]].title) for k in _forms(index, q.tokens[p]))
                     for p in r[2]) for r in tied]
-        tied = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0] or tied
+        tied = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0]
     if len(tied) > 1:  # 'hvis tilsynsplanen ikke er godkendt': the one task whose consequence sentence
         # says it ('Hvis planen ikke er godkendt, ...', by its head), not a task that only mentions it
         told = [max(_told(ctx, p, r[2]) for p in index.consequences[r[0]]) for r in tied]
