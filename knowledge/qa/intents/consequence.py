@@ -389,23 +389,9 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         said = [sum(any(k in title_keys(index.tasks[r[0]].title) for k in _forms(index, q.tokens[p]))
                     for p in r[2]) for r in tied]
         tied = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0]
-    if len(tied) > 1:  # 'hvis tilsynsplanen ikke er godkendt': the one task whose consequence sentence
-        # says it ('Hvis planen ikke er godkendt, ...', by its head), not a task that only mentions it
-        told = [max(_told(ctx, p, r[2]) for p in index.consequences[r[0]]) for r in tied]
-        tied = [r for r, n in zip(tied, told, strict=True) if n == max(told) and n > 0]
     if ranked and ranked[0][1] >= 0.5 and len(tied) == 1:
         return [tied[0][0]], tied[0][2] | q.project_pos
     return [], set()
-
-
-def _told(ctx: Context, pid: int, positions: set[int]) -> float:
-    """How much of the words at the positions the consequence sentence (with its condition) says, a
-    compound by its head too ('planen' for 'tilsynsplanen')."""
-    index, q = ctx.index, ctx.q
-    said = _with_condition(index, pid)
-    return sum(q.tokens[p].weight for p in positions
-               if any(index.passage_has(c, k) for c in said
-                      for k in _forms(index, q.tokens[p]) + _heads(q.tokens[p])))
 
 
 def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int]:
