@@ -141,9 +141,12 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
     if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
         head = text("not_settled", ctx.lang)
-    elif agent is False and not other_than and deed.agent.split()[0].casefold() not in _NO_PARTY:
-        for p in party_pos:  # a party the tasks never name ('borgmesteren') is understood: the sentence
-            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # names another doer
+    elif agent is False and not other_than and deed.agent.split()[0].casefold() not in _NO_PARTY and \
+            all(q.tokens[p].surface[:1].islower() for p in party_pos):
+        # a role the tasks never name ('borgmesteren') is understood: the sentence names another doer
+        # (not a body by its name, 'Stednavneudvalget': which one it is, the tasks do not say)
+        for p in party_pos:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
     cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
                      found=not unnamed)
     # 'må andre end X underskrive?': the sentence that names an alternative settles it
