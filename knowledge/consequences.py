@@ -42,7 +42,9 @@ _AFTER_DEADLINE = re.compile(r"\b(?:efter fristen|after the deadline)\b[^.;]{0,8
                              r"\b(?:ikke|not|no longer|ingen)\b", re.I)
 # A condition written with the verb first: 'Er aftalen ikke modtaget senest ..., flyttes kommunen ...',
 # 'Deltager kommunen ikke i testen, risikerer den ...', 'Sker det ikke, vil ...'
-_VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not|for sent|too late|"
+# ('Har kommunen ingen superbrugere, tilbyder ...': a thing lacking)
+_VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not|ingen|intet|"
+                         r"for sent|too late|"
                          r"efter fristen|after the deadline|fejl|afvigelser|differencer|errors)\b"
                          r"[^,.;]{0,120},\s*\w", re.I)
 _NOT_VERBS = frozenset("der her hver hvor over under efter enten hverken andre alle flere nogle senere "
@@ -83,8 +85,9 @@ _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen e
                    r"risks?\s+\w+ing)\b", re.I)
 
 # A precondition says what cannot happen without it: 'Aftalen skal underskrives, før integrationen kan
-# sættes i produktion', 'X er en forudsætning for Y', 'must be signed before ... can'
-_BEFORE_CAN = re.compile(r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|can|may)\b|"
+# sættes i produktion', 'X er en forudsætning for Y', 'must be signed before ... can', 'Hver konsulent skal
+# skrive under, før vedkommende får adgang'
+_BEFORE_CAN = re.compile(r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|får|can|may|gets?)\b|"
                          r"\bforudsætning(?:en)? for\b|\bprerequisite\b|"
                          # 'KY kan ikke sende breve uden/før aftalen er godkendt'
                          r"\b(?:kan|vil|må|can|will)\s+(?:[\w-]+\s+){0,4}?(?:ikke|not)\b[^.;]{0,100}?"

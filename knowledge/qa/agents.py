@@ -324,22 +324,23 @@ def is_agent(party: set[str], deed: Deed) -> bool | None:
     when the question names no party."""
     if not party:
         return None
-    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head))) or _compound_agent(party, deed)
+    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head))) or \
+        _compound_agent(party, deed.agent)
 
 
-def _compound_agent(party: set[str], deed: Deed) -> bool:
-    """'udvalgsformanden' for 'formanden for teknik- og miljøudvalget' or 'udvalgets formand': the party's
-    compound is the agent's head ('formand') with its first part ('udvalg') said in the agent's phrase."""
-    heads = {h for h in content_keys(deed.head) if len(h) >= 4}
-    said = content_keys(deed.agent)
-    for p in party:
-        for h in heads:
-            if p != h and p.endswith(h):
-                first = p[:-len(h)]
-                first = first[:-1] if first.endswith(("s", "e")) and len(first) > 4 else first
-                if len(first) >= 4 and any(a != h and a.endswith(first) or a.startswith(first)
-                                           for a in said if a != h):
-                    return True
+def _compound_agent(party: set[str], agent: str) -> bool:
+    """Whether a compound the question names ('udvalgsformanden') is the agent said in words: its head is
+    a word of the agent ('formanden for teknik- og miljøudvalget', 'udvalgets formand') and its first
+    part (without a linking 's') is in another ('miljøudvalget', 'udvalgets')."""
+    said = content_keys(agent)
+    for k in party:
+        for h in said:
+            if len(h) < 4 or not k.endswith(h) or len(k) - len(h) < 4:
+                continue
+            first = k[:-len(h)]
+            first = first[:-1] if first.endswith(("s", "e")) and len(first) > 4 else first
+            if any(o != h and first in o for o in said):
+                return True
     return False
 
 

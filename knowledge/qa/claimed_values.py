@@ -9,6 +9,7 @@ from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 from knowledge.lexicon import number_words
+from knowledge.qa.earliest import before_earliest
 from knowledge.units import length_pattern, unit_of, unit_pattern
 
 # Number words, Danish and English, as values ('fem arbejdsdage'); yesno counts with them too
@@ -220,6 +221,8 @@ def _said_lengths(text: str, out: dict[str, set]) -> None:
 def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
+    if (early := before_earliest(question, said)) is not None:
+        return not early, "offset"  # 'ved go-live?' - 'tidligst 30 dage efter go-live': too early
     asked, have = stated(question), stated(said)
     if "month" in asked and (within := month_in_period(question, said)) is not None:
         return within, "month"  # 'i april?' - 'i perioden 15. juni til 31. oktober'

@@ -9,6 +9,7 @@ from knowledge.consequences import leans_on_previous
 from knowledge.fold import content_keys, key
 from knowledge.language import SUPPLY
 from knowledge.morphology import derivations
+from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
@@ -78,7 +79,7 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
     # ruteplanlæggere')
     in_sentence = _said(ctx, pids, [])  # (not by the title: 'databehandleraftalen med X' is not the
     # 'tilslutningsaftalen' of a task titled on both)
-    unsaid = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.5
+    unsaid = [p for p in via - said - q.project_pos - _lacked_deed(ctx, pids) if q.tokens[p].weight >= 0.5
               and not _named_apart(ctx, owners, in_sentence, p)]
     heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
@@ -94,6 +95,29 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     return prior
+
+
+# A sentence that opens on the lack of a thing: 'Uden aftalen må ...', 'Without the agreement ...'
+_LACK_OPENS = re.compile(r"^\W*(?:uden|without|manglende|lack\s+of)\s+(?P<lacked>(?:[\w-]+\s+){0,2}[\w-]+)",
+                         re.I)
+
+
+def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
+    """The positions of the verb the question denies ('hvis aftalen ikke er underskrevet') when every
+    consequence sentence opens on the thing's lack ('Uden aftalen må ...'): not having it is its not being
+    done, so the verb is said by the lack."""
+    q, index = ctx.q, ctx.index
+    denied = [t.pos for t in q.tokens if "negation" in t.concepts]
+    lacks = [_LACK_OPENS.match(index.passages[p].text) for p in pids]
+    if not denied or not all(lacks):
+        return set()
+    # (the thing lacked is the question's: 'Uden aftalen' for 'hvis migreringsaftalen ikke ...', not
+    # 'Uden en aftale' for 'hvis træerne ikke er registreret')
+    things = [t for t in q.content() if t.pos < denied[0] and not t.concepts]
+    if not all(any(same_thing(k, lacked) or set(_heads(t)) & lacked for t in things for k in t.keys)
+               for lacked in (content_keys(m.group("lacked")) for m in lacks)):
+        return set()
+    return {t.pos for t in q.tokens for d in denied if d < t.pos <= d + 2 and t.role == "word"}
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
@@ -337,8 +361,10 @@ def _headed(ctx: Context, pids: list[int], owners: list[int], token) -> bool:
 
 
 def _heads(token) -> list[str]:
-    """The heads a compound's key may end with, five letters or more ('tolkefaktura' -> 'faktura')."""
-    return [k[cut:] for k in token.keys for cut in range(2, len(k) - 4)]
+    """The heads a compound's key may end with, five letters or more ('tolkefaktura' -> 'faktura'), and
+    the key each head has as a word of its own ('konverteringsgodkend' -> 'godkend' -> 'godk')."""
+    heads = [k[cut:] for k in token.keys for cut in range(2, len(k) - 4)]
+    return list(dict.fromkeys([*heads, *(key(h) for h in heads if len(h) >= 6)]))
 
 
 def _forms(index, token) -> list[str]:

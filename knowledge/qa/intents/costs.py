@@ -44,6 +44,13 @@ _PRICED_DEED = re.compile(r"\b(?:(?:gratis|koster)\b.*?\bat|(?:free|costs?)\b.*?
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
+def said_free(question: str, claim: str) -> bool:
+    """Whether the question asks if a thing costs ('koster X noget?', 'skal vi betale for X?') and the
+    claim says it is free ('X er gratis for kommunen'): a 'Nej' whatever else the clause says."""
+    asks = any(ASKS_COST.match(w) for w in re.findall(r"[\wæøåÆØÅ-]+", question))
+    return asks and not _ASKS_FREE.search(question) and bool(_FREE.search(claim))
+
+
 def cost(ctx: Context, head) -> list[Candidate]:
     """A Ja/Nej to whether the thing the question names costs (or is free), from the clause of its
     task that says so; the other words of the question must stand in that paragraph. head(ctx,

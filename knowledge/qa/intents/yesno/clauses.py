@@ -32,8 +32,8 @@ _ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not|ingen|intet|no)\s+(?:\w+\s*){1,3}[.
 def _claim_clause(question: str, said: str) -> str:
     """The main clause of the sentence's coordinate clause that says most of the question's words: the
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
-    first = _first_line(said)
     asked = content_keys(question)
+    first = _asked_line(said, asked)
     first = _contrasted(first, asked)
     if _NEGATED_TAIL.match(first):
         return first
@@ -64,6 +64,16 @@ def _claim_clause(question: str, said: str) -> str:
     best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
                                        len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+def _asked_line(said: str, asked: set[str]) -> str:
+    """The line of the evidence that says most of the question's words, the first among equals: a fact
+    quoted under the sentence before it ('Kommunen kan ikke ændre vilkårene.:' over 'Hosting: i EU') makes
+    its claim in its own line, not in the sentence above it."""
+    lines = [line for line in said.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return _first_line(said)
+    return max(lines, key=lambda line: len(content_keys(line) & asked))
 
 
 # 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied

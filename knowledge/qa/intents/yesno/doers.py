@@ -42,7 +42,9 @@ def _deed(ctx: Context) -> list[Candidate]:
                                    other_than=other_than)
             if ranked is not None and (best is None or ranked[0] > best[0]):
                 best = ranked
-        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
+        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said) and \
+                not _NEGATION.search(said):
+            # ('“egne” fuldmagter accepteres ikke' lets nobody else do it: a fuldmagt denied)
             # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
             explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
                          | q.project_pos | title_positions(index, q, hit.task))
@@ -139,6 +141,12 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
     if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
         head = text("not_settled", ctx.lang)
+    elif agent is False and not other_than and deed.agent.split()[0].casefold() not in _NO_PARTY and \
+            all(q.tokens[p].surface[:1].islower() for p in party_pos):
+        # a role the tasks never name ('borgmesteren') is understood: the sentence names another doer
+        # (not a body by its name, 'Stednavneudvalget': which one it is, the tasks do not say)
+        for p in party_pos:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
     cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
                      found=not unnamed)
     # 'må andre end X underskrive?': the sentence that names an alternative settles it
@@ -151,6 +159,10 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
     rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
     return rank, cand
+
+
+# An agent that names no party: 'Få X godkendt af den', '... af hensyn til'
+_NO_PARTY = frozenset("den det de dem denne dette disse hensyn it them this".split())
 
 
 # Where an active verb's direct object ends: a preposition ('leverer køreplandata til tavlerne')

@@ -8,6 +8,8 @@ from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import month_in_period, stated
+from knowledge.qa.earliest import before_earliest
+from knowledge.qa.intents.costs import said_free
 from knowledge.qa.intents.yesno.about import (
     _about_named,
     _found_by_body,
@@ -241,6 +243,8 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
     elif _demand_asked(ctx.q) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
             and not _DEMANDED.search(claim):
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
+    if said_free(question, claim):
+        flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
@@ -258,6 +262,8 @@ def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
         if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
             return None
         flip = True
+    if before_earliest(question, said):
+        flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter ...'
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):

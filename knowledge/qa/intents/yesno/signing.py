@@ -55,10 +55,13 @@ def _signed_state(q) -> bool:
         for t in signs)
 
 
-# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper', and the
+# platform it is signed in: 'i NemLog-in', 'via Signeringsportalen', 'in Penneo' (where, not who)
 _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
                     r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
-                    r"digital\s+signatur\w*|pen)\b", re.I)
+                    r"digital\s+signatur\w*|pen)\b|"
+                    r"\b(?:i|via|gennem|med|in|through|via|using)\s+(?:NemLog-?in\w*|MitID\w*|NemID|"
+                    r"Signeringsportal\w*|signing\s+portal|Penneo|DocuSign|e-?Boks|Digital\s+Post)", re.I)
 
 _SIGN_KEY = key("underskrive")
 
@@ -254,7 +257,11 @@ def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
     """The positions of a word that says which document, right after the document and its preposition
     ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
     words = [t.surface.casefold() for t in q.tokens]
-    return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
+    # (and the task's, in a name of one or two words: 'kræver opgaven om QR-skilte en underskrift?' names
+    # the task, not a signer)
+    return {p for p in parties for j in (p - 1, p - 2) if j >= 1 and words[j] in _ABOUT
+            and all(k in parties for k in range(j + 1, p))
+            and (j - 1 in documents or "task" in q.tokens[j - 1].concepts)}
 
 
 def _task_topic(q, parties: set[int]) -> set[int]:
@@ -292,7 +299,9 @@ def _signing_denied(ctx: Context, task: int, document: str) -> str | None:
     for pid in index.task_passage_ids(task):
         said = ITEM.sub("", index.passages[pid].text)
         m = _NOT_SIGNED.search(said)
-        if m is None or _NO_SIGNING_ANY.search(said) or _IF.search(said, 0, m.start()):
+        if m is None or _NO_SIGNING_ANY.search(said) or _IF.search(said, 0, m.start()) or \
+                _DENIED_MANNER.match(said, m.end()):
+            # ('Den kan ikke underskrives digitalt' denies a way of signing, not the signing)
             # ('Borgmesteren skal ikke underskrive aftalen' denies a party, not the signing; 'Hvis bilaget
             # ikke underskrives, ...' says what follows)
             continue
@@ -317,6 +326,11 @@ _NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig|not|never)\s+(?:\w+\s+)?(?:underskri
                          r"be\s+signed)\b(?!\s+(?:af|by)\b)|\b(?:kræver|krævet|behøver)\s+(?:ikke\s+(?:en\s+)?|"
                          r"ingen\s+)(?:underskrift|signatur)", re.I)
 _IF = re.compile(r"\b(?:hvis|når|medmindre|if|when|unless)\b", re.I)
+# A way of signing right after the denied signing: 'kan ikke underskrives digitalt', '... i NemLog-in'
+_DENIED_MANNER = re.compile(r"\s+(?:(?:digital|elektronisk|fysisk|manuel)t?\b|"
+                            r"(?:digital|electronic|physical)ly\b|"
+                            r"(?:på|i|via|med|on|in|with)\s+(?:\w+\s+)?(?:papir|paper|NemLog-?in|MitID|NemID|"
+                            r"Signeringsportal|Penneo|DocuSign))", re.I)
 # 'Der skal ikke underskrives noget': nothing at all, which says nothing of a paper the task names
 _NO_SIGNING_ANY = re.compile(r"\b(?:noget|intet|nothing|anything)\b", re.I)
 
