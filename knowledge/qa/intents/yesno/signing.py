@@ -55,13 +55,11 @@ def _signed_state(q) -> bool:
         for t in signs)
 
 
-# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper', and the
-# platform it is signed in: 'i NemLog-in', 'via Signeringsportalen', 'in Penneo' (where, not who)
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper' (the platform
+# it is signed in, 'i NemLog-in', is read by its place in the question: _signed_where)
 _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
                     r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
-                    r"digital\s+signatur\w*|pen)\b|"
-                    r"\b(?:i|via|gennem|med|in|through|via|using)\s+(?:NemLog-?in\w*|MitID\w*|NemID|"
-                    r"Signeringsportal\w*|signing\s+portal|Penneo|DocuSign|e-?Boks|Digital\s+Post)", re.I)
+                    r"digital\s+signatur\w*|pen)\b", re.I)
 
 _SIGN_KEY = key("underskrive")
 
@@ -257,11 +255,7 @@ def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
     """The positions of a word that says which document, right after the document and its preposition
     ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
     words = [t.surface.casefold() for t in q.tokens]
-    # (and the task's, in a name of one or two words: 'kræver opgaven om QR-skilte en underskrift?' names
-    # the task, not a signer)
-    return {p for p in parties for j in (p - 1, p - 2) if j >= 1 and words[j] in _ABOUT
-            and all(k in parties for k in range(j + 1, p))
-            and (j - 1 in documents or "task" in q.tokens[j - 1].concepts)}
+    return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
 
 
 def _task_topic(q, parties: set[int]) -> set[int]:
