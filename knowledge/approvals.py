@@ -297,9 +297,11 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
     return _thing(tokens[-2:], signed=signed or handed) if tokens else None
 
 
-# the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party
+# the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party,
+# a name or a noun in its definite form ('KOMBIT', 'leverandøren'); a bare noun after 'til' says what for
+# ('sendes til betaling', 'til høring', 'til orientering')
 _SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
-                      r"|indsendes|afleveres)\s+(?:retur\s+|tilbage\s+)?til\s", re.I)
+                      r"|indsendes|afleveres)\s+(?:retur\s+|tilbage\s+)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
 
 
 def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:

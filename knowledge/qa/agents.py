@@ -331,7 +331,8 @@ def is_agent(party: set[str], deed: Deed) -> bool | None:
 def _compound_agent(party: set[str], agent: str) -> bool:
     """Whether a compound the question names ('udvalgsformanden') is the agent said in words: its head is
     a word of the agent ('formanden for teknik- og miljøudvalget', 'udvalgets formand') and its first
-    part (without a linking 's') is in another ('miljøudvalget', 'udvalgets')."""
+    part (without a linking 's') is another of its words or that word's head ('miljøudvalget', 'udvalgets'),
+    not the start of one ('skolechefen' is not 'chefen for skoletandplejen')."""
     said = content_keys(agent)
     for k in party:
         for h in said:
@@ -339,7 +340,7 @@ def _compound_agent(party: set[str], agent: str) -> bool:
                 continue
             first = k[:-len(h)]
             first = first[:-1] if first.endswith(("s", "e")) and len(first) > 4 else first
-            if any(o != h and first in o for o in said):
+            if any(o != h and o.endswith(first) for o in said):
                 return True
     return False
 

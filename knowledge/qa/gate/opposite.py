@@ -28,6 +28,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
     if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
             contradicts_start(q.text, bounded):
         return True
+    if c.kind in ("consequence", "passage") and _HAS_STATE.search(q.text) and not q.has("negation") and \
+            _LACK.search(_condition_part(said(c.text))):
+        return True  # 'hvis foreningen har en X?' - 'Har foreningen ingen X, lukker ...': its lack's outcome
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
@@ -38,6 +41,13 @@ def _opposite(q: Question, c: Candidate) -> bool:
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
 _IF_WORD = re.compile(r"\b(?:hvis|medmindre|såfremt|if|unless)\b", re.I)
+
+
+# an if-clause that puts a state or a having: 'hvis foreningen har en X', 'if the club has a X'
+_HAS_STATE = re.compile(r"\b(?:hvis|if)\s+(?:[\w-]+\s+){1,3}?(?:har|er|has|have|is|are)\s+"
+                        r"(?:en|et|nogen|a|an|any)\b", re.I)
+# a condition that is a lack: 'Har kommunen ingen X, ...', 'Hvis X ikke ...', 'Uden X ...'
+_LACK = re.compile(r"\b(?:ingen|intet|ikke|uden|no|not|without)\b", re.I)
 
 
 def _condition_part(text: str) -> str:

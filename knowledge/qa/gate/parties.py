@@ -61,12 +61,23 @@ def _role_at_place(q: Question, text: str) -> bool:
     said = [s for s in _sentences(text) if _shares(content_keys(s), role)]
     # ('Kontaktperson hos leverandøren: ...' may be the place's; 'integrationsarkitekt i KOMBIT' is not)
     return any(place.search(s) or not _AT_OTHER.search(s) for s in said) or \
-        (contact and any(_CONTACT_SAID.search(s) and place.search(s) for s in _sentences(text)))
+        (contact and any(_turned_to(s, place) for s in _sentences(text)))
+
+
+def _turned_to(sentence: str, place: re.Pattern[str]) -> bool:
+    """Whether the sentence says questions go to someone at the place: the place after the last 'til'/'hos'
+    that follows the word for questions ('Spørgsmål til aftalen rettes til Agnete Brøndum, Hedebo
+    Softworks'), not as what the questions are about ('Spørgsmål om Bogteks fakturaer rettes til ...')."""
+    m = _CONTACT_SAID.search(sentence)
+    turns = list(_TURNED_TO.finditer(sentence, m.end())) if m else []
+    return bool(turns) and place.search(sentence, turns[-1].end()) is not None
 
 
 # a role that is a contact, and the words that say where one turns with questions
 _CONTACT_ROLE = re.compile(r"(kontakt|contact)\w*", re.I)
 _CONTACT_SAID = re.compile(r"\b(spørgsmål\w*|henvend\w*|kontakt\w*|questions?|contact\w*)\b", re.I)
+# where questions go: 'rettes til', 'kontakt hos', 'questions to'
+_TURNED_TO = re.compile(r"\b(?:til|hos|to|with)\b", re.I)
 # a named place after a preposition: 'i KOMBIT', 'hos Netcompany'
 _AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
 

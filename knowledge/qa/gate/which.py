@@ -9,7 +9,8 @@ from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import members_named
+from knowledge.qa.checks import members_named, written_as_verb
+from knowledge.qa.gate.clauses import _CLAUSES, _speaks_of, _thing_words
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
 from knowledge.qa.types import Expect, holds
@@ -84,8 +85,7 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
-    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and (_FORMAT_NAMED.search(said(c.text))
-                                                             or names_format(said(c.text))):
+    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _format_of_asked(index, q, c, noun):
         return True  # 'hvilket format ...?' is answered by a format's name ('overføres som XML-filer')
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
@@ -95,6 +95,23 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
 
 _STEP_NOUN = re.compile(r"trin(et|ene|nene)?|skridt(et|ene)?|steps?")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+?)\s*$", re.S)
+
+
+def _format_of_asked(index: Index, q: Question, c: Candidate, noun: Token) -> bool:
+    """Whether the text names a format in the clause of the asked thing (a word of it but the noun and its
+    verbs), or, when no clause speaks of the thing, in a task whose title does: 'Tilmeldingsblanketten
+    udfyldes i Bookingportalen, og referatet sendes som PDF' names the minutes' format, not the form's."""
+    text = said(c.text)
+    clauses = _CLAUSES.split(text)
+    naming = [k for k in clauses if _FORMAT_NAMED.search(k) or names_format(k)]
+    holder = [t for t in _thing_words(q) if t.pos != noun.pos]
+    if not naming or not holder:
+        return bool(naming)
+    thing = [t for t in holder if not written_as_verb(t)] or holder  # ('sendes' is said of anything sent)
+    if any(_speaks_of(k, thing) for k in naming):
+        return True
+    return not any(_speaks_of(k, thing) for k in clauses) and \
+        _shares(_title_keys(index, c), {k for t in thing for k in t.keys})
 
 
 def _method_step(index: Index, c: Candidate) -> bool:
