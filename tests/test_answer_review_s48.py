@@ -24,8 +24,9 @@ _EXPORT = "\n".join("\t".join(row) for row in [
                      "go-live, men p-vagterne kan bruge den fra go-live.</p><p>Budgettet for p-kontrollen "
                      "godkendes af chefen for skoletandplejen.</p><p>Har foreningen ingen nøgleansvarlig, "
                      "lukker halinspektøren op.</p><p>Spørgsmål om Bogteks fakturaer rettes til kommunens "
-                     "økonomiafdeling, Ole Hansen, tlf. 20 30 40 50.</p><p>Halplanen leveres i Sportdatas eget "
-                     "format.</p>"),
+                     "økonomiafdeling, Ole Hansen, tlf. 20 30 40 50.</p><p>Spørgsmål om "
+                     "hallernes data: Mia Krogh, Sportdata, mk@sportdata.dk.</p><p>Halplanen leveres i "
+                     "Sportdatas eget format.</p>"),
     ("Metode og fremgangsmåde", "1) Opret hallerne i Bookingportalen 2) Send referatet til foreningerne"),
     ("Resultat", "Hallerne kan bookes."),
     ("Anbefalet udfører", "Kultur og Fritid"),
@@ -47,6 +48,11 @@ def _kb() -> KnowledgeBase:
 def test_not_answered_from_a_sentence_about_something_else(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.found, a.answer
+
+
+def test_a_contact_after_a_colon_is_the_place_s() -> None:
+    a = answer(_kb(), "Hvem er kontakt hos Sportdata for hallerne?")
+    assert a.found and "Mia Krogh" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -65,9 +65,10 @@ def _role_at_place(q: Question, text: str) -> bool:
 
 
 def _turned_to(sentence: str, place: re.Pattern[str]) -> bool:
-    """Whether the sentence says questions go to someone at the place: the place after the last 'til'/'hos'
-    that follows the word for questions ('Spørgsmål til aftalen rettes til Agnete Brøndum, Hedebo
-    Softworks'), not as what the questions are about ('Spørgsmål om Bogteks fakturaer rettes til ...')."""
+    """Whether the sentence says questions go to someone at the place: the place after the last 'til',
+    'hos' or ':' that follows the word for questions ('Spørgsmål til aftalen rettes til Agnete Brøndum,
+    Hedebo Softworks'), not as what the questions are about ('Spørgsmål om Bogteks fakturaer rettes til
+    ...')."""
     m = _CONTACT_SAID.search(sentence)
     turns = list(_TURNED_TO.finditer(sentence, m.end())) if m else []
     return bool(turns) and place.search(sentence, turns[-1].end()) is not None
@@ -76,8 +77,8 @@ def _turned_to(sentence: str, place: re.Pattern[str]) -> bool:
 # a role that is a contact, and the words that say where one turns with questions
 _CONTACT_ROLE = re.compile(r"(kontakt|contact)\w*", re.I)
 _CONTACT_SAID = re.compile(r"\b(spørgsmål\w*|henvend\w*|kontakt\w*|questions?|contact\w*)\b", re.I)
-# where questions go: 'rettes til', 'kontakt hos', 'questions to'
-_TURNED_TO = re.compile(r"\b(?:til|hos|to|with)\b", re.I)
+# where questions go: 'rettes til', 'kontakt hos', 'questions to', 'Spørgsmål om X: Navn, Firma'
+_TURNED_TO = re.compile(r"\b(?:til|hos|to|with)\b|:", re.I)
 # a named place after a preposition: 'i KOMBIT', 'hos Netcompany'
 _AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
 
