@@ -19,11 +19,11 @@ from knowledge.qa.types import Expect, holds
     ("Kontakt i kommunens it-afdeling: Mona Vigsø, tlf. 20 30 40 50.",
      "hvad hedder den kommunale kontakt for serveren?"),
     # a name in apposition: 'X, som er <owner>s <noun>'
-    ("Vagterne planlægges i Vagtlisten, som er Nordvagts app til vagtplaner.",
-     "hvad hedder appen til vagtplaner?"),
+    ("Bådpladserne bookes i Havnebook, som er havnens system til booking.",
+     "hvad hedder systemet til booking af bådpladser?"),
     # a quoted name right after the noun, of the question's words but not as the question writes them
-    ('Styrelsen har oprettet rollegruppen "Skole Læs - Elev" i portalen.',
-     "hvad hedder rollegruppen, som styrelsen har oprettet til elev og skole?"),
+    ('Kommunen tildeles privilegiegruppen "Havn Booking - Læser" i Adgangsstyring.',
+     "hvad hedder privilegiegruppen til læser af booking i havn?"),
 ])
 def test_a_name_given_as_label_quote_or_apposition(text: str, question: str) -> None:
     assert holds(Expect.NAME, text, question)
@@ -66,8 +66,8 @@ def test_no_time_of_the_anchor(text: str, question: str) -> None:
 
 
 def test_people_counted_by_the_role_asked() -> None:
-    text = "Der må højst være 4 brugere med rollen Kasse Superbruger pr. afdeling."
-    assert holds(Expect.COUNT, text, "Hvor mange medarbejdere må have rollen Kasse Superbruger?")
+    text = "Der må højst være 4 personer med rollen Kasse Godkender pr. afdeling."
+    assert holds(Expect.COUNT, text, "Hvor mange medarbejdere må have rollen Kasse Godkender?")
     # another role: the count is not of the people asked about
     assert not holds(Expect.COUNT, text, "Hvor mange medarbejdere må have rollen Kasse Læser?")
 

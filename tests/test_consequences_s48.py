@@ -99,8 +99,13 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks(parse_text(TASKS))
 
 
-def test_a_lack_answers_the_deed_not_done(kb: KnowledgeBase) -> None:
-    a = answer(kb, "Hvad sker der, hvis vagtaftalen ikke er underskrevet?")
+@pytest.mark.parametrize("question", [
+    "Hvad sker der, hvis vagtaftalen ikke er underskrevet?",
+    "Hvad sker der, hvis vagtaftalen ikke er indgået?",  # the old code answered only the first
+    "Hvad sker der, hvis kommunen ikke indgår vagtaftalen?",
+])
+def test_a_lack_answers_the_deed_not_done(kb: KnowledgeBase, question: str) -> None:
+    a = answer(kb, question)
     assert a.found, a.answer
     assert "rykke ud" in a.answer, a.answer
 
