@@ -121,6 +121,8 @@ def test_at_the_moment_against_earliest_after(question: str) -> None:
     # go-live is the wave's date, set by the municipality: no deadline counted from it says it
     "Hvornår er go-live for betalingsstanderne?",
     "Hvad er go-live-datoen for betalingsstanderne?",
+    "Hvornår bliver go-live for betalingsstanderne?",  # the old code answered these two by the deadline
+    "When is go-live for the payment stands?",
 ])
 def test_golive_date_not_answered_by_deadlines(question: str) -> None:
     a = answer(_kb(), question)

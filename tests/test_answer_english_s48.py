@@ -109,6 +109,16 @@ def test_rules_doers_and_bounded_counts_are_answered(kb, english, expected):
     assert a.found and expected in a.answer, a.answer
 
 
+@pytest.mark.parametrize(("english", "counted", "bound"), [
+    ("What is the maximum number of bookers the municipality appoints?", "booker", "højst"),
+    ("What is the minimum number of approvers?", "godkender", "mindst"),
+])
+def test_a_bound_is_read_after_what_is_counted(index, english, counted, bound):
+    # as Danish asks it, 'hvor mange godkendere ... mindst?'; the old code read 'hvor mange mindst approvers'
+    words = analyse(index, english).text.rstrip("?").split()
+    assert counted in words and bound in words and words.index(counted) < words.index(bound), words
+
+
 def test_a_doer_noun_the_tasks_do_not_write_is_not_made_up(index):
     # 'signers' would be 'underskriver', which no task here writes: the word stays unknown
     assert "underskriver" not in analyse(index, "How many signers are there?").text

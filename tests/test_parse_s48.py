@@ -29,6 +29,7 @@ def test_a_second_limit_after_dog_is_a_deadline_of_its_own(sentence, first, seco
     ("Send kontrakten til KMD og ændr status på opgaven til fuldført", "KMD"),
     ("Upload kontrakten i KMD og ændr status på opgaven til fuldført", "KMD"),  # the old code: 'fuldført'
     ("Gem kontrakten og opdater udførelsesstatus til \"afsluttet\"", None),
+    ("Upload kontrakten og opdater udførelsesstatus til \"afsluttet\"", None),  # the old code: 'afsluttet'
 ])
 def test_the_value_a_status_is_set_to_is_no_recipient(last_step, recipient):
     steps = ("Udfyld kontrakten", "Få kontrakten underskrevet af borgmesteren", last_step)
