@@ -1,4 +1,5 @@
-"""Small pieces of Danish the signature and deadline readers share: clauses, documents, roles."""
+"""Small pieces of Danish the signature and deadline readers (and the answer engine) share: clauses,
+documents, roles."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import re
 from functools import lru_cache
 
 from knowledge.text import one_line
+
+# Where a sentence's coordinate clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
+COORDINATE_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
 
 # What one signs, approves or sends back, by the last part of the (compound) word: 'bestillingsformular',
 # 'serviceaftale', 'tjekliste', 'testgodkendelse', 'vilkår'. A class of words, not a list of names.

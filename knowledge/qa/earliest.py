@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import key
+from knowledge.language import COORDINATE_CLAUSES
 from knowledge.lexicon import number_words
 from knowledge.units import unit_of, unit_pattern
 
@@ -28,8 +29,6 @@ _AFTER = re.compile(r"\b" + _N_UNIT + r"\s+(?:efter|after)\s+" + _MOMENT, re.I)
 _AT = re.compile(r"\b(?:ved|på|fra|i\s+forbindelse\s+med|samme\s+dag\s+som|(?:lige|straks|umiddelbart|"
                  r"kort|direkte)\s+efter|at|on|from|right\s+after|immediately\s+after|just\s+after|"
                  r"the\s+same\s+day\s+as)\s+" + _MOMENT, re.I)
-# Where a sentence's clauses part (as gate.clauses._CLAUSES, which imports what imports this module)
-_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
 # A moment's day said as one word: 'go-live-dagen', 'go-live dagen'
 _DAY_OF = re.compile(r"[-\s](?:dag|dagen|day)$", re.I)
 
@@ -39,7 +38,7 @@ def before_earliest(question: str, said: str) -> bool | None:
     '1 måned efter go-live' - 'tidligst 2 måneder efter go-live'), False when at or after it, None when
     the sentence sets no earliest moment after a moment the question names."""
     limits = {}
-    clauses = _CLAUSES.split(said)
+    clauses = COORDINATE_CLAUSES.split(said)
     for m in _EARLIEST.finditer(said):
         n, unit, moment = (m.group("n"), m.group("unit"), m.group("moment")) if m.group("n") else \
             (m.group("n2"), m.group("unit2"), m.group("moment2"))
@@ -47,9 +46,9 @@ def before_earliest(question: str, said: str) -> bool | None:
     if not limits or any(_moment(m.group("moment")) in limits for clause in clauses
                          if not _EARLIEST.search(clause) for m in _AT.finditer(clause)):
         return None  # '... tidligst 6 uger efter go-live, men p-vagterne kan bruge den fra go-live': both
-    asked = [(_moment(m.group("moment")), _days(m.group("n"), m.group("unit")))
-             for m in _AFTER.finditer(question)]
-    offsets = {m.start("moment") for m in _AFTER.finditer(question)}
+    afters = list(_AFTER.finditer(question))
+    asked = [(_moment(m.group("moment")), _days(m.group("n"), m.group("unit"))) for m in afters]
+    offsets = {m.start("moment") for m in afters}
     asked += [(_moment(m.group("moment")), 0.0) for m in _AT.finditer(question)
               if m.start("moment") not in offsets]
     verdicts = [days < limits[moment] for moment, days in asked if moment in limits]

@@ -12,6 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import Expect, holds
+from knowledge.qa.types.values import shows
 from knowledge.retrieval import rank_passages, rank_tasks, title_keys
 from knowledge.wording import quote, say
 
@@ -173,8 +174,6 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
 _ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach)\b", re.IGNORECASE)
 # the noun of 'hvem er kontaktperson / kontakten for X?' (the asking verb's own noun)
 _CONTACT_NOUN = re.compile(r"kontakt\w*", re.IGNORECASE)
-# how a contact is reached: a phone number (pairs of digits) or a mail address
-_REACH = re.compile(r"(?<!\d)(?:\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+")
 _WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|support|helpdesk|questions?"
                         r"|contact\w*)\b", re.IGNORECASE)
 
@@ -184,6 +183,11 @@ def _asks_whom(q: Question) -> bool:
     noun only in Danish: an English 'contact' is read less surely, 'the supplier's contact for X')."""
     return bool(_ASKS_WHOM.search(q.text)) or (q.expects in _VALUED and q.lang == "da" and any(
         t.role == "word" and _CONTACT_NOUN.fullmatch(t.surface) for t in q.tokens))
+
+
+def _reachable(text: str) -> bool:
+    """Whether a sentence says how a contact is reached: a phone number or a mail address."""
+    return shows(Expect.PHONE, text) or shows(Expect.MAIL, text)
 
 
 def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
@@ -198,7 +202,7 @@ def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     keyed = [pid for pid in said if any(index.passage_has(pid, k) for p in explained
                                         for k in q.tokens[p].keys if q.tokens[p].role == "word")]
     chosen = keyed if keyed else said
-    reachable = [pid for pid in chosen if _REACH.search(index.passages[pid].text)]
+    reachable = [pid for pid in chosen if _reachable(index.passages[pid].text)]
     chosen = reachable if len(chosen) > 1 and reachable else chosen
     if len(chosen) != 1:
         return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys
+from knowledge.language import COORDINATE_CLAUSES
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -105,8 +106,7 @@ _AND_VALUE = re.compile(r"(?<=\w)\s+og\s+(?=[a-zæøå])")
 _CUT_KINDS = PLAIN | {Expect.COUNT, Expect.TIME, Expect.PLACE}
 
 
-# Where a sentence's clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
-_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
+_CLAUSES = COORDINATE_CLAUSES  # (the name doings, prices and which import)
 
 
 def _said_as(keys, held) -> bool:

@@ -210,6 +210,8 @@ def _one_thing(text: str, noun: str) -> bool:
         if i > 0 and words[i - 1].group(0).casefold() in _OWNER or word.endswith(("et", "en", "ene", "erne")):
             return True
     return False
+
+
 # the words a fact group's heading ends on (messages 'facts_per_system'), which name no system
 _PER_SYSTEM = re.compile(r"\s*\b(?:pr\.|per)\s+system:?\s*$", re.I)
 

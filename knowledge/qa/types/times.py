@@ -97,8 +97,6 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 
-
-
 def _label_of_asked(before: str, asked_keys: set[str]) -> bool:
     """Whether the time is a label line's value whose label names the question's deed or thing, as a
     word or its noun ('Arkivering:' for 'arkiveres', 'Påmindelse:' for 'påmindelse')."""

@@ -136,6 +136,11 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
 _WORD = re.compile(r"[\w-]+")
 
 
+def shows(kind: Expect, text: str) -> bool:
+    """Whether the text has a value of the kind anywhere, as written (a phone number, a mail address)."""
+    return _VALUE[kind].search(text) is not None
+
+
 def is_number(word: str) -> bool:
     """'tre', 'three', '12': a number a yes/no question compares, not a thing it names."""
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
