@@ -47,10 +47,13 @@ _MULTILINE = {"goal", "result"}
 # ---------------------------------------------------------------- entry points
 
 class Located(NamedTuple):
-    """A parsed task and the line of the file where it starts (for messages)."""
+    """A parsed task, the line of the file where it starts and the line of its id label (for messages:
+    an id that is wrong is fixed on its own line)."""
 
     task: Task
     line: int
+    id_line: int | None = None
+    end_line: int | None = None  # its last line with text: where a cut-off export stops
 
 
 def parse_file(path: str | Path) -> list[Task]:
@@ -74,6 +77,18 @@ def read_export(path: str | Path) -> list[Located]:
         return read_text(decode(data), source=path.name)
     except ParseError as exc:
         raise ParseError.said("parse_in_file", path=path, why=exc.as_value()) from None
+
+
+def _last_lines(text: str, starts: list[int]) -> list[int]:
+    """The last line with text of each task, the tasks starting at these lines in file order."""
+    lines = text.split("\n")
+    ends = []
+    for i, start in enumerate(starts):
+        end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(lines)
+        while end > max(start, 1) and not lines[end - 1].strip():
+            end -= 1
+        ends.append(end)
+    return ends
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> list[Task]:
@@ -100,10 +115,13 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     _refuse_cut_label(text, raws, fmt)
     _refuse_cut_list(raws, fmt)
     _refuse_cut_task(raws, fmt)
-    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
+    ends = _last_lines(text, [raw.line for raw in raws])
+    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line,
+                     next((f.line for f in raw.fields if f.key == "master_id"), None), end)
+             for raw, end in zip(raws, ends, strict=True)]
     if not found:
         raise ParseError.said("parse_no_task")
-    parsed = {task.id for task, _ in found}
+    parsed = {located.task.id for located in found}
     for raw in raws:
         for f in raw.fields:
             if f.key == "master_id" and (labelled := one_line(_clean("\n".join(f.lines), fmt))) not in parsed:

@@ -1065,5 +1065,6 @@ TEXTS |= {
                               "igen fra KLIK. Skal den nye udgave bruges alligevel, så importér med --force.",
     "import_twice": "findes også i {other} (linje {line}); importér kun én af dem.",
     "import_twice_in_file": "findes også på linje {line}; importér kun én af dem.",
-    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave.",
+    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave (dens tekst slutter på "
+                    "linje {end}).",
 }

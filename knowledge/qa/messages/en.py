@@ -1051,5 +1051,6 @@ TEXTS |= {
                               "again from KLIK. To use the new version anyway, import with --force.",
     "import_twice": "is also in {other} (line {line}); import only one of them.",
     "import_twice_in_file": "is also on line {line}; import only one of them.",
-    "import_loses": "the new version loses {lost} compared with the known version.",
+    "import_loses": "the new version loses {lost} compared with the known version (its text ends on "
+                    "line {end}).",
 }
