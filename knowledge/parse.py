@@ -338,9 +338,12 @@ def _fields(raw: RawTask, *, fmt: str) -> _Fields:
         # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
         # first is a task of nothing but a title, and the second took its fields (or they are lost)
         raise _at_line(raw.line, "parse_title_only", line=raw.line)
+    again: int | None = None  # where a run of fields said before starts: the next task's first line
     for f in raw.fields:
         value = "\n".join(f.lines)
         _refuse_truncated_html(f.label, value, f.line)
+        if f.key is not None:
+            again = (again or f.line) if f.key in values else None
         if f.key is None:
             text = _clean(value, fmt)
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text
@@ -349,7 +352,8 @@ def _fields(raw: RawTask, *, fmt: str) -> _Fields:
         elif f.key in values and one_line(value):
             # A field twice with different content: the next task's fields ran into this one (its
             # title line or heading is missing); joining them would corrupt both.
-            raise _at_line(f.line, "parse_field_twice", label=f.label, line1=lines[f.key], line2=f.line)
+            raise _at_line(f.line, "parse_field_twice", label=f.label, line1=lines[f.key], line2=f.line,
+                           start=again if again is not None and again < f.line else f.line)
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)

@@ -39,3 +39,16 @@ def test_a_cut_off_new_version_says_where_its_text_stops(db, tmp_path):
     assert result.exit_code == 1
     last = len(cut.rstrip("\n").split("\n"))
     assert f"slutter på linje {last})" in result.output
+
+
+def test_fields_of_a_task_without_its_title_name_where_that_task_starts(db, tmp_path):
+    # a task of another project lost its title line: its fields follow the task above, first the ones with
+    # the same content as there (project), then one that differs (priority)
+    first = ("*Opgavetitel\t(VEJ 1) Registrér vejskilte\n*Projekt\tVejdata\n*Prioritet\tObligatorisk\n"
+             "*Beskrivelse\t<p>Skiltene registreres.</p>\n")
+    second = "*Projekt\tVejdata\n*Prioritet\tValgfri\n*Beskrivelse\t<p>Broerne registreres.</p>\n"
+    path = tmp_path / "vej.tsv"
+    path.write_text(first + second, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(path)])
+    assert result.exit_code == 1
+    assert f"begynde på linje {_line_of(first + second, '*Projekt', nth=2)}." in result.output
