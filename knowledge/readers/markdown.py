@@ -10,9 +10,6 @@ from knowledge.text import one_line, strip_markdown
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
 _HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
-# '<p><b>Metode og fremgangsmåde</b></p>': a label in its own paragraph (a copied HTML export); only a
-# known label, since a paragraph that opens in bold ('<p><b>Bemærk</b> ...') is text
-_WRAPPED_LABEL = re.compile(r"\s*<(p|div|td|th)\b[^>]*>\s*<(b|strong)>(.+?)</\2>\s*(?:</\1>)?\s*(.*)$", re.I)
 # a known label written another way: '### Metode og fremgangsmåde', '__Resultat__ ...', '*Mål* ...'
 _OTHER_LABEL = re.compile(r"\s*(?:#{3,6}\s+(?P<heading>.+?)\s*#*\s*$|__(?P<under>[^_]+?)__(?P<rest1>.*)$"
                           r"|\*(?P<italic>[^*\s][^*]*?)\*(?!\*)(?P<rest2>.*)$)")
@@ -84,8 +81,6 @@ def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int
     line = lines[i]
     if m := _HTML_LABEL.match(line):
         label, rest, used = m.group(2), m.group(3), 1
-    elif (m := _WRAPPED_LABEL.match(line)) and field_for(one_line(strip_markdown(m.group(3)))):
-        label, rest, used = m.group(3), m.group(4), 1
     elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
         body = line.lstrip()[2:]
         used = 1
