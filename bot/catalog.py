@@ -124,7 +124,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     seeds = seed_keys()
     replaced, files = [], {}
     with store.transaction() as tx:
-        for path, (task, _) in parsed:
+        for path, (task, *_) in parsed:
             key = ref_key(task.id)
             if tx.has(TASKS, key) or key in seeds:
                 replaced.append(task.id)
@@ -136,7 +136,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
         # workspace, hence no team).
         tx.log(audit_entry(team="", task="", action="import", user=user, command=command,
                            details={"files": files, "replaced": replaced, "forced": force}))
-    return [task for _, (task, _) in parsed]
+    return [task for _, (task, *_) in parsed]
 
 
 PARALLEL_BYTES = 2 << 20  # below this, starting worker processes costs more than it saves
@@ -174,8 +174,9 @@ def _parse_all(paths: list[Path]) -> list[tuple[Path, Located]]:
         if problem:
             problems.append(problem)
     seen: dict[str, tuple[Path, int]] = {}
-    for path, (task, line) in parsed:
+    for path, (task, start, id_line, _) in parsed:
         key = ref_key(task.id)
+        line = id_line or start  # the id said twice is mended on its own line
         if key in seen:
             other, other_line = seen[key]
             twice = Said("import_twice", other=other, line=other_line) if other != path else \
@@ -212,10 +213,10 @@ def _refuse_losses(parsed: list[tuple[Path, Located]], known: KnowledgeBase, *, 
     if force:
         return
     problems = []
-    for path, (task, line) in parsed:
+    for path, (task, line, _, end) in parsed:
         old = known.get(task.id)
         if old is not None and ref_key(old.id) == ref_key(task.id) and (lost := losses(old, task)):
-            loses = Said("import_loses", lost="; ".join(lost))
+            loses = Said("import_loses", lost="; ".join(lost), end=end or line)
             problems.append(_in_task(path, task, line, loses))
     if problems:
         raise ParseError.said("import_nothing_shorter", problems=problems)

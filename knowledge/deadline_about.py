@@ -84,6 +84,10 @@ _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|"
 # (nor 'regnet' of 'har 4 uger til at klage, regnet fra afgørelsen')
 # a passive or a participle after a label's colon: 'Superbrugere: udpeges (skal være udpeget) senest ...'
 _DONE_TO_IT = re.compile(r"^(?:(?:skal|må|bør)\s+(?:være|blive)\s+)?[a-zæøå]{3,}(?:es|et|t)\s+(?=\S)")
+# A subordinating word before a clause's subject and a negation or adverb after it belong to the clause, not
+# to the thing: 'Hvis testen ikke er godkendt ...', 'Når vejnavnene er vedtaget, ...', 'kan ruterne ikke'
+_CLAUSE_WORDS = re.compile(r"^(?:hvis|når|såfremt|at|kan|skal|må|bør)\s+(?=\S)"
+                           r"|(?<=\S)\s+(?:ikke|heller\s+ikke|også|allerede|altid|først)$", re.I)
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem", "regnet"}
 
 
@@ -92,6 +96,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
     ('fuldmagten' -> 'fuldmagt')."""
     about = _concerns(sentence, step, documents, last, previous)
+    if about and (bare := _CLAUSE_WORDS.sub("", about)) and bare != about:
+        about = bare  # 'hvis testen ikke' (a subject read with its clause's words): 'testen'
     if about and " " not in about and (m := _MODAL_VERB.match(sentence)) and \
             m["verb"].casefold() == about.casefold():
         about = lower_first(m["subject"])  # 'Testkørslen må ikke ske før ...': the subject, not the verb
@@ -294,6 +300,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = sentence[m.end():]  # 'Inden opstart af testen skal testmiljøet være klar': past when
     if said := _named_first(sentence, documents, last):
         return said
+    if (m := _CONDITION_FIRST.match(sentence)) and not _LEADS.search(m["if"]) and \
+            (said := _concerns(sentence[m.end():], step, documents, last, previous)):
+        return said  # 'Når systemet er i drift, skal kommunen sende en kvittering ...': the main clause's
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if said := _labelled(sentence):
@@ -436,6 +445,10 @@ def _subject(sentence: str, step: int | None, documents: set[str], last: str | N
                      re.I):
         if obj := _imperative_object(f"{m.group(1)} skal {sentence[m.end():]}"):
             return obj  # 'Senest ... skal kommunen afmelde de gamle integrationer'
+        if (_is_party(m.group(1)) or is_person(m.group(1))) and \
+                (duty := _PARTY_MUST.match(said := f"{m.group(1)} skal {sentence[m.end():]}")) and \
+                (obj := _object_after(said[duty.end():])):
+            return obj  # '(Derefter) skal leverandøren rette fejlen inden ...': who does it is no thing
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if (m := _SUBJECT.match(sentence)) and (said := _subject_named(m.group(1), documents, last)):
         return said
@@ -550,6 +563,13 @@ _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
 
 
+# An opening condition ('Når X er i drift, ...', 'Hvis Y ønsker det, ...'), then the main clause with its
+# modal first: the deadline is the main clause's, so is what it concerns (a pronoun after the modal,
+# 'skal den ...', stands for the condition's subject, read by _named_first); not when the condition holds
+# the deadline ('Hvis tilladelsen ikke er givet 20 dage før go-live, ...')
+_CONDITION_FIRST = re.compile(r"(?:når|hvis|såfremt|så\s+snart|efter\s+at|først\s+når)\s+"
+                              r"(?P<if>[^,]{3,80}),\s*"
+                              r"(?=(?:skal|må|bør)\s+(?!(?:den|det|de|dem|disse|dette)\b)\S)", re.I)
 # An opening condition, then the main clause's verb and its subject: what follows is the object
 _THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
                         r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)

@@ -47,10 +47,13 @@ _MULTILINE = {"goal", "result"}
 # ---------------------------------------------------------------- entry points
 
 class Located(NamedTuple):
-    """A parsed task and the line of the file where it starts (for messages)."""
+    """A parsed task, the line of the file where it starts and the line of its id label (for messages:
+    an id that is wrong is fixed on its own line)."""
 
     task: Task
     line: int
+    id_line: int | None = None
+    end_line: int | None = None  # its last line with text: where a cut-off export stops
 
 
 def parse_file(path: str | Path) -> list[Task]:
@@ -74,6 +77,18 @@ def read_export(path: str | Path) -> list[Located]:
         return read_text(decode(data), source=path.name)
     except ParseError as exc:
         raise ParseError.said("parse_in_file", path=path, why=exc.as_value()) from None
+
+
+def _last_lines(text: str, starts: list[int]) -> list[int]:
+    """The last line with text of each task, the tasks starting at these lines in file order."""
+    lines = text.split("\n")
+    ends = []
+    for i, start in enumerate(starts):
+        end = (starts[i + 1] - 1) if i + 1 < len(starts) else len(lines)
+        while end > max(start, 1) and not lines[end - 1].strip():
+            end -= 1
+        ends.append(end)
+    return ends
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> list[Task]:
@@ -100,10 +115,13 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     _refuse_cut_label(text, raws, fmt)
     _refuse_cut_list(raws, fmt)
     _refuse_cut_task(raws, fmt)
-    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
+    ends = _last_lines(text, [raw.line for raw in raws])
+    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line,
+                     next((f.line for f in raw.fields if f.key == "master_id"), None), end)
+             for raw, end in zip(raws, ends, strict=True)]
     if not found:
         raise ParseError.said("parse_no_task")
-    parsed = {task.id for task, _ in found}
+    parsed = {located.task.id for located in found}
     for raw in raws:
         for f in raw.fields:
             if f.key == "master_id" and (labelled := one_line(_clean("\n".join(f.lines), fmt))) not in parsed:
@@ -320,9 +338,12 @@ def _fields(raw: RawTask, *, fmt: str) -> _Fields:
         # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
         # first is a task of nothing but a title, and the second took its fields (or they are lost)
         raise _at_line(raw.line, "parse_title_only", line=raw.line)
+    again: int | None = None  # where a run of fields said before starts: the next task's first line
     for f in raw.fields:
         value = "\n".join(f.lines)
         _refuse_truncated_html(f.label, value, f.line)
+        if f.key is not None:
+            again = (again or f.line) if f.key in values else None
         if f.key is None:
             text = _clean(value, fmt)
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text
@@ -331,7 +352,8 @@ def _fields(raw: RawTask, *, fmt: str) -> _Fields:
         elif f.key in values and one_line(value):
             # A field twice with different content: the next task's fields ran into this one (its
             # title line or heading is missing); joining them would corrupt both.
-            raise _at_line(f.line, "parse_field_twice", label=f.label, line1=lines[f.key], line2=f.line)
+            raise _at_line(f.line, "parse_field_twice", label=f.label, line1=lines[f.key], line2=f.line,
+                           start=again if again is not None and again < f.line else f.line)
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)

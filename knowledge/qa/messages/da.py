@@ -1045,7 +1045,8 @@ TEXTS |= {
     "parse_title_only": "opgaven har kun sin titel og ingen andre felter (linje {line}): to titler står lige "
                         "efter hinanden, eller opgavens indhold mangler. Eksportér opgaverne igen.",
     "parse_field_twice": "feltet «{label}» står to gange i opgaven (linje {line1} og {line2}) med "
-                         "forskelligt indhold. Mangler den næste opgave sin titel eller «## »-overskrift?",
+                         "forskelligt indhold. Mangler den næste opgave sin titel eller «## »-overskrift? "
+                         "Dens felter ser ud til at begynde på linje {start}.",
     "parse_cut_html": "Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være afkortet. "
                       "Eksportér opgaven igen.",
     "parse_no_title": "Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
@@ -1065,5 +1066,6 @@ TEXTS |= {
                               "igen fra KLIK. Skal den nye udgave bruges alligevel, så importér med --force.",
     "import_twice": "findes også i {other} (linje {line}); importér kun én af dem.",
     "import_twice_in_file": "findes også på linje {line}; importér kun én af dem.",
-    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave.",
+    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave (dens tekst slutter på "
+                    "linje {end}).",
 }

@@ -1031,7 +1031,8 @@ TEXTS |= {
     "parse_title_only": "the task has only its title and no other field (line {line}): two titles follow "
                         "each other, or the task's content is missing. Export the tasks again.",
     "parse_field_twice": "the field «{label}» stands twice in the task (lines {line1} and {line2}) with "
-                         "different content. Does the next task lack its title or «## » heading?",
+                         "different content. Does the next task lack its title or «## » heading? Its fields "
+                         "seem to start on line {start}.",
     "parse_cut_html": "The field «{label}» stops in the middle of HTML{where}: the file seems to be cut "
                       "short. Export the task again.",
     "parse_no_title": "The task has no title: there is neither a «## Title» heading nor an «Opgavetitel» "
@@ -1051,5 +1052,6 @@ TEXTS |= {
                               "again from KLIK. To use the new version anyway, import with --force.",
     "import_twice": "is also in {other} (line {line}); import only one of them.",
     "import_twice_in_file": "is also on line {line}; import only one of them.",
-    "import_loses": "the new version loses {lost} compared with the known version.",
+    "import_loses": "the new version loses {lost} compared with the known version (its text ends on "
+                    "line {end}).",
 }
