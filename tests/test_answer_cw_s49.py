@@ -2,7 +2,8 @@
 ('X sender en prøvefil, og fejl skal meldes senest 4 dage efter modtagelsen af prøvefilen') is the
 other clause's deed's, not X's sending; a count the text gives for municipalities in general ('de
 fleste kommuner har mellem 20 og 70 ...') is no count of the asker's own; a task's own window ('skal være
-færdig 20 dage før go-live') is not the day a thing it is about starts, is delivered or is held."""
+færdig 20 dage før go-live') is not the day a thing it is about starts, is delivered or is held; a
+precondition ('Før X kan bruges, skal Y foreligge') does not say what a delay brings."""
 
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ _RENTAL = "\n".join("\t".join(row) for row in [
     ("Slutdato (fra Go-Live)", "-40"),
     ("Startdato (fra Slutdato)", "-10"),
     ("Mål", "Kommunen har lejet gyngesensorer."),
-    ("*Beskrivelse", "<p>Kommunen kan leje sensorer til gyngerne hos Vrist Legedata. Uden lejeaftale "
-                     "leveres der ingen sensorer, og målingerne må foretages manuelt.</p>"),
+    ("*Beskrivelse", "<p>Kommunen kan leje sensorer til gyngerne hos Vrist Legedata. Sensorerne "
+                     "måler, hvor ofte gyngerne bruges.</p><p>Før sensorerne kan tændes, skal lejeaftalen være "
+                     "underskrevet af vejchefen.</p>"),
     ("Metode og fremgangsmåde", "1) Udfyld lejeaftalen 2) Send lejeaftalen til Vrist Legedata"),
     ("Resultat", "Lejeaftalen er sendt."),
     ("Anbefalet udfører", "Parkafdelingen"),
@@ -114,3 +116,12 @@ def test_task_window_is_not_the_day_of_a_thing(question: str) -> None:
 def test_task_window_still_answers_the_task(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and "40" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad sker der, hvis lejeaftalen ikke kommer ind i tide?",
+    "Hvad sker der, hvis lejeaftalen bliver sendt for sent?",
+])
+def test_precondition_is_no_consequence_of_delay(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not (a.found and "Før sensorerne" in a.answer), a.answer

@@ -57,6 +57,7 @@ from knowledge.qa.gate.sizes import (
     gives_size,
 )
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
+from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.times import _time_of_asked
 from knowledge.qa.gate.totals import (
     _measure_of_another,
@@ -184,6 +185,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
         return True  # 'hvornår er undervisningen?' asks a course's day, not the task's window
+    if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
+        return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if named_sibling_unsaid(index, q, c):
         return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
