@@ -66,10 +66,13 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor lang tid tager det?' asks of what was named before
     if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
         return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
-    words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).casefold().split()
+    title = index.tasks[c.tasks[0]].title
+    words = ascii_fold(_TITLE_CODE.sub("", title)).casefold().split()
     deed, noun = (words[0] if words else ""), m.group("noun")
-    if noun in _ASKERS:
-        return False  # 'hvornår begynder vi?' asks when we start, which the task's window says
+    code = ascii_fold(title[:len(title) - len(_TITLE_CODE.sub("", title))]).casefold()
+    if noun in _ASKERS or re.search(rf"\b{noun}\b", code):
+        return False  # 'hvornår begynder vi?' asks when we start, 'hvornår starter TILSYN 5?' when the task
+        # its code names does: the task's window says both
     named = [noun] + ([m.group("verb")] if m.group("verb") else [])  # 'hvornår sendes X?' - 'Send X'
     return not any(len(deed) >= 4 and (w.startswith(deed[:4]) or deed.startswith(w[:4])) for w in named)
 
