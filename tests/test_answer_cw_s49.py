@@ -46,8 +46,8 @@ _RENTAL = "\n".join("\t".join(row) for row in [
     ("Startdato (fra Slutdato)", "-10"),
     ("Mål", "Kommunen har lejet gyngesensorer."),
     ("*Beskrivelse", "<p>Kommunen kan leje sensorer til gyngerne hos Vrist Legedata. Sensorerne "
-                     "måler, hvor ofte gyngerne bruges.</p><p>Før sensorerne kan tændes, skal lejeaftalen være "
-                     "underskrevet af vejchefen.</p>"),
+                     "måler, hvor ofte gyngerne bruges.</p><p>Før sensorerne kan tændes, skal "
+                     "lejeaftalen være underskrevet af vejchefen.</p>"),
     ("Metode og fremgangsmåde", "1) Udfyld lejeaftalen 2) Send lejeaftalen til Vrist Legedata"),
     ("Resultat", "Lejeaftalen er sendt."),
     ("Anbefalet udfører", "Parkafdelingen"),

@@ -32,6 +32,7 @@ from knowledge.qa.gate.parties import (
     _value_about_subject,
 )
 from knowledge.qa.gate.places import _place_of_another_deed
+from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
@@ -57,7 +58,6 @@ from knowledge.qa.gate.sizes import (
     gives_size,
 )
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
-from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.times import _time_of_asked
 from knowledge.qa.gate.totals import (
     _measure_of_another,

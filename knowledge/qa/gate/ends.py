@@ -78,4 +78,4 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
 
 
 # the asker's side as the one that starts or ends ('hvornår starter vi?')
-_ASKERS = frozenset({"vi", "jeg", "i", "man", "kommunen", "we", "i"})
+_ASKERS = frozenset({"vi", "jeg", "i", "man", "kommunen", "we"})

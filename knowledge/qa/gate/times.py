@@ -82,7 +82,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
-    timed = [(_timed_clause(s, q), s) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [(_timed_clause(s, q), s) for s in _sentences(said(c.text).strip())
+             if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
                             not _agent_in_other_clause(q, s, whole) and
