@@ -3,7 +3,8 @@
 other clause's deed's, not X's sending; a count the text gives for municipalities in general ('de
 fleste kommuner har mellem 20 og 70 ...') is no count of the asker's own; a task's own window ('skal være
 færdig 20 dage før go-live') is not the day a thing it is about starts, is delivered or is held; a
-precondition ('Før X kan bruges, skal Y foreligge') does not say what a delay brings."""
+precondition ('Før X kan bruges, skal Y foreligge') does not say what a delay brings; the task's
+recommended responsible is not who stands for a deed inside it ('hvem står for hostingen?')."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ _RENTAL = "\n".join("\t".join(row) for row in [
     ("Mål", "Kommunen har lejet gyngesensorer."),
     ("*Beskrivelse", "<p>Kommunen kan leje sensorer til gyngerne hos Vrist Legedata. Sensorerne "
                      "måler, hvor ofte gyngerne bruges.</p><p>Før sensorerne kan tændes, skal "
-                     "lejeaftalen være underskrevet af vejchefen.</p>"),
+                     "lejeaftalen være underskrevet af vejchefen.</p><ul><li>Hosting: Nordvest Serverhal</li>"
+                     "</ul>"),
     ("Metode og fremgangsmåde", "1) Udfyld lejeaftalen 2) Send lejeaftalen til Vrist Legedata"),
     ("Resultat", "Lejeaftalen er sendt."),
     ("Anbefalet udfører", "Parkafdelingen"),
@@ -125,3 +127,21 @@ def test_task_window_still_answers_the_task(question: str) -> None:
 def test_precondition_is_no_consequence_of_delay(question: str) -> None:
     a = answer(_kb(), question)
     assert not (a.found and "Før sensorerne" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem står for hostingen af gyngesensorerne?",
+    "Hvilket firma står for hosting af sensorerne?",
+])
+def test_recommended_role_is_not_who_does_a_deed_inside(question: str) -> None:
+    a = answer(_kb(), question)
+    assert "Vejchef" not in a.answer or not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er anbefalet ansvarlig for LEGE 5?",
+    "Hvem er ansvarlig for lejeaftalen for gyngesensorer?",
+])
+def test_recommended_role_still_answers_for_the_task(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and "Vejchef" in a.answer, a.answer
