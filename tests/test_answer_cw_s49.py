@@ -4,7 +4,8 @@ other clause's deed's, not X's sending; a count the text gives for municipalitie
 fleste kommuner har mellem 20 og 70 ...') is no count of the asker's own; a task's own window ('skal være
 færdig 20 dage før go-live') is not the day a thing it is about starts, is delivered or is held; a
 precondition ('Før X kan bruges, skal Y foreligge') does not say what a delay brings; the task's
-recommended responsible is not who stands for a deed inside it ('hvem står for hostingen?')."""
+recommended responsible is not who stands for a deed inside it ('hvem står for hostingen?'); whom one
+asks is not answered by a sentence that names no one to turn to."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from functools import cache
 import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.index import index_for
 from knowledge.parse import parse_text
+from knowledge.qa.analysis.reading import analyse
+from knowledge.qa.gate.contacts import contact_unsaid
 from knowledge.qa.pipeline import answer
 
 _MIGRATION = "\n".join("\t".join(row) for row in [
@@ -28,6 +32,7 @@ _MIGRATION = "\n".join("\t".join(row) for row in [
                      "<p>Bøgely Inspektion udarbejder en tjekliste; rettelser til den skal indsendes senest "
                      "8 dage efter, at tjeklisten er modtaget.</p>"
                      "<p>Legepladslisten skal være sendt senest 6 uger før go-live.</p>"
+                     "<p>Spørgsmål om listen: Hjalmar Rask, hra@vristlegedata.dk.</p>"
                      "<p>De fleste kommuner har mellem 20 og 70 legepladser. En mellemstor kommune har "
                      "typisk omkring 300 legeredskaber.</p><p>Gyngeportalen har plads til 12 brugere "
                      "pr. kommune.</p>"),
@@ -145,3 +150,16 @@ def test_recommended_role_is_not_who_does_a_deed_inside(question: str) -> None:
 def test_recommended_role_still_answers_for_the_task(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and "Vejchef" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "text", "unsaid"), [
+    ("Hvem kan jeg spørge om testindlæsningen?", "Vrist Legedata laver derefter en testindlæsning.", True),
+    ("Who should I ask about the test load?", "Vrist Legedata laver derefter en testindlæsning.", True),
+    ("Hvem er kontaktperson for tjeklisten?", "Bøgely Inspektion udarbejder en tjekliste.", True),
+    ("Hvem kan jeg spørge om listen?", "Spørgsmål om listen: Hjalmar Rask, hra@vristlegedata.dk.", False),
+    ("Hvem kan jeg ringe til om listen?", "Ring til Hjalmar Rask på 71 22 33 44.", False),
+    ("Hvem laver testindlæsningen?", "Vrist Legedata laver derefter en testindlæsning.", False),
+])
+def test_contact_needs_someone_to_turn_to(question: str, text: str, unsaid: bool) -> None:
+    q = analyse(index_for(_kb()), question)
+    assert contact_unsaid(q, text) is unsaid

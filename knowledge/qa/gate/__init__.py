@@ -13,6 +13,7 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
+from knowledge.qa.gate.contacts import contact_unsaid
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
@@ -119,6 +120,8 @@ def _typed_value_given(q: Question, c: Candidate) -> bool:
         return False
     if q.expects is Expect.PARTY and c.kind in _QUOTING and _party_of_another_deed(q, said(c.text)):
         return False  # '... skrives af A, og de oversættes af et bureau': A does not translate
+    if q.expects is Expect.PARTY and contact_unsaid(q, said(c.text)):
+        return False  # 'hvem kan jeg spørge om X?' - 'Udkaldsmodulet sender udkald til chauffører'
     if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
         return False
     if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
