@@ -33,6 +33,7 @@ _MIGRATION = "\n".join("\t".join(row) for row in [
                      "8 dage efter, at tjeklisten er modtaget.</p>"
                      "<p>Legepladslisten skal være sendt senest 6 uger før go-live.</p>"
                      "<p>Spørgsmål om listen: Hjalmar Rask, hra@vristlegedata.dk.</p>"
+                     "<p>Abonnementet koster 9.000 kr. om året for kommuner under 40.000 indbyggere.</p>"
                      "<p>De fleste kommuner har mellem 20 og 70 legepladser. En mellemstor kommune har "
                      "typisk omkring 300 legeredskaber.</p><p>Gyngeportalen har plads til 12 brugere "
                      "pr. kommune.</p>"),
@@ -99,6 +100,8 @@ def test_general_count_is_not_our_own(question: str) -> None:
     ("Hvor mange legepladser har de fleste kommuner?", "20"),
     ("Hvor mange legeredskaber har en mellemstor kommune typisk?", "300"),
     ("Hvor mange brugere kan vi have i Gyngeportalen?", "12"),
+    # a price's basis ('for kommuner under 40.000 indbyggere') is no typical figure
+    ("Hvor mange indbyggere må kommunen højst have for at få abonnementet til 9.000 kr.?", "40.000"),
 ])
 def test_general_count_still_answers_a_general_question(question: str, value: str) -> None:
     a = answer(_kb(), question)

@@ -12,8 +12,12 @@ from knowledge.qa.types import Expect, holds
 # the asker's own municipality: 'vores kommune', 'har vi', 'kommunen' (the definite one is the asker's)
 _OWN = re.compile(r"\b(?:vores|vor|vi|os|kommunen|our|we|us)\b")
 # a municipality in general: 'en (mellemstor) kommune', 'de fleste kommuner', 'typisk', 'i gennemsnit'
-_GENERAL = re.compile(r"\b(?:typisk\w*|mellemstor\w*|gennemsnit\w*|normalt|de fleste|en \w*\s?kommune|"
-                      r"\w*kommuner|typical\w*|average|most|a \w*\s?municipality|municipalities)\b")
+_TYPICAL = (r"typisk\w*|mellemstor\w*|gennemsnit\w*|normalt|de fleste|en \w*\s?kommune|typical\w*|average|"
+            r"most|a \w*\s?municipality")
+_GENERAL = re.compile(r"\b(?:" + _TYPICAL + r")\b")
+# a question of municipalities in general, too: 'hvor mange skilte har kommuner?' (a text's 'for kommuner
+# under 50.000 indbyggere' is the basis of a price, no typical figure)
+_ASKS_GENERAL = re.compile(r"\b(?:" + _TYPICAL + r"|\w*kommuner|municipalities)\b")
 
 
 def general_for_own(q: Question, text: str) -> bool:
@@ -24,7 +28,7 @@ def general_for_own(q: Question, text: str) -> bool:
     if q.expects is not Expect.COUNT or q.yesno:
         return False
     asked = ascii_fold(q.text.casefold())
-    if not _OWN.search(asked) or _GENERAL.search(asked):
+    if not _OWN.search(asked) or _ASKS_GENERAL.search(asked):
         return False
     counted = [s for s in _sentences(text) if holds(Expect.COUNT, s, q.text)]
     return bool(counted) and all(_GENERAL.search(ascii_fold(s.casefold())) for s in counted)
