@@ -12,12 +12,14 @@ from knowledge.qa.types import Expect, holds
 # the asker's own municipality: 'vores kommune', 'har vi', 'kommunen' (the definite one is the asker's)
 _OWN = re.compile(r"\b(?:vores|vor|vi|os|kommunen|our|we|us)\b")
 # a municipality in general: 'en (mellemstor) kommune', 'de fleste kommuner', 'typisk', 'i gennemsnit'
-_TYPICAL = (r"typisk\w*|mellemstor\w*|gennemsnit\w*|normalt|de fleste|en \w*\s?kommune|typical\w*|average|"
-            r"most|a \w*\s?municipality")
+# ('Kommunen sender typisk et par hundrede breve', 'typisk mellem 3 og 8 zoner': 'typisk' alone may be the
+# asker's own usual figure or advice, so the answer must name municipalities in general)
+_TYPICAL = r"mellemstor\w*|gennemsnit\w*|de fleste|en \w*\s?kommune|average|most|a \w*\s?municipality"
 _GENERAL = re.compile(r"\b(?:" + _TYPICAL + r")\b")
 # a question of municipalities in general, too: 'hvor mange skilte har kommuner?' (a text's 'for kommuner
 # under 50.000 indbyggere' is the basis of a price, no typical figure)
-_ASKS_GENERAL = re.compile(r"\b(?:" + _TYPICAL + r"|\w*kommuner|municipalities)\b")
+_ASKS_GENERAL = re.compile(r"\b(?:" + _TYPICAL +
+                           r"|typisk\w*|normalt|typical\w*|\w*kommuner|municipalities)\b")
 
 
 def general_for_own(q: Question, text: str) -> bool:
