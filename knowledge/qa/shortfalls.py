@@ -7,7 +7,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.qa import checks, gate, other_party, tolerance
+from knowledge.qa import checks, gate, other_party, tolerance, typical
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import other_occasion
@@ -24,6 +24,7 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
     reasons = (("local_holder", lambda: checks.local_holder(q)),
                ("unknown_qualifiers", lambda: unknown_qualifiers(q, best)),
                ("unknown_joined", lambda: unknown_joined(q, best)),
+               ("general_for_own", lambda: typical.general_for_own(q, gate.said(best.text))),
                ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
                ("with_another_name", lambda: other_party.with_another_name(q, best.text)),
                ("at_another_place", lambda: other_party.at_another_place(q, gate.said(best.text))),

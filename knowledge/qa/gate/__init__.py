@@ -13,6 +13,7 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
+from knowledge.qa.gate.contacts import contact_unsaid
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
@@ -32,6 +33,7 @@ from knowledge.qa.gate.parties import (
     _value_about_subject,
 )
 from knowledge.qa.gate.places import _place_of_another_deed
+from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
@@ -118,6 +120,8 @@ def _typed_value_given(q: Question, c: Candidate) -> bool:
         return False
     if q.expects is Expect.PARTY and c.kind in _QUOTING and _party_of_another_deed(q, said(c.text)):
         return False  # '... skrives af A, og de oversættes af et bureau': A does not translate
+    if q.expects is Expect.PARTY and contact_unsaid(q, said(c.text)):
+        return False  # 'hvem kan jeg spørge om X?' - 'Udkaldsmodulet sender udkald til chauffører'
     if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
         return False
     if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
@@ -184,6 +188,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
         return True  # 'hvornår er undervisningen?' asks a course's day, not the task's window
+    if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
+        return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if named_sibling_unsaid(index, q, c):
         return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):

@@ -43,7 +43,11 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
 
 # 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?');
 # 'hvor lang tid tager (en) X?': how long a thing lasts by itself
-_ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
+# 'hvornår starter/begynder X?', 'hvornår leveres X?' (a passive present), 'hvilken dato er X?': when a
+# thing starts or happens by itself; the task's window is when the task is done, the day of the thing is
+# its own
+_ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes|starter|"
+                   r"begynder|aabner|(?P<verb>[a-z]{3,}(?<!afslutt)(?<!ophoer)es))|hvilken\s+dato\s+er|"
                    r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
                    r"(?:(?:den|det|de|en|et)\s+)?(?:at\s+)?(?P<noun>[a-z]+)\b")  # 'tager det at opstille X'
 
@@ -62,6 +66,16 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor lang tid tager det?' asks of what was named before
     if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
         return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
-    words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
+    title = index.tasks[c.tasks[0]].title
+    words = ascii_fold(_TITLE_CODE.sub("", title)).casefold().split()
     deed, noun = (words[0] if words else ""), m.group("noun")
-    return not (len(deed) >= 4 and (noun.startswith(deed[:4]) or deed.startswith(noun[:4])))
+    code = ascii_fold(title[:len(title) - len(_TITLE_CODE.sub("", title))]).casefold()
+    if noun in _ASKERS or re.search(rf"\b{noun}\b", code):
+        return False  # 'hvornår begynder vi?' asks when we start, 'hvornår starter TILSYN 5?' when the task
+        # its code names does: the task's window says both
+    named = [noun] + ([m.group("verb")] if m.group("verb") else [])  # 'hvornår sendes X?' - 'Send X'
+    return not any(len(deed) >= 4 and (w.startswith(deed[:4]) or deed.startswith(w[:4])) for w in named)
+
+
+# the asker's side as the one that starts or ends ('hvornår starter vi?')
+_ASKERS = frozenset({"vi", "jeg", "i", "man", "kommunen", "we"})

@@ -21,7 +21,9 @@ from knowledge.qa.types import Expect, holds, is_number
 _FOR_AT = r"(?<!frist )(?<!fristen )(?<!deadline )(?<!deadlinen )for at"
 _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after|once|so that|in order to)\b"
                      r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
-                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
+                     # ('efter modtagelsen af fejllisten': the event and what it is of)
+                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+(?:af|of)\s+)?"
+                     r"(?:\w+\s+)?\w+|"
                      # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
                      r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
 # What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
@@ -80,13 +82,26 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
-    timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [(_timed_clause(s, q), s) for s in _sentences(said(c.text).strip())
+             if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _agent_in_other_clause(q, s, whole) and
                             not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
-                             holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+                             holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
+
+
+def _agent_in_other_clause(q: Question, clause: str, sentence: str) -> bool:
+    """'Hvornår sender Tarm Data prøvesiden?' is not answered by 'Tarm Data sender derefter en prøveside;
+    rettelser til den skal sendes senest 10 dage efter, at den er modtaget': the name the question has
+    doing it stands only in the other clause, so the time is of someone else's deed."""
+    m = _asked_agent(q)
+    if m is None or clause == sentence:
+        return False
+    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    return bool(agent.search(sentence)) and not agent.search(clause)
 
 
 # 'Hvornår modtager kommunen X?': the deed asked, a present tense first (an English question is rendered to
@@ -117,9 +132,18 @@ def _timed_clause(sentence: str, q: Question) -> str:
     """The clause of a sentence that holds its time, when only one does and it opens on the event it counts
     from ('X sendes til Y, og når X er modtaget, har I 10 dage til ...'): the time is of what that clause
     speaks of, not of the sending in the clause before it."""
-    parts = EVENT_CLAUSE.split(sentence)
-    timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
-    return timed[0] if len(parts) > 1 and len(timed) == 1 else sentence
+    for clauses in (EVENT_CLAUSE, _MAIN_CLAUSE):
+        parts = clauses.split(sentence)
+        timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
+        if len(parts) > 1 and len(timed) == 1:
+            return timed[0]
+    return sentence
+
+
+# Two main clauses joined ('X sender derefter en fejlliste, og rettelserne skal være indsendt senest 7
+# arbejdsdage efter modtagelsen'; 'X laver en prøve; fejl meldes inden for 6 dage'): a time in one of
+# them is the time of what that clause speaks of, not of the deed in the other
+_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+", re.I)
 
 
 def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:

@@ -103,12 +103,15 @@ def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[
     """Whether a question for who does a deed ('hvem står for / tager sig af faktureringen af X?')
     names, as a noun of a verb, a deed that the one task it found says but its title, goal and result
     do not name: the task's recommended role is for the task, not for each deed inside it."""
-    if len(tasks) != 1 or not set(asked) <= {"executor", "responsible"} or not ctx.q.has("who") or \
+    if len(tasks) != 1 or not set(asked) <= {"executor", "responsible"} or \
+            not (ctx.q.has("who") or ctx.q.expects is Expect.PARTY) or \
             _ANSWERS_FOR.search(ctx.q.text):
         return False  # who answers for a deed ('hvem er ansvarlig for X?') is the task's responsible
     task = ctx.task(tasks[0])  # what the task is for: its title, goal and result
     title = content_keys(" ".join(x for x in (task.title, task.goal, task.result) if x))
-    rest = [t for t in ctx.q.content() if t.pos not in handled and t.pos not in ctx.q.project_pos]
+    # (a word for a labelled value is a deed too: 'hvem står for hostingen?' - 'Hosting: X' is not the task)
+    rest = [t for t in ctx.q.content() if (t.pos not in handled or t.concepts == {"fact"})
+            and t.pos not in ctx.q.project_pos]
     # (or as a verb after 'at': 'hvem står for at give sagsbehandlerne adgang?' in the task 'Bestil adgang')
     return any((_DEED_NOUN.search(t.surface.casefold()) or _after_at(ctx.q, t))
                and not any(same_thing(k, title) for k in t.keys) for t in rest)

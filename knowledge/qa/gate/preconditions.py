@@ -1,0 +1,31 @@
+"""Whether a precondition ('Før X kan bruges, skal Y foreligge') is read as what follows a lateness or
+as what becomes of a thing."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold
+from knowledge.qa.analysis import Question
+
+# 'Før kommunen kan tilsluttes, skal der foreligge en aftale', 'Inden X kan ..., skal ...', 'Before X can'
+_PRECONDITION = re.compile(r"^\W*(?:foer|inden|before)\b[^.;:!?\n]*\b(?:kan|can)\b[^.;:!?\n]*,\s*"
+                           r"(?:skal|maa|must|has to|have to)\b")
+# a question of a thing coming late ('ikke kommer ind i tide', 'for sent', 'too late', 'in time') or of
+# what becomes of a thing ('hvad sker der med diger, der ...', 'what happens to X')
+_LATE = re.compile(r"\b(?:i tide|for sent|forsinke\w*|too late|late|in time|delayed)\b")
+_BECOMES_OF = re.compile(r"^\W*(?:hvad\s+sker\s+der\s+med|what\s+happens\s+to)\b")
+
+
+def precondition_for_other(q: Question, text: str) -> bool:
+    """'Hvad sker der, hvis aftalen ikke kommer ind i tide?' and 'hvad sker der med diger, der ikke kommer
+    med?' are not answered by 'Før kommunen kan tilsluttes, skal der foreligge en aftale': a precondition
+    says what is needed before, which answers only what follows when it is never met - not what a delay
+    brings, nor what becomes of a thing left out."""
+    if not q.has("consequence"):
+        return False
+    first = ascii_fold(text.strip().split("\n", 1)[0].casefold())
+    if not _PRECONDITION.match(first):
+        return False
+    asked = ascii_fold(q.text.casefold())
+    return bool(_LATE.search(asked) or _BECOMES_OF.match(asked))
