@@ -35,6 +35,7 @@ from knowledge.qa.intents.yesno.counts import (
     _counts,
     _in_group,
     _per_one_not_whole,
+    claim_said,
     other_count,
 )
 from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _overturned
@@ -67,7 +68,9 @@ from knowledge.qa.intents.yesno.words import (
     _MANNER,
     _MUST,
     _NEGATION,
+    _NUMBERS,
     _ONLY,
+    _ONLY_ASKED,
     _ONLY_IF,
     _OPTIONAL,
     _VERDICT_HEAD,
@@ -107,11 +110,17 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                          prior=evidence.prior, found=evidence.found)
     flip = _said_otherwise(ctx, question, said, claim, flip=flip, answered=answered)
+    worded = flip
     flip = _flipped_by_scope(question, said, claim, flip=flip, period=period)
     if flip is None:
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
+    numbers = {t.pos for t in ctx.q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
+    if flip and not worded and other_count(question, said) and \
+            not claim_said(ctx.q, said, evidence.titled | about | ctx.q.ref_positions() | ctx.q.project_pos
+                           | numbers):
+        return _unsettled(ctx, evidence, said)  # a Nej read off another number, of another claim
     if _verdict_unsure(ctx, evidence, said, said_keys, flip=flip, covered=covered, about=about):
         return _unsettled(ctx, evidence, said)
     if flip:
@@ -245,7 +254,7 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if said_free(question, claim):
         flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
-    if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
+    if _ONLY_ASKED.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'

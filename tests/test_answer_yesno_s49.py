@@ -1,0 +1,81 @@
+"""Yes/no verdicts on numbers and 'nøjes' (s49): a Nej read off another number holds only for a sentence
+that says the rest of the claim (a count of all the wardens denies nothing about how many of them hold a
+licence); an age bound ('ældre end 5 år') puts an asked age inside or outside the group as an amount does;
+'kan vi nøjes med X?' frames as 'er X nok?' and asks as 'kun X?' does."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.intents.yesno.counts import _in_group
+from knowledge.qa.pipeline import answer
+
+EXPORT = """## SKOV 2 (Drift) Udpeg skovløbere til Vildtkortet
+
+**Master-opgave ID** 6621
+
+**Opgavetitel** SKOV 2 (Drift) Udpeg skovløbere til Vildtkortet
+
+**Projekt** Naturdrift
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen skal udpege mindst 3 og højst 9 skovløbere. Mindst én af dem skal have jagttegn.
+
+## SKOV 3 (Drift) Ryd op i Vildtkortets registreringer
+
+**Master-opgave ID** 6622
+
+**Opgavetitel** SKOV 3 (Drift) Ryd op i Vildtkortets registreringer
+
+**Projekt** Naturdrift
+
+**Prioritet** Obligatorisk
+
+**Trin**
+1. Arkiver fældningstilladelser, der er ældre end 5 år
+2. Kontrollér de resterende tilladelser inden for 7 dage
+
+## SKOV 4 (Drift) Test af Vildtkortet
+
+**Master-opgave ID** 6623
+
+**Opgavetitel** SKOV 4 (Drift) Test af Vildtkortet
+
+**Projekt** Naturdrift
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Vildtkortet testes både på tablet og på mobil, før det tages i brug.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(EXPORT))
+
+
+def test_a_count_of_all_denies_nothing_of_a_part(kb):
+    got = answer(kb, "Skal mindst én skovløber have et førstehjælpskursus?")
+    assert not got.answer.startswith("Nej")
+
+
+def test_a_count_said_of_the_claim_still_denies(kb):
+    got = answer(kb, "Skal kommunen udpege 12 skovløbere?")
+    assert got.found and got.answer.startswith("Nej")
+
+
+@pytest.mark.parametrize(("question", "said", "inside"), [
+    ("Skal tilladelser fra for 7 år siden arkiveres?", "Arkiver tilladelser, der er ældre end 5 år", True),
+    ("Skal tilladelser fra for 3 år siden arkiveres?", "Arkiver tilladelser, der er ældre end 5 år", False),
+    ("Kan en hund på 2 år deltage?", "Hunde, der er yngre end 3 år, kan deltage gratis", True),
+    ("Are files kept for 9 years deleted?", "Files that are older than 10 years are deleted", False),
+])
+def test_an_age_bound_puts_the_asked_age_inside_or_outside_the_group(question, said, inside):
+    assert _in_group(question, said) is inside
+
+
+def test_enough_alone_is_denied_by_both(kb):
+    got = answer(kb, "Kan vi nøjes med at teste Vildtkortet på tablet?")
+    assert not got.answer.startswith("Ja")
+    assert "nøjes" not in got.answer  # a frame, not a word the tasks lack
