@@ -79,3 +79,30 @@ def test_enough_alone_is_denied_by_both(kb):
     got = answer(kb, "Kan vi nøjes med at teste Vildtkortet på tablet?")
     assert not got.answer.startswith("Ja")
     assert "nøjes" not in got.answer  # a frame, not a word the tasks lack
+
+
+SIGNED = """## HAVN 1 (Aftaler) Lejeaftale for Kajpladsen
+
+**Master-opgave ID** 6631
+
+**Opgavetitel** HAVN 1 (Aftaler) Lejeaftale for Kajpladsen
+
+**Projekt** Havnedrift
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kajpladsen er en kommunal havneplads. Lejeaftalen for Kajpladsen underskrives af
+direktøren for Kultur og Fritid.
+
+**Trin**
+1. Hent lejeaftalen i KLIK
+2. Få lejeaftalen underskrevet af direktøren for Kultur og Fritid
+"""
+
+
+def test_a_party_known_by_its_last_part_is_not_another_of_that_kind():
+    kb = KnowledgeBase.from_tasks(parse_text(SIGNED))
+    got = answer(kb, "Skal kommunaldirektøren underskrive lejeaftalen for Kajpladsen?")
+    assert not got.answer.startswith("Ja")
+    got = answer(kb, "Skal direktøren for Kultur og Fritid underskrive lejeaftalen for Kajpladsen?")
+    assert got.found and got.answer.startswith("Ja")
