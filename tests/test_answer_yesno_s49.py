@@ -106,3 +106,26 @@ def test_a_party_known_by_its_last_part_is_not_another_of_that_kind():
     assert not got.answer.startswith("Ja")
     got = answer(kb, "Skal direktøren for Kultur og Fritid underskrive lejeaftalen for Kajpladsen?")
     assert got.found and got.answer.startswith("Ja")
+
+
+UPLOADED = """## BIBL 2 (Aftaler) Databehandleraftale for Lånerkortet
+
+**Master-opgave ID** 6651
+
+**Opgavetitel** BIBL 2 (Aftaler) Databehandleraftale for Lånerkortet
+
+**Projekt** Biblioteker
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Databehandleraftalen underskrives af kulturchefen og uploades i KLIK senest 20 dage før go-live.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Skal databehandleraftalen for Lånerkortet sendes til KOMBIT?",
+    "skal databehandleraftalen for Lånerkortet sendes til KOMBIT med posten?",
+])
+def test_a_thing_uploaded_in_a_place_is_not_sent_to_another(question):
+    got = answer(KnowledgeBase.from_tasks(parse_text(UPLOADED)), question)
+    assert got.found and got.answer.startswith("Nej") and "KLIK" in got.answer
