@@ -118,7 +118,8 @@ UPLOADED = """## BIBL 2 (Aftaler) Databehandleraftale for Lånerkortet
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Databehandleraftalen underskrives af kulturchefen og uploades i KLIK senest 20 dage før go-live.
+**Beskrivelse** Databehandleraftalen underskrives af kulturchefen og uploades i KLIK senest 20 dage før
+go-live.
 """
 
 
