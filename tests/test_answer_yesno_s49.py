@@ -130,3 +130,43 @@ go-live.
 def test_a_thing_uploaded_in_a_place_is_not_sent_to_another(question):
     got = answer(KnowledgeBase.from_tasks(parse_text(UPLOADED)), question)
     assert got.found and got.answer.startswith("Nej") and "KLIK" in got.answer
+
+
+STARTS = """## PARK 6 (Tilvalg) Betalingsmodul til Parkeringsappen
+
+**Master-opgave ID** 6661
+
+**Opgavetitel** PARK 6 (Tilvalg) Betalingsmodul til Parkeringsappen
+
+**Projekt** Parkering
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Som tilvalg kan kommunen få et betalingsmodul i Parkeringsappen.
+
+Modulet kan tidligst aktiveres 4 uger efter go-live.
+
+## PARK 7 (Tilvalg) Skiltning med lysavis
+
+**Master-opgave ID** 6662
+
+**Opgavetitel** PARK 7 (Tilvalg) Skiltning med lysavis
+
+**Projekt** Parkering
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan tilkøbe lysaviser ved p-pladserne. Opsætning kan tidligst ske 3 måneder efter
+go-live.
+"""
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("kan betalingsmodulet aktiveres ved go-live?", "Nej"),
+    ("kan betalingsmodulet aktiveres 2 måneder efter go-live?", "Ja"),
+    ("Kan lysaviserne sættes op allerede samme dag som go-live?", "Nej"),
+    ("kan vi aktivere betalingsmodulet før go-live?", "Nej"),
+])
+def test_the_earliest_a_task_allows_settles_a_start(question, verdict):
+    got = answer(KnowledgeBase.from_tasks(parse_text(STARTS)), question)
+    assert got.found and got.answer.startswith(verdict)
