@@ -116,10 +116,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
-    numbers = {t.pos for t in ctx.q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
     if flip and not worded and other_count(question, said) and \
-            not claim_said(ctx.q, said, evidence.titled | about | ctx.q.ref_positions() | ctx.q.project_pos
-                           | numbers):
+            not claim_said(ctx.q, said, _handled(ctx, evidence) | about):
         return _unsettled(ctx, evidence, said)  # a Nej read off another number, of another claim
     if _verdict_unsure(ctx, evidence, said, said_keys, flip=flip, covered=covered, about=about):
         return _unsettled(ctx, evidence, said)
@@ -129,6 +127,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _handled(ctx: Context, evidence: Candidate) -> set[int]:
+    """The question's words a sentence of the evidence need not say: numbers, refs, the project, and what
+    the title of the evidence's one task names ('... om vandløbsportalen' in the task on it)."""
+    q = ctx.q
+    titled = content_keys(ctx.task(evidence.tasks[0]).title) if len(evidence.tasks) == 1 else set()
+    return evidence.titled | q.ref_positions() | q.project_pos | {
+        t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS
+        or any(same_thing(k, titled) for k in t.keys)}
 
 
 def _settle_yesno(ctx: Context, evidence: Candidate) -> Candidate:
