@@ -170,3 +170,31 @@ go-live.
 def test_the_earliest_a_task_allows_settles_a_start(question, verdict):
     got = answer(KnowledgeBase.from_tasks(parse_text(STARTS)), question)
     assert got.found and got.answer.startswith(verdict)
+
+
+COURSE = """## MUSE 5 Superbrugerkursus i Samlingsbasen
+
+**Master-opgave ID** 6671
+
+**Opgavetitel** MUSE 5 Superbrugerkursus i Samlingsbasen
+
+**Projekt** Museumsregistrering
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kuratorsoft afholder et superbrugerkursus på 2 timer. Kurset er online, og der kan højst
+deltage 10 personer pr. hold.
+"""
+
+
+def test_a_yes_no_stays_one_when_spelling_reads_its_subject_otherwise():
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    kb = KnowledgeBase.from_tasks(parse_text(COURSE))
+    assert analyse(index_for(kb), "Foregår superbrugerkurset fysisk hos Kuratorsoft?").yesno
+
+
+def test_physical_and_online_exclude_each_other():
+    kb = KnowledgeBase.from_tasks(parse_text(COURSE))
+    got = answer(kb, "Foregår superbrugerkurset fysisk hos Kuratorsoft?")
+    assert got.found and got.answer.startswith("Nej") and "online" in got.answer
