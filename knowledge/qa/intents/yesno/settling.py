@@ -63,6 +63,8 @@ from knowledge.qa.intents.yesno.words import (
     _CLEFT,
     _DEMANDED,
     _DO_TASK,
+    _ENOUGH_ASKED,
+    _ENOUGH_SAID,
     _EXEMPT,
     _LEVERANDOR,
     _MANNER,
@@ -81,6 +83,7 @@ from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.wording import say
 
 _NUMBER = re.compile(r"\d")
+_YES_HEAD = re.compile(r"^(?:Ja|Jo|Yes)\b")
 
 
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
@@ -144,6 +147,10 @@ def _settle_yesno(ctx: Context, evidence: Candidate) -> Candidate:
     numbered thing or the question's claim lies in a word no task uses."""
     if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
         return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+    if evidence.found and _ENOUGH_ASKED.search(ctx.q.text) and _YES_HEAD.match(evidence.text) and \
+            not _ENOUGH_SAID.search(evidence.text):
+        # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that does not say 'kun'
+        return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
     if evidence.found and _unknown_verb(ctx.q, evidence):
         # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
         # claim in a word no task uses
@@ -349,6 +356,8 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
                     covered: float, about: set[int]) -> bool:
     """Whether the verdict would be a guess: a Ja granted only under a condition, read off part of the
     question or without its party, or a Nej about another task's thing."""
+    if not flip and _ENOUGH_ASKED.search(ctx.q.text) and not _ENOUGH_SAID.search(said):
+        return True  # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that says not 'kun'
     if not flip and _only_conditionally(ctx.q.text, said):
         # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
         return True
