@@ -129,6 +129,8 @@ _GROUP_BOUND = re.compile(r"\b(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+
                           r"nyere\s+end|over|under|op\s+til|højst|mindst|fewer\s+than|less\s+than|more\s+than|"
                           r"older\s+than|younger\s+than|newer\s+than|up\s+to|at\s+most|at\s+least)\s+"
                           r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)", re.I)
+_ASKED_BOUND = re.compile(_GROUP_BOUND.pattern.replace(
+    r"(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?|(?:med|with)\s+)", r"(?:|(?<=\w\s))", 1), re.I)
 _A_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)")
 # an age bounds a group as an amount does: 'hjælpemidler, der er ældre end 2 år' are those over 2 years
 _BELOW = ("færre", "mindre", "under", "fewer", "less", "yngre", "nyere", "younger", "newer")
@@ -144,8 +146,9 @@ def _in_group(question: str, said: str) -> bool | None:
               for m in _GROUP_BOUND.finditer(said)]
     if not bounds:
         return None
+    # ('bookinger ældre end 2 år?' bounds its group as the sentence's relative clause does)
     asked = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
-             for m in _GROUP_BOUND.finditer(question)]
+             for m in _ASKED_BOUND.finditer(question)]
     if asked:  # 'kan foreninger med under 25 medlemmer ...?' asks of the very group the sentence bounds
         return True if all(a in bounds for a in asked) else None
     units = {key(unit) for _, _, unit in bounds}
