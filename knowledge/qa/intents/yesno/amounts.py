@@ -11,7 +11,7 @@ from knowledge.qa.ages import age_bound, age_positions, asked_age, within
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
-from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count
+from knowledge.qa.intents.yesno.counts import _counts, counted_as, other_count
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
@@ -86,10 +86,6 @@ def _count(ctx: Context) -> list[Candidate]:
         if hit in scoped:  # a sentence of the task the question names: the words it says, and the naming
             explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
                           | (via if named == [hit.task] else set()))
-        if not holds_true and not negated and limited is None and \
-                not claim_said(q, said, numbers | q.project_pos | q.ref_positions()
-                               | title_positions(index, q, hit.task)):
-            continue  # a Nej read off another number is one only of a sentence that says the claim
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
 
