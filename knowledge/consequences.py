@@ -68,7 +68,14 @@ _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risik
 _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
                         r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|får|mister|can|will|"
                         r"must|are|is|gets?|gain|lose|loses|"
-                        r"cannot|[a-zæøå]{3,}es)\b", re.I)  # ('..., rettes først i næste release')
+                        r"cannot|[a-zæøå]{3,}es|"
+                        # a main verb in the present with a negation of its own: 'Skilte, der ikke er
+                        # registreret, kommer ikke med i Tavlebasen', '..., står ikke på listen'
+                        r"(?!(?:eller|efter|under|over|hver|der|her|enten|sammen|derefter|senere)\b)"
+                        r"[a-zæøå]{2,}e?r\s+(?:[\w-]+\s+)?(?:ikke|ingen|not))\b", re.I)
+# ... and without its commas: 'Et badested der ikke er registreret vises ikke på kortet'
+_WHICH_NOT_BARE = re.compile(r"\b(?:der|som)\s+ikke\s+(?:er|bliver|blev)\s+[a-zæøå]{3,}(?:et|t)\s+"
+                             r"[a-zæøå]{3,}es\s+ikke\b", re.I)
 # '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
 _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
                           r"\b(?:ikke|not|mangler|missing|for sent|too late|overskrides|overskrider|"
@@ -142,8 +149,8 @@ def _says_consequence(text: str) -> bool:
         return True
     if (_LACK.match(text) and _RESULT.search(text)) or _LACK_INSIDE.search(text):
         return True
-    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _TRAILING_WHEN.search(text)
-                or _RISK.search(text)
+    return bool(_WHICH_NOT.search(text) or _WHICH_NOT_BARE.search(text) or _TRAILING_IF.search(text)
+                or _TRAILING_WHEN.search(text) or _RISK.search(text)
                 or _BEFORE_CAN.search(text))
 
 

@@ -29,6 +29,26 @@ _AFTER = re.compile(r"\b" + _N_UNIT + r"\s+(?:efter|after)\s+" + _MOMENT, re.I)
 _AT = re.compile(r"\b(?:ved|på|fra|i\s+forbindelse\s+med|samme\s+dag\s+som|(?:lige|straks|umiddelbart|"
                  r"kort|direkte)\s+efter|at|on|from|right\s+after|immediately\s+after|just\s+after|"
                  r"the\s+same\s+day\s+as)\s+" + _MOMENT, re.I)
+# Before the moment: 'før go-live', 'inden go-live', 'before go-live', 'prior to go-live'
+_BEFORE = re.compile(r"\b(?:før|inden|before|prior\s+to)\s+" + _MOMENT, re.I)
+
+
+def says_earliest(said: str) -> bool:
+    """Whether a sentence sets an earliest moment ('kan tidligst startes 6 uger efter go-live')."""
+    return _EARLIEST.search(said) is not None
+
+
+def moment_words(question: str) -> set[str]:
+    """The words of the moments a question names ('samme dag som go-live'), folded: the earliest's to say."""
+    return {w.casefold() for p in (_AT, _AFTER, _BEFORE) for m in p.finditer(question)
+            for w in re.findall(r"[\wæøå-]+", m.group(0))}
+
+
+def asks_moment(question: str) -> bool:
+    """Whether a question puts a deed at a moment ('ved go-live', '1 måned efter go-live', 'før go-live')."""
+    return any(p.search(question) for p in (_AT, _AFTER, _BEFORE))
+
+
 # A moment's day said as one word: 'go-live-dagen', 'go-live dagen'
 _DAY_OF = re.compile(r"[-\s](?:dag|dagen|day)$", re.I)
 
@@ -51,6 +71,8 @@ def before_earliest(question: str, said: str) -> bool | None:
     offsets = {m.start("moment") for m in afters}
     asked += [(_moment(m.group("moment")), 0.0) for m in _AT.finditer(question)
               if m.start("moment") not in offsets]
+    # 'kan målingen laves før go-live?': before the moment, which an earliest after it rules out
+    asked += [(_moment(m.group("moment")), -1.0) for m in _BEFORE.finditer(question)]
     verdicts = [days < limits[moment] for moment, days in asked if moment in limits]
     return any(verdicts) if verdicts else None
 

@@ -43,8 +43,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # a split particle verb joined by the glossary ('stiller beholderne op' -> 'stiller op beholderne')
     # is read so by the checks too, which otherwise see the verb alone ('stiller') as another deed
     text = said if said != text and _glossed_join(text, said) else text
+    # (a yes/no as typed stays one when spelling reads its subject as another form: 'foregår
+    # superbrugerkurset ...?' read 'superbrugerkursus')
+    yesno = is_yes_no(folded) or is_yes_no_named(said) or (written == "da" and is_yes_no(ascii_fold(asked)))
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
-        r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
+        r"\1 that", folded)), yesno=yesno, asked=asked, typed=typed)
     if written == "en":
         _english_cues(q, plain)
     q.held = _phrases_held(index, _uncontract(said))

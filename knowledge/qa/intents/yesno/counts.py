@@ -6,7 +6,7 @@ import re
 
 from knowledge.fold import content_keys, is_stop, key
 from knowledge.qa.agents import same_thing
-from knowledge.qa.intents.yesno.words import _AT_MOST, _COMPARED, _DEMANDED, _MODALS, _NUMBERS
+from knowledge.qa.intents.yesno.words import _AT_MOST, _COMPARED, _DEMANDED, _MODALS, _NUMBERS, YES_THRESHOLD
 from knowledge.units import SINGULAR, unit_pattern
 
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
@@ -125,13 +125,17 @@ def _count_of_claim(question: str, said: str, noun: str) -> tuple[int, str] | No
 # husstande, ...', 'Kommuner med over 20 vandværker ...', 'Vandværker, der leverer mere end 17.000 m³ ...'
 # (right after 'med': 'aftalen med leverandøren over 3 år' bounds no group)
 _GROUP_BOUND = re.compile(r"\b(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?|(?:med|with)\s+)"
-                          r"(?P<dir>færre\s+end|mindre\s+end|flere\s+end|mere\s+end|over|under|op\s+til|højst|"
-                          r"mindst|fewer\s+than|less\s+than|more\s+than|up\s+to|at\s+most|at\s+least)\s+"
+                          r"(?P<dir>færre\s+end|mindre\s+end|flere\s+end|mere\s+end|ældre\s+end|yngre\s+end|"
+                          r"nyere\s+end|over|under|op\s+til|højst|mindst|fewer\s+than|less\s+than|more\s+than|"
+                          r"older\s+than|younger\s+than|newer\s+than|up\s+to|at\s+most|at\s+least)\s+"
                           r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)", re.I)
+_ASKED_BOUND = re.compile(_GROUP_BOUND.pattern.replace(
+    r"(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?|(?:med|with)\s+)", r"(?:|(?<=\w\s))", 1), re.I)
 _A_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)")
-_BELOW = ("færre", "mindre", "under", "fewer", "less")
+# an age bounds a group as an amount does: 'hjælpemidler, der er ældre end 2 år' are those over 2 years
+_BELOW = ("færre", "mindre", "under", "fewer", "less", "yngre", "nyere", "younger", "newer")
 _UP_TO = ("op", "højst", "up", "at most")
-_ABOVE = ("flere", "mere", "over", "more")
+_ABOVE = ("flere", "mere", "over", "more", "ældre", "older")
 
 
 def _in_group(question: str, said: str) -> bool | None:
@@ -142,8 +146,9 @@ def _in_group(question: str, said: str) -> bool | None:
               for m in _GROUP_BOUND.finditer(said)]
     if not bounds:
         return None
+    # ('bookinger ældre end 2 år?' bounds its group as the sentence's relative clause does)
     asked = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
-             for m in _GROUP_BOUND.finditer(question)]
+             for m in _ASKED_BOUND.finditer(question)]
     if asked:  # 'kan foreninger med under 25 medlemmer ...?' asks of the very group the sentence bounds
         return True if all(a in bounds for a in asked) else None
     units = {key(unit) for _, _, unit in bounds}
@@ -181,6 +186,16 @@ def _without_group(question: str, said: str) -> str:
     units = {m.group("unit").casefold() for m in _GROUP_BOUND.finditer(said)}
     return _A_NUMBER.sub(lambda m: " " if m.group("unit").casefold() in units else m.group(0),
                          _GROUP_BOUND.sub(" ", question))
+
+
+def claim_said(q, said: str, handled: set[int]) -> bool:
+    """Whether the sentence itself (not the passages around it) says the question's words besides those
+    `handled` (the number, the task's naming): a Nej read off another number holds only then, as a Ja
+    must ('udpeg mindst 2 og højst 8 tilsynskonsulenter' denies no 'skal mindst én tilsynskonsulent have
+    en sundhedsfaglig uddannelse?')."""
+    keys = content_keys(said)
+    own = handled | {t.pos for t in q.content() if any(k in keys or same_thing(k, keys) for k in t.keys)}
+    return q.coverage(own) >= YES_THRESHOLD
 
 
 def _counted_otherwise(question: str, said: str) -> bool:

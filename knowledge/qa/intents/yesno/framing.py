@@ -8,6 +8,10 @@ from __future__ import annotations
 _NEED = frozenset("nødvendigt nødvendig nødvendige nødvendigvis behøver behøve behøves nødt pligt forpligtet "
                   "forpligtede påkrævet påkrævede krævet lov tilladt tilladelse muligt ok okay "
                   "necessary required needed need needs allowed permitted".split())
+# 'kan vi nøjes med X?' asks whether X alone is enough: a frame as 'er det nok med X?', and an 'only'
+# (settling.py) that 'både X og Y' denies
+_ENOUGH_ALONE = frozenset("nøjes nøjs nojes".split())
+_NEED = _NEED | _ENOUGH_ALONE
 _NEED_IF_FOLLOWED = frozenset("krav gælder".split())  # 'et krav, at X', 'gælder det for X'
 # Words asking whether a thing may be left out: 'kan vi springe testen over?', 'må vi undlade X?',
 # 'can we skip X?'. The sentence saying to do X answers it with a 'Nej'.

@@ -26,6 +26,10 @@ _ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?!(?:tiden|ti
 _SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
                       r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
+# ... and where a thing uploaded goes: 'uploades i KLIK', 'upload it into the portal' (only after an upload:
+# 'sendes i løbet af ugen' names no place)
+_UPLOADED_IN = re.compile(r"\b(upload\w*)\b(?:\s+[\wæøåÆØÅ.-]+){0,3}?\s+(?:i|in|into)\s+"
+                          r"(?P<to>[^,.;:()–—]+)", re.I)
 
 
 def _recipient(ctx: Context) -> list[Candidate]:
@@ -54,8 +58,9 @@ def _recipient(ctx: Context) -> list[Candidate]:
     sender = (doer[2] - {"kommun"}) if doer and doer[1].isdisjoint(party_pos) else set()
     for order, hit in enumerate(hits + _scoped_passages(ctx, hits, party_pos | verbs | refs)):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        told = [m for m in _SAID_TO.finditer(said)
+        told = [m for pattern in (_SAID_TO, _UPLOADED_IN) for m in pattern.finditer(said)
                 if _family(m.group(1)) == family and not _by_another(said, m)]
+        told.sort(key=lambda m: m.start())
         if not told or (sender and not any(same_thing(k, content_keys(said)) for k in sender)):
             continue
         titled = title_positions(index, q, hit.task)

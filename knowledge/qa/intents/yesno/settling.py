@@ -35,6 +35,7 @@ from knowledge.qa.intents.yesno.counts import (
     _counts,
     _in_group,
     _per_one_not_whole,
+    claim_said,
     other_count,
 )
 from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _overturned
@@ -62,12 +63,16 @@ from knowledge.qa.intents.yesno.words import (
     _CLEFT,
     _DEMANDED,
     _DO_TASK,
+    _ENOUGH_ASKED,
+    _ENOUGH_SAID,
     _EXEMPT,
     _LEVERANDOR,
     _MANNER,
     _MUST,
     _NEGATION,
+    _NUMBERS,
     _ONLY,
+    _ONLY_ASKED,
     _ONLY_IF,
     _OPTIONAL,
     _VERDICT_HEAD,
@@ -78,6 +83,7 @@ from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.wording import say
 
 _NUMBER = re.compile(r"\d")
+_YES_HEAD = re.compile(r"^(?:Ja|Jo|Yes)\b")
 
 
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
@@ -107,11 +113,15 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                          prior=evidence.prior, found=evidence.found)
     flip = _said_otherwise(ctx, question, said, claim, flip=flip, answered=answered)
+    worded = flip
     flip = _flipped_by_scope(question, said, claim, flip=flip, period=period)
     if flip is None:
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
+    if flip and not worded and other_count(question, said) and \
+            not claim_said(ctx.q, said, _handled(ctx, evidence) | about):
+        return _unsettled(ctx, evidence, said)  # a Nej read off another number, of another claim
     if _verdict_unsure(ctx, evidence, said, said_keys, flip=flip, covered=covered, about=about):
         return _unsettled(ctx, evidence, said)
     if flip:
@@ -122,11 +132,25 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
 
 
+def _handled(ctx: Context, evidence: Candidate) -> set[int]:
+    """The question's words a sentence of the evidence need not say: numbers, refs, the project, and what
+    the title of the evidence's one task names ('... om vandløbsportalen' in the task on it)."""
+    q = ctx.q
+    titled = content_keys(ctx.task(evidence.tasks[0]).title) if len(evidence.tasks) == 1 else set()
+    return evidence.titled | q.ref_positions() | q.project_pos | {
+        t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS
+        or any(same_thing(k, titled) for k in t.keys)}
+
+
 def _settle_yesno(ctx: Context, evidence: Candidate) -> Candidate:
     """An evidence that is already a yes/no verdict: left as it is, unless it speaks of another
     numbered thing or the question's claim lies in a word no task uses."""
     if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
         return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+    if evidence.found and _ENOUGH_ASKED.search(ctx.q.text) and _YES_HEAD.match(evidence.text) and \
+            not _ENOUGH_SAID.search(evidence.text):
+        # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that does not say 'kun'
+        return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
     if evidence.found and _unknown_verb(ctx.q, evidence):
         # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
         # claim in a word no task uses
@@ -245,7 +269,7 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if said_free(question, claim):
         flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
-    if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
+    if _ONLY_ASKED.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
@@ -332,6 +356,8 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
                     covered: float, about: set[int]) -> bool:
     """Whether the verdict would be a guess: a Ja granted only under a condition, read off part of the
     question or without its party, or a Nej about another task's thing."""
+    if not flip and _ENOUGH_ASKED.search(ctx.q.text) and not _ENOUGH_SAID.search(said):
+        return True  # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that says not 'kun'
     if not flip and _only_conditionally(ctx.q.text, said):
         # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
         return True

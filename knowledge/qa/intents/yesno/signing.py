@@ -232,6 +232,10 @@ def _signer_named(ctx: Context, tasks: list[int], sig, parties: list, explained:
     # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
     # or body word is the signer's, that role or body word is another than the signer's
     signers = [p for p in parties if set(p.keys) & signer_keys]
+    headed = [(p, _another_of_head(p, sig.signer)) for p in signers if p.read_by_head]
+    if any(other is None for _, other in headed):
+        return []  # 'kommunaldirektøren?' - 'direktøren': which director signs, the text does not say
+    signers = [p for p in signers if (p, True) not in headed]
     match = bool(signers) and (any(_PARTY_WORD.search(p.surface) for p in signers) or not any(
         _PARTY_WORD.search(p.surface) for p in parties if p not in signers))
     if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
@@ -245,6 +249,34 @@ def _signer_named(ctx: Context, tasks: list[int], sig, parties: list, explained:
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
     explained = explained | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _another_of_head(party, signer: str) -> bool | None:
+    """For a party the tasks know only by its last part ('kommunaldirektøren' read as 'direktør'), whether
+    the signer is another of that kind: one with its own qualifier ('direktøren for Ejendomme og Energi',
+    'teknikdirektøren'); None when the signer is the bare kind ('direktøren': which one, it does not say);
+    False when it says the party's own first part too."""
+    own = party.own_key
+    heads = [k for k in party.keys if own.endswith(k) and k != own]
+    if not heads:
+        return False
+    head = max(heads, key=len)
+    modifiers = {k for k in party.keys if k != head and own.startswith(k)}
+    said = content_keys(signer)
+    if modifiers & said:
+        return False
+    for m in re.finditer(r"[\wæøåÆØÅ-]+", signer):
+        k = key(m.group(0).casefold())
+        if not k.endswith(head):
+            continue
+        if k != head or _QUALIFIED.match(signer, m.end()):
+            return True
+        return None
+    return False
+
+
+# A kind of party made one by what follows it: 'direktøren for Ejendomme og Energi', 'chefen i Borgerservice'
+_QUALIFIED = re.compile(r"\s+(?:for|i|hos|ved|på|over|of|at)\s+(?:[a-zæøå-]+\s+)?[A-ZÆØÅ]")
 
 
 # 'databehandleraftalen for Boksen', 'kontrakten om lejen': what the document is about, not who signs it

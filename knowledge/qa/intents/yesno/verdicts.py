@@ -17,8 +17,10 @@ from knowledge.qa.intents.yesno.only_parties import _only_parties
 from knowledge.qa.intents.yesno.priority import _optional_thing, _priority, _task_required
 from knowledge.qa.intents.yesno.pronouns import _pointing_back
 from knowledge.qa.intents.yesno.recipients import _recipient
+from knowledge.qa.intents.yesno.regions import _region
 from knowledge.qa.intents.yesno.signing import _signature, _signed_state, _signing_subordinate
 from knowledge.qa.intents.yesno.skipping import _skip_passage, _skip_priority, _skip_step
+from knowledge.qa.intents.yesno.starts import _earliest_start
 from knowledge.qa.intents.yesno.supplying import _copula
 from knowledge.qa.intents.yesno.task_fields import _role, _task_end, _wave
 from knowledge.qa.intents.yesno.values import _value
@@ -49,7 +51,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _excluded_state(ctx) + _fact(ctx)
-            + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx))
+            + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx)
+            + _region(ctx) + _earliest_start(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 

@@ -11,6 +11,11 @@ _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
 
 _ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
+# 'kan vi nøjes med X?' asks as 'kun X?' does
+_ONLY_ASKED = re.compile(r"\b(kun|alene|udelukkende|only|solely|nøjes|nøjs|nojes)\b", re.I)
+# ... and whose Ja needs a sentence that says the thing alone is enough: 'kun', 'nok', 'tilstrækkeligt'
+_ENOUGH_ASKED = re.compile(r"\b(nøjes|nøjs|nojes)\b", re.I)
+_ENOUGH_SAID = re.compile(r"\b(kun|alene|udelukkende|nok|tilstrækkelig\w*|only|enough|sufficient)\b", re.I)
 
 _ALSO = re.compile(r"\b(både|også|begge|samt|both|also|as well)\b", re.I)
 # 'Er det Netcompany, der ...' / 'Is it the supplier who ...': the party the question puts forward.
