@@ -28,7 +28,8 @@ TASKS = [
                      "Abonnement: 3.200 kr. pr. år. Kommunen udarbejder en plan for udrulningen af målerne."),
     Task(id="8802", title="SKOLE 5 Ordlisten til stavekontrollen", project="Skoleit", priority="Obligatorisk",
          description="Skolen indsender en ordliste med fagudtryk. Ordlisten må højst have 800 ord og "
-                     "sendes som en TXT-fil. Alle 6 skoletests skal gennemføres før go-live."),
+                     "sendes som en TXT-fil. Alle 6 skoletests skal gennemføres før go-live. "
+                     "Prisen er 150 kr. pr. skoletest."),
 ]
 
 
@@ -49,3 +50,14 @@ def test_a_participle_spelt_as_the_infinitive_is_a_passive_after_be(index):
 
     assert "gennemføres" in danish(index, "How many school tests must be run before go-live?")[0]
     assert "være" not in danish(index, "When must the word list be reset?")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster hver skoletest?",
+    "Hvad er prisen for hver skoletest?",
+    "What is the price of each school test?",
+])
+def test_each_is_a_rate_basis_as_pr_is(kb, question):
+    # 'hver' / 'each' asks what 'pr.' says: 'Prisen er 150 kr. pr. skoletest'
+    a = answer(kb, question)
+    assert a.found and "150" in a.answer, a.answer
