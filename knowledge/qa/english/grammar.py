@@ -63,6 +63,10 @@ def _attributive(parts: list[str], words: list[int], out: list[str], typed: dict
 
 # 'must be approved' -> 'skal godkendes'; 'is approved' stays 'er godkendt'
 _BE = frozenset({"være", "blive"})
+# English verbs whose participle is spelt as the infinitive ('must be run', 'are read', 'is set'): a
+# participle only where 'be' stands right before it, as a noun or an infinitive is none there
+_BASE_PARTICIPLES = frozenset({"run", "rerun", "read", "reread", "put", "set", "reset", "cut", "let", "shut",
+                               "spread", "split", "hit", "input", "output", "broadcast", "forecast"})
 
 
 def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
@@ -76,7 +80,7 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
         english = typed.get(out[b], "").casefold()
         # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
         infinitive = (out[b].endswith(("e", "y", "å")) and out[b].isalpha() and out[b].islower()
-                      and _participle(english))
+                      and (_participle(english) or (out[a] in _BE and english in _BASE_PARTICIPLES)))
         # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
         infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
