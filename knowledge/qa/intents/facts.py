@@ -577,9 +577,6 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _WHAT_KEYS = frozenset(key(w) for w in ("hvad", "what"))
 # The word of a version question and its verbs of using: 'hvilken version af X kører/bruger vi?'
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
-# the verb that asks a price ('koster', 'costs'; not the noun 'pris', which a label may say: 'Pris: ...')
-_COST_VERB = re.compile(r"kost(e|er|ede|et)|costs?")
-_FRAMING_COST = 0.1
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
                                           "use", "uses", "run", "runs"))
 # 'hvilket affaldssystem bruger vi i dag?' asks what is used now, which a text says with the verb itself.
@@ -684,7 +681,3 @@ def _frame_asked_kind(q: Question) -> None:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
                 t.weight, t.role = 0.0, "stop"
-    if q.expects is Expect.PRICE:  # 'hvad koster X?' asks about X: a text gives its price as an amount
-        for t in q.tokens:  # ('Pris: 4,50 kr. pr. dokument', 'Lejen er 300 kr. om året'), rarely with 'koste'
-            if t.weight > _FRAMING_COST and _COST_VERB.fullmatch(t.surface.casefold()):
-                t.weight = _FRAMING_COST
