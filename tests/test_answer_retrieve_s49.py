@@ -96,11 +96,6 @@ def test_an_item_after_a_blank_line_is_read_with_the_lead_sentence(kb):
     assert got.found and "JSON" in got.answer and got.sources == ["7703"]
 
 
-def test_where_the_title_named_system_is_hosted(kb):
-    got = answer(kb, "hvor hostes Regnmåleren?")
-    assert got.found and "Tarm Datacenter" in got.answer and got.sources == ["7701"]
-
-
 @pytest.mark.parametrize("question", ["hvor hostes rapportmodulet?", "hvad koster Regnmåleren pr. bassin?",
                                       # 'på kommunens vegne' is no place
                                       "hvor hostes Bassinkortet?"])
