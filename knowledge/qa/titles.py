@@ -154,8 +154,6 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
         passage = index.passages[hit.pid]
         if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
             continue
-        if q.expects is Expect.PLACE and rest & hit.partial:
-            continue  # where: the sentence says the deed itself ('hostes hos X'), not a narrower word of it
         if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
                            for t in q.content() if _name_word(q, t)):
             continue  # a sentence writing the names is judged as it is ('... skal have begge roller')
