@@ -1,8 +1,9 @@
 """Passages the question's words reach though the words stand elsewhere in the task (s49): a list whose
 items a blank line parts (as a file saved from Word writes bullets) is read with the sentence leading into
-it, item after item; a place is no article ('på kommunens vegne'); the title's task code ('VAND 1') is no thing a sentence's number ('1,25 kr.') names; 'X, der ikke er
-..., kommer ikke med i Y' says what follows when X is not done; whom to ask about the title's thing is said
-by the task's sentence on asking, not by any sentence naming a party."""
+it, item after item; a place is no article ('på kommunens vegne'); the title's task code ('VAND 1') is no
+thing a sentence's number ('1,25 kr.') names; 'X, der ikke er ..., kommer ikke med i Y' says what follows
+when X is not done; whom to ask about the title's thing is said by the task's sentence on asking, not by
+any sentence naming a party."""
 
 import pytest
 
