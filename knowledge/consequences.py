@@ -64,9 +64,9 @@ _LACK_INSIDE = re.compile(r"\b(?:uden|without|manglende|lack\s+of)\s[^,.;:]{1,60
 _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
                      r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
-# inden go-live, medfører, at ...'
+# inden go-live, medfører, at ...', 'Målere, der ikke er registreret, kommer ikke med i planen'
 _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
-                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|får|mister|can|will|"
+                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|får|mister|kommer|indgår|can|will|"
                         r"must|are|is|gets?|gain|lose|loses|"
                         r"cannot|[a-zæøå]{3,}es|"
                         # a main verb in the present with a negation of its own: 'Skilte, der ikke er

@@ -390,7 +390,7 @@ def _read_list_intros(passages) -> dict[int, int]:
         if this != whole:
             whole, intro = this, None
             first = this.split("\n", 1)[0] if this else ""
-            lead = _lead_sentence(passages, pid, this)
+            lead = _lead_sentence(passages, pid, this) or _list_going_on(passages, pid, intros)
         if lead is not None:
             intros[pid] = lead
             continue
@@ -417,6 +417,22 @@ def _lead_sentence(passages, pid: int, block: str | None) -> int | None:
             passages.field_of(pid - 1) != passages.field_of(pid) or not _FACT_ITEMS.fullmatch(block):
         return None
     return pid - 1
+
+
+def _list_going_on(passages, pid: int, intros: dict[int, int]) -> int | None:
+    """The intro of the list a block of items goes on with: a list whose items stand apart with a blank
+    line between them (as a file saved from Word writes its bullets: '• Testudtræk: 250' blank line
+    '• Format: XML') is read as one block per item; an item right after an item of the same field, read
+    with its intro, is of that list too, and so of what its intro says."""
+    if not pid or passages.whole_of(pid - 1) is None or passages.field_of(pid - 1) != passages.field_of(pid):
+        return None
+    if not _ITEM.match(passages.text_of(pid)) or not _ITEM.match(passages.text_of(pid - 1)):
+        return None
+    intro = intros.get(pid - 1)
+    return intro if intro is not None and pid - intro < _LIST_REACH else None
+
+
+_ITEM = re.compile(r"[-•*]\s")
 
 
 def rank_tasks(index: Index, q: Question, positions: set[int], *,

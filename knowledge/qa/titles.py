@@ -149,7 +149,8 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
     """The task's sentences that say the rest of the question, with the value asked."""
     index, q = ctx.index, ctx.q
     out = []
-    for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
+    for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=_SENTENCES,
+                             min_coverage=threshold):
         passage = index.passages[hit.pid]
         if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
             continue
@@ -159,6 +160,8 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
         if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                          and _SAYS_WHO.search(passage.text)):
             continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
+        if q.expects in _VALUED and _asks_whom(q) and not _WHOM_SAID.search(passage.text):
+            continue  # whom to ask: a sentence on asking ('Spørgsmål om aftalen: X'), not any party it names
         if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
                                     or _other_titled(index, q, task, passage.text)):
             continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
@@ -282,7 +285,9 @@ def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
     """Whether the sentence names a thing of the task's title the question does not ('lokal IdP' of
     'Tilslut kommunens IdP som lokal IdP i MitID Erhverv' for a question about MitID Erhverv)."""
     asked = {k for t in q.tokens for k in t.keys}
-    return bool((content_keys(ITEM.sub("", text)) & title_keys(index.tasks[task].title)) - asked)
+    # (not a number: the title's task code 'HJMR 1' is no thing the sentence 'Pris: 1,15 kr.' names)
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    return bool((said & title_keys(index.tasks[task].title)) - asked)
 
 
 def _tells(q: Question, text: str) -> bool:
@@ -301,6 +306,8 @@ _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, ho
 # titled 'Integration mellem X og Y': 'Integrationen driftes af KMD')
 _VALUED = (Expect.PARTY,)
 # a plain kind of value the sentence must show ('hvor ofte', a price, a share, an hour, a mail, a phone)
+# (not a place: with it, 'where are the users for X set up?' took '... logge ind i X' on 'kommunens herberg'
+# and a held-out set got a confident wrong answer more; s49)
 _SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE,
           Expect.NAME)
 # the kinds whose value a fact line's label names ('Versionsnummer: 7.1', 'Produkt: BygSag Pro')
@@ -318,5 +325,6 @@ _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not 
                        r"(?<![.!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 _NAME_TASKS = 3  # a name written by more tasks than this names none of them
 _WHAT = frozenset({"what", "which"})  # the concepts of 'hvad', 'hvilket', 'what', 'which'
+_SENTENCES = 3  # the task's best sentences read (more let a sentence of another thing through)
 _TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
 _TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task

@@ -120,7 +120,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
-                             r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
+                             # (the article taken when written: 'på kommunens vegne' is no place 'kommunens')
+                             r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?+"
                              r"(?!\d|(?:højst|mindst|op|ca|cirka|omkring|maks\w*|at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
                              r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have|"
                              r"drift|uge|week|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
