@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
-from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, words
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, syncope_el, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
@@ -230,7 +230,10 @@ class Index:
         ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""
         if len(k) < 5 or not k.isalpha():  # codes have no inflections: SF1476_B is not SF1476_C
             return []
-        found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
+        # (a beginning that is a noun in unstressed -el is keyed without its e, as the word itself is:
+        # 'enkeltydelse' begins as 'enkelt', key 'enkl')
+        found = list(dict.fromkeys(p for n in range(5, len(k)) if len(k) - n <= 5
+                                   and (p := syncope_el(k[:n])) in self.postings))
         at = bisect_left(self.sorted_keys, k)
         while at < len(self.sorted_keys) and self.sorted_keys[at].startswith(k) and len(found) < 20:
             if self.sorted_keys[at] != k and len(self.sorted_keys[at]) - len(k) <= 5:
