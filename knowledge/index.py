@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
-from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, el_written, words
+from knowledge.fold import ascii_fold, content_keys, el_written, is_stop, key, keys, loose, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline

@@ -12,7 +12,8 @@ from knowledge.models import Task
 from knowledge.qa.pipeline import answer
 
 TASKS = [
-    Task(id="7701", title="SVØM 2 Ordensregler i svømmehallen", project="Svømmehaller", priority="Obligatorisk",
+    Task(id="7701", title="SVØM 2 Ordensregler i svømmehallen", project="Svømmehaller",
+         priority="Obligatorisk",
          description="Ordensreglerne for svømmehallen vedtages af idrætsudvalget. Hver badegæst skal have "
                      "et armbånd med en nøglechip. Livredderne tjekker bassinets klorindhold hver time."),
     Task(id="7702", title="SVØM 3 Udlån af hjælpemidler", project="Svømmehaller", priority="Valgfri",
