@@ -131,15 +131,16 @@ _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
 # 'hjælpemiddel' - 'hjælpemidler', 'cykel' - 'cyklen'), which the stemmer keys apart ('regel', 'regl'):
 # the base takes its inflected forms' key, a doubled consonant single before the l as they write it
 # ('middel' -> 'midl'). Not after s ('kørsel', above; 'ydelse' keys 'ydels'), nor after a vowel, l, n or
-# r, where the e stays ('hjul', 'spejl', 'model'); nor a stressed -el (stressed_el.txt).
+# r, where the e stays ('hjul', 'spejl', 'model'); nor a stressed -el or an adjective (el_kept.txt).
 _SYNCOPE_EL = re.compile(r"(\w{2,}[bcdfghjkmpqtvwxz])el")
-_STRESSED_EL_FILE = Path(__file__).parent / "qa" / "stressed_el.txt"
+_EL_KEPT_FILE = Path(__file__).parent / "qa" / "el_kept.txt"
 
 
 def syncope_el(k: str) -> str:
-    """'regel' -> 'regl', 'himmel' -> 'himl'; a key of another ending, or of a stressed -el, as it is."""
+    """'regel' -> 'regl', 'himmel' -> 'himl'; a key of another ending, a stressed -el or an adjective, as
+    it is."""
     m = _SYNCOPE_EL.fullmatch(k)
-    if m is None or k.endswith(_stressed_el()):
+    if m is None or k.endswith(_el_kept()):
         return k
     base = m.group(1)
     return (base[:-1] if base[-1] == base[-2] else base) + "l"
@@ -155,9 +156,9 @@ def el_written(k: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _stressed_el() -> tuple[str, ...]:
-    """The words of stressed_el.txt, loosely folded: a key ending in one keeps its e."""
-    lines = _STRESSED_EL_FILE.read_text(encoding="utf-8").splitlines()
+def _el_kept() -> tuple[str, ...]:
+    """The words of el_kept.txt, loosely folded: a key ending in one keeps its e."""
+    lines = _EL_KEPT_FILE.read_text(encoding="utf-8").splitlines()
     return tuple(loose(ascii_fold(w.strip())) for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
