@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.fold import _RUN, _SYNCOPE, stem_key
+from knowledge.fold import _RUN, _SYNCOPE, ascii_fold, loose, stem_key, syncope_el
 
 _QA = Path(__file__).parent / "qa"
 # The word lists whose Danish words are keyed by their stem: the glossary (every single word of a line:
@@ -50,12 +50,22 @@ def same_word(word: str, entry: str) -> bool:
     '-et' in the word only, never in the lexicon's, which is written as its base form: 'udbuddet' is a
     form of 'udbud', but 'billet' is none of 'bil'."""
     word, entry = _SYNCOPE.sub(r"\1sel", word), _SYNCOPE.sub(r"\1sel", entry)  # 'kørslen' of 'kørsel'
+    word, entry = _el_dropped(word), _el_dropped(entry)  # 'reglerne' of 'regel', 'midler' of 'middel'
     n = 0
     while n < min(len(word), len(entry)) and word[n] == entry[n]:
         n += 1
     cuts = [n, n - 1] if n > 2 and word[n - 1] == "e" else [n]
     return any(_ending(word, at, other=entry[at:], base=False)
                and _ending(entry, at, other=word[at:], base=True) for at in cuts)
+
+
+def _el_dropped(word: str) -> str:
+    """A noun in unstressed -el as its forms write it, the e dropped and a doubled consonant single
+    ('regel' -> 'regl', 'middel' -> 'midl'), as fold keys it; any other word as it is."""
+    folded = loose(ascii_fold(word))
+    if not word.endswith("el") or syncope_el(folded) == folded:
+        return word
+    return word[:-3] + "l" if word[-3] == word[-4] else word[:-2] + "l"
 
 
 # The endings a doubled last consonant comes before in any form ('kat' - 'katten', 'billet' - 'billetter')

@@ -117,7 +117,7 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    k = loose(ascii_fold(stem))
+    k = syncope_el(loose(ascii_fold(stem)))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
     return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
 
@@ -125,6 +125,41 @@ def _stem_key(word: str) -> str:
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
+
+
+# A noun in unstressed -el loses its e before an ending ('regel' - 'regler', 'eksempel' - 'eksemplet',
+# 'hjælpemiddel' - 'hjælpemidler', 'cykel' - 'cyklen'), which the stemmer keys apart ('regel', 'regl'):
+# the base takes its inflected forms' key, a doubled consonant single before the l as they write it
+# ('middel' -> 'midl'). Not after s ('kørsel', above; 'ydelse' keys 'ydels'), nor after a vowel, l, n or
+# r, where the e stays ('hjul', 'spejl', 'model'); nor a stressed -el or an adjective (el_kept.txt).
+_SYNCOPE_EL = re.compile(r"(\w{2,}[bcdfghjkmpqtvwxz])el")
+_EL_KEPT_FILE = Path(__file__).parent / "qa" / "el_kept.txt"
+
+
+def syncope_el(k: str) -> str:
+    """'regel' -> 'regl', 'himmel' -> 'himl'; a key of another ending, a stressed -el or an adjective, as
+    it is."""
+    m = _SYNCOPE_EL.fullmatch(k)
+    if m is None or k.endswith(_el_kept()):
+        return k
+    base = m.group(1)
+    return (base[:-1] if base[-1] == base[-2] else base) + "l"
+
+
+def el_written(k: str) -> tuple[str, ...]:
+    """The ways a key of a noun in unstressed -el is written whole, as a compound's first part keeps it
+    ('regl' -> 'regel', 'reggel'; 'midl' -> 'midel', 'middel'); none for any other key."""
+    if len(k) < 4 or k[-1] != "l" or k[-2] in "aeiouylnrs":
+        return ()
+    base = k[:-1]
+    return tuple(f for f in (base + "el", base + base[-1] + "el") if syncope_el(f) == k)
+
+
+@lru_cache(maxsize=1)
+def _el_kept() -> tuple[str, ...]:
+    """The words of el_kept.txt, loosely folded: a key ending in one keeps its e."""
+    lines = _EL_KEPT_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(loose(ascii_fold(w.strip())) for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
 def stem_key(word: str) -> str:

@@ -31,7 +31,9 @@ TASKS = [
     ("mønster", "mønstrene"), ("cykel", "cyklerne"), ("titlen", "titel"), ("artikel", "artiklerne"),
 ])
 def test_a_noun_with_and_without_its_unstressed_e_is_one_word(word, other):
-    assert key(other) in syncope_keys(word, key(word)), syncope_keys(word, key(word))
+    # (a noun in -el shares its forms' key since s49: 'regel', 'reglerne' -> 'regl')
+    others = syncope_keys(word, key(word))
+    assert key(other) == key(word) or key(other) in others, others
 
 
 @pytest.mark.parametrize(("verb", "other"), [
