@@ -233,9 +233,12 @@ _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ri
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
+# (and a sentence that says who or what is left out, as its condition: 'Anlæg, der ikke står på listen, ...',
+# '..., kommer ikke med i opgørelsen', 'Kun bevillinger, der er aktive, flyttes': those outside are not)
 CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
                               r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
-                              r"cannot|lose)\b", re.IGNORECASE)
+                              r"cannot|lose|(?:der|som) ikke|ikke med|not included|that (?:is|are) not)\b|"
+                              r"^\W*(?:kun|only)\b", re.IGNORECASE)
 
 
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...

@@ -94,7 +94,21 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
         return False  # 'Arkivering: 5 år efter sagens afslutning' is the arkivering's time, from the end
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
+    if said and _counts_from(asked, said):
+        return False  # 'hvor mange dage før besøget ...?' asks a time counted from it: '3 dage før besøget'
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+# where a question counts its time from: 'hvor mange dage før besøget', 'how long after the meeting'
+_ASKED_ANCHOR = re.compile(r"\b(?:foer|efter|inden|forud for|regnet fra|before|after|prior to)\s+"
+                           r"((?:\w+\s+){0,2}\w+)")
+
+
+def _counts_from(asked: str, said: set[str]) -> bool:
+    """Whether the question (ascii-folded) counts its time from the anchor the text counts from: its
+    own 'før X' / 'after X' names every word of the text's anchor, so the anchor is not what it asks
+    the time of but what it asks the time from."""
+    return any(said <= content_keys(a.group(1)) for a in _ASKED_ANCHOR.finditer(asked))
 
 
 def _label_of_asked(before: str, asked_keys: set[str]) -> bool:
