@@ -11,6 +11,7 @@ from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.contacts import ASKS_WHOM, WHOM_SAID
 from knowledge.qa.intents import facts
 from knowledge.qa.reply import FOUND_THRESHOLD
 from knowledge.qa.titles import untitled
@@ -27,7 +28,7 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
     # a size, or the way a paper is signed, is looked for as a value is
     untyped = q.expects is Expect.ANY and not gate.asks_size(q) and not gate.asks_way_of_signing(q)
     hits = _ranked_hits(index, q, limit=6 if untyped else 12)
-    ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
+    ask_whom = q.expects is Expect.PARTY and bool(ASKS_WHOM.search(q.text))
     hits = _telling_how(index, q, hits)
     deed = checks.asked_deed(q)  # 'hvem udpeger enheden?': the clause that says who appoints
     hits = _quoted_hits(index, q, hits, untyped=untyped)
@@ -117,7 +118,7 @@ def _asked_prior(ctx: Context, hit, passage, prior: float, *, ask_whom: bool) ->
     if q.expects is Expect.PARTY and AGENT.search(passage.text):
         prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
     if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
-        prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
+        prior = max(prior, 0.97) if WHOM_SAID.search(passage.text) else min(prior, 0.55)
     # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
     if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
         prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
@@ -226,12 +227,6 @@ _MEANS = re.compile(r"\b(via|med|ved at|ved hjælp af|gennem|igennem|through|by|
 
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
-# 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
-# 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
-_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
-                       r"reach)\b", re.IGNORECASE)
-_CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
-                      r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
 # (and a sentence that says who or what is left out, as its condition: 'Anlæg, der ikke står på listen, ...',
 # '..., kommer ikke med i opgørelsen', 'Kun bevillinger, der er aktive, flyttes': those outside are not)

@@ -11,8 +11,8 @@ from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable
 from knowledge.qa.types import Expect, holds
-from knowledge.qa.types.values import shows
 from knowledge.retrieval import rank_passages, rank_tasks, title_keys
 from knowledge.wording import quote, say
 
@@ -130,14 +130,14 @@ def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float,
     rest = {t.pos for t in content} - titled - refs
     if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
         rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
-        if _asks_whom(q):  # 'hvem er kontaktperson for X?': the contact asked for, as the sentence on whom
-            rest = {p for p in rest if not _WHOM_SAID.fullmatch(q.tokens[p].surface)}  # to ask says it
+        if asks_whom(q):  # 'hvem er kontaktperson for X?': the contact asked for, as the sentence on whom
+            rest = {p for p in rest if not WHOM_SAID.fullmatch(q.tokens[p].surface)}  # to ask says it
     elif q.expects in _SHOWN:  # 'hvad hedder X?': 'hedder' frames it (_FRAMED), the value answers
         rest = {p for p in rest if q.tokens[p].weight > _FRAMED}
     if not rest:
         # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
         # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
-        return _contact_of_task(ctx, task, titled | refs) if _asks_whom(q) else \
+        return _contact_of_task(ctx, task, titled | refs) if asks_whom(q) else \
             _label_of_task(ctx, task, titled | refs)  # the title alone: which task, not what was asked
     if q.expects not in _KINDS + _VALUED + _SHOWN:
         return []  # a version or a code only from a fact line its label names (_label_of_task)
@@ -160,7 +160,7 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
         if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                          and _SAYS_WHO.search(passage.text)):
             continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
-        if q.expects in _VALUED and _asks_whom(q) and not _WHOM_SAID.search(passage.text):
+        if q.expects in _VALUED and asks_whom(q) and not WHOM_SAID.search(passage.text):
             continue  # whom to ask: a sentence on asking ('Spørgsmål om aftalen: X'), not any party it names
         if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
                                     or _other_titled(index, q, task, passage.text)):
@@ -174,25 +174,6 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
 
 
 # 'hvem kan vi spørge / skal vi kontakte om X?' and a sentence that says whom to ask
-_ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach)\b", re.IGNORECASE)
-# the noun of 'hvem er kontaktperson / kontakten for X?' (the asking verb's own noun)
-_CONTACT_NOUN = re.compile(r"kontakt\w*", re.IGNORECASE)
-_WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|support|helpdesk|questions?"
-                        r"|contact\w*)\b", re.IGNORECASE)
-
-
-def _asks_whom(q: Question) -> bool:
-    """'hvem kan vi spørge om X?', 'hvem er kontaktperson for X?': a who-question after whom to ask (the
-    noun only in Danish: an English 'contact' is read less surely, 'the supplier's contact for X')."""
-    return bool(_ASKS_WHOM.search(q.text)) or (q.expects in _VALUED and q.lang == "da" and any(
-        t.role == "word" and _CONTACT_NOUN.fullmatch(t.surface) for t in q.tokens))
-
-
-def _reachable(text: str) -> bool:
-    """Whether a sentence says how a contact is reached: a phone number or a mail address."""
-    return shows(Expect.PHONE, text) or shows(Expect.MAIL, text)
-
-
 def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     """The one sentence of the task that says whom to ask and names a party, preferring one that also
     writes a word the question names the task by, then one that says how to reach them (a phone number or
@@ -200,13 +181,13 @@ def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     for what is unclear)."""
     index, q = ctx.index, ctx.q
     said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field != "title"
-            and _WHOM_SAID.search(index.passages[pid].text)
+            and WHOM_SAID.search(index.passages[pid].text)
             and holds(Expect.PARTY, ITEM.sub("", index.passages[pid].text), q.text)]
     keyed = [pid for pid in said if any(index.passage_has(pid, k) for p in explained
                                         for k in q.tokens[p].keys if q.tokens[p].role == "word")]
     chosen = keyed if keyed else said
-    reachable = [pid for pid in chosen if _reachable(index.passages[pid].text)]
-    chosen = reachable if len(chosen) > 1 and reachable else chosen
+    reached = [pid for pid in chosen if reachable(index.passages[pid].text)]
+    chosen = reached if len(chosen) > 1 and reached else chosen
     if len(chosen) != 1:
         return []
     text = index.passages[chosen[0]].text

@@ -1,0 +1,44 @@
+"""Whom one turns to: the question that asks it and the sentence that says it."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.qa.analysis import Question
+from knowledge.qa.types import Expect
+from knowledge.qa.types.values import shows
+
+# A question's verb of turning to someone ('hvem kan jeg spørge / kontakte om ...', 'hvem er kontaktperson
+# hos X?', 'who should we contact?'): the contact the text names answers it, not who does the thing.
+ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
+                       r"reach)\b", re.IGNORECASE)
+# ... and the narrower reading where the asker is the one who turns ('hvem kan jeg spørge', 'hvem er
+# kontakt for X', 'who should we ask'), not 'hvem skal kontakte borgerne?' (who does the contacting)
+ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\s+"
+                         r"(?:spørge|kontakte|ringe|skrive|henvende)|hvem\s+er\s+(?:\w+\s+)?kontakt\w*|"
+                         r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
+                         r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
+# A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...').
+WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|"
+                       r"questions?|contact\w*)\b", re.IGNORECASE)
+# ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X')
+_REACH = re.compile(r"\b(?:ring\w*\s+til|skriv\w*\s+til|tilmeld\w*|call)\b", re.IGNORECASE)
+# the noun of 'hvem er kontaktperson / kontakten for X?' (the asking verb's own noun)
+_CONTACT_NOUN = re.compile(r"kontakt\w*", re.IGNORECASE)
+
+
+def asks_whom(q: Question) -> bool:
+    """'hvem kan vi spørge om X?', 'hvem er kontaktperson for X?': a who-question after whom to ask (the
+    noun only in Danish: an English 'contact' is read less surely, 'the supplier's contact for X')."""
+    return bool(ASKS_WHOM.search(q.text)) or (q.expects is Expect.PARTY and q.lang == "da" and any(
+        t.role == "word" and _CONTACT_NOUN.fullmatch(t.surface) for t in q.tokens))
+
+
+def reachable(text: str) -> bool:
+    """Whether a sentence says how a contact is reached: a phone number or a mail address."""
+    return shows(Expect.PHONE, text) or shows(Expect.MAIL, text)
+
+
+def turns_to(text: str) -> bool:
+    """Whether a sentence says someone to turn to: where questions go, a contact, a phone, a mail."""
+    return bool(WHOM_SAID.search(text) or _REACH.search(text) or reachable(text))
