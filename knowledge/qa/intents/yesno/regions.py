@@ -12,7 +12,7 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.evidence_scope import _allowed
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.words import _NEGATION, _ONLY
-from knowledge.retrieval import rank_passages
+from knowledge.retrieval import rank_passages, title_keys
 
 _OUTSIDE = r"uden\s*for|outside(?:\s+of)?"
 _INSIDE = r"inden\s*for|within|inside|i|in"
@@ -136,7 +136,7 @@ def _region(ctx: Context) -> list[Candidate]:
         inside = {t.pos for t in rest if any(ctx.index.task_has(task, k) for k in t.keys)}
         if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
             continue
-        if (found := _settled_in(ctx, task, asked, may=bool(_MAY.search(typed)))) is not None:
+        if (found := _settled_in(ctx, task, asked, rest, may=bool(_MAY.search(typed)))) is not None:
             yes, said = found
             for t in q.tokens:
                 if t.pos in placed:
@@ -146,15 +146,21 @@ def _region(ctx: Context) -> list[Candidate]:
     return []
 
 
-def _settled_in(ctx: Context, task: int, asked: frozenset[str], *, may: bool) -> tuple[bool, str] | None:
-    """The verdict the task's sentences on where its data is kept give, with the sentence; None when
-    they name no such place or disagree."""
+def _settled_in(ctx: Context, task: int, asked: frozenset[str], rest: list, *,
+                may: bool) -> tuple[bool, str] | None:
+    """The verdict the task's sentences on where the thing asked of (`rest`) is kept give, with the
+    sentence; None when they name no such place or disagree."""
     verdicts: list[tuple[bool | None, bool, str]] = []
+    title = title_keys(ctx.index.tasks[task].title)
+    titled = {t.pos for t in rest if set(t.keys) & title}
     for pid in ctx.index.task_passage_ids(task):
         said = ITEM.sub("", ctx.index.passages[pid].text)
-        if not _about_where(said):
+        if not _about_where(said) or not _of_thing_asked(ctx, pid, [t for t in rest if t.pos not in titled]):
             continue
-        verdicts += [(_verdict(asked, kept - (_eea_only() - asked), allowed=may and only), only, said)
+        # a place said without 'kun' tells where data is, not where it may be: 'må X ligge i Tyskland?'
+        # is not settled by 'X hostes i Danmark'
+        verdicts += [(_verdict(asked, kept - (_eea_only() - asked), allowed=may and only)
+                      if only or not may else None, only, said)
                      for kept, only, _, _ in _places(said)]
     decided = {v for v, _, _ in verdicts if v is not None}
     if len(decided) != 1:
@@ -163,3 +169,16 @@ def _settled_in(ctx: Context, task: int, asked: frozenset[str], *, may: bool) ->
     if any(v is None for v, _, _ in verdicts) and not any(only for v, only, _ in verdicts if v is yes):
         return None  # 'hosting i EU' leaves 'i Danmark?' open unless another says 'kun i Danmark'
     return yes, next(said for v, _, said in verdicts if v is yes)
+
+
+def _of_thing_asked(ctx: Context, pid: int, rest: list) -> bool:
+    """Whether a sentence says the thing whose place is asked ('Ligger supporten i Indien?' is not
+    settled by 'Data om udlån hostes i Danmark' in the same task): most of the question's other words the
+    task's title does not say ('Serverdrift: kun i EU' in the task titled by the system asked of)."""
+    if not rest:
+        return True
+    said = sum(t.weight for t in rest if any(ctx.index.passage_has(pid, k) for k in t.keys))
+    return said >= _SAID_SHARE * sum(t.weight for t in rest)
+
+
+_SAID_SHARE = 0.5  # of the question's words on the thing, by weight, the settling sentence says
