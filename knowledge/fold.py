@@ -146,15 +146,6 @@ def syncope_el(k: str) -> str:
     return (base[:-1] if base[-1] == base[-2] else base) + "l"
 
 
-def el_written(k: str) -> tuple[str, ...]:
-    """The ways a key of a noun in unstressed -el is written whole, as a compound's first part keeps it
-    ('regl' -> 'regel', 'reggel'; 'midl' -> 'midel', 'middel'); none for any other key."""
-    if len(k) < 4 or k[-1] != "l" or k[-2] in "aeiouylnrs":
-        return ()
-    base = k[:-1]
-    return tuple(f for f in (base + "el", base + base[-1] + "el") if syncope_el(f) == k)
-
-
 @lru_cache(maxsize=1)
 def _el_kept() -> tuple[str, ...]:
     """The words of el_kept.txt, loosely folded: a key ending in one keeps its e."""

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
-from knowledge.fold import ascii_fold, content_keys, el_written, is_stop, key, keys, loose, words
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
@@ -228,24 +228,15 @@ class Index:
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
         ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""
-        if not k.isalpha():  # codes have no inflections: SF1476_B is not SF1476_C
+        if len(k) < 5 or not k.isalpha():  # codes have no inflections: SF1476_B is not SF1476_C
             return []
-        # a noun in unstressed -el is keyed without its e ('regl'), but a compound's first part keeps it
-        # ('regelsæt', 'cykelsti'): those begin with the noun written whole
-        starts = [s for s in (k, *el_written(k)) if len(s) >= 5]
-        if not starts:
-            return []
-        # (a beginning that is a noun in unstressed -el is not read as that noun ('enkeltydelse' is no
-        # 'enkel'): its key has no e, and read so it cost held-out answers (counted); the compound is
-        # read by its head instead)
         found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
-        for start in starts:
-            at = bisect_left(self.sorted_keys, start)
-            while at < len(self.sorted_keys) and self.sorted_keys[at].startswith(start) and len(found) < 20:
-                if self.sorted_keys[at] != k and len(self.sorted_keys[at]) - len(start) <= 5:
-                    found.append(self.sorted_keys[at])
-                at += 1
-        return sorted(dict.fromkeys(found), key=lambda f: (abs(len(f) - len(k)), -self.df(f)))[:limit]
+        at = bisect_left(self.sorted_keys, k)
+        while at < len(self.sorted_keys) and self.sorted_keys[at].startswith(k) and len(found) < 20:
+            if self.sorted_keys[at] != k and len(self.sorted_keys[at]) - len(k) <= 5:
+                found.append(self.sorted_keys[at])
+            at += 1
+        return sorted(found, key=lambda f: (abs(len(f) - len(k)), -self.df(f)))[:limit]
 
     def compounds(self, k: str, *, limit: int = 8) -> list[str]:
         """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most
