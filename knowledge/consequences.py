@@ -37,6 +37,10 @@ _FAILING_FIRST = re.compile(r"\s*(?:overskrides|overskrider|mangler|udebliver|ud
 # 'Først når aftalen er underskrevet, kan KOMBIT ...': what cannot happen before
 _ONLY_WHEN = re.compile(r"\s*(?:først når|først efter|først da|only when|only after|only once)\b"
                         r"[^.;]{0,120},\s*(?:kan|må|vil|bliver|can|may|will)\b", re.I)
+# 'Kun bevillinger, der er aktive, flyttes', 'Only signs that are registered are shown': those left out
+# are not
+_ONLY_WHICH = re.compile(r"\s*(?:kun|only)\s+(?:[\w-]+,?\s+){1,3}?(?:der|som|that|which)\b[^.;]{0,80}?,\s*"
+                         r"(?:[a-zæøå]{3,}es|kan|må|vil|bliver|kommer|får|are|is|will|can|gets?)\b", re.I)
 # 'Efter fristen kan der ikke længere tilmeldes', 'after the deadline ... no longer'
 _AFTER_DEADLINE = re.compile(r"\b(?:efter fristen|after the deadline)\b[^.;]{0,80}?"
                              r"\b(?:ikke|not|no longer|ingen)\b", re.I)
@@ -121,7 +125,7 @@ def is_consequence(text: str) -> bool:
 _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or else|sent\b|late\b|mangl|"
                       r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
-                      r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
+                      r"inden|before|until|indtil|overskre|udløb|svigt|først|only|\bkun\b|tilfælde|in case|"
                       r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as|"
                       r", eller\b|, or\b", re.I)
 # The same, case-sensitive, for a text in lower case (the pattern's letters are): with re.I every passage
@@ -141,7 +145,8 @@ def _says_consequence(text: str) -> bool:
     if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text) or \
             _MUST_OR.search(text):
         return True
-    if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text) or \
+    if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _ONLY_WHICH.match(text) or \
+            _AFTER_DEADLINE.search(text) or \
             _AT_FAILURE.match(text):
         return True
     verb_first = _VERB_FIRST.match(text)

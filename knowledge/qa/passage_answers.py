@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.consequences import is_consequence
 from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.passages import ITEM
@@ -127,7 +128,7 @@ def _asked_prior(ctx: Context, hit, passage, prior: float, *, ask_whom: bool) ->
     if what_if and q.has("if") and hit.pid not in ctx.consequence_passages():
         # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
         # consequence at all may be it, others not
-        prior = min(prior, 0.75 if CONSEQUENCE_LIKE.search(passage.text) else 0.55)
+        prior = min(prior, 0.75 if consequence_like(passage.text) else 0.55)
     return prior
 
 
@@ -228,12 +229,15 @@ _MEANS = re.compile(r"\b(via|med|ved at|ved hjælp af|gennem|igennem|through|by|
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
-# (and a sentence that says who or what is left out, as its condition: 'Anlæg, der ikke står på listen, ...',
-# '..., kommer ikke med i opgørelsen', 'Kun bevillinger, der er aktive, flyttes': those outside are not)
-CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
-                              r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
-                              r"cannot|lose|(?:der|som) ikke|ikke med|not included|that (?:is|are) not)\b|"
-                              r"^\W*(?:kun|only)\b", re.IGNORECASE)
+_CONSEQUENCE_WORDS = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
+                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
+                                r"cannot|lose)\b", re.IGNORECASE)
+
+
+def consequence_like(text: str) -> bool:
+    """Whether a sentence tells what follows from something: its words, or a consequence the parser
+    reads ('Skilte, der ikke er registreret, kommer ikke med i Tavlebasen': those left out are not)."""
+    return bool(_CONSEQUENCE_WORDS.search(text)) or is_consequence(text)
 
 
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...

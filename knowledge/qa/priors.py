@@ -10,7 +10,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, asks_earliest
 from knowledge.qa.intents import yesno
-from knowledge.qa.passage_answers import CONSEQUENCE_LIKE, RELATIONS
+from knowledge.qa.passage_answers import RELATIONS, consequence_like
 from knowledge.qa.types import Expect
 
 
@@ -38,7 +38,7 @@ def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements, nor 'hvad sker
             # der, hvis MobilePay er nede?' by 'Betaling: MobilePay': a text with no word of what follows
-            c.prior *= 0.8 if CONSEQUENCE_LIKE.search(c.text) else 0.6
+            c.prior *= 0.8 if consequence_like(c.text) else 0.6
 
 
 def _object_as_doer(q: Question, text: str) -> bool:
