@@ -338,12 +338,18 @@ def _fields(raw: RawTask, *, fmt: str) -> _Fields:
         # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
         # first is a task of nothing but a title, and the second took its fields (or they are lost)
         raise _at_line(raw.line, "parse_title_only", line=raw.line)
-    again: int | None = None  # where a run of fields said before starts: the next task's first line
+    # where the fields start over in the task's order (a field said before, after a later one): the next
+    # task's first line; a field the first task lacks ('Prioritet') does not end that task's run
+    again: int | None = None
+    order: dict[str, int] = {}
+    last = -1
     for f in raw.fields:
         value = "\n".join(f.lines)
         _refuse_truncated_html(f.label, value, f.line)
         if f.key is not None:
-            again = (again or f.line) if f.key in values else None
+            at = order.setdefault(f.key, len(order))
+            again = f.line if again is None and at < last else again
+            last = at
         if f.key is None:
             text = _clean(value, fmt)
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text

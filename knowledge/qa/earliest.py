@@ -44,6 +44,16 @@ def moment_words(question: str) -> set[str]:
             for w in re.findall(r"[\wæøå-]+", m.group(0))}
 
 
+def earliest_moments(said: str) -> set[str]:
+    """The moments a sentence's earliest counts from, keyed: 'tidligst 6 uger efter go-live' - go-live."""
+    return {_moment(m.group("moment") or m.group("moment2")) for m in _EARLIEST.finditer(said)}
+
+
+def asked_moments(question: str) -> set[str]:
+    """The moments a question puts a deed at, before or after, keyed: 'ved go-live-dagen' - go-live."""
+    return {_moment(m.group("moment")) for p in (_AT, _AFTER, _BEFORE) for m in p.finditer(question)}
+
+
 def asks_moment(question: str) -> bool:
     """Whether a question puts a deed at a moment ('ved go-live', '1 måned efter go-live', 'før go-live')."""
     return any(p.search(question) for p in (_AT, _AFTER, _BEFORE))

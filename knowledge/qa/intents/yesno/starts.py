@@ -8,7 +8,14 @@ from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.earliest import asks_moment, before_earliest, moment_words, says_earliest
+from knowledge.qa.earliest import (
+    asked_moments,
+    asks_moment,
+    before_earliest,
+    earliest_moments,
+    moment_words,
+    says_earliest,
+)
 from knowledge.qa.intents.yesno.evidence_scope import _allowed
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.titles import title_positions
@@ -22,8 +29,8 @@ def _earliest_start(ctx: Context) -> list[Candidate]:
     the deed ('Opstart kan tidligst ske ...' in the task on the coating)."""
     q, index = ctx.q, ctx.index
     typed = q.asked or q.text
-    if not q.yesno or not asks_moment(typed):
-        return []
+    if not q.yesno or not asks_moment(typed) or not asked_moments(typed) & _earliest_moments(index):
+        return []  # ('på papir', 'fra portalen': no task's earliest counts from it, and no retrieval is run)
     # the moment ('samme dag som go-live') is the earliest's to say; the thing and the deed the sentence's
     moment = moment_words(typed)
     words = [t for t in q.content() if t.weight >= 0.5 and "golive" not in t.concepts
@@ -65,3 +72,14 @@ def _said(words, said: str) -> set[int]:
     folded = [w.casefold() for w in re.findall(r"[\wæøå-]+", said)]
     return {t.pos for t in words if any(k in keys or same_thing(k, keys)
                                         or (len(k) >= 5 and any(k in w for w in folded)) for k in t.keys)}
+
+
+def _earliest_moments(index) -> frozenset[str]:
+    """The moments any task's earliest sentence counts from, read once per index (kept on it): a question's
+    moment none of them names is settled by none (before_earliest needs the same moment)."""
+    found = getattr(index, "_earliest_moments", None)
+    if found is None:
+        found = frozenset(m for pid in range(len(index.passages))
+                          for m in earliest_moments(ITEM.sub("", index.passages.text_of(pid))))
+        index._earliest_moments = found
+    return found
