@@ -100,6 +100,9 @@ def kb():
     # the verb of what a thing holds is answered by a list or a label's value
     ("hvilke felter skal udstyrslisten indeholde?", "Antal højttalere"),
     ("hvor mange dage skal prøveperioden indeholde?", "14 dage"),
+    # (a label in a list after an intro line: the code before s49 found no answer)
+    ("hvor mange måneder skal bindingsperioden indeholde?", "12 måneder"),
+    ("hvor mange måneder indeholder bindingsperioden?", "12 måneder"),
 ])
 def test_framing_words_are_answered(kb, question: str, value: str) -> None:
     from knowledge.qa.pipeline import answer

@@ -161,6 +161,8 @@ go-live.
     ("kan betalingsmodulet aktiveres 2 måneder efter go-live?", "Ja"),
     ("Kan lysaviserne sættes op allerede samme dag som go-live?", "Nej"),
     ("kan vi aktivere betalingsmodulet før go-live?", "Nej"),
+    # (an English question: the code before s49 said Yes off the earliest moment)
+    ("Can the payment module be activated at go-live already?", "No"),
 ])
 def test_the_earliest_a_task_allows_settles_a_start(question, verdict):
     got = answer(KnowledgeBase.from_tasks(parse_text(STARTS)), question)
