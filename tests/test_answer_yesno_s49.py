@@ -161,6 +161,7 @@ go-live.
     ("kan betalingsmodulet aktiveres 2 måneder efter go-live?", "Ja"),
     ("Kan lysaviserne sættes op allerede samme dag som go-live?", "Nej"),
     ("kan vi aktivere betalingsmodulet før go-live?", "Nej"),
+    ("kan betalingsmodulet aktiveres samme dag som go-live?", "Nej"),  # (no verdict before s49)
     # (an English question: the code before s49 said Yes off the earliest moment)
     ("Can the payment module be activated at go-live already?", "No"),
 ])
