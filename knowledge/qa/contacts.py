@@ -8,10 +8,11 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.types import Expect
 from knowledge.qa.types.values import shows
 
-# A question's verb of turning to someone ('hvem kan jeg spørge / kontakte om ...', 'hvem er kontaktperson
-# hos X?', 'who should we contact?'): the contact the text names answers it, not who does the thing.
-ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
-                       r"reach)\b", re.IGNORECASE)
+# A question's verb of turning to someone ('hvem kan jeg spørge / kontakte om ...', 'who should we
+# contact?'): the contact the text names answers it, not who does the thing. (Not 'skrive til', which asks
+# who writes in 'hvem skal skrive til borgerne?': read with it and 'kontaktperson', a held-out set lost a
+# right answer and gained a confident wrong one, counted; 'kontaktperson' is read as the noun, below.)
+ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach)\b", re.IGNORECASE)
 # ... and the narrower reading where the asker is the one who turns ('hvem kan jeg spørge', 'hvem er
 # kontakt for X', 'who should we ask'), not 'hvem skal kontakte borgerne?' (who does the contacting)
 ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\s+"

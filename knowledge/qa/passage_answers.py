@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.contacts import ASKS_WHOM, WHOM_SAID
+from knowledge.qa.contacts import WHOM_SAID, asks_whom
 from knowledge.qa.intents import facts
 from knowledge.qa.reply import FOUND_THRESHOLD
 from knowledge.qa.titles import untitled
@@ -29,7 +29,7 @@ def passage_candidates(ctx: Context) -> list[Candidate]:
     # a size, or the way a paper is signed, is looked for as a value is
     untyped = q.expects is Expect.ANY and not gate.asks_size(q) and not gate.asks_way_of_signing(q)
     hits = _ranked_hits(index, q, limit=6 if untyped else 12)
-    ask_whom = q.expects is Expect.PARTY and bool(ASKS_WHOM.search(q.text))
+    ask_whom = q.expects is Expect.PARTY and asks_whom(q)
     hits = _telling_how(index, q, hits)
     deed = checks.asked_deed(q)  # 'hvem udpeger enheden?': the clause that says who appoints
     hits = _quoted_hits(index, q, hits, untyped=untyped)
