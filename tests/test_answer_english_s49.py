@@ -1,5 +1,7 @@
 """s49: 'pr.' read as 'per' in the glossary's rates, and everyday English words the lexicon lacked."""
 
+import re
+
 import pytest
 
 from knowledge.fold import content_keys, key
@@ -48,5 +50,7 @@ def test_a_participle_spelt_as_the_infinitive_is_a_passive_after_be(index):
     # 'must be run', 'are read': Danish says the passive ('køres', 'aflæses'), as for 'be approved'
     from knowledge.qa.english.reading import danish
 
-    assert "gennemføres" in danish(index, "How many school tests must be run before go-live?")[0]
+    # (the passive of whichever verb 'run' is read as: 'skal køres', 'skal driftes', never 'skal være kørt')
+    said = danish(index, "How many school tests must be run before go-live?")[0]
+    assert re.search(r"\bskal \w+es\b", said) and "være" not in said, said
     assert "være" not in danish(index, "When must the word list be reset?")[0]
