@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.fold import _RUN, _SYNCOPE, ascii_fold, loose, stem_key, syncope_el
+from knowledge.fold import _RUN, _SYNCOPE, ascii_fold, el_dropped, loose, stem_key, syncope_el
 
 _QA = Path(__file__).parent / "qa"
 # The word lists whose Danish words are keyed by their stem: the glossary (every single word of a line:
@@ -65,7 +65,7 @@ def _el_dropped(word: str) -> str:
     folded = loose(ascii_fold(word))
     if not word.endswith("el") or syncope_el(folded) == folded:
         return word
-    return word[:-3] + "l" if word[-3] == word[-4] else word[:-2] + "l"
+    return el_dropped(word)
 
 
 # The endings a doubled last consonant comes before in any form ('kat' - 'katten', 'billet' - 'billetter')

@@ -139,10 +139,15 @@ _EL_KEPT_FILE = Path(__file__).parent / "qa" / "el_kept.txt"
 def syncope_el(k: str) -> str:
     """'regel' -> 'regl', 'himmel' -> 'himl'; a key of another ending, a stressed -el or an adjective, as
     it is."""
-    m = _SYNCOPE_EL.fullmatch(k)
-    if m is None or k.endswith(_el_kept()):
+    if _SYNCOPE_EL.fullmatch(k) is None or k.endswith(_el_kept()):
         return k
-    base = m.group(1)
+    return el_dropped(k)
+
+
+def el_dropped(word: str) -> str:
+    """A word in -el as its inflected forms write it: the e dropped, a doubled consonant before it single
+    ('regel' -> 'regl', 'middel' -> 'midl'). Whether the word is such a noun is syncope_el's to say."""
+    base = word[:-2]
     return (base[:-1] if base[-1] == base[-2] else base) + "l"
 
 
