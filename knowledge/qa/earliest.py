@@ -54,11 +54,6 @@ def asked_moments(question: str) -> set[str]:
     return {_moment(m.group("moment")) for p in (_AT, _AFTER, _BEFORE) for m in p.finditer(question)}
 
 
-def asks_moment(question: str) -> bool:
-    """Whether a question puts a deed at a moment ('ved go-live', '1 måned efter go-live', 'før go-live')."""
-    return any(p.search(question) for p in (_AT, _AFTER, _BEFORE))
-
-
 # A moment's day said as one word: 'go-live-dagen', 'go-live dagen'
 _DAY_OF = re.compile(r"[-\s](?:dag|dagen|day)$", re.I)
 

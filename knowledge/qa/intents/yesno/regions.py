@@ -53,11 +53,13 @@ def _regions() -> tuple[dict[str, frozenset[str]], re.Pattern, tuple[str, ...]]:
     return by_name, pattern, where
 
 
+@cache
 def _everywhere() -> frozenset[str]:
     by_name, _, _ = _regions()
     return frozenset().union(*by_name.values())
 
 
+@cache
 def _eea_only() -> frozenset[str]:
     """The countries of the EØS outside the EU, which 'EU/EØS' adds to what a question calls 'EU'."""
     by_name, _, _ = _regions()
@@ -152,10 +154,10 @@ def _settled_in(ctx: Context, task: int, asked: frozenset[str], rest: list, *,
     sentence; None when they name no such place or disagree."""
     verdicts: list[tuple[bool | None, bool, str]] = []
     title = title_keys(ctx.index.tasks[task].title)
-    titled = {t.pos for t in rest if set(t.keys) & title}
+    untitled = [t for t in rest if not set(t.keys) & title]  # the words the sentence itself must say
     for pid in ctx.index.task_passage_ids(task):
         said = ITEM.sub("", ctx.index.passages[pid].text)
-        if not _about_where(said) or not _of_thing_asked(ctx, pid, [t for t in rest if t.pos not in titled]):
+        if not _about_where(said) or not _of_thing_asked(ctx, pid, untitled):
             continue
         # a place said without 'kun' tells where data is, not where it may be: 'må X ligge i Tyskland?'
         # is not settled by 'X hostes i Danmark'

@@ -10,7 +10,6 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.earliest import (
     asked_moments,
-    asks_moment,
     before_earliest,
     earliest_moments,
     moment_words,
@@ -29,7 +28,7 @@ def _earliest_start(ctx: Context) -> list[Candidate]:
     the deed ('Opstart kan tidligst ske ...' in the task on the coating)."""
     q, index = ctx.q, ctx.index
     typed = q.asked or q.text
-    if not q.yesno or not asks_moment(typed) or not asked_moments(typed) & _earliest_moments(index):
+    if not q.yesno or not asked_moments(typed) & _earliest_moments(index):
         return []  # ('på papir', 'fra portalen': no task's earliest counts from it, and no retrieval is run)
     # the moment ('samme dag som go-live') is the earliest's to say; the thing and the deed the sentence's
     moment = moment_words(typed)
@@ -40,12 +39,12 @@ def _earliest_start(ctx: Context) -> list[Candidate]:
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3)
             if _allowed(ctx, h.task)]
     for task in dict.fromkeys(h.task for h in hits):
-        found = [(early, said) for said in _earliest_sentences(index, task)
-                 if _said(words, said) and (early := before_earliest(typed, said)) is not None]
-        if not found or len({early for early, _ in found}) > 1:
+        found = [(early, said, saying) for said in _earliest_sentences(index, task)
+                 if (saying := _said(words, said)) and (early := before_earliest(typed, said)) is not None]
+        if not found or len({early for early, _, _ in found}) > 1:
             continue  # the task's earliest moments disagree on the moment asked: which one, it does not say
-        early, said = found[0]
-        inside = _said(words, said) | {t.pos for t in words if any(index.task_has(task, k) for k in t.keys)}
+        early, said, saying = found[0]
+        inside = saying | {t.pos for t in words if any(index.task_has(task, k) for k in t.keys)}
         if sum(t.weight for t in words if t.pos in inside) < 0.7 * sum(t.weight for t in words):
             continue
         explained = inside | title_positions(index, q, task) | q.ref_positions() | q.project_pos | \
