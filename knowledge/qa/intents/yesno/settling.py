@@ -142,14 +142,18 @@ def _handled(ctx: Context, evidence: Candidate) -> set[int]:
         or any(same_thing(k, titled) for k in t.keys)}
 
 
+def _enough_unsaid(question: str, said: str) -> bool:
+    """'kan vi nøjes med at godkende X?' is not granted by a sentence on X that does not say it is enough
+    ('kun', 'alene', 'tilstrækkeligt'): whether the question asks so and the sentence does not say it."""
+    return bool(_ENOUGH_ASKED.search(question)) and not _ENOUGH_SAID.search(said)
+
+
 def _settle_yesno(ctx: Context, evidence: Candidate) -> Candidate:
     """An evidence that is already a yes/no verdict: left as it is, unless it speaks of another
     numbered thing or the question's claim lies in a word no task uses."""
     if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
         return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
-    if evidence.found and _ENOUGH_ASKED.search(ctx.q.text) and _YES_HEAD.match(evidence.text) and \
-            not _ENOUGH_SAID.search(evidence.text):
-        # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that does not say 'kun'
+    if evidence.found and _YES_HEAD.match(evidence.text) and _enough_unsaid(ctx.q.text, evidence.text):
         return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
     if evidence.found and _unknown_verb(ctx.q, evidence):
         # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
@@ -356,8 +360,8 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
                     covered: float, about: set[int]) -> bool:
     """Whether the verdict would be a guess: a Ja granted only under a condition, read off part of the
     question or without its party, or a Nej about another task's thing."""
-    if not flip and _ENOUGH_ASKED.search(ctx.q.text) and not _ENOUGH_SAID.search(said):
-        return True  # 'kan vi nøjes med at godkende X?' is not granted by a sentence on X that says not 'kun'
+    if not flip and _enough_unsaid(ctx.q.text, said):
+        return True
     if not flip and _only_conditionally(ctx.q.text, said):
         # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
         return True
