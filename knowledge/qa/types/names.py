@@ -80,9 +80,8 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str], asked:
             continue
         if _own_name(m.group(0), asked_keys):
             continue  # 'IdM-systemet' for 'hvad hedder IdM-leverandøren?': the question's own name
-        if _IS_THE_FOCUS.match(sentence[m.end():]) and \
-                any(_is_focus(w, focus_keys) for w in _WORD.findall(_IS_THE_FOCUS.match(sentence[m.end():])
-                                                                         .group(1))):
+        if (said_is := _IS_THE_FOCUS.match(sentence[m.end():])) and \
+                any(_is_focus(w, focus_keys) for w in _WORD.findall(said_is.group(1))):
             return True  # '... i Kronetjek, som er Kronedatas app til feltarbejde' names the app
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
