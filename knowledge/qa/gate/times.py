@@ -86,11 +86,40 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
              if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
-                            not _agent_in_other_clause(q, s, whole) and
+                            not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
                             not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
+
+
+# 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
+# thing goes to (as the question writes it: 'hos kombit' too)
+_RECIPIENT_ASKED = re.compile(r"\b(?:til|to|hos)\s+(?:(?:den|det|the)\s+)?(?P<party>[^\W\d_][\wæøåÆØÅ-]{2,})",
+                              re.I)
+# a clause that opens on a party after a conjunction or 'derefter' ('..., og KOMBIT bekræfter ...')
+_CLAUSE_OPENING = re.compile(r"^\W*(?:(?:og|men|and|but|så|derefter|herefter|then)\s+)*", re.I)
+# the party receives (or has received) the thing: 'KOMBIT skal have aftalen senest ...' is its arrival
+_GETS = re.compile(r"\s+(?:(?:skal|må|vil|must|should|will|needs?\s+to)\s+)?"
+                   r"(?:have|få|får|modtage|modtager|receive|receives|get|gets)\b|"
+                   r"\s+(?:har|has|have)\s+(?:modtaget|fået|received|got)\b", re.I)
+
+
+def recipient_acts(q: Question, clause: str) -> bool:
+    """'Hvornår skal aftalen være hos KOMBIT?' is not answered by '..., og KOMBIT bekræfter modtagelsen inden
+    for 5 arbejdsdage' nor 'when must the rules be sent to Oksbøl Data?' by 'Oksbøl Data lægger reglerne ind
+    inden for 3 arbejdsdage efter modtagelsen': the party the question sends the thing to is the doer of the
+    timed clause, so the time is that party's own deed once it has the thing, not by when it must get it."""
+    opened = clause[_CLAUSE_OPENING.match(clause).end():]
+    first = re.match(r"[^\W\d_][\wæøåÆØÅ-]*", opened)
+    if first is None:
+        return False
+    for m in _RECIPIENT_ASKED.finditer(q.text):
+        party = m.group("party")
+        if first.group(0).casefold() == party.casefold() and not _GETS.match(opened, first.end()) and \
+                not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
+            return True
+    return False
 
 
 def _agent_in_other_clause(q: Question, clause: str, sentence: str) -> bool:

@@ -1,0 +1,58 @@
+"""Confident wrong answers (session 50), on tasks written here: the party a thing is sent to is the doer of
+a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dage efter modtagelsen'), so that
+time says when the receiver acts, not by when the thing must reach it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_PLAN = "\n".join("\t".join(row) for row in [
+    ("*Opgavetitel", "(SKOV 2) Indsend hugstplanen til Skovlund Data"),
+    ("*Projekt", "Fælles Skovdrift"),
+    ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Obligatorisk"),
+    ("Slutdato (fra Go-Live)", "-30"),
+    ("Mål", "Hugstplanen ligger i Træstammen."),
+    ("*Beskrivelse", "<p>Skovlund Data indlæser hugstplanen i Træstammen inden for 4 arbejdsdage efter "
+                     "modtagelsen.</p>"
+                     "<p>Den godkendte fældningsliste sendes til Birkely Maskinstation som PDF, og Birkely "
+                     "Maskinstation bekræfter modtagelsen inden for 2 dage.</p>"
+                     "<p>Hugstplanen skal godkendes af skovfogeden og sendes til Skovlund Data senest 6 "
+                     "uger før go-live.</p>"),
+    ("Metode og fremgangsmåde", "1) Udfyld hugstplanen 2) Send hugstplanen til Skovlund Data"),
+    ("Resultat", "Hugstplanen er indsendt."),
+    ("Anbefalet udfører", "Skovfogeden"),
+]) + "\n"
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PLAN)])
+
+
+@pytest.mark.parametrize("question", [
+    # the receiver's own time after it has the list: no time for the sending is stated
+    "Hvornår skal fældningslisten være hos Birkely Maskinstation?",
+    "When must the felling list be sent to Birkely Maskinstation?",
+])
+def test_the_receivers_time_is_not_when_it_must_have_it(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not (a.found and "2 dage" in a.answer), a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # the deadline of the arrival, beside the receiver's own time
+    ("Hvornår skal hugstplanen være hos Skovlund Data?", "6 uger"),
+    ("Hvornår skal hugstplanen sendes til Skovlund Data?", "6 uger"),
+    # what the receiver does is still its own time
+    ("Hvornår indlæser Skovlund Data hugstplanen?", "4 arbejdsdage"),
+    ("Hvornår bekræfter Birkely Maskinstation modtagelsen?", "2 dage"),
+])
+def test_the_arrival_and_the_receivers_deed_keep_their_times(question: str, value: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and value in a.answer, a.answer
