@@ -1,6 +1,7 @@
 """Confident wrong answers (session 50), on tasks written here: the party a thing is sent to is the doer of
 a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dage efter modtagelsen'), so that
-time says when the receiver acts, not by when the thing must reach it."""
+time says when the receiver acts, not by when the thing must reach it; a time that is only of signing up for
+a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held."""
 
 from __future__ import annotations
 
@@ -29,10 +30,31 @@ _PLAN = "\n".join("\t".join(row) for row in [
     ("Anbefalet udfører", "Skovfogeden"),
 ]) + "\n"
 
+_COURSE = "\n".join("\t".join(row) for row in [
+    ("*Opgavetitel", "(CYKL 4) Tilmeld mekanikerne til reparationsdagen"),
+    ("*Projekt", "Fælles Cykelværksted"),
+    ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Valgfri"),
+    ("Mål", "Mekanikerne har været på reparationsdagen."),
+    ("*Beskrivelse", "<p>Hjulmagerne ApS holder en reparationsdag for kommunernes cykelmekanikere.</p>"
+                     "<p>Tilmeld mekanikerne senest 10 arbejdsdage før go-live til Ebbe Spoke.</p>"),
+    ("Resultat", "Mekanikerne er tilmeldt."),
+]) + "\n"
+
+_MEETING = "\n".join("\t".join(row) for row in [
+    ("*Opgavetitel", "(CYKL 5) Deltag i brugermødet om Cykelværkstedet"),
+    ("*Projekt", "Fælles Cykelværksted"),
+    ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Valgfri"),
+    ("Mål", "Kommunen har deltaget i brugermødet."),
+    ("*Beskrivelse", "<p>Brugermødet holdes torsdag den 3. juni 2027 i Vejle.</p>"
+                     "<p>Tilmelding til brugermødet skal ske senest 14 dage før mødet.</p>"),
+    ("Resultat", "Kommunen har deltaget."),
+]) + "\n"
+
 
 @cache
 def _kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PLAN)])
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PLAN), *parse_text(_COURSE),
+                                     *parse_text(_MEETING)])
 
 
 @pytest.mark.parametrize("question", [
@@ -54,5 +76,27 @@ def test_the_receivers_time_is_not_when_it_must_have_it(question: str) -> None:
     ("Hvornår bekræfter Birkely Maskinstation modtagelsen?", "2 dage"),
 ])
 def test_the_arrival_and_the_receivers_deed_keep_their_times(question: str, value: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår er reparationsdagen?",
+    "Hvornår holdes reparationsdagen for cykelmekanikerne?",
+    "Hvilken dag er reparationsdagen?",
+])
+def test_signing_up_is_not_the_day_of_the_thing(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not (a.found and "10 arbejdsdage" in a.answer), a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # signing up asked of, or a deadline asked for: the signing up's time answers
+    ("Hvornår skal mekanikerne tilmeldes reparationsdagen?", "10 arbejdsdage"),
+    ("Hvornår er fristen for tilmelding til reparationsdagen?", "10 arbejdsdage"),
+    # a day the text gives beside the signing up's deadline
+    ("Hvornår er brugermødet?", "3. juni 2027"),
+])
+def test_signing_up_and_the_day_still_answer(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer

@@ -87,6 +87,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
                             not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
+                            not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
@@ -120,6 +121,28 @@ def recipient_acts(q: Question, clause: str) -> bool:
                 not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
             return True
     return False
+
+
+# 'Hvornår er (der) X?', 'hvornår holdes X?', 'hvilken dag afleverer vi X?', 'when is X?': the day a thing is
+# or is done (spelt as users type 'hvornår'), not a deadline ('hvornår er fristen?')
+_WHEN_IS_ANY = re.compile(r"^\W*(?:(?:hvorn\w*|when)\s+(?:er|bliver|holdes|afholdes|is|are|will|does|do)\b|"
+                          r"(?:hvilken|hvilke|which|what)\s+(?:dag|dato|day|date)\b)", re.I)
+_DEADLINE_ASKED = re.compile(r"\b(?:frist\w*|deadline\w*|senest|latest|due)\b", re.I)
+# signing up for a thing: 'Tilmeld lederne senest ...', 'Tilmelding til et webinar skal ske senest ...', 'melde
+# antallet af deltagere ... senest ...'
+_SIGNING_UP = re.compile(r"\b(?:tilmeld\w*|indmeld\w*|meld\w*\s+(?:\w+\s+)?(?:antal\w*|deltager\w*)|"
+                         r"sign(?:s|ed|ing)?\s+up|enrol\w*|registration\s+for)\b", re.I)
+_TIMED_PARTS = re.compile(r"[.;]\s|,\s+(?:og|men|and|but)\s+", re.I)
+
+
+def _only_signing_up(q: Question, clause: str) -> bool:
+    """'Hvornår er informationsaftenen?' is not answered by 'Tilmeld deltagerne senest 15 arbejdsdage før
+    go-live': when every time the text gives is of signing up for the thing, it says by when one must sign
+    up, not the day the thing is held (unless signing up is what the question asks of)."""
+    if not _WHEN_IS_ANY.match(q.text) or _SIGNING_UP.search(q.text) or _DEADLINE_ASKED.search(q.text):
+        return False
+    timed = [p for p in _TIMED_PARTS.split(clause) if holds(Expect.TIME, p, q.text)]
+    return bool(timed) and all(_SIGNING_UP.search(p) for p in timed)
 
 
 def _agent_in_other_clause(q: Question, clause: str, sentence: str) -> bool:
