@@ -128,8 +128,8 @@ def recipient_acts(q: Question, clause: str) -> bool:
 _WHEN_IS_ANY = re.compile(r"^\W*(?:(?:hvorn\w*|when)\s+(?:er|bliver|holdes|afholdes|is|are|will|does|do)\b|"
                           r"(?:hvilken|hvilke|which|what)\s+(?:dag|dato|day|date)\b)", re.I)
 _DEADLINE_ASKED = re.compile(r"\b(?:frist\w*|deadline\w*|senest|latest|due)\b", re.I)
-# signing up for a thing: 'Tilmeld lederne senest ...', 'Tilmelding til et webinar skal ske senest ...', 'melde
-# antallet af deltagere ... senest ...'
+# signing up for a thing: 'Tilmeld lederne senest ...', 'Tilmelding til et webinar skal ske senest ...',
+# 'melde antallet af deltagere ... senest ...'
 _SIGNING_UP = re.compile(r"\b(?:tilmeld\w*|indmeld\w*|meld\w*\s+(?:\w+\s+)?(?:antal\w*|deltager\w*)|"
                          r"sign(?:s|ed|ing)?\s+up|enrol\w*|registration\s+for)\b", re.I)
 _TIMED_PARTS = re.compile(r"[.;]\s|,\s+(?:og|men|and|but)\s+", re.I)
