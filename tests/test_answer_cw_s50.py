@@ -1,7 +1,9 @@
 """Confident wrong answers (session 50), on tasks written here: the party a thing is sent to is the doer of
 a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dage efter modtagelsen'), so that
 time says when the receiver acts, not by when the thing must reach it; a time that is only of signing up for
-a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held."""
+a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held; where a named
+thing is or runs ('hvor ligger X?', 'where is X hosted?') is not a place after another verb of a sentence that
+says nothing of being there ('X lægger pladserne ind i Havnevagten')."""
 
 from __future__ import annotations
 
@@ -50,11 +52,23 @@ _MEETING = "\n".join("\t".join(row) for row in [
     ("Resultat", "Kommunen har deltaget."),
 ]) + "\n"
 
+_HARBOUR = "\n".join("\t".join(row) for row in [
+    ("*Opgavetitel", "(HAVN 1) Tilslut kommunen til Havnevagten"),
+    ("*Projekt", "Fælles Lystbådehavne"),
+    ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Obligatorisk"),
+    ("Mål", "Kommunens bådpladser ligger i Havnevagten."),
+    ("*Beskrivelse", "<p>Limfjord Bådedata lægger bådpladserne ind i Havnevagten inden for 5 dage.</p>"
+                     "<p>Bådejerne ser deres plads på Pladskortet.</p>"
+                     "<p>Havnevagten hostes hos Skagen Serverhus.</p>"
+                     "<p>Fjordbyens Marinakontor ligger på Havnegade 4, 9000 Aalborg.</p>"),
+    ("Resultat", "Kommunen er tilsluttet."),
+]) + "\n"
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PLAN), *parse_text(_COURSE),
-                                     *parse_text(_MEETING)])
+                                     *parse_text(_MEETING), *parse_text(_HARBOUR)])
 
 
 @pytest.mark.parametrize("question", [
@@ -98,5 +112,24 @@ def test_signing_up_is_not_the_day_of_the_thing(question: str) -> None:
     ("Hvornår er brugermødet?", "3. juni 2027"),
 ])
 def test_signing_up_and_the_day_still_answer(question: str, value: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor ligger Limfjord Bådedata?",
+    "Where is Pladskortet hosted?",
+])
+def test_a_place_of_another_deed_is_not_where_a_thing_is(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not (a.found and ("Havnevagten" in a.answer or "Pladskortet" in a.answer)), a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Where is Havnevagten hosted?", "Skagen Serverhus"),
+    ("Hvor hostes Havnevagten?", "Skagen Serverhus"),
+    ("Hvor ligger Fjordbyens Marinakontor?", "Havnegade 4"),
+])
+def test_where_a_thing_is_still_answers(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
