@@ -1,9 +1,9 @@
 """Confident wrong answers (session 50), on tasks written here: the party a thing is sent to is the doer of
-a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dage efter modtagelsen'), so that
-time says when the receiver acts, not by when the thing must reach it; a time that is only of signing up for
-a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held; where a
-named thing is or runs ('hvor ligger X?', 'where is X hosted?') is not a place after another verb of a sentence that
-says nothing of being there ('X lægger pladserne ind i Havnevagten')."""
+a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dage efter modtagelsen'), so
+that time says when the receiver acts, not by when the thing must reach it; a time that is only of signing
+up for a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held;
+where a named thing is or runs ('hvor ligger X?', 'where is X hosted?') is not a place after another verb
+of a sentence that says nothing of being there ('X lægger pladserne ind i Havnevagten')."""
 
 from __future__ import annotations
 
