@@ -3,7 +3,9 @@ a time counted from its arrival ('Skovlund Data indlæser planen inden for 4 dag
 that time says when the receiver acts, not by when the thing must reach it; a time that is only of signing
 up for a thing ('Tilmeld deltagerne senest 10 arbejdsdage før go-live') is not the day the thing is held;
 where a named thing is or runs ('hvor ligger X?', 'where is X hosted?') is not a place after another verb
-of a sentence that says nothing of being there ('X lægger pladserne ind i Havnevagten')."""
+of a sentence that says nothing of being there ('X lægger pladserne ind i Havnevagten'); the step in which
+a thing is signed or approved is the one that does it, not one that names it as a state or a purpose ('Send
+den godkendte plan', 'Modtag kontrakten til underskrift')."""
 
 from __future__ import annotations
 
@@ -64,11 +66,24 @@ _HARBOUR = "\n".join("\t".join(row) for row in [
     ("Resultat", "Kommunen er tilsluttet."),
 ]) + "\n"
 
+_CONTRACT = "\n".join("\t".join(row) for row in [
+    ("*Opgavetitel", "(KANT 3) Kontrakt om skolemad"),
+    ("*Projekt", "Fælles Skolemad"),
+    ("*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri", "Obligatorisk"),
+    ("Mål", "Kontrakten om skolemad er på plads."),
+    ("*Beskrivelse", "<p>Kommunen indgår kontrakt med Madkassen Vest om skolemad.</p>"),
+    ("Metode og fremgangsmåde", "1) Læs opgaven 2) Modtag kontrakten fra Madkassen Vest til underskrift "
+                                "3) Kontrakten underskrives af skolechefen 4) Returner den underskrevne "
+                                "kontrakt til Madkassen Vest 5) Lav en menuplan 6) Få menuplanen godkendt af "
+                                "skolebestyrelsen 7) Send den godkendte menuplan til køkkenerne"),
+    ("Resultat", "Kontrakten er underskrevet."),
+]) + "\n"
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PLAN), *parse_text(_COURSE),
-                                     *parse_text(_MEETING), *parse_text(_HARBOUR)])
+                                     *parse_text(_MEETING), *parse_text(_HARBOUR), *parse_text(_CONTRACT)])
 
 
 @pytest.mark.parametrize("question", [
@@ -133,3 +148,12 @@ def test_a_place_of_another_deed_is_not_where_a_thing_is(question: str) -> None:
 def test_where_a_thing_is_still_answers(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("I hvilket trin i KANT 3 bliver kontrakten underskrevet?", "Trin 3"),
+    ("Hvilket trin i KANT 3 handler om at få menuplanen godkendt?", "Trin 6"),
+])
+def test_the_step_that_does_the_deed(question: str, step: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(step), a.answer
