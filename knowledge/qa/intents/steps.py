@@ -149,7 +149,8 @@ _NOT_DONE_BEFORE = frozenset({"den", "det", "de", "en", "et", "the", "a", "til",
 
 def _said_as_deed(text: str, tok) -> bool:
     """Whether a step says the question's word as what it does ('Få aftalen underskrevet', 'Aftalen
-    underskrives af X'), not only after an article or 'til' ('Send den underskrevne aftale', 'til underskrift')."""
+    underskrives af X'), not only after an article or 'til' ('Send den underskrevne aftale', 'til
+    underskrift')."""
     ws = re.findall(r"[\wæøåÆØÅ-]+", text)
     return any(same_thing(k, content_keys(w)) and (i == 0 or ws[i - 1].casefold() not in _NOT_DONE_BEFORE)
                for i, w in enumerate(ws) for k in tok.keys)
