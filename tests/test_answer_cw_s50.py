@@ -62,7 +62,8 @@ _HARBOUR = "\n".join("\t".join(row) for row in [
     ("*Beskrivelse", "<p>Limfjord Bådedata lægger bådpladserne ind i Havnevagten inden for 5 dage.</p>"
                      "<p>Bådejerne ser deres plads på Pladskortet.</p>"
                      "<p>Havnevagten hostes hos Skagen Serverhus.</p>"
-                     "<p>Fjordbyens Marinakontor ligger på Havnegade 4, 9000 Aalborg.</p>"),
+                     "<p>Fjordbyens Marinakontor ligger på Havnegade 4, 9000 Aalborg.</p>"
+                     "<p>Brugervejledningen til Pladskortet kan hentes i Bådportalen.</p>"),
     ("Resultat", "Kommunen er tilsluttet."),
 ]) + "\n"
 
@@ -144,6 +145,8 @@ def test_a_place_of_another_deed_is_not_where_a_thing_is(question: str) -> None:
     ("Where is Havnevagten hosted?", "Skagen Serverhus"),
     ("Hvor hostes Havnevagten?", "Skagen Serverhus"),
     ("Hvor ligger Fjordbyens Marinakontor?", "Havnegade 4"),
+    # where a paper lies: a word for getting it there is one for being there
+    ("Hvor ligger brugervejledningen til Pladskortet?", "Bådportalen"),
 ])
 def test_where_a_thing_is_still_answers(question: str, value: str) -> None:
     a = answer(_kb(), question)

@@ -132,7 +132,9 @@ _SITED_ASKED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|bas
                           r"hoster|hostet|hosting|driftes|drives|opbevares|opbevaret|stored|gemmes|kept)\b")
 _SITED_SAID = re.compile(r"\b(?:ligger|liggende|placeret|beliggende|holder\s+til|adresse\w*|located|based|"
                          r"situated|host\w*|drift\w*|driv\w*|datacent\w*|serverpark\w*|serverhal\w*|server\w*|"
-                         r"opbevar\w*|gemme\w*|gemt|stored|lagr\w*|hjemsted\w*|cloud|skyen)\b", re.I)
+                         r"opbevar\w*|gemme\w*|gemt|stored|lagr\w*|hjemsted\w*|cloud|skyen|"
+                         # (where a paper lies: 'findes på', 'kan hentes i', 'available on')
+                         r"findes|fås|hent\w*|står|tilgængelig\w*|available|found|download\w*)\b", re.I)
 # the question names what it asks of by its name: 'hvor ligger Oksbøl Data?' (a capital after the first word)
 _NAME_ASKED = re.compile(r"^\W*\S+.*?\s(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+")
 
