@@ -98,6 +98,9 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
 # thing goes to (as the question writes it: 'hos kombit' too)
 _RECIPIENT_ASKED = re.compile(r"\b(?:til|to|hos)\s+(?:(?:den|det|the)\s+)?(?P<party>[^\W\d_][\wæøåÆØÅ-]{2,})",
                               re.I)
+# a thing that goes to the party: 'sendes til', 'være hos', 'returneres til', 'sent to', 'be with'
+_DELIVERED = re.compile(r"\b(?:send\w*|retur\w*|aflever\w*|indsend\w*|upload\w*|v(?:æ|ae)re\s+hos|"
+                        r"i\s+h(?:æ|ae)nde|submit\w*|deliver\w*|return\w*|be\s+with|reach\w*)\b", re.I)
 # a clause that opens on a party after a conjunction or 'derefter' ('..., og KOMBIT bekræfter ...')
 _CLAUSE_OPENING = re.compile(r"^\W*(?:(?:og|men|and|but|så|derefter|herefter|then)\s+)*", re.I)
 # the party receives (or has received) the thing: 'KOMBIT skal have aftalen senest ...' is its arrival
@@ -111,6 +114,8 @@ def recipient_acts(q: Question, clause: str) -> bool:
     for 5 arbejdsdage' nor 'when must the rules be sent to Oksbøl Data?' by 'Oksbøl Data lægger reglerne ind
     inden for 3 arbejdsdage efter modtagelsen': the party the question sends the thing to is the doer of the
     timed clause, so the time is that party's own deed once it has the thing, not by when it must get it."""
+    if not _DELIVERED.search(q.text):
+        return False  # 'hvornår kan vi ringe til kontoret?', 'fra vi bestiller til X kommer': nothing sent
     opened = clause[_CLAUSE_OPENING.match(clause).end():]
     first = re.match(r"[^\W\d_][\wæøåÆØÅ-]*", opened)
     if first is None:
