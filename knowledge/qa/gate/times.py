@@ -86,11 +86,68 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
              if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
-                            not _agent_in_other_clause(q, s, whole) and
+                            not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
+                            not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
+
+
+# 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
+# thing goes to (as the question writes it: 'hos kombit' too)
+_RECIPIENT_ASKED = re.compile(r"\b(?:til|to|hos)\s+(?:(?:den|det|the)\s+)?(?P<party>[^\W\d_][\wæøåÆØÅ-]{2,})",
+                              re.I)
+# a thing that goes to the party: 'sendes til', 'være hos', 'returneres til', 'sent to', 'be with'
+_DELIVERED = re.compile(r"\b(?:send\w*|retur\w*|aflever\w*|indsend\w*|upload\w*|v(?:æ|ae)re\s+hos|"
+                        r"i\s+h(?:æ|ae)nde|submit\w*|deliver\w*|return\w*|be\s+with|reach\w*)\b", re.I)
+# a clause that opens on a party after a conjunction or 'derefter' ('..., og KOMBIT bekræfter ...')
+_CLAUSE_OPENING = re.compile(r"^\W*(?:(?:og|men|and|but|så|derefter|herefter|then)\s+)*", re.I)
+# the party receives (or has received) the thing: 'KOMBIT skal have aftalen senest ...' is its arrival
+_GETS = re.compile(r"\s+(?:(?:skal|må|vil|must|should|will|needs?\s+to)\s+)?"
+                   r"(?:have|få|får|modtage|modtager|receive|receives|get|gets)\b|"
+                   r"\s+(?:har|has|have)\s+(?:modtaget|fået|received|got)\b", re.I)
+
+
+def recipient_acts(q: Question, clause: str) -> bool:
+    """'Hvornår skal aftalen være hos KOMBIT?' is not answered by '..., og KOMBIT bekræfter modtagelsen inden
+    for 5 arbejdsdage' nor 'when must the rules be sent to Oksbøl Data?' by 'Oksbøl Data lægger reglerne ind
+    inden for 3 arbejdsdage efter modtagelsen': the party the question sends the thing to is the doer of the
+    timed clause, so the time is that party's own deed once it has the thing, not by when it must get it."""
+    if not _DELIVERED.search(q.text):
+        return False  # 'hvornår kan vi ringe til kontoret?', 'fra vi bestiller til X kommer': nothing sent
+    opened = clause[_CLAUSE_OPENING.match(clause).end():]
+    first = re.match(r"[^\W\d_][\wæøåÆØÅ-]*", opened)
+    if first is None:
+        return False
+    for m in _RECIPIENT_ASKED.finditer(q.text):
+        party = m.group("party")
+        if first.group(0).casefold() == party.casefold() and not _GETS.match(opened, first.end()) and \
+                not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
+            return True
+    return False
+
+
+# 'Hvornår er (der) X?', 'hvornår holdes X?', 'hvilken dag afleverer vi X?', 'when is X?': the day a thing is
+# or is done (spelt as users type 'hvornår'), not a deadline ('hvornår er fristen?')
+_WHEN_IS_ANY = re.compile(r"^\W*(?:(?:hvorn\w*|when)\s+(?:er|bliver|holdes|afholdes|is|are|will|does|do)\b|"
+                          r"(?:hvilken|hvilke|which|what)\s+(?:dag|dato|day|date)\b)", re.I)
+_DEADLINE_ASKED = re.compile(r"\b(?:frist\w*|deadline\w*|senest|latest|due)\b", re.I)
+# signing up for a thing: 'Tilmeld lederne senest ...', 'Tilmelding til et webinar skal ske senest ...',
+# 'melde antallet af deltagere ... senest ...'
+_SIGNING_UP = re.compile(r"\b(?:tilmeld\w*|indmeld\w*|meld\w*\s+(?:\w+\s+)?(?:antal\w*|deltager\w*)|"
+                         r"sign(?:s|ed|ing)?\s+up|enrol\w*|registration\s+for)\b", re.I)
+_TIMED_PARTS = re.compile(r"[.;]\s|,\s+(?:og|men|and|but)\s+", re.I)
+
+
+def _only_signing_up(q: Question, clause: str) -> bool:
+    """'Hvornår er informationsaftenen?' is not answered by 'Tilmeld deltagerne senest 15 arbejdsdage før
+    go-live': when every time the text gives is of signing up for the thing, it says by when one must sign
+    up, not the day the thing is held (unless signing up is what the question asks of)."""
+    if not _WHEN_IS_ANY.match(q.text) or _SIGNING_UP.search(q.text) or _DEADLINE_ASKED.search(q.text):
+        return False
+    timed = [p for p in _TIMED_PARTS.split(clause) if holds(Expect.TIME, p, q.text)]
+    return bool(timed) and all(_SIGNING_UP.search(p) for p in timed)
 
 
 def _agent_in_other_clause(q: Question, clause: str, sentence: str) -> bool:

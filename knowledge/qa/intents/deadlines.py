@@ -12,6 +12,7 @@ from knowledge.morphology import tails
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
 from knowledge.qa.claimed_values import stated
+from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote, task_label
 
@@ -47,6 +48,11 @@ def deadlines(ctx: Context) -> list[Candidate]:
     about_else = {d for d, h in hits.items() if h and _names_other(ctx, d, h, framing)}
     if about_else and about_else != set(hits):
         hits = {d: h for d, h in hits.items() if d not in about_else}
+    # 'when must the rules be sent to Oksbøl Data?': not the time Oksbøl Data then has ('Oksbøl Data lægger
+    # reglerne ind inden for 3 arbejdsdage efter modtagelsen'), the deadline of the sending beside it
+    theirs = {d for d in hits if recipient_acts(q, index.deadlines[d].deadline.text)}
+    if theirs and theirs != set(hits):
+        hits = {d: h for d, h in hits.items() if d not in theirs}
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))

@@ -132,13 +132,28 @@ def _which_step(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candi
     for step in task.method_steps:
         keys = content_keys(step.text)
         matched = {t.pos for t in rest if any(same_thing(k, keys) for k in t.keys)}
-        said.append((sum(t.weight for t in rest if t.pos in matched), step, matched))
-    said.sort(key=lambda x: -x[0])
-    best, step, matched = said[0]
-    if best < 0.5 * total or (len(said) > 1 and said[1][0] >= best):
+        done = sum(t.weight for t in rest if t.pos in matched and _said_as_deed(step.text, t))
+        said.append((sum(t.weight for t in rest if t.pos in matched), done, step, matched))
+    said.sort(key=lambda x: (-x[0], -x[1]))
+    best, done, step, matched = said[0]
+    if best < 0.5 * total or (len(said) > 1 and said[1][0] >= best and said[1][1] >= done):
         return []
     text = f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}"
     return [Candidate("step", text, tasks, handled | matched | q.ref_positions(), prior=0.95 * implied(q))]
+
+
+# The word before one that only describes or aims a thing: 'Send den underskrevne aftale', 'Modtag aftalen til
+# underskrift' name the signing as the aftale's state or purpose, not as the deed the step does
+_NOT_DONE_BEFORE = frozenset({"den", "det", "de", "en", "et", "the", "a", "til", "for"})
+
+
+def _said_as_deed(text: str, tok) -> bool:
+    """Whether a step says the question's word as what it does ('Få aftalen underskrevet', 'Aftalen
+    underskrives af X'), not only after an article or 'til' ('Send den underskrevne aftale', 'til
+    underskrift')."""
+    ws = re.findall(r"[\wæøåÆØÅ-]+", text)
+    return any(same_thing(k, content_keys(w)) and (i == 0 or ws[i - 1].casefold() not in _NOT_DONE_BEFORE)
+               for i, w in enumerate(ws) for k in tok.keys)
 
 
 def _in_title_or_steps(ctx: Context, t: int, handled: set[int]) -> bool:

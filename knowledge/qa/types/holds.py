@@ -23,7 +23,7 @@ from knowledge.qa.types.parties import (
     _passive_subjects,
     _relative_agents,
 )
-from knowledge.qa.types.places import _place_no_answer, _place_said_at_once
+from knowledge.qa.types.places import _place_no_answer, _place_said_at_once, sited_unsaid
 from knowledge.qa.types.prices import _price_no_answer
 from knowledge.qa.types.times import _LENGTH_ASKED, _POINT, _RELATIVE_TO, _SPAN, _TAKES, _time_no_answer
 from knowledge.qa.types.values import _VALUE, _other_code, _word_before
@@ -89,6 +89,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         text = _unlabelled(text)
     if kind is Expect.PLACE and (said := _place_said_at_once(text, asked, asked_keys, folded)) is not None:
         return said
+    if kind is Expect.PLACE and sited_unsaid(text, question, folded):
+        return False
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
                    _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
                    _relative_agents(text, asked_keys),

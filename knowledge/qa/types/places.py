@@ -125,6 +125,28 @@ def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folde
     return None
 
 
+# 'hvor ligger X?', 'where is X hosted?', 'hvor opbevares X?': where a named thing is or runs, which a text
+# says with a word for being there ('ligger', 'hostes', 'Hosting:', 'datacenter', 'opbevares') or an address;
+# a place after another verb ('X lægger reglerne ind i Sækkevagten', 'X vises på Klokortet') is that deed's
+_SITED_ASKED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated|hostes|hosted|"
+                          r"hoster|hostet|hosting|driftes|drives|opbevares|opbevaret|stored|gemmes|kept)\b")
+_SITED_SAID = re.compile(r"\b(?:ligger|liggende|placeret|beliggende|holder\s+til|adresse\w*|located|based|"
+                         r"situated|host\w*|drift\w*|driv\w*|datacent\w*|serverpark\w*|serverhal\w*|server\w*|"
+                         r"opbevar\w*|gemme\w*|gemt|stored|lagr\w*|hjemsted\w*|cloud|skyen|"
+                         # (where a paper lies: 'findes på', 'kan hentes i', 'available on')
+                         r"findes|fås|hent\w*|står|tilgængelig\w*|available|found|download\w*)\b", re.I)
+# the question names what it asks of by its name: 'hvor ligger Oksbøl Data?' (a capital after the first word)
+_NAME_ASKED = re.compile(r"^\W*\S+.*?\s(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+")
+
+
+def sited_unsaid(text: str, question: str, folded: str) -> bool:
+    """'Hvor ligger Oksbøl Data?' is not answered by 'Oksbøl Data lægger reglerne ind i Sækkevagten', nor
+    'where is Klokortet hosted?' by 'Området vises på Klokortet': where a named thing is or runs is said with
+    a word for being there or an address, and a place after another verb is where that deed is done."""
+    return bool(_SITED_ASKED.search(folded)) and bool(_NAME_ASKED.search(question)) and \
+        not _SITED_SAID.search(text) and not _STREET_OR_WEB.search(text)
+
+
 def _place_no_answer(m: re.Match, text: str, *, asked_keys: frozenset[str], folded: str) -> bool:
     """Whether a place found names no new place, or not the kind of place the question asks: an origin, a
     named place or an address, where a thing is held or mounted."""
