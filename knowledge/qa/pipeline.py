@@ -42,7 +42,7 @@ from knowledge.qa.reply import FOUND_THRESHOLD, Answer, plain
 from knowledge.qa.shortfalls import why_partial
 from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
-from knowledge.qa.value_words import credit_price_words, credit_value_words
+from knowledge.qa.value_words import credit_value_words
 from knowledge.qa.work import WorkView
 from knowledge.wording import source_line
 
@@ -161,9 +161,7 @@ def _candidates(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += passage_candidates(ctx)
-    credit_value_words(q, candidates)
-    # (before the titles: 'hvad koster Delingsbroen?' is then all said but the title)
-    credit_price_words(index, q, candidates)
+    credit_value_words(q, candidates)  # (first: 'hvad koster Delingsbroen?' is then all said but the title)
     credit_titles(index, q, candidates)
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
     trace.snapshot("built", candidates)
