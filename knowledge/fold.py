@@ -65,6 +65,7 @@ ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
 stor stort store større lille små flere færre mindre
 overordnet overordnede øverste
 ordentligt ordentlig slags
+tæt closely
 oplyses oplyst oplyse
 """.split())
 
