@@ -71,10 +71,42 @@ Formidlere, der ikke har taget kurset, får ikke adgang til portalens administra
 
 Kontakt: Jens Bæk, jb@lydbog.dk
 
+
 **Metode og fremgangsmåde** 1. Tilmeld formidlerne kurset
 2. Følg op på, at alle har taget kurset
 
 **Resultat** Alle formidlere har taget kurset.
+
+## BIB 7 – Opsæt rapporter for bibliotekets ledelse
+
+**Master-opgave ID** 77107
+
+**Opgavetitel** BIB 7 – Opsæt rapporter for bibliotekets ledelse
+
+**Projekt** Fælles Lydbøger
+
+**Prioritet** Valgfri
+
+**Opgave varighed (antal dage)** 5
+
+**Slutdato (fra Go-Live)** 30
+
+**Startdato (fra Slutdato)** -5
+
+**Bølger** Lydbøger - Bølge 1
+
+**Mål** Ledelsen kan følge udlånet i Lydbogsportalen hver måned.
+
+**Beskrivelse** Rapporterne viser udlån pr. filial og pr. måned.
+
+Lånestatistikken opdateres hver nat.
+
+Spørgsmål om lånestatistikken kan rettes til Mette Holm på tlf. 22 33 44 55.
+
+**Metode og fremgangsmåde** 1. Vælg rapporterne
+2. Giv ledelsen adgang
+
+**Resultat** Ledelsen får rapporterne hver måned.
 """
 
 
