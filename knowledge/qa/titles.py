@@ -125,6 +125,8 @@ def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float,
             return []
         if by_name or _only_writer(index, q, task):
             titled |= named
+        elif titled:  # (the title's words name the task: the names its topic writes are what it is about)
+            titled |= _topic_names(index, q, task, named)
     if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
         return []
     rest = {t.pos for t in content} - titled - refs
@@ -149,9 +151,13 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
     """The task's sentences that say the rest of the question, with the value asked."""
     index, q = ctx.index, ctx.q
     out = []
-    for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=_SENTENCES,
-                             min_coverage=threshold):
+    whom = q.expects in _VALUED and asks_whom(q)
+    hits = rank_passages(index, q, tasks=[task], skip=titled | refs, limit=_READ if whom else _SENTENCES,
+                         min_coverage=threshold)
+    for n, hit in enumerate(hits):
         passage = index.passages[hit.pid]
+        if n >= _SENTENCES and not (WHOM_SAID.search(passage.text) and reachable(passage.text)):
+            continue  # (further down, only a sentence on whom to ask that says how to reach them: _READ)
         if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
             continue
         if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
@@ -241,6 +247,20 @@ def named_positions(index: Index, q: Question, task: int) -> set[int]:
                                          and any(k in topic for k in tok.keys)}
 
 
+def _topic_names(index: Index, q: Question, task: int, named: set[int]) -> set[int]:
+    """The positions of the question's names when the task's title or goal writes every one of them ('Hvem er
+    kontakt for e-læringen om Arkivbroen?' in 'E-læring for byggesagsbehandlere', whose goal is that they
+    can use Arkivbroen): the title's words say which task, and a name its topic writes is the thing the
+    whole task is about, as its title is, though other tasks write the name too. Nothing when a name is
+    only written further in (another thing the task tells of) or by many tasks (named_positions)."""
+    names = {t.pos for t in q.content() if _name_word(q, t)}
+    if not names or not names <= named:
+        return set()
+    t = index.tasks[task]
+    topic = content_keys(" ".join([t.title, t.goal or ""]))
+    return names if all(any(k in topic for k in q.tokens[p].keys) for p in names) else set()
+
+
 def _only_writer(index: Index, q: Question, task: int) -> bool:
     """Whether no other task writes every name of the question: a who- or typed question's answer may
     then come from any sentence of that task ('Leverandørens kontaktperson er ...'); where several tasks
@@ -307,5 +327,9 @@ _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not 
 _NAME_TASKS = 3  # a name written by more tasks than this names none of them
 _WHAT = frozenset({"what", "which"})  # the concepts of 'hvad', 'hvilket', 'what', 'which'
 _SENTENCES = 3  # the task's best sentences read (more let a sentence of another thing through)
+# for whom to ask, the task's sentences read further for the one on asking that says how to reach them
+# ('Spørgsmål om aftalen: X, tlf. ...' ranks under every sentence that says 'aftalen': a task's contact line
+# stands last, and says nothing of the question but the thing asked about)
+_READ = 40
 _TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
 _TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task
