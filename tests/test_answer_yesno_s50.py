@@ -1,7 +1,9 @@
 """Yes/no (stop 50): who does a deed, when the sentence that says the deed names another doer than the
 question's and says the thing by its head ('planen' in the task on the skiltningsplan), while the
 question's party (of several words) is named in the project's sentences on another paper; a numbered
-one ('6. klasse') against a one-sided bound ('mindst 7. klasse').
+one ('6. klasse') against a one-sided bound ('mindst 7. klasse'); a count against a free allowance
+('De første 30 skilte er med i prisen'); a Nej off another number only from a sentence that says the
+claim ('mindst én ... førstehjælpsbevis' is no count of the hundevagter to appoint).
 Tasks written for these tests."""
 
 from __future__ import annotations
@@ -77,9 +79,29 @@ planen til Hundeskovsregistret
 
 **Beskrivelse** Kommunen kan tilbyde et kursus i at færdes med hund i skoven. Eleverne på hundekurset \
 skal gå i mindst 7. klasse, og et hold har højst 12 deltagere. Kurset varer 6 timer og slutter med en \
-prøve i 8 opgaver.
+prøve i 8 opgaver. Kommunen skal udpege mindst 2 og højst 6 hundevagter til kurset. Mindst én af \
+dem skal have et førstehjælpsbevis.
 
 **Resultat** Kurset er udbudt.
+
+## HUND 4 Bestil skilte til hundeskovene (B1)
+
+**Master-opgave ID** 91104
+
+**Opgavetitel** HUND 4 Bestil skilte til hundeskovene (B1)
+
+**Projekt** Hundeskove
+
+**Prioritet** Obligatorisk
+
+**Bølger** Hundeskove - Bølge 1
+
+**Mål** Skiltene er bestilt.
+
+**Beskrivelse** Skiltene bestilles hos Skovskilt ApS. De første 30 skilte er med i prisen; derefter \
+koster hvert skilt 95 kr.
+
+**Resultat** Skiltene er bestilt.
 """
 
 
@@ -113,3 +135,27 @@ def test_a_numbered_one_below_the_bound(kb: KnowledgeBase) -> None:
     a = answer(kb, "Kan elever i 6. klasse komme på hundekurset?")
     assert a.answer.startswith("Nej"), a.answer
     assert not answer(kb, "Kan elever i 8. klasse komme på hundekurset?").answer.startswith("Nej")
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Er det gratis at bestille 20 skilte til hundeskovene?", "Ja"),
+    ("Er det gratis at bestille 45 skilte til hundeskovene?", "Nej"),
+    ("Koster det noget at bestille 20 skilte til hundeskovene?", "Nej"),
+])
+def test_a_count_against_a_free_allowance(kb: KnowledgeBase, question: str, verdict: str) -> None:
+    a = answer(kb, question)
+    assert a.answer.startswith(verdict), a.answer
+    assert "30 skilte" in a.answer, a.answer
+
+
+def test_an_allowance_settles_no_uncounted_question(kb: KnowledgeBase) -> None:
+    # free up to 30, paid after: whether 'skiltene' are free, it does not say
+    a = answer(kb, "Er skiltene til hundeskovene gratis?")
+    assert not (a.answer.startswith(("Ja", "Nej")) and "30 skilte" in a.answer), a.answer
+
+
+def test_another_number_denies_only_its_own_claim(kb: KnowledgeBase) -> None:
+    a = answer(kb, "Skal mindst én hundevagt have et førstehjælpsbevis?")
+    assert not a.answer.startswith("Nej"), a.answer
+    a = answer(kb, "Må vi udpege 8 hundevagter til kurset?")
+    assert a.answer.startswith("Nej"), a.answer

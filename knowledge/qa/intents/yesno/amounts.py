@@ -10,8 +10,9 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.ages import age_bound, age_positions, asked_age, within
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
+from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
-from knowledge.qa.intents.yesno.counts import _counts, counted_as, other_count
+from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
@@ -57,6 +58,8 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not any(counted_as(a, _counts(said)) for a in asked):
             continue
+        if costs.allowance(said, q.text) is not None:
+            continue  # 'De første 30 skilte er med i prisen': a price's free part, no count to keep to
         if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()):
             continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år'
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
@@ -74,6 +77,12 @@ def _count(ctx: Context) -> list[Candidate]:
                 continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
+        handled = numbers | counted | q.ref_positions() | title_positions(index, q, hit.task)
+        if not holds_true and not negated and not claim_said(q, said, handled):
+            # 'skal mindst én tilsynskonsulent have en sundhedsfaglig uddannelse?' is not denied by 'udpeg
+            # mindst 2 tilsynskonsulenter': a Nej read off another number holds only for a sentence that
+            # says the question's claim itself, as settle asks of any evidence
+            continue
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said),
                                          tasks=[hit.task])) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
