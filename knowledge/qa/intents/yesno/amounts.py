@@ -78,10 +78,11 @@ def _count(ctx: Context) -> list[Candidate]:
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
         handled = numbers | counted | q.ref_positions() | title_positions(index, q, hit.task)
-        if not holds_true and not negated and not claim_said(q, said, handled):
+        if not holds_true and not negated and any(bound for _, bound in asked.values()) and \
+                not claim_said(q, said, handled):
             # 'skal mindst én tilsynskonsulent have en sundhedsfaglig uddannelse?' is not denied by 'udpeg
-            # mindst 2 tilsynskonsulenter': a Nej read off another number holds only for a sentence that
-            # says the question's claim itself, as settle asks of any evidence
+            # mindst 2 tilsynskonsulenter': a bounded count quantifies who must do the claim, so a Nej
+            # read off another bound holds only for a sentence that says the claim (as settle asks)
             continue
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said),
                                          tasks=[hit.task])) or \
