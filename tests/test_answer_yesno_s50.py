@@ -1,10 +1,8 @@
 """Yes/no (stop 50): who does a deed, when the sentence that says the deed names another doer than the
-question's and says the thing by its head ('planen' in the task on the skiltningsplan), while the
-question's party (of several words) is named in the project's sentences on another paper; a numbered
-one ('6. klasse') against a one-sided bound ('mindst 7. klasse'); a count against a free allowance
-('De første 30 skilte er med i prisen'); a Nej off another number only from a sentence that says the
-claim ('mindst én ... førstehjælpsbevis' is no count of the hundevagter to appoint).
-Tasks written for these tests."""
+question's, while the question's party (of several words) is named in the project's sentences on another
+paper; a count against a free allowance ('De første 30 skilte er med i prisen'); a Nej off another
+number only from a sentence that says the claim ('mindst én ... førstehjælpsbevis' is no count of the
+hundevagter to appoint). Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -39,11 +37,11 @@ den til KOMBIT
 
 **Resultat** Aftalen er modtaget af KOMBIT.
 
-## HUND 2 Udarbejd skiltningsplan for hundeskovene (B1)
+## HUND 2 Udarbejd og godkend skiltningsplan for hundeskovene (B1)
 
 **Master-opgave ID** 91102
 
-**Opgavetitel** HUND 2 Udarbejd skiltningsplan for hundeskovene (B1)
+**Opgavetitel** HUND 2 Udarbejd og godkend skiltningsplan for hundeskovene (B1)
 
 **Projekt** Hundeskove
 
@@ -58,8 +56,8 @@ den til KOMBIT
 **Beskrivelse** Planen viser, hvor der skal stå skilte ved indgangene til hver hundeskov. Vej og Park \
 tegner planen på et kort over skovene.
 
-**Metode og fremgangsmåde** 1) Tegn skiltene ind på kortet 2) Få planen godkendt af vejchefen 3) Send \
-planen til Hundeskovsregistret
+**Metode og fremgangsmåde** 1) Tegn skiltene ind på kortet 2) Få skiltningsplanen godkendt af vejchefen 3) \
+Send planen til Hundeskovsregistret
 
 **Resultat** Planen er godkendt.
 
@@ -128,13 +126,6 @@ def test_no_verdict_from_another_things_doer(kb: KnowledgeBase) -> None:
     # nothing says who approves the map: neither the plan's approver nor the aftale's signer settles it
     a = answer(kb, "Skal kortet over hundeskovene godkendes af direktøren for Natur og Miljø?")
     assert not a.answer.startswith(("Ja", "Nej")) or "kort" in a.answer.split("\n")[0], a.answer
-
-
-def test_a_numbered_one_below_the_bound(kb: KnowledgeBase) -> None:
-    # 'mindst 7. klasse' bounds the grades from below: a 6th grader is left out, an 8th grader is not
-    a = answer(kb, "Kan elever i 6. klasse komme på hundekurset?")
-    assert a.answer.startswith("Nej"), a.answer
-    assert not answer(kb, "Kan elever i 8. klasse komme på hundekurset?").answer.startswith("Nej")
 
 
 @pytest.mark.parametrize(("question", "verdict"), [

@@ -71,24 +71,15 @@ _RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,
                     r"\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?\s+to\s+(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})",
                     re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s+([\wæøå]{3,})", re.I)
-# A one-sided bound on a numbered kind: 'mindst 5. klasse', 'højst 9. klassetrin', 'at least 5th grade'
-# (not 'senest 1. oktober': a date is a moment, which the sides of go-live and deadlines settle)
-_BOUNDED_ORDINAL = re.compile(r"\b(?P<dir>mindst|minimum|højst|maksimum|maks\.?|at\s+least|at\s+most)\s+"
-                              r"(?P<n>\d{1,2})(?:\.|st|nd|rd|th)\s+(?P<noun>[\wæøå]{3,})", re.I)
-_AT_MOST_WORDS = ("højst", "maks", "at most")
 
 
 def _outside_range(question: str, said: str) -> bool:
     """Whether the question names a numbered one ('10. klasse') of a kind the sentence gives a range of
-    that leaves it out ('fra 0. til 9. klasse'), or bounds on one side ('4. klasse' - 'mindst 5. klasse')."""
+    that leaves it out ('fra 0. til 9. klasse')."""
     ranges = []
     for m in _RANGE.finditer(said):
         low, high, noun = next(m.group(i, i + 1, i + 2) for i in (1, 4, 7) if m.group(i))
         ranges.append((int(low), int(high), content_keys(noun)))
-    for m in _BOUNDED_ORDINAL.finditer(said):  # 'Eleverne skal gå i mindst 5. klasse': from 5 up
-        n, noun = int(m.group("n")), content_keys(m.group("noun"))
-        at_most = m.group("dir").casefold().startswith(_AT_MOST_WORDS)
-        ranges.append((0, n, noun) if at_most else (n, 10 ** 6, noun))
     for m in _ORDINAL.finditer(question):
         n, noun = int(m.group(1)), content_keys(m.group(2))
         kinds = [(low, high) for low, high, said_noun in ranges if noun & said_noun]
