@@ -1,6 +1,6 @@
 """Yes/no (stop 50): who does a deed, when the sentence that says the deed names another doer than the
 question's, while the question's party (of several words) is named in the project's sentences on another
-paper; a count against a free allowance ('De første 30 skilte er med i prisen'); a Nej off another
+paper; a Nej off another
 number only from a sentence that says the claim ('mindst én ... førstehjælpsbevis' is no count of the
 hundevagter to appoint). Tasks written for these tests."""
 
@@ -126,23 +126,6 @@ def test_no_verdict_from_another_things_doer(kb: KnowledgeBase) -> None:
     # nothing says who approves the map: neither the plan's approver nor the aftale's signer settles it
     a = answer(kb, "Skal kortet over hundeskovene godkendes af direktøren for Natur og Miljø?")
     assert not a.answer.startswith(("Ja", "Nej")) or "kort" in a.answer.split("\n")[0], a.answer
-
-
-@pytest.mark.parametrize(("question", "verdict"), [
-    ("Er det gratis at bestille 20 skilte til hundeskovene?", "Ja"),
-    ("Er det gratis at bestille 45 skilte til hundeskovene?", "Nej"),
-    ("Koster det noget at bestille 20 skilte til hundeskovene?", "Nej"),
-])
-def test_a_count_against_a_free_allowance(kb: KnowledgeBase, question: str, verdict: str) -> None:
-    a = answer(kb, question)
-    assert a.answer.startswith(verdict), a.answer
-    assert "30 skilte" in a.answer, a.answer
-
-
-def test_an_allowance_settles_no_uncounted_question(kb: KnowledgeBase) -> None:
-    # free up to 30, paid after: whether 'skiltene' are free, it does not say
-    a = answer(kb, "Er skiltene til hundeskovene gratis?")
-    assert not (a.answer.startswith(("Ja", "Nej")) and "30 skilte" in a.answer), a.answer
 
 
 def test_another_number_denies_only_its_own_claim(kb: KnowledgeBase) -> None:

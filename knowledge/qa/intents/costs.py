@@ -78,7 +78,7 @@ def cost(ctx: Context, head) -> list[Candidate]:
                         named=named, asks_free=asks_free)
     if best is None:
         return []
-    allowed, *_, sentence, free, denied, other = best
+    *_, sentence, free, denied, other = best
     holds_true = not denied and free == asks_free and not other
     if _INCLUDED.search(q.text) and (said := _INCLUDED.search(sentence)):
         # 'er SMS-varsling inkluderet i prisen?' - 'SMS-varsling er inkluderet i prisen op til 5.000 SMS':
@@ -87,16 +87,14 @@ def cost(ctx: Context, head) -> list[Candidate]:
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
     explained = money | refs | via | paying | {t.pos for t in rest}
-    # (a free allowance is read as the price asked of, in its own words: 'med i prisen' for 'gratis')
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
-                      prior=0.95, read=set(money) if allowed else set())]
+                      prior=0.95)]
 
 
 def _best_clause(ctx: Context, task: int, *, money: set[int], refs: set[int], paying: set[int],
                  payer: set[str], rest: list, named: set[int], asks_free: bool) -> tuple | None:
     """(..., sentence, free, denied, other payer) of the task's clause that best settles the cost asked
-    about, in a paragraph that has the question's other words (first a sentence on a free allowance of
-    the things the question counts); None when no clause does."""
+    about, in a paragraph that has the question's other words; None when no clause does."""
     q = ctx.q
     best: tuple[float, int, str, bool] | None = None
     # the condition the question puts, small words too: 'hvis ingen af parterne ...' - 'hvor mindst én part'
@@ -107,21 +105,10 @@ def _best_clause(ctx: Context, task: int, *, money: set[int], refs: set[int], pa
     group = _asked_group(q, money | refs)
     for paragraph in paragraphs(ctx.task(task).description):
         around = content_keys(paragraph)
-        # (a count is compared with a free allowance's number: '20 skilte' - 'De første 30 skilte')
-        counted = _FIRST_N.search(paragraph) is not None
         if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, task, t)
-               and not _said_by_head(ctx, task, t, around) and not (counted and t.surface.isdigit())
-               for t in rest):
+               and not _said_by_head(ctx, task, t, around) for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
         for sentence in sentences(paragraph):
-            if (allowed := allowance(sentence, q.text)) is not None:
-                # 'De første 25 poster er med i prisen; derefter koster hver post 55 kr.': free up to the
-                # number, paid after it, whichever clause says which; a question that counts none of
-                # them is not settled by it
-                if allowed is not _UNCOUNTED:
-                    told = len(words & content_keys(sentence))
-                    best = max(best or (), (True, 0, False, told, 0.0, sentence, allowed, False, False))
-                continue
             for clause in _CLAUSES.split(sentence):
                 free, paid = bool(_FREE.search(clause)), bool(_PAID.search(clause))
                 # 'Kontant betaling er ikke muligt' denies a way to pay: a 'Nej' to paying so, no word on cost
@@ -144,35 +131,9 @@ def _best_clause(ctx: Context, task: int, *, money: set[int], refs: set[int], pa
                 # first the clause of the group the question names: 'gratis for pensionister?' is told by
                 # '..., og for pensionister er det gratis', not by the price before it
                 grouped = bool(group & said)
-                if best is None or (False, shared, grouped, told, hits) > best[:5]:
-                    best = (False, shared, grouped, told, hits, sentence, free, denied, other)
+                if best is None or (shared, grouped, told, hits) > best[:4]:
+                    best = (shared, grouped, told, hits, sentence, free, denied, other)
     return best
-
-
-# A free allowance: 'De første 25 poster er med i prisen', 'gratis for de første 40 strækninger',
-# 'Indlæsning af de første 250 værker er inkluderet i prisen'
-_FIRST_N = re.compile(r"\bførste\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<noun>[\wæøå-]{3,})|"
-                      r"\bfirst\s+(?P<en>\d{1,3}(?:,\d{3})*)\s+(?P<enoun>[a-z-]{3,})", re.I)
-_IN_PRICE = re.compile(r"\b(?:med|indgår|inkluderet|indeholdt|indregnet|included)\s+(?:i|in)\s+"
-                       r"(?:prisen|abonnementet|the\s+price|the\s+subscription)\b", re.I)
-_A_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*)\s+([\wæøå-]{3,})")
-_UNCOUNTED = object()
-
-
-def allowance(sentence: str, question: str):
-    """Whether the question's count of a thing lies within the sentence's free allowance of it ('20
-    vandposter' - 'De første 25 poster er med i prisen'): True within, False above; _UNCOUNTED when the
-    question counts none of them; None when the sentence gives no free allowance."""
-    m = _FIRST_N.search(sentence)
-    if m is None or _DENIED.search(sentence[:m.start()]) or not (_FREE.search(sentence)
-                                                                 or _IN_PRICE.search(sentence)):
-        return None
-    limit = int(re.sub(r"[.,]", "", m.group("n") or m.group("en")))
-    things = content_keys(m.group("noun") or m.group("enoun"))
-    for n, noun in _A_COUNT.findall(question):
-        if any(same_thing(k, things) for k in content_keys(noun)):
-            return int(re.sub(r"[.,]", "", n)) <= limit
-    return _UNCOUNTED
 
 
 # Who the question asks pays: 'Betaler KOMBIT X?', 'Skal leverandøren betale X?'

@@ -10,7 +10,6 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.ages import age_bound, age_positions, asked_age, within
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
-from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
 from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count
 from knowledge.qa.intents.yesno.evidence_scope import (
@@ -58,8 +57,6 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not any(counted_as(a, _counts(said)) for a in asked):
             continue
-        if costs.allowance(said, q.text) is not None:
-            continue  # 'De første 30 skilte er med i prisen': a price's free part, no count to keep to
         if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()):
             continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år'
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
