@@ -11,7 +11,7 @@ from knowledge.qa.ages import age_bound, age_positions, asked_age, within
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
-from knowledge.qa.intents.yesno.counts import _counts, counted_as, other_count
+from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
@@ -74,6 +74,13 @@ def _count(ctx: Context) -> list[Candidate]:
                 continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
+        handled = numbers | counted | q.ref_positions() | title_positions(index, q, hit.task)
+        if not holds_true and not negated and any(bound for _, bound in asked.values()) and \
+                not claim_said(q, said, handled):
+            # 'skal mindst én tilsynskonsulent have en sundhedsfaglig uddannelse?' is not denied by 'udpeg
+            # mindst 2 tilsynskonsulenter': a bounded count quantifies who must do the claim, so a Nej
+            # read off another bound holds only for a sentence that says the claim (as settle asks)
+            continue
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said),
                                          tasks=[hit.task])) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)) or \

@@ -18,6 +18,7 @@ from knowledge.qa.intents.yesno.sides import other_side
 from knowledge.qa.intents.yesno.words import _LEVERANDOR, _MUST, _NEGATION
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
+from knowledge.retrieval import Hit
 
 
 def _deed(ctx: Context) -> list[Candidate]:
@@ -29,6 +30,7 @@ def _deed(ctx: Context) -> list[Candidate]:
         return []
     verb, party_pos, party = asked
     hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
+    hits += _without_party(q, index, party_pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
@@ -55,6 +57,27 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+def _without_party(q, index, party_pos: set[int], *, seen: set[int]) -> list:
+    """The sentences of the one task that says the deed and its thing without the party asked of: the
+    sentence that names another doer ('Listen godkendes af hjemmeplejelederen' for 'skal listen godkendes
+    af direktøren?') lacks the asked party's words, so a search with them ranks under it the sentences
+    that name the party about other things ('Aftalen underskrives af direktøren'). Searched without the
+    party, the task is found by the deed's words (its title, say); each of its sentences is then read
+    for that deed, as the deed's own object must match the question's thing."""
+    if not party_pos or len([t for t in q.content() if t.pos not in party_pos and t.weight >= 0.5]) < 2:
+        return []
+    found = _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=_DEED_COVERAGE)
+    tasks = {h.task for h in found}
+    if len(tasks) != 1:
+        return []  # the deed in several tasks: which one's doer is asked of, the question does not say
+    task = tasks.pop()
+    return [Hit(pid, task, 0.0, set(), 0.0) for pid in index.task_passage_ids(task) if pid not in seen]
+
+
+# The share of the question's words other than the party that a sentence must say: the verb and its thing
+_DEED_COVERAGE = 0.6
 
 
 def _not_this_deed(index, q, hit, said: str, *, verb, party_pos: set[int], asked_kinds: set[str]) -> bool:
