@@ -244,8 +244,7 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
     out = []
     for cue in passive.finditer(sentence):
-        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out and \
-                _may_be_adopted(word, cue):
+        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out:
             out.append(word)
     for cue in active.finditer(sentence):
         if (word := _active_thing(sentence, cue, signed=signed)) and word not in out and \
@@ -294,14 +293,19 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
     # 'Risikoklassificeringen godkendes af X og sendes til KOMBIT': what is sent on once approved is handed
     # over, a thing to track whatever its noun ('Konverteringen godkendes af styregruppen' stays a doing)
     handed = bool(_SENT_ON.match(sentence, cue.end() + agent.end()))
-    return _thing(tokens[-2:], signed=signed or handed) if tokens else None
+    thing = _thing(tokens[-2:], signed=signed or handed) if tokens else None
+    # (a body's adoption of a thing it then sends on is no decision kept at home: 'Ordensreglerne vedtages
+    # af udvalget og sendes til leverandøren' hands a text over)
+    return thing if thing and (handed or _may_be_adopted(thing, cue)) else None
 
 
 # the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party,
 # a name or a noun in its definite form ('KOMBIT', 'leverandøren'); a bare noun after 'til' says what for
 # ('sendes til betaling', 'til høring', 'til orientering')
 _SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
-                      r"|indsendes|afleveres)\s+(?:retur\s+|tilbage\s+)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
+                      r"|indsendes|afleveres)\s+(?:derefter\s+|herefter\s+|så\s+|videre\s+)?(?:retur\s+|tilbage\s+)?"
+                      # ('sendes sammen med bilaget til KOMBIT': what goes with it on the way)
+                      r"(?:sammen\s+med\s+(?:[\w'’-]+\s+){1,3}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
 
 
 def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
@@ -520,6 +524,8 @@ def _name(word: str, texts: list[str]) -> str:
                 return stem + "e"  # 'nøglen' -> 'nøgle'
             if ending == "en" and stem.endswith("c"):
                 return stem + "e"  # no Danish noun ends in -c: 'matricen' -> 'matrice'
+            if ending == "erne" and re.search(r"[^aeiouyæøå][lr]$", stem):
+                return word[:-2]  # 'reglerne' (of 'regel', the e dropped): the plural, no bare 'regl'
             if ending == "en" and stem.endswith("els"):
                 return stem + "e"  # 'opgørelsen' -> 'opgørelse', 'tilladelsen' -> 'tilladelse'
             return stem if ending != "n" or stem.endswith("e") else word

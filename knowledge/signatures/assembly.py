@@ -157,8 +157,9 @@ def _not_ours(signature: Signature, said: list[str]) -> bool:
     signer, recipient = signature.signer, signature.recipient
     if _AUTHORITY.search(signer) and (recipient is None or key(recipient) == key(signer)):
         return True
-    if _COUNCIL.match(signer) and recipient is None and signature.signed_step is None:
-        return True
+    if _COUNCIL.match(signer) and signature.signed_step is None and (
+            recipient is None or (signature.approval and _AUTHORITY.search(recipient))):
+        return True  # (a thing it adopts and reports to an authority is its decision, made known)
     return not signature.steps and recipient is None and signer.casefold() not in US and \
         any(_WE_SIGN_NOTHING.search(text) for text in said)
 
