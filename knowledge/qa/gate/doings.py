@@ -80,6 +80,10 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
     alone."""
     if q.lang not in ("da", "en") or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
         return False
+    if q.lang == "en" and q.expects is not Expect.PLACE:
+        return False  # an English question's verb is a rendering: a time, count or price is left to its
+        # words ('be sent to KOMBIT' - 'send den til KOMBIT senest ...'); 'where is X hosted?' asks the
+        # place of the deed as the Danish question does
     verb = asked_doing(q)
     if verb is None:
         return False
