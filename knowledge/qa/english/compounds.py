@@ -14,7 +14,7 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _tables
+from knowledge.qa.english.words import _DANISH_NOUN_ENDINGS, _bases, _danish_verbs, _irregular, _known, _tables
 
 _FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
 
@@ -101,6 +101,14 @@ def _join_parts(index: Index, first: str, second: str,
     modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
                               for m in (word, word[:-1])
                               if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
+    verbs = _danish_verbs()
+    for verb in [m for m in modifiers if m in verbs]:  # a verb's nouns in front too, as Danish joins them:
+        # 'anonymisation report' (rendered 'anonymisere') -> 'anonymiseringsrapport', 'installation list'
+        # -> 'installationsliste'
+        for end, tails in _DANISH_NOUN_ENDINGS:
+            if verb.endswith(end) and len(verb) > len(end) + 2:
+                modifiers.update(dict.fromkeys(verb[:-len(end)] + tail for tail in tails))
+                break
     heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
     if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
         # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')
