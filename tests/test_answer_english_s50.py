@@ -33,7 +33,8 @@ TASKS = [
 WORKS = [
     Task(id="8805", title="VAND 6 Målere i pumpehusene", project="Vandværk", priority="Obligatorisk",
          description="Leverandøren anonymiserer målerdata og sender en anonymiseringsrapport. "
-                     "Anonymiseringsrapporten godkendes af driftschefen. Anlægslisten sendes til forsyningen senest 1. marts."),
+                     "Anonymiseringsrapporten godkendes af driftschefen. Anlægslisten sendes til forsyningen "
+                     "senest 1. marts."),
     Task(id="8806", title="VAND 7 Udskiftning", project="Vandværk", priority="Valgfri",
          description="Målerne udskiftes af vandværkets montører hvert sjette år."),
 ]

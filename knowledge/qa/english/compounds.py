@@ -14,7 +14,14 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.words import _DANISH_NOUN_ENDINGS, _bases, _danish_verbs, _irregular, _known, _tables
+from knowledge.qa.english.words import (
+    _DANISH_NOUN_ENDINGS,
+    _bases,
+    _danish_verbs,
+    _irregular,
+    _known,
+    _tables,
+)
 
 _FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
 
