@@ -176,8 +176,6 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
     text = said(c.text).strip()
-    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _FORMAT_NAMED.search(text):
-        return True  # 'hvilket format ...?': 'som en CSV-fil' says which one (the glossary reads it by 'csv')
     if c.kind == "fact":
         # a fact group's heading that speaks of one thing ('Kommunen udtrækker breve fra sit esdh-system:'),
         # and lines that say nothing of it ('Periode: ...', 'Format: ...'): the heading must say which
