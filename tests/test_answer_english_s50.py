@@ -3,7 +3,8 @@
 the Danish 'bindingsperiode' and a '(personal) data breach' the 'brud på persondatasikkerheden' of a data
 processing agreement; 'where is X hosted?' is not answered by a sentence about X that names no place of the
 deed; an English noun in -ation read as a Danish verb joins the next word through its noun ('anonymisation
-report': 'anonymisere' -> 'anonymiseringsrapport'), and an 'installation' may be an 'anlæg' ('anlægslisten')."""
+report': 'anonymisere' -> 'anonymiseringsrapport'), and an 'installation' may be an 'anlæg'
+('anlægslisten')."""
 
 import pytest
 
