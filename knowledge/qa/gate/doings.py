@@ -78,8 +78,12 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
     elsewhere. A sentence that does not say the asked verb may say it in other words ('gemmes' for
     'opbevares'), and a time, count or price is often given without it ('Frist: 1. marts'): those are left
     alone."""
-    if q.lang != "da" or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
+    if q.lang not in ("da", "en") or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
         return False
+    if q.lang == "en" and q.expects is not Expect.PLACE:
+        return False  # an English question's verb is a rendering: a time, count or price is left to its
+        # words ('be sent to KOMBIT' - 'send den til KOMBIT senest ...'); 'where is X hosted?' asks the
+        # place of the deed as the Danish question does
     verb = asked_doing(q)
     if verb is None:
         return False
