@@ -1,0 +1,71 @@
+"""A word in another form than the tasks write it (s50): a short stem's inflected forms ('bierne', 'bistader'
+... 'bi'; 'stierne' ... 'sti'), which the stemmer leaves keyed apart, share one key; a lowercase word's
+genitive -s the stemmer keeps ('års') is read as the word the tasks write; words that only frame a question
+('ifølge', 'tæt', 'i forvejen') are no unknown subject."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.fold import key
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = """## STI 4 (Data) Indberet kommunens vandrestier
+
+**Master-opgave ID** 7713
+
+**Opgavetitel** STI 4 (Data) Indberet kommunens vandrestier
+
+**Projekt** Friluftsportalen
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Naturvejlederen indberetter stierne i Friluftsportalen inden go-live.
+
+- Antal stier: typisk 30-80 pr. kommune
+- Længde: en sti skal være mindst 2 km lang
+- Historik: registreringer fra de seneste 4 år overføres
+- Bistader: højst 6 bistader pr. rasteplads, og bierne må ikke stå nærmere end 30 meter fra stien
+
+Træerne langs stierne registreres med art og højde.
+
+Stilisten godkendes af natur- og friluftschefen og sendes til Friluftsportalen senest 5 uger før go-live.
+"""
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("træerne", "træ"), ("træet", "træ"), ("træer", "træ"), ("bierne", "bi"), ("stierne", "sti"),
+    ("søerne", "søer"), ("fået", "få"), ("skyen", "sky"),
+])
+def test_a_short_stems_forms_share_its_key(form, base):
+    assert key(form) == key(base)
+
+
+@pytest.mark.parametrize(("typed", "written"), [("kjaer", "kjær"), ("doer", "dør"), ("broer", "broer")])
+def test_ae_and_oe_typed_for_a_letter_stay_that_letter(typed, written):
+    assert key(typed) == key(written)
+
+
+@pytest.mark.parametrize("word", ["screen", "deer", "green", "queen"])
+def test_english_words_of_a_double_e_keep_their_ending(word):
+    assert key(word) == word
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvad registreres for træet?", "art og højde"),  # the tasks' 'Træerne'
+    ("what is recorded for a tree along the trails?", "art og højde"),  # 'tree' is read 'træ'
+    ("hvilke års registreringer overføres?", "4 år"),  # a genitive the stemmer keeps
+])
+def test_a_form_the_tasks_write_otherwise(question, said):
+    got = answer(KnowledgeBase.from_tasks(parse_text(EXPORT)), question)
+    assert got.found and said in got.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvad registreres for hvert træ langs stien?", "art og højde"),
+    ("hvor lang skal en sti normalt være?", "2 km"),
+    ("hvor tæt på stien må bistaderne stå?", "30 meter"),
+])
+def test_a_word_that_frames_the_question_is_no_unknown_subject(question, said):
+    got = answer(KnowledgeBase.from_tasks(parse_text(EXPORT)), question)
+    assert got.found and said in got.answer
