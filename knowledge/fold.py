@@ -66,7 +66,7 @@ stor stort store større lille små flere færre mindre
 overordnet overordnede øverste
 ordentligt ordentlig slags
 oplyses oplyst oplyse
-ifølge according ang tæt forvejen alligevel normalt enkelt bag sammen afsted størst største hver hvert each
+ifølge according ang tæt forvejen alligevel normalt enkelt afsted størst største
 """.split())
 
 

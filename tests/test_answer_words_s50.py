@@ -62,7 +62,7 @@ def test_a_form_the_tasks_write_otherwise(question, said):
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("hvad registreres for hvert træ langs stien?", "art og højde"),
+    ("hvad registreres for træerne ifølge opgaven?", "art og højde"),
     ("hvor lang skal en sti normalt være?", "2 km"),
     ("hvor tæt på stien må bistaderne stå?", "30 meter"),
 ])
