@@ -69,3 +69,42 @@ def test_a_form_the_tasks_write_otherwise(question, said):
 def test_a_word_that_frames_the_question_is_no_unknown_subject(question, said):
     got = answer(KnowledgeBase.from_tasks(parse_text(EXPORT)), question)
     assert got.found and said in got.answer
+
+
+SPANS = """## SKUR 2 (Aftale) Indgå lejeaftale om redskabsskure
+
+**Master-opgave ID** 7721
+
+**Opgavetitel** SKUR 2 (Aftale) Indgå lejeaftale om redskabsskure
+
+**Projekt** Kolonihaver
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen lejer redskabsskure af Vestbo Skure til kolonihaveforeningerne.
+
+Aftalens vigtigste punkter:
+- Pris: 1.200 kr. pr. skur pr. år
+- Lejeaftalens løbetid: 5 år med mulighed for forlængelse
+- Testperiode: 3 uger, hvor foreningerne prøver skurene
+
+Lejeaftalen underskrives af kultur- og fritidschefen og sendes til Vestbo Skure senest 6 uger før go-live.
+"""
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvor længe løber lejeaftalen?", "5 år"),  # 'løbetid'
+    ("hvor lang tid tester foreningerne skurene?", "3 uger"),  # 'Testperiode'
+    ("hvor længe varer testen af skurene?", "3 uger"),
+])
+def test_how_long_a_deed_lasts_is_its_span_compound(question, said):
+    got = answer(KnowledgeBase.from_tasks(parse_text(SPANS)), question)
+    assert got.found and said in got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvor længe løber leasingaftalen for cyklerne?",  # another agreement's span is none of this one's
+    "hvornår løber lejeaftalen ud?",  # when, not how long: the span is not read in
+])
+def test_a_span_of_another_thing_or_unasked_is_not_read(question):
+    assert not answer(KnowledgeBase.from_tasks(parse_text(SPANS)), question).found
