@@ -114,29 +114,18 @@ def _split(text: str) -> list[str]:
 
 
 def _stem_key(word: str) -> str:
-    written = word
     word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
-    if (short := _SHORT_STEM.fullmatch(word)) is not None:  # 'træerne', 'træet' are forms of 'træ'
-        word = short.group(1)
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     k = syncope_el(loose(ascii_fold(stem)))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
-    return k + "_" if k in STOP_WORDS and loose(ascii_fold(written)) not in STOP_WORDS else k
+    return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
 
 
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
-
-
-# A word of a short stem keeps its ending, as the stemmer strips one only from the third letter on and
-# after a consonant that follows a vowel: 'træer', 'træet', 'træerne' key apart from 'træ' ('søer',
-# 'bierne', 'stier', 'fået' from 'sø', 'bi', 'sti', 'få'). Such a stem is consonants and one vowel, with a
-# noun's or participle's ending; not a or o, which with the ending's e are how æ and ø are typed ('Kjaer',
-# 'doer'), nor e ('screen', 'deer' are English words, no Danish forms).
-_SHORT_STEM = re.compile(r"([bcdfghjklmnpqrstvwxz]{1,3}[iuyæøå])(?:er|en|et|erne|ene|ens|ets|ers|ernes|enes)")
 
 
 # A noun in unstressed -el loses its e before an ending ('regel' - 'regler', 'eksempel' - 'eksemplet',
