@@ -1,7 +1,8 @@
 """A word in another form than the tasks write it (s50): a short stem's inflected forms ('træ', 'træerne';
-'sti', 'stierne'), which the stemmer leaves keyed apart, are read as the form the tasks write; a lowercase word's
-genitive -s the stemmer keeps ('års') is read as the word the tasks write; words that only frame a question
-('ifølge', 'tæt', 'i forvejen') are no unknown subject."""
+'sti', 'stierne'), which the stemmer leaves keyed apart, are read as the form the tasks write; a lowercase
+word's genitive -s the stemmer keeps ('års') is read as the word the tasks write; words that only frame a
+question ('ifølge', 'tæt', 'i forvejen') are no unknown subject; 'hvor længe løber aftalen?' reads the deed as
+the compound of it and a span the tasks write ('løbetid')."""
 
 import pytest
 
