@@ -67,6 +67,7 @@ overordnet overordnede øverste
 ordentligt ordentlig slags
 tæt closely
 oplyses oplyst oplyse
+ifølge according ang tæt forvejen alligevel normalt enkelt afsted størst største
 """.split())
 
 

@@ -237,3 +237,22 @@ def _dropped_e(stem: str) -> bool:
     """Whether a stem ends as a noun's whose e dropped: a consonant, then l, n or r ('regl', 'registr')."""
     return len(stem) >= 4 and stem[-1] in _SYNCOPE_RESONANTS and stem[-2] not in _VOWELS \
         and stem[-2] not in _SYNCOPE_RESONANTS
+
+
+# A word of a short stem keeps its ending, as the stemmer strips one only from the third letter on and after
+# a consonant that follows a vowel: 'træ', 'træer', 'træet', 'træerne' key apart ('sti' - 'stierne', 'bi' -
+# 'bierne'). Such a stem is consonants and one vowel; not a or o, which with an ending's e are how æ and ø
+# are typed ('Kjaer', 'doer'), nor e ('screen', 'deer' are English words, no Danish forms).
+_SHORT_STEM = re.compile(r"([bcdfghjklmnpqrstvwxz]{1,3}[iuyæøå])"
+                         r"(?:er|en|et|erne|ene|ens|ets|ers|ernes|enes)?")
+_SHORT_STEM_ENDINGS = ("", "er", "en", "et", "erne", "ene")
+
+
+def short_stem_keys(word: str) -> tuple[str, ...]:
+    """Keys of the other forms of a casefolded word of a short stem, which the stemmer keys apart: 'træ' ->
+    key('træer'), key('træet'), ...; () for any other word."""
+    m = _SHORT_STEM.fullmatch(word)
+    if m is None:
+        return ()
+    own = key(word)
+    return tuple(dict.fromkeys(k for e in _SHORT_STEM_ENDINGS if (k := key(m.group(1) + e)) != own))

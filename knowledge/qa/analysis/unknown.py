@@ -20,7 +20,7 @@ from knowledge.index import Index
 from knowledge.lexicon import (
     CONCEPTS,
 )
-from knowledge.morphology import derivations, particle_base, syncope_keys, synonym_compound
+from knowledge.morphology import derivations, particle_base, short_stem_keys, syncope_keys, synonym_compound
 from knowledge.qa.analysis.compounds import (
     _SHORT_PARTICLES,
     HEAD_MATCH,
@@ -108,6 +108,10 @@ def _another_form(index: Index, q: Question, tok: Token) -> bool:
              and k.endswith("l") and q.lang == "da"]
     if twins:  # (not the compounds the twin heads: 'handeler', a slip for the tasks' 'Handler', is no
         return _read_as(tok, twins, match=0.85)  # 'sagsbehandler')
+    # 'træ' (or 'tree') -> the tasks' 'træerne': one word of a short stem, whose endings the stemmer keeps
+    shorts = [k for k in short_stem_keys(tok.surface.casefold()) if k in index.postings]
+    if shorts:
+        return _read_as(tok, shorts, match=0.85)
     # (a root of three letters is any short word's: 'læringen' is no 'Lars')
     derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if _is_name(q, tok):  # a name is no word of the same root ('Parkering' is not 'park')
