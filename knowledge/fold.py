@@ -65,9 +65,8 @@ ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
 stor stort store større lille små flere færre mindre
 overordnet overordnede øverste
 ordentligt ordentlig slags
-tæt closely
 oplyses oplyst oplyse
-ifølge according ang tæt forvejen alligevel normalt enkelt afsted størst største
+ifølge according ang tæt closely forvejen alligevel normalt enkelt afsted størst største
 """.split())
 
 
