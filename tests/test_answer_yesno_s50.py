@@ -110,9 +110,14 @@ def kb() -> KnowledgeBase:
 
 @pytest.mark.parametrize(("question", "verdict", "said"), [
     # the asked party signs another paper in the project; the plan's own sentence names its approver
+    # (these first four are controls: the code before stop 50 answered them so too)
     ("Skal skiltningsplanen godkendes af direktøren for Natur og Miljø?", "Nej", "vejchefen"),
     ("Skal direktøren for Natur og Miljø godkende skiltningsplanen?", "Nej", "vejchefen"),
     ("Skal skiltningsplanen godkendes af vejchefen?", "Ja", "vejchefen"),
+    # the thing in one word beside a party of several: searched with the party, the plan's sentence ranks
+    # under the aftale's (the code before stop 50 said 'Det ved jeg ikke' to these two)
+    ("Skal planen godkendes af direktøren for Natur og Miljø?", "Nej", "vejchefen"),
+    ("Skal direktøren for Natur og Miljø godkende planen?", "Nej", "vejchefen"),
     ("Skal tilslutningsaftalen underskrives af direktøren for Natur og Miljø?", "Ja", "Natur og Miljø"),
 ])
 def test_doer_of_the_asked_thing(kb: KnowledgeBase, question: str, verdict: str, said: str) -> None:
@@ -123,6 +128,7 @@ def test_doer_of_the_asked_thing(kb: KnowledgeBase, question: str, verdict: str,
 
 
 def test_no_verdict_from_another_things_doer(kb: KnowledgeBase) -> None:
+    # a control (no verdict before stop 50 either): the search without the party must not make one
     # nothing says who approves the map: neither the plan's approver nor the aftale's signer settles it
     a = answer(kb, "Skal kortet over hundeskovene godkendes af direktøren for Natur og Miljø?")
     assert not a.answer.startswith(("Ja", "Nej")) or "kort" in a.answer.split("\n")[0], a.answer
@@ -130,6 +136,11 @@ def test_no_verdict_from_another_things_doer(kb: KnowledgeBase) -> None:
 
 def test_another_number_denies_only_its_own_claim(kb: KnowledgeBase) -> None:
     a = answer(kb, "Skal mindst én hundevagt have et førstehjælpsbevis?")
+    assert not a.answer.startswith("Nej"), a.answer
+    # no sentence says what a hundevagt must hold besides the first-aid certificate: 'udpege mindst 2 og
+    # højst 6 hundevagter' counts the hundevagter, it does not deny the claim (the code before stop 50 said
+    # Nej off that count)
+    a = answer(kb, "Skal mindst én hundevagt have et kørekort?")
     assert not a.answer.startswith("Nej"), a.answer
     a = answer(kb, "Må vi udpege 8 hundevagter til kurset?")
     assert a.answer.startswith("Nej"), a.answer
