@@ -115,6 +115,7 @@ def test_the_arrival_and_the_receivers_deed_keep_their_times(question: str, valu
 @pytest.mark.parametrize("question", [
     "Hvornår er reparationsdagen?",  # (unanswered before stop 50 too)
     "Hvornår holdes reparationsdagen for cykelmekanikerne?",
+    "Hvornår er reparationsdagen for cykelmekanikerne?",
     "Hvilken dag er reparationsdagen?",  # (unanswered before stop 50 too)
 ])
 def test_signing_up_is_not_the_day_of_the_thing(question: str) -> None:
