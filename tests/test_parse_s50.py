@@ -26,6 +26,7 @@ def test_rules_a_body_adopts_and_sends_on_are_handed_over(sentence, document, si
         (document, signer, recipient, True)
 
 
+# controls (no signature before stop 50 either): the handed-over reading must not take these
 @pytest.mark.parametrize("sentence", [
     "Affaldsregulativet vedtages af kommunalbestyrelsen.",
     "Ordensreglementet vedtages af skoleudvalget på sit møde i marts.",
