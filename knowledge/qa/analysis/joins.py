@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from knowledge.fold import (
-    GENERIC_KEYS,
     ascii_fold,
     glossary_form,
     is_stop,
@@ -22,7 +20,7 @@ from knowledge.morphology import derivations
 from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.analysis.known import DEED_ENDINGS
 from knowledge.qa.analysis.tokens import Question, Token
-from knowledge.qa.analysis.unknown import COGNATE_MATCH, cognate_bases, cognate_distance, unlinked
+from knowledge.qa.analysis.unknown import COGNATE_MATCH, cognate_bases, cognate_distance
 
 
 def _join_compounds(index: Index, q: Question, spans) -> None:
@@ -214,43 +212,4 @@ def _compound(index: Index, first: Token, second: Token) -> str | None:
         longer = index.compounds(joined, limit=1)
         if longer:
             return longer[0]
-    return None
-
-
-# 'hvor længe løber aftalen?', 'how long is the agreement binding?': how long a deed lasts, which the tasks
-# write as one compound of the deed and a word for a span of time ('Aftalens løbetid: 6 år',
-# 'Bindingsperiode: 36 måneder', 'Testperiode: 2 uger'). The compound's head is the span asked, its first
-# part the deed the question names, so the word is read as that compound (a word the tasks have keeps its
-# own key first).
-_SPAN_ASKED = re.compile(r"\b(?:hvor laenge|hvor lang tid|how long)\b")
-_SPAN_HEADS = frozenset(key(w) for w in ("tid", "periode", "varighed"))
-SPAN_MATCH = 0.85  # a derivation's reading ('eje' -> 'ejer')
-
-
-def join_deed_span(index: Index, q: Question) -> None:
-    """A word of a question asking how long, read as the compound of its deed and a span the tasks write."""
-    if not (_SPAN_ASKED.search(ascii_fold(q.text)) or _SPAN_ASKED.search(ascii_fold(q.asked))):
-        return
-    for tok in q.tokens:
-        if tok.role != "word" or tok.weight <= 0 or not tok.surface.isalpha() or not tok.surface.islower() \
-                or tok.key in GENERIC_KEYS or CONCEPTS.get(tok.key):
-            continue
-        span = _span_compound(index, tok)
-        if span is None or span in tok.keys:
-            continue
-        if tok.match == 0:
-            tok.key, tok.alts, tok.match = span, (), SPAN_MATCH
-        else:
-            tok.alts = (*tok.alts, span)
-
-
-def _span_compound(index: Index, tok: Token) -> str | None:
-    """The known key of a compound of the word's root (or a derivation of it), a linking -s- or -e- or none,
-    and a span of time ('løber' -> 'løbetid', 'bindende' -> 'bindingsperiode')."""
-    for base in dict.fromkeys((tok.key, *derivations(tok.surface.casefold()))):
-        if len(base) < 3:
-            continue
-        for k in islice(keys_beginning(index, base), 50):
-            if any(rest in _SPAN_HEADS for rest in unlinked(k[len(base):])):
-                return k
     return None

@@ -17,7 +17,7 @@ from knowledge.lexicon import (
     CONCEPTS,
 )
 from knowledge.qa.analysis.compounds import HEAD_MATCH
-from knowledge.qa.analysis.joins import _join_compounds, join_deed_span, join_read_forms
+from knowledge.qa.analysis.joins import _join_compounds, join_read_forms
 from knowledge.qa.analysis.known import _known, _known_deed
 from knowledge.qa.analysis.language import _RELATIVE_WHO, _other_meanings, _uncontract, detect_lang
 from knowledge.qa.analysis.projects import _find_project
@@ -61,7 +61,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     _join_compounds(index, q, spans)
     _weigh_words(index, q, spans, spanned, joined)
     join_read_forms(index, q, spans)
-    join_deed_span(index, q)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
     if written == "en":

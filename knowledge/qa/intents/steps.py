@@ -132,7 +132,8 @@ def _which_step(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candi
     for step in task.method_steps:
         keys = content_keys(step.text)
         matched = {t.pos for t in rest if any(same_thing(k, keys) for k in t.keys)}
-        done = sum(t.weight for t in rest if t.pos in matched and _said_as_deed(step.text, t))
+        done = sum(t.weight for t in rest
+                   if t.pos in matched and _said_as_deed(step.text, t, others=q.content()))
         said.append((sum(t.weight for t in rest if t.pos in matched), done, step, matched))
     said.sort(key=lambda x: (-x[0], -x[1]))
     best, done, step, matched = said[0]
@@ -145,15 +146,26 @@ def _which_step(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candi
 # The word before one that only describes or aims a thing: 'Send den underskrevne aftale', 'Modtag aftalen til
 # underskrift' name the signing as the aftale's state or purpose, not as the deed the step does
 _NOT_DONE_BEFORE = frozenset({"den", "det", "de", "en", "et", "the", "a", "til", "for"})
+# how a Danish past participle ends ('underskrevet', 'underskrevne', 'godkendt', 'godkendte'), unlike the
+# present 'underskriver' or the passive 'underskrives'; opening a step, not as an imperative may ('Opret')
+_PARTICIPLE_ENDS = ("t", "ne", "de", "te")
+_PARTICIPLE_ENDS_OPENING = ("vet", "ne", "de", "te", "dt")
 
 
-def _said_as_deed(text: str, tok) -> bool:
+def _said_as_deed(text: str, tok, *, others) -> bool:
     """Whether a step says the question's word as what it does ('Få aftalen underskrevet', 'Aftalen
     underskrives af X'), not only after an article or 'til' ('Send den underskrevne aftale', 'til
-    underskrift')."""
+    underskrift'), nor as a participle before the question's other word ('Upload underskrevet aftale')."""
     ws = re.findall(r"[\wæøåÆØÅ-]+", text)
+    other_keys = [k for o in others if o is not tok for k in o.keys]
+
+    def describes(i: int) -> bool:  # a participle before the thing says its state: 'underskrevet aftale'
+        ends = _PARTICIPLE_ENDS if i else _PARTICIPLE_ENDS_OPENING
+        return i + 1 < len(ws) and ws[i].casefold().endswith(ends) \
+            and any(same_thing(k, content_keys(ws[i + 1])) for k in other_keys)
+
     return any(same_thing(k, content_keys(w)) and (i == 0 or ws[i - 1].casefold() not in _NOT_DONE_BEFORE)
-               for i, w in enumerate(ws) for k in tok.keys)
+               and not describes(i) for i, w in enumerate(ws) for k in tok.keys)
 
 
 def _in_title_or_steps(ctx: Context, t: int, handled: set[int]) -> bool:
