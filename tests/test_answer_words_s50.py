@@ -1,8 +1,6 @@
 """A word in another form than the tasks write it (s50): a short stem's inflected forms ('træ', 'træerne';
-'sti', 'stierne'), which the stemmer leaves keyed apart, are read as the form the tasks write; a lowercase
-word's genitive -s the stemmer keeps ('års') is read as the word the tasks write; words that only frame a
-question ('ifølge', 'tæt', 'i forvejen') are no unknown subject; 'hvor længe løber aftalen?' reads the deed as
-the compound of it and a span the tasks write ('løbetid')."""
+'sti', 'stierne'), which the stemmer leaves keyed apart, are read as the form the tasks write; words that only
+frame a question ('ifølge', 'tæt', 'i forvejen') are no unknown subject."""
 
 import pytest
 
@@ -50,7 +48,6 @@ def test_no_short_stem_in_a_typed_letter_an_english_word_or_a_longer_stem(word):
 @pytest.mark.parametrize(("question", "said"), [
     ("hvad registreres for træet?", "art og højde"),  # the tasks' 'Træerne'
     ("what is recorded for a tree?", "art og højde"),  # 'tree' is read 'træ'
-    ("hvilke års registreringer overføres?", "4 år"),  # a genitive the stemmer keeps
 ])
 def test_a_form_the_tasks_write_otherwise(question, said):
     got = answer(KnowledgeBase.from_tasks(parse_text(EXPORT)), question)
@@ -90,19 +87,11 @@ Lejeaftalen underskrives af kultur- og fritidschefen og sendes til Vestbo Skure 
 """
 
 
-@pytest.mark.parametrize(("question", "said"), [
-    ("hvor længe løber lejeaftalen?", "5 år"),  # 'løbetid'
-    ("hvor lang tid tester foreningerne skurene?", "3 uger"),  # 'Testperiode'
-    ("hvor længe varer testen af skurene?", "3 uger"),
-])
-def test_how_long_a_deed_lasts_is_its_span_compound(question, said):
-    got = answer(KnowledgeBase.from_tasks(parse_text(SPANS)), question)
-    assert got.found and said in got.answer
-
-
-# controls: unanswered before stop 50 too, and the span compound must not answer them
+# controls: unanswered before stop 50 too. A reading of 'løber' as the tasks' 'løbetid' was taken back in
+# stop 50: it answered how long another thing of the task runs with the agreement's term
 @pytest.mark.parametrize("question", [
     "hvor længe løber leasingaftalen for cyklerne?",  # another agreement's span is none of this one's
+    "hvor længe løber udlejningsplanen?",  # nor is the term of the lejeaftale the plan's
     "hvornår løber lejeaftalen ud?",  # when, not how long: the span is not read in
 ])
 def test_a_span_of_another_thing_or_unasked_is_not_read(question):

@@ -137,13 +137,9 @@ def _derived_known(index: Index, tok: Token) -> bool:
 
 def _name_genitive(index: Index, tok: Token) -> str | None:
     """The key of a capitalised word's genitive without its -s ('Dues' -> 'due', 'Bays' -> 'bay') when the
-    tasks have that name and not the word as written (None otherwise); so too a lowercase word's, which the
-    stemmer keeps for a stem of two letters ('hvilke års sager?' where the tasks say 'de seneste 5 år')."""
+    tasks have that name and not the word as written (None otherwise)."""
     word = tok.surface
-    named = tok.pos > 0 and word[:1].isupper()
-    if not (word.islower() or named) or not word.endswith("s") or len(word) < 3:
+    if tok.pos == 0 or not word[:1].isupper() or not word.endswith("s") or len(word) < 3:
         return None
     own = key(word[:-1].casefold())
-    if word.islower() and (own in GENERIC_KEYS or is_stop(word[:-1])):
-        return None  # a word of its own ('gas' is no 'gå'), not a genitive of a word that says nothing
     return own if own in index.postings else None
