@@ -114,12 +114,6 @@ class PassageStore:
         return self._field[pid]
 
 
-# the endings of a short vowel-final noun or adjective, as keyed ('træ': 'træer', 'træet', 'træerne'
-# keys 'traern'; 'ny': 'nye'); and the vowels of a folded key
-_SHORT_ENDINGS = ("e", "er", "et", "en", "ern", "ens", "ets")
-_VOWELS = frozenset("aeiouy")
-
-
 @dataclass
 class Index:
     """Everything `answer` and `search` look up; read-only once built."""
@@ -234,8 +228,6 @@ class Index:
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
         ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""
-        if len(k) < 5 and k.isalpha() and k[-1] in _VOWELS and len(k) >= 2:
-            return self._short_variants(k)[:limit]
         if len(k) < 5 or not k.isalpha():  # codes have no inflections: SF1476_B is not SF1476_C
             return []
         found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
@@ -245,15 +237,6 @@ class Index:
                 found.append(self.sorted_keys[at])
             at += 1
         return sorted(found, key=lambda f: (abs(len(f) - len(k)), -self.df(f)))[:limit]
-
-    def _short_variants(self, k: str) -> list[str]:
-        """A short word ending in a vowel ('træ', 'sø', 'bi', 'ny') in the inflections the stemmer leaves
-        whole ('træer', 'træet', 'søen', 'nye'): it cuts no ending of a stem under three letters, so
-        the singular a question or an English rendering writes missed the plural of the text."""
-        found = [k + end for end in _SHORT_ENDINGS if k + end in self.postings]
-        if k.endswith("e") and len(k) >= 3 and k[-2] in _VOWELS and k[:-1] in self.postings:
-            found.append(k[:-1])  # 'nye' -> 'ny'
-        return sorted(found, key=lambda f: -self.df(f))
 
     def compounds(self, k: str, *, limit: int = 8) -> list[str]:
         """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most

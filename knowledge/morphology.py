@@ -242,8 +242,9 @@ def _dropped_e(stem: str) -> bool:
 # A word of a short stem keeps its ending, as the stemmer strips one only from the third letter on and after
 # a consonant that follows a vowel: 'træ', 'træer', 'træet', 'træerne' key apart ('sti' - 'stierne', 'bi' -
 # 'bierne'). Such a stem is consonants and one vowel; not a or o, which with an ending's e are how æ and ø
-# are typed ('Kjaer', 'doer'), nor e ('screen', 'deer' are English words, no Danish forms).
-_SHORT_STEM = re.compile(r"([bcdfghjklmnpqrstvwxz]{1,3}[iuyæøå])"
+# are typed ('Kjaer', 'doer'), nor e ('screen', 'deer' are English words, no Danish forms), nor å, which keys
+# as a ('grå' + 'en' would be 'gran', 'tå' + 'et' 'tæt'; å-words this short are mostly verbs: 'stå', 'få').
+_SHORT_STEM = re.compile(r"([bcdfghjklmnpqrstvwxz]{1,3}[iuyæø])"
                          r"(?:er|en|et|erne|ene|ens|ets|ers|ernes|enes)?")
 _SHORT_STEM_ENDINGS = ("", "er", "en", "et", "erne", "ene")
 
