@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -10,6 +10,7 @@ from knowledge.qa.checks import says_deed
 from knowledge.qa.gate.clauses import _CLAUSES
 from knowledge.qa.gate.reading import said
 from knowledge.qa.types import Expect, holds
+from knowledge.qa.types.places import _SITED_ASKED
 
 # The kinds of value a deed has: how many are done, what it costs, when and where it is done
 _DEED_VALUES = frozenset({Expect.COUNT, Expect.PRICE, Expect.TIME, Expect.PLACE, Expect.FREQUENCY})
@@ -80,10 +81,11 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
     alone."""
     if q.lang not in ("da", "en") or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
         return False
-    if q.lang == "en" and q.expects is not Expect.PLACE:
+    sited = q.expects is Expect.PLACE and bool(_SITED_ASKED.search(ascii_fold(q.asked.casefold())))
+    if q.lang == "en" and not sited:
         return False  # an English question's verb is a rendering: a time, count or price is left to its
-        # words ('be sent to KOMBIT' - 'send den til KOMBIT senest ...'); 'where is X hosted?' asks the
-        # place of the deed as the Danish question does
+        # words ('be sent to KOMBIT' - 'send den til KOMBIT senest ...'), and so is where a course is held
+        # ('deltager i et kursus ... i Vejle'); 'where is X hosted?' asks where a thing is, as in Danish
     verb = asked_doing(q)
     if verb is None:
         return False

@@ -103,10 +103,9 @@ _DELIVERED = re.compile(r"\b(?:send\w*|retur\w*|aflever\w*|indsend\w*|upload\w*|
                         r"i\s+h(?:æ|ae)nde|submit\w*|deliver\w*|return\w*|be\s+with|reach\w*)\b", re.I)
 # a clause that opens on a party after a conjunction or 'derefter' ('..., og KOMBIT bekræfter ...')
 _CLAUSE_OPENING = re.compile(r"^\W*(?:(?:og|men|and|but|så|derefter|herefter|then)\s+)*", re.I)
-# the party receives (or has received) the thing: 'KOMBIT skal have aftalen senest ...' is its arrival
-_GETS = re.compile(r"\s+(?:(?:skal|må|vil|must|should|will|needs?\s+to)\s+)?"
-                   r"(?:have|få|får|modtage|modtager|receive|receives|get|gets)\b|"
-                   r"\s+(?:har|has|have)\s+(?:modtaget|fået|received|got)\b", re.I)
+# the party receives (or has received) the thing: 'KOMBIT skal (senest 1. maj) have aftalen' is its arrival
+_GETS = re.compile(r"\b(?:have|få|får|fået|modtage|modtager|modtaget|"
+                   r"receive|receives|received|get|gets|got)\b", re.I)
 
 
 def recipient_acts(q: Question, clause: str) -> bool:
@@ -117,12 +116,10 @@ def recipient_acts(q: Question, clause: str) -> bool:
     if not _DELIVERED.search(q.text):
         return False  # 'hvornår kan vi ringe til kontoret?', 'fra vi bestiller til X kommer': nothing sent
     opened = clause[_CLAUSE_OPENING.match(clause).end():]
-    first = re.match(r"[^\W\d_][\wæøåÆØÅ-]*", opened)
-    if first is None:
-        return False
     for m in _RECIPIENT_ASKED.finditer(q.text):
         party = m.group("party")
-        if first.group(0).casefold() == party.casefold() and not _GETS.match(opened, first.end()) and \
+        opens = re.match(re.escape(party) + r"\b", opened, re.I)  # the whole party ('Vejdata A/S') opens it
+        if opens and not _GETS.search(opened, opens.end()) and \
                 not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
             return True
     return False

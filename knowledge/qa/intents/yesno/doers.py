@@ -30,7 +30,7 @@ def _deed(ctx: Context) -> list[Candidate]:
         return []
     verb, party_pos, party = asked
     hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
-    hits += _without_party(q, index, party_pos, seen={h.pid for h in hits})
+    hits += _without_party(q, index, party_pos, verb_pos=verb.pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
@@ -59,15 +59,15 @@ def _deed(ctx: Context) -> list[Candidate]:
     return [best[1]] if best else []
 
 
-def _without_party(q, index, party_pos: set[int], *, seen: set[int]) -> list:
+def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[int]) -> list:
     """The sentences of the one task that says the deed and its thing without the party asked of: the
     sentence that names another doer ('Listen godkendes af hjemmeplejelederen' for 'skal listen godkendes
     af direktøren?') lacks the asked party's words, so a search with them ranks under it the sentences
     that name the party about other things ('Aftalen underskrives af direktøren'). Searched without the
     party, the task is found by the deed's words (its title, say); each of its sentences is then read
     for that deed, as the deed's own object must match the question's thing."""
-    if not party_pos or len([t for t in q.content() if t.pos not in party_pos and t.weight >= 0.5]) < 2:
-        return []
+    if not any(t.pos not in party_pos and t.pos != verb_pos and t.weight >= 0.5 for t in q.content()):
+        return []  # no thing the deed is done to
     found = _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=_DEED_COVERAGE)
     tasks = {h.task for h in found}
     if len(tasks) != 1:
@@ -101,6 +101,12 @@ def _not_this_deed(index, q, hit, said: str, *, verb, party_pos: set[int], asked
                and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content())
 
 
+def _owned(phrase: str) -> str:
+    """The thing a phrase names after its owner's genitive: 'aftalens bilag' is the bilag, not the aftale."""
+    ws = phrase.split()
+    return " ".join(ws[1:]) if len(ws) > 1 and ws[0].casefold().endswith("s") and ws[1].islower() else phrase
+
+
 def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) -> list | None:
     """The question's words the deed is done to (the verb itself for its own noun: 'Tilmeldingen ...
     foretages af X'); None when the deed is not the asked verb or is done to none of them."""
@@ -108,7 +114,7 @@ def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) 
     # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
     # tavlerne' supplies køreplandata, not the tavler it is for
     # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
-    direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
+    direct = content_keys(_owned(_OBJECT_END.split(deed.obj, maxsplit=1)[0])) if _active_deed(deed) else set()
     obj_keys = direct or deed.obj_keys
     objs = _asked_objects(q, verb, party_pos, obj_keys)
     if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
