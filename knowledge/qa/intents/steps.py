@@ -160,9 +160,10 @@ def _said_as_deed(text: str, tok, *, others) -> bool:
     other_keys = [k for o in others if o is not tok for k in o.keys]
 
     def describes(i: int) -> bool:  # a participle before the thing says its state: 'underskrevet aftale'
-        ends = _PARTICIPLE_ENDS if i else _PARTICIPLE_ENDS_OPENING
+        ends = _PARTICIPLE_ENDS if i else _PARTICIPLE_ENDS_OPENING  # (not the thing before its participle:
         return i + 1 < len(ws) and ws[i].casefold().endswith(ends) \
-            and any(same_thing(k, content_keys(ws[i + 1])) for k in other_keys)
+            and not ws[i + 1].casefold().endswith(_PARTICIPLE_ENDS) \
+            and any(same_thing(k, content_keys(ws[i + 1])) for k in other_keys)  # 'Få reglerne godkendt')
 
     return any(same_thing(k, content_keys(w)) and (i == 0 or ws[i - 1].casefold() not in _NOT_DONE_BEFORE)
                and not describes(i) for i, w in enumerate(ws) for k in tok.keys)
