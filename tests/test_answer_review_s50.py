@@ -1,8 +1,8 @@
 """What the independent review of session 50 found, on tasks written here (a library's book van and a
 harbour's crane service): a participle before the thing says its state, not the step's deed; a lowercase
 word in -s is no genitive of a code or a number; a short å-word is not read as another word with an ending;
-the receiver named in full gets the thing when its clause says it will have it; a deed done to 'X's bilag'
-is not done to X; where a course is held is not checked as where a thing is kept."""
+the receiver named in full gets the thing when its clause says it will have it; where a course is held is not
+checked as where a thing is kept."""
 
 from __future__ import annotations
 
@@ -25,8 +25,6 @@ _VAN = """## SM 3 (Aftale) Indgå leasingaftale om bogbussen
 **Prioritet** Obligatorisk
 
 **Beskrivelse** Kommunen leaser en bogbus af Vognhuset Nord.
-
-Kulturchefen godkender leasingaftalens bilag, men underskriver ikke selve leasingaftalen.
 
 Påmindelser om bogbussens ruter sendes som e-mail 2 dage før stoppet.
 
@@ -76,11 +74,6 @@ def test_a_participle_before_the_thing_is_no_deed_of_the_step():
 def test_a_word_is_not_read_as_another_with_an_ending(question):
     got = answer(_kb(_VAN), question)
     assert not got.found
-
-
-def test_no_verdict_from_the_doer_of_the_things_bilag():
-    got = answer(_kb(_VAN), "Skal leasingaftalen godkendes af byrådet?")
-    assert not got.answer.startswith("Nej")  # the kulturchef approves the bilag, not the agreement
 
 
 def test_where_a_course_is_held_in_english():  # a control: answered before and after the mend

@@ -66,8 +66,9 @@ def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[in
     that name the party about other things ('Aftalen underskrives af direktøren'). Searched without the
     party, the task is found by the deed's words (its title, say); each of its sentences is then read
     for that deed, as the deed's own object must match the question's thing."""
-    if not any(t.pos not in party_pos and t.pos != verb_pos and t.weight >= 0.5 for t in q.content()):
-        return []  # no thing the deed is done to
+    if not party_pos or not any(t.pos not in party_pos and t.pos != verb_pos and t.weight >= 0.5
+                                for t in q.content()):
+        return []  # no party asked of, or no thing the deed is done to
     found = _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=_DEED_COVERAGE)
     tasks = {h.task for h in found}
     if len(tasks) != 1:
@@ -114,7 +115,10 @@ def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) 
     # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
     # tavlerne' supplies køreplandata, not the tavler it is for
     # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
-    direct = content_keys(_owned(_OBJECT_END.split(deed.obj, maxsplit=1)[0])) if _active_deed(deed) else set()
+    direct = _OBJECT_END.split(deed.obj, maxsplit=1)[0]
+    if not hit.explained:  # a sentence read only as its task says the deed (_without_party): its object's
+        direct = _owned(direct)  # head must be the thing, 'aftalens bilag' is no aftale
+    direct = content_keys(direct) if _active_deed(deed) else set()
     obj_keys = direct or deed.obj_keys
     objs = _asked_objects(q, verb, party_pos, obj_keys)
     if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
