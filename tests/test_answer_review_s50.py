@@ -1,8 +1,8 @@
 """What the independent review of session 50 found, on tasks written here (a library's book van and a
 harbour's crane service): a participle before the thing says its state, not the step's deed; a lowercase
 word in -s is no genitive of a code or a number; a short å-word is not read as another word with an ending;
-the receiver named in full gets the thing when its clause says it will have it; where a course is held is not
-checked as where a thing is kept."""
+the receiver named in full gets the thing when its clause says it will have it; 'X i <town>' says where X
+lies; where a course is held is not checked as where a thing is kept."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ _VAN = """## SM 3 (Aftale) Indgå leasingaftale om bogbussen
 Påmindelser om bogbussens ruter sendes som e-mail 2 dage før stoppet.
 
 Gran fra juletræerne hentes i uge 2.
+
+Bogbusgaragen i Tinglev får en ny port.
 
 Bibliotekarerne deltager i et kursus på 2 dage hos Vognhuset Nord i Aabenraa.
 
@@ -74,6 +76,11 @@ def test_a_participle_before_the_thing_is_no_deed_of_the_step():
 def test_a_word_is_not_read_as_another_with_an_ending(question):
     got = answer(_kb(_VAN), question)
     assert not got.found
+
+
+def test_a_name_and_the_town_after_it_say_where_it_lies():
+    got = answer(_kb(_VAN), "hvor ligger Bogbusgaragen?")
+    assert got.found and "Tinglev" in got.answer
 
 
 def test_where_a_course_is_held_in_english():  # a control: answered before and after the mend
