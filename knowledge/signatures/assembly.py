@@ -157,9 +157,10 @@ def _not_ours(signature: Signature, said: list[str]) -> bool:
     signer, recipient = signature.signer, signature.recipient
     if _AUTHORITY.search(signer) and (recipient is None or key(recipient) == key(signer)):
         return True
-    if _COUNCIL.match(signer) and signature.signed_step is None and (
-            recipient is None or (signature.approval and _AUTHORITY.search(recipient))):
-        return True  # (a thing it adopts and reports to an authority is its decision, made known)
+    if _COUNCIL.match(signer) and (recipient is None and signature.signed_step is None or (
+            signature.approval and recipient is not None and _AUTHORITY.search(recipient))):
+        return True  # (a thing it adopts and reports to an authority is its decision, made known, even
+        # when a step lays it before the council: 'Forelæg regulativet for kommunalbestyrelsen')
     return not signature.steps and recipient is None and signer.casefold() not in US and \
         any(_WE_SIGN_NOTHING.search(text) for text in said)
 
