@@ -10,7 +10,7 @@ from knowledge.qa.checks import says_deed
 from knowledge.qa.gate.clauses import _CLAUSES
 from knowledge.qa.gate.reading import said
 from knowledge.qa.types import Expect, holds
-from knowledge.qa.types.places import _SITED_ASKED
+from knowledge.qa.types.places import asks_sited
 
 # The kinds of value a deed has: how many are done, what it costs, when and where it is done
 _DEED_VALUES = frozenset({Expect.COUNT, Expect.PRICE, Expect.TIME, Expect.PLACE, Expect.FREQUENCY})
@@ -81,7 +81,7 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
     alone."""
     if q.lang not in ("da", "en") or q.yesno or q.expects not in _DEED_VALUES or len(c.tasks) != 1:
         return False
-    sited = q.expects is Expect.PLACE and bool(_SITED_ASKED.search(ascii_fold(q.asked.casefold())))
+    sited = q.expects is Expect.PLACE and asks_sited(ascii_fold(q.asked.casefold()))
     if q.lang == "en" and not sited:
         return False  # an English question's verb is a rendering: a time, count or price is left to its
         # words ('be sent to KOMBIT' - 'send den til KOMBIT senest ...'), and so is where a course is held

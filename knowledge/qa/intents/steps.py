@@ -156,17 +156,18 @@ def _said_as_deed(text: str, tok, *, others) -> bool:
     """Whether a step says the question's word as what it does ('Få aftalen underskrevet', 'Aftalen
     underskrives af X'), not only after an article or 'til' ('Send den underskrevne aftale', 'til
     underskrift'), nor as a participle before the question's other word ('Upload underskrevet aftale')."""
-    ws = re.findall(r"[\wæøåÆØÅ-]+", text)
+    written = re.findall(r"[\wæøåÆØÅ-]+", text)
+    word_keys = [content_keys(w) for w in written]  # (each word keyed once, as written: 'IT' is no 'it')
+    ws = [w.casefold() for w in written]
     other_keys = [k for o in others if o is not tok for k in o.keys]
 
     def describes(i: int) -> bool:  # a participle before the thing says its state: 'underskrevet aftale'
         ends = _PARTICIPLE_ENDS if i else _PARTICIPLE_ENDS_OPENING  # (not the thing before its participle:
-        return i + 1 < len(ws) and ws[i].casefold().endswith(ends) \
-            and not ws[i + 1].casefold().endswith(_PARTICIPLE_ENDS) \
-            and any(same_thing(k, content_keys(ws[i + 1])) for k in other_keys)  # 'Få reglerne godkendt')
+        return i + 1 < len(ws) and ws[i].endswith(ends) and not ws[i + 1].endswith(_PARTICIPLE_ENDS) \
+            and any(same_thing(k, word_keys[i + 1]) for k in other_keys)  # 'Få reglerne godkendt')
 
-    return any(same_thing(k, content_keys(w)) and (i == 0 or ws[i - 1].casefold() not in _NOT_DONE_BEFORE)
-               and not describes(i) for i, w in enumerate(ws) for k in tok.keys)
+    return any(any(same_thing(k, word_keys[i]) for k in tok.keys)
+               and (i == 0 or ws[i - 1] not in _NOT_DONE_BEFORE) and not describes(i) for i in range(len(ws)))
 
 
 def _in_title_or_steps(ctx: Context, t: int, handled: set[int]) -> bool:

@@ -139,12 +139,18 @@ _SITED_SAID = re.compile(r"\b(?:ligger|liggende|placeret|beliggende|holder\s+til
 _NAME_ASKED = re.compile(r"^\W*\S+.*?\s(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+")
 
 
+def asks_sited(folded: str) -> bool:
+    """Whether an ascii-folded question asks where a thing is or runs ('hvor ligger X?', 'where is X
+    hosted?'), not where a deed is done ('hvor holdes kurset?')."""
+    return bool(_SITED_ASKED.search(folded))
+
+
 def sited_unsaid(text: str, question: str, folded: str) -> bool:
     """'Hvor ligger Oksbøl Data?' is not answered by 'Oksbøl Data lægger reglerne ind i Sækkevagten', nor
     'where is Klokortet hosted?' by 'Området vises på Klokortet': where a named thing is or runs is said with
     a word for being there or an address, and a place after another verb is where that deed is done."""
     named = _NAME_ASKED.search(question)
-    if not (_SITED_ASKED.search(folded) and named) or _SITED_SAID.search(text) or _STREET_OR_WEB.search(text):
+    if not (asks_sited(folded) and named) or _SITED_SAID.search(text) or _STREET_OR_WEB.search(text):
         return False
     name = named.group(0).split()[-1]  # 'Kulturhuset i Vejle': the name and a town right after it say where
     return not re.search(re.escape(name) + r"\s+i\s+(?-i:[A-ZÆØÅ])\w+", text, re.I)
