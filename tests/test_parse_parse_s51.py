@@ -10,7 +10,7 @@ from test_parse_signatures_s40 import _deadlines
 
 
 @pytest.mark.parametrize(("sentence", "about"), [
-    ("Forvaltningen melder sig senest 5 uger før go-live til Ingrid Halvorsen på tlf. 1234 5678.", "melde sig"),
+    ("Forvaltningen melder sig senest 5 uger før go-live til Ingrid Halvorsen, tlf. 12345678.", "melde sig"),
     ("Skolerne skal tilmelde sig senest 15 arbejdsdage før go-live.", "tilmelde sig"),
     ("Kommunen skal afmelde sig og oplyse antallet af kasser senest 2 uger før go-live.", "afmelde sig"),
 ])
