@@ -329,9 +329,29 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if head and _is_party(head) and (said := item_subject(sentence[:m.start()])) and not _is_party(said):
             return said  # 'Aftalen sendes til KOMBIT, der skal have den senest ...': what KOMBIT is to have
         return head
-    if said := _object_done(sentence):
+    if said := _object_done(sentence) or _bare_act(sentence):
         return said
     return _subject(sentence, step, documents, last)
+
+
+# 'Kommunen tilmelder sig senest ...', 'I skal melde jer inden ...': a party's reflexive verb and no object;
+# the act is what the deadline concerns (not a name after it: 'tilmelder sig ... til <contact>')
+_REFLEXIVE_ACT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
+                            r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b"
+                            r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+# 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
+_ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
+                                r"(?=(?:senest|inden|tidligst)\b)")
+
+
+def _bare_act(sentence: str) -> str | None:
+    """The act a deadline concerns when its sentence names no thing, only what is done ('Kommunen tilmelder
+    sig senest ...' -> 'tilmelde sig', 'Tilmelding senest ...' -> 'tilmelding')."""
+    if (m := _REFLEXIVE_ACT.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
+        return f"{m['verb'].casefold()} sig"
+    if m := _ACT_THEN_DEADLINE.match(sentence):
+        return lower_first(m["act"])
+    return None
 
 
 def _named_first(sentence: str, documents: set[str], last: str | None) -> str | None:
