@@ -522,15 +522,19 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     found: set[int] = set()
     allowed = set(tasks) if tasks else None
     for k in ks:
-        if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
-            continue
-        for compound in index.compounds(k):
-            if len(compound) - len(k) < _MIN_MODIFIER:
-                continue
+        for compound in kinds_of(index, k):
             for pid in index.postings[compound]:
                 if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
                     found.add(pid)
     return found
+
+
+def kinds_of(index: Index, k: str, *, limit: int = 8) -> list[str]:
+    """The known compounds that name a kind of what key `k` names ('udvalg' -> 'miljøudvalg'), the most
+    frequent first: a head of five letters or more after a modifier of four or more."""
+    if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
+        return []
+    return [c for c in index.compounds(k, limit=limit) if len(c) - len(k) >= _MIN_MODIFIER]
 
 
 def _by_root(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,

@@ -1,6 +1,8 @@
 """Passages reached through what stands around them (s51): a list's intro is quoted with the items it
 introduces, also where the question names the task by its title; a definite head of four letters
-('Boksene' after 'pakkeboksene') refers back to the compound the sentence just before it names."""
+('Boksene' after 'pakkeboksene') refers back to the compound the sentence just before it names; a word the
+tasks write only as the head of compounds ('udvalg' in 'teknikudvalget') is read as those, not as the
+word left without what looks like a particle ('valg'), and a list of tasks that mention it takes them."""
 
 import pytest
 
@@ -61,3 +63,61 @@ def test_a_short_head_refers_back_to_the_compound_just_before(kb):
     got = answer(kb, "Hvem leverer pakkeboksene?")
     assert got.found and "Egtved Stålværk" in got.answer
 
+
+
+COMMITTEES = """## HUND 1 Hundeskovens regler
+
+**Master-opgave ID** 6601
+
+**Opgavetitel** HUND 1 Hundeskovens regler
+
+**Projekt** Fælles Hundeskove
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Reglerne for hundeskoven skal vedtages af teknik- og miljøudvalget og sendes til Skjern Parkdata senest 30 dage før go-live.
+
+## HUND 2 Aftale om Hundekortet
+
+**Master-opgave ID** 6602
+
+**Opgavetitel** HUND 2 Aftale om Hundekortet
+
+**Projekt** Fælles Hundeskove
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Aftalen om Hundekortet underskrives af direktøren for Teknik og sendes til KOMBIT senest 40 dage før go-live.
+
+## HUND 3 Skilte ved hundeskoven
+
+**Master-opgave ID** 6603
+
+**Opgavetitel** HUND 3 Skilte ved hundeskoven
+
+**Projekt** Fælles Hundeskove
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Skiltningen skal vedtages af kultur- og fritidsudvalget, før skiltene bestilles hos Tarm Skiltefabrik.
+
+Kommunen vælger selv farven på skiltene.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke opgaver i Fælles Hundeskove skal vedtages af et udvalg?",
+    "Which tasks in Fælles Hundeskove need a committee to adopt something?",
+])
+def test_tasks_a_committee_of_some_kind_adopts(question):
+    got = answer(KnowledgeBase.from_tasks(parse_text(COMMITTEES)), question)
+    assert got.found and "HUND 1" in got.answer and "HUND 3" in got.answer and "HUND 2" not in got.answer
+
+
+def test_tasks_a_committee_adopts_where_one_task_says_the_word_alone():
+    # a task that writes 'udvalget' alone: the word is known, and its kinds are still committees
+    tasks = COMMITTEES.replace("Kommunen vælger selv farven på skiltene.",
+                               "Kommunen vælger selv farven på skiltene.\n\nUdvalget får en kopi af kortet.")
+    got = answer(KnowledgeBase.from_tasks(parse_text(tasks)),
+                 "Hvilke opgaver i Fælles Hundeskove skal vedtages af et udvalg?")
+    assert got.found and "HUND 1" in got.answer and "HUND 3" in got.answer and "HUND 2" not in got.answer
