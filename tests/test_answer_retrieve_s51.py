@@ -75,7 +75,7 @@ COMMITTEES = """## HUND 1 Hundeskovens regler
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Reglerne for hundeskoven skal vedtages af teknik- og miljøudvalget og sendes til Skjern Parkdata senest 30 dage før go-live.
+**Beskrivelse** Reglerne skal vedtages af teknik- og miljøudvalget senest 30 dage før go-live.
 
 ## HUND 2 Aftale om Hundekortet
 
@@ -87,7 +87,7 @@ COMMITTEES = """## HUND 1 Hundeskovens regler
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Aftalen om Hundekortet underskrives af direktøren for Teknik og sendes til KOMBIT senest 40 dage før go-live.
+**Beskrivelse** Aftalen om Hundekortet underskrives af direktøren for Teknik og sendes til KOMBIT.
 
 ## HUND 3 Skilte ved hundeskoven
 
@@ -99,7 +99,7 @@ COMMITTEES = """## HUND 1 Hundeskovens regler
 
 **Prioritet** Valgfri
 
-**Beskrivelse** Skiltningen skal vedtages af kultur- og fritidsudvalget, før skiltene bestilles hos Tarm Skiltefabrik.
+**Beskrivelse** Skiltningen skal vedtages af kultur- og fritidsudvalget, før skiltene bestilles.
 
 Kommunen vælger selv farven på skiltene.
 """
