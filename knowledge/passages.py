@@ -29,6 +29,15 @@ class Passage(NamedTuple):
     whole: str | None = None  # for a list item or a list's intro: the whole list
 
 
+def shown(passage: Passage) -> str:
+    """The passage as an answer quotes it: a list's intro ('Følgende oplysninger behandles:') with the
+    items it introduces, which are what it says, and an item of a one-item list with its intro; any other
+    passage as it is."""
+    if passage.whole and (passage.text.endswith(":") or passage.whole.count("\n") <= 1):
+        return passage.whole
+    return passage.text
+
+
 def _abbreviated(sentence: str) -> bool:
     """Whether the sentence ends in an abbreviation as a word of its own ('fx.', '(jf.', 'CVR-nr.'), not
     in a word that merely ends so ('underskrift.' is no 'ift.', 'hotel.' no 'tel.')."""

@@ -522,15 +522,19 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     found: set[int] = set()
     allowed = set(tasks) if tasks else None
     for k in ks:
-        if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
-            continue
-        for compound in index.compounds(k):
-            if len(compound) - len(k) < _MIN_MODIFIER:
-                continue
+        for compound in kinds_of(index, k):
             for pid in index.postings[compound]:
                 if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
                     found.add(pid)
     return found
+
+
+def kinds_of(index: Index, k: str, *, limit: int = 8) -> list[str]:
+    """The known compounds that name a kind of what key `k` names ('udvalg' -> 'miljøudvalg'), the most
+    frequent first: a head of five letters or more after a modifier of four or more."""
+    if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
+        return []
+    return [c for c in index.compounds(k, limit=limit) if len(c) - len(k) >= _MIN_MODIFIER]
 
 
 def _by_root(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
@@ -584,6 +588,11 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     yes/no)."""
     tok, ks = term
     head = compound_head_key(index, q, tok, referring=True)
+    # a head of four letters ('Pladerne' for 'navnepladerne', 'boksene' for 'nøgleboksene') is as often
+    # a word's ending: it counts only where it refers back to the very compound, never alone
+    short = head is None
+    if short:
+        head = compound_head_key(index, q, tok, referring=True, min_head=_MIN_SHORT_HEAD)
     if head is None:
         return [], set()
     if tasks:
@@ -598,10 +607,12 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     # med X. Systemet hostes af leverandøren'; a head further in may be a step's or another deed's
     # object: 'Send aftalen til gennemsyn' settles nothing of where the signed agreement is sent, nor
     # '... godkender aftalens bilag, men underskriver ikke selve aftalen' who approves the agreement)
+    # (a short head refers back only to the sentence just before: 'Pladerne laves af X' after one on
+    # 'navnepladerne'; further back 'klassen' may be another class than 'risikoklassen')
     referring = {pid for pid in found if (not q.yesno or _opens_with(index.passages[pid].text, head))
-                 and refers_back(index, pid, head, frozenset(ks), same_field=q.yesno)}
+                 and refers_back(index, pid, head, frozenset(ks), same_field=q.yesno, back=1 if short else 0)}
     # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
-    return (found if compound_head_key(index, q, tok) is not None else []), referring
+    return (found if not short and compound_head_key(index, q, tok) is not None else []), referring
 
 
 def _head_passages(index: Index, head: str, ks: list[str], tasks: list[int] | None) -> frozenset[int]:
@@ -618,24 +629,25 @@ def _head_passages(index: Index, head: str, ks: list[str], tasks: list[int] | No
 
 
 def refers_back(index: Index, pid: int, head: str, compounds: frozenset[str], *,
-                same_field: bool = False) -> bool:
+                same_field: bool = False, back: int = 0) -> bool:
     """Whether the passage's definite head ('Forløbet', 'Aftalen') refers back to one of `compounds`:
     the last compound with that head the task wrote before it (the title, then the text in order,
     at most REFER_BACK passages back; the bare head said again in between keeps the reference) is one
     of them. A definite noun names a thing already mentioned: 'Alle skal have gennemført
     e-læringsforløbet. Forløbet tager ca. 90 minutter.' With `same_field`, only the two passages before
     in the passage's own field: 'Resultat: Aftalen med X er underskrevet' names the title's aftale, not
-    the description's databehandleraftale."""
+    the description's databehandleraftale. With `back`, only that many passages back (and not the title)."""
     if not _says_definite(index.passages[pid].text, head):
         return False
     start = index.task_span[index.passage_task[pid]][0]
-    for prev in range(pid - 1, max(start, pid - (_SAME_FIELD_BACK if same_field else REFER_BACK)) - 1, -1):
+    back = back or (_SAME_FIELD_BACK if same_field else REFER_BACK)
+    for prev in range(pid - 1, max(start, pid - back) - 1, -1):
         if same_field and index.passages[prev].field != index.passages[pid].field:
             return False
         said = [k for k in _keys(index, prev) if k.endswith(head) and len(k) >= len(head) + _MIN_MODIFIER]
         if said:
             return all(k in compounds for k in said)
-    if pid - REFER_BACK > start and not same_field:  # the title names what the whole task is about
+    if pid - back > start and not same_field and back == REFER_BACK:  # the title names what the task is about
         said = [k for k in _keys(index, start) if k.endswith(head) and len(k) >= len(head) + _MIN_MODIFIER]
         return bool(said) and all(k in compounds for k in said)
     return False
@@ -728,7 +740,8 @@ _DEFINITE = ("en", "et", "ne")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool = False) -> str | None:
+def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool = False,
+                      min_head: int | None = None) -> str | None:
     """The key of the longest known head of a Danish compound the question writes whole and the tasks
     know ('databehandleraftalen' -> 'aftal'); None for other words or a head that says nothing. With
     `referring`, also for a question about a party or a yes/no (a head that refers back to the
@@ -740,11 +753,12 @@ def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool 
         return None
     if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
         return None
-    found = longest_known_head(index, word, min_modifier=_MIN_MODIFIER, min_head=_MIN_HEAD,
+    found = longest_known_head(index, word, min_modifier=_MIN_MODIFIER, min_head=min_head or _MIN_HEAD,
                                exclude=frozenset(tok.keys))
     return found[1] if found else None
 
 
 _MAX_COMPOUND = 40
 _MIN_HEAD = 5  # 'aftale', 'blanket': a head of four letters is as often a word's ending ('data')
+_MIN_SHORT_HEAD = 4  # a head that refers back to its compound ('Pladerne' after 'navnepladerne')
 _MIN_MODIFIER = 4

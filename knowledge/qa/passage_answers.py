@@ -9,6 +9,7 @@ from knowledge.consequences import is_consequence
 from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.passages import ITEM
+from knowledge.passages import shown as quoted_as
 from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
@@ -103,9 +104,7 @@ def _quoted(index: Index, q: Question, passage, hit, deed) -> tuple[str, str, fl
         prior = 0.7  # a title match says which task, not what the answer is
         kind = "title"
     else:
-        shown = passage.whole if passage.whole and (passage.text.endswith(":") or
-                                                    passage.whole.count("\n") <= 1) else passage.text
-        shown = checks.clause_of(deed, shown) if deed is not None else shown
+        shown = checks.clause_of(deed, quoted_as(passage)) if deed is not None else quoted_as(passage)
         if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
             shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
         text = say("says", q.lang) + quote(shown, q.lang)

@@ -9,6 +9,7 @@ import re
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
+from knowledge.passages import shown as quoted_as
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable
@@ -173,8 +174,8 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
             continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
             # (not 'Der er ingen betaling for lokal IdP' for what MitID Erhverv costs: another of the
             # title's things)
-        shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
-        out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
+        # (a list's intro with its items, as the passage candidates quote it: the intro alone says nothing)
+        out.append(Candidate("passage", say("says", q.lang) + quote(quoted_as(passage), q.lang), [task],
                              hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
 

@@ -8,6 +8,7 @@ from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note, positions_of
+from knowledge.retrieval import kinds_of
 
 # Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
 MENTION_WORDS = frozenset(key(w) for w in (
@@ -96,7 +97,7 @@ def _together(ctx: Context, toks) -> set[int]:
     postings = ctx.index.postings
     common: set[int] | None = None
     for tok in toks:
-        pids = {p for k in tok.keys for p in postings.get(k, ())}
+        pids = {p for k in _said_as(ctx, tok) for p in postings.get(k, ())}
         common = pids if common is None else common & pids
         if not common:
             return set()
@@ -105,6 +106,18 @@ def _together(ctx: Context, toks) -> set[int]:
         # 'Der skal ikke indgås en databehandleraftale' mentions the word but says the task has none
         common = {p for p in common if not _only_denied(ctx.index.passages[p].text, toks)}
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+def _said_as(ctx: Context, tok) -> set[str]:
+    """The keys a task may say a word by: its own, and for a common noun the compounds naming a kind of
+    it ('et udvalg' is said by 'vedtages af klima- og miljøudvalget', 'a committee' too), which are one."""
+    keys = set(tok.keys)
+    if tok.surface.isalpha() and tok.surface.islower():
+        keys |= {c for k in tok.keys for c in kinds_of(ctx.index, k, limit=_KINDS)}
+    return keys
+
+
+_KINDS = 50  # (every kind the tasks name: a list of tasks must not miss the rarer committees)
 
 
 def _only_denied(text: str, toks) -> bool:
