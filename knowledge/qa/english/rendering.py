@@ -236,8 +236,9 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 
 
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
+# (a count word too: 'how many signs', 'several boxes' name things, never a deed)
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
-                          r"all|both|no|other|new|old|without|need|needs|\w+['’]s")
+                          r"all|both|no|other|new|old|without|need|needs|many|several|few|\w+['’]s")
 
 
 def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
@@ -249,8 +250,10 @@ def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
     opening = parts[words[j - 3]].casefold() if j >= 3 else ""
     if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
         return False  # 'must the municipality pay': a subject and its verb
-    return (det in _NOUN_DETERMINERS and before.isalpha() and before.islower()
-            and before not in _FRAMES and not _participle(before) and not before.endswith("ing"))
+    # the modifier a lowercase word, or an abbreviation in capitals ('the QR signs', 'the GPS markers')
+    modifier = before.islower() or (len(before) >= 2 and before.isupper())
+    return (det in _NOUN_DETERMINERS and before.isalpha() and modifier
+            and before.casefold() not in _FRAMES and not _participle(before) and not before.endswith("ing"))
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
