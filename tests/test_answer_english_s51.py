@@ -12,16 +12,17 @@ from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
+_HARBOUR = ("Havnen sætter værktøjskasser op på kajen. Kasselisten godkendes af havnefogeden og sendes til "
+            "Lystrup Marine senest 20 dage før go-live. Værktøjskasserne findes i to størrelser: 60 liter og "
+            "120 liter. Placeringen af kasserne godkendes af teknisk udvalg. Værkstedet for frivillige holdes "
+            "i Bådehuset på Nordmolen. Der sættes 14 skilte op langs kajen, og hvert skilt koster 450 kr. Et "
+            "QR-skilt på hver kasse viser, hvem der har nøglen.")
 TASKS = [
-    Task(id="7701", title="HAVN 3 Værktøjskasser på kajen", project="Fælles Havnedrift", priority="Obligatorisk",
-         description="Havnen sætter værktøjskasser op på kajen. Kasselisten godkendes af havnefogeden og sendes "
-                     "til Lystrup Marine senest 20 dage før go-live. Værktøjskasserne findes i to størrelser: "
-                     "60 liter og 120 liter. Placeringen af kasserne godkendes af teknisk udvalg. Værkstedet for "
-                     "frivillige holdes i Bådehuset på Nordmolen. Der sættes 14 skilte op langs kajen, og hvert "
-                     "skilt koster 450 kr. Et QR-skilt på hver kasse viser, hvem der har nøglen."),
+    Task(id="7701", title="HAVN 3 Værktøjskasser på kajen", project="Fælles Havnedrift",
+         priority="Obligatorisk", description=_HARBOUR),
     Task(id="7702", title="HAVN 4 Aftale om Kajportalen", project="Fælles Havnedrift", priority="Obligatorisk",
-         description="Aftalen om Kajportalen underskrives af havnedirektøren og sendes retur til KOMBIT senest "
-                     "40 dage før go-live."),
+         description="Aftalen om Kajportalen underskrives af havnedirektøren og sendes retur til KOMBIT "
+                     "senest 40 dage før go-live."),
 ]
 
 
@@ -47,7 +48,7 @@ def test_english_words_are_read_as_the_danish_tasks_say_them(kb, question, expec
     ("How many signs are put up along the quay?", "hvor mange skilt"),  # after a count word
     ("What is on the QR signs?", "QR skilt"),  # after a determiner and an abbreviation
     ("What does each sign cost?", "hver skilt"),
-    ("Who signs the agreement about Kajportalen?", "hvem underskriver"),  # the verb stays a verb
+    ("Who signs the agreement about Kajportalen?", "hvem underskriver"),  # a control: the verb stays
 ])
 def test_the_noun_sign_is_read_as_skilt_where_a_noun_stands(kb, question, reading):
     q = analyse(index_for(kb), question)
@@ -55,6 +56,7 @@ def test_the_noun_sign_is_read_as_skilt_where_a_noun_stands(kb, question, readin
 
 
 def test_who_signs_is_still_answered_with_the_signer(kb):
+    # a control: answered before s51 too
     a = answer(kb, "Who signs the agreement about Kajportalen?")
     assert a.found and "havnedirektøren" in a.answer, a.answer
 
@@ -65,7 +67,7 @@ def test_a_closed_english_compound_is_read_as_the_danish_compound_the_tasks_writ
 
 
 def test_a_closed_compound_the_tasks_do_not_write_is_left_as_typed(kb):
-    # 'lighthouse' makes no compound of these tasks: it stays, and the question says it does not know it
+    # a control: 'lighthouse' makes no compound of these tasks: it stays, and the question says it does not know it
     q = analyse(index_for(kb), "Who runs the lighthouse?")
     assert "lighthouse" in q.text, q.text
     a = answer(kb, "Who runs the lighthouse?")
