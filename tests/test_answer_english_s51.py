@@ -12,15 +12,16 @@ from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
-_HARBOUR = ("Havnen sætter værktøjskasser op på kajen. Kasselisten godkendes af havnefogeden og sendes til "
-            "Lystrup Marine senest 20 dage før go-live. Værktøjskasserne findes i to størrelser: 60 liter og "
-            "120 liter. Placeringen af kasserne godkendes af teknisk udvalg. Værkstedet for frivillige holdes "
-            "i Bådehuset på Nordmolen. Der sættes 14 skilte op langs kajen, og hvert skilt koster 450 kr. Et "
-            "QR-skilt på hver kasse viser, hvem der har nøglen.")
+_HARBOUR = ("Havnen sætter værktøjskasser op på kajen. Kasselisten godkendes af havnefogeden og sendes "
+            "til Lystrup Marine senest 20 dage før go-live. Værktøjskasserne findes i to størrelser: 60"
+            " liter og 120 liter. Placeringen af kasserne godkendes af teknisk udvalg. Værkstedet for "
+            "frivillige holdes i Bådehuset på Nordmolen. Der sættes 14 skilte op langs kajen, og hvert "
+            "skilt koster 450 kr. Et QR-skilt på hver kasse viser, hvem der har nøglen.")
 TASKS = [
     Task(id="7701", title="HAVN 3 Værktøjskasser på kajen", project="Fælles Havnedrift",
          priority="Obligatorisk", description=_HARBOUR),
-    Task(id="7702", title="HAVN 4 Aftale om Kajportalen", project="Fælles Havnedrift", priority="Obligatorisk",
+    Task(id="7702", title="HAVN 4 Aftale om Kajportalen", project="Fælles Havnedrift",
+         priority="Obligatorisk",
          description="Aftalen om Kajportalen underskrives af havnedirektøren og sendes retur til KOMBIT "
                      "senest 40 dage før go-live."),
 ]
@@ -67,7 +68,7 @@ def test_a_closed_english_compound_is_read_as_the_danish_compound_the_tasks_writ
 
 
 def test_a_closed_compound_the_tasks_do_not_write_is_left_as_typed(kb):
-    # a control: 'lighthouse' makes no compound of these tasks: it stays, and the question says it does not know it
+    # a control: 'lighthouse' makes no compound of these tasks; it stays, and is named as unknown
     q = analyse(index_for(kb), "Who runs the lighthouse?")
     assert "lighthouse" in q.text, q.text
     a = answer(kb, "Who runs the lighthouse?")
