@@ -73,3 +73,33 @@ def test_a_closed_compound_the_tasks_do_not_write_is_left_as_typed(kb):
     assert "lighthouse" in q.text, q.text
     a = answer(kb, "Who runs the lighthouse?")
     assert not a.found, a.answer
+
+
+_BATHING = [
+    Task(id="6601", title="BADE 2 Udlånsregler for badestolene", project="Fælles Badeliv",
+         priority="Obligatorisk",
+         description="Kommunen låner rullestole til badegæster, og stolene rulles ned til vandet af "
+                     "livredderne. Udlånsreglerne vedtages af kultur- og fritidsudvalget og sendes til Hasle "
+                     "Badeudstyr senest 5 uger før go-live. Hasle Badeudstyr lægger reglerne ind i Badebogen "
+                     "inden for 7 arbejdsdage efter modtagelsen."),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # 'rules' keys as 'rul', like the task's 'rulles', which no task writes as 'rule(s)': read as 'regel', and
+    # 'lending rules' as the task's 'udlånsregler'
+    ("Who adopts the lending rules?", "kultur- og fritidsudvalget"),
+    ("When must the lending rules be sent to Hasle Badeudstyr?", "5 uger"),
+])
+def test_an_english_word_keyed_like_a_danish_word_of_another_meaning_is_rendered(question, expected):
+    a = answer(KnowledgeBase(_BATHING), question)
+    assert a.found and expected in a.answer, a.answer
+
+
+def test_an_english_word_the_tasks_write_as_typed_stays_as_typed(kb):
+    # a control: 'workshop' and 'test' stand in Danish texts too; a word the tasks write is no false friend
+    tasks = [Task(id="6610", title="KURS 1 Workshop om Badebogen", project="Fælles Badeliv",
+                  priority="Valgfri",
+                  description="Workshoppen holdes i Rådhushallen.")]
+    q = analyse(index_for(KnowledgeBase(tasks)), "Where is the workshop held?")
+    assert "workshop" in q.text.casefold(), q.text
