@@ -14,13 +14,11 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.senses import _senses
 from knowledge.qa.english.words import (
     _bases,
     _danish_verbs,
     _irregular,
     _known,
-    _reachable,
     _tables,
 )
 
@@ -177,40 +175,3 @@ def _shortened_join(index: Index, modifiers, heads) -> str | None:
                             return joined
     return None
 
-
-# A lowercase English word of two words written as one ('flagpole', 'sandbox'): long enough to hold two
-# parts of three letters or more
-_CLOSED = re.compile(r"(?<![\w'’-])[a-z]{6,}(?![\w'’-])")
-_PART = 3
-
-
-def _closed_compounds(index: Index, text: str) -> str:
-    """An English word written as two words in one ('flagpole', 'sandbox') that no task writes and
-    none of whose word lists' renderings the tasks hold, written as the Danish compound of its parts'
-    renderings the tasks write ('flag' + 'stang' -> 'flagstang', 'sand' + 'kasse' -> 'sandkasse'):
-    Danish joins the same two words. Only a compound the tasks write is taken; a word that makes
-    none is left as typed, and the question says it does not know it."""
-    return _CLOSED.sub(lambda m: _closed_compound(index, m.group(0)) or m.group(0), text)
-
-
-def _closed_compound(index: Index, word: str) -> str | None:
-    if _known(index, word) or any(_reachable(index, d) for d in _senses(index, word, held=False)):
-        return None  # a word the tasks write, or one the word lists render as a word they hold
-    for cut in range(_PART, len(word) - _PART + 1):
-        modifiers = _part_renderings(index, word[:cut], head=False)
-        heads = _part_renderings(index, word[cut:], head=True)
-        joined = _compound(index, modifiers[0], heads, more=False) if len(modifiers) == 1 else next(
-            (j for m in modifiers if (j := _compound(index, m, heads, more=False))), None)
-        if joined and modifiers and heads:
-            return joined
-    return None
-
-
-def _part_renderings(index: Index, part: str, *, head: bool) -> tuple[str, ...]:
-    """The Danish words one part of a closed English compound may be: the part itself where the tasks
-    write it ('flag', 'sand'), and the word lists' renderings of it ('pole' -> 'stang'); a head in its
-    base forms ('poles' -> 'pole')."""
-    forms = _bases(part) if head else (part,)
-    said = tuple(f for f in forms if _known(index, f) and len(f) >= _PART)
-    rendered = tuple(d for f in forms for d in _senses(index, f, held=False) if len(d) >= _PART)
-    return tuple(dict.fromkeys(said + rendered))

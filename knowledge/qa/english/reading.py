@@ -11,7 +11,7 @@ from knowledge.fold import (
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
-from knowledge.qa.english.compounds import _closed_compounds, _join_compounds
+from knowledge.qa.english.compounds import _join_compounds
 from knowledge.qa.english.frame_words import _WORD
 from knowledge.qa.english.framing import _modal_first, _particle_home, _prepositions, _unspaced, _word_parts
 from knowledge.qa.english.grammar import (
@@ -62,7 +62,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
-        index, _closed_compounds(index, _ENOUGH_LAST.sub("", text)))))), index))
+        index, _ENOUGH_LAST.sub("", text))))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one

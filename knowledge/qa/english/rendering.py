@@ -23,6 +23,7 @@ from knowledge.qa.english.frame_words import (
 )
 from knowledge.qa.english.words import (
     _NOUN_ENDINGS,
+    _agent_noun,
     _bases,
     _content,
     _danish_verbs,
@@ -271,6 +272,8 @@ def _noun(index: Index, word: str) -> str | None:
     glossary's reading is no verb or the dictionary has no other word the tasks use."""
     if word.endswith(("ed", "ing")) or stem_key(word) in index.postings:
         return None  # a participle, or a word the tasks write as it is typed
+    if _agent_noun(index, word):
+        return None  # a doer's noun already ('bookers' -> 'bestiller'), not its verb's other noun ('booking')
     tables = _tables()
     forms = _bases(word)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)

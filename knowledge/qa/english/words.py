@@ -252,6 +252,8 @@ def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
+            if n and phrase.endswith("ed") and danish not in _danish_verbs():
+                continue  # a participle's base read as a noun ('signed' is no 'skilt', the noun 'sign')
             if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if single and len(surface) >= 6 and _reachable(index, surface):
