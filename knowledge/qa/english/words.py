@@ -191,8 +191,8 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
 def _false_friend(index: Index, word: str, forms: tuple[str, ...]) -> bool:
     """Whether an English word the dictionary reads as a Danish word the tasks hold is 'known' only by
     its stem key, which Danish words of another meaning share: 'rules' keys as 'rul', like the tasks'
-    'rullestole', but no task writes 'rule' or 'rules' (a word the tasks write as it is typed, 'test',
-    'status', stays as typed)."""
+    'rulles', but no task writes a word that begins 'rule' (a word the tasks write as it is typed or
+    inflect, 'test', 'status', 'loggen', stays as typed)."""
     readings = [d for f in forms for d in _tables().dictionary.get(f, ()) if d.isalpha()]
     if not any(_reachable(index, d) for d in readings):
         return False
@@ -200,7 +200,8 @@ def _false_friend(index: Index, word: str, forms: tuple[str, ...]) -> bool:
     if not ids:
         return False  # known as a label or a fact's subject, not from running text
     said = {word, *(f for f in forms if f in _tables().dictionary)}  # ('rul', a base of no English word)
-    written = re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")\b", re.IGNORECASE)
+    # (as a word's beginning: 'loggen' and 'logning' are the tasks' own forms of 'log', no false friend)
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")", re.IGNORECASE)
     return not any(written.search(index.passages[p].text) for p in ids[:_WRITTEN_LOOKS])
 
 
