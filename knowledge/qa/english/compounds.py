@@ -174,3 +174,4 @@ def _shortened_join(index: Index, modifiers, heads) -> str | None:
                         if key(joined) == compound:
                             return joined
     return None
+

@@ -23,6 +23,7 @@ from knowledge.qa.english.frame_words import (
 )
 from knowledge.qa.english.words import (
     _NOUN_ENDINGS,
+    _agent_noun,
     _bases,
     _content,
     _danish_verbs,
@@ -236,8 +237,9 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 
 
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
+# (a count word too: 'how many signs', 'several boxes' name things, never a deed)
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
-                          r"all|both|no|other|new|old|without|need|needs|\w+['’]s")
+                          r"all|both|no|other|new|old|without|need|needs|many|several|few|\w+['’]s")
 
 
 def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
@@ -249,8 +251,10 @@ def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
     opening = parts[words[j - 3]].casefold() if j >= 3 else ""
     if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
         return False  # 'must the municipality pay': a subject and its verb
-    return (det in _NOUN_DETERMINERS and before.isalpha() and before.islower()
-            and before not in _FRAMES and not _participle(before) and not before.endswith("ing"))
+    # the modifier a lowercase word, or an abbreviation in capitals ('the QR signs', 'the GPS markers')
+    modifier = before.islower() or (len(before) >= 2 and before.isupper())
+    return (det in _NOUN_DETERMINERS and before.isalpha() and modifier
+            and before.casefold() not in _FRAMES and not _participle(before) and not before.endswith("ing"))
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
@@ -268,6 +272,8 @@ def _noun(index: Index, word: str) -> str | None:
     glossary's reading is no verb or the dictionary has no other word the tasks use."""
     if word.endswith(("ed", "ing")) or stem_key(word) in index.postings:
         return None  # a participle, or a word the tasks write as it is typed
+    if _agent_noun(index, word):
+        return None  # a doer's noun already ('bookers' -> 'bestiller'), not its verb's other noun ('booking')
     tables = _tables()
     forms = _bases(word)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)

@@ -182,9 +182,30 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         return found
     if glossed and _reachable(index, glossed):
         return glossed
-    if single and _known(index, surface) and not _folded_to_another(phrase):
+    if single and _known(index, surface) and not _folded_to_another(phrase) \
+            and not _false_friend(index, phrase, forms):
         return None  # a word the tasks use ('test', 'status'), a Danish word
     return _dictionary_reading(index, phrase, surface, forms=forms, glossed=glossed)
+
+
+def _false_friend(index: Index, word: str, forms: tuple[str, ...]) -> bool:
+    """Whether an English word the dictionary reads as a Danish word the tasks hold is 'known' only by
+    its stem key, which Danish words of another meaning share: 'rules' keys as 'rul', like the tasks'
+    'rulles', but no task writes a word that begins 'rule' (a word the tasks write as it is typed or
+    inflect, 'test', 'status', 'loggen', stays as typed)."""
+    readings = [d for f in forms for d in _tables().dictionary.get(f, ()) if d.isalpha()]
+    if not any(_reachable(index, d) for d in readings):
+        return False
+    ids = index.postings.get(key(word))
+    if not ids:
+        return False  # known as a label or a fact's subject, not from running text
+    said = {word, *(f for f in forms if f in _tables().dictionary)}  # ('rul', a base of no English word)
+    # (as a word's beginning: 'loggen' and 'logning' are the tasks' own forms of 'log', no false friend)
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")", re.IGNORECASE)
+    return not any(written.search(index.passages[p].text) for p in ids[:_WRITTEN_LOOKS])
+
+
+_WRITTEN_LOOKS = 200  # passages read for the word as written: a word the tasks write is found long before
 
 
 def _form_reading(index: Index, phrase: str, surface: str, *, forms: tuple[str, ...],
@@ -232,6 +253,8 @@ def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
+            if n and phrase.endswith("ed") and danish not in _danish_verbs():
+                continue  # a participle's base read as a noun ('signed' is no 'skilt', the noun 'sign')
             if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if single and len(surface) >= 6 and _reachable(index, surface):
