@@ -1,7 +1,6 @@
 """Everyday words for what the tasks say officially (s51): a leak or a hole in the security is the texts'
-breach of data security ('Brud på persondatasikkerheden', 'Sikkerhedsbrud'), and being told of it ('får vi
-besked') is their 'meldes'; a political body ('politisk udvalg', 'politisk organ') is the committee they
-name; and the day a time of day is asked within ('hvornår på dagen / døgnet ...?') is framing, since the
+breach of data security ('Brud på persondatasikkerheden', 'Sikkerhedsbrud'), and being told of it is their
+'meldes'; and the day a time of day is asked within ('hvornår på dagen / døgnet ...?') is framing, since the
 texts give the clock ('hver nat kl. 03.30'), not the day."""
 
 from __future__ import annotations
@@ -109,15 +108,6 @@ def test_a_hole_in_the_security_is_the_texts_breach_of_data_security() -> None:
 def test_a_leak_is_a_security_breach_said_as_one_word() -> None:
     a = answer(_kb(_SHORT), "Hvor hurtigt får vi besked om et læk i Kajakbasen?")
     assert a.found and "20 timer" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Hvilket politisk udvalg skal vedtage havnereglementet?",
-    "Hvilket politisk organ skal vedtage havnereglementet?",
-])
-def test_a_political_body_is_the_committee_named(question: str) -> None:
-    a = answer(_kb(_EXPORT), question)
-    assert a.found and "teknik- og miljøudvalget" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, day", [
