@@ -182,6 +182,9 @@ _AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
+# 'hvornår på dagen / døgnet ...?', 'i løbet af dagen': the day a time of day is asked within, said by
+# the asker; the text gives the clock ('kl. 10.00-12.30', 'hver nat kl. 02.00'), not the day
+_DAY_SPANS = frozenset({"dagen", "døgnet", "doegnet", "dognet"})
 
 
 def _drop_time_adverb(q: Question) -> None:
@@ -189,8 +192,17 @@ def _drop_time_adverb(q: Question) -> None:
         before = q.tokens[tok.pos - 1].surface.casefold()
         if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
                 (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
-                (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE):
+                (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE) or \
+                _day_span(q, tok, before):
             tok.weight, tok.role = 0.0, "stop"
+
+
+def _day_span(q: Question, tok: Token, before: str) -> bool:
+    """Whether the word is the day a time of day is asked within ('hvornår på døgnet ...?')."""
+    return q.expects is Expect.CLOCK and tok.surface.casefold() in _DAY_SPANS and before in _DAY_SPAN_BEFORE
+
+
+_DAY_SPAN_BEFORE = frozenset({"på", "paa", "af"})  # 'på dagen', 'i løbet af døgnet'
 
 
 def _drop_repeated_heads(q: Question) -> None:

@@ -38,8 +38,9 @@ _DAY_PART_VALUE = re.compile(_DAY_PART, re.I)
 _INFLECTED = r"(?:n|r|rne|ns|rnes|et|e|ene|ets|s)?"
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
-    (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
-                              r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
+    (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|"
+                              r"hvornaar paa (dagen|doegnet)|"
+                              r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) (dagen|doegnet)|"
                               # ('uden for åbningstid' is when a thing holds, no asking for the hours)
                               r"time of day|"
                               r"(?<!uden for )(?<!udenfor )(?<!efter )(?:aabningstid\w*|telefontid\w*)|"
