@@ -72,7 +72,8 @@ def partial(q: Question, index: Index, near: Candidate) -> Answer:
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
     if unknown_names := [t.surface for t in q.unknown() if t.surface[:1].isupper() and not t.surface.isupper()
-                         and t.pos not in q.project_pos and t.pos != 0] or [t.surface for t in joined]:
+                         and t.pos not in q.project_pos and t.pos != 0] or \
+            [q.typed.get(t.surface, t.surface) for t in joined]:  # ('meet', as typed, not its 'mødes')
         # 'hvornår skal lejeaftalen i Odense sendes?': the tasks know nothing of Odense; what they say of
         # the lease elsewhere would read as the answer
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)

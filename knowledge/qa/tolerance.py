@@ -62,18 +62,41 @@ def tolerable(q: Question) -> list[Token]:
 
 def _event_asked(q: Question, tok: Token) -> bool:
     """Whether a 'hvornår' question asks when a thing happens by itself ('hvornår udløber aftalen?',
-    'hvornår lukker bookingen?': an active verb in the present right after the question word, no modal
-    verb), not by when something must be done ('hvornår skal fejlene være udbedret?', 'hvornår
-    afleveres data?'): a task's deadline for a deed does not say when the thing happens."""
+    'hvornår lukker bookingen?', 'hvornår mødes udvalget?': an active verb in the present right after the
+    question word, no modal verb; 'when does the committee meet?'), not by when something must be done
+    ('hvornår skal fejlene være udbedret?', 'hvornår afleveres data?'): a task's deadline for a deed does
+    not say when the thing happens."""
     if q.expects is not Expect.TIME or tok.pos == 0:
         return False
+    if _english_event_verb(q, tok):
+        return True
     before = ascii_fold(q.tokens[tok.pos - 1].surface.casefold())
     modal = any(ascii_fold(t.surface.casefold()) in _MODAL for t in q.tokens)
     verb = ascii_fold(tok.surface.casefold())
     # 'hvornår kører prøvekørslen?': the verb only says the noun's own event, which the text dates
     restated = len(verb) >= 5 and any(verb[:-2] in ascii_fold(t.surface.casefold())
                                       for t in q.tokens if t is not tok)
-    return before in _QUESTION and verb.endswith("er") and not modal and not restated
+    return before in _QUESTION and (verb.endswith("er") or verb in _DEPONENT) and not modal and not restated
+
+
+# Danish verbs said only in their -s form (deponents): 'hvornår mødes udvalget?' asks when the committee
+# meets, as 'udløber' asks when a thing ends; a passive ('hvornår afleveres data?') asks a deed's deadline.
+_DEPONENT = _words("mødes enes skændes slås færdes trives lykkes mislykkes")
+# 'When does the committee meet?': English asks a thing's own event with 'do'/'does' and the bare verb
+# after the subject, where Danish puts an active verb right after 'hvornår'; a modal or 'be' before a
+# participle asks a deed's deadline ('when must the plan be sent?').
+_WHEN_DOES = re.compile(r"^\W*when\s+(?:do|does|did)\s", re.IGNORECASE)
+_ENGLISH_DEED = re.compile(r"\b(?:must|should|shall|need|needs|have\s+to|has\s+to|be|been)\b", re.IGNORECASE)
+
+
+def _english_event_verb(q: Question, tok: Token) -> bool:
+    """Whether an English 'when does X <verb>?' names its event with this word: the question's last word,
+    read from the verb the asker typed after the subject."""
+    if q.lang != "en" or not _WHEN_DOES.match(q.asked) or _ENGLISH_DEED.search(q.asked):
+        return False
+    later = q.tokens[tok.pos + 1:]
+    return tok.surface.isalpha() and tok.surface.islower() and \
+        all(t.role == "stop" or not t.surface.isalpha() for t in later)
 
 
 def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[Token] = ()) -> list[Token]:
@@ -81,8 +104,8 @@ def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[To
     ('udløber', also when set aside), where the answer neither explains them nor gives a date or an hour
     of its own ('senest 8 uger før go-live' is a deadline for a deed, not when the agreement expires;
     'kl. 8-16' says when the support closes)."""
-    words = [t for t in (*q.unknown(), *aside) if t.pos not in explained and in_verb_slot(q, t)
-             and _event_asked(q, t)]
+    words = [t for t in (*q.unknown(), *aside) if t.pos not in explained
+             and (in_verb_slot(q, t) or _english_event_verb(q, t)) and _event_asked(q, t)]
     return [] if not words or _DATED.search(text) else words
 
 

@@ -23,7 +23,7 @@ from knowledge.qa.types.parties import (
     _passive_subjects,
     _relative_agents,
 )
-from knowledge.qa.types.places import _place_no_answer, _place_said_at_once, sited_unsaid
+from knowledge.qa.types.places import _place_no_answer, _place_said_at_once, asks_located, sited_unsaid
 from knowledge.qa.types.prices import _price_no_answer
 from knowledge.qa.types.times import _LENGTH_ASKED, _POINT, _RELATIVE_TO, _SPAN, _TAKES, _time_no_answer
 from knowledge.qa.types.values import _VALUE, _other_code, _word_before
@@ -108,8 +108,10 @@ def _read_for(kind: Expect, text: str, question: str) -> str:
     mails for a web address, and numbers labelled as another kind for every kind."""
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(text, question))
-    if kind is Expect.URL:
-        text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
+    if kind is Expect.URL or (kind is Expect.PLACE and asks_located(ascii_fold(question.casefold()))):
+        # 'helpdesk@serviceplatformen.dk' is a mail, no web address, and it says how to write to a firm,
+        # not where the firm lies ('hvor ligger X?' - 'Kontakt: ..., X, lha@x.dk')
+        text = _VALUE[Expect.MAIL].sub(" ", text)
     return _other_label(kind, text)
 
 

@@ -112,9 +112,12 @@ _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|
 
 def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str) -> bool | None:
     """What a place's label or an asked address says before any place is read (None: the places decide)."""
-    if any(label.casefold() not in _TASK_FIELDS for label, _, _ in _asked_labels(text, asked_keys)):
+    if any(label.casefold() not in _TASK_FIELDS and not _restated(content_keys(value), asked_keys)
+           for label, _, value in _asked_labels(text, asked_keys)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
-        # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?')
+        # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?';
+        # nor a value that is the question's own name: 'Hosting: Tylstrup Hosting' for 'hvor ligger Tylstrup
+        # Hosting?' names the host, not where it lies)
     if _WHERE_LABEL.search(text):
         return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
     if _ADDRESS_ASKED.search(folded):
@@ -137,6 +140,12 @@ _SITED_SAID = re.compile(r"\b(?:ligger|liggende|placeret|beliggende|holder\s+til
                          r"findes|fås|hent\w*|står|tilgængelig\w*|available|found|download\w*)\b", re.I)
 # the question names what it asks of by its name: 'hvor ligger Oksbøl Data?' (a capital after the first word)
 _NAME_ASKED = re.compile(r"^\W*\S+.*?\s(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+")
+
+
+def asks_located(folded: str) -> bool:
+    """Whether an ascii-folded question asks where a thing lies ('hvor ligger X?', 'where is X located?'),
+    not its address for mail ('hvad er adressen ...?')."""
+    return bool(_LOCATED.search(folded)) and not _ADDRESS_ASKED.search(folded)
 
 
 def asks_sited(folded: str) -> bool:
