@@ -159,6 +159,7 @@ def _el_kept() -> tuple[str, ...]:
     return tuple(loose(ascii_fold(w.strip())) for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
+@lru_cache(maxsize=200_000)  # the question's words are stemmed again by every intent and ranking
 def stem_key(word: str) -> str:
     """A casefolded word's key before the glossary: 'hostingen' -> 'hosting' (whose key is 'drift'),
     as the word stands inside a compound ('Hostingansvarlig')."""
@@ -468,6 +469,7 @@ STOP_WORDS = frozenset(loose(w) for w in DANISH_STOP | ENGLISH_STOP)
 GENERIC_KEYS = frozenset(key(w) for w in GENERIC)
 
 
+@lru_cache(maxsize=50_000)  # every check asks again of the question's few words
 def is_stop(word: str) -> bool:
     """A stop word, judged on the word itself (so 'Hansen' is no stop word though its stem is)."""
     return loose(ascii_fold(word)) in STOP_WORDS

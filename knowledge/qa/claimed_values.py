@@ -24,11 +24,13 @@ _DATE = re.compile(r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH) + r")\b", re.I)
 _YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)\d{2})\b(?![\d,]|[.,]\d)")
 _CLOCK = re.compile(r"\b(?:kl\.?|klokken|at)\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
 # How often, as one value: 1 day, 7 a week, 30 a month, 91 a quarter, 365 a year
-_OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
-          (7, r"ugentlig\w*|hver\s+uge|weekly|every\s+week"),
-          (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
-          (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
-          (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
+# (compiled here, not per call: every answer's text is read for them)
+_OFTEN = tuple((days, re.compile(r"\b(?:" + pattern + r")\b", re.I)) for days, pattern in (
+    (1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
+    (7, r"ugentlig\w*|hver\s+uge|weekly|every\s+week"),
+    (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
+    (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
+    (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year")))
 # How often, every so many: 'hvert tredje år', 'hver anden uge', 'every second month'
 _NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
         "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -187,7 +189,7 @@ def _said_of_the_calendar(text: str, out: dict[str, set]) -> None:
 def _said_how_often(text: str, out: dict[str, set]) -> None:
     """How often (days apart) and on which weekdays a text says a thing happens, added to `out`."""
     for days, pattern in _OFTEN:
-        if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
+        if pattern.search(text):
             out.setdefault("often", set()).add(days)
     for m in _EVERY_NTH.finditer(text):  # 'hvert tredje år': three years apart
         nth, unit = m.group(1).casefold().rstrip("."), m.group(2).casefold()
@@ -386,7 +388,7 @@ def value_words(question: str) -> set[str]:
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:
-        for m in re.finditer(r"\b(?:" + pattern + r")\b", question, re.I):
+        for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     if _weekdays(question):  # 'om lørdagen', 'i weekenden', 'mandag til fredag'
         unit_free = _DURATION.sub(" ", question)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.fold import content_keys, key
+from knowledge.index import Index, on_build
 
 _FILE = Path(__file__).with_name("opposites.txt")
 
@@ -32,6 +33,14 @@ def _pairs(exclusive: bool = False) -> dict[str, frozenset[str]]:
             for k in a - b:
                 out.setdefault(k, set()).update(b - a)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@on_build
+def _read_pairs(index: Index) -> None:
+    """The pairs are read when the first index is built, not by the first question whose answer they
+    judge (as they are called: `_pairs()` and `_pairs(True)` are two keys of the cache)."""
+    _pairs()
+    _pairs(True)
 
 
 def contradicts(asked: set[str], text: str) -> bool:

@@ -11,7 +11,7 @@ from knowledge.fold import (
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
-from knowledge.qa.english.compounds import _join_compounds
+from knowledge.qa.english.compounds import _irregular_verbs, _join_compounds
 from knowledge.qa.english.frame_words import _WORD
 from knowledge.qa.english.framing import _modal_first, _particle_home, _prepositions, _unspaced, _word_parts
 from knowledge.qa.english.grammar import (
@@ -26,7 +26,7 @@ from knowledge.qa.english.grammar import (
     _too_before_word,
     _who_deals,
 )
-from knowledge.qa.english.rendering import _render_at
+from knowledge.qa.english.rendering import _one_way, _render_at
 from knowledge.qa.english.senses import _VERB_PARTICLES, _in_context
 from knowledge.qa.english.typos import _misspelt, _wh_typo
 from knowledge.qa.english.words import (
@@ -35,6 +35,7 @@ from knowledge.qa.english.words import (
     _english_words,
     _glossary_phrase,
     _known,
+    _longer_names,
     _phrase_forms,
     _tables,
     _vocabulary,
@@ -49,6 +50,9 @@ def load() -> None:
     _vocabulary()
     _english_words()
     _danish_verbs()  # (and the dictionary's verbs it is made of)
+    _one_way()  # (~3 ms each, read by the first question that renders a word or names a long name)
+    _longer_names()
+    _irregular_verbs()
 
 
 # 'is the fridge cold enough?', 'are three samples enough?': what comes before asks it ('nok' is also

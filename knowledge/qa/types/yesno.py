@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.qa.types.kinds import _VALUE_CUES
 
@@ -57,6 +58,7 @@ def is_yes_no_named(text: str) -> bool:
     return bool(_V1_NAME.match(text) or _V1_NAME_TYPED.match(text)) and not _NOT_V1.search(text)
 
 
+@lru_cache(maxsize=4096)  # the question is asked so by the reading, the intents and the checks
 def is_yes_no(folded: str) -> bool:
     """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'; not
     a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""
