@@ -339,6 +339,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
 _REFLEXIVE_ACT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
                             r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b"
                             r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+# a clause after the reflexive verb that has its own subject or object says what the deadline concerns:
+# 'Skolerne skal tilmelde sig, og elevlisten skal være sendt senest ...', '... sikre sig ..., at der er adgang'
+# (a second act of the same party stays with the first: 'tilmelde sig og oplyse antallet senest ...')
+_CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|kan|er|bliver)\b|.*?,\s*at\b)", re.I)
 # 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
 _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
                                 r"(?=(?:senest|inden|tidligst)\b)")
@@ -347,7 +351,8 @@ _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|el
 def _bare_act(sentence: str) -> str | None:
     """The act a deadline concerns when its sentence names no thing, only what is done ('Kommunen tilmelder
     sig senest ...' -> 'tilmelde sig', 'Tilmelding senest ...' -> 'tilmelding')."""
-    if (m := _REFLEXIVE_ACT.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
+    if (m := _REFLEXIVE_ACT.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS \
+            and not _CLAUSE_AFTER.match(sentence, m.end()):
         return f"{m['verb'].casefold()} sig"
     if m := _ACT_THEN_DEADLINE.match(sentence):
         return lower_first(m["act"])

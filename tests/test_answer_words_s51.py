@@ -105,9 +105,16 @@ def test_a_hole_in_the_security_is_the_texts_breach_of_data_security() -> None:
     assert a.found and "30 timer" in a.answer, a.answer
 
 
-def test_a_leak_is_a_security_breach_said_as_one_word() -> None:
-    a = answer(_kb(_SHORT), "Hvor hurtigt får vi besked om et læk i Kajakbasen?")
+def test_a_data_leak_is_a_security_breach_said_as_one_word() -> None:
+    a = answer(_kb(_SHORT), "Hvor hurtigt får vi besked om et datalæk i Kajakbasen?")
     assert a.found and "20 timer" in a.answer, a.answer
+
+
+def test_a_bare_leak_is_no_security_breach() -> None:
+    # the s51 review: 'læk' read as 'brud' answered a water leak with the breach deadline; a bare 'læk'
+    # is a water or gas leak as often, so only 'datalæk' and a hole in the security are a breach
+    a = answer(_kb(_SHORT), "Hvornår skal et læk i bådehusets tag meldes?")
+    assert not a.found, a.answer
 
 
 @pytest.mark.parametrize("question, day", [

@@ -25,3 +25,13 @@ def test_a_partys_reflexive_act_is_what_its_deadline_concerns(sentence, about):
 def test_an_acts_noun_with_only_its_deadline_is_what_it_concerns(sentence, about):
     assert [d[3] for d in _deadlines(_task(sentence))] == [about]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # the s51 review: a reflexive act before another clause's deadline does not claim it
+    "Skolerne skal tilmelde sig, og elevlisten skal være sendt senest 10 dage før go-live.",
+    "I skal forberede jer, og testplanen skal sendes senest 20 dage før go-live.",
+    "Kommunen skal sikre sig 2 uger før go-live, at der er adgang.",
+])
+def test_a_reflexive_act_before_another_clause_is_not_what_its_deadline_concerns(sentence):
+    assert not any(d[3] and d[3].endswith(" sig") for d in _deadlines(_task(sentence)))

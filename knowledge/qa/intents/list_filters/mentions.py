@@ -109,10 +109,12 @@ def _together(ctx: Context, toks) -> set[int]:
 
 
 def _said_as(ctx: Context, tok) -> set[str]:
-    """The keys a task may say a word by: its own, and for a common noun the compounds naming a kind of
-    it ('et udvalg' is said by 'vedtages af klima- og miljøudvalget', 'a committee' too), which are one."""
+    """The keys a task may say a word by: its own, and for a common noun no task writes alone the compounds
+    naming a kind of it ('et udvalg' is said by 'vedtages af klima- og miljøudvalget', 'a committee' too)."""
     keys = set(tok.keys)
-    if tok.surface.isalpha() and tok.surface.islower():
+    # only for a word the tasks never write alone: a suffix is not always a kind ('brugervejledning' is no
+    # 'ledning', 'borgmester' no 'mester'), and where the word is written, the tasks that write it are the list
+    if tok.surface.isalpha() and tok.surface.islower() and not any(k in ctx.index.postings for k in tok.keys):
         keys |= {c for k in tok.keys for c in kinds_of(ctx.index, k, limit=_KINDS)}
     return keys
 
