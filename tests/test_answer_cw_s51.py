@@ -49,6 +49,7 @@ def _kb() -> KnowledgeBase:
 @pytest.mark.parametrize("question", [
     "Hvornår mødes vej- og parkudvalget?",
     "When does the vej- og parkudvalg meet?",
+    "When will the vej- og parkudvalg meet?",  # (the s51 review: 'will' asks the event too)
 ])
 def test_a_plans_deadline_does_not_date_the_committees_meeting(question: str) -> None:
     a = answer(_kb(), question)

@@ -82,10 +82,10 @@ def _event_asked(q: Question, tok: Token) -> bool:
 # Danish verbs said only in their -s form (deponents): 'hvornår mødes udvalget?' asks when the committee
 # meets, as 'udløber' asks when a thing ends; a passive ('hvornår afleveres data?') asks a deed's deadline.
 _DEPONENT = _words("mødes enes skændes slås færdes trives lykkes mislykkes")
-# 'When does the committee meet?': English asks a thing's own event with 'do'/'does' and the bare verb
+# 'When does the committee meet?': English asks a thing's own event with 'do'/'does'/'will' and the bare verb
 # after the subject, where Danish puts an active verb right after 'hvornår'; a modal or 'be' before a
 # participle asks a deed's deadline ('when must the plan be sent?').
-_WHEN_DOES = re.compile(r"^\W*when\s+(?:do|does|did)\s", re.IGNORECASE)
+_WHEN_DOES = re.compile(r"^\W*when\s+(?:do|does|did|will)\s", re.IGNORECASE)
 _ENGLISH_DEED = re.compile(r"\b(?:must|should|shall|need|needs|have\s+to|has\s+to|be|been)\b", re.IGNORECASE)
 
 
