@@ -340,9 +340,11 @@ _REFLEXIVE_ACT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|m�
                             r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b"
                             r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
 # a clause after the reflexive verb that has its own subject or object says what the deadline concerns:
-# 'Skolerne skal tilmelde sig, og elevlisten skal være sendt senest ...', '... sikre sig ..., at der er adgang'
+# 'Skolerne skal tilmelde sig, og elevlisten skal være sendt senest ...',
+# '... sikre sig ..., at der er adgang'
 # (a second act of the same party stays with the first: 'tilmelde sig og oplyse antallet senest ...')
-_CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|kan|er|bliver)\b|.*?,\s*at\b)", re.I)
+_CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|kan|er|bliver)\b"
+                           r"|.*?,\s*at\b)", re.I)
 # 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
 _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
                                 r"(?=(?:senest|inden|tidligst)\b)")

@@ -144,3 +144,14 @@ def test_a_word_the_tasks_write_alone_lists_only_the_tasks_that_write_it():
 """
     got = answer(KnowledgeBase.from_tasks(parse_text(tasks)), "Hvilke opgaver nævner ledninger?")
     assert got.found and "EL 1" in got.answer and "EL 2" not in got.answer, got.answer
+
+
+def test_a_kind_named_by_a_known_word_is_listed_where_the_word_is_written_alone_too():
+    # the s51 review's mend keeps a compound whose first part is a word of the tasks ('miljø' in
+    # 'miljøudvalget', written alone below) a kind of its head, even where 'udvalget' is written alone
+    tasks = COMMITTEES.replace("Kommunen vælger selv farven på skiltene.",
+                               "Kommunen vælger selv farven på skiltene.\n\nUdvalget får en kopi af kortet. "
+                               "Miljø og kultur er to af udvalgets emner.")
+    got = answer(KnowledgeBase.from_tasks(parse_text(tasks)),
+                 "Hvilke opgaver i Fælles Hundeskove skal vedtages af et udvalg?")
+    assert got.found and "HUND 1" in got.answer, got.answer

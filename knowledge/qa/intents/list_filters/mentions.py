@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.base import ref_key
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note, positions_of
 from knowledge.retrieval import kinds_of
@@ -109,14 +109,28 @@ def _together(ctx: Context, toks) -> set[int]:
 
 
 def _said_as(ctx: Context, tok) -> set[str]:
-    """The keys a task may say a word by: its own, and for a common noun no task writes alone the compounds
-    naming a kind of it ('et udvalg' is said by 'vedtages af klima- og miljøudvalget', 'a committee' too)."""
+    """The keys a task may say a word by: its own, and for a common noun the compounds naming a kind of it
+    ('et udvalg' is said by 'vedtages af klima- og miljøudvalget', 'a committee' too)."""
     keys = set(tok.keys)
-    # only for a word the tasks never write alone: a suffix is not always a kind ('brugervejledning' is no
-    # 'ledning', 'borgmester' no 'mester'), and where the word is written, the tasks that write it are the list
-    if tok.surface.isalpha() and tok.surface.islower() and not any(k in ctx.index.postings for k in tok.keys):
-        keys |= {c for k in tok.keys for c in kinds_of(ctx.index, k, limit=_KINDS)}
+    if tok.surface.isalpha() and tok.surface.islower():
+        written = any(k in ctx.index.postings for k in tok.keys)
+        keys |= {c for k in tok.keys for c in kinds_of(ctx.index, k, limit=_KINDS)
+                 if _modifier_known(ctx.index, c[:-len(k)], strict=written)}
     return keys
+
+
+def _modifier_known(index, modifier: str, *, strict: bool) -> bool:
+    """Whether a compound's first part makes it a kind of its head: never a particle ('underretning' is no
+    'retning'), and, `strict`ly, where the tasks write the word alone too, only a word the tasks write
+    ('system' in 'systemcertifikat', 'miljø' in 'miljøudvalg'), for a suffix is not always a kind
+    ('brugervejledning' is no 'ledning', 'borgmester' no 'mester': 'brugervej' and 'borg' are no words)."""
+    stem = modifier.rstrip("-")
+    forms = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # the linking -s: 'udviklingsplan'
+    if is_stop(stem):
+        return False
+    known = index.postings
+    return not strict or any(len(f) >= 4 and not is_stop(f) and (f in known or key(f) in known)
+                             for f in forms)
 
 
 _KINDS = 50  # (every kind the tasks name: a list of tasks must not miss the rarer committees)
