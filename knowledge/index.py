@@ -26,6 +26,11 @@ from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, T
 from knowledge.morphology import particle_verb_keys
 from knowledge.passages import Passage, task_passages
 
+# A compound names a kind of its head ('miljøudvalg' of 'udvalg') when the head has this many letters or more
+# ('aftale', 'blanket': a head of four letters is as often a word's ending, 'data') and the modifier before it
+# this many or more
+KIND_HEAD = 5
+KIND_MODIFIER = 4
 _REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
 
 
@@ -251,6 +256,13 @@ class Index:
             at += 1
         found = [f for f in found if len(f) >= len(k) + 3]
         return sorted(found, key=lambda f: -self.df(f))[:limit]
+
+    def kinds(self, k: str, *, limit: int = 8) -> list[str]:
+        """The known compounds that name a kind of what key `k` names ('udvalg' -> 'miljøudvalg'), the most
+        frequent first: a head of KIND_HEAD letters or more after a modifier of KIND_MODIFIER or more."""
+        if len(k) < KIND_HEAD:  # 'gang' is the end of 'overgang', no kind of it
+            return []
+        return [c for c in self.compounds(k, limit=limit) if len(c) - len(k) >= KIND_MODIFIER]
 
     def task_passage_ids(self, task: int) -> range:
         start, end = self.task_span[task]

@@ -11,7 +11,7 @@ from itertools import islice
 
 from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import content_keys, key
-from knowledge.index import Index, on_build
+from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
@@ -522,19 +522,11 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     found: set[int] = set()
     allowed = set(tasks) if tasks else None
     for k in ks:
-        for compound in kinds_of(index, k):
+        for compound in index.kinds(k):
             for pid in index.postings[compound]:
                 if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
                     found.add(pid)
     return found
-
-
-def kinds_of(index: Index, k: str, *, limit: int = 8) -> list[str]:
-    """The known compounds that name a kind of what key `k` names ('udvalg' -> 'miljøudvalg'), the most
-    frequent first: a head of five letters or more after a modifier of four or more."""
-    if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
-        return []
-    return [c for c in index.compounds(k, limit=limit) if len(c) - len(k) >= _MIN_MODIFIER]
 
 
 def _by_root(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
@@ -759,6 +751,6 @@ def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool 
 
 
 _MAX_COMPOUND = 40
-_MIN_HEAD = 5  # 'aftale', 'blanket': a head of four letters is as often a word's ending ('data')
+_MIN_HEAD = KIND_HEAD  # 'aftale', 'blanket': a head of four letters is as often a word's ending ('data')
 _MIN_SHORT_HEAD = 4  # a head that refers back to its compound ('Pladerne' after 'navnepladerne')
-_MIN_MODIFIER = 4
+_MIN_MODIFIER = KIND_MODIFIER

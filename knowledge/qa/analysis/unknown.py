@@ -124,17 +124,13 @@ def _another_form(index: Index, q: Question, tok: Token) -> bool:
         tok.alts, tok.match = (*rest, *index.compounds(own)), 0.85
         return True
     base = particle_base(tok.surface.casefold())
-    if base and base in index.postings and base not in GENERIC_KEYS and not _kinds_written(index, tok.key):
+    if base and base in index.postings and base not in GENERIC_KEYS and not index.kinds(tok.key):
+        # (not a word the tasks write as the head of compounds naming kinds of it, 'udvalg' in
+        # 'miljøudvalget': it is read as those, `_in_compound`, not as what is left without a particle:
+        # 'valg')
         tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
         return True
     return False
-
-
-def _kinds_written(index: Index, k: str) -> bool:
-    """Whether the tasks write the word as the head of compounds naming kinds of it ('udvalg' in
-    'miljøudvalget', 'fritidsudvalget'): then it is read as those (`_in_compound`), not as the word
-    left when what looks like a particle is taken off ('udvalg' is no 'valg')."""
-    return len(k) >= 5 and any(len(c) - len(k) >= 4 for c in index.compounds(k))
 
 
 def _read_as(tok: Token, found: list[str], *, match: float) -> bool:

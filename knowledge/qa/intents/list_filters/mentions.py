@@ -8,7 +8,6 @@ from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note, positions_of
-from knowledge.retrieval import kinds_of
 
 # Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
 MENTION_WORDS = frozenset(key(w) for w in (
@@ -114,7 +113,7 @@ def _said_as(ctx: Context, tok) -> set[str]:
     keys = set(tok.keys)
     if tok.surface.isalpha() and tok.surface.islower():
         written = any(k in ctx.index.postings for k in tok.keys)
-        keys |= {c for k in tok.keys for c in kinds_of(ctx.index, k, limit=_KINDS)
+        keys |= {c for k in tok.keys for c in ctx.index.kinds(k, limit=_KINDS)
                  if _modifier_known(ctx.index, c[:-len(k)], strict=written)}
     return keys
 
