@@ -14,13 +14,7 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.words import (
-    _bases,
-    _danish_verbs,
-    _irregular,
-    _known,
-    _tables,
-)
+from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _tables
 
 _FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
 
@@ -174,4 +168,3 @@ def _shortened_join(index: Index, modifiers, heads) -> str | None:
                         if key(joined) == compound:
                             return joined
     return None
-

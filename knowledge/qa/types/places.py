@@ -128,11 +128,12 @@ def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folde
     return None
 
 
-# 'hvor ligger X?', 'where is X hosted?', 'hvor opbevares X?': where a named thing is or runs, which a text
-# says with a word for being there ('ligger', 'hostes', 'Hosting:', 'datacenter', 'opbevares') or an address;
-# a place after another verb ('X lægger reglerne ind i Sækkevagten', 'X vises på Klokortet') is that deed's
-_SITED_ASKED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated|hostes|hosted|"
-                          r"hoster|hostet|hosting|driftes|drives|opbevares|opbevaret|stored|gemmes|kept)\b")
+# 'hvor ligger X?' (_LOCATED), 'where is X hosted?', 'hvor opbevares X?': where a named thing is or runs,
+# which a text says with a word for being there ('ligger', 'hostes', 'Hosting:', 'datacenter', 'opbevares')
+# or an address; a place after another verb ('X lægger reglerne ind i Sækkevagten', 'X vises på
+# Klokortet') is that deed's
+_KEPT_ASKED = re.compile(r"\b(hostes|hosted|hoster|hostet|hosting|driftes|drives|opbevares|opbevaret|stored|"
+                         r"gemmes|kept)\b")
 _SITED_SAID = re.compile(r"\b(?:ligger|liggende|placeret|beliggende|holder\s+til|adresse\w*|located|based|"
                          r"situated|host\w*|drift\w*|driv\w*|datacent\w*|serverpark\w*|serverhal\w*|server\w*|"
                          r"opbevar\w*|gemme\w*|gemt|stored|lagr\w*|hjemsted\w*|cloud|skyen|"
@@ -151,7 +152,7 @@ def asks_located(folded: str) -> bool:
 def asks_sited(folded: str) -> bool:
     """Whether an ascii-folded question asks where a thing is or runs ('hvor ligger X?', 'where is X
     hosted?'), not where a deed is done ('hvor holdes kurset?')."""
-    return bool(_SITED_ASKED.search(folded))
+    return bool(_LOCATED.search(folded) or _KEPT_ASKED.search(folded))
 
 
 def sited_unsaid(text: str, question: str, folded: str) -> bool:
