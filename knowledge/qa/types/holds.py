@@ -108,9 +108,10 @@ def _read_for(kind: Expect, text: str, question: str) -> str:
     mails for a web address, and numbers labelled as another kind for every kind."""
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(text, question))
-    if kind is Expect.URL or (kind is Expect.PLACE and asks_located(ascii_fold(question.casefold()))):
+    if kind is Expect.URL or (kind is Expect.PLACE and asks_located(_reading(kind, question)[2])):
         # 'helpdesk@serviceplatformen.dk' is a mail, no web address, and it says how to write to a firm,
-        # not where the firm lies ('hvor ligger X?' - 'Kontakt: ..., X, lha@x.dk')
+        # not where the firm lies ('hvor ligger X?' - 'Kontakt: ..., X, lha@x.dk'; the question folded once,
+        # by _reading, not again for every sentence judged)
         text = _VALUE[Expect.MAIL].sub(" ", text)
     return _other_label(kind, text)
 
