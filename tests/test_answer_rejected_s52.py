@@ -1,0 +1,55 @@
+"""Right answers an answer check refused (session 52), on tasks written here: a task's code in a count
+question ('hvor mange trin har KAJK 3?') names the task, so its number is none of the question's own values
+and '3 trin' still answers it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _export(rows: list[tuple[str, str]]) -> str:
+    return "\n".join("\t".join(row) for row in rows) + "\n"
+
+
+_PRIORITY = "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri"
+
+_KAYAKS = _export([
+    ("*Opgavetitel", "(KAJK 3) Indsend kajaklisten"),
+    ("*Projekt", "Fælles Kajakudlejning"),
+    (_PRIORITY, "Obligatorisk"),
+    ("Mål", "Kommunens kajakker ligger i Padleportalen."),
+    ("*Beskrivelse", "<p>Kajaklisten sendes til Hjerting Bådedata senest 4 uger før go-live.</p>"),
+    ("Metode og fremgangsmåde", "1) Udfyld kajaklisten 2) Få kajaklisten godkendt af havnefogeden "
+                                "3) Send kajaklisten til Hjerting Bådedata"),
+    ("Resultat", "Kajaklisten er indsendt."),
+])
+
+_SLEDGES = _export([
+    ("*Opgavetitel", "(SNEK 2) Registrer kælkebakkerne"),
+    ("*Projekt", "Fælles Vinterlege"),
+    (_PRIORITY, "Valgfri"),
+    ("Mål", "Kælkebakkerne står på Vinterkortet."),
+    ("*Beskrivelse", "<p>Kommunen registrerer sine kælkebakker på Vinterkortet.</p>"),
+    ("Metode og fremgangsmåde", "1) Find kælkebakkerne på kortet 2) Registrer kælkebakkerne på Vinterkortet"),
+    ("Resultat", "Kælkebakkerne er registreret."),
+])
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SLEDGES)])
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvor mange trin har KAJK 3?", "3 trin"),
+    ("Hvor mange trin er der i SNEK 2?", "2 trin"),
+])
+def test_a_task_codes_number_is_not_the_questions_own_count(question: str, value: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and value in a.answer, a.answer
