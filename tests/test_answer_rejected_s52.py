@@ -53,3 +53,41 @@ def _kb() -> KnowledgeBase:
 def test_a_task_codes_number_is_not_the_questions_own_count(question: str, value: str) -> None:
     a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
+
+
+_RAFT = _export([
+    ("*Opgavetitel", "(KAJK 7) Lån af redningsflåde til sommerlejren"),
+    ("*Projekt", "Fælles Kajakudlejning"),
+    (_PRIORITY, "Valgfri"),
+    ("Mål", "Kommunen har lånt redningsflåden."),
+    ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 kr. pr. "
+                     "døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til Sejlklubben Nordvig "
+                     "senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
+    ("Resultat", "Flåden er lånt."),
+])
+
+_BUOYS = _export([
+    ("*Opgavetitel", "(KAJK 5) Registrer bøjerne i Padleportalen"),
+    ("*Projekt", "Fælles Kajakudlejning"),
+    (_PRIORITY, "Obligatorisk"),
+    ("Mål", "Kommunens bøjer ligger i Padleportalen."),
+    ("*Beskrivelse", "<p>Hjerting Bådedata lægger kommunens bøjer ind i Padleportalen.</p>"
+                     "<p>De første 30 bøjer er med i prisen; derefter koster hver bøje 40 kr. pr. år.</p>"),
+    ("Resultat", "Bøjerne er registreret."),
+])
+
+
+@cache
+def _offers() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_RAFT), *parse_text(_BUOYS)])
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a bare 'til' after a verb of lasting says until when: how long the offer holds
+    ("Hvor længe gælder tilbuddet om redningsflåden?", "15. august 2028"),
+    # a price said on from an allowance prices the things beyond it
+    ("Hvad koster en bøje ud over de første 30?", "40 kr"),
+])
+def test_an_end_and_a_price_beyond_an_allowance(question: str, value: str) -> None:
+    a = answer(_offers(), question)
+    assert a.found and value in a.answer, a.answer
