@@ -35,7 +35,8 @@ _SLEDGES = _export([
     ("*Projekt", "Fælles Vinterlege"),
     (_PRIORITY, "Valgfri"),
     ("Mål", "Kælkebakkerne står på Vinterkortet."),
-    ("*Beskrivelse", "<p>Kommunen registrerer sine kælkebakker på Vinterkortet.</p>"),
+    ("*Beskrivelse", "<p>Kommunen registrerer sine kælkebakker på Vinterkortet.</p>"
+                     "<p>Send listen til Hvidsten Snedata med emnet \"Kælkebakker – tilmelding\".</p>"),
     ("Metode og fremgangsmåde", "1) Find kælkebakkerne på kortet 2) Registrer kælkebakkerne på Vinterkortet"),
     ("Resultat", "Kælkebakkerne er registreret."),
 ])
@@ -60,9 +61,9 @@ _RAFT = _export([
     ("*Projekt", "Fælles Kajakudlejning"),
     (_PRIORITY, "Valgfri"),
     ("Mål", "Kommunen har lånt redningsflåden."),
-    ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 kr. pr. "
-                     "døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til Sejlklubben Nordvig "
-                     "senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
+    ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 "
+                     "kr. pr. døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til Sejlklubben "
+                     "Nordvig senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
     ("Resultat", "Flåden er lånt."),
 ])
 
@@ -90,4 +91,13 @@ def _offers() -> KnowledgeBase:
 ])
 def test_an_end_and_a_price_beyond_an_allowance(question: str, value: str) -> None:
     a = answer(_offers(), question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a mail's subject asked is words to write, no mail address
+    ("Hvilket emne skal mailen med listen over kælkebakker have?", "Kælkebakker – tilmelding"),
+])
+def test_a_mails_subject(question: str, value: str) -> None:
+    a = answer(_kb(), question)
     assert a.found and value in a.answer, a.answer
