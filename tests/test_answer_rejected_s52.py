@@ -62,8 +62,8 @@ _RAFT = _export([
     (_PRIORITY, "Valgfri"),
     ("Mål", "Kommunen har lånt redningsflåden."),
     ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 "
-                     "kr. pr. døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til Sejlklubben "
-                     "Nordvig senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
+                     "kr. pr. døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til "
+                     "Sejlklubben Nordvig senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
     ("Resultat", "Flåden er lånt."),
 ])
 
