@@ -63,7 +63,8 @@ _RAFT = _export([
     ("Mål", "Kommunen har lånt redningsflåden."),
     ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 "
                      "kr. pr. døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til "
-                     "Sejlklubben Nordvig senest 8 dage før lejren.</p><p>Tilbuddet gælder til 15. august 2028.</p>"),
+                     "Sejlklubben Nordvig senest 8 dage før lejren.</p>"
+                     "<p>Tilbuddet gælder til 15. august 2028.</p>"),
     ("Resultat", "Flåden er lånt."),
 ])
 
