@@ -64,7 +64,8 @@ _RAFT = _export([
     ("*Beskrivelse", "<p>Sejlklubben Nordvig låner en redningsflåde ud til kommunerne. Lånet koster 300 "
                      "kr. pr. døgn.</p><p>Låneaftalen underskrives af fritidschefen og mailes til "
                      "Sejlklubben Nordvig senest 8 dage før lejren.</p>"
-                     "<p>Tilbuddet gælder til 15. august 2028.</p>"),
+                     "<p>Tilbuddet gælder til 15. august 2028.</p>"
+                     "<p>Flåden må ikke ligge inden for 20 meter af en badebro.</p>"),
     ("Resultat", "Flåden er lånt."),
 ])
 
@@ -87,10 +88,12 @@ def _offers() -> KnowledgeBase:
 @pytest.mark.parametrize(("question", "value"), [
     # a bare 'til' after a verb of lasting says until when: how long the offer holds
     ("Hvor længe gælder tilbuddet om redningsflåden?", "15. august 2028"),
+    # 'hvor tæt' asks a distance, no place
+    ("Hvor tæt på en badebro må redningsflåden ligge?", "20 meter"),
     # a price said on from an allowance prices the things beyond it
     ("Hvad koster en bøje ud over de første 30?", "40 kr"),
 ])
-def test_an_end_and_a_price_beyond_an_allowance(question: str, value: str) -> None:
+def test_an_end_a_distance_and_a_price_beyond_an_allowance(question: str, value: str) -> None:
     a = answer(_offers(), question)
     assert a.found and value in a.answer, a.answer
 
