@@ -10,6 +10,10 @@ from knowledge.text import one_line
 
 # Where a sentence's coordinate clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
 COORDINATE_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
+# what opens a clause that prices on from the one before: 'derefter koster en plade 185 kr.' after 'De første
+# 50 plader er med i prisen' (the price is of the plader beyond those)
+THEN_PRICED = (r"(?:og\s+)?(?:derefter|herefter|dernæst|thereafter|after that|then)\s+"
+               r"(?:koster|kostede|betales|costs?)\b")
 
 # What one signs, approves or sends back, by the last part of the (compound) word: 'bestillingsformular',
 # 'serviceaftale', 'tjekliste', 'testgodkendelse', 'vilkår'. A class of words, not a list of names.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys
-from knowledge.language import COORDINATE_CLAUSES
+from knowledge.language import COORDINATE_CLAUSES, THEN_PRICED
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -106,7 +106,10 @@ _AND_VALUE = re.compile(r"(?<=\w)\s+og\s+(?=[a-zæøå])")
 _CUT_KINDS = PLAIN | {Expect.COUNT, Expect.TIME, Expect.PLACE}
 
 
-_CLAUSES = COORDINATE_CLAUSES  # (the name doings, prices and which import)
+# The clauses of a sentence as the gate reads them (the name doings, prices and which import): coordinate
+# clauses, not split before one that goes on counting from the clause before ('De første 50 plader er med
+# i prisen; derefter koster en plade 185 kr.' prices the plader beyond the first 50)
+_CLAUSES = re.compile(COORDINATE_CLAUSES.pattern.replace(r";\s*", r";(?!\s*" + THEN_PRICED + r")\s*"), re.I)
 
 
 def _said_as(keys, held) -> bool:

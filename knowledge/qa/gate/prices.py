@@ -190,4 +190,6 @@ _PRICE_OF = re.compile(r"\b(?:pris\w*|kontingent\w*|gebyr\w*|takst\w*|egenbetali
 
 
 # What a sentence prices: the word before its 'koster' ('Et armatur koster 3 450 kr.')
-_PRICED = re.compile(r"\b([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
+# (not an adverb of time that opens the clause: 'derefter koster en plade ...' prices the plade)
+_PRICED = re.compile(r"\b(?!(?:derefter|herefter|dernæst|nu|så|også|ellers)\b)([^\W\d_][\w-]{2,})\s+"
+                     r"(?:koster|kostede)\b", re.I)

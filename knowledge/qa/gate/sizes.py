@@ -22,7 +22,8 @@ _NUMBER = re.compile(r"\d")
 
 # 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
 # (a weight asked by its verb, 'hvad vejer X?', 'what does X weigh?', is a measure too: not X's price)
-_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
+# ('hvor tæt/nær må X stå?' asks a distance: 'inden for 50 meter')
+_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|hvor (taet|naer)|"
                         r"how (high|tall|wide|deep|heavy|long)|hvad vejer|what (does|do)\b.*\bweigh)\b")
 _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
 # a weight is said in a unit of weight: not the machine's '1.000 liter' tank nor its '3 m' width

@@ -19,6 +19,8 @@ def expected(folded: str) -> Expect:
         return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
     if _WHAT_FOLLOWS.match(folded):
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
+    if _MAIL_SUBJECT.search(folded):
+        return Expect.ANY  # 'hvilket emne skal mailen have?' asks the mail's subject, no mail address
     if _SPAN_OR_DEADLINE.match(folded):
         return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
     if _HOW_MANY.match(folded) and next((kind for kind, cue in _VALUE_CUES if cue.search(folded)),
@@ -51,6 +53,13 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
 # values one has some of, which 'hvor mange' counts (ANY: no value named)
 _COUNTED_VALUES = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.CODE,
                              Expect.NAME})
+
+
+# a mail's subject asked ('hvilket emne skal mailen have?', 'hvad skal der stå i emnefeltet?', 'what subject
+# line ...?'): words to write, no address
+_MAIL_SUBJECT = re.compile(r"^\W*(hvilke[nt]?|hvad|which|what)\b.*"
+                           r"(\b(emnefelt\w*|emnelinje\w*|subject line)\b|"
+                           r"\b(emne|emnet|subject)\b(?=.*mail)|mail\w*\b.*\b(emne|emnet|subject)\b)")
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names

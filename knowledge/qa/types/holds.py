@@ -60,11 +60,17 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
     return found
 
 
+# a task's code as questions write it: capitals and a number ('BOGB 4', 'FSKK-4', 'KP03')
+_TASK_CODE = re.compile(r"\b[A-ZÆØÅ]{2,}[ _-]?\d+\b")
+
+
 @lru_cache(maxsize=1024)  # one question is judged against many sentences
 def _reading(kind: Expect, question: str) -> tuple[str, frozenset[str], str, bool, bool, bool, bool]:
     """How holds() reads a question: casefolded, its keys, ascii-folded, whether it asks a point in
     time or a span, who does a deed, and whether a party that receives the deed may answer it."""
-    asked = question.casefold()
+    # a task's code in a count question ('hvor mange trin har BOGB 4?') names the task: its number is none
+    # of the question's own values, so '4 trin' still answers it
+    asked = (_TASK_CODE.sub(" ", question) if kind is Expect.COUNT else question).casefold()
     asked_keys = frozenset(question_keys(question)) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) \
         else frozenset()
     folded = ascii_fold(asked)

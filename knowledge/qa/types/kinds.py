@@ -133,10 +133,11 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"(?!\s+(med|of)\b(?=.*\b(opgave\w*|task\w*)\b|"
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
+    # nor 'hvor tæt/nær ...?', a distance
     (Expect.PLACE, re.compile(r"^\W*(hvortil|hvorhen|"  # 'hvortil sendes blanketten retur?'
                               r"hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
                               r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
-                              r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
+                              r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*|taet|naer))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
                               + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),

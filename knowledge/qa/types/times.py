@@ -132,8 +132,10 @@ _COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[;:!?\n]|\.(?=\s|$)(?<!\bca\.)|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
-# 'kører parallelt indtil 1. august': an end says how long something lasts
-_UNTIL = re.compile(r"\b(indtil|frem til|til og med|until|till|through)\s*$", re.I)
+# 'kører parallelt indtil 1. august': an end says how long something lasts, and so does a bare 'til' after
+# a verb of lasting ('Tilbuddet gælder til 30. april', 'aftalen løber til 1. maj'; not 'sendes til')
+_UNTIL = re.compile(r"\b(indtil|frem til|til og med|until|till|through|"
+                    r"(?:gælder|gælde|løber|løbe|gyldig|gyldigt|gyldige)\s+til)\s*$", re.I)
 _LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
 
 
