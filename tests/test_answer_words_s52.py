@@ -94,7 +94,8 @@ Rollerne er:
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Kommunen udfylder lygtelisten, et regneark (xlsx) med fire felter: lygtenummer, vej, pæletype og
+**Beskrivelse** Kommunen udfylder lygtelisten, et regneark (xlsx) med fire felter: lygtenummer, vej,
+pæletype og
 wattforbrug. Lygtelisten godkendes af vejchefen og sendes til Lysmålet senest 3 uger før go-live.
 """
 
