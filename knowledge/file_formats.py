@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from knowledge.fold import key
 from knowledge.index import Index, on_build
 
 FORMATS_FILE = Path(__file__).parent / "file_formats.txt"
@@ -35,10 +34,3 @@ def format_passages(index: Index) -> frozenset[int]:
     (~20 ms at 1,000 tasks), which the first question asking for a format would otherwise wait for."""
     return index.kept("file_formats", None, lambda: frozenset(
         pid for pid in range(len(index.passages)) if names_format(index.passages.text_of(pid))))
-
-
-def format_name_keys(index: Index) -> tuple[str, ...]:
-    """The keys of the file formats' names the tasks write ('xlsx' of 'et regneark (xlsx)'): what a word
-    asking for a format is looked for as when the tasks never write the word itself."""
-    return index.kept("file_format_keys", None, lambda: tuple(dict.fromkeys(
-        k for k in (key(n.casefold()) for n in _names() if n.isalnum()) if k in index.postings)))

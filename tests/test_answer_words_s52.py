@@ -1,9 +1,7 @@
 """Everyday words for three things the texts name in their own terms (s52): being bound by an agreement
 ('hvor længe er vi bundet?') is its binding period ('Binding: 18 måneder', 'Bindingsperiode: 30 måneder'),
 a leak of data ('et læk af persondata') is the texts' breach of data security, and money left in pledge
-('lægge i pant', 'som sikkerhed') is their deposit ('Depositum: 800 kr.'). A bare 'læk' stays a leak. And a
-word asking for a file format the tasks never write is found by the format's name, in lower case too ('et
-regneark (xlsx)')."""
+('lægge i pant', 'som sikkerhed') is their deposit ('Depositum: 800 kr.'). A bare 'læk' stays a leak."""
 
 from __future__ import annotations
 
@@ -84,19 +82,6 @@ Rollerne er:
 - Binding: 18 måneder
 - Brugere: op til 12 vejmedarbejdere
 
-## LYSM 2 Lygteliste til Lysmålet
-
-**Master-opgave ID** 71402
-
-**Opgavetitel** LYSM 2 Lygteliste til Lysmålet
-
-**Projekt** Fælles Gadelys
-
-**Prioritet** Obligatorisk
-
-**Beskrivelse** Kommunen udfylder lygtelisten, et regneark (xlsx) med fire felter: lygtenummer, vej,
-pæletype og
-wattforbrug. Lygtelisten godkendes af vejchefen og sendes til Lysmålet senest 3 uger før go-live.
 """
 
 
@@ -137,18 +122,3 @@ def test_money_in_pledge_is_the_deposit(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and "800 kr" in a.answer, a.answer
 
-
-@pytest.mark.parametrize("question", [
-    "Hvilket format har lygtelisten?",
-    "I hvilket filformat skal lygtelisten udfyldes?",  # control: answered before too
-])
-def test_a_format_named_in_lower_case_answers_which_format(question: str) -> None:
-    # the tasks never write 'format': the word is found by the name they give ('et regneark (xlsx)')
-    a = answer(_kb(), question)
-    assert a.found and "xlsx" in a.answer, a.answer
-
-
-def test_another_things_format_is_no_answer() -> None:
-    # control: the tasks name the format of the lamp list only, not of the loan's agreement
-    a = answer(_kb(), "Hvilket format har aftalen om rampevognen?")
-    assert not a.found or "xlsx" not in a.answer, a.answer

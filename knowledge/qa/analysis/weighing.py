@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.file_formats import ASKS_FORMAT, format_name_keys
 from knowledge.fold import (
     GENERIC_KEYS,
     fallback_keys,
@@ -66,10 +65,6 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         if tok.match == 0 and others:  # not the word in a compound or another form: its glossary form's
             tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
             _match_unknown(index, q, tok)
-        if tok.match == 0 and ASKS_FORMAT.fullmatch(tok.surface) and (names := format_name_keys(index)):
-            # 'hvilket format har listen?' where the tasks never write 'format' but name one ('et
-            # regneark (xlsx)'): the word is found by the names, as 'hvem' is by a person's name
-            tok.key, tok.alts, tok.match = names[0], names[1:], 1.0
         known = tok.match > 0
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
