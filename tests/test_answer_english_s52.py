@@ -96,3 +96,20 @@ def test_contact_and_verbal_nouns_stay(question, reading):
 def test_a_list_that_must_reach_its_receiver_is_dated():
     a = answer(KnowledgeBase(_ARRIVALS), "When must the grave list reach Mindelund Data?")
     assert a.found and "5 uger" in a.answer, a.answer
+
+
+_LANTERNS = [
+    Task(id="8821", title="KIRK 8 Bestil gravlygter", project="Fælles Kirkegårde", priority="Valgfri",
+         description="Kommunen bestiller gravlygter hos Lysgården. Der skal bestilles mindst 40 lygter, og "
+                     "hver lygte koster 95 kr. Reglementet for lygterne skal som minimum nævne brandfare."),
+]
+
+
+@pytest.mark.parametrize("question", [
+    "How many lanterns must we order at minimum?",
+    "How many lanterns do we have to order at a minimum?",
+    "What must the rules for the lanterns mention as a minimum?",
+])
+def test_a_bound_said_after_the_noun_is_read_as_danish_says_it(question):
+    q = analyse(index_for(KnowledgeBase(_LANTERNS)), question)
+    assert "mindst" in q.text and "hos" not in q.text and "som mindst" not in q.text, q.text
