@@ -117,6 +117,9 @@ _FRAMES: dict[str, str] = {
     "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
     "also": "også", "only": "kun", "then": "så", "so": "så", "again": "igen", "as well": "også",
     "at least": "mindst", "at most": "højst", "up to": "op til", "more than": "mere end",
+    # a bound said with the noun ('order at minimum', 'contain as a minimum', 'at the most')
+    "at minimum": "mindst", "at a minimum": "mindst", "as a minimum": "mindst", "at the minimum": "mindst",
+    "at maximum": "højst", "at a maximum": "højst", "at the maximum": "højst",
     "less than": "mindre end", "in time": "rettidigt", "on time": "rettidigt",
     "in place": "på plads", "take place": "foregå", "takes place": "foregår", "took place": "foregik",
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages

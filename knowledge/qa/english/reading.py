@@ -13,7 +13,14 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.english.compounds import _irregular_verbs, _join_compounds
 from knowledge.qa.english.frame_words import _WORD
-from knowledge.qa.english.framing import _modal_first, _particle_home, _prepositions, _unspaced, _word_parts
+from knowledge.qa.english.framing import (
+    _arrival,
+    _modal_first,
+    _particle_home,
+    _prepositions,
+    _unspaced,
+    _word_parts,
+)
 from knowledge.qa.english.grammar import (
     _attributive,
     _do_support,
@@ -26,7 +33,7 @@ from knowledge.qa.english.grammar import (
     _too_before_word,
     _who_deals,
 )
-from knowledge.qa.english.rendering import _one_way, _render_at
+from knowledge.qa.english.rendering import _noun_place, _one_way, _render_at
 from knowledge.qa.english.senses import _VERB_PARTICLES, _in_context
 from knowledge.qa.english.typos import _misspelt, _wh_typo
 from knowledge.qa.english.words import (
@@ -65,8 +72,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
-        index, _ENOUGH_LAST.sub("", text))))), index))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_arrival(_word_parts(
+        index, _ENOUGH_LAST.sub("", text)))))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -80,6 +87,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     first = words[0] if words else -1
     j = 0
     single: list[tuple[int, str]] = []  # words and phrases rendered: (position, the English typed)
+    nouns: set[int] = set()  # the positions of words read as nouns where they stand ('the signs')
     while j < len(words):
         i = words[j]
         rendered, used = _render_at(index, parts, words, j, first)
@@ -91,11 +99,13 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                         or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
+                if used == 1 and _noun_place(parts, words, j) and _glossed_verb(phrase):
+                    nouns.add(i)
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
-    _in_context(index, out, single, typed)
+    _in_context(index, out, single, typed, nouns=nouns)
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
@@ -106,6 +116,14 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+
+
+def _glossed_verb(english: str) -> bool:
+    """Whether the glossary reads an English word as a verb ('signs': 'underskrive'): in a noun's
+    place it was read as the dictionary's noun, which its place chose over that verb."""
+    glossed = (_tables().glossary.get(b) for b in _bases(english))
+    verbs = _danish_verbs()
+    return any(g and _tables().kin.get(g, (g,))[0] in verbs for g in glossed)
 
 
 def alternatives(index: Index, english: str) -> tuple[str, ...]:
