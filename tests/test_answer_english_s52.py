@@ -35,7 +35,7 @@ def kb():
     ("How quickly must the QR signs be put up?", "QR skilt"),  # a plural after 'must the': a noun
     ("Within how many working days are the QR signs put up?", "QR skilt"),  # 'put up' is the verb's
     ("When must the signs be up at the entrances?", "skilt"),  # 'be' is no object of 'sign ... up'
-    ("Who delivers the signs?", "skilt"),  # a control (so before s52 too): the noun beside a verb
+    ("Who delivers the signs?", "skilt"),  # the noun stays a noun beside 'leveres'
 ])
 def test_the_noun_signs_stays_a_noun(kb, question, reading):
     q = analyse(index_for(kb), question)
@@ -75,15 +75,6 @@ _ARRIVALS = [
 
 
 @pytest.mark.parametrize(("question", "reading"), [
-    ("When must the grave list reach Mindelund Data?", "sendes til Mindelund Data"),  # a thing arrives
-    ("By when does the approved grave list have to reach Mindelund Data?", "sendes til Mindelund Data"),
-])
-def test_a_thing_that_must_reach_a_receiver_is_sent_there(question, reading):
-    q = analyse(index_for(KnowledgeBase(_ARRIVALS)), question)
-    assert reading in q.text, q.text
-
-
-@pytest.mark.parametrize(("question", "reading"), [
     ("How do I reach Mindelund Data?", "kontakt"),  # controls: a person's contact, read so before s52
     ("When can we reach Mindelund Data?", "kontakt"),
     ("Who handles the vandalism reports?", "anmeld"),  # a verb whose noun the tasks write stays
@@ -91,11 +82,6 @@ def test_a_thing_that_must_reach_a_receiver_is_sent_there(question, reading):
 def test_contact_and_verbal_nouns_stay(question, reading):
     q = analyse(index_for(KnowledgeBase(_ARRIVALS)), question)
     assert reading in q.text, q.text
-
-
-def test_a_list_that_must_reach_its_receiver_is_dated():
-    a = answer(KnowledgeBase(_ARRIVALS), "When must the grave list reach Mindelund Data?")
-    assert a.found and "5 uger" in a.answer, a.answer
 
 
 _LANTERNS = [

@@ -128,23 +128,6 @@ def _particle_home(text: str) -> str:
     return text
 
 
-# A thing that must 'reach' a receiver ('the signed agreement must reach KOMBIT', 'the list reaches them
-# too late'): it arrives there, as the tasks say it is sent there ('sendes til KOMBIT senest ...'), not
-# the contact a person makes ('how do I reach her', 'we reach the supplier'). The subject opens on a
-# determiner and holds no pronoun or clause word; an object follows ('how high can the lift reach?' has none).
-_ARRIVAL = re.compile(
-    r"\b(?P<subject>(?:the|a|an|this|that|our|your|their|its)(?:\s+(?!(?:i|we|you|they|he|she|it|who|what|"
-    r"which|how|when|and|or|if|reach(?:es)?)\b)[\w’'-]+){1,5}?"
-    r"(?:\s+(?:must|should|will|shall|has\s+to|have\s+to|needs?\s+to))?)"
-    r"\s+reach(?=\s+(?!out\b|up\b)[\w])", re.IGNORECASE)
-
-
-def _arrival(text: str) -> str:
-    """'the list must reach X' read as 'the list must be sent to X': what the tasks say of a thing's
-    arrival (only the infinitive: 'if the agreement reaches X too late' is read as before)."""
-    return _ARRIVAL.sub(lambda m: m.group("subject") + " be sent to", text)
-
-
 def _phrasal(phrase: str) -> bool:
     """Whether a verb and a particle make a phrase of the dictionary or the glossary ('put up')."""
     return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
