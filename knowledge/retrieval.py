@@ -171,13 +171,15 @@ def _credit_intros(index: Index, terms, total: float, scores, explained, referre
     # the intro's words say what the item is of, as a word said before refers on
     # (a passage's credit depends on its own words only, so the scored items are taken in any order)
     intros, intro_keys = _list_intros(index), _intro_keys(index)
+    # (each term's share worked out once, not once per list item: a common word scores hundreds)
+    shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms]
     for pid in scores.keys() & intros.keys():
-        said = intro_keys[intros[pid]]
-        for tok, ks in terms:
-            if tok.pos not in explained[pid] and not said.isdisjoint(ks):
-                scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-                explained[pid].add(tok.pos)
-                referred[pid].add(tok.pos)
+        said, own = intro_keys[intros[pid]], explained[pid]
+        for pos, ks, share in shares:
+            if pos not in own and not said.isdisjoint(ks):
+                scores[pid] += share
+                own.add(pos)
+                referred[pid].add(pos)
 
 
 def _credit_title_deeds(index: Index, terms, total: float, titled: set[int], scores, explained,
