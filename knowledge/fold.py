@@ -70,6 +70,7 @@ ifølge according ang tæt closely alligevel normalt enkelt afsted størst stør
 """.split())
 
 
+@lru_cache(maxsize=50_000)  # the question and its sentences are folded again by every check (~80% repeats)
 def ascii_fold(text: str) -> str:
     """Casefolded, æ/ø/å written as ae/oe/aa, other accents dropped: 'Bølge' -> 'boelge'."""
     text = text.casefold()
@@ -386,22 +387,26 @@ def _phrase_words(found: list[str], *, question: bool = False,
     `glossary_phrases` on every passage); a one-way line's phrases are left as written, but in a
     `question` (and there too those of `keep`)."""
     starts = _phrase_starts(text=not question)
-    if starts.keys().isdisjoint(" ".join(found).casefold().split(" ")):  # the words never hold a space
+    folded = " ".join(found).casefold().split(" ")  # each word casefolded (the words never hold a space)
+    if starts.keys().isdisjoint(folded):
         return found
     phrases = _glossary().phrases if question else _glossary().text_phrases
     out: list[str] = []
     i = 0
-    while i < len(found):
-        for n in starts.get(found[i].casefold(), ()):
-            phrase = " ".join(w.casefold() for w in found[i:i + n])
+    # (only where a phrase may start is a phrase looked for; the words between are copied as they stand)
+    for at in [at for at, w in enumerate(folded) if w in starts]:
+        if at < i:
+            continue  # inside the phrase joined just before
+        out += found[i:at]
+        i = at
+        for n in starts[folded[at]]:
+            phrase = " ".join(folded[at:at + n])
             form = phrases.get(phrase) if phrase not in keep else None
-            if form is not None and i + n <= len(found):
+            if form is not None and at + n <= len(found):
                 out.append(form)
-                i += n
+                i = at + n
                 break
-        else:
-            out.append(found[i])
-            i += 1
+    out += found[i:]
     return out
 
 

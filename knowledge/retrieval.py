@@ -146,9 +146,10 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
             named = format_passages(index)
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
                                                                                           else scores.keys()))
-        for pid in matched:
+        pos = tok.pos
+        for pid in matched:  # (a common phrase's ~900 passages: the loop's names bound once)
             scores[pid] += gain
-            explained[pid].add(tok.pos)
+            explained[pid].add(pos)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool) | \
             _by_root(index, q, term, tasks=tasks, pool=pool)
@@ -170,13 +171,15 @@ def _credit_intros(index: Index, terms, total: float, scores, explained, referre
     # the intro's words say what the item is of, as a word said before refers on
     # (a passage's credit depends on its own words only, so the scored items are taken in any order)
     intros, intro_keys = _list_intros(index), _intro_keys(index)
+    # (each term's share worked out once, not once per list item: a common word scores hundreds)
+    shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms]
     for pid in scores.keys() & intros.keys():
-        said = intro_keys[intros[pid]]
-        for tok, ks in terms:
-            if tok.pos not in explained[pid] and not said.isdisjoint(ks):
-                scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-                explained[pid].add(tok.pos)
-                referred[pid].add(tok.pos)
+        said, own = intro_keys[intros[pid]], explained[pid]
+        for pos, ks, share in shares:
+            if pos not in own and not said.isdisjoint(ks):
+                scores[pid] += share
+                own.add(pos)
+                referred[pid].add(pos)
 
 
 def _credit_title_deeds(index: Index, terms, total: float, titled: set[int], scores, explained,
@@ -197,8 +200,10 @@ def _credit_title_deeds(index: Index, terms, total: float, titled: set[int], sco
 def _best_hits(index: Index, q: Question, scores, explained, partial, referred, context, titled_by, *,
                tasks: list[int] | None, limit: int, min_coverage: float) -> list[Hit]:
     """The `limit` best-ranked hits: the best-covering passages, a field's bonus and a short text first."""
-    best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
-                  key=lambda pid: -scores[pid])[:max(limit, 30)]
+    # (best score first, ties in the order credited: a reversed sort keeps equal items' order, as the
+    # ascending sort by minus the score did; a common phrase leaves ~900 passages credited)
+    best = sorted(scores if tasks else [pid for pid, cov in scores.items() if cov >= min_coverage],
+                  key=scores.__getitem__, reverse=True)[:max(limit, 30)]
     hits = []
     for pid in best:
         passage = index.passages[pid]
@@ -507,8 +512,14 @@ def _task_holders(index: Index, keys: tuple[str, ...]) -> frozenset[int]:
 
 
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:
-    first = content_keys(" ".join(text.split()[:2]))
+    first = _opening_keys(text)
     return any(k in first for t in q.tokens if t.pos in positions for k in t.keys)
+
+
+@lru_cache(maxsize=20_000)  # the best passages of a question, read again by its next rankings
+def _opening_keys(text: str) -> frozenset[str]:
+    """The keys of a passage's first two words."""
+    return frozenset(content_keys(" ".join(text.split()[:2])))
 
 
 def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,

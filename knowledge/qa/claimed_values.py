@@ -440,14 +440,25 @@ _OCCASION_WORDS = {"weekday": _DAY_NAME, "week": _WEEK, "date": _DATE, "month": 
                    "language": _IN_LANGUAGE}
 
 
+def _occasions(text: str) -> dict[str, set]:
+    """The values of the occasion kinds a text states, as `stated` reads them (its amounts, frequencies
+    and lengths are no occasion: not read, for every question answered)."""
+    out: dict[str, set] = {}
+    _said_in_words(text, out)
+    _said_of_the_calendar(text, out)
+    if days := _weekdays(text):
+        out["weekday"] = days
+    return out
+
+
 def other_occasion(question: str, said: str) -> str:
     """The question's words for an occasion ('om torsdagen') when the text states that kind of value only
     for others ('hver tirsdag'): what it says is of another day, week, year, language or route, and would
     read as the answer. '' when the text states none of the kinds or the asked one too."""
-    asked = stated(question)
+    asked = _occasions(question)
     if not any(kind in asked for kind in _OCCASION_KINDS):
         return ""  # most questions name no occasion: the text's values are not read (speed)
-    have = stated(said)
+    have = _occasions(said)
     for kind in _OCCASION_KINDS:
         if kind not in asked or kind not in have:
             continue

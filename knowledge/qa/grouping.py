@@ -19,7 +19,7 @@ _MOST_PASSAGES = 200  # a group read in more passages than this is checked in th
 def as_the_tasks_write(text: str, index: Index) -> str:
     """`text` with each number written as the tasks write it, grouped or not, when they write it only
     the other way ('over 3500 kg' -> 'over 3.500 kg' for a task's '3.500 kg'; the same backwards)."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return text
 
     def plain(m: re.Match[str]) -> str:
@@ -45,11 +45,11 @@ def _grouped_in_tasks(index: Index, digits: str) -> str | None:
     # (a pattern is compiled only for passages that hold the grouped number at all: compiling one per
     # asked number cost more than the whole rest of such a question)
     passages = [pid for pid in index.postings.get(groups[-1], ())[:_MOST_PASSAGES]
-                if any(s in index.passages[pid].text for s in spellings)]
+                if any(s in index.passages.text_of(pid) for s in spellings)]
     if not passages:
         return None
     pattern = re.compile(r"(?<![\w.,])" + _SEPARATOR.join(groups) + r"(?![\w]|[.,]\d)")
     for pid in passages:
-        if (m := pattern.search(index.passages[pid].text)) is not None:
+        if (m := pattern.search(index.passages.text_of(pid))) is not None:
             return m.group(0).replace("\u00a0", " ")
     return None

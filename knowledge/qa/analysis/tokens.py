@@ -99,10 +99,10 @@ class Question:
         return [t for t in self.content() if t.match == 0]
 
     def has(self, *concepts: str) -> bool:
-        return any(c in self.concepts for c in concepts)
+        return not self.concepts.isdisjoint(concepts)  # (asked ~40 times a question: no generator)
 
     def concept_positions(self, *concepts: str) -> set[int]:
-        return {t.pos for t in self.tokens if t.concepts & set(concepts)}
+        return {t.pos for t in self.tokens if not t.concepts.isdisjoint(concepts)}
 
     def ref_positions(self) -> set[int]:
         """The words that name a task (a ref) or a project: what the answer is from, not about."""

@@ -45,7 +45,7 @@ def fields(ctx: Context) -> list[Candidate]:
 def _asked(q) -> tuple[list[str], bool] | None:
     """The fields the question asks for, and whether it asks why (for the goal); None when it asks for no
     field of a task."""
-    asked = [f for f in _FIELDS if q.has(f)]
+    asked = [f for f in _FIELDS if f in q.concepts]
     if q.has("method") and not q.has("who"):
         asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
     if "title" in asked and (not q.tasks and not q.has("task") or _named_other(q)):

@@ -93,14 +93,27 @@ _WHERE_DUTY_LIES = re.compile(r"^\W*(hvor|where)\s+(ligger|er|is|does|lies)\s+(t
 
 def names_value(folded_word: str, kind: Expect) -> bool:
     """Whether a word of the question only names the kind of value asked for ('CVR-nummer', 'mail')."""
-    return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
+    return any(cue.fullmatch(folded_word) for cue in _VALUE_CUES_OF.get(kind, ()))
 
 
 def cues(folded_word: str, kind: Expect) -> bool:
     """Whether a word of the question is a cue for the kind of value asked ('koster' for a price, also
     as a verb after 'hvor meget': 'betale')."""
-    return any(k is kind and (cue.search(folded_word) or cue.search("hvor meget " + folded_word))
-               for k, cue in chain(_VALUE_CUES, _WH_CUES, _OTHER_CUES))
+    return any(cue.search(folded_word) or cue.search("hvor meget " + folded_word)
+               for cue in _CUES_OF.get(kind, ()))
+
+
+def _by_kind(*tables: list[tuple[Expect, re.Pattern[str]]]) -> dict[Expect, tuple[re.Pattern[str], ...]]:
+    """The cues of the tables by the kind they cue, in the tables' order."""
+    grouped: dict[Expect, list[re.Pattern[str]]] = {}
+    for kind, cue in chain(*tables):
+        grouped.setdefault(kind, []).append(cue)
+    return {kind: tuple(found) for kind, found in grouped.items()}
+
+
+# (every word of a question is asked about one kind: only that kind's cues are tried)
+_VALUE_CUES_OF = _by_kind(_VALUE_CUES)
+_CUES_OF = _by_kind(_VALUE_CUES, _WH_CUES, _OTHER_CUES)
 
 
 def asked_value(folded: str) -> Expect:
