@@ -206,20 +206,24 @@ def _asked_only_as_doer(q: Question, sentence: str, asked: set[str]) -> bool:
     'Belysningsplanen skal vedtages af vej- og parkudvalget ... senest 6 uger før go-live': the thing asked
     stands in the sentence only as who does its deed (after 'af'), and the question's other words, its own
     event, the sentence does not say: the time is of the deed, not of the asked thing's event."""
-    doers = " ".join(m.group(0) for m in _DOER.finditer(sentence))
-    if not doers:
+    spans = [m.span("doer") for m in _DOER.finditer(sentence)]
+    if not spans:
         return False
+    doers = " ".join(sentence[a:b] for a, b in spans)
+    cuts = [0, *(i for span in spans for i in span), len(sentence)]
+    outside = " ".join(sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+    rest = content_keys(outside) - _TIME_WORDS
     said = content_keys(sentence) - _TIME_WORDS
-    rest = content_keys(_DOER.sub(" ", sentence)) - _TIME_WORDS
     event = [t for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
              and not is_number(t.surface) and not _says_asked(said, set(t.keys))]
     return bool(event) and _says_asked(content_keys(doers), asked) and not _says_asked(rest, asked)
 
 
-# who does a passive's deed: 'vedtages af vej- og parkudvalget', 'godkendt af direktøren for Teknik og Miljø'
-# (to the next verb or punctuation: 'af X og sendes til Y' ends at 'og sendes')
-_DOER = re.compile(r"\b(?:af|by)\s+(?:[\wæøåÆØÅ-]+(?:\s+(?!(?:og|and)\s+[a-zæøå]+(?:es|s|er|ed)\b)"
-                   r"[\wæøåÆØÅ-]+){0,4})", re.I)
+# who does a passive's deed, after its verb: 'vedtages af vej- og parkudvalget', 'godkendt af direktøren for
+# Teknik og Miljø', 'approved by X' (to the next verb or punctuation: 'af X og sendes til Y' ends at 'og
+# sendes'); not what a noun is of ('Levering af billeder')
+_DOER = re.compile(r"\b\w+(?:s|t|ed)\s+(?:af|by)\s+(?P<doer>[\wæøåÆØÅ-]+"
+                   r"(?:\s+(?!(?:og|and)\s+[a-zæøå]+(?:es|s|er|ed)\b)[\wæøåÆØÅ-]+){0,4})", re.I)
 
 
 def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:
