@@ -26,9 +26,7 @@ def deed(ctx: Context) -> list[Candidate]:
     if verb is None or verb not in named:
         return []  # 'hvem skal have kortlægningen?' asks who gets it: no deed of a task's title
     found = []
-    # (the verb's own key: a glossary's kin of it is no deed of the title, 'teaches' -> 'uddannelse' is
-    # not the course a title 'Kursus i ...' names)
-    for t in _titled(ctx, (verb.own_key,)):
+    for t in _titled(ctx, verb.keys):
         if not q.allows(t) or not index.tasks[t].recommended_executor:
             continue
         title = content_keys(index.tasks[t].title)
