@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.dates import MONTHS_DA_RE, WEEKDAYS_DA
 from knowledge.fold import content_keys, glossary_knows, question_keys
 from knowledge.morphology import derivations, in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
@@ -121,12 +122,23 @@ def _unknown_thing(q: Question) -> bool:
     Danish question: an English one's words are matched to the Danish text by meaning.)"""
     if q.lang != "da" or q.yesno or asks_for_tasks(q.text):
         return False
-    total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
+    # (a date the question names says when, not what: 'hvad bliver vejret den 18. april 2029?' asks the
+    # weather, which no task has, however well a sentence of that day matches the date)
+    words = [t for t in q.tokens if t.role == "word" and t.pos not in q.project_pos]
+    dated = [t for t in words if _DATE_WORD.fullmatch(t.surface.casefold())]
+    total = sum(t.weight for t in words if t not in dated)
+    only = [t for t in words if t not in dated] if dated else []
     return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
                              and t.pos not in q.project_pos
                              and ((not glossary_knows(t.key) and (_DEFINITE.fullmatch(t.surface)
-                                                                  or t is _deed_object(q)))
+                                                                  or t is _deed_object(q)
+                                                                  or (only == [t] and
+                                                                      _SHORT_DEFINITE.fullmatch(t.surface))))
                                   or (_head_of_another_word(q, t) and not t.concepts)) for t in q.tokens)
+
+
+# the words of a date: a day or a year in digits, a month, a weekday ('den 18. april 2029', 'lørdag')
+_DATE_WORD = re.compile(r"\d{1,4}\.?|(?:" + MONTHS_DA_RE + "|" + "|".join(WEEKDAYS_DA) + ")")
 
 
 def _unknown_role(q: Question) -> bool:

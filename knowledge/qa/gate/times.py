@@ -90,6 +90,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
+                            not _asked_only_as_doer(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
 
@@ -198,6 +199,31 @@ def _timed_clause(sentence: str, q: Question) -> str:
 # arbejdsdage efter modtagelsen'; 'X laver en prøve; fejl meldes inden for 6 dage'): a time in one of
 # them is the time of what that clause speaks of, not of the deed in the other
 _MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+", re.I)
+
+
+def _asked_only_as_doer(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvornår samles vej- og parkudvalget?', 'hvornår er der møde i udvalget?' are not answered by
+    'Belysningsplanen skal vedtages af vej- og parkudvalget ... senest 6 uger før go-live': the thing asked
+    stands in the sentence only as who does its deed (after 'af'), and the question's other words, its own
+    event, the sentence does not say: the time is of the deed, not of the asked thing's event."""
+    spans = [m.span("doer") for m in _DOER.finditer(sentence)]
+    if not spans:
+        return False
+    doers = " ".join(sentence[a:b] for a, b in spans)
+    cuts = [0, *(i for span in spans for i in span), len(sentence)]
+    outside = " ".join(sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+    rest = content_keys(outside) - _TIME_WORDS
+    said = content_keys(sentence) - _TIME_WORDS
+    event = [t for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) and not _says_asked(said, set(t.keys))]
+    return bool(event) and _says_asked(content_keys(doers), asked) and not _says_asked(rest, asked)
+
+
+# who does a passive's deed, after its verb: 'vedtages af vej- og parkudvalget', 'godkendt af direktøren for
+# Teknik og Miljø', 'approved by X' (to the next verb or punctuation: 'af X og sendes til Y' ends at 'og
+# sendes'); not what a noun is of ('Levering af billeder')
+_DOER = re.compile(r"\b\w+(?:s|t|ed)\s+(?:af|by)\s+(?P<doer>[\wæøåÆØÅ-]+"
+                   r"(?:\s+(?!(?:og|and)\s+[a-zæøå]+(?:es|s|er|ed)\b)[\wæøåÆØÅ-]+){0,4})", re.I)
 
 
 def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:

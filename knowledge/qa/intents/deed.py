@@ -36,9 +36,24 @@ def deed(ctx: Context) -> list[Candidate]:
     if len(found) != 1:
         return []
     task = index.tasks[found[0]]
+    if _doer_written(ctx, found[0], verb.key):
+        return []  # 'Instruksen vedtages af udvalget': the text says who does it, not the executor field
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
     explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
     return [Candidate("field", text, found, explained, prior=0.9)]
+
+
+def _doer_written(ctx: Context, task: int, verb: str) -> bool:
+    """Whether the task's text says who does the deed: the verb as a participle or passive with its
+    doer after 'af' ('Instruksen vedtages af skole- og trafikudvalget', 'Få planen godkendt af X')."""
+    index = ctx.index
+    return any(key(m.group(1)) == verb for pid in index.task_passage_ids(task)
+               for m in _BY_DOER.finditer(index.passages.text_of(pid)))
+
+
+# a passive or a participle and the doer after it: 'vedtages af', 'godkendt af', 'udføres af' (not a noun
+# and what it is of: 'Rettelse af ildstedsoplysninger')
+_BY_DOER = re.compile(r"(\w+(?:s|t))\s+af\s+\w")
 
 
 # Words between 'hvem' and its verb: a modal, a pronoun, an auxiliary ('hvem skal vi sende ...').

@@ -48,6 +48,11 @@ def _asked(q) -> tuple[list[str], bool] | None:
     asked = [f for f in _FIELDS if f in q.concepts]
     if q.has("method") and not q.has("who"):
         asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
+    if "executor" in asked and not q.has("who") and q.expects is not Expect.PARTY and _done_passive(q):
+        # 'ved hvilken temperatur kan coatingen udføres?' asks how the deed is done, not by whom
+        asked = [f for f in asked if f != "executor"]
+        if not asked:
+            return None
     if "title" in asked and (not q.tasks and not q.has("task") or _named_other(q)):
         asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
         if not asked:
@@ -62,6 +67,14 @@ def _asked(q) -> tuple[list[str], bool] | None:
             return None  # "who"/"what" alone needs a named task; anything else is for other handlers
         asked = ["executor", "responsible"] if q.has("who") else ["overview"]
     return asked, why
+
+
+def _done_passive(q) -> bool:
+    """Whether the word that asks for the executor is a passive ('udføres'): the deed being done."""
+    return any("executor" in t.concepts and _PASSIVE.fullmatch(t.surface.casefold()) for t in q.tokens)
+
+
+_PASSIVE = re.compile(r"\w{3,}es")
 
 
 # The fields whose value is a party: a who-question asks only these of a task

@@ -42,9 +42,14 @@ class Own(StrEnum):
 _ME = r"(jeg|vi|mig|os|i|me|we|us)"
 _LIST = r"\b(hvilke|which|what|list|alle|all|vis|show)\b.*\b(opgaver|opgaverne|tasks)\b.*"
 _CUES: list[tuple[Own, re.Pattern[str]]] = [
-    # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
-    (Own.GOLIVE, re.compile(rf"^\W*(hvornaar|when)\b(?!.*\b{GOLIVE_ANCHOR_WORDS}\.?\s+go[ -]?live)"
-                            r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
+    # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'; also 'hvad er go-live (dato) for
+    # KY?', 'what is the go-live date for KY?', 'hvornår går KY i luften?', 'when do we go live with KY?'
+    (Own.GOLIVE, re.compile(rf"^\W*(hvornaar|when|hvilken dato|what date|which date)\b"
+                            rf"(?!.*\b{GOLIVE_ANCHOR_WORDS}\.?\s+go[ -]?live)"
+                            r".*(\bgo[- ]?live\b|\bidriftsaet|\bgaar\b.*\bi luften\b)|"
+                            r"(?<!foer )(?<!inden )(?<!efter )(?<!before )(?<!after )"
+                            r"\bgo[- ]?live[- ]?(dato|datoen|date)\b|"
+                            r"^\W*(hvad|what)\s+(er|is)\s+(the\s+)?go[- ]?live\s+(for|of)\b")),
     # not 'hvem er anbefalet ansvarlig for X?': the task's recommendation, a question for the tasks
     (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( (?!anbefal)\w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
                               r"\bhvem (udfoerer|udforer|arbejder paa|staar for|har ansvaret for)\b|"

@@ -58,6 +58,8 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     for by, value_of in fields:
         named = [t for t in q.content()
                  if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
+        if by in (By.PHASE, By.THEME):
+            named = _naming_a_value(q, by, named)
         role = _role_phrase(q, by, named)  # 'har teknik- og miljøudvalget som ansvarlig': all of it
         named_keys = {k for t in named for k in t.keys}
         hit: dict[int, str] = {}
@@ -69,7 +71,8 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
             words = _value_keys(value)
             used = {t.pos for t in named if any(k in words for k in t.name_keys + _field_compound(t, by))}
             # 'vejchefen' is not 'Park- og vejchef', nor 'kultur- og fritidschefen' 'Fritidschef'
-            if used and role <= used and names_whole(value, named_keys) and names_whole(q.text, words):
+            if used and role <= used and names_whole(value, named_keys) and names_whole(q.text, words) and \
+                    not (by in (By.EXECUTOR, By.RESPONSIBLE) and _phrase_cut(q, named, used)):
                 hit[i] = value
                 said |= used
         if hit:
@@ -97,6 +100,24 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
 
 
 _RECOMMENDED = frozenset({"anbefalet", "anbefalede", "recommended"})
+
+
+def _phrase_cut(q, named: list, used: set[int]) -> bool:
+    """Whether a role's value says only part of the phrase the question names it by: 'environment officer'
+    ('miljø fuldmægtig') is not 'Jurist i Teknik og Miljø', which says 'miljø' alone. A word right beside a
+    word of the value, and not said by it, belongs to the same phrase."""
+    loose = {t.pos for t in named if ascii_fold(t.surface.casefold()) not in _RECOMMENDED} - used
+    return any(p - 1 in loose or p + 1 in loose for p in used)
+
+
+def _naming_a_value(q, by: By, named: list) -> list:
+    """The words that may name a phase or a theme: any, when the question names the field ('i fasen
+    aftaler', 'klargøringsfasen'); else only a name ('i Glatføre - Bølge 1'). A common noun alone is what
+    the tasks are about, not their phase: 'hvilke opgaver kræver en aftale sendt til KOMBIT?' is not the
+    phase 'Fase 1 – Aftaler', nor 'den lokale test' the theme 'Test'."""
+    if q.concept_positions(by.value) or any(_field_compound(t, by) for t in named):
+        return named
+    return [t for t in named if t.surface[:1].isupper()]
 
 
 def _role_phrase(q, by: By, named) -> set[int]:

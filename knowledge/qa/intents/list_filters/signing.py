@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge.fold import content_keys, key
+from knowledge.index import KIND_HEAD, KIND_MODIFIER
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note
 from knowledge.roles import names_whole
@@ -32,7 +33,8 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
             # X approves, signs nothing
         said = _party_keys(sig.document, sig.signer, sig.recipient or "")
         signer = _party_keys("", sig.signer, "")
-        hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}
+        hit = {t.pos for t in naming
+               if any(_names_kind(k, signer if t.pos in signing else said) for k in t.keys)}
         if hit and names_whole(f"{sig.document} {sig.signer}", named_keys) and names_whole(q.text, said):
             matches[n] = hit
     # (a signer no task writes, 'af borgmesteren', signs none of them: no list of all signed tasks)
@@ -98,6 +100,14 @@ def _signing_positions(q) -> set[int]:
 
 _SIGN_VERB = re.compile(r"^(underskriv(e|er)|signer(e|er)|sign|skrive)$", re.I)
 _PARTY_NOUN = re.compile(r"^[A-ZÆØÅ]{2,}$|(en|et|erne|ne)$")
+
+
+def _names_kind(k: str, said: frozenset[str]) -> bool:
+    """Whether the question's key names one of the signature's words or a kind of it: 'en aftale' the
+    'Tilslutningsaftale', 'en direktør' the 'kommunaldirektøren' (a head of KIND_HEAD letters or more
+    after a modifier of KIND_MODIFIER or more, as Index.kinds reads a compound)."""
+    return k in said or (len(k) >= KIND_HEAD and any(
+        len(w) - len(k) >= KIND_MODIFIER and w.endswith(k) for w in said))
 
 
 @lru_cache(maxsize=8192)
