@@ -192,3 +192,42 @@ def test_the_event_of_a_day_is_still_found_by_its_day() -> None:
     # control (answered so before session 52 too)
     a = answer(_kb(), "Hvad sker der den 9. januar 2029?")
     assert a.found and "Isdagen" in a.answer, a.answer
+
+
+def _with_golive() -> object:
+    from bot.golive import set_golive
+    from bot.store import Store
+
+    store = Store(None)
+    set_golive(store, team="T1", name="Fælles Isbaner", day="2029-02-01", user="U1", command="t", kb=_kb())
+    return store
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem godkender go-live datoen for Fælles Isbaner?",  # a party asked, not the date (review, s52)
+    "Hvad er go-live for telefonsystemet?",  # no project or wave named: a question for the tasks
+    "Hvad er go-live datoen for den nye hjemmeside?",
+])
+def test_go_live_asked_of_no_project_or_by_who_is_not_the_workspaces_date(question: str) -> None:
+    from bot.ask import ask
+
+    a = ask(_with_golive(), _kb(), team="T1", question=question).answer
+    assert "1. februar 2029" not in a.answer, a.answer
+
+
+def test_a_short_project_name_is_named_only_as_a_word() -> None:
+    # 'hvad' holds 'hv', 'sky' holds 'ky': a project's short name is named only as a whole word
+    from bot.ask import ask
+    from bot.golive import set_golive
+    from bot.store import Store
+
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([*_kb().tasks, Task(id="99501", title="Hal og vagter", project="HV")])
+    store = Store(None)
+    set_golive(store, team="T1", name="HV", day="2027-06-01", user="U1", command="t", kb=kb)
+    set_golive(store, team="T1", name="Fælles Isbaner", day="2029-02-01", user="U1", command="t", kb=kb)
+    a = ask(store, kb, team="T1", question="Hvad er go-live for Fælles Isbaner?").answer
+    assert a.found and "1. februar 2029" in a.answer and "HV" not in a.answer, a.answer
+    other = ask(store, kb, team="T1", question="Hvad er go-live for telefonsystemet?").answer
+    assert "1. juni 2027" not in other.answer, other.answer

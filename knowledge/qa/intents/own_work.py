@@ -91,9 +91,14 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
 ]
 
 
+# 'hvem godkender go-live datoen?' asks a party, not the workspace's go-live date
+_ASKS_PARTY = re.compile(r"^\W*(hvem|who|whom)\b")
+
+
 def own_intent(question: str) -> Own | None:
     folded = ascii_fold(question)
-    return next((own for own, cue in _CUES if cue.search(folded)), None)
+    return next((own for own, cue in _CUES if cue.search(folded)
+                 and not (own is Own.GOLIVE and _ASKS_PARTY.search(folded))), None)
 
 
 def cue_words(question: str, own: Own) -> str:
@@ -139,9 +144,10 @@ def _signature_tasks(tasks: list[Task], question: str) -> list[Task]:
     return named or signed
 
 
-def _loose(value: str) -> str:
+def _loose_words(value: str) -> str:
+    """A name's words folded loosely ('KY – Bølge 3' -> 'ky bolge 3'), dashes and signs as one space."""
     folded = ascii_fold(value).replace("oe", "o").replace("aa", "a").replace("ae", "a")
-    return re.sub(r"[^a-z0-9]+", "", folded)
+    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
 class _Words:
@@ -240,8 +246,10 @@ class _Words:
 
     def golive_date(self, question: str, names: list[str]) -> Reply | None:
         """'hvornår er go-live for KY - Bølge 3?': the most specific name the question names."""
-        folded = _loose(question)
-        named = [n for n in sorted(names, key=len, reverse=True) if _loose(n) and _loose(n) in folded]
+        # the name as whole words: 'HV' is not named by 'hvad', 'KY' not by 'sky'
+        folded = f" {_loose_words(question)} "
+        named = [n for n in sorted(names, key=len, reverse=True)
+                 if _loose_words(n) and f" {_loose_words(n)} " in folded]
         if not named:
             return None
         name = named[0]
