@@ -220,7 +220,6 @@ def test_a_short_project_name_is_named_only_as_a_word() -> None:
     from bot.ask import ask
     from bot.golive import set_golive
     from bot.store import Store
-
     from knowledge.models import Task
 
     kb = KnowledgeBase.from_tasks([*_kb().tasks, Task(id="99501", title="Hal og vagter", project="HV")])
