@@ -9,11 +9,17 @@ from functools import lru_cache
 from knowledge.text import one_line
 
 # Where a sentence's coordinate clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
-COORDINATE_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
+_JOINED = r",\s*(?:og|men|mens|while|and|but)\s+"
+COORDINATE_CLAUSES = re.compile(_JOINED + r"|;\s*", re.I)
 # what opens a clause that prices on from the one before: 'derefter koster en plade 185 kr.' after 'De første
 # 50 plader er med i prisen' (the price is of the plader beyond those)
 THEN_PRICED = (r"(?:og\s+)?(?:derefter|herefter|dernæst|thereafter|after that|then)\s+"
                r"(?:koster|kostede|betales|costs?)\b")
+# a semicolon that parts two clauses, not before one that prices on from the clause before it
+PARTING_SEMICOLON = r";(?!\s*" + THEN_PRICED + r")\s*"
+# coordinate clauses, a clause that prices on kept with the one before ('De første 50 plader er med i
+# prisen; derefter koster en plade 185 kr.' prices the plader beyond the first 50)
+PRICED_ON_CLAUSES = re.compile(_JOINED + "|" + PARTING_SEMICOLON, re.I)
 
 # What one signs, approves or sends back, by the last part of the (compound) word: 'bestillingsformular',
 # 'serviceaftale', 'tjekliste', 'testgodkendelse', 'vilkår'. A class of words, not a list of names.

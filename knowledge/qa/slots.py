@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.language import THEN_PRICED
+from knowledge.language import PARTING_SEMICOLON
 from knowledge.morphology import as_head, in_compound
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
@@ -128,7 +128,7 @@ def _versions_other(clause: str, version_of: set[str]) -> bool:
 # Where a sentence sets one thing against another: 'Kurset er gratis, men overnatning betaler I selv'.
 # (not before a clause that prices on from it: 'De første 100 kasser er med i prisen; derefter koster ...')
 _CONTRAST = re.compile(r"[;,]\s*(?=(?:men|mens|hvorimod|dog|but|while|whereas)\b)|"
-                       r";(?!\s*" + THEN_PRICED + r")\s*", re.I)
+                       + PARTING_SEMICOLON, re.I)
 
 
 def _clauses(sentence: str, values: list[str]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys
-from knowledge.language import COORDINATE_CLAUSES, THEN_PRICED
+from knowledge.language import PRICED_ON_CLAUSES
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -106,10 +106,8 @@ _AND_VALUE = re.compile(r"(?<=\w)\s+og\s+(?=[a-zæøå])")
 _CUT_KINDS = PLAIN | {Expect.COUNT, Expect.TIME, Expect.PLACE}
 
 
-# The clauses of a sentence as the gate reads them (the name doings, prices and which import): coordinate
-# clauses, not split before one that goes on counting from the clause before ('De første 50 plader er med
-# i prisen; derefter koster en plade 185 kr.' prices the plader beyond the first 50)
-_CLAUSES = re.compile(COORDINATE_CLAUSES.pattern.replace(r";\s*", r";(?!\s*" + THEN_PRICED + r")\s*"), re.I)
+# The clauses of a sentence as the gate reads them (the name doings, prices and which import)
+_CLAUSES = PRICED_ON_CLAUSES
 
 
 def _said_as(keys, held) -> bool:
