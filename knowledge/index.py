@@ -31,6 +31,11 @@ from knowledge.passages import Passage, task_passages
 # this many or more
 KIND_HEAD = 5
 KIND_MODIFIER = 4
+
+
+def names_kind(word: str, head: str) -> bool:
+    """Whether `word` is a compound naming a kind of `head` ('miljøudvalg' of 'udvalg'), as keys."""
+    return len(head) >= KIND_HEAD and len(word) - len(head) >= KIND_MODIFIER and word.endswith(head)
 _REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
 
 
@@ -262,7 +267,7 @@ class Index:
         frequent first: a head of KIND_HEAD letters or more after a modifier of KIND_MODIFIER or more."""
         if len(k) < KIND_HEAD:  # 'gang' is the end of 'overgang', no kind of it
             return []
-        return [c for c in self.compounds(k, limit=limit) if len(c) - len(k) >= KIND_MODIFIER]
+        return [c for c in self.compounds(k, limit=limit) if names_kind(c, k)]
 
     def task_passage_ids(self, task: int) -> range:
         start, end = self.task_span[task]

@@ -249,7 +249,7 @@ class _Words:
         # the name as whole words: 'HV' is not named by 'hvad', 'KY' not by 'sky'
         folded = f" {_loose_words(question)} "
         named = [n for n in sorted(names, key=len, reverse=True)
-                 if _loose_words(n) and f" {_loose_words(n)} " in folded]
+                 if (words := _loose_words(n)) and f" {words} " in folded]
         if not named:
             return None
         name = named[0]

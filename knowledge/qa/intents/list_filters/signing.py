@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge.fold import content_keys, key
-from knowledge.index import KIND_HEAD, KIND_MODIFIER
+from knowledge.index import names_kind
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note
 from knowledge.roles import names_whole
@@ -104,10 +104,8 @@ _PARTY_NOUN = re.compile(r"^[A-ZÆØÅ]{2,}$|(en|et|erne|ne)$")
 
 def _names_kind(k: str, said: frozenset[str]) -> bool:
     """Whether the question's key names one of the signature's words or a kind of it: 'en aftale' the
-    'Tilslutningsaftale', 'en direktør' the 'kommunaldirektøren' (a head of KIND_HEAD letters or more
-    after a modifier of KIND_MODIFIER or more, as Index.kinds reads a compound)."""
-    return k in said or (len(k) >= KIND_HEAD and any(
-        len(w) - len(k) >= KIND_MODIFIER and w.endswith(k) for w in said))
+    'Tilslutningsaftale', 'en direktør' the 'kommunaldirektøren' (read as Index.kinds reads a compound)."""
+    return k in said or any(names_kind(w, k) for w in said)
 
 
 @lru_cache(maxsize=8192)
