@@ -28,7 +28,7 @@ _JOIN = _task(
                      "<p>Kontakt: Ingrid Skovbjerg, Sæby Padleservice, isk@saebypadle.dk, tlf. 9811 2233.</p>"
                      "<p>- Drift: Mygdal Kajakdata; servere hos Tversted Datahal</p>"
                      "<p>Hals Vestlager ligger på Havnevej 12, 9370 Hals.</p>"
-                     "<p>Tilslutningsaftalen underskrives af direktøren for Kultur og sendes retur til KOMBIT "
+                     "<p>Tilslutningsaftalen underskrives af kulturdirektøren og sendes retur til KOMBIT "
                      "senest 6 uger før go-live.</p>"),
     ("Anbefalet udfører", "Fritidskonsulent"),
 )

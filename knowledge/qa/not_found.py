@@ -13,6 +13,7 @@ from knowledge.index import Index
 from knowledge.qa import gate, other_party, tolerance
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.contacts import asks_way_to_reach
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.reply import FOUND_THRESHOLD, Answer
@@ -23,7 +24,6 @@ from knowledge.qa.shortfalls import (
     unknown_joined,
     unknown_qualifiers,
 )
-from knowledge.qa.contacts import asks_way_to_reach
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, say, source_line
