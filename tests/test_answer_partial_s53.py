@@ -1,7 +1,8 @@
 """Partial questions answered as if found (session 53), on tasks written here: the task names the thing
 asked about but not the value asked, and the answer must say so. Where a named firm lies is not said by a
 label that names it ('Drift: X; servere hos Y': the servers are at Y), the address of a named firm is not
-its contact line's mail, and how to reach a named person is a phone or a mail, not a line naming them."""
+its contact line's mail, how to reach a named person is a phone or a mail, not a line naming them, and a
+delivery is not dated by an order deadline counted from it."""
 
 from __future__ import annotations
 
@@ -33,6 +34,19 @@ _JOIN = _task(
     ("Anbefalet udfører", "Fritidskonsulent"),
 )
 
+_VESTS = _task(
+    ("*Opgavetitel", "(KAJK 3) Tilvalg: redningsveste til udlån"),
+    ("*Projekt", "Fælles Kajakker"),
+    ("Fase", "Fase 2 – Drift"),
+    (_PRIORITY, "Valgfri"),
+    ("Mål", "Vestene er bestilt."),
+    ("*Beskrivelse", "<p>Redningsvest, voksen: 420 kr. pr. stk.</p>"
+                     "<p>Bestillingen underskrives af fritidschefen og sendes til Hals Vestlager "
+                     "senest 20 dage "
+                     "før ønsket levering.</p>"),
+    ("Anbefalet udfører", "Fritidschef"),
+)
+
 _COURSE = _task(
     ("*Opgavetitel", "(KAJK 2) Kursus i redning for kajakinstruktører"),
     ("*Projekt", "Fælles Kajakker"),
@@ -47,7 +61,7 @@ _COURSE = _task(
 
 @cache
 def _kb() -> KnowledgeBase:
-    tasks = [t for text in (_JOIN, _COURSE) for t in parse_text(text)]
+    tasks = [t for text in (_JOIN, _VESTS, _COURSE) for t in parse_text(text)]
     return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
 
 
@@ -87,3 +101,14 @@ def test_how_to_reach_a_person_with_a_contact_line_is_still_answered() -> None:
     # control (answered so before session 53 too)
     a = answer(_kb(), "Hvordan kontakter jeg Ingrid Skovbjerg?")
     assert a.found and "9811 2233" in a.answer, a.answer
+
+
+def test_a_delivery_is_not_dated_by_the_order_deadline_counted_from_it() -> None:
+    a = answer(_kb(), "Hvornår bliver redningsvestene leveret?")
+    assert not a.found and "oplyser ikke" in a.answer, a.answer
+
+
+def test_the_order_deadline_is_still_answered() -> None:
+    # control (answered so before session 53 too)
+    a = answer(_kb(), "Hvornår skal bestillingen af redningsveste sendes?")
+    assert a.found and "20 dage" in a.answer, a.answer
