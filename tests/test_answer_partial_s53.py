@@ -112,3 +112,19 @@ def test_the_order_deadline_is_still_answered() -> None:
     # control (answered so before session 53 too)
     a = answer(_kb(), "Hvornår skal bestillingen af redningsveste sendes?")
     assert a.found and "20 dage" in a.answer, a.answer
+
+
+def test_a_mobile_number_is_not_a_phone_the_text_does_not_call_mobile() -> None:
+    a = answer(_kb(), "Hvad er Ingrid Skovbjergs mobilnummer?")
+    assert not a.found and "9811 2233" not in a.answer.split("\n")[0], a.answer
+
+
+def test_a_mobile_number_in_english() -> None:
+    a = answer(_kb(), "What is Ingrid Skovbjerg's mobile number?")
+    assert not a.found, a.answer
+
+
+def test_a_phone_number_is_still_the_contact_line_phone() -> None:
+    # control (answered so before session 53 too)
+    a = answer(_kb(), "Hvad er Ingrid Skovbjergs telefonnummer?")
+    assert a.found and "9811 2233" in a.answer, a.answer

@@ -62,3 +62,14 @@ def way_to_reach_unsaid(q: Question, text: str) -> bool:
 def asks_way_to_reach(q: Question) -> bool:
     """Whether q asks how to reach someone it names ('hvordan kontakter jeg X?')."""
     return bool(_HOW_REACH.match(q.text))
+
+
+# a mobile number asked ('mobilnummer', 'mobile number', 'cell phone') and one said so ('Mobil: ...', 'mob.')
+_MOBILE = re.compile(r"\b(?:mobil\w*|mob\.|mobile|cell\w*)", re.IGNORECASE)
+
+
+def mobile_unsaid(q: Question, text: str) -> bool:
+    """'Hvad er X's mobilnummer?' is not answered by 'Kontakt: X, ..., tlf. 9811 2233': a phone the text does
+    not call a mobile may be a desk phone; the tasks then give no mobile number."""
+    asked = f"{q.text} {q.asked or ''}"  # (an English question is read in Danish words: the mobile lost)
+    return q.expects is Expect.PHONE and bool(_MOBILE.search(asked)) and not _MOBILE.search(text)
