@@ -185,8 +185,11 @@ def _deed_only_counted_from(q: Question, sentence: str) -> bool:
 
 
 # 'hvornår bliver X leveret?', 'hvornår skal X males?': the deed asked as a participle or passive at the end
-_PASSIVE_DEED_ASKED = re.compile(r"^\W*hvornår\s+(?:bliver|blir|er|skal|kan|vil)\s+\S.*\s"
-                                 r"(?P<deed>[a-zæøå]{4,}(?:et|t|es))\W*$", re.I)
+# ('hvornår bliver' with a participle, 'hvornår skal' with a passive), not a name after a preposition there
+# ('... sendt til kombit?')
+_PASSIVE_DEED_ASKED = re.compile(r"^\W*hvornår\s+(?:(?:bliver|blir|er)\s+\S.*\s"
+                                 r"(?P<done>(?-i:[a-zæøå]{4,}(?:et|t)))|(?:skal|kan|vil)\s+\S.*\s(?P<deed>(?-i:[a-zæøå]{4,}es)))\W*$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:til|hos|fra|i|på|med|af|for|om|ved)\s+\S+\W*$", re.I)
 
 
 def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
@@ -194,9 +197,9 @@ def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
     ønsket levering': the asked deed (by its stem, 'lever-') stands only in what the time is counted from,
     so the time is the order's, not the delivery's."""
     m = _PASSIVE_DEED_ASKED.match(q.text)
-    if m is None:
+    if m is None or _PREPOSITION_BEFORE.search(q.text):
         return False
-    deed = m.group("deed").casefold()
+    deed = (m.group("done") or m.group("deed")).casefold()
     stem = deed[:max(5, len(deed) - 3)]
     beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
     rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
