@@ -188,7 +188,8 @@ def _deed_only_counted_from(q: Question, sentence: str) -> bool:
 # ('hvornår bliver' with a participle, 'hvornår skal' with a passive), not a name after a preposition there
 # ('... sendt til kombit?')
 _PASSIVE_DEED_ASKED = re.compile(r"^\W*hvornår\s+(?:(?:bliver|blir|er)\s+\S.*\s"
-                                 r"(?P<done>(?-i:[a-zæøå]{4,}(?:et|t)))|(?:skal|kan|vil)\s+\S.*\s(?P<deed>(?-i:[a-zæøå]{4,}es)))\W*$", re.I)
+                                 r"(?P<done>(?-i:[a-zæøå]{4,}(?:et|t)))|"
+                                 r"(?:skal|kan|vil)\s+\S.*\s(?P<deed>(?-i:[a-zæøå]{4,}es)))\W*$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:til|hos|fra|i|på|med|af|for|om|ved)\s+\S+\W*$", re.I)
 
 
