@@ -170,9 +170,9 @@ def sited_unsaid(text: str, question: str, folded: str) -> bool:
     named = _NAME_ASKED.search(question)
     if not (asks_sited(folded) and named) or _STREET_OR_WEB.search(text):
         return False
-    if _LOCATED.search(folded) and (own := _clauses_of_name(text, question, named)) is not None:
-        text = own  # 'Drift: Oksbøl Data; servere hos Y': the servers are at Y, Oksbøl Data lies nowhere said
-    if _SITED_SAID.search(text):
+    own = _clauses_of_name(text, question, named) if _LOCATED.search(folded) else None
+    # ('Drift: Oksbøl Data; servere hos Y': the servers are at Y, Oksbøl Data lies nowhere said)
+    if _SITED_SAID.search(text if own is None else own):
         return False
     name = named.group(0).split()[-1]  # 'Kulturhuset i Vejle': the name and a town right after it say where
     return not re.search(re.escape(name) + r"\s+i\s+(?-i:[A-ZÆØÅ])\w+", text, re.I)
