@@ -43,3 +43,33 @@ def reachable(text: str) -> bool:
 def turns_to(text: str) -> bool:
     """Whether a sentence says someone to turn to: where questions go, a contact, a phone, a mail."""
     return bool(WHOM_SAID.search(text) or _REACH.search(text) or reachable(text))
+
+
+# 'hvordan kontakter jeg X?', 'hvordan får vi fat i X?', 'how do I contact / reach X?': the way to reach a
+# person or firm the question names (a capital after the verb), which is a phone, a mail or a web address
+_HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
+                        r"(?:kontakter|kontakte|får|faar|contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
+                        r"(?:\s+(?:jeg|vi|man|fat|i|med|til|hold|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+_WEB = re.compile(r"https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|example)\b")
+
+
+def way_to_reach_unsaid(q: Question, text: str) -> bool:
+    """'Hvordan kontakter jeg Palle Hvidbjerg?' is not answered by 'Instruktøren Palle Hvidbjerg holder
+    kurset': how one reaches a named person is a phone, a mail or a web address, not a line naming them."""
+    return asks_way_to_reach(q) and not (reachable(text) or _WEB.search(text) or _REACH.search(text))
+
+
+def asks_way_to_reach(q: Question) -> bool:
+    """Whether q asks how to reach someone it names ('hvordan kontakter jeg X?')."""
+    return bool(_HOW_REACH.match(q.text))
+
+
+# a mobile number asked ('mobilnummer', 'mobile number', 'cell phone') and one said so ('Mobil: ...', 'mob.')
+_MOBILE = re.compile(r"\b(?:mobil\w*|mob\.|mobile|cell\w*)", re.IGNORECASE)
+
+
+def mobile_unsaid(q: Question, text: str) -> bool:
+    """'Hvad er X's mobilnummer?' is not answered by 'Kontakt: X, ..., tlf. 9811 2233': a phone the text does
+    not call a mobile may be a desk phone; the tasks then give no mobile number."""
+    asked = f"{q.text} {q.asked or ''}"  # (an English question is read in Danish words: the mobile lost)
+    return q.expects is Expect.PHONE and bool(_MOBILE.search(asked)) and not _MOBILE.search(text)

@@ -13,6 +13,7 @@ from knowledge.index import Index
 from knowledge.qa import gate, other_party, tolerance
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.contacts import asks_way_to_reach
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.reply import FOUND_THRESHOLD, Answer
@@ -59,6 +60,9 @@ def partial(q: Question, index: Index, near: Candidate) -> Answer:
             (noun := gate.asked_noun(q)) and noun not in said:
         # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
         missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
+    elif q.expects is Expect.ANY and name and asks_way_to_reach(q):
+        # 'hvordan kontakter jeg X?': what the tasks do not give is a phone or a mail for X
+        missing = message("missing_value_for", q.lang, what=message("value_reach", q.lang), name=name)
     if sibling := gate.named_sibling_unsaid(index, q, near):
         # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38': the task's count, not Søhallen's
         missing = message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang),

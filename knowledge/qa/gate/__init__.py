@@ -11,6 +11,7 @@ from knowledge.fold import ascii_fold
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.contacts import mobile_unsaid, way_to_reach_unsaid
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.contacts import contact_unsaid
@@ -190,6 +191,10 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
+    if mobile_unsaid(q, said(c.text)):
+        return True  # 'hvad er X's mobilnummer?' - 'Kontakt: X, tlf. 9811 2233' gives no mobile number
+    if c.kind not in ("title", "overview") and way_to_reach_unsaid(q, said(c.text)):
+        return True  # 'hvordan kontakter jeg X?' - 'Historikeren X holder talen' gives no way to reach X
     if named_sibling_unsaid(index, q, c):
         return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):

@@ -89,6 +89,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
                             not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
+                            not _passive_deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
@@ -181,6 +182,33 @@ def _deed_only_counted_from(q: Question, sentence: str) -> bool:
     beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
     rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
     return bool(content_keys(beside) & keys) and not content_keys(rest) & keys
+
+
+# 'hvornår bliver X leveret?', 'hvornår skal X males?': the deed asked as a participle or passive at the end
+# ('hvornår bliver' with a participle, 'hvornår skal' with a passive), not a name after a preposition there
+# ('... sendt til kombit?')
+_PASSIVE_DEED_ASKED = re.compile(r"^\W*hvornår\s+(?:(?:bliver|blir|er)\s+\S.*\s"
+                                 r"(?P<done>(?-i:[a-zæøå]{4,}(?:et|t)))|"
+                                 r"(?:skal|kan|vil)\s+\S.*\s(?P<deed>(?-i:[a-zæøå]{4,}es)))\W*$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:til|hos|fra|i|på|med|af|for|om|ved)\s+\S+\W*$", re.I)
+
+
+def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
+    """'Hvornår bliver vestene leveret?' is not answered by 'Bestillingen sendes til X senest 20 dage før
+    ønsket levering': the asked deed (by its stem, 'lever-') stands only in what the time is counted from,
+    so the time is the order's, not the delivery's."""
+    m = _PASSIVE_DEED_ASKED.match(q.text)
+    if m is None or _PREPOSITION_BEFORE.search(q.text):
+        return False
+    deed = (m.group("done") or m.group("deed")).casefold()
+    stem = deed[:max(5, len(deed) - 3)]
+    beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
+    rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
+    return _says_stem(beside, stem) and not _says_stem(rest, stem)
+
+
+def _says_stem(text: str, stem: str) -> bool:
+    return re.search(r"\b" + re.escape(stem), text, re.I) is not None
 
 
 def _timed_clause(sentence: str, q: Question) -> str:

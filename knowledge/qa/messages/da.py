@@ -26,6 +26,7 @@ TEXTS: dict[str, str] = {
                           "egne datoer:"),
     "signer_not_named": ("Det står ikke i opgaven. Den siger, at {document} skal underskrives, "
                          "men ikke af hvem."),
+    "value_reach": "noget telefonnummer eller nogen mailadresse",
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",

@@ -24,6 +24,7 @@ TEXTS: dict[str, str] = {
     "value_frequency": "how often",
     "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
+    "value_reach": "a phone number or a mail address",
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",

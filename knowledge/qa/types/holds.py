@@ -93,7 +93,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     asked, asked_keys, folded, _, _, doers, recipients = reading
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
-    if kind is Expect.PLACE and (said := _place_said_at_once(text, asked, asked_keys, folded)) is not None:
+    if kind is Expect.PLACE and (said := _place_said_at_once(text, asked, asked_keys, folded,
+                                                                       question=question)) is not None:
         return said
     if kind is Expect.PLACE and sited_unsaid(text, question, folded):
         return False

@@ -110,7 +110,8 @@ _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|
                             r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
 
 
-def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str) -> bool | None:
+def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str, *,
+                         question: str = "") -> bool | None:
     """What a place's label or an asked address says before any place is read (None: the places decide)."""
     if any(label.casefold() not in _TASK_FIELDS and not _restated(content_keys(value), asked_keys)
            for label, _, value in _asked_labels(text, asked_keys)):
@@ -123,9 +124,16 @@ def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folde
     if _ADDRESS_ASKED.search(folded):
         # a mail, web or street address, not the question's own ('i Serviceplatformens
         # administrationsmodul' names the module asked about, no address of it)
+        if _NAMED_ADDRESS_ASKED.search(question):
+            text = _MAIL.sub(" ", text)  # a contact line's mail is how to write to the firm, not its address
         return any(not re.search(re.escape(m.group(0).casefold()), asked)
                    for m in _STREET_OR_WEB.finditer(text))
     return None
+
+
+# 'hvad er adressen på Sæby Padleservice?': the address of a thing named, where it lies or its web address
+_NAMED_ADDRESS_ASKED = re.compile(r"\badressen?\s+(?:på|hos)\s+(?-i:[A-ZÆØÅ])", re.I)
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # 'hvor ligger X?' (_LOCATED), 'where is X hosted?', 'hvor opbevares X?': where a named thing is or runs,
@@ -160,10 +168,34 @@ def sited_unsaid(text: str, question: str, folded: str) -> bool:
     'where is Klokortet hosted?' by 'Området vises på Klokortet': where a named thing is or runs is said with
     a word for being there or an address, and a place after another verb is where that deed is done."""
     named = _NAME_ASKED.search(question)
-    if not (asks_sited(folded) and named) or _SITED_SAID.search(text) or _STREET_OR_WEB.search(text):
+    if not (asks_sited(folded) and named) or _STREET_OR_WEB.search(text):
+        return False
+    own = _clauses_of_name(text, question, named) if _LOCATED.search(folded) else None
+    # ('Drift: Oksbøl Data; servere hos Y': the servers are at Y, Oksbøl Data lies nowhere said)
+    if _SITED_SAID.search(text if own is None else own):
         return False
     name = named.group(0).split()[-1]  # 'Kulturhuset i Vejle': the name and a town right after it say where
     return not re.search(re.escape(name) + r"\s+i\s+(?-i:[A-ZÆØÅ])\w+", text, re.I)
+
+
+# the name a question asks where it lies: its capitalised words from the first after the question word
+_NAME_RUN = re.compile(r"(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+)*")
+# a clause of a line: its parts between semicolons and line breaks
+_CLAUSE_END = re.compile(r"[;\n]")
+
+
+def _clauses_of_name(text: str, question: str, named: re.Match) -> str | None:
+    """The clauses of the text that name what a 'hvor ligger X?' question asks of, with that name and a
+    label it is the value of taken out ('Drift: X', 'Hosting – X': the label says what X does, not where X
+    lies); None when no clause names it (then the whole text is read)."""
+    run = _NAME_RUN.match(question, named.end() - len(named.group(0).split()[-1]))
+    if not run:
+        return None
+    name = run.group(0)
+    label = r"(?:[\wæøåÆØÅ-]+\s*[:–-]\s*)?[“\"«]?"
+    own = [re.sub(label + re.escape(name), " ", clause, flags=re.I)
+           for clause in _CLAUSE_END.split(text) if name.casefold() in clause.casefold()]
+    return " ; ".join(own) if own else None
 
 
 def _place_no_answer(m: re.Match, text: str, *, asked_keys: frozenset[str], folded: str) -> bool:
