@@ -534,7 +534,7 @@ def other_counted(q: Question, text: str) -> bool:
 
 def counted_keys(q: Question) -> set[str]:
     """The keys of the thing a 'hvor mange X ...?' counts, or none when it counts a time or a unit."""
-    m = _COUNTED_THING.search(q.text)
+    m = _COUNTED_THING.search(q.spelt())  # ('hvor mange testcaes': as the tasks write it)
     if m is None or m.group("unit").casefold() in _UNIT or m.group("unit").casefold() in _TIME_UNITS:
         return set()  # 'hvor mange år' asks a length
     asked = content_keys(m.group("unit"))
