@@ -100,11 +100,17 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
 
 
 def subject_does_asked(text: str, question: str) -> bool:
-    """Whether the word opening the text is its subject doing the question's own verb ('Skoler,
-    institutioner og foreninger kan booke ...' for 'hvem kan booke ...?'): it names who."""
+    """Whether the word opening the text is its subject doing the question's own verb, with more nouns it is
+    listed with or a relative clause that says which of them ('Skoler, institutioner og foreninger kan
+    booke ...' for 'hvem kan booke ...?'): it names who. (A bare subject first, 'Kommunen registrerer ...',
+    is how a goal states the end, measured: it let a goal answer a who-question wrongly.)"""
     m = _WORD.search(text)
-    return m is not None and m.start() == len(text) - len(text.lstrip()) and \
-        _does_asked(text[m.end():], frozenset(question_keys(question)), genitive=m.group(0).endswith("s"))
+    if m is None or m.start() != len(text) - len(text.lstrip()):
+        return False
+    tail = _subject_tail(text[m.end():])
+    verbs = frozenset(question_keys(question))
+    return tail is not None and (_modal_does_asked(tail[0], verbs) or _does_asked(tail[0], verbs)
+                                 or (tail[1] and _short_present_asked(tail[0], verbs)))
 
 
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
