@@ -9,18 +9,12 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from test_answer_rejected_s52 import _PRIORITY, _export
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
-
-
-def _export(rows: list[tuple[str, str]]) -> str:
-    return "\n".join("\t".join(row) for row in rows) + "\n"
-
-
-_PRIORITY = "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri"
 
 _GREENHOUSES = _export([
     ("*Opgavetitel", "(DRIV 1) Tilslutning til Drivhusbogen"),
