@@ -109,7 +109,7 @@ def subject_does_asked(text: str, question: str) -> bool:
         return False
     tail = _subject_tail(text[m.end():])
     verbs = frozenset(question_keys(question))
-    return tail is not None and (_modal_does_asked(tail[0], verbs) or _does_asked(tail[0], verbs)
+    return tail is not None and (_modal_does_asked(tail[0], verbs)
                                  or (tail[1] and _short_present_asked(tail[0], verbs)))
 
 
@@ -137,8 +137,9 @@ def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
         # 'Skoler, institutioner og foreninger kan booke ...', 'Skoler, der registrerer fund, logger ind
         # ...': the subject goes on before its verb
         after, restricted = tail
-        if _modal_does_asked(after, verbs) or (restricted and _short_present_asked(after, verbs)):
-            return True  # ('Borgere over 75 år, der ..., får tilbudt': a group the clause says which of)
+        # ('Borgere over 75 år, der ..., får tilbudt': a group the clause says which of; a plain present
+        # after the clause is left alone, 'Borgere, der ..., betaler et gebyr for tolk' pays no fremmødetolk)
+        return _modal_does_asked(after, verbs) or (restricted and _short_present_asked(after, verbs))
     elif _modal_does_asked(after, verbs):
         return True  # 'Skoler kan booke madpakkehusene'
     m = _ACTIVE_AFTER.match(after)
