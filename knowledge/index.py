@@ -235,6 +235,18 @@ class Index:
         key_ = self.words[best[0]]
         return key_, 0.9 if best[1] == 1 else 0.75, [o for o in others if o != key_]
 
+    def written_form(self, k: str, typed: str) -> str | None:
+        """The word the tasks write with key k that is nearest the word as typed (folded: 'testcases' for
+        'testcaes'), when it reads back as that key; None when no such word is known."""
+        def make():
+            forms: dict[str, list[str]] = defaultdict(list)
+            for word, word_key in self.words.items():
+                forms[word_key].append(word)
+            return forms
+        forms = self.kept("_written_forms", None, make).get(k, [])
+        near = min(forms, key=lambda w: OSA.distance(w, loose(ascii_fold(typed.casefold()))), default=None)
+        return near if near is not None and content_keys(near) == {k} else None
+
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
         ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""

@@ -423,8 +423,16 @@ _ADJECTIVE = re.compile(r"[a-zæøå]+(?:iv|ive|ig|ige|lig|lige|isk|iske)|ny|nye
                         r"active|new|extra|additional", re.I)
 
 
-def _bases(text: str) -> set[str]:
+# In a text, a thing said with 'hver'/'hvert' is what a number in its sentence is per: 'Hvert træ registreres
+# med 11 felter' gives the felter pr. træ (read in the text only: a question's 'hver' may say which, not per
+# what: 'hvor tit tømmes hver container?')
+_EACH = re.compile(r"\b(?:hver|hvert)\s+(?P<unit>[a-zæøå][\wæøå-]+)", re.I)
+
+
+def _bases(text: str, *, each: bool = False) -> set[str]:
     out: set[str] = set()
+    if each:
+        out |= {k for m in _EACH.finditer(text) for k in content_keys(m.group("unit"))}
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
         basis = _PERIOD.get(word) or _MEASURE.get(word)
@@ -454,7 +462,8 @@ def other_basis(q: Question, text: str, *, magnitude: bool = False) -> bool:
     holding = [s for line in _LINES.split(text) for s in sentences(line)
                if any(holds(kind, s, q.text) for kind in kinds)]
     # (a price in words, 'gratis', is the same per anything)
-    return bool(holding) and not any(_same_noun(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
+    return bool(holding) and not any(_same_noun(asked, _bases(s, each=True)) or not _DIGIT.search(s)
+                                     for s in holding)
 
 
 _DIGIT = re.compile(r"\d")
@@ -534,7 +543,7 @@ def other_counted(q: Question, text: str) -> bool:
 
 def counted_keys(q: Question) -> set[str]:
     """The keys of the thing a 'hvor mange X ...?' counts, or none when it counts a time or a unit."""
-    m = _COUNTED_THING.search(q.text)
+    m = _COUNTED_THING.search(q.spelt())  # ('hvor mange testcaes': as the tasks write it)
     if m is None or m.group("unit").casefold() in _UNIT or m.group("unit").casefold() in _TIME_UNITS:
         return set()  # 'hvor mange år' asks a length
     asked = content_keys(m.group("unit"))

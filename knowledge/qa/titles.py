@@ -45,12 +45,18 @@ def _where(q: Question, tok) -> bool:
 _FRAMED = 0.2
 
 
+def respelled(q: Question, text: str) -> str:
+    """The text of a count question with its misspelt words as the tasks write them: what its counted
+    noun is checked by ('hvor mange testcaes ...?' counts 'testcases')."""
+    return q.spelt() if q.expects is Expect.COUNT and text == q.text else text
+
+
 def untitled(q: Question, titled: set[int]) -> str:
     """The question as a labelled line must say it ('Versionsnummer: 7.1' for 'hvad er versionsnummeret
     på byggesagssystemet?' in 'Opsætning af nyt byggesagssystem'): without the words only its task's
     title says, for the kinds whose value a label names (a name, a version, a code)."""
     if not titled or q.expects not in _LABELLED:
-        return q.text
+        return respelled(q, q.text)
     text = q.text  # (cut from the text as typed: 'Android-version' keeps its form)
     for t in q.tokens:
         if t.pos in titled:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from knowledge.fold import (
@@ -73,6 +74,8 @@ class Question:
     particles: dict[str, str] = field(default_factory=dict)
     # one-way glossary phrases the tasks write themselves: read as written, not as the line's form
     held: frozenset[str] = frozenset()
+    # a misspelt word's position -> the word the tasks write that it was read as ('testcaes' -> 'testcases')
+    spelled: dict[int, str] = field(default_factory=dict)
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -81,6 +84,15 @@ class Question:
             return task in self.tasks
         return ((self.project_tasks is None or task in self.project_tasks)
                 and (self.wave_tasks is None or task in self.wave_tasks))
+
+    def spelt(self) -> str:
+        """The text with its misspelt words as the tasks write them ('hvor mange testcaes' as 'hvor mange
+        testcases'), for checks that read the question's own words."""
+        text = self.text
+        for t in self.tokens:
+            if (written := self.spelled.get(t.pos)) is not None:
+                text = re.sub(rf"(?<!\w){re.escape(t.surface)}(?!\w)", written, text, count=1)
+        return text
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from knowledge.fold import (
     GENERIC_KEYS,
+    ascii_fold,
     fallback_keys,
     is_stop,
     key,
+    loose,
 )
 from knowledge.index import Index
 from knowledge.lexicon import (
@@ -66,6 +70,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
             tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
             _match_unknown(index, q, tok)
         known = tok.match > 0
+        _note_spelling(index, q, tok)
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
         related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
@@ -84,6 +89,19 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         # a subject the tasks lack ('main phone number') as a Danish one.
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
+
+
+def _note_spelling(index: Index, q: Question, tok: Token) -> None:
+    """A word read as one the tasks write a letter or two off ('testcaes', 'deltagre'): the tasks' word is
+    kept, for the checks that read the question's own words ('hvor mange testcaes' counts 'testcases')."""
+    if not 0 < tok.match < 1 or tok.key == tok.own_key or tok.read_by_head:
+        return
+    written = index.written_form(tok.key, tok.surface)
+    if written and OSA.distance(written, loose(ascii_fold(tok.surface.casefold()))) <= _SPELLING_OFF:
+        q.spelled[tok.pos] = written
+
+
+_SPELLING_OFF = 2
 
 def _concepts_read(index: Index, q: Question, tok: Token) -> bool:
     """The word's concepts, added to the question's; whether it is written in capitals as a name."""

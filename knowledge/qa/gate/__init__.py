@@ -79,7 +79,7 @@ from knowledge.qa.gate.which import (
 from knowledge.qa.gate.why import _goal_for_why
 from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
-from knowledge.qa.titles import untitled
+from knowledge.qa.titles import respelled, untitled
 from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
@@ -108,7 +108,7 @@ def _typed_value_given(q: Question, c: Candidate) -> bool:
             and not _goal_for_why(q, c)):
         return False
     if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
-            not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
+            not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), respelled(q, q.text)):
         return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
     if q.expects in _OWNED and not _value_about_subject(q, c):
         return False

@@ -12,7 +12,7 @@ from knowledge.qa.gate.events import _new_means
 from knowledge.qa.gate.reading import _QUOTING, said
 from knowledge.qa.gate.sizes import asks_magnitude
 from knowledge.qa.gate.words import _TITLE_CODE
-from knowledge.qa.types import Expect
+from knowledge.qa.types import Expect, subject_does_asked
 
 # 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
 # a passive with its agent: 'godkendt af teamlederen', 'udføres af Vej og Park'
@@ -37,6 +37,8 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
     if _DONE_BY.search(text) or _new_means(q, text):
         return False  # 'Testrapporten er godkendt af teamlederen' names the doer, '... sendt med
         # almindelig post' the way
+    if q.expects is Expect.PARTY and subject_does_asked(text, q.text):
+        return False  # 'Skoler og foreninger kan booke hytterne' says who books them
     task = index.tasks[c.tasks[0]]
     return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
 

@@ -80,7 +80,8 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
     in_sentence = _said(ctx, pids, [])  # (not by the title: 'databehandleraftalen med X' is not the
     # 'tilslutningsaftalen' of a task titled on both)
     unsaid = [p for p in via - said - q.project_pos - _lacked_deed(ctx, pids) if q.tokens[p].weight >= 0.5
-              and not _named_apart(ctx, owners, in_sentence, p)]
+              and not _named_apart(ctx, owners, in_sentence, p)
+              and not _receiver_of_task(ctx, pids, owners, p)]
     heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
     # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
@@ -276,6 +277,24 @@ def _named_apart(ctx: Context, owners: list[int], said: set[int], pos: int) -> b
     noun, word = _forms(index, q.tokens[head]), _forms(index, q.tokens[pos])
     return any(any(index.passage_has(p, k) for k in noun) and any(index.passage_has(p, k) for k in word)
                for t in owners for p in index.task_passage_ids(t))
+
+
+def _receiver_of_task(ctx: Context, pids: list[int], owners: list[int], pos: int) -> bool:
+    """Whether the word is a name after 'til' that says where the thing goes, which its task says, while the
+    sentence names no receiver of its own: 'hvis bænkelisten ikke når frem til Hoven Pladeværk' is the
+    'Når listen ikke når frem i tide' of the task that sends the list to Hoven Pladeværk."""
+    q, index = ctx.q, ctx.index
+    if q.lang != "da":
+        return False
+    til = next((i for i in range(pos - 1, -1, -1) if q.tokens[i].surface.casefold() == "til"), None)
+    if til is None or not all(t.surface[:1].isupper() for t in q.tokens[til + 1:pos + 1]):
+        return False
+    if not all(any(index.task_has(o, k) for o in owners) for k in q.tokens[pos].keys):
+        return False
+    return not any(_TO.search(index.passages[c].text) for p in pids for c in _with_condition(index, p))
+
+
+_TO = re.compile(r"\btil\b", re.I)
 
 
 # Words that join a thing to what tells which one it is: 'kontrakten med X', 'aftalen om Y', 'rapporten fra Z'

@@ -107,6 +107,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         explained = pos | named | (helped if fid in subject_hit or named else set())
         if fid in subject_hit:
             _explained_by_task(index, q, said, entry, pos, explained)
+        else:
+            # 'hvad koster Frugtkortet om måneden?': a 'Pris: 540 kr. pr. måned' line reached by its value
+            # is the one of the task that names Frugtkortet elsewhere, not every task's monthly price
+            _names_said_by_task(index, q, said, entry, explained)
         titled = _explained_by_label(index, q, said, entry, fid, pos, explained, subject=fid in subject_hit)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not said.typed & set(words(ascii_fold(entry.fact.subject))):
@@ -182,9 +186,14 @@ def _explained_by_task(index: Index, q: Question, said: _Said, entry, pos: set[i
         # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
         # project the question names is about that project, as a passage of it is
         explained |= q.project_pos
+    _names_said_by_task(index, q, said, entry, explained)
+
+
+def _names_said_by_task(index: Index, q: Question, said: _Said, entry, explained: set[int]) -> None:
+    """Adds the names the question writes when the fact's task says them all elsewhere: 'aftalenummeret
+    med Odontia' is the 'Aftalenummer:' line of the task that names Odontia as its party (the line itself
+    names no one)."""
     if not entry.cell and not q.yesno and q.expects is not Expect.ANY:
-        # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
-        # party elsewhere (the line itself names no one)
         names = [t for t in said.content if t.pos > 0 and t.surface[:1].isupper()]
         # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
         if not any(t.pos in explained for t in names) and \

@@ -6,7 +6,7 @@ from knowledge.qa.types.counts import ROLE_HELD
 from knowledge.qa.types.holds import holds, judged_once
 from knowledge.qa.types.kinds import PLAIN, Expect
 from knowledge.qa.types.labels import label_gives
-from knowledge.qa.types.parties import COPULA_ADVERBS, PRICE_VERB
+from knowledge.qa.types.parties import COPULA_ADVERBS, PRICE_VERB, subject_does_asked
 from knowledge.qa.types.times import GOLIVE_ANCHOR, GOLIVE_ANCHOR_WORDS, LIMIT_ASKED
 from knowledge.qa.types.values import AMOUNT, found_values, is_number
 from knowledge.qa.types.yesno import YES_NO, is_yes_no, is_yes_no_named
@@ -37,4 +37,5 @@ __all__ = [
     "GOLIVE_ANCHOR",
     "judged_once",
     "holds",
+    "subject_does_asked",
 ]

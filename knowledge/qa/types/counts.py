@@ -153,6 +153,20 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
                            r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
+# 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
+_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
+                            r"(?:der\s+)?(?P<verb>[^\W\d_]{4,})\b", re.I)
+
+
+def _counts_doers(asked: str, noun: str) -> bool:
+    """Whether a count's noun names those who do the verb a count asked with no noun asks of ('hvor mange kan
+    deltage?' - '35 deltagere')."""
+    doers = _COUNTED_DOERS.search(asked)
+    return doers is not None and bool(_PEOPLE.search(noun)) and \
+        any(k.startswith(v) for k in content_keys(noun)
+            for v in content_keys(doers.group("verb")) if len(v) >= 4)
+
+
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
@@ -160,6 +174,8 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
+    if following and _counts_doers(asked, following[0]):
+        return True  # 'hvor mange kan deltage?': '35 deltagere' counts those who take part
     if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
         return said
     if counted and _another_thing_counted(before, after, asked, following, counted):

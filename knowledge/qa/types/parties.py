@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, question_keys
 from knowledge.lexicon import CONCEPTS
 from knowledge.morphology import particle_verb_keys
 from knowledge.qa.types.values import _WORD
@@ -99,6 +99,20 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            r"(?P<verb>[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|gør|får|slår))\b)")
 
 
+def subject_does_asked(text: str, question: str) -> bool:
+    """Whether the word opening the text is its subject doing the question's own verb, with more nouns it is
+    listed with or a relative clause that says which of them ('Skoler, institutioner og foreninger kan
+    booke ...' for 'hvem kan booke ...?'): it names who. (A bare subject first, 'Kommunen registrerer ...',
+    is how a goal states the end, measured: it let a goal answer a who-question wrongly.)"""
+    m = _WORD.search(text)
+    if m is None or m.start() != len(text) - len(text.lstrip()):
+        return False
+    tail = _subject_tail(text[m.end():])
+    verbs = frozenset(question_keys(question))
+    return tail is not None and (_modal_does_asked(tail[0], verbs)
+                                 or (tail[1] and _short_present_asked(tail[0], verbs)))
+
+
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
 _GENITIVE_NOUN = re.compile(r"\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?=\s)")
 # the few presents not in -er: 'får', 'går', 'gør', 'ser', 'slår'
@@ -119,6 +133,15 @@ def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
         short = _SHORT_PRESENT.match(after, noun.end())
         if (short and content_keys(short.group(1)) & verbs) or _does_asked(after[noun.end():], verbs):
             return True
+    if (tail := _subject_tail(after)) is not None:
+        # 'Skoler, institutioner og foreninger kan booke ...', 'Skoler, der registrerer fund, logger ind
+        # ...': the subject goes on before its verb
+        after, restricted = tail
+        # ('Borgere over 75 år, der ..., får tilbudt': a group the clause says which of; a plain present
+        # after the clause is left alone, 'Borgere, der ..., betaler et gebyr for tolk' pays no fremmødetolk)
+        return _modal_does_asked(after, verbs) or (restricted and _short_present_asked(after, verbs))
+    elif _modal_does_asked(after, verbs):
+        return True  # 'Skoler kan booke madpakkehusene'
     m = _ACTIVE_AFTER.match(after)
     if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
         return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
@@ -126,6 +149,39 @@ def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
     # 'sætter kortet op' is 'opsætter' too
     said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
+
+
+# What may stand between a sentence's first word and its verb: more nouns it is listed with ('Skoler,
+# institutioner og foreninger'), or a relative clause that says which of them, after a short phrase or not
+# ('Borgere over 75 år, der ikke selv kan bære salt hjem,'); only lower-case words, as a clause's subject is
+_COORDINATED = re.compile(r"^(?:,\s+[a-zæøå][\wæøå-]+)*,?\s+(?:og|eller)\s+[a-zæøå][\wæøå-]+(?=\s)")
+_RELATIVE_TAIL = re.compile(r"^(?:\s+(?:over|under|fra|med|uden|i|på)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,2}?)?"
+                            r",\s+(?:der|som)\s+[^,.;:!?\n]{3,80},(?=\s)")
+# A modal and the infinitive of an active verb ('kan booke', 'skal selv hente'; not a passive, 'kan bruges')
+_MODAL_VERB = re.compile(r"^\s+(?:kan|skal|må|bør|vil)\s+(?:(?:selv|også|gerne)\s+)?(?P<verb>[a-zæøå]{2,})\b")
+# the short presents, read by their infinitive's key ('får' is 'få')
+_SHORT_PRESENT_INFINITIVE = re.compile(r"^\s+(?P<verb>f[åa]|g[åa]|se|st[åa])r\b")
+
+
+def _subject_tail(after: str) -> tuple[str, bool] | None:
+    """What follows a subject that goes on before its verb, and whether a relative clause restricts it
+    (None: nothing of the kind follows)."""
+    if m := _COORDINATED.match(after):
+        return after[m.end():], False
+    if m := _RELATIVE_TAIL.match(after):
+        return after[m.end():], True
+    return None
+
+
+def _modal_does_asked(after: str, verbs: set[str]) -> bool:
+    m = _MODAL_VERB.match(after)
+    return m is not None and not m.group("verb").endswith("es") and \
+        bool(content_keys(m.group("verb")) & verbs)
+
+
+def _short_present_asked(after: str, verbs: set[str]) -> bool:
+    m = _SHORT_PRESENT_INFINITIVE.match(after)
+    return m is not None and bool(content_keys(m.group("verb")) & verbs)
 
 
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
