@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, fallback_keys, glossary_form, key
+from knowledge.fold import ascii_fold, fallback_keys, glossary_form, is_stop, key
 
 # Endings that leave a root, longest first: inflections and derivational suffixes of verbs,
 # nouns and adjectives ('placer|es', 'bestill|ing', 'ansvar|lig', 'sikker|hed', 'ej|er').
@@ -269,9 +269,25 @@ _SHORT_STEM_ENDINGS = ("", "er", "en", "et", "erne", "ene")
 
 def short_stem_keys(word: str) -> tuple[str, ...]:
     """Keys of the other forms of a casefolded word of a short stem, which the stemmer keys apart: 'træ' ->
-    key('træer'), key('træet'), ...; () for any other word."""
+    key('træer'), key('træet'), ...; 'ejer' -> key('ejes'), ... (short_verb_keys); () for any other word."""
     m = _SHORT_STEM.fullmatch(word)
     if m is None:
-        return ()
+        return short_verb_keys(word)
     own = key(word)
     return tuple(dict.fromkeys(k for e in _SHORT_STEM_ENDINGS if (k := key(m.group(1) + e)) != own))
+
+
+# A verb of a root of a vowel and a consonant ('ej|e', 'øv|e', 'æd|e'), whose forms the stemmer keys apart
+# too ('ejer', 'ejes', 'ejet'): 'hvem ejer X?' against 'X ejes af Y'
+_SHORT_VERB = re.compile(r"([aeiouyæøå][bcdfghjklmnpqrstvwxz])(?:e|er|es|et|ede|ende)")
+_SHORT_VERB_ENDINGS = ("e", "er", "es", "et", "ede")
+
+
+def short_verb_keys(word: str) -> tuple[str, ...]:
+    """Keys of the other forms of a casefolded verb of such a root: 'ejer' -> key('eje'), key('ejes'), ...;
+    () for any other word, and for a stop word ('over', 'ene')."""
+    m = _SHORT_VERB.fullmatch(word)
+    if m is None or is_stop(word):
+        return ()
+    own = key(word)
+    return tuple(dict.fromkeys(k for e in _SHORT_VERB_ENDINGS if (k := key(m.group(1) + e)) != own))

@@ -102,3 +102,25 @@ def test_a_word_loosened_into_a_glossary_word_keeps_its_own_key():
     assert key("høstet") != key("hostet") and key("hostet") == key("hosting")  # harvest is no hosting
     assert key("låget") != key("lægges") and key("lægges") == key("placeres")  # a lid is no placing
     assert key("bolge") == key("bølge")  # a word typed without ø is still the word
+
+
+OWNERS = """## BADE 3 Lån af badevogn
+
+**Master-opgave ID** 8831
+
+**Opgavetitel** BADE 3 Lån af badevogn
+
+**Projekt** Fælles Badevogne
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Vognmandsfirmaet Tarm Kørsel, der ejes af Oluf Brask, låner en badevogn ud til kommunerne.
+
+Ejeren af stranden skal give tilladelse, før vognen stilles op.
+"""
+
+
+@pytest.mark.parametrize("question", ["Hvem ejer Tarm Kørsel?", "Who owns Tarm Kørsel?"])
+def test_a_short_verb_finds_its_passive(question):
+    got = answer(KnowledgeBase.from_tasks(parse_text(OWNERS)), question)
+    assert got.found and "Oluf Brask" in got.answer
