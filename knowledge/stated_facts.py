@@ -127,7 +127,8 @@ def cell_tables(text: str) -> list[list[list[str]]]:
 def _is_cell(paragraph: str) -> bool:
     """A short paragraph of one line that ends no sentence and is no list item, label or heading."""
     return bool(paragraph) and "\n" not in paragraph and len(paragraph.split()) <= _CELL_WORDS \
-        and not paragraph.endswith((".", ":", "!", "?")) and not paragraph.startswith(("-", "#", "<", "|", "•")) \
+        and not paragraph.endswith((".", ":", "!", "?")) \
+        and not paragraph.startswith(("-", "#", "<", "|", "•")) \
         and re.search(r"[^\W\d_]", paragraph) is not None
 
 

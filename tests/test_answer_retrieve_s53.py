@@ -85,15 +85,17 @@ def test_a_cell_a_paragraph_table_is_read_by_rows():
     assert rows[1] == ["Grusspand", "30 liter", "hver fredag"] and len(rows) == 4
 
 
-@pytest.mark.parametrize(("question", "expected"), [("Hvor tit tømmes en glasspand?", "2 gange om måneden"),
-                                                    ("Hvor mange liter kan en kompostspand rumme?", "80 liter")])
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hvor tit tømmes en glasspand?", "2 gange om måneden"),
+    ("Hvor mange liter kan en kompostspand rumme?", "80 liter")])
 def test_a_cell_of_such_a_table_answers_for_its_row(kb, question, expected):
     got = answer(kb, question)
     assert got.found and expected in got.answer
 
 
 def test_prose_paragraphs_after_a_colon_are_no_table():
-    text = "Vi gør sådan:\n\nFørst ringer vi\n\nDerefter skriver vi\n\nTil sidst mailer vi\n\nog så venter vi\n\nog ser\n\nog hører"
+    text = ("Vi gør sådan:\n\nFørst ringer vi\n\nDerefter skriver vi\n\nTil sidst mailer vi\n\n"
+            "og så venter vi\n\nog ser\n\nog hører")
     assert cell_tables(text) == []
 
 
