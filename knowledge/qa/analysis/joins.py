@@ -147,7 +147,11 @@ def _join_deed(index: Index, q: Question) -> None:
         deeds = [d for d in derivations(word) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
         # ... and a deed's noun the stemmer keys as the verb itself ('booke' / 'booking'), which
         # derivations leaves out, though a compound keeps it whole ('Telefonbooking')
-        deeds += [f for f in deed_forms(word) if key(f) == verb.key and len(f) >= 5]
+        # (not for the deed's noun itself, 'samlingen', which is no verb: 'kunst ... samlingen' is no
+        # 'kunstsamling' the question's verb names)
+        own = [f for f in deed_forms(word) if key(f) == verb.key and len(f) >= 5]
+        if not any(ascii_fold(word).startswith(f) for f in own):
+            deeds += own
         if not deeds:
             continue
         for obj in words:
