@@ -174,7 +174,28 @@ def key(word: str) -> str:
     the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
     g = _glossary()
-    return g.same.get(k) or g.whole.get(loose(ascii_fold(word))) or k
+    target = g.same.get(k)
+    if target is not None and target != k and _loosened_into(word, k, g):
+        target = None  # 'høstet' is no 'hostet' (hosting), 'låg' no 'lægge', though loosened they are
+    return target or g.whole.get(loose(ascii_fold(word))) or k
+
+
+def _loosened_into(word: str, k: str, g: Glossary) -> bool:
+    """Whether a word written with æ, ø or å reaches glossary key `k` only by the loosening ('høst' ->
+    'host', 'låg' -> 'lag'), while none of the words the glossary keys so is written as it is."""
+    written = g.written.get(k)
+    if not written or word.isascii():
+        return False
+    unloosened = _unloosened_stem(word)
+    return unloosened != k and unloosened not in written
+
+
+def _unloosened_stem(word: str) -> str:
+    """A word's stem ASCII-folded as _stem_key folds it, but with ae/oe/aa left apart."""
+    stem = _DANISH.stemWord(_SYNCOPE.sub(r"\1sel", word))
+    if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
+        stem = stem[:-1]
+    return ascii_fold(stem)
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
@@ -198,6 +219,7 @@ class Glossary:
     fallbacks: dict[str, tuple[str, ...]]
     forms: dict[str, str]  # form key -> the form as written, folded ('uddan' -> 'uddannelse')
     whole: dict[str, str]  # a variant the stemmer cuts to another word, as written -> its form's key
+    written: dict[str, frozenset[str]]  # a two-way line's word key -> its words' stems before loosening
 
 
 def _glossary_lines() -> list[tuple[str, str, list[str]]]:
@@ -229,6 +251,7 @@ def _synonym_group(words: list[str]) -> list[tuple[str, str, list[str]]]:
 def _glossary() -> Glossary:
     same: dict[str, str] = {}
     whole: dict[str, str] = {}
+    written: dict[str, set[str]] = {}
     phrases: dict[str, str] = {}
     question_only: set[str] = set()  # the phrases of one-way lines only
     forms: dict[str, str] = {}
@@ -252,6 +275,9 @@ def _glossary() -> Glossary:
                 phrases.setdefault(phrase, "".join(form_words))
             elif sign == "=" and variant_words:
                 _add_variant(variant_words[0], _stem_key(form_words[0]), same=same, whole=whole)
+                written.setdefault(_stem_key(variant_words[0]), set()).add(_unloosened_stem(variant_words[0]))
+        if sign == "=" and len(form_words) == 1:
+            written.setdefault(_stem_key(form), set()).add(_unloosened_stem(form))
     for k in set(same.values()):
         same[k] = k
     fallbacks: dict[str, list[str]] = {}
@@ -263,7 +289,8 @@ def _glossary() -> Glossary:
                 if target not in fallbacks.setdefault(k, []):
                     fallbacks[k].append(target)
     text_phrases = {p: w for p, w in phrases.items() if p not in question_only}
-    return Glossary(same, phrases, text_phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms, whole)
+    return Glossary(same, phrases, text_phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms, whole,
+                    {k: frozenset(v) for k, v in written.items()})
 
 
 def _add_variant(variant: str, form_key: str, *, same: dict[str, str], whole: dict[str, str]) -> None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, fallback_keys, glossary_form, key
+from knowledge.fold import ascii_fold, fallback_keys, glossary_form, is_stop, key
 
 # Endings that leave a root, longest first: inflections and derivational suffixes of verbs,
 # nouns and adjectives ('placer|es', 'bestill|ing', 'ansvar|lig', 'sikker|hed', 'ej|er').
@@ -37,10 +37,28 @@ MIN_WORD = 4
 def derivations(word: str) -> tuple[str, ...]:
     """Keys of the words derived from the root of `word` (casefolded), without its own key, most
     like it first: 'eje' -> ('ejer', 'ejerskab', ...); the caller keeps those the tasks have."""
+    own = key(word)
+    return tuple(dict.fromkeys(k for _, k in _derived(word) if k != own))
+
+
+# The endings of a deed's noun made from a verb's root ('book|ing', 'tøm|ning', 'udlev|ering')
+_DEED_SUFFIXES = ("ering", "ning", "ing")
+
+
+@lru_cache(maxsize=5_000)
+def deed_forms(word: str) -> tuple[str, ...]:
+    """The nouns of the deed of the verb `word` as written (ascii-folded), also those the stemmer keys as
+    the verb itself ('booke' -> 'booking', whose key is 'book'): the head a compound writes the deed
+    with ('Telefonbooking', 'Containertømning'), whose key is the whole compound's."""
+    return tuple(dict.fromkeys(form for form, _ in _derived(word) if form.endswith(_DEED_SUFFIXES)))
+
+
+def _derived(word: str) -> list[tuple[str, str]]:
+    """The forms derived from the root of `word` with their keys, most like it first, without the word
+    itself and without a form the glossary reads as another word's."""
     folded = ascii_fold(word)
     if not folded.isalpha() or len(folded) < 3:
-        return ()
-    own = key(word)
+        return []
     roots = dict.fromkeys(folded[:-len(e)] for e in _ENDINGS
                           if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
     roots.update(dict.fromkeys(folded[:-len(e)] for e in _LOAN_ENDINGS
@@ -49,7 +67,7 @@ def derivations(word: str) -> tuple[str, ...]:
     # 'flytning', 'planlægge' / 'planlægning'): the root with one of them makes the noun too
     roots.update(dict.fromkeys(r[:-1] for r in list(roots) if len(r) > MIN_ROOT + 1 and r[-1] == r[-2]
                                and r[-1] not in _VOWELS))
-    out: dict[str, None] = {}
+    out: list[tuple[str, str]] = []
     for root, suffixes in [*((r, _SUFFIXES + (_LOAN_SUFFIXES if len(r) >= MIN_LOAN_ROOT else ()))
                              for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
         start = key(root)[:MIN_ROOT]
@@ -59,9 +77,9 @@ def derivations(word: str) -> tuple[str, ...]:
                 k = key(form)
                 # a form the glossary reads as another word is none of this root's ('sig|ning' is
                 # the English 'signing', 'underskrive'): its key must begin as the root does
-                if k != own and len(k) >= MIN_ROOT + 1 and k[:MIN_ROOT] == start:
-                    out.setdefault(k, None)
-    return tuple(out)
+                if len(k) >= MIN_ROOT + 1 and k[:MIN_ROOT] == start:
+                    out.append((form, k))
+    return out
 
 
 # Particles Danish verbs take as a prefix without changing what is done to what ('tilsende',
@@ -251,9 +269,25 @@ _SHORT_STEM_ENDINGS = ("", "er", "en", "et", "erne", "ene")
 
 def short_stem_keys(word: str) -> tuple[str, ...]:
     """Keys of the other forms of a casefolded word of a short stem, which the stemmer keys apart: 'træ' ->
-    key('træer'), key('træet'), ...; () for any other word."""
+    key('træer'), key('træet'), ...; 'ejer' -> key('ejes'), ... (short_verb_keys); () for any other word."""
     m = _SHORT_STEM.fullmatch(word)
     if m is None:
-        return ()
+        return short_verb_keys(word)
     own = key(word)
     return tuple(dict.fromkeys(k for e in _SHORT_STEM_ENDINGS if (k := key(m.group(1) + e)) != own))
+
+
+# A verb of a root of a vowel and a consonant ('ej|e', 'øv|e', 'æd|e'), whose forms the stemmer keys apart
+# too ('ejer', 'ejes', 'ejet'): 'hvem ejer X?' against 'X ejes af Y'
+_SHORT_VERB = re.compile(r"([aeiouyæøå][bcdfghjklmnpqrstvwxz])(?:e|er|es|et|ede|ende)")
+_SHORT_VERB_ENDINGS = ("e", "er", "es", "et", "ede")
+
+
+def short_verb_keys(word: str) -> tuple[str, ...]:
+    """Keys of the other forms of a casefolded verb of such a root: 'ejer' -> key('eje'), key('ejes'), ...;
+    () for any other word, and for a stop word ('over', 'ene')."""
+    m = _SHORT_VERB.fullmatch(word)
+    if m is None or is_stop(word):
+        return ()
+    own = key(word)
+    return tuple(dict.fromkeys(k for e in _SHORT_VERB_ENDINGS if (k := key(m.group(1) + e)) != own))

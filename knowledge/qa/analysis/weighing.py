@@ -22,7 +22,7 @@ from knowledge.lexicon import (
     RELATION_KEYS,
     RELATIONS,
 )
-from knowledge.morphology import derivations, syncope_keys
+from knowledge.morphology import derivations, short_verb_keys, syncope_keys
 from knowledge.qa.analysis.known import _known
 from knowledge.qa.analysis.tokens import CONCEPT_WEIGHT, RARE_TASKS, Question, Token
 from knowledge.qa.analysis.unknown import _match_unknown
@@ -138,6 +138,9 @@ def _weigh_known(index: Index, tok: Token) -> None:
     # ... and the form with or without a noun's unstressed e, which one task may write and another
     # not ('reglerne' / 'regel')
     tok.alts = (*tok.alts, *(k for k in syncope_keys(tok.surface.casefold(), tok.key)
+                             if k in index.postings and k not in tok.alts))
+    # ... and another form of a verb of a short root, which the stemmer keys apart ('ejer' / 'ejes')
+    tok.alts = (*tok.alts, *(k for k in short_verb_keys(tok.surface.casefold())
                              if k in index.postings and k not in tok.alts))
     # the glossary's everyday reading of a word the tasks rarely use: 'stopper' is 'stop' and may be
     # 'opsige' ('hvem skriver under på, at vi stopper kontrakten?') where one task says 'stoppes' in
