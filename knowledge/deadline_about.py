@@ -136,9 +136,10 @@ _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemf�
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
                         r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
-                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b|mindst\b|tidligst\b)[\w'’-]+\s+){0,4}?"
+                        r"[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
-                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|mindst|tidligst|\d)|\.?\s*$)", re.I)
 # 'Der er frist til 3 uger før go-live for tilmeldingen', 'Fristen er 14 dage før go-live for returnering af
 # aftalen': what the deadline is for follows it, at the sentence's end (not a party or a group: 'for alle
 # kommuner', 'for bølge 2')
@@ -237,6 +238,10 @@ _PARTY_DOES = re.compile(r"^(?:"
                          r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
                          r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
                          + _PRESENT + r"(?!\w+es\b)(?=\S)")
+# 'Bestillingen kræver ingen underskrift': a thing said to need or have none of something is what the
+# sentence speaks of, not the thing it lacks
+_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+" + _PRESENT
+                         + r"(?:ingen|intet|ingenting)\b", re.I)
 # 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
 # few words, its verb in the present, and a definite or determined object after it
 _SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
@@ -619,6 +624,8 @@ def item_subject(sentence: str) -> str | None:
         return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(m["thing"])):
+        return lower_first(m["thing"])  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
     if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
