@@ -286,6 +286,29 @@ _RECEIPT_OF = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen?\s+af\s+(?:(
                          re.I)
 
 
+# 'Leverandøren bekræfter stederne inden for 8 arbejdsdage efter modtagelsen (af listen)': a party named
+# first, its verb in the present, and what it does then
+_NAMED_DOES = re.compile(r"^(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}?[A-ZÆØÅ][\w'’-]*\s+" + _PRESENT)
+_ON_RECEIPT = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen\b", re.I)
+
+
+def _done_on_receipt(sentence: str, documents: set[str]) -> str | None:
+    """What a named party does to a thing of its own once it has received something ('Leverandøren sender
+    en valideringsrapport inden for 10 arbejdsdage efter modtagelsen af datasættet' -> 'valideringsrapport'):
+    the paper received is what the deadline counts from, not what it concerns. None when the thing done
+    is a paper signed in the task ('KOMBIT returnerer aftalen ...'), a party or a pronoun."""
+    receipt, m = _ON_RECEIPT.search(sentence), _NAMED_DOES.match(sentence)
+    if receipt is None or m is None or document_lemma(m.group(0).split()[-2]) or \
+            re.search(r",|\bog\b", sentence[m.end():receipt.start()]) or \
+            re.match(r"(?:sin|sit|sine)\b", sentence[m.end():], re.I):
+        return None  # 'Aftalen kræver ...', 'X sætter sit navn under aftalen(, og den sendes) ... efter
+        # modtagelsen': the paper's own deadline, in the clause the deadline stands in
+    obj = _imperative_object("send " + sentence[m.end():])
+    if obj is None or _is_party(obj) or _document(obj, documents):
+        return None
+    return obj
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -293,6 +316,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     '- Fejlliste: ... Fristen er ...'), else the subject of the sentence ('Brevhovedet skal være
     udfyldt ...') or the object of its imperative ('Send oversigten til KOMBIT senest ...'), else the
     method step it is in."""
+    if done := _done_on_receipt(sentence, documents):
+        return done
     if doc := _document(sentence, documents):
         if not document_lemma(doc.split()[0]) and (counted := _RECEIPT_OF.sub(" ", sentence)) != sentence \
                 and not _document(counted, documents):

@@ -72,3 +72,24 @@ def test_a_bound_after_the_object_is_no_word_of_it():
                             "isfornyelsen.")
     assert deadline[:3] == (-2, "uger", "isfornyelsen")
     assert "mindst" not in (deadline[3] or "")
+
+
+@pytest.mark.parametrize(("sentences", "about"), [
+    ("Kølelisten underskrives af skøjtechefen og sendes til Frostbyg senest 3 uger før go-live. Frostbyg "
+     "Køleteknik afprøver kølerørene inden for 6 arbejdsdage efter modtagelsen af kølelisten.", "kølerørene"),
+    ("Færgelejets plan vedtages af havneudvalget og sendes til Molebyg senest 20 dage før go-live. Molebyg "
+     "opsætter fendere inden for 9 arbejdsdage efter modtagelsen.", "fendere"),
+])
+def test_what_a_party_does_once_it_has_received_the_paper_is_what_the_deadline_concerns(sentences, about):
+    assert [d[3] for d in _deadlines(sentences) if d[2] == "modtagelse"] == [about]
+
+
+@pytest.mark.parametrize("sentences", [
+    # controls (as before): the paper's own deadline in the next clause; a signer who puts his name to it
+    "Istrænerkontrakten sendes til Frostbyg. Skøjtechefen sætter sit navn under kontrakten, og den sendes "
+    "retur inden for 5 arbejdsdage efter modtagelsen.",
+    "Istrænerkontrakten sendes til Frostbyg. Skøjtechefen sætter sit navn under kontrakten inden for 5 "
+    "arbejdsdage efter modtagelsen.",
+])
+def test_the_papers_own_deadline_after_receipt_stays_the_papers(sentences):
+    assert [d[3] for d in _deadlines(sentences) if d[2] == "modtagelse"] != ["navn"]
