@@ -136,9 +136,10 @@ _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemf�
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
                         r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
-                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b|mindst\b|tidligst\b)[\w'’-]+\s+){0,4}?"
+                        r"[\w'’-]+)"
                         # ('Senest ... er sidste frist for at indsende X.': what it is for ends the sentence)
-                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d)|\.?\s*$)", re.I)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|mindst|tidligst|\d)|\.?\s*$)", re.I)
 # 'Der er frist til 3 uger før go-live for tilmeldingen', 'Fristen er 14 dage før go-live for returnering af
 # aftalen': what the deadline is for follows it, at the sentence's end (not a party or a group: 'for alle
 # kommuner', 'for bølge 2')
@@ -237,6 +238,10 @@ _PARTY_DOES = re.compile(r"^(?:"
                          r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
                          r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
                          + _PRESENT + r"(?!\w+es\b)(?=\S)")
+# 'Bestillingen kræver ingen underskrift': a thing said to need or have none of something is what the
+# sentence speaks of, not the thing it lacks
+_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+" + _PRESENT
+                         + r"(?:ingen|intet|ingenting)\b", re.I)
 # 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
 # few words, its verb in the present, and a definite or determined object after it
 _SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
@@ -281,6 +286,29 @@ _RECEIPT_OF = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen?\s+af\s+(?:(
                          re.I)
 
 
+# 'Leverandøren bekræfter stederne inden for 8 arbejdsdage efter modtagelsen (af listen)': a party named
+# first, its verb in the present, and what it does then
+_NAMED_DOES = re.compile(r"^(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}?[A-ZÆØÅ][\w'’-]*\s+" + _PRESENT)
+_ON_RECEIPT = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen\b", re.I)
+
+
+def _done_on_receipt(sentence: str, documents: set[str]) -> str | None:
+    """What a named party does to a thing of its own once it has received something ('Leverandøren sender
+    en valideringsrapport inden for 10 arbejdsdage efter modtagelsen af datasættet' -> 'valideringsrapport'):
+    the paper received is what the deadline counts from, not what it concerns. None when the thing done
+    is a paper signed in the task ('KOMBIT returnerer aftalen ...'), a party or a pronoun."""
+    receipt, m = _ON_RECEIPT.search(sentence), _NAMED_DOES.match(sentence)
+    if receipt is None or m is None or document_lemma(m.group(0).split()[-2]) or \
+            re.search(r",|\bog\b", sentence[m.end():receipt.start()]) or \
+            re.match(r"(?:sin|sit|sine)\b", sentence[m.end():], re.I):
+        return None  # 'Aftalen kræver ...', 'X sætter sit navn under aftalen(, og den sendes) ... efter
+        # modtagelsen': the paper's own deadline, in the clause the deadline stands in
+    obj = _imperative_object("send " + sentence[m.end():])
+    if obj is None or _is_party(obj) or _document(obj, documents):
+        return None
+    return obj
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -288,6 +316,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     '- Fejlliste: ... Fristen er ...'), else the subject of the sentence ('Brevhovedet skal være
     udfyldt ...') or the object of its imperative ('Send oversigten til KOMBIT senest ...'), else the
     method step it is in."""
+    if done := _done_on_receipt(sentence, documents):
+        return done
     if doc := _document(sentence, documents):
         if not document_lemma(doc.split()[0]) and (counted := _RECEIPT_OF.sub(" ", sentence)) != sentence \
                 and not _document(counted, documents):
@@ -619,6 +649,8 @@ def item_subject(sentence: str) -> str | None:
         return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(m["thing"])):
+        return lower_first(m["thing"])  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
     if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):

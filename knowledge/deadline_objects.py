@@ -38,8 +38,12 @@ _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kun
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked",
+               # a thing said to be neither wanted nor done: 'Bestillingen kræver ingen underskrift'
+               "ingen", "intet", "ingenting",
                # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
                "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
+# the bound of the deadline after the object: 'Informér sagsbehandlerne om datoen mindst 2 uger før ...'
+_BOUND = {"mindst", "tidligst", "allersenest"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 # the particle of a particle verb after its object: 'melder sine kontaktpersoner ind', 'Send skemaet retur'
 _PARTICLE_END = {"ind", "ud", "op", "frem", "ned", "tilbage", "retur", "hjem"}
@@ -154,7 +158,7 @@ def _object_words(tokens: list[str], i: int) -> list[str]:
             out.append(tok)  # 'jeres tilbagemelding på testplanen': a reply is on what it answers
             continue
         if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
-                (out and (tok[0].isdigit() or low in _PARTICLE_END)):
+                (out and (tok[0].isdigit() or low in _PARTICLE_END | _BOUND)):
             break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts
         out.append(tok)
     while out and out[-1].casefold() in _AFTER_OBJECT:
