@@ -26,7 +26,7 @@ from knowledge.qa.english.grammar import (
     _too_before_word,
     _who_deals,
 )
-from knowledge.qa.english.rendering import _one_way, _render_at
+from knowledge.qa.english.rendering import _noun_place, _one_way, _render_at
 from knowledge.qa.english.senses import _VERB_PARTICLES, _in_context
 from knowledge.qa.english.typos import _misspelt, _wh_typo
 from knowledge.qa.english.words import (
@@ -80,6 +80,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     first = words[0] if words else -1
     j = 0
     single: list[tuple[int, str]] = []  # words and phrases rendered: (position, the English typed)
+    nouns: set[int] = set()  # the positions of words read as nouns where they stand ('the signs')
     while j < len(words):
         i = words[j]
         rendered, used = _render_at(index, parts, words, j, first)
@@ -91,11 +92,13 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                         or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
+                if used == 1 and _noun_place(parts, words, j):
+                    nouns.add(i)
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
-    _in_context(index, out, single, typed)
+    _in_context(index, out, single, typed, nouns=nouns)
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
