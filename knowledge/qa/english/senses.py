@@ -14,6 +14,7 @@ from knowledge.qa.english.words import (
     _phrase_forms,
     _reachable,
     _tables,
+    _verbal_noun_written,
 )
 
 _COPULAS = frozenset({"are", "is", "were", "was", "be", "been"})
@@ -71,7 +72,10 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
         if i in nouns and not _verb_like(head):  # 'the QR signs' stay 'skilt', never the verb 'underskriver'
-            senses = [d for d in senses if not _verb_like(d)]  # its place ruled out
+            # its place ruled out, unless a verb whose noun the tasks write names the deed ('the rat
+            # reports': 'anmelde', whose key finds 'anmeldelser')
+            senses = [d for d in senses if not _verb_like(d) or (d in _danish_verbs()
+                                                                   and _verbal_noun_written(index, d))]
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
