@@ -72,10 +72,7 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
         if i in nouns and not _verb_like(head):  # 'the QR signs' stay 'skilt', never the verb 'underskriver'
-            # its place ruled out, unless a verb whose noun the tasks write names the deed ('the rat
-            # reports': 'anmelde', whose key finds 'anmeldelser')
-            senses = [d for d in senses if not _verb_like(d) or (d in _danish_verbs()
-                                                                   and _verbal_noun_written(index, d))]
+            senses = [d for d in senses if _nominal(index, d)]  # its place ruled out
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -107,6 +104,17 @@ def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[st
     # a noun keeps every meaning: a Danish noun is often a verb too ('aftale'), and read as a verb of its
     # stem it still finds the noun ('the rat reports': 'anmelde')
     return [d for d in senses if verb(d) or d.endswith("e")] if verb(head) else senses
+
+
+def _nominal(index: Index, word: str) -> bool:
+    """Whether a Danish word may stand for a noun: no verb, a verb that is a noun too ('aftale', whose
+    line has 'aftalen'), or a verb whose noun the tasks write ('the rat reports': 'anmelde', whose key
+    finds 'anmeldelser'); not a verb's finite form ('underskriver') or a verb alone ('underskrive')."""
+    if not _verb_like(word):
+        return True
+    definite = (word + "n", word + "en")
+    return word in _danish_verbs() and (any(f in definite for f in _tables().kin.get(word, ()))
+                                        or _verbal_noun_written(index, word))
 
 
 def _verb_like(word: str) -> bool:
