@@ -92,7 +92,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                         or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
-                if used == 1 and _noun_place(parts, words, j):
+                if used == 1 and _noun_place(parts, words, j) and _glossed_verb(phrase):
                     nouns.add(i)
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
@@ -109,6 +109,14 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+
+
+def _glossed_verb(english: str) -> bool:
+    """Whether the glossary reads an English word as a verb ('signs': 'underskrive'): in a noun's
+    place it was read as the dictionary's noun, which its place chose over that verb."""
+    glossed = (_tables().glossary.get(b) for b in _bases(english))
+    verbs = _danish_verbs()
+    return any(g and _tables().kin.get(g, (g,))[0] in verbs for g in glossed)
 
 
 def alternatives(index: Index, english: str) -> tuple[str, ...]:
