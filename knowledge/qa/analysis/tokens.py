@@ -69,6 +69,8 @@ class Question:
     numbered: list[tuple[int, int]] = field(default_factory=list)
     asked: str = ""  # the question as typed; `text` is its Danish reading when it was English
     typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
+    # the Danish reading's words read as nouns where the English stands ('the signs': 'skilt')
+    nouns: frozenset[str] = frozenset()
     # a verb split from its particle -> the key of the prefixed verb ('sætter' ... 'op' -> 'opsætte')
     particles: dict[str, str] = field(default_factory=dict)
     # one-way glossary phrases the tasks write themselves: read as written, not as the line's form
