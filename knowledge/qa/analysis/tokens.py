@@ -87,6 +87,15 @@ class Question:
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
 
+    def read_as_written(self) -> bool:
+        """Whether the question's words may be held to the Danish text's by form, as the gates hold a
+        Danish question's: always for Danish; for English when each of its content words was read as
+        a Danish word the tasks write (its reading is then the Danish question it asks), not when one
+        was left as typed or guessed, which says nothing of the text's words."""
+        if self.lang == "da":
+            return True
+        return self.lang == "en" and all(t.match >= 1 for t in self.content() if t.role == "word")
+
     def total(self) -> float:
         return sum(t.weight for t in self.tokens)
 

@@ -110,7 +110,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str], frozenset[str]
     _too_before_word(parts, words, out)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
-    return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed, nominal
+    said = _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip())
+    return said, typed, nominal
 
 
 def _glossed_verb(english: str) -> bool:
