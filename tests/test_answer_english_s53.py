@@ -65,10 +65,10 @@ def test_where_the_signs_go_is_not_a_line_about_signing(question):
     assert not a.found or "underskrift" not in a.answer, a.answer
 
 
-_JETTIES = [
+_PUMPS = [
     Task(id="7721", title="SØ 4 Nye pumper", project="Fælles Badesøer", priority="Valgfri",
-         description="Kommunen køber fire pumper til søerne hos Lyngå Teknik. Der er 6 års garanti på pumperne, og "
-                     "leverandøren reparerer skader inden for 10 dage."),
+         description="Kommunen køber fire pumper til søerne hos Lyngå Teknik. Der er 6 års garanti på "
+                     "pumperne, og leverandøren reparerer skader inden for 10 dage."),
 ]
 
 
@@ -77,5 +77,5 @@ _JETTIES = [
     ("Hvor mange års garanti er der på pumperne?", "6 års"),  # control: its Danish twin
 ])
 def test_a_count_read_word_for_word_is_held_as_the_danish_one(question, expected):
-    a = answer(KnowledgeBase(_JETTIES), question)
+    a = answer(KnowledgeBase(_PUMPS), question)
     assert a.found and expected in a.answer, a.answer
