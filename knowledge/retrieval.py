@@ -171,8 +171,13 @@ def _credit_intros(index: Index, terms, total: float, scores, explained, referre
     # the intro's words say what the item is of, as a word said before refers on
     # (a passage's credit depends on its own words only, so the scored items are taken in any order)
     intros, intro_keys = _list_intros(index), _intro_keys(index)
-    # (each term's share worked out once, not once per list item: a common word scores hundreds)
-    shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms]
+    # (each term's share worked out once, not once per list item: a common word scores hundreds; and only
+    # for a term some intro says, as no item can be credited with another)
+    said_by_some = _intro_words(index)
+    shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms
+              if not said_by_some.isdisjoint(ks)]
+    if not shares:
+        return
     for pid in scores.keys() & intros.keys():
         said, own = intro_keys[intros[pid]], explained[pid]
         for pos, ks, share in shares:
@@ -376,6 +381,11 @@ def _intro_keys(index: Index) -> dict[int, frozenset[str]]:
     """Every list intro's keys, as the postings hold them (what `index.passage_has` finds), read once per
     index: a question's scored list items are many, and their intros few."""
     return index.kept("intro_keys", None, lambda: _read_intro_keys(index, set(_list_intros(index).values())))
+
+
+def _intro_words(index: Index) -> frozenset[str]:
+    """Every key some list intro holds, read once per index: a term no intro says credits no list item."""
+    return index.kept("intro_words", None, lambda: frozenset().union(*_intro_keys(index).values()))
 
 
 def _read_intro_keys(index: Index, intros: set[int]) -> dict[int, frozenset[str]]:
@@ -667,7 +677,7 @@ def title_object(index: Index, pid: int) -> frozenset[str]:
 def prepare(index: Index) -> None:
     """Make with the index what every question would otherwise make on its first use."""
     _title_deeds(index)
-    _intro_keys(index)  # (and the list intros it is made of)
+    _intro_words(index)  # (and the intros' keys and the list intros they are made of)
     _continued(index)
 
 
