@@ -37,3 +37,23 @@ def _new_means(q: Question, text: str) -> bool:
     'hvordan får borgerne deres breve?'): it tells the asker something beyond the state reached."""
     asked = {k for t in q.tokens for k in t.keys}
     return any(not content_keys(m.group("what")) <= asked for m in _MEANS.finditer(text))
+
+
+# 'hvornår er X åbent?', 'hvad er åbningstiden på X?', 'when is X open?': the hours a place or service is open
+_OPEN_ASKED = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabningstid\w*|open|opens|opening)\b")
+# ... which a sentence says with an opening word ('Snetelefonen er åben 6.30-10.00', 'Åbningstid: 9-21')
+_OPEN_SAID = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabnes|aabningstid\w*|lukker|lukket|lukkes|"
+                        r"open|opens|closes|closed)\b")
+# a thing held at a time ('Kurset holdes tirsdag ... kl. 16.30-19.00 i Ydby Forsamlingshus'): the hours are
+# the event's, the place is only where it is held
+_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place)\b")
+
+
+def hours_of_an_event(q: Question, text: str) -> bool:
+    """'Hvornår er Ydby Forsamlingshus åbent?' is not answered by 'Kurset holdes tirsdag den 13. marts kl.
+    16.30-19.00 i Ydby Forsamlingshus': the hours of a thing held at the place are not the place's own
+    opening hours, unless the sentence says what is open."""
+    if q.yesno or not _OPEN_ASKED.search(ascii_fold(q.text.casefold())):
+        return False
+    folded = ascii_fold(text.casefold())
+    return bool(_HELD.search(folded)) and not _OPEN_SAID.search(folded)
