@@ -2,8 +2,9 @@
 something denies the thing with it ('Kun badedragter uden lynlås' - 'må man have en badedragt med lynlås?');
 a task named by its thing ('banelisten (48812)', 'banelisten-opgaven') ends when the task ends, not when a
 deadline in its text falls; a which-tasks question is not answered by a list of facts; a task's window is
-not the day of a thing its text dates itself; the hours of a thing held at a place are not the place's
-opening hours; and a sentence that only names a person says no way to reach them."""
+not the day of a thing its text dates itself, nor is that day the next one after itself; the hours of a
+thing held at a place are not the place's opening hours; and a sentence that only names a person says no
+way to reach them."""
 
 from __future__ import annotations
 
@@ -162,3 +163,12 @@ def test_a_contact_line_still_says_how_to_reach_them() -> None:
     # control (answered so before session 53 too)
     a = answer(_kb(), "Hvordan kontakter jeg Ole Rimfrost?")
     assert a.found and "ole@frostvang.dk" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår er næste skøjtedag efter 2029?",
+    "Hvornår er den næste skøjtedag efter 4. februar 2029?",
+])
+def test_the_next_one_after_a_day_is_not_one_on_or_before_it(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.found, a.answer

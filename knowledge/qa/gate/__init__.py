@@ -17,7 +17,7 @@ from knowledge.qa.gate.contacts import contact_unsaid, reach_unsaid
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
-from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event
+from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
 from knowledge.qa.gate.modifiers import _modifier_only
@@ -190,6 +190,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if c.kind in _QUOTING and reach_unsaid(q, said(c.text)):
         return True  # 'hvordan kontakter jeg X?' - 'Historikeren X holder talen' says no way to reach X
+    if c.kind in _QUOTING and not_after_asked(q, said(c.text)):
+        return True  # 'hvornår er næste padledag efter 2028?' - 'Padledagen holdes ... 20. august 2028'
     if c.kind in _QUOTING and hours_of_an_event(q, said(c.text)):
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from knowledge.dates import MONTHS_DA, MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.analysis import Question
 
@@ -57,3 +59,46 @@ def hours_of_an_event(q: Question, text: str) -> bool:
         return False
     folded = ascii_fold(text.casefold())
     return bool(_HELD.search(folded)) and not _OPEN_SAID.search(folded)
+
+
+# 'hvornår er den næste sandslotskonkurrence efter 9. september 2028?', 'næste padledag efter 2028?': an
+# occurrence after a day or a year (ascii-folded)
+_NEXT_AFTER = re.compile(r"\b(?:naeste|next)\b.*\b(?:efter|after)\s+"
+                         r"(?:(?P<day>\d{1,2})\.?\s+(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)\b")
+_MONTHS_FOLDED = tuple(ascii_fold(m) for m in MONTHS_DA)
+_DATE_SAID = re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month>{MONTHS_DA_RE})\s+(?P<year>20\d\d)\b", re.I)
+
+
+def not_after_asked(q: Question, text: str) -> bool:
+    """'Hvornår er næste padledag efter 2028?' is not answered by 'Padledagen holdes søndag den 20. august
+    2028': an occurrence asked after a day or a year needs a date after it, and every date the sentence
+    gives is on or before it."""
+    m = _NEXT_AFTER.search(ascii_fold(q.text.casefold()))
+    if m is None:
+        return False
+    bound = _bound(m)
+    said = [_date_of(d) for d in _DATE_SAID.finditer(text)]
+    said = [d for d in said if d is not None]
+    return bool(said) and bound is not None and all(d <= bound for d in said)
+
+
+def _bound(m: re.Match) -> date | None:
+    """The day asked after: a date written out, or the last day of a year asked alone."""
+    year = int(m.group("year"))
+    if m.group("day") is None:
+        return date(year, 12, 31)
+    month = m.group("month")
+    if month not in _MONTHS_FOLDED:
+        return None
+    try:
+        return date(year, _MONTHS_FOLDED.index(month) + 1, int(m.group("day")))
+    except ValueError:
+        return None
+
+
+def _date_of(m: re.Match) -> date | None:
+    try:
+        month = MONTHS_DA.index(m.group("month").casefold()) + 1
+        return date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
