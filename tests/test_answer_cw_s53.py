@@ -3,8 +3,8 @@ something denies the thing with it ('Kun badedragter uden lynlås' - 'må man ha
 a task named by its thing ('banelisten (48812)', 'banelisten-opgaven') ends when the task ends, not when a
 deadline in its text falls; a which-tasks question is not answered by a list of facts; a task's window is
 not the day of a thing its text dates itself, nor is that day the next one after itself; the hours of a
-thing held at a place are not the place's opening hours; and a sentence that only names a person says no
-way to reach them."""
+thing held at a place are not the place's opening hours; a sentence that only names a person says no way
+to reach them; and what a thing does or is for is not a clause that denies it ('må ikke bruges til')."""
 
 from __future__ import annotations
 
@@ -172,3 +172,37 @@ def test_a_contact_line_still_says_how_to_reach_them() -> None:
 def test_the_next_one_after_a_day_is_not_one_on_or_before_it(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.found, a.answer
+
+
+_SOUND = _task(
+    ("*Opgavetitel", "(HRTG 1) Databehandleraftale for Lydposten"),
+    ("*Projekt", "Fælles Høreteknik"),
+    ("*Fase", "Fase 1: Aftaler"),
+    (_PRIORITY, "Obligatorisk"),
+    ("*Bølger", "Høreteknik-Bølge 1"),
+    ("Slutdato", "-60"),
+    ("*Beskrivelse", "<p>Lydposten må ikke bruges til at sende reklamer til borgerne.</p>"
+                     "<p>Hvis aftalen ikke er underskrevet i tide, vises kommunens mødelokaler ikke på "
+                     "Lydkortet.</p><p>Aftalen underskrives af kommunaldirektøren.</p>"),
+    ("Anbefalet udfører", "Jurist"),
+)
+
+
+@cache
+def _sound_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_SOUND)])
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad bruges Lydposten til?",
+    "Hvad viser Lydkortet?",
+])
+def test_what_a_thing_does_is_not_a_clause_that_denies_it(question: str) -> None:
+    a = answer(_sound_kb(), question)
+    assert not a.found, a.answer
+
+
+def test_who_signs_is_still_found_beside_the_denials() -> None:
+    # control (answered so before session 53 too)
+    a = answer(_sound_kb(), "Hvem underskriver aftalen om Lydposten?")
+    assert a.found and "kommunaldirektøren" in a.answer, a.answer
