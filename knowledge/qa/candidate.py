@@ -104,7 +104,8 @@ def asks_of_task(q: Question) -> bool:
         if t.role == "ref" or "task" in t.concepts:
             return True
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
-            return _task_named_by_its_thing(q)
+            # ('skal datavasken (KP 12) være afsluttet før generalprøven?' asks an order, not the task's end)
+            return not q.yesno and _task_named_by_its_thing(q)
     return False
 
 

@@ -230,14 +230,15 @@ def _dated_in_text(ctx: Context, task: int, positions: set[int]) -> bool:
     """'hvilken dato er padledagen ved stranden?' in the task 'Padledag ved stranden', whose text says
     'Padledagen holdes søndag den 20. august 2028': the day the thing is held on is that date, not the
     task's window, when the question asks only when (not when the task starts or ends) and a sentence of
-    the task that gives a calendar date says a word of the question that the title says too (the thing the
-    task is about)."""
+    the task that gives a calendar date says a word of the question, whose words all stand in the title (the
+    thing the task is about, asked for itself)."""
     q = ctx.q
     if q.has("start", "end", "duration") or asks_of_task(q):
         return False
     title = content_keys(ctx.task(task).title)
-    toks = [t for t in (q.tokens[p] for p in positions)
-            if t.weight > _DATED_WEIGHT and t.role == "word" and set(t.keys) & title]
+    toks = [t for t in (q.tokens[p] for p in positions) if t.weight > _DATED_WEIGHT and t.role == "word"]
+    if not all(set(t.keys) & title for t in toks):
+        return False  # 'hvornår skal vi senest tilmelde en klasse til X?' asks of a deed, which a deadline dates
     return bool(toks) and any(_CALENDAR_DAY.search(said := ctx.index.passages[pid].text) and
                               (_HELD_BACK.search(said) or
                                any(ctx.index.passage_has(pid, k) for t in toks for k in t.keys))
