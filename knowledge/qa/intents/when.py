@@ -238,7 +238,7 @@ def _dated_in_text(ctx: Context, task: int, positions: set[int]) -> bool:
     title = content_keys(ctx.task(task).title)
     toks = [t for t in (q.tokens[p] for p in positions) if t.weight > _DATED_WEIGHT and t.role == "word"]
     if not all(set(t.keys) & title for t in toks):
-        return False  # 'hvornår skal vi senest tilmelde en klasse til X?' asks of a deed, which a deadline dates
+        return False  # 'hvornår skal vi senest tilmelde en klasse til X?' asks a deed its deadline dates
     return bool(toks) and any(_CALENDAR_DAY.search(said := ctx.index.passages[pid].text) and
                               (_HELD_BACK.search(said) or
                                any(ctx.index.passage_has(pid, k) for t in toks for k in t.keys))
