@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from knowledge.dates import MONTHS_DA, MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.analysis import Question
 
@@ -37,3 +39,66 @@ def _new_means(q: Question, text: str) -> bool:
     'hvordan får borgerne deres breve?'): it tells the asker something beyond the state reached."""
     asked = {k for t in q.tokens for k in t.keys}
     return any(not content_keys(m.group("what")) <= asked for m in _MEANS.finditer(text))
+
+
+# 'hvornår er X åbent?', 'hvad er åbningstiden på X?', 'when is X open?': the hours a place or service is open
+_OPEN_ASKED = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabningstid\w*|open|opens|opening)\b")
+# ... which a sentence says with an opening word ('Snetelefonen er åben 6.30-10.00', 'Åbningstid: 9-21')
+_OPEN_SAID = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabnes|aabningstid\w*|lukker|lukket|lukkes|"
+                        r"open|opens|closes|closed)\b")
+# a thing held at a time ('Kurset holdes tirsdag ... kl. 16.30-19.00 i Ydby Forsamlingshus'): the hours are
+# the event's, the place is only where it is held
+_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place)\b")
+
+
+def hours_of_an_event(q: Question, text: str) -> bool:
+    """'Hvornår er Ydby Forsamlingshus åbent?' is not answered by 'Kurset holdes tirsdag den 13. marts kl.
+    16.30-19.00 i Ydby Forsamlingshus': the hours of a thing held at the place are not the place's own
+    opening hours, unless the sentence says what is open."""
+    if q.yesno or not _OPEN_ASKED.search(ascii_fold(q.text.casefold())):
+        return False
+    folded = ascii_fold(text.casefold())
+    return bool(_HELD.search(folded)) and not _OPEN_SAID.search(folded)
+
+
+# 'hvornår er den næste sandslotskonkurrence efter 9. september 2028?', 'næste padledag efter 2028?': an
+# occurrence after a day or a year (ascii-folded)
+_NEXT_AFTER = re.compile(r"\b(?:naeste|next)\b.*\b(?:efter|after)\s+"
+                         r"(?:(?P<day>\d{1,2})\.?\s+(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)\b")
+_MONTHS_FOLDED = tuple(ascii_fold(m) for m in MONTHS_DA)
+_DATE_SAID = re.compile(rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month>{MONTHS_DA_RE})\s+(?P<year>20\d\d)\b", re.I)
+
+
+def not_after_asked(q: Question, text: str) -> bool:
+    """'Hvornår er næste padledag efter 2028?' is not answered by 'Padledagen holdes søndag den 20. august
+    2028': an occurrence asked after a day or a year needs a date after it, and every date the sentence
+    gives is on or before it."""
+    m = _NEXT_AFTER.search(ascii_fold(q.text.casefold()))
+    if m is None:
+        return False
+    bound = _bound(m)
+    said = [_date_of(d) for d in _DATE_SAID.finditer(text)]
+    said = [d for d in said if d is not None]
+    return bool(said) and bound is not None and all(d <= bound for d in said)
+
+
+def _bound(m: re.Match) -> date | None:
+    """The day asked after: a date written out, or the last day of a year asked alone."""
+    year = int(m.group("year"))
+    if m.group("day") is None:
+        return date(year, 12, 31)
+    month = m.group("month")
+    if month not in _MONTHS_FOLDED:
+        return None
+    try:
+        return date(year, _MONTHS_FOLDED.index(month) + 1, int(m.group("day")))
+    except ValueError:
+        return None
+
+
+def _date_of(m: re.Match) -> date | None:
+    try:
+        month = MONTHS_DA.index(m.group("month").casefold()) + 1
+        return date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, cues, holds, is_number, label_gives
+from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -38,7 +38,9 @@ def facts(ctx: Context) -> list[Candidate]:
             if k in index.fact_contexts:
                 contexts.setdefault(k, set()).add(tok.pos)
     out = _facts_by_name(ctx, contexts, helped, allowed)
-    if contexts:
+    if contexts and not asks_for_tasks(q.text):
+        # ('hvilke opgaver hører til Kummer - Bølge 3?' asks for tasks: the facts a sentence on kummer
+        # heads are no list of tasks, and say nothing of a wave no task is in)
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
         # A table's column is no list of facts a word of the question asks for: its cells answer
         # by their row's name only, so they are not in index.fact_lists.

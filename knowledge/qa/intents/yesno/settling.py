@@ -55,6 +55,7 @@ from knowledge.qa.intents.yesno.others import (
 from knowledge.qa.intents.yesno.parties import _counterpart, _unsaid_party
 from knowledge.qa.intents.yesno.sides import other_side
 from knowledge.qa.intents.yesno.unknowns import _unknown_claim, _unknown_verb, _unsaid_framing_verb
+from knowledge.qa.intents.yesno.without import without_asked
 from knowledge.qa.intents.yesno.words import (
     _ADVISED,
     _ALSO,
@@ -258,6 +259,10 @@ def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[s
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     if _asked_the_exception(question, said):
         flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
+    if without_asked(question, claim):
+        # 'må man bruge en motorkælk?' - 'Kun kælke uden motor'; turned again by the claim's own negation
+        # ('Børn må ikke bade uden en voksen' grants 'skal børn have en voksen med?')
+        flip = not flip
     return claim, flip
 
 
