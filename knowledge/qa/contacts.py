@@ -48,7 +48,7 @@ def turns_to(text: str) -> bool:
 # 'hvordan kontakter jeg X?', 'hvordan får vi fat i X?', 'how do I contact / reach X?': the way to reach a
 # person or firm the question names (a capital after the verb), which is a phone, a mail or a web address
 _HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
-                        r"(?:kontakter|kontakte|får|faar|contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
+                        r"(?:kontakter|kontakte|får|faar|fanger|fange|contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
                         r"(?:\s+(?:jeg|vi|man|fat|i|med|til|hold|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|example)\b")
 
