@@ -37,28 +37,10 @@ MIN_WORD = 4
 def derivations(word: str) -> tuple[str, ...]:
     """Keys of the words derived from the root of `word` (casefolded), without its own key, most
     like it first: 'eje' -> ('ejer', 'ejerskab', ...); the caller keeps those the tasks have."""
-    own = key(word)
-    return tuple(dict.fromkeys(k for _, k in _derived(word) if k != own))
-
-
-# The endings of a deed's noun made from a verb's root ('book|ing', 'tøm|ning', 'udlev|ering')
-_DEED_SUFFIXES = ("ering", "ning", "ing")
-
-
-@lru_cache(maxsize=5_000)
-def deed_forms(word: str) -> tuple[str, ...]:
-    """The nouns of the deed of the verb `word` as written (ascii-folded), also those the stemmer keys as
-    the verb itself ('booke' -> 'booking', whose key is 'book'): the head a compound writes the deed
-    with ('Telefonbooking', 'Containertømning'), whose key is the whole compound's."""
-    return tuple(dict.fromkeys(form for form, _ in _derived(word) if form.endswith(_DEED_SUFFIXES)))
-
-
-def _derived(word: str) -> list[tuple[str, str]]:
-    """The forms derived from the root of `word` with their keys, most like it first, without the word
-    itself and without a form the glossary reads as another word's."""
     folded = ascii_fold(word)
     if not folded.isalpha() or len(folded) < 3:
-        return []
+        return ()
+    own = key(word)
     roots = dict.fromkeys(folded[:-len(e)] for e in _ENDINGS
                           if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
     roots.update(dict.fromkeys(folded[:-len(e)] for e in _LOAN_ENDINGS
@@ -67,7 +49,7 @@ def _derived(word: str) -> list[tuple[str, str]]:
     # 'flytning', 'planlægge' / 'planlægning'): the root with one of them makes the noun too
     roots.update(dict.fromkeys(r[:-1] for r in list(roots) if len(r) > MIN_ROOT + 1 and r[-1] == r[-2]
                                and r[-1] not in _VOWELS))
-    out: list[tuple[str, str]] = []
+    out: dict[str, None] = {}
     for root, suffixes in [*((r, _SUFFIXES + (_LOAN_SUFFIXES if len(r) >= MIN_LOAN_ROOT else ()))
                              for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
         start = key(root)[:MIN_ROOT]
@@ -77,9 +59,9 @@ def _derived(word: str) -> list[tuple[str, str]]:
                 k = key(form)
                 # a form the glossary reads as another word is none of this root's ('sig|ning' is
                 # the English 'signing', 'underskrive'): its key must begin as the root does
-                if len(k) >= MIN_ROOT + 1 and k[:MIN_ROOT] == start:
-                    out.append((form, k))
-    return out
+                if k != own and len(k) >= MIN_ROOT + 1 and k[:MIN_ROOT] == start:
+                    out.setdefault(k, None)
+    return tuple(out)
 
 
 # Particles Danish verbs take as a prefix without changing what is done to what ('tilsende',

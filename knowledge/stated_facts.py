@@ -56,8 +56,6 @@ def table_facts(fragments: list[str], text: str) -> list[Fact]:
     tables = [(table_rows("<table" + part), "<th" in part.casefold()) for fragment in fragments
               for part in re.split(r"(?i)<table\b", fragment)[1:]]
     tables += [(rows, False) for rows in _pipe_tables(text)]
-    if not tables:  # a field's HTML table comes out one cell a paragraph in the text too: read once
-        tables += [(rows, False) for rows in cell_tables(text)]
     out: list[Fact] = []
     for rows, headed in tables:
         header, body = (rows[0], rows[1:]) if rows else ([], [])
@@ -89,64 +87,3 @@ def _pipe_tables(text: str) -> list[list[list[str]]]:
             tables.append(run)
             run = []
     return tables
-
-
-# A table pasted from Word may come out one cell a paragraph ('Banetype' / 'Antal huller' / 'Vedligehold' /
-# 'Begynderbane' / '9 huller' / ...), after its intro line ('... vedligeholdes forskelligt:'). A cell is a
-# short line that ends no sentence; a bold run inside one joins two header cells ('Modning**Beskæring**').
-_CELL_WORDS = 6  # (a longer one is a note in a cell, which says more than its row: heldout11 zone A)
-_MIN_CELLS = 6
-_COLUMNS = range(2, 6)
-_BOLD = re.compile(r"\*{2,}")
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-
-
-def cell_tables(text: str) -> list[list[list[str]]]:
-    """The rows of each table written one cell a paragraph after an intro line ending in a colon, header
-    row first; the number of columns is the one that makes every row begin with a capitalised name and
-    keeps each column's cells alike (all with a figure or all without); none when no count does."""
-    tables: list[list[list[str]]] = []
-    paragraphs = [p.strip() for p in _PARAGRAPHS.split(text or "")]
-    i = 0
-    while i < len(paragraphs):
-        if not paragraphs[i].endswith(":"):
-            i += 1
-            continue
-        cells: list[str] = []
-        j = i + 1
-        while j < len(paragraphs) and _is_cell(paragraphs[j]):
-            cells += [c.strip() for c in _BOLD.split(paragraphs[j]) if c.strip()]
-            j += 1
-        rows = _rows(cells) if len(cells) >= _MIN_CELLS else None
-        if rows:
-            tables.append(rows)
-        i = max(j, i + 1)
-    return tables
-
-
-def _is_cell(paragraph: str) -> bool:
-    """A short paragraph of one line that ends no sentence and is no list item, label or heading."""
-    return bool(paragraph) and "\n" not in paragraph and len(paragraph.split()) <= _CELL_WORDS \
-        and not paragraph.endswith((".", ":", "!", "?")) \
-        and not paragraph.startswith(("-", "#", "<", "|", "•")) \
-        and re.search(r"[^\W\d_]", paragraph) is not None
-
-
-def _rows(cells: list[str]) -> list[list[str]] | None:
-    """The cells cut into rows of the column count that reads them best (see cell_tables)."""
-    best: tuple[float, list[list[str]]] | None = None
-    for n in _COLUMNS:
-        if len(cells) % n or len(cells) // n < 3:
-            continue  # a header and at least two rows
-        rows = [cells[k:k + n] for k in range(0, len(cells), n)]
-        header, body = rows[0], rows[1:]
-        if any(_has_figure(c) for c in header) or not all(row[0][:1].isupper() for row in body):
-            continue
-        alike = sum(len({_has_figure(row[c]) for row in body}) == 1 for c in range(n)) / n
-        if best is None or alike > best[0]:
-            best = (alike, rows)
-    return best[1] if best else None
-
-
-def _has_figure(cell: str) -> bool:
-    return re.search(r"\d", cell) is not None

@@ -16,7 +16,7 @@ from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
 )
-from knowledge.morphology import deed_forms, derivations
+from knowledge.morphology import derivations
 from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.analysis.known import DEED_ENDINGS
 from knowledge.qa.analysis.tokens import Question, Token
@@ -143,15 +143,7 @@ def _join_deed(index: Index, q: Question) -> None:
              and len(t.key) > 2 and not is_stop(t.surface) and not CONCEPTS.get(t.key, frozenset()) & FRAMING
              and t.key not in index.projects]
     for verb in words:
-        word = verb.surface.casefold()
-        deeds = [d for d in derivations(word) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
-        # ... and a deed's noun the stemmer keys as the verb itself ('booke' / 'booking'), which
-        # derivations leaves out, though a compound keeps it whole ('Telefonbooking')
-        # (not for the deed's noun itself, 'samlingen', which is no verb: 'kunst ... samlingen' is no
-        # 'kunstsamling' the question's verb names)
-        own = [f for f in deed_forms(word) if key(f) == verb.key and len(f) >= 5]
-        if not any(ascii_fold(word).startswith(f) for f in own):
-            deeds += own
+        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
         if not deeds:
             continue
         for obj in words:
