@@ -8,7 +8,6 @@ import pytest
 from knowledge.base import KnowledgeBase
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
-from knowledge.stated_facts import cell_tables
 
 EXPORT = """## KAJK 1 Kajakstativer ved havnen
 
@@ -69,34 +68,6 @@ Listen over spandene godkendes af strandfogeden.
 @pytest.fixture(scope="module")
 def kb():
     return KnowledgeBase.from_tasks(parse_text(EXPORT))
-
-
-@pytest.mark.parametrize("question", ["Hvornår kan man booke en plads over telefonen?",
-                                      "Hvornår kan man booke på telefon?"])
-def test_a_verb_finds_its_deed_noun_as_a_compound_head(kb, question):
-    got = answer(kb, question)
-    assert got.found and "9-12" in got.answer
-
-
-def test_a_cell_a_paragraph_table_is_read_by_rows():
-    text = EXPORT.split("Spandene tømmes forskelligt:")[1]
-    [rows] = cell_tables("Spandene tømmes forskelligt:" + text)
-    assert rows[0] == ["spandtype", "rumfang", "tømning"]
-    assert rows[1] == ["Grusspand", "30 liter", "hver fredag"] and len(rows) == 4
-
-
-@pytest.mark.parametrize(("question", "expected"), [
-    ("Hvor tit tømmes en glasspand?", "2 gange om måneden"),
-    ("Hvor mange liter kan en kompostspand rumme?", "80 liter")])
-def test_a_cell_of_such_a_table_answers_for_its_row(kb, question, expected):
-    got = answer(kb, question)
-    assert got.found and expected in got.answer
-
-
-def test_prose_paragraphs_after_a_colon_are_no_table():
-    text = ("Vi gør sådan:\n\nFørst ringer vi\n\nDerefter skriver vi\n\nTil sidst mailer vi\n\n"
-            "og så venter vi\n\nog ser\n\nog hører")
-    assert cell_tables(text) == []
 
 
 def test_a_word_loosened_into_a_glossary_word_keeps_its_own_key():
