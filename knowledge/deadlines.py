@@ -61,7 +61,6 @@ from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.lexicon import ORDINALS
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
-from knowledge.morphology import indefinite
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
@@ -116,28 +115,9 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     # so is a deadline said twice, once where it says what it concerns ('Nedlæg brugerne senest 10 dage
     # efter go-live' as a step, 'Frist: senest 10 dage efter go-live' in the description)
     said = {(d.days, d.unit, d.anchor, d.year, d.kind) for d in found.values() if d.about}
-    kept = [d for d in found.values()
+    return [d for d in found.values()
             if d.about or ((d.anchor, d.days) not in about or not is_date_deadline(d))
             and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
-    return _abouts_indefinite(kept, task)
-
-
-def _abouts_indefinite(deadlines: list[TextDeadline], task: Task) -> list[TextDeadline]:
-    """What each deadline is about, its nouns in the form the task writes them without a definite ending
-    that changed their stem ('gennemført kurset senest ...' is about the 'kursus' the task names)."""
-    from knowledge.signatures import texts
-
-    if not any(d.about for d in deadlines):
-        return deadlines
-    seen = frozenset(w.casefold() for _, text in texts(task) for w in _WORD.findall(text))
-    out = []
-    for d in deadlines:
-        about = d.about and " ".join(indefinite(w, seen) for w in d.about.split(" "))
-        out.append(d.model_copy(update={"about": about}) if about != d.about else d)
-    return out
-
-
-_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _with_earlier(found: list[TextDeadline], sentence: str, *, step: int | None, documents: set[str],

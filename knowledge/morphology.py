@@ -274,30 +274,3 @@ def short_verb_keys(word: str) -> tuple[str, ...]:
     own = key(word)
     return tuple(dict.fromkeys(k for e in _SHORT_VERB_ENDINGS if (k := key(m.group(1) + e)) != own))
 
-
-def indefinite(word: str, seen: frozenset[str]) -> str:
-    """A noun whose definite ending changed its stem, back in the form the task writes it without that
-    ending: 'kurset' -> 'kursus' (a Latin -us), 'overførslen' -> 'overførsel' (the e of -el/-er dropped),
-    'patruljelederne' -> 'patruljeledere' (a plural in -ere); `seen` holds the task's words, casefolded,
-    and a compound there lends its head ('superbrugerkursus' for 'kurset'). Any other word is returned as
-    it is: 'aftalen' already holds 'aftale'."""
-    low = word.casefold()
-    if len(low) < 5 or not low.endswith(("et", "en", "ne")):
-        return word
-    for written in sorted(seen, key=len):
-        for base in (b for b in (written, *tails(written)) if len(b) >= 5):
-            for definite in _changed_definites(base):
-                if low.endswith(definite) and len(definite) >= 5:
-                    return word[:len(word) - len(definite)] + base
-    return word
-
-
-def _changed_definites(base: str) -> tuple[str, ...]:
-    """The definite forms of `base` that are no continuation of it."""
-    if base.endswith("us") and len(base) > 4:
-        return (base[:-2] + "et",)  # 'kursus' -> 'kurset'
-    if base.endswith("ere"):
-        return (base[:-1] + "ne",)  # 'ledere' -> 'lederne'
-    if re.search(r"[^aeiouyæøå][eæ][lr]$", base) and len(base) > 4:
-        return (base[:-2] + base[-1] + "en", base[:-2] + base[-1] + "et")  # 'overførsel' -> 'overførslen'
-    return ()

@@ -29,7 +29,6 @@ from knowledge.text import (
     looks_like_html,
     normalize_newlines,
     one_line,
-    pipe_tables,
     split_dashed,
     split_numbered,
     strip_markdown,
@@ -450,7 +449,7 @@ def _clean(value: str, fmt: str) -> str:
         value = html_to_text(value)
     value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
     value = _DOUBLE_BULLET.sub(r"\1", value)  # '- • x' -> '- x'
-    return pipe_tables(tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value)))
+    return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 
 _ESCAPED_TAG = re.compile(r"&lt;/?(?:p|ol|ul|li|br|div|table|tr|td)\b[^&]{0,80}?&gt;", re.I)

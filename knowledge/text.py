@@ -171,46 +171,6 @@ def tidy(text: str) -> str:
     return "\n".join(out).strip()
 
 
-def pipe_tables(text: str) -> str:
-    """A table written as cells parted by ' | ' without the outer pipes, its rows apart by blank lines
-    ('Boligtype | Afhentning', '', 'Villaveje | uge 2'), as Word or an editor saves one: written as the
-    rows of a pipe table ('| Boligtype | Afhentning |'), one after the other, which is how the tables
-    that keep a row's cells together are read. Two or more such lines with the same number of cells make
-    a table; a single line with pipes stays as written."""
-    if " | " not in text:
-        return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        run, j = _pipe_run(lines, i)
-        if len(run) >= 2:
-            out += ["| " + " | ".join(cells) + " |" for cells in run]
-            i = j
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
-
-
-def _pipe_run(lines: list[str], i: int) -> tuple[list[list[str]], int]:
-    """The rows of the bare pipe table that starts at line i (blank lines between rows skipped), and the
-    line after its last row."""
-    run: list[list[str]] = []
-    end = i
-    while i < len(lines):
-        line = lines[i].strip()
-        if not line and run:
-            i += 1
-            continue
-        cells = [c.strip() for c in line.strip("|").split(" | ")] if " | " in line else []
-        if len(cells) < 2 or not all(cells) or (run and len(cells) != len(run[0])):
-            break
-        run.append(cells)
-        i = end = i + 1
-    return run, end
-
-
 def one_line(text: str) -> str:
     """All whitespace (including newlines) collapsed to single spaces."""
     return " ".join(text.split())

@@ -1,6 +1,5 @@
 """Session 53, the export parser (texts written for these tests: a bell foundry, a ferry pier, an ice rink):
-a table whose cells are parted by ' | ' without the outer pipes and whose rows stand apart is read as a
-table; a thing said to need no signature is what a later 'Den skal ...' deadline concerns, not the
+a thing said to need no signature is what a later 'Den skal ...' deadline concerns, not the
 signature it lacks; the bound after a deadline's object ('mindst', 'tidligst') is no word of the object."""
 
 from __future__ import annotations
@@ -23,38 +22,6 @@ def _task(description: str, steps: tuple[str, ...] = ("Læs opgaven", "Opdater s
 
 def _deadlines(description: str) -> list[tuple]:
     return [(d.days, d.unit.value, d.anchor, d.about) for d in _task(description).text_deadlines]
-
-
-_BARE_TABLE = ("Støberiet anbefaler disse legeringer:\n\n----\n\nKlokketype | Legering | Eftersyn\n\n"
-               "Kirkeklokke | bronze 78/22 | hvert 5. år\n\nSkoleklokke | messing | hvert 2. år\n\n"
-               "Kontakt: Ib Malmgren, ib@klokkestoberiet.dk")
-
-
-def test_a_bare_pipe_table_with_rows_apart_is_written_as_table_rows():
-    text = _task(_BARE_TABLE).description
-    assert "| Klokketype | Legering | Eftersyn |\n| Kirkeklokke | bronze 78/22 | hvert 5. år |\n" \
-           "| Skoleklokke | messing | hvert 2. år |" in text
-
-
-def test_a_bare_pipe_table_gives_a_fact_per_cell():
-    facts = {(f.subject, f.context, f.value) for f in _task(_BARE_TABLE).facts}
-    assert ("Skoleklokke", "eftersyn", "hvert 2. år") in facts
-    assert ("Kirkeklokke", "legering", "bronze 78/22") in facts
-
-
-@pytest.mark.parametrize("text", [
-    # controls (as before): one line with pipes is no table; rows of unequal cells are no table; prose stays
-    "Vælg farve | størrelse i bestillingen.",
-    "Kirkeklokke | bronze\n\nSkoleklokke | messing | hvert 2. år",
-    "Klokkerne støbes i bronze.",
-])
-def test_lines_that_make_no_table_stay_as_written(text):
-    assert _task(text).description == text
-
-
-def test_a_leading_pipe_table_is_unchanged():
-    table = "| Klokketype | Legering |\n| Kirkeklokke | bronze |"
-    assert _task(table).description == table
 
 
 @pytest.mark.parametrize(("sentences", "about"), [

@@ -127,7 +127,7 @@ GOLDEN = {
          [(6, "dage", "prøvekørslen", "resultatet"), (1, "uger", "godkendelsen", "fejl")]),
         ("7843", ["KY - Bølge 22"], 2,
          [],
-         [(-3, "måneder", "go-live", "superbrugere")]),
+         [(-3, "måneder", "go-live", "superbrugerne")]),
     ],
     "tsv-dp-dato-uden-aar.tsv.txt": [
         ("DP 621", ["Digital Post - Bølge 17"], 3,

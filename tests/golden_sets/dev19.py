@@ -72,7 +72,7 @@ GOLDEN = {
         ("19302", [_KP], 2, [],
          [(-4, "uger", "go-live", "e-læring"), (-1, "uger", "go-live", "klasseundervisning"),
           (2, "dage", "undervisningen", "prøvekørsel i testmiljøet")]),
-        ("19303", [_KP], 2, [], [(-14, "dage", "go-live", "testbrugere")]),
+        ("19303", [_KP], 2, [], [(-14, "dage", "go-live", "testbrugerne")]),
     ],
     "tsv-kp-trin.tsv.txt": [
         ("KPT 1", [_KP], 3,

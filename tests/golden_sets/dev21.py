@@ -73,7 +73,7 @@ GOLDEN = {
          [(-30, "dage", "go-live", "tilslutningsaftale")]),
         ("21102", [_KY6], 3,
          [("databehandleraftale", "økonomichefen", "KLIK", [1, 2, 3], 1, 2, 3)], []),
-        ("21103", [_KY6], 3, [], [(-6, "uger", "go-live", "superbrugere")]),
+        ("21103", [_KY6], 3, [], [(-6, "uger", "go-live", "superbrugerne")]),
     ],
     "md-sapa-tabeller.md.txt": [
         ("21201", [_SAPA], 4,

@@ -79,7 +79,7 @@ GOLDEN = {
          [("ændringsaftale", "kommunen", "leverandøren", [1, 3], 1, 3, 3)], []),
     ],
     "md-ky-enhed-og-os.md.txt": [
-        ("23301", [_KY10], 3, [], [(-10, "arbejdsdage", "go-live", "medarbejdere")]),
+        ("23301", [_KY10], 3, [], [(-10, "arbejdsdage", "go-live", "medarbejderne")]),
         ("23302", [_KY10], 3, [], [(-3, "uger", "go-live", "kontaktliste")]),
     ],
     "tsv-nl-underskrevne-i-klik.tsv.txt": [

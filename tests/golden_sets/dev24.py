@@ -75,7 +75,7 @@ GOLDEN = {
         ("SUF 3", [_SAPA8], 3, *_KNOWN_MISS_SUF3),
     ],
     "tsv-ky-frist-om-trin.tsv.txt": [
-        ("KFT 1", [_KY11], 3, [], [(-10, "arbejdsdage", "go-live", "brugere")]),
+        ("KFT 1", [_KY11], 3, [], [(-10, "arbejdsdage", "go-live", "brugerne")]),
         ("KFT 2", [_KY11], 3, [], [(-8, "uger", "go-live", "uddannelsesplanen")]),
     ],
     "md-dp-to-parter.md.txt": [
@@ -100,7 +100,7 @@ GOLDEN = {
         ("24301", [_NL6], 4,
          [("erklæring", "digitaliseringschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-3, "uger", "go-live", "erklæring")]),
-        ("24302", [_NL6], 3, [], [(-10, "dage", "go-live", "brugere")]),
+        ("24302", [_NL6], 3, [], [(-10, "dage", "go-live", "brugerne")]),
     ],
     "md-ksd-uden-ankerord.md.txt": [
         ("24401", [_KSD9], 4,

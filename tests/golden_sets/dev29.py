@@ -50,7 +50,7 @@ GOLDEN = {
         ("KGT 1", [_KG1], 4,
          [("samarbejdsaftale", "kulturudvalget", "provstiet", [2, 3], None, 2, 3)],
          [(-2, "måneder", "go-live", "samarbejdsaftale")]),
-        ("KGT 2", [_KG1], 3, [], [(-10, "dage", "go-live", "tilmeldingen til kursus")]),
+        ("KGT 2", [_KG1], 3, [], [(-10, "dage", "go-live", "tilmeldingen til kurset")]),
     ],
     "md-lh-samtykke.md.txt": [
         ("2911", [_LH2], 4,

@@ -76,7 +76,7 @@ GOLDEN = {
          [(-2, "uger", "første testperiode", "serviceaftale")]),
         ("NL 83", ["NemLog-in - Bølge 4"], 2,
          [],
-         [(-5, "arbejdsdage", "go-live", "brugere")]),
+         [(-5, "arbejdsdage", "go-live", "brugerne")]),
     ],
     "md-kp-underskrift-over-trin.md.txt": [
         ("3821", ["KP - Bølge 11"], 5,
@@ -95,7 +95,7 @@ GOLDEN = {
          [(14, "dage", "kontraktunderskrift", "leveranceaftale")]),
         ("KSD 132", ["KSD - Bølge 9"], 2,
          [],
-         [(-2, "uger", "første testperiode", "testere")]),
+         [(-2, "uger", "første testperiode", "testerne")]),
         ("KSD 133", ["KSD - Bølge 9"], 2,
          [],
          [(4, "uger", "kontraktunderskrivelsen", "udtrækket")]),
@@ -189,7 +189,7 @@ GOLDEN = {
          [(10, "arbejdsdage", "modtagelse", "serviceaftale")]),
         ("8903", ["KY - Bølge 13"], 2,
          [],
-         [(-3, "uger", "uddannelsesstart", "superbrugere")]),
+         [(-3, "uger", "uddannelsesstart", "superbrugerne")]),
     ],
     "tsv-nemlogin-fuldmagtsmodul.tsv.txt": [
         ("NL 91", ["NemLog-in - Bølge 5"], 3,

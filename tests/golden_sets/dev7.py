@@ -75,7 +75,7 @@ GOLDEN = {
          [(-2, "uger", "første testperiode", "bemyndigelse")]),
         ("KSD 173", ["KSD - Bølge 11"], 2,
          [],
-         [(-8, "uger", "go-live", "superbrugere")]),
+         [(-8, "uger", "go-live", "superbrugerne")]),
     ],
     "md-dp-returneres-til.md.txt": [
         ("7221", ["Digital Post - Bølge 9"], 3,
@@ -109,7 +109,7 @@ GOLDEN = {
          [(2, "uger", "opstartsmødet", "rollefordelingsskema")]),
         ("7233", ["SAPA - Bølge 8"], 2,
          [],
-         [(5, "arbejdsdage", "modtagelse", "brugere")]),
+         [(5, "arbejdsdage", "modtagelse", "brugerne")]),
     ],
     "tsv-ky-dpo-og-afleveres-hos.tsv.txt": [
         ("KY 271", ["KY - Bølge 14"], 4,

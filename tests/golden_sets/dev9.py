@@ -46,7 +46,7 @@ GOLDEN = {
          [(-4, "uger", "go-live", "tiltrædelseserklæring")]),
         ("7612", ["SAPA - Bølge 11"], 3,
          [("udpegningsblanket", "afdelingslederen i Familieafdelingen", "Netcompany", [2, 3], None, 2, 3)],
-         [(-3, "uger", "go-live", "superbrugere")]),
+         [(-3, "uger", "go-live", "superbrugerne")]),
         ("7613", ["SAPA - Bølge 11"], 2,
          [],
          [(-1, "dage", "go-live", "e-læringen"), (0, "dage", "go-live", "konverteringsrapporten")]),
@@ -94,7 +94,7 @@ GOLDEN = {
          [(20, "dage", "kvartalets udløb", "refusionsopgørelse")]),
         ("7653", ["Ydelsesrefusion - Bølge 5"], 2,
          [],
-         [(-1, "dage", "go-live", "prøvekørsel"), (-5, "arbejdsdage", "go-live", "fejlrettelser")]),
+         [(-1, "dage", "go-live", "prøvekørslen"), (-5, "arbejdsdage", "go-live", "fejlrettelser")]),
     ],
     "tsv-kp-signeres-digitalt.tsv.txt": [
         ("KP 511", ["KP - Bølge 17"], 3,
