@@ -1,10 +1,9 @@
 """Confident wrong answers (session 53), on tasks written here: a rule that allows a thing only without
 something denies the thing with it ('Kun badedragter uden lynlås' - 'må man have en badedragt med lynlås?');
-a task named by its thing ('banelisten (48812)', 'banelisten-opgaven') ends when the task ends, not when a
-deadline in its text falls; a which-tasks question is not answered by a list of facts; a task's window is
-not the day of a thing its text dates itself, nor is that day the next one after itself; the hours of a
-thing held at a place are not the place's opening hours; a sentence that only names a person says no way
-to reach them; and what a thing does or is for is not a clause that denies it ('må ikke bruges til')."""
+a which-tasks question is not answered by a list of facts; a day a text dates is not the next one after
+itself; the hours of a thing held at a place are not the place's opening hours; and a sentence that only
+names a person says no way to reach them. (Controls of a deed dated by its deadline and of a day a text
+dates stay from the taken-back task-window rule.)"""
 
 from __future__ import annotations
 
@@ -67,8 +66,7 @@ _DAY = _task(
     ("Startdato", "-2"),
     ("*Beskrivelse", "<p>Skøjtedagen holdes søndag den 4. februar 2029 kl. 10.00-13.00 i Frostby Idrætshal, "
                      "Søvej 9, 7100 Frostby.</p>"
-                     "<p>Skøjteinstruktøren Mette Isager fra Frostby Skøjteklub viser tricks.</p>"
-                     "<p>Tilmelding af skoleklasser sker i Iskortet senest 2 uger før go-live.</p>"),
+                     "<p>Skøjteinstruktøren Mette Isager fra Frostby Skøjteklub viser tricks.</p>"),
     ("Anbefalet udfører", "Idrætskoordinatoren"),
 )
 
@@ -94,16 +92,6 @@ def test_the_thing_without_it_is_still_granted() -> None:
     assert a.found and a.answer.startswith("Ja"), a.answer
 
 
-@pytest.mark.parametrize(("question", "offset"), [
-    ("Hvornår skal banelisten (SKBN 2) være færdig?", "Slutdato -50"),
-    ("Hvornår skal banelisten-opgaven være afsluttet?", "Slutdato -50"),
-    ("Hvornår skal aftalen om Iskortet (SKBN 1) være afsluttet?", "Slutdato -80"),
-])
-def test_a_task_named_by_its_thing_ends_with_the_task(question: str, offset: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and offset in a.answer, a.answer
-
-
 @pytest.mark.parametrize(("question", "said"), [
     # controls (answered so before session 53 too): a deed asked is dated by the text's deadline
     ("Hvornår skal banelisten sendes til Frostvang Data?", "15 arbejdsdage"),
@@ -127,23 +115,6 @@ def test_the_tasks_of_a_wave_are_still_listed() -> None:
     # control (answered so before session 53 too)
     a = answer(_kb(), "Hvilke opgaver hører til Skøjtebaner - Bølge 2?")
     assert a.found and "SKBN 3" in a.answer and "SKBN 1" not in a.answer, a.answer
-
-
-def test_the_window_of_a_task_is_not_the_day_its_text_dates() -> None:
-    a = answer(_kb(), "Hvilken dato er skøjtedagen ved søen?")
-    assert not (a.found and "Slutdato" in a.answer), a.answer
-
-
-def test_a_deed_for_the_dated_thing_is_still_dated_by_its_deadline() -> None:
-    # control (answered so before session 53 too): the question asks a deed, not the day itself
-    a = answer(_kb(), "Hvornår skal vi senest tilmelde en skoleklasse til skøjtedagen ved søen?")
-    assert a.found and "2 uger" in a.answer, a.answer
-
-
-def test_a_yes_no_on_a_task_named_by_its_thing_is_not_its_window() -> None:
-    # control (answered so before session 53 too): an order asked, not when the task ends
-    a = answer(_kb(), "Skal banelisten (SKBN 2) være afsluttet før skøjtedagen?")
-    assert not (a.found and "Slutdato" in a.answer), a.answer
 
 
 def test_the_day_a_text_dates_is_still_found() -> None:
@@ -185,37 +156,3 @@ def test_a_contact_line_still_says_how_to_reach_them() -> None:
 def test_the_next_one_after_a_day_is_not_one_on_or_before_it(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.found, a.answer
-
-
-_SOUND = _task(
-    ("*Opgavetitel", "(HRTG 1) Databehandleraftale for Lydposten"),
-    ("*Projekt", "Fælles Høreteknik"),
-    ("*Fase", "Fase 1: Aftaler"),
-    (_PRIORITY, "Obligatorisk"),
-    ("*Bølger", "Høreteknik-Bølge 1"),
-    ("Slutdato", "-60"),
-    ("*Beskrivelse", "<p>Lydposten må ikke bruges til at sende reklamer til borgerne.</p>"
-                     "<p>Hvis aftalen ikke er underskrevet i tide, vises kommunens mødelokaler ikke på "
-                     "Lydkortet.</p><p>Aftalen underskrives af kommunaldirektøren.</p>"),
-    ("Anbefalet udfører", "Jurist"),
-)
-
-
-@cache
-def _sound_kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_SOUND)])
-
-
-@pytest.mark.parametrize("question", [
-    "Hvad bruges Lydposten til?",
-    "Hvad viser Lydkortet?",
-])
-def test_what_a_thing_does_is_not_a_clause_that_denies_it(question: str) -> None:
-    a = answer(_sound_kb(), question)
-    assert not a.found, a.answer
-
-
-def test_who_signs_is_still_found_beside_the_denials() -> None:
-    # control (answered so before session 53 too)
-    a = answer(_sound_kb(), "Hvem underskriver aftalen om Lydposten?")
-    assert a.found and "kommunaldirektøren" in a.answer, a.answer

@@ -104,35 +104,8 @@ def asks_of_task(q: Question) -> bool:
         if t.role == "ref" or "task" in t.concepts:
             return True
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
-            # ('skal datavasken (KP 12) være afsluttet før generalprøven?' asks an order, not the task's end)
-            return not q.yesno and _task_named_by_its_thing(q)
+            return False
     return False
-
-
-def _task_named_by_its_thing(q: Question) -> bool:
-    """'hvornår skal trælisten (73221) være færdig?', 'hvornår skal bænkelisten-opgaven være afsluttet?': the
-    words before the task's reference in brackets, or joined to the word for the task by a hyphen, name the
-    task by its thing, so the task itself is what ends; not 'hvornår skal listen i 73221 være færdig?', where
-    the reference says where the thing asked of lies."""
-    return bool(task_naming_positions(q))
-
-
-def task_naming_positions(q: Question) -> set[int]:
-    """The positions of the words that name a task by its thing: the words before its reference in brackets
-    ('aftalen om Bakkestatus (62307)'), or the word a hyphen joins to the word for the task
-    ('bænkelisten-opgaven'); none when the question names no task so."""
-    for t in q.tokens:
-        bracketed = r"\([^()]*(?<!\w)" + re.escape(t.surface) + r"(?!\w)[^()]*\)"
-        if t.role == "ref" and re.search(bracketed, q.text):
-            return {b.pos for b in q.tokens[:t.pos] if b.role == "word" and b.weight > 0.1}
-        if "task" in t.concepts and t.pos > 0 and _TASK_JOINED.search(q.text):
-            before = q.tokens[t.pos - 1]
-            return {before.pos} if before.role == "word" else set()
-    return set()
-
-
-# a thing joined to the word for the task: 'bænkelisten-opgaven' ('the bench-list task' is not read so)
-_TASK_JOINED = re.compile(r"\w-opgave(?:n|rne)?\b", re.I)
 
 
 # 'hvornår kan X tidligst leveres?', 'no earlier than', 'not before which date': the earliest day is asked

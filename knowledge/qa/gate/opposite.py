@@ -34,35 +34,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
-    if c.kind in _QUOTING and _deed_denied(q, said(c.text)):
-        return True  # 'hvad bruges Høreposten til?' - 'Høreposten må ikke bruges til at sende reklamer'
     # (the words as typed too: a glossary phrase may read 'lukker ... for' as another verb, 'spærre')
     asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
     return c.kind in _QUOTING and contradicts(asked, said(c.text))
-
-
-_WHAT = frozenset({"hvad"})
-_NOT = re.compile(r"(?:ikke|aldrig)", re.I)
-_CLAUSES = re.compile(r"[,;:.]\s+|\s+(?:og|men|eller)\s+")
-_NEAR = 3  # words between the verb and its negation within one clause ('vises kommunens træer ikke')
-
-
-def _deed_denied(q: Question, text: str) -> bool:
-    """'Hvad bruges X til?', 'hvad viser X?': what X does or is for is not answered by a clause that denies
-    that very verb ('X må ikke bruges til at sende reklamer', 'Hvis ..., vises træerne ikke på X'): it says
-    what X is not for."""
-    if q.yesno or q.has("negation") or len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _WHAT:
-        return False
-    verb = q.tokens[1]
-    if verb.role != "word" or not verb.keys:
-        return False
-    for clause in _CLAUSES.split(text):
-        words = clause.split()
-        for i, w in enumerate(words):
-            if content_keys(w) & set(verb.keys) and any(
-                    _NOT.fullmatch(n.strip("()»«\"'")) for n in words[max(0, i - _NEAR):i + _NEAR + 1]):
-                return True
-    return False
 
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dates import MONTHS_DA_RE, format_date, golive_for, task_window
+from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import (
-    Candidate,
-    Context,
-    asks_earliest,
-    asks_of_task,
-    implied,
-    scope,
-    task_naming_positions,
-    which_task,
-)
+from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -55,19 +46,15 @@ def when(ctx: Context) -> list[Candidate]:
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     prior = _when_prior(ctx, tasks, via, handled, found=found)
     explained = handled | via
-    if asks_of_task(q):  # 'hvornår skal aftalen om X (62307) være afsluttet?': its words name the task
-        explained |= task_naming_positions(q)
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
                             or done_to) and not _result_says(ctx, tasks[0], via) and not asks_of_task(q)
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
-    if found and ((inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)))
-                  or _dated_in_text(ctx, tasks[0], via)):
+    if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
         # 'hvilken dato skal integrationsaftalen underskrives?' asks about a thing inside the task, and
-        # the task gives no time for it: its own dates are what the tasks do say, not the answer; nor are
-        # they the day of a thing the text dates itself ('Padledagen holdes søndag den 20. august 2028')
+        # the task gives no time for it: its own dates are what the tasks do say, not the answer
         said = message("time_of_task_only", ctx.lang, task=ctx.task(tasks[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, explained, found=False, prior=prior)]
     # 'varer planlæggerkurset en dag?' - 'Kurset varer tre timer': the course's duration, not the task's
@@ -224,34 +211,6 @@ def _lasts_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
                                                   for t in rest for k in t.keys):
             return True
     return False
-
-
-def _dated_in_text(ctx: Context, task: int, positions: set[int]) -> bool:
-    """'hvilken dato er padledagen ved stranden?' in the task 'Padledag ved stranden', whose text says
-    'Padledagen holdes søndag den 20. august 2028': the day the thing is held on is that date, not the
-    task's window, when the question asks only when (not when the task starts or ends) and a sentence of
-    the task that gives a calendar date says a word of the question, whose words all stand in the title (the
-    thing the task is about, asked for itself)."""
-    q = ctx.q
-    if q.has("start", "end", "duration") or asks_of_task(q):
-        return False
-    title = content_keys(ctx.task(task).title)
-    toks = [t for t in (q.tokens[p] for p in positions) if t.weight > _DATED_WEIGHT and t.role == "word"]
-    if not all(set(t.keys) & title for t in toks):
-        return False  # 'hvornår skal vi senest tilmelde en klasse til X?' asks a deed its deadline dates
-    return bool(toks) and any(_CALENDAR_DAY.search(said := ctx.index.passages[pid].text) and
-                              (_HELD_BACK.search(said) or
-                               any(ctx.index.passage_has(pid, k) for t in toks for k in t.keys))
-                              for pid in ctx.index.task_passage_ids(task))
-
-
-_DATED_WEIGHT = 0.3  # a word weighing less ('ved') names no thing of its own
-# a sentence that dates the thing of the sentence before: 'Den holdes torsdag den 14. september 2028 ...'
-_HELD_BACK = re.compile(r"(?:^|[.!]\s+)(?:Den|Det|De)\s+(?:holdes|afholdes|foregår|finder\s+sted)\b")
-
-
-# a day of the calendar: 'den 20. august 2028', '14. september' (a month alone is a season, no day)
-_CALENDAR_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\b", re.I)
 
 
 def _timed_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
