@@ -156,3 +156,19 @@ def test_a_contact_line_still_says_how_to_reach_them() -> None:
 def test_the_next_one_after_a_day_is_not_one_on_or_before_it(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "claim", "denied"), [
+    # review of session 53: a permission or an ability without a thing denies only that the thing is needed
+    ("må man leje en robåd med en guide?", "Robåde må lejes uden guide af voksne.", False),
+    ("kan skemaet udfyldes med login?", "Skemaet skal kunne udfyldes uden login.", False),
+    ("kræver det en guide at leje en robåd?", "Robåde må lejes uden guide af voksne.", True),
+    ("skal skemaet have login?", "Skemaet skal kunne udfyldes uden login.", True),
+    # an obligation or an 'only' limits what is allowed; the idiom 'uden videre' lacks nothing
+    ("må man bruge lim med opløsningsmidler?", "Værkstedet skal bruge lim uden opløsningsmidler.", True),
+    ("skal listen sendes videre?", "Listen skal uden videre sendes til leverandøren.", False),
+])
+def test_a_permission_without_a_thing_denies_only_that_it_is_needed(question: str, claim: str,
+                                                                    denied: bool) -> None:
+    from knowledge.qa.intents.yesno.without import without_asked
+    assert without_asked(question, claim) is denied

@@ -8,23 +8,34 @@ import re
 
 from knowledge.fold import content_keys
 
-# 'uden motor', 'uden en voksen', 'uden at søge tilladelse' (not 'uden for', a place outside)
-_WITHOUT = re.compile(r"\buden\s+(?!for\b)(?:at\s+)?(?:en|et|nogen|noget|nogle)?\s*([^\W\d_][\wæøå-]{2,})",
-                      re.I)
+# 'uden motor', 'uden en voksen', 'uden at søge tilladelse' (not 'uden for', a place outside, nor the idiom
+# 'uden videre')
+_WITHOUT = re.compile(r"\buden\s+(?!for\b|videre\b)(?:at\s+)?(?:en|et|nogen|noget|nogle)?\s*"
+                      r"([^\W\d_][\wæøå-]{2,})", re.I)
 # the question's own 'uden' asks of the thing without it, which the rule grants
 _ASKED_WITHOUT = re.compile(r"\b(?:uden|without)\b", re.I)
-# only a rule's 'uden' limits what is allowed: 'Kun X uden Y', 'X skal/må (kun) ... uden Y' (a plain
-# 'Borgere uden MitID kan bestille en blanket' says who may, not that the others may not)
-_RULE = re.compile(r"\b(?:kun|udelukkende|alene|skal|må|må\s+kun|er\s+tilladt)\b", re.I)
+# only a rule's 'uden' limits what is allowed: 'Kun X uden Y', 'X skal bruges uden Y' (an obligation, not
+# 'skal kunne bruges uden Y'); a plain 'Borgere uden MitID kan bestille en blanket' says who may, not that the
+# others may not
+_LIMITS = re.compile(r"\b(?:kun|udelukkende|alene)\b|\bskal\b(?!\s+(?:også\s+)?kunne\b)", re.I)
+# ... while a permission or an ability without Y ('Kajakker må lånes uden instruktør', 'Appen skal kunne
+# bruges uden net') denies only that Y is needed ('kræver det en instruktør?', 'skal appen have net?'), not
+# that the thing may be done with Y ('må man låne en kajak med instruktør?' is Ja)
+_ALLOWS = re.compile(r"\b(?:må|kan|kunne|er\s+tilladt)\b", re.I)
+_ASKS_NEED = re.compile(r"\b(?:kræver|kræves|krævet|påkrævet|nødvendig\w*|behøver|skal|need|needs|needed|"
+                        r"require[sd]?|required|must|ha(?:ve|s)\s+to)\b", re.I)
 # a part of a compound shorter than this names too little to be the thing ('is' in 'isbane')
 _PART = 4
 
 
 def without_asked(question: str, claim: str) -> bool:
-    """Whether the claim is a rule that allows its thing only without what the question asks it with:
+    """Whether the claim is a rule that allows its thing only without what the question asks it with (or
+    allows it without what the question asks to be needed):
     the word after the rule's 'uden' is a word of the question or a part of one of its compounds
     ('motor' in 'motorkælk'), and the question does not ask 'uden' itself."""
-    if _ASKED_WITHOUT.search(question) or not _RULE.search(claim):
+    if _ASKED_WITHOUT.search(question):
+        return False
+    if not _LIMITS.search(claim) and not (_ALLOWS.search(claim) and _ASKS_NEED.search(question)):
         return False
     lacking = {k for m in _WITHOUT.finditer(claim) for k in content_keys(m.group(1))}
     if not lacking:
