@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
@@ -128,3 +130,38 @@ def test_a_phone_number_is_still_the_contact_line_phone() -> None:
     # control (answered so before session 53 too)
     a = answer(_kb(), "Hvad er Ingrid Skovbjergs telefonnummer?")
     assert a.found and "9811 2233" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    # review of session 53: 'får' asks a way to reach someone only with 'fat i'
+    ("hvordan får vi Skolekompasset installeret?", False),
+    ("hvordan får man Skolekompasset?", False),
+    ("hvordan kan jeg få fat i Karsten Ulvedal?", True),
+    ("hvordan kontakter jeg Skolekompasset?", True),
+])
+def test_a_way_to_reach_is_asked_only_by_reaching_words(question: str, asks: bool) -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.contacts import asks_way_to_reach
+    assert asks_way_to_reach(analyse(index_for(_kb()), question)) is asks
+
+
+def test_a_channel_named_is_a_way_to_reach() -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.contacts import way_to_reach_unsaid
+    q = analyse(index_for(_kb()), "hvordan kontakter jeg Skolekompasset?")
+    assert not way_to_reach_unsaid(q, "Supporten for Skolekompasset kan kontaktes via chatten i portalen.")
+    assert way_to_reach_unsaid(q, "Skolekompasset bruges af alle skoler.")
+
+
+@pytest.mark.parametrize(("question", "asks_mobile"), [
+    ("hvad er telefonnummeret til Mobilitetskontoret?", False),  # a name that opens with 'mobil' asks none
+    ("hvad er Karsten Ulvedals mobilnummer?", True),
+    ("what is the mobile number of Karsten Ulvedal?", True),
+])
+def test_a_mobile_number_is_asked_by_the_whole_word(question: str, asks_mobile: bool) -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.contacts import mobile_unsaid
+    assert mobile_unsaid(analyse(index_for(_kb()), question), "Kontoret har tlf. 7012 3456.") is asks_mobile

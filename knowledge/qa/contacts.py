@@ -47,25 +47,32 @@ def turns_to(text: str) -> bool:
 
 # 'hvordan kontakter jeg X?', 'hvordan får vi fat i X?', 'how do I contact / reach X?': the way to reach a
 # person or firm the question names (a capital after the verb), which is a phone, a mail or a web address
+# ('får' only with 'fat i': 'hvordan får vi Aula installeret?' asks a way to do a thing, not to reach it)
 _HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
-                        r"(?:kontakter|kontakte|får|faar|fanger|fange|contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
-                        r"(?:\s+(?:jeg|vi|man|fat|i|med|til|hold|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+                        r"(?:kontakter|kontakte|fanger|fange|(?:får|faar|få)(?:\s+(?:jeg|vi|man))?\s+fat\s+i|"
+                        r"contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
+                        r"(?:\s+(?:jeg|vi|man|i|med|til|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+# ... or a channel the text names for it ('Supporten kan kontaktes via chatten i portalen')
+_CHANNEL = re.compile(r"\bkontakt\w*\s+(?:\w+\s+){0,2}?(?:via|gennem|på|over|through)\s+\w", re.IGNORECASE)
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|example)\b")
 
 
 def way_to_reach_unsaid(q: Question, text: str) -> bool:
     """'Hvordan kontakter jeg Palle Hvidbjerg?' is not answered by 'Instruktøren Palle Hvidbjerg holder
     kurset': how one reaches a named person is a phone, a mail or a web address, not a line naming them."""
-    return asks_way_to_reach(q) and not (reachable(text) or _WEB.search(text) or _REACH.search(text))
+    return asks_way_to_reach(q) and not (reachable(text) or _WEB.search(text) or _REACH.search(text)
+                                        or _CHANNEL.search(text))
 
 
 def asks_way_to_reach(q: Question) -> bool:
     """Whether q asks how to reach someone it names ('hvordan kontakter jeg X?')."""
-    return bool(_HOW_REACH.match(q.text))
+    return any(_HOW_REACH.match(text) for text in (q.text, q.asked or ""))  # (English: as written)
 
 
 # a mobile number asked ('mobilnummer', 'mobile number', 'cell phone') and one said so ('Mobil: ...', 'mob.')
-_MOBILE = re.compile(r"\b(?:mobil\w*|mob\.|mobile|cell\w*)", re.IGNORECASE)
+# (whole words: 'Mobilitetsteamet', 'MobilePay', 'cellen' ask no mobile number)
+_MOBILE = re.compile(r"\b(?:mobil(?:nummer|nummeret|nr|telefon\w*|tlf)?|mob|mobile|cell(?:\s*phone|ular)?)\b",
+                     re.IGNORECASE)
 
 
 def mobile_unsaid(q: Question, text: str) -> bool:
