@@ -109,9 +109,11 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         explained = pos | named | (helped if fid in subject_hit or named else set())
         if fid in subject_hit:
             _explained_by_task(index, q, said, entry, pos, explained)
-        else:
+        elif q.expects in _TYPED_VALUES and holds(q.expects, entry.fact.value, q.text):
             # 'hvad koster Frugtkortet om måneden?': a 'Pris: 540 kr. pr. måned' line reached by its value
-            # is the one of the task that names Frugtkortet elsewhere, not every task's monthly price
+            # is the one of the task that names Frugtkortet elsewhere, not every task's monthly price (a
+            # value of the asked kind only: 'where do we get the error lists for KP?' is no 'Fejlene for
+            # Kategori A: ...' line of a KP task; review of session 53, a confident wrong answer)
             _names_said_by_task(index, q, said, entry, explained)
         titled = _explained_by_label(index, q, said, entry, fid, pos, explained, subject=fid in subject_hit)
         prior = 1.0 if fid in subject_hit else 0.9
@@ -189,6 +191,13 @@ def _explained_by_task(index: Index, q: Question, said: _Said, entry, pos: set[i
         # project the question names is about that project, as a passage of it is
         explained |= q.project_pos
     _names_said_by_task(index, q, said, entry, explained)
+
+
+# the kinds of value a fact line's value can be checked for (not a party, place, name or reason, which any
+# line's words can seem to say)
+_TYPED_VALUES = frozenset({Expect.TIME, Expect.COUNT, Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PRICE,
+                           Expect.PASSWORD, Expect.URL, Expect.CODE, Expect.FREQUENCY, Expect.CLOCK,
+                           Expect.PERCENT, Expect.VERSION})
 
 
 def _names_said_by_task(index: Index, q: Question, said: _Said, entry, explained: set[int]) -> None:
