@@ -16,8 +16,7 @@ def of_another(q: Question, text: str) -> bool:
     stedfortræderen') of another one, joined the same way ('Navnet på administratoren ...'), and never
     names the asked one: its value is the other's. Common nouns only: a name ('aftalen med KMD') may be
     the same party the text calls by its role ('Aftalen med leverandøren')."""
-    if q.yesno or q.lang != "da":  # (an English question's words are not the Danish text's: 'the workshop
-        # for team leaders' is read 'workshop for leder', which 'workshop for teamlederne' is no other of)
+    if q.yesno or q.lang != "da":  # (an English question's words are not the Danish text's)
         return False  # 'skal aftalen underskrives af borgmesteren?' is settled by 'af arkivchefen': Nej
     said = content_keys(text)
     toks = q.tokens
@@ -155,8 +154,8 @@ def agent_unsaid(q: Question, text: str) -> bool:
     """'Hvornår skal aftalen være underskrevet af kommunaldirektøren?' is not answered by 'Den underskrevne
     aftale sendes ... senest 30 dage før go-live': the question says who does the deed, the answer (its
     task's words, `text`) says nothing of that party, so the value it gives is for the deed by anyone, or
-    by another. (A Danish question, or an English one each of whose words was read as the tasks' word.)"""
-    if q.yesno or not q.read_as_written():
+    by another. (A Danish question: an English one's words are matched to the text by meaning.)"""
+    if q.yesno or q.lang != "da":
         return False
     m = _AGENT_ASKED.search(q.text)
     if m and _LATER_PARTICIPLE.search(q.text, m.end()):

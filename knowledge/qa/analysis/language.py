@@ -64,7 +64,7 @@ def _other_meanings(index: Index, q: Question) -> None:
         english = q.typed.get(tok.surface)
         if tok.role != "word" or tok.weight <= 0 or not english or (q.expects is Expect.PARTY and tok.match):
             continue
-        others = [k for k in alternatives(index, english, noun=tok.surface in q.nouns) if k not in tok.keys]
+        others = [k for k in alternatives(index, english) if k not in tok.keys]
         if not others:
             continue
         if tok.match == 0:

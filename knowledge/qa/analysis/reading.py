@@ -37,7 +37,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     written = detect_lang(text)
     lang = lang or written
     asked = text
-    plain, text, typed, nouns = _spelt_reading(index, text, written)
+    plain, text, typed = _spelt_reading(index, text, written)
     said, joined = _particles_joined(index, text, written)
     folded = ascii_fold(said)
     # a split particle verb joined by the glossary ('stiller beholderne op' -> 'stiller op beholderne')
@@ -47,7 +47,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # superbrugerkurset ...?' read 'superbrugerkursus')
     yesno = is_yes_no(folded) or is_yes_no_named(said) or (written == "da" and is_yes_no(ascii_fold(asked)))
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
-        r"\1 that", folded)), yesno=yesno, asked=asked, typed=typed, nouns=nouns)
+        r"\1 that", folded)), yesno=yesno, asked=asked, typed=typed)
     if written == "en":
         _english_cues(q, plain)
     q.held = _phrases_held(index, _uncontract(said))
@@ -72,15 +72,14 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     return q
 
 
-def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dict[str, str], frozenset[str]]:
+def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dict[str, str]]:
     """(the question without its polite frame, its Danish reading spelt as the tasks write it, the English
-    words typed for that reading's words, the reading's words read as nouns where they stand)."""
+    words typed for that reading's words)."""
     typed: dict[str, str] = {}
-    nouns: frozenset[str] = frozenset()
     text = direct_question(text)  # 'ved du, om X er Y?' asks 'er X Y?'
     plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
-        text, typed, nouns = danish(index, _uncontract(plain))
+        text, typed = danish(index, _uncontract(plain))
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
         text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
@@ -88,7 +87,7 @@ def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dic
         said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
     # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
-    return plain, said, typed, nouns
+    return plain, said, typed
 
 
 def _particles_joined(index: Index, said: str, written: str) -> tuple[str, dict[str, str]]:

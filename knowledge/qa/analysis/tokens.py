@@ -70,8 +70,6 @@ class Question:
     numbered: list[tuple[int, int]] = field(default_factory=list)
     asked: str = ""  # the question as typed; `text` is its Danish reading when it was English
     typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
-    # the Danish reading's words read as nouns where the English stands ('the signs': 'skilt')
-    nouns: frozenset[str] = frozenset()
     # a verb split from its particle -> the key of the prefixed verb ('sætter' ... 'op' -> 'opsætte')
     particles: dict[str, str] = field(default_factory=dict)
     # one-way glossary phrases the tasks write themselves: read as written, not as the line's form
@@ -98,15 +96,6 @@ class Question:
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
-
-    def read_as_written(self) -> bool:
-        """Whether the question's words may be held to the Danish text's by form, as the gates hold a
-        Danish question's: always for Danish; for English when each of its content words was read as
-        a Danish word the tasks write (its reading is then the Danish question it asks), not when one
-        was left as typed or guessed, which says nothing of the text's words."""
-        if self.lang == "da":
-            return True
-        return self.lang == "en" and all(t.match >= 1 for t in self.content() if t.role == "word")
 
     def total(self) -> float:
         return sum(t.weight for t in self.tokens)

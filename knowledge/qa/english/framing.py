@@ -12,7 +12,7 @@ from knowledge.fold import (
 )
 from knowledge.index import Index
 from knowledge.qa.english.frame_words import _AUX, _BEFORE_NAME, _CLAUSE_END, _FRAMES, _WORD
-from knowledge.qa.english.rendering import _SUBJECTS, _noun_place, _one_compound, _present
+from knowledge.qa.english.rendering import _SUBJECTS, _one_compound, _present
 from knowledge.qa.english.senses import _senses
 from knowledge.qa.english.typos import _OPENING_WH
 from knowledge.qa.english.words import (
@@ -92,10 +92,6 @@ _SPLIT_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "b
 
 
 _OBJECT_WORDS = 3
-# A form of 'be' or a modal is no word of an object: 'the signs be put up', 'the signs must be up' are a
-# passive's subject and its verb, not 'sign ... up' around an object
-_NO_OBJECT = frozenset({"be", "been", "being", "is", "are", "was", "were", "must", "should", "can", "could",
-                        "will", "would", "shall", "may", "might"})
 
 
 def _particle_home(text: str) -> str:
@@ -112,25 +108,17 @@ def _particle_home(text: str) -> str:
         if n + 1 < len(words) and parts[words[n + 1]].casefold() not in _CLAUSE_END \
                 and not any(ch in "".join(parts[i + 1:words[n + 1]]) for ch in ",;:?!."):
             continue  # 'put up with', 'hand out tickets': the particle is no clause's end
-        if _phrasal(f"{parts[words[n - 1]].casefold()} {particle}") and not _noun_place(parts, words, n - 1):
-            continue  # the verb before makes the phrase ('the QR signs put up'): the particle is home
-            # (not a noun before it: 'hands the keys in')
         for gap in range(1, min(_OBJECT_WORDS, n - 1) + 1):
             v = words[n - gap - 1]
             between = [parts[k] for k in words[n - gap:n]]
-            if any(not w.islower() or w in _SPLIT_PARTICLES or w in _AUX or w in _SUBJECTS or w in _NO_OBJECT
-                   for w in between) \
+            if any(not w.islower() or w in _SPLIT_PARTICLES or w in _AUX or w in _SUBJECTS for w in between) \
                     or parts[v].casefold() in _AUX or parts[v].casefold() in _SUBJECTS:
                 break  # 'how do we sign up?': a subject between, or an auxiliary, is no object
-            if _phrasal(f"{parts[v].casefold()} {particle}"):
+            phrase = f"{parts[v].casefold()} {particle}"
+            if any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase)):
                 moved = parts[:v + 1] + [" ", parts[i]] + parts[v + 1:i - 1] + parts[i + 1:]
                 return _particle_home("".join(moved))
     return text
-
-
-def _phrasal(phrase: str) -> bool:
-    """Whether a verb and a particle make a phrase of the dictionary or the glossary ('put up')."""
-    return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
 
 
 # A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',

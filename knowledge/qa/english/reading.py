@@ -26,8 +26,8 @@ from knowledge.qa.english.grammar import (
     _too_before_word,
     _who_deals,
 )
-from knowledge.qa.english.rendering import _noun_place, _one_way, _render_at
-from knowledge.qa.english.senses import _VERB_PARTICLES, _in_context, _nominal
+from knowledge.qa.english.rendering import _one_way, _render_at
+from knowledge.qa.english.senses import _VERB_PARTICLES, _in_context
 from knowledge.qa.english.typos import _misspelt, _wh_typo
 from knowledge.qa.english.words import (
     _bases,
@@ -60,11 +60,10 @@ def load() -> None:
 _ENOUGH_LAST = re.compile(r"\s+enough(?=\s*(?:[?.!,]|$))", re.I)
 
 
-def danish(index: Index, text: str) -> tuple[str, dict[str, str], frozenset[str]]:
+def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
-    codes, numbers, unknown words and words the tasks use kept as typed; for each rendered word the
-    words typed (to name them back to the asker); and the Danish words read as nouns where they
-    stand ('the signs': 'skilt'), whose verb meanings are no alternatives."""
+    codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
+    word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
         index, _ENOUGH_LAST.sub("", text))))), index))
@@ -81,7 +80,6 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str], frozenset[str]
     first = words[0] if words else -1
     j = 0
     single: list[tuple[int, str]] = []  # words and phrases rendered: (position, the English typed)
-    nouns: set[int] = set()  # the positions of words read as nouns where they stand ('the signs')
     while j < len(words):
         i = words[j]
         rendered, used = _render_at(index, parts, words, j, first)
@@ -93,14 +91,11 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str], frozenset[str]
                         or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
-                if used == 1 and _noun_place(parts, words, j) and _glossed_verb(phrase):
-                    nouns.add(i)
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
-    _in_context(index, out, single, typed, nouns=nouns)
-    nominal = frozenset(out[i] for i in nouns if out[i])
+    _in_context(index, out, single, typed)
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
@@ -110,24 +105,14 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str], frozenset[str]
     _too_before_word(parts, words, out)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
-    said = _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip())
-    return said, typed, nominal
+    return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
-def _glossed_verb(english: str) -> bool:
-    """Whether the glossary reads an English word as a verb ('signs': 'underskrive'): in a noun's
-    place it was read as the dictionary's noun, which its place chose over that verb."""
-    glossed = (_tables().glossary.get(b) for b in _bases(english))
-    verbs = _danish_verbs()
-    return any(g and _tables().kin.get(g, (g,))[0] in verbs for g in glossed)
-
-
-def alternatives(index: Index, english: str, *, noun: bool = False) -> tuple[str, ...]:
+def alternatives(index: Index, english: str) -> tuple[str, ...]:
     """The keys the tasks have of every Danish word the glossary and the dictionary give for an
     English word or phrase: a word with several meanings ('register': 'tilmelde', 'registrere';
     'instructions': 'vejledning', 'instruks') is rendered as one of them, and the tasks may say
-    another; the question's token matches each. A word read as a noun where it stands (`noun`) has
-    only the meanings a noun may have ('the signs': 'skilt', never the key of 'underskrive')."""
+    another; the question's token matches each."""
     tables = _tables()
     phrase = english.casefold().replace("’", "'")
     single = " " not in phrase
@@ -139,7 +124,7 @@ def alternatives(index: Index, english: str, *, noun: bool = False) -> tuple[str
         danish_words += tables.dictionary.get(form, ())
     found: list[str] = []
     for word in danish_words:
-        if " " in word or not word.isalpha() or (noun and not _nominal(index, word)):
+        if " " in word or not word.isalpha():
             continue
         k = key(word.casefold())
         known = k if k in index.postings else next(iter(index.variants(k, limit=1)), None)

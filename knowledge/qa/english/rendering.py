@@ -154,20 +154,14 @@ def _word_at(index: Index, parts: list[str], words: list[int], j: int, *,
         return framed, 1
     if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
         return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
-    noun_spot = _noun_place(parts, words, j)
+    noun_spot = j > 0 and (_NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold())
+                           or _after_noun_of_phrase(parts, words, j))
     if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     if noun_spot and found and (noun := _noun_for_verb(index, lower, found)):
         return noun, 1  # 'a report about X' -> 'melding', not the dictionary's verb 'melde'
     return (found, 1) if found is not None else (None, 1)
-
-
-def _noun_place(parts: list[str], words: list[int], j: int) -> bool:
-    """Whether the j-th word stands where English has a noun: after a determiner, a count word or a
-    genitive ('the signs', 'how many signs'), or as the head of a noun phrase ('the QR signs')."""
-    return j > 0 and bool(_NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold())
-                          or _after_noun_of_phrase(parts, words, j))
 
 
 def _noun_for_verb(index: Index, word: str, rendered: str) -> str | None:
@@ -255,22 +249,12 @@ def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
         return False
     before, det = parts[words[j - 1]], parts[words[j - 2]].casefold()
     opening = parts[words[j - 3]].casefold() if j >= 3 else ""
-    if (opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were")) \
-            and not _plural(parts[words[j]].casefold()):
-        return False  # 'must the municipality pay': a subject and its verb ('must the QR signs be put
-        # up': a verb there is bare, so a plural is the subject's noun)
+    if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
+        return False  # 'must the municipality pay': a subject and its verb
     # the modifier a lowercase word, or an abbreviation in capitals ('the QR signs', 'the GPS markers')
     modifier = before.islower() or (len(before) >= 2 and before.isupper())
     return (det in _NOUN_DETERMINERS and before.isalpha() and modifier
             and before.casefold() not in _FRAMES and not _participle(before) and not before.endswith("ing"))
-
-
-def _plural(word: str) -> bool:
-    """Whether an English word is a plural in -s of a word the word lists know ('signs', 'boxes')."""
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return False
-    tables = _tables()
-    return any(b != word and (b in tables.glossary or b in tables.dictionary) for b in _bases(word))
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",

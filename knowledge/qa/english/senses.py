@@ -14,7 +14,6 @@ from knowledge.qa.english.words import (
     _phrase_forms,
     _reachable,
     _tables,
-    _verbal_noun_written,
 )
 
 _COPULAS = frozenset({"are", "is", "were", "was", "be", "been"})
@@ -51,8 +50,7 @@ def _tasks_of(index: Index, keys: set[str]) -> set[str]:
     return {t for k in keys for t in index.task_postings.get(k, ())}
 
 
-def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typed: dict[str, str], *,
-                nouns: frozenset[int] | set[int] = frozenset()) -> None:
+def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typed: dict[str, str]) -> None:
     """Of an English word's meanings the tasks hold, the one a task says with the question's other
     words ('who enters the rates': 'indtaster', said with 'takster'; not the first meaning, 'påfører',
     which another task uses): the tasks' own sense of the word, as a Danish asker would choose it. The
@@ -71,8 +69,6 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
-        if i in nouns and not _verb_like(head):  # 'the QR signs' stay 'skilt', never the verb 'underskriver'
-            senses = [d for d in senses if _nominal(index, d)]  # its place ruled out
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -104,22 +100,6 @@ def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[st
     # a noun keeps every meaning: a Danish noun is often a verb too ('aftale'), and read as a verb of its
     # stem it still finds the noun ('the rat reports': 'anmelde')
     return [d for d in senses if verb(d) or d.endswith("e")] if verb(head) else senses
-
-
-def _nominal(index: Index, word: str) -> bool:
-    """Whether a Danish word may stand for a noun: no verb, a verb that is a noun too ('aftale', whose
-    line has 'aftalen'), or a verb whose noun the tasks write ('the rat reports': 'anmelde', whose key
-    finds 'anmeldelser'); not a verb's finite form ('underskriver') or a verb alone ('underskrive')."""
-    if not _verb_like(word):
-        return True
-    definite = (word + "n", word + "en")
-    return word in _danish_verbs() and (any(f in definite for f in _tables().kin.get(word, ()))
-                                        or _verbal_noun_written(index, word))
-
-
-def _verb_like(word: str) -> bool:
-    """Whether a Danish word is a verb or one of a verb's forms ('underskriver' of 'underskrive')."""
-    return word in _danish_verbs() or _tables().kin.get(word, (word,))[0] in _danish_verbs()
 
 
 def _unheld_rendering(rendered: str, head: str, held: list[str], every: list[str]) -> str | None:

@@ -317,13 +317,6 @@ def _derived_noun(index: Index, word: str) -> str | None:
     return None
 
 
-def _verbal_noun_written(index: Index, infinitive: str) -> bool:
-    """Whether the tasks write a noun of a Danish verb ('anmeldelse' of 'anmelde', 'registrering' of
-    'registrere'): the verb's key then finds the deed named as a thing."""
-    return any(_writes(index, infinitive[:-len(end)] + tail) for end, tails in _DANISH_NOUN_ENDINGS
-               if infinitive.endswith(end) and len(infinitive) > len(end) + 2 for tail in tails)
-
-
 # a doer's noun as the tasks inflect it: 'godkender', 'godkendere', 'godkenderne', 'godkenders'
 _AGENT_INFLECTIONS = ("", "e", "en", "ne", "s", "es", "ens", "nes")
 

@@ -174,8 +174,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         # vejer maskinen?' a weight: its '1.000 liter' tank gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return True  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
-    if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.read_as_written() \
-            and _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
+    if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
+            _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
         return True  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):

@@ -51,8 +51,8 @@ def own_clause(q: Question, c: Candidate) -> str:
     if q.expects is Expect.PARTY and not q.yesno and c.kind == "passage" and "\n" not in text and \
             (verb := _who_verb(q)) is not None:
         return clause_of(verb, text)  # '... underskrives af A, mens Y godkendes af B': B signs nothing
-    if q.expects not in _CUT_KINDS or q.yesno or not q.read_as_written() or \
-            c.kind not in ("passage", "count") or "\n" in text or _COUNT_SAID.match(text):
+    if q.expects not in _CUT_KINDS or q.yesno or q.lang != "da" or c.kind not in ("passage", "count") or \
+            "\n" in text or _COUNT_SAID.match(text):
         return text  # (a count's own words may open it: '3 kantiner – ...')
     labelled = label_parts(text)  # ('Opbevaring af logfiler: 13 måneder Svartid: højst 48 timer')
     asked = _thing_words(q)

@@ -19,7 +19,7 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
     compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
     where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
     noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
-    if q.expects is Expect.ANY or not q.read_as_written() or c.kind not in _QUOTING or not c.tasks:
+    if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
         return False
     written = content_keys(c.text)  # (the module has a function `said`)
     for t in q.tokens:

@@ -16,7 +16,7 @@ _LOCATING = frozenset(key(w) for w in "finde finder findes fÃ¥s ligge ligger stÃ
 def _place_verb(q: Question) -> Token | None:
     """The verb of a Danish 'hvor <verb> X?' ('hvor hostes Gryden?', 'hvor skal blanketten sendes hen?'):
     what is done where; none for a verb that only locates, nor a corrected or guessed word."""
-    if not q.read_as_written() or q.yesno or not q.tokens or q.tokens[0].key != "hvor":
+    if q.lang != "da" or q.yesno or not q.tokens or q.tokens[0].key != "hvor":
         return None
     verbs = [t for t in q.tokens[1:] if t.role == "word" and t.weight > 0 and t.surface.islower()
              and t.surface.endswith(("es", "er", "r")) and not 0 < t.match < 1]

@@ -60,8 +60,8 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
     """'Hvem godkender integrationen til IdM-systemet?' is not answered by 'Kontrolrapporten godkendes af
     HR-chefen': the sentence says who does the asked verb to a thing the question does not name, and
     says nothing else the question names besides the verb, nor does its task's title."""
-    if q.expects is not Expect.PARTY or not q.read_as_written():
-        return False  # (an English word left as typed is matched to the Danish text by meaning, not form)
+    if q.expects is not Expect.PARTY or q.lang != "da":
+        return False  # (an English question's words are matched to the Danish text by meaning, not form)
     # (a step's number is no sentence of its own: '3. Få ventelisten godkendt af X')
     sentences = [s for s in _sentences(_STEP_NUMBER.sub("", text.strip())) if s.strip()]
     if len(sentences) != 1:

@@ -14,10 +14,9 @@ _TEXT_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
 
 
 def _telling(q: Question) -> frozenset[str] | None:
-    """The keys of a question's words that tell what it is about: a Danish question's, and an English one's
-    read word for word as the tasks' Danish ('how many years of warranty' - 'år', 'garanti'); None for an
-    English one with a word left as typed, which is matched to the Danish text by meaning, not form."""
-    if not q.read_as_written():
+    """The keys of a Danish question's words that tell what it is about (None for an English one: its
+    words are matched to the Danish text by meaning, not form)."""
+    if q.lang != "da":
         return None
     return frozenset(k for t in q.tokens if t.role == "word" and t.weight >= KEY_WEIGHT for k in t.keys)
 
