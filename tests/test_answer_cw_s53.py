@@ -172,3 +172,9 @@ def test_a_permission_without_a_thing_denies_only_that_it_is_needed(question: st
                                                                     denied: bool) -> None:
     from knowledge.qa.intents.yesno.without import without_asked
     assert without_asked(question, claim) is denied
+
+
+def test_a_ban_without_a_thing_is_still_a_rule() -> None:
+    # second review of session 53: 'må ikke ... uden Y' limits whatever the question's wording
+    from knowledge.qa.intents.yesno.without import without_asked
+    assert without_asked("må man leje en robåd med en guide?", "Robåde må ikke lejes uden guide.")

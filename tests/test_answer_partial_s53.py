@@ -165,3 +165,25 @@ def test_a_mobile_number_is_asked_by_the_whole_word(question: str, asks_mobile: 
     from knowledge.qa.analysis import analyse
     from knowledge.qa.contacts import mobile_unsaid
     assert mobile_unsaid(analyse(index_for(_kb()), question), "Kontoret har tlf. 7012 3456.") is asks_mobile
+
+
+@pytest.mark.parametrize(("text", "unsaid"), [
+    # second review of session 53: only the passive names a channel; 'mobilen' says a mobile number
+    ("Kontaktpersonen på skolen er Karsten Ulvedal.", True),
+    ("Karsten Ulvedal kontakter skolerne via intranettet.", True),
+    ("Karsten Ulvedal kan kontaktes via chatten på intranettet.", False),
+])
+def test_a_channel_is_named_by_the_passive(text: str, unsaid: bool) -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.contacts import way_to_reach_unsaid
+    q = analyse(index_for(_kb()), "hvordan kontakter jeg Karsten Ulvedal?")
+    assert way_to_reach_unsaid(q, text) is unsaid
+
+
+def test_a_mobile_said_in_any_form() -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.contacts import mobile_unsaid
+    q = analyse(index_for(_kb()), "hvad er Karsten Ulvedals mobilnummer?")
+    assert not mobile_unsaid(q, "Karsten Ulvedal kan træffes på mobilen 2233 4455.")

@@ -99,12 +99,3 @@ def test_a_count_of_those_who_take_part_is_no_length() -> None:
 def test_a_what_if_naming_where_the_thing_goes() -> None:
     a = answer(_kb(), "Hvad sker der, hvis plantelisten ikke når frem til Østerby Planteregister?")
     assert a.found and "næste forår" in a.answer, a.answer
-
-
-def test_a_subject_that_must_sign_names_no_signer_for_the_who_question() -> None:
-    # review of session 53: who signs is the signature intent's to say ('Borgeren skal selv underskrive
-    # blanketten' answered 'hvem skal underskrive blanketten?' where the text names another signer)
-    from knowledge.fold import content_keys
-    from knowledge.qa.types.parties import _modal_does_asked
-    assert not _modal_does_asked(" skal selv underskrive blanketten", set(content_keys("underskrive")))
-    assert _modal_does_asked(" kan booke hallen", set(content_keys("booke")))  # control

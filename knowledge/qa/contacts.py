@@ -52,8 +52,10 @@ _HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
                         r"(?:kontakter|kontakte|fanger|fange|(?:får|faar|få)(?:\s+(?:jeg|vi|man))?\s+fat\s+i|"
                         r"contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
                         r"(?:\s+(?:jeg|vi|man|i|med|til|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
-# ... or a channel the text names for it ('Supporten kan kontaktes via chatten i portalen')
-_CHANNEL = re.compile(r"\bkontakt\w*\s+(?:\w+\s+){0,2}?(?:via|gennem|på|over|through)\s+\w", re.IGNORECASE)
+# ... or a channel the text names for it ('Supporten kan kontaktes via chatten i portalen'; the passive only:
+# 'X kontakter kommunerne via KOMBIT' is no way to reach X, nor 'Kontaktpersonen på skolen er Y')
+_CHANNEL = re.compile(r"\b(?:kontaktes|contacted)\s+(?:\w+\s+){0,2}?(?:via|gennem|på|over|through)\s+\w",
+                      re.IGNORECASE)
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|io|example)\b")
 
 
@@ -71,12 +73,14 @@ def asks_way_to_reach(q: Question) -> bool:
 
 # a mobile number asked ('mobilnummer', 'mobile number', 'cell phone') and one said so ('Mobil: ...', 'mob.')
 # (whole words: 'Mobilitetsteamet', 'MobilePay', 'cellen' ask no mobile number)
-_MOBILE = re.compile(r"\b(?:mobil(?:nummer|nummeret|nr|telefon\w*|tlf)?|mob|mobile|cell(?:\s*phone|ular)?)\b",
-                     re.IGNORECASE)
+_MOBILE = re.compile(r"\b(?:mobil(?:en|nummer|nummeret|numre|nr|telefon\w*|tlf)?|mob|mobile|"
+                     r"cell(?:\s*phone|ular)?)\b", re.IGNORECASE)
+# ... and a text that says one ('Mobil: ...', 'på mobilen', 'mobilnumre'): any form of the word
+_MOBILE_SAID = re.compile(r"\b(?:mobil\w*|mob\.|mobile|cell\w*)", re.IGNORECASE)
 
 
 def mobile_unsaid(q: Question, text: str) -> bool:
     """'Hvad er X's mobilnummer?' is not answered by 'Kontakt: X, ..., tlf. 9811 2233': a phone the text does
     not call a mobile may be a desk phone; the tasks then give no mobile number."""
     asked = f"{q.text} {q.asked or ''}"  # (an English question is read in Danish words: the mobile lost)
-    return q.expects is Expect.PHONE and bool(_MOBILE.search(asked)) and not _MOBILE.search(text)
+    return q.expects is Expect.PHONE and bool(_MOBILE.search(asked)) and not _MOBILE_SAID.search(text)

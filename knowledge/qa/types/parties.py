@@ -175,10 +175,8 @@ def _subject_tail(after: str) -> tuple[str, bool] | None:
 
 def _modal_does_asked(after: str, verbs: set[str]) -> bool:
     m = _MODAL_VERB.match(after)
-    # (not a signing verb: who signs is the signature intent's to say, 'Borgeren skal selv underskrive ...'
-    # names no one who signs for a citizen who cannot; review of session 53, a confident wrong answer)
     return m is not None and not m.group("verb").endswith("es") and \
-        bool((keys := content_keys(m.group("verb"))) & verbs) and not keys & _SIGNING
+        bool(content_keys(m.group("verb")) & verbs)
 
 
 def _short_present_asked(after: str, verbs: set[str]) -> bool:

@@ -15,9 +15,10 @@ _WITHOUT = re.compile(r"\buden\s+(?!for\b|videre\b)(?:at\s+)?(?:en|et|nogen|noge
 # the question's own 'uden' asks of the thing without it, which the rule grants
 _ASKED_WITHOUT = re.compile(r"\b(?:uden|without)\b", re.I)
 # only a rule's 'uden' limits what is allowed: 'Kun X uden Y', 'X skal bruges uden Y' (an obligation, not
-# 'skal kunne bruges uden Y'); a plain 'Borgere uden MitID kan bestille en blanket' says who may, not that the
-# others may not
-_LIMITS = re.compile(r"\b(?:kun|udelukkende|alene)\b|\bskal\b(?!\s+(?:også\s+)?kunne\b)", re.I)
+# 'skal kunne bruges uden Y'), a ban 'X må ikke lejes uden Y'; a plain 'Borgere uden MitID kan bestille en
+# blanket' says who may, not that the others may not
+_LIMITS = re.compile(r"\b(?:kun|udelukkende|alene)\b|\bskal\b(?!\s+(?:også\s+)?kunne\b)|"
+                     r"\b(?:må|kan|kunne)\s+(?:[a-zæøå]+\s+)?ikke\b", re.I)
 # ... while a permission or an ability without Y ('Kajakker må lånes uden instruktør', 'Appen skal kunne
 # bruges uden net') denies only that Y is needed ('kræver det en instruktør?', 'skal appen have net?'), not
 # that the thing may be done with Y ('må man låne en kajak med instruktør?' is Ja)
