@@ -71,8 +71,8 @@ def asks_way_to_reach(q: Question) -> bool:
     return any(_HOW_REACH.match(text) for text in (q.text, q.asked or ""))  # (English: as written)
 
 
-# a mobile number asked ('mobilnummer', 'mobile number', 'cell phone') and one said so ('Mobil: ...', 'mob.')
-# (whole words: 'Mobilitetsteamet', 'MobilePay', 'cellen' ask no mobile number)
+# a mobile number asked ('mobilnummer', 'mobile number', 'cell phone'), by whole words: 'Mobilitetsteamet',
+# 'MobilePay', 'cellen' ask no mobile number
 _MOBILE = re.compile(r"\b(?:mobil(?:en|nummer|nummeret|numre|nr|telefon\w*|tlf)?|mob|mobile|"
                      r"cell(?:\s*phone|ular)?)\b", re.IGNORECASE)
 # ... and a text that says one ('Mobil: ...', 'på mobilen', 'mobilnumre'): any form of the word
