@@ -108,9 +108,7 @@ def subject_does_asked(text: str, question: str) -> bool:
     if m is None or m.start() != len(text) - len(text.lstrip()):
         return False
     tail = _subject_tail(text[m.end():])
-    verbs = frozenset(question_keys(question))
-    return tail is not None and (_modal_does_asked(tail[0], verbs)
-                                 or (tail[1] and _short_present_asked(tail[0], verbs)))
+    return tail is not None and _tail_does_asked(tail, frozenset(question_keys(question)))
 
 
 # the noun a genitive first in a sentence is part of: 'Beredskabets vagtcentral', 'Kommunens jurist'
@@ -136,10 +134,7 @@ def _does_asked(after: str, verbs: set[str], *, genitive: bool = False) -> bool:
     if (tail := _subject_tail(after)) is not None:
         # 'Skoler, institutioner og foreninger kan booke ...', 'Skoler, der registrerer fund, logger ind
         # ...': the subject goes on before its verb
-        after, restricted = tail
-        # ('Borgere over 75 år, der ..., får tilbudt': a group the clause says which of; a plain present
-        # after the clause is left alone, 'Borgere, der ..., betaler et gebyr for tolk' pays no fremmødetolk)
-        return _modal_does_asked(after, verbs) or (restricted and _short_present_asked(after, verbs))
+        return _tail_does_asked(tail, verbs)
     elif _modal_does_asked(after, verbs):
         return True  # 'Skoler kan booke madpakkehusene'
     m = _ACTIVE_AFTER.match(after)
@@ -171,6 +166,15 @@ def _subject_tail(after: str) -> tuple[str, bool] | None:
     if m := _RELATIVE_TAIL.match(after):
         return after[m.end():], True
     return None
+
+
+def _tail_does_asked(tail: tuple[str, bool], verbs: set[str] | frozenset[str]) -> bool:
+    """Whether the verb after a subject's tail (_subject_tail) is the asked one: a modal's infinitive, or a
+    short present after a relative clause ('Borgere over 75 år, der ..., får tilbudt': a group the clause
+    says which of; a plain present after the clause is left alone, 'Borgere, der ..., betaler et gebyr for
+    tolk' pays no fremmødetolk)."""
+    after, restricted = tail
+    return _modal_does_asked(after, verbs) or (restricted and _short_present_asked(after, verbs))
 
 
 def _modal_does_asked(after: str, verbs: set[str]) -> bool:
