@@ -255,8 +255,13 @@ def short_stem_keys(word: str) -> tuple[str, ...]:
     m = _SHORT_STEM.fullmatch(word)
     if m is None:
         return short_verb_keys(word)
+    return _other_form_keys(word, m.group(1), _SHORT_STEM_ENDINGS)
+
+
+def _other_form_keys(word: str, root: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the root with each ending, other than the word's own key, once each, in order."""
     own = key(word)
-    return tuple(dict.fromkeys(k for e in _SHORT_STEM_ENDINGS if (k := key(m.group(1) + e)) != own))
+    return tuple(dict.fromkeys(k for e in endings if (k := key(root + e)) != own))
 
 
 # A verb of a root of a vowel and a consonant ('ej|e', 'øv|e', 'æd|e'), whose forms the stemmer keys apart
@@ -271,6 +276,4 @@ def short_verb_keys(word: str) -> tuple[str, ...]:
     m = _SHORT_VERB.fullmatch(word)
     if m is None or is_stop(word):
         return ()
-    own = key(word)
-    return tuple(dict.fromkeys(k for e in _SHORT_VERB_ENDINGS if (k := key(m.group(1) + e)) != own))
-
+    return _other_form_keys(word, m.group(1), _SHORT_VERB_ENDINGS)
