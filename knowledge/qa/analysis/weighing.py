@@ -90,6 +90,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
+# how many letters a misspelt word may be off the tasks' word it was read as, to stand for it in checks
+_SPELLING_OFF = 2
+
 
 def _note_spelling(index: Index, q: Question, tok: Token) -> None:
     """A word read as one the tasks write a letter or two off ('testcaes', 'deltagre'): the tasks' word is
@@ -100,8 +103,6 @@ def _note_spelling(index: Index, q: Question, tok: Token) -> None:
     if written and OSA.distance(written, loose(ascii_fold(tok.surface.casefold()))) <= _SPELLING_OFF:
         q.spelled[tok.pos] = written
 
-
-_SPELLING_OFF = 2
 
 def _concepts_read(index: Index, q: Question, tok: Token) -> bool:
     """The word's concepts, added to the question's; whether it is written in capitals as a name."""
