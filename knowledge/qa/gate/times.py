@@ -179,9 +179,14 @@ def _deed_only_counted_from(q: Question, sentence: str) -> bool:
     if verb is None or verb.weight <= 0.1:
         return False
     keys = {verb.own_key}  # (its own word: the glossary may give 'modtage' and 'returnere' one key)
-    beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
-    rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
+    beside, rest = _counted_from_parts(sentence)
     return bool(content_keys(beside) & keys) and not content_keys(rest) & keys
+
+
+def _counted_from_parts(sentence: str) -> tuple[str, str]:
+    """The parts of a sentence that say what its time is counted from, and the rest of it."""
+    return (" ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence)),
+            _COUNTED_FROM_CLAUSE.sub(" ", sentence))
 
 
 # 'hvornår bliver X leveret?', 'hvornår skal X males?': the deed asked as a participle or passive at the end
@@ -202,8 +207,7 @@ def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
         return False
     deed = (m.group("done") or m.group("deed")).casefold()
     stem = deed[:max(5, len(deed) - 3)]
-    beside = " ".join(x.group(0) for x in _COUNTED_FROM_CLAUSE.finditer(sentence))
-    rest = _COUNTED_FROM_CLAUSE.sub(" ", sentence)
+    beside, rest = _counted_from_parts(sentence)
     return _says_stem(beside, stem) and not _says_stem(rest, stem)
 
 
