@@ -46,7 +46,8 @@ def _old_in_context(index, out, single, typed) -> None:
         head = out[i] if out[i] in found else senses._tables().kin.get(out[i], ("",))[0]
         others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
                   for keys in [senses._near_keys(index, w)] if keys]
-        unheld = senses._unheld_rendering(out[i], head, found, senses._senses(index, english_word, held=False))
+        every = senses._senses(index, english_word, held=False)
+        unheld = senses._unheld_rendering(out[i], head, found, every)
         if unheld and others:
             senses._held_sense(index, out, i, unheld, found, others, typed, english_word)
             continue
