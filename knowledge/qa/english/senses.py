@@ -57,18 +57,18 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
     rendering stays when a task says it with any of the question's other words (a common word such
     as 'kontrol' is said with more of them than the apt 'stikprøve'), unless it is never said with the
     rarest of them, the thing the question names, and another meaning is."""
+    near: dict[str, set[str]] = {}  # (a word's task keys, looked up once: most words have one meaning)
     for i, english in single:
         senses = _senses(index, english)
         head = out[i] if out[i] in senses else _tables().kin.get(out[i], ("",))[0]
-        others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
-                  for keys in [_near_keys(index, w)] if keys]
         unheld = _unheld_rendering(out[i], head, senses, _senses(index, english, held=False))
-        if unheld and others:
+        if unheld and (others := _other_keys(index, out, i, near)):
             _held_sense(index, out, i, unheld, senses, others, typed, english)
             continue
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
+        others = _other_keys(index, out, i, near)
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -83,6 +83,17 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
         best = max(senses, key=lambda d: _said_with(index, d, others))
         if _said_with(index, best, others):
             _read_as(out, i, head, best, typed, english)
+
+
+def _other_keys(index: Index, out: list[str], i: int, near: dict[str, set[str]]) -> list[set[str]]:
+    """The task keys of the question's content words other than the i-th, as rendered now (`near` keeps
+    each word's keys for the question)."""
+    def keys_of(word: str) -> set[str]:
+        if word not in near:
+            near[word] = _near_keys(index, word)
+        return near[word]
+    return [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
+            for keys in [keys_of(w)] if keys]
 
 
 def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[str]:
