@@ -359,16 +359,24 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if head and _is_party(head) and (said := item_subject(sentence[:m.start()])) and not _is_party(said):
             return said  # 'Aftalen sendes til KOMBIT, der skal have den senest ...': what KOMBIT is to have
         return head
-    if said := _object_done(sentence) or _bare_act(sentence):
+    if said := _act_by_way_of(sentence) or _object_done(sentence) or _bare_act(sentence):
         return said
     return _subject(sentence, step, documents, last)
 
 
 # 'Kommunen tilmelder sig senest ...', 'I skal melde jer inden ...': a party's reflexive verb and no object;
 # the act is what the deadline concerns (not a name after it: 'tilmelder sig ... til <contact>')
-_REFLEXIVE_ACT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
-                            r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b"
-                            r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+_REFLEXIVE_VERB = (r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
+                   r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b")
+_REFLEXIVE_ACT = re.compile(_REFLEXIVE_VERB + r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+# 'Kommunen tilmelder sig via Skurportalen senest ...', 'melder sig til i Portalen ...', 'tilmelder sig til
+# Ida Holm, ida@x.dk, senest ...': the reflexive act with only a named channel or person after it, then the
+# deadline; the name says where or to whom, not what it concerns ('til kurset' is read as before)
+_REFLEXIVE_BY_WAY = re.compile(_REFLEXIVE_VERB + r"(?:\s+til(?=\s+(?:via|i|på|gennem)\s))?"
+                               r"\s+(?:til|via|i|på|gennem|hos)\s+"
+                               r"(?-i:[A-ZÆØÅ])[\w'’.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w'’.-]*){0,3}"
+                               r"(?:\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+                               r"(?=\s*,?\s*(?:senest|inden|før)\b)", re.I)
 # a clause after the reflexive verb that has its own subject or object says what the deadline concerns:
 # 'Skolerne skal tilmelde sig, og elevlisten skal være sendt senest ...',
 # '... sikre sig ..., at der er adgang'
@@ -378,6 +386,13 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|k
 # 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
 _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
                                 r"(?=(?:senest|inden|tidligst)\b)")
+
+
+def _act_by_way_of(sentence: str) -> str | None:
+    """'Kommunen tilmelder sig via Skurportalen senest ...' -> 'tilmelde sig' (see _REFLEXIVE_BY_WAY)."""
+    if (m := _REFLEXIVE_BY_WAY.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
+        return f"{m['verb'].casefold()} sig"
+    return None
 
 
 def _bare_act(sentence: str) -> str | None:
