@@ -358,9 +358,28 @@ def _counted_from_opening(whole: str, *, came_in: str | None, step: int | None, 
     if m := _WITHIN.search(whole) or _LATEST_AFTER.search(whole):
         if lead := _SINCE.match(part := _since_clause(whole, m.start())):
             return list(filter(None, [_since(part, m, lead, step, documents, last, previous)]))
-        if got := _from_receipt(whole, m, came_in, step, documents, last, previous):
+        if got := _from_receipt(whole, m, came_in, step, documents, last, previous) or \
+                _receipt_confirmed(whole, m):
             return [got]
     return []
+
+
+# 'KOMBIT bekræfter modtagelsen inden for 5 arbejdsdage', 'Leverandøren kvitterer for modtagelsen af listen
+# inden for 2 dage': a confirmation of the receipt counts from the receipt itself
+_CONFIRMS_RECEIPT = re.compile(r"\b(?P<verb>bekræft|kvitter)(?:er|e)\s+(?P<of>(?:for\s+)?modtagelsen)"
+                               r"(?:\s+af\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*$", re.I)
+
+
+def _receipt_confirmed(sentence: str, m: re.Match[str]) -> TextDeadline | None:
+    """A span with no anchor right after the confirming of a receipt ('Grillborg Service bekræfter
+    modtagelsen inden for 6 arbejdsdage og ...'): +N from the receipt, about the confirming."""
+    before = sentence[:m.start()].rstrip()
+    if not (said := _CONFIRMS_RECEIPT.search(before)) or _USUALLY.search(sentence) or not (span := _span(m)):
+        return None
+    n, unit = span
+    about = f"{said['verb'].casefold()}e {said['of'].casefold()}"
+    return TextDeadline(text=sentence[_clause_start(before):m.end()].strip(" ."), days=n, unit=unit,
+                        anchor=RECEIPT, about=about)
 
 
 def _until_deadlines(whole: str, *, step: int | None, documents: set[str], last: str | None,
