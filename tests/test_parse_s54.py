@@ -94,3 +94,19 @@ def test_a_confirmed_receipt_counts_from_the_receipt(sentence, days, about):
 
 def test_a_usual_confirmation_is_no_deadline():
     assert not _task("Bålværket bekræfter normalt modtagelsen inden for 4 arbejdsdage.").text_deadlines
+
+
+@pytest.mark.parametrize(("sentences", "about"), [
+    ("Hyttelederne tager et bålkursus i maj. Hyttelederne skal have gennemført kurset senest 3 uger før "
+     "go-live.", "kursus"),
+    ("Flytningen af brændet kaldes en overførsel. Overførslen skal være afsluttet senest 2 uger efter go-live.",
+     "overførsel"),
+    ("Hyttecentret åbner i juni. Centret skal være malet senest 10 dage før go-live.", "centret"),
+])
+def test_an_about_with_a_changed_stem_is_named_as_the_task_writes_it(sentences, about):
+    assert [d.about for d in _task(sentences).text_deadlines] == [about]
+
+
+def test_an_about_keeps_its_definite_form_when_the_task_writes_no_other():
+    [deadline] = _task("Overførslen skal være afsluttet senest 2 uger efter go-live.").text_deadlines
+    assert deadline.about == "overførslen"
