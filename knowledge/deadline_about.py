@@ -240,8 +240,14 @@ _PARTY_DOES = re.compile(r"^(?:"
                          + _PRESENT + r"(?!\w+es\b)(?=\S)")
 # 'Bestillingen kræver ingen underskrift': a thing said to need or have none of something is what the
 # sentence speaks of, not the thing it lacks
-_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+" + _PRESENT
-                         + r"(?:ingen|intet|ingenting)\b", re.I)
+# ('Tilmeldingen kræver ikke (nogen) underskrift': a verb of needing or having with 'ikke' says the same;
+# 'Der kræves ingen underskrift på tilmeldingen': the thing after the lacked one)
+_NONE_OF = r"(?:ingen|intet|ingenting|ikke(?:\s+(?:nogen|noget|en|et))?)\s+[\w'’-]+"
+_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+(?:" + _PRESENT
+                         + r"(?:ingen|intet|ingenting)\b"
+                         r"|(?:kræver|behøver|har|indeholder|indebærer|forudsætter)\s+" + _NONE_OF + ")"
+                         r"|^der\s+(?:kræves|behøves)\s+" + _NONE_OF
+                         + r"\s+(?:på|til|for|af)\s+(?P<after>[\w'’-]{3,}(?:en|et|ne))\b", re.I)
 # 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
 # few words, its verb in the present, and a definite or determined object after it
 _SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
@@ -664,8 +670,8 @@ def item_subject(sentence: str) -> str | None:
         return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
-    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(m["thing"])):
-        return lower_first(m["thing"])  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
+    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(thing := m["thing"] or m["after"])):
+        return lower_first(thing)  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
     if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):

@@ -110,3 +110,14 @@ def test_an_about_with_a_changed_stem_is_named_as_the_task_writes_it(sentences, 
 def test_an_about_keeps_its_definite_form_when_the_task_writes_no_other():
     [deadline] = _task("Overførslen skal være afsluttet senest 2 uger efter go-live.").text_deadlines
     assert deadline.about == "overførslen"
+
+
+@pytest.mark.parametrize(("sentences", "about"), [
+    ("Hyttebookingen kræver ikke underskrift. Den skal være sendt senest 8 dage før go-live.", "hyttebookingen"),
+    ("Brændebestillingen kræver ikke nogen godkendelse. Den skal ligge hos Bålværket senest 2 uger før go-live.",
+     "brændebestillingen"),
+    ("Der kræves ingen underskrift på slæbestedsaftalen. Den skal være sendt senest 5 dage før go-live.",
+     "slæbestedsaftalen"),
+])
+def test_a_thing_said_to_need_no_signature_in_other_words_is_what_its_deadline_concerns(sentences, about):
+    assert [d.about for d in _task(sentences).text_deadlines] == [about]
