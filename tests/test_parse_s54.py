@@ -76,12 +76,14 @@ def test_pipes_without_a_rule_stay_as_written(text):
 def test_numbered_steps_with_pipes_and_a_rule_stay_steps():
     method = "1. Gå til Indstillinger | Hytter\n----\n2. Vælg Brænde | Bestil\n3. Gem bestillingen"
     task = _task("Bestil brænde til hytterne.", method)
-    assert [s.text for s in task.method_steps][:2] == ["Gå til Indstillinger | Hytter", "Vælg Brænde | Bestil"]
+    assert [s.text for s in task.method_steps][:2] == ["Gå til Indstillinger | Hytter",
+                                                        "Vælg Brænde | Bestil"]
     assert len(task.method_steps) == 3
 
 
 @pytest.mark.parametrize(("sentence", "days", "about"), [
-    ("Bålværket bekræfter modtagelsen inden for 4 arbejdsdage og leverer brændet.", 4, "bekræfte modtagelsen"),
+    ("Bålværket bekræfter modtagelsen inden for 4 arbejdsdage og leverer brændet.", 4,
+     "bekræfte modtagelsen"),
     ("Hyttelisten sendes til Bålværket, og Bålværket bekræfter modtagelsen inden for to arbejdsdage.", 2,
      "bekræfte modtagelsen"),
     ("Kajakhuset kvitterer for modtagelsen af slæbestedslisten inden for 3 dage.", 3,
@@ -99,7 +101,8 @@ def test_a_usual_confirmation_is_no_deadline():
 @pytest.mark.parametrize(("sentences", "about"), [
     ("Hyttelederne tager et bålkursus i maj. Hyttelederne skal have gennemført kurset senest 3 uger før "
      "go-live.", "kursus"),
-    ("Flytningen af brændet kaldes en overførsel. Overførslen skal være afsluttet senest 2 uger efter go-live.",
+    ("Flytningen af brændet kaldes en overførsel. Overførslen skal være afsluttet senest 2 uger efter "
+     "go-live.",
      "overførsel"),
     ("Hyttecentret åbner i juni. Centret skal være malet senest 10 dage før go-live.", "centret"),
 ])
@@ -113,8 +116,10 @@ def test_an_about_keeps_its_definite_form_when_the_task_writes_no_other():
 
 
 @pytest.mark.parametrize(("sentences", "about"), [
-    ("Hyttebookingen kræver ikke underskrift. Den skal være sendt senest 8 dage før go-live.", "hyttebookingen"),
-    ("Brændebestillingen kræver ikke nogen godkendelse. Den skal ligge hos Bålværket senest 2 uger før go-live.",
+    ("Hyttebookingen kræver ikke underskrift. Den skal være sendt senest 8 dage før go-live.",
+     "hyttebookingen"),
+    ("Brændebestillingen kræver ikke nogen godkendelse. Den skal ligge hos Bålværket senest 2 uger før "
+     "go-live.",
      "brændebestillingen"),
     ("Der kræves ingen underskrift på slæbestedsaftalen. Den skal være sendt senest 5 dage før go-live.",
      "slæbestedsaftalen"),
