@@ -240,8 +240,14 @@ _PARTY_DOES = re.compile(r"^(?:"
                          + _PRESENT + r"(?!\w+es\b)(?=\S)")
 # 'Bestillingen kræver ingen underskrift': a thing said to need or have none of something is what the
 # sentence speaks of, not the thing it lacks
-_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+" + _PRESENT
-                         + r"(?:ingen|intet|ingenting)\b", re.I)
+# ('Tilmeldingen kræver ikke (nogen) underskrift': a verb of needing or having with 'ikke' says the same;
+# 'Der kræves ingen underskrift på tilmeldingen': the thing after the lacked one)
+_NONE_OF = r"(?:ingen|intet|ingenting|ikke(?:\s+(?:nogen|noget|en|et))?)\s+[\w'’-]+"
+_NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+(?:" + _PRESENT
+                         + r"(?:ingen|intet|ingenting)\b"
+                         r"|(?:kræver|behøver|har|indeholder|indebærer|forudsætter)\s+" + _NONE_OF + ")"
+                         r"|^der\s+(?:kræves|behøves)\s+" + _NONE_OF
+                         + r"\s+(?:på|til|for|af)\s+(?P<after>[\w'’-]{3,}(?:en|et|ne))\b", re.I)
 # 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
 # few words, its verb in the present, and a definite or determined object after it
 _SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
@@ -359,16 +365,24 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if head and _is_party(head) and (said := item_subject(sentence[:m.start()])) and not _is_party(said):
             return said  # 'Aftalen sendes til KOMBIT, der skal have den senest ...': what KOMBIT is to have
         return head
-    if said := _object_done(sentence) or _bare_act(sentence):
+    if said := _act_by_way_of(sentence) or _object_done(sentence) or _bare_act(sentence):
         return said
     return _subject(sentence, step, documents, last)
 
 
 # 'Kommunen tilmelder sig senest ...', 'I skal melde jer inden ...': a party's reflexive verb and no object;
 # the act is what the deadline concerns (not a name after it: 'tilmelder sig ... til <contact>')
-_REFLEXIVE_ACT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
-                            r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b"
-                            r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+_REFLEXIVE_VERB = (r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
+                   r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b")
+_REFLEXIVE_ACT = re.compile(_REFLEXIVE_VERB + r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
+# 'Kommunen tilmelder sig via Skurportalen senest ...', 'melder sig til i Portalen ...', 'tilmelder sig til
+# Ida Holm, ida@x.dk, senest ...': the reflexive act with only a named channel or person after it, then the
+# deadline; the name says where or to whom, not what it concerns ('til kurset' is read as before)
+_REFLEXIVE_BY_WAY = re.compile(_REFLEXIVE_VERB + r"(?:\s+til(?=\s+(?:via|i|på|gennem)\s))?"
+                               r"\s+(?:til|via|i|på|gennem|hos)\s+"
+                               r"(?-i:[A-ZÆØÅ])[\w'’.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w'’.-]*){0,3}"
+                               r"(?:\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+                               r"(?=\s*,?\s*(?:senest|inden|før)\b)", re.I)
 # a clause after the reflexive verb that has its own subject or object says what the deadline concerns:
 # 'Skolerne skal tilmelde sig, og elevlisten skal være sendt senest ...',
 # '... sikre sig ..., at der er adgang'
@@ -378,6 +392,13 @@ _CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|k
 # 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
 _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
                                 r"(?=(?:senest|inden|tidligst)\b)")
+
+
+def _act_by_way_of(sentence: str) -> str | None:
+    """'Kommunen tilmelder sig via Skurportalen senest ...' -> 'tilmelde sig' (see _REFLEXIVE_BY_WAY)."""
+    if (m := _REFLEXIVE_BY_WAY.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
+        return f"{m['verb'].casefold()} sig"
+    return None
 
 
 def _bare_act(sentence: str) -> str | None:
@@ -649,8 +670,8 @@ def item_subject(sentence: str) -> str | None:
         return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
-    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(m["thing"])):
-        return lower_first(m["thing"])  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
+    if (m := _NEEDS_NONE.match(sentence)) and not _is_party(lower_first(thing := m["thing"] or m["after"])):
+        return lower_first(thing)  # 'Bestillingen kræver ingen underskrift. Den skal være afgivet ...'
     if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):

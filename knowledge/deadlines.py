@@ -115,9 +115,41 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     # so is a deadline said twice, once where it says what it concerns ('Nedlæg brugerne senest 10 dage
     # efter go-live' as a step, 'Frist: senest 10 dage efter go-live' in the description)
     said = {(d.days, d.unit, d.anchor, d.year, d.kind) for d in found.values() if d.about}
-    return [d for d in found.values()
+    kept = [d for d in found.values()
             if d.about or ((d.anchor, d.days) not in about or not is_date_deadline(d))
             and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
+    return _abouts_as_written(kept, task)
+
+
+def _abouts_as_written(deadlines: list[TextDeadline], task: Task) -> list[TextDeadline]:
+    """A one-word 'about' whose definite ending changed its stem ('kurset', 'overførslen', 'registret'), in
+    the form the task itself writes without that ending ('kursus', 'overførsel', 'register'): only a form
+    some word of the task is or ends with (a compound's head, 'superbrugerkursus'), never one made up."""
+    changed = {d.about: bare for d in deadlines if d.about and (bare := _stem_changed(d.about))}
+    if not changed:
+        return deadlines
+    from knowledge.signatures import texts
+
+    seen = {w.casefold() for _, text in texts(task) for w in _WORD.findall(text)}
+    written = {about: about[:1] + bare[1:] for about, bare in changed.items()
+               if any(w == bare or w.endswith(bare) and len(w) - len(bare) >= 3 for w in seen)}
+    return [d.model_copy(update={"about": written[d.about]}) if d.about in written else d for d in deadlines]
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stem_changed(about: str) -> str | None:
+    """The form without the definite ending of a word whose ending changed its stem: a Latin -us ('kurset'
+    -> 'kursus'), the e of -el/-er dropped ('overførslen' -> 'overførsel', 'registret' -> 'register')."""
+    low = about.casefold()
+    if " " in low or len(low) < 6:
+        return None
+    if low.endswith("et") and re.search(r"[^aeiouyæøå]set$", low):
+        return low[:-2] + "us"
+    if m := re.fullmatch(r"(.*[^aeiouyæøå])([lr])(?:en|et)", low):
+        return m[1] + "e" + m[2]
+    return None
 
 
 def _with_earlier(found: list[TextDeadline], sentence: str, *, step: int | None, documents: set[str],
@@ -358,9 +390,28 @@ def _counted_from_opening(whole: str, *, came_in: str | None, step: int | None, 
     if m := _WITHIN.search(whole) or _LATEST_AFTER.search(whole):
         if lead := _SINCE.match(part := _since_clause(whole, m.start())):
             return list(filter(None, [_since(part, m, lead, step, documents, last, previous)]))
-        if got := _from_receipt(whole, m, came_in, step, documents, last, previous):
+        if got := _from_receipt(whole, m, came_in, step, documents, last, previous) or \
+                _receipt_confirmed(whole, m):
             return [got]
     return []
+
+
+# 'KOMBIT bekræfter modtagelsen inden for 5 arbejdsdage', 'Leverandøren kvitterer for modtagelsen af listen
+# inden for 2 dage': a confirmation of the receipt counts from the receipt itself
+_CONFIRMS_RECEIPT = re.compile(r"\b(?P<verb>bekræft|kvitter)(?:er|e)\s+(?P<of>(?:for\s+)?modtagelsen)"
+                               r"(?:\s+af\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*$", re.I)
+
+
+def _receipt_confirmed(sentence: str, m: re.Match[str]) -> TextDeadline | None:
+    """A span with no anchor right after the confirming of a receipt ('Grillborg Service bekræfter
+    modtagelsen inden for 6 arbejdsdage og ...'): +N from the receipt, about the confirming."""
+    before = sentence[:m.start()].rstrip()
+    if not (said := _CONFIRMS_RECEIPT.search(before)) or _USUALLY.search(sentence) or not (span := _span(m)):
+        return None
+    n, unit = span
+    about = f"{said['verb'].casefold()}e {said['of'].casefold()}"
+    return TextDeadline(text=sentence[_clause_start(before):m.end()].strip(" ."), days=n, unit=unit,
+                        anchor=RECEIPT, about=about)
 
 
 def _until_deadlines(whole: str, *, step: int | None, documents: set[str], last: str | None,

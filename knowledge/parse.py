@@ -29,6 +29,7 @@ from knowledge.text import (
     looks_like_html,
     normalize_newlines,
     one_line,
+    ruled_pipe_tables,
     split_dashed,
     split_numbered,
     strip_markdown,
@@ -449,6 +450,7 @@ def _clean(value: str, fmt: str) -> str:
         value = html_to_text(value)
     value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
     value = _DOUBLE_BULLET.sub(r"\1", value)  # '- • x' -> '- x'
+    value = ruled_pipe_tables(value)
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 

@@ -161,6 +161,67 @@ def strip_markdown(text: str) -> str:
     return html.unescape(unescape_markdown(text) if "\\" in text else text)
 
 
+BARE_RULE = re.compile(r"[ \t]*-{3,}[ \t]*$")
+
+
+def is_bare_pipe_row(line: str) -> bool:
+    """'Parktoilet | dagligt | hver 3. dag': cells parted by ' | ' without the outer pipes."""
+    line = line.strip()
+    return " | " in line and not line.startswith("|") and not line.endswith("|")
+
+
+def ruled_pipe_tables(text: str) -> str:
+    """A table written as cells parted by ' | ' without the outer pipes, with a rule ('----') right before
+    or after its first row, as Word saves one (its rows may stand apart by blank lines): written as the
+    rows of a pipe table ('| Type | Sommer | Vinter |'), one after the other, which is how the tables that
+    keep a row's cells together are read. The rule is what says the first row is a header: lines with
+    pipes but no rule (numbered steps 'Gå til Indstillinger | Brugere', a row without a header) stay as
+    written; a rule line is dropped either way, as the reader drops every other."""
+    if "-" not in text or " | " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run, end = _ruled_run(lines, i)
+        if len(run) >= 2:
+            if lines[i].strip() != " | ".join(run[0]):
+                out.append("")  # the blank line and rule before the table: a paragraph's end
+            out += ["| " + " | ".join(cells) + " |" for cells in run]
+            i = end
+            continue
+        if not BARE_RULE.match(lines[i]):
+            out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _ruled_run(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """The rows of the ruled bare pipe table whose first row (or the rule before it) is line i, and the line
+    after its last row; no rows when there is no such table."""
+    start, ruled = i, False
+    while start < len(lines) and (BARE_RULE.match(lines[start]) or not lines[start].strip()):
+        ruled = ruled or bool(BARE_RULE.match(lines[start]))
+        start += 1
+    if not ruled and start != i:
+        return [], i  # blank lines without a rule: the row after them starts its own run
+    run: list[list[str]] = []
+    end = j = start
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line or (BARE_RULE.match(line) and len(run) == 1):
+            ruled = ruled or bool(line)
+            j += 1
+            continue
+        cells = [c.strip() for c in line.split(" | ")] if is_bare_pipe_row(line) else []
+        if len(cells) < 2 or not all(cells) or (run and len(cells) != len(run[0])):
+            break
+        run.append(cells)
+        end = j = j + 1
+    numbered = any(re.match(r"\d+[.)]\s", cells[0]) for cells in run)  # steps, not a table's rows
+    return (run, end) if ruled and not numbered else ([], i)
+
+
 def tidy(text: str) -> str:
     """Spaces collapsed within lines, lines stripped, at most one blank line in a row."""
     lines = [" ".join(line.split()) for line in normalize_newlines(text).split("\n")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.readers.fields import TASK_START, UNLABELLED, RawField, RawTask, field_for
-from knowledge.text import one_line, strip_markdown
+from knowledge.text import BARE_RULE, is_bare_pipe_row, one_line, strip_markdown
 
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
@@ -66,12 +66,22 @@ def _markdown_fields(lines: list[str], *, first: int) -> list[RawField]:
             fields.append(RawField(label, key, [value], line=first + i))
             i += used
             continue
-        if not _RULE.match(lines[i]):
+        if not _RULE.match(lines[i]) or _rules_bare_table(lines, i):
             (fields[-1].lines if fields else loose).append(lines[i])
         i += 1
     if any(line.strip() for line in loose):
         fields.insert(0, RawField(UNLABELLED, None, loose, line=first))
     return fields
+
+
+def _rules_bare_table(lines: list[str], i: int) -> bool:
+    """Whether the rule at line i stands beside a row of a table written without its outer pipes ('Type |
+    Sommer | Vinter', then '----', as Word saves one): kept, as what tells the table's header
+    (`knowledge.text.ruled_pipe_tables`)."""
+    if not BARE_RULE.match(lines[i]):
+        return False
+    sides = (reversed(lines[:i]), lines[i + 1:])
+    return any(is_bare_pipe_row(next((line for line in side if line.strip()), "")) for side in sides)
 
 
 def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int] | None:

@@ -75,7 +75,7 @@ GOLDEN = {
         ("2832", [_PB3], 4,
          [("anvisningsaftale", "social- og sundhedsudvalget", "boligorganisationen", [1, 2, 3], 1, 2, 3)],
          [(30, "dage", "modtagelse", "anvisningsaftale")]),
-        ("2833", [_PB3], 3, [], [(-10, "arbejdsdage", "go-live", "overførslen")]),
+        ("2833", [_PB3], 3, [], [(-10, "arbejdsdage", "go-live", "overførsel")]),
     ],
     "tsv-rb-kraever-godkendelse.tsv.txt": [
         ("RBT 1", [_RB1], 4,

@@ -72,13 +72,13 @@ GOLDEN = {
         ("SST 1", [_SS], 4,
          [("tilslutningsaftale", "dagtilbudschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-2, "måneder", "go-live", "tilslutningsaftale")]),
-        ("SST 2", [_SS], 3, [], [(5, "arbejdsdage", "modtagelse", "overførslen")]),
+        ("SST 2", [_SS], 3, [], [(5, "arbejdsdage", "modtagelse", "overførsel")]),
     ],
     "md-th-forsynes.md.txt": [
         ("3031", [_TH], 4,
          [("lejeaftale", "Kultur- og Fritidsforvaltningen", "Torvegruppen ApS", [1, 2, 3], 1, 2, 3)],
          [(-3, "uger", "go-live", "lejeaftale")]),
-        ("3032", [_TH], 3, [], [(0, "dage", "kvartalets udgang", "stadepladsregistret")]),
+        ("3032", [_TH], 3, [], [(0, "dage", "kvartalets udgang", "stadepladsregister")]),
     ],
     "tsv-th-firma.tsv.txt": [
         ("THT 1", [_TH], 4,

@@ -65,7 +65,7 @@ GOLDEN = {
         ("3121", [_HB], 4,
          [("bookingaftale", "formanden for Idrætsrådet", "Kultur og Fritid", [2, 3], None, 2, 3)],
          [(-4, "uger", "go-live", "bookingaftale")]),
-        ("3122", [_HB], 3, [], [(10, "dage", "go-live", "overførslen")]),
+        ("3122", [_HB], 3, [], [(10, "dage", "go-live", "overførsel")]),
     ],
     "tsv-id-stand.tsv.txt": [
         ("HBT 1", [_HB], 4,
@@ -77,7 +77,7 @@ GOLDEN = {
         ("3131", [_ES], 4,
          [("samarbejdsaftale", "Erhverv og Beskæftigelse", "Væksthus Syd", [1, 2, 3], 1, 2, 3)],
          [(0, "dage", "kvartalets udgang", "samarbejdsaftale")]),
-        ("3132", [_ES], 3, [], [(-2, "uger", "go-live", "registret")]),
+        ("3132", [_ES], 3, [], [(-2, "uger", "go-live", "register")]),
     ],
     "tsv-es-blanket.tsv.txt": [
         # KNOWN MISS: written as 'tro og love-erklæring' (document and about); the parser names a paper by one

@@ -94,7 +94,7 @@ GOLDEN = {
          [(20, "dage", "kvartalets udløb", "refusionsopgørelse")]),
         ("7653", ["Ydelsesrefusion - Bølge 5"], 2,
          [],
-         [(-1, "dage", "go-live", "prøvekørslen"), (-5, "arbejdsdage", "go-live", "fejlrettelser")]),
+         [(-1, "dage", "go-live", "prøvekørsel"), (-5, "arbejdsdage", "go-live", "fejlrettelser")]),
     ],
     "tsv-kp-signeres-digitalt.tsv.txt": [
         ("KP 511", ["KP - Bølge 17"], 3,
