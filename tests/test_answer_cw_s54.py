@@ -1,0 +1,83 @@
+"""Confident wrong answers (session 54), on tasks written here: a yes/no settled by a passage of several
+sentences reads the claim in the sentence that says it, not the negation of a sentence before or after it
+('Bistaderne må ikke flyttes om vinteren. Stadelisten sendes til X ...' grants 'sendes stadelisten til
+X?')."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+# pasted from Word: a bullet list's last item takes the lines after it, so one passage holds several sentences
+_TASKS = """## BIST 1 – Aftale om adgang til Biregistret
+**Master-opgave ID** 93104
+**Opgavetitel** BIST 1 – Aftale om adgang til Biregistret
+**Projekt** Fælles Bistader
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Slutdato (fra Go-Live)** –70
+**Startdato (fra Slutdato)** –30
+**Bølger** Bistader – Bølge 1
+**Mål** Kommunens bistader på offentlige arealer bliver synlige i Biregistret.
+**Beskrivelse** Biregistret er et fælles register over kommunale bistader. Her er de vigtigste vilkår:
+• Pris: 1.800 kr. om året
+• Aftaleperiode: 24 måneder
+• Billede af hvert stade: højst 2 MB
+Aftalen om Biregistret underskrives af direktøren for Natur og Miljø med MitID Erhverv og sendes retur til KOMBIT senest 35 dage før go-live.
+Sker det ikke, kan kommunens bistader ikke vises på kortet, og kommunen flyttes til næste bølge.
+**Metode og fremgangsmåde**
+1. Læs aftalen
+2. Få aftalen underskrevet
+3. Sæt opgaven til “fuldført”
+**Anbefalet udfører** Aftaleadministrator
+## BIST 2 – Stadeliste til Biregistret
+**Master-opgave ID** 93117
+**Opgavetitel** BIST 2 – Stadeliste til Biregistret
+**Projekt** Fælles Bistader
+**Fase** Fase 2 – Data
+**Prioritet** Prioritet 2
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –40
+**Bølger** Bistader – Bølge 1
+**Mål** Alle kommunens bistader står på stadelisten.
+**Beskrivelse** KOMBIT anbefaler disse regler for staderne:
+• Staderne efterses hver 10. dag i sæsonen.
+• Bistaderne må ikke flyttes, når der er frost.
+Stadelisten godkendes af lederen af Naturcentret og sendes til Honningdal Data senest 3 uger før go-live. Honningdal Data lægger staderne ind inden for 5 arbejdsdage efter modtagelsen.
+Er listen ikke godkendt, kan staderne ikke vises på kortet.
+**Metode og fremgangsmåde**
+1. Udfyld stadelisten
+2. Få listen godkendt
+**Anbefalet udfører** Naturkoordinatoren
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    tasks = parse_text(_TASKS)
+    return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
+
+
+@pytest.mark.parametrize("question", [
+    # the sentence before ('må ikke flyttes, når ...') denies another claim
+    "Skal stadelisten sendes til Honningdal Data?",
+    # the sentence after ('Sker det ikke, kan ... ikke vises') tells what follows if it is not done
+    "Skal aftalen om Biregistret underskrives med MitID Erhverv?",
+])
+def test_a_negation_of_another_sentence_of_the_passage_does_not_deny_the_claim(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja"), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # controls (answered so before session 54 too): the claim's own sentence denies it
+    "Må bistaderne flyttes, når der er frost?",
+])
+def test_the_claims_own_negation_still_denies_it(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Nej"), a.answer
