@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Confident wrong answers (session 54), on tasks written here: a yes/no settled by a passage of several
 sentences reads the claim in the sentence that says it, not the negation of a sentence before or after it
 ('Bistaderne må ikke flyttes om vinteren. Stadelisten sendes til X ...' grants 'sendes stadelisten til
