@@ -55,6 +55,31 @@ Er listen ikke godkendt, kan staderne ikke vises på kortet.
 1. Udfyld stadelisten
 2. Få listen godkendt
 **Anbefalet udfører** Naturkoordinatoren
+## BIST 3 – Lån af honningslynge (valgfri)
+**Master-opgave ID** 93125
+**Opgavetitel** BIST 3 – Lån af honningslynge (valgfri)
+**Projekt** Fælles Bistader
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Slutdato (fra Go-Live)** 60
+**Startdato (fra Slutdato)** –10
+**Bølger** Bistader – Bølge 2
+**Beskrivelse** Kommunen kan låne en honningslynge af Voksby Biudstyr.
+Lejekontrakten underskrives af chefen for Naturdrift og mailes til Voksby Biudstyr senest 10 dage før den første slyngning.
+Et lån varer 4 dage og koster 900 kr. pr. lån.
+**Anbefalet udfører** Naturkoordinatoren
+## BIST 4 – Bidagen (valgfri)
+**Master-opgave ID** 93131
+**Opgavetitel** BIST 4 – Bidagen (valgfri)
+**Projekt** Fælles Bistader
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Slutdato (fra Go-Live)** 40
+**Startdato (fra Slutdato)** –1
+**Bølger** Bistader – Bølge 2
+**Beskrivelse** Kommunen kan holde Bidagen ved et af sine bistader.
+Dagen holdes lørdag den 9. juni 2029 kl. 10.00-12.00 ved Naturcentret.
+**Anbefalet udfører** Naturkoordinatoren
 """
 
 
@@ -82,3 +107,24 @@ def test_a_negation_of_another_sentence_of_the_passage_does_not_deny_the_claim(q
 def test_the_claims_own_negation_still_denies_it(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith("Nej"), a.answer
+
+
+def test_a_length_asked_in_days_is_not_the_days_of_a_deadline() -> None:
+    a = answer(_kb(), "Hvor mange dage kan man låne honningslyngen?")
+    assert a.found and "4 dage" in a.answer, a.answer
+
+
+def test_a_day_named_by_a_word_is_not_a_deadline_counted_in_days() -> None:
+    # 'dag' of the question is said only as the unit of '35 dage før go-live' in another task's deadline
+    a = answer(_kb(), "Hvilken dato er Bistadernes dag?")
+    assert not (a.found and "35 dage" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # controls (answered so before session 54 too): the deed asked is dated by its deadline, in days too
+    "Hvornår skal lejekontrakten mailes til Voksby Biudstyr?",
+    "Hvor mange dage før slyngningen skal lejekontrakten mailes?",
+])
+def test_a_deed_is_still_dated_by_its_deadline(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and "10 dage" in a.answer, a.answer
