@@ -126,8 +126,8 @@ def _only_in_length(index, entry, k: str) -> bool:
 
 
 # A number and the unit it counts a length in: '30 dage', '3 uger', 'to måneder'
-_LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:" + length_pattern() + r")\b",
-                     re.IGNORECASE)
+_LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+                     r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
 
 
 def _deadline_lines(ctx: Context, chosen: list[int], explained: set[int], *,
