@@ -111,20 +111,26 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                 if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index) and \
-                        not _only_in_length(index, entry, k):
+                        not _only_in_length(index, q, entry, k):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
 
 
-def _only_in_length(index, entry, k: str) -> bool:
+def _only_in_length(index, q, entry, k: str) -> bool:
     """Whether a question word is in the deadline's passage only as the unit of a length ('dag' of
-    'senest 30 dage før go-live'): 'hvornår er Tårnets dag?' names no deadline counted in days."""
+    'senest 30 dage før go-live'): 'hvornår er Tårnets dag?' names no deadline counted in days, nor
+    'hvor mange dage kan man låne X?'. (A length asked counted from something, 'hvor mange uger før
+    go-live ...?', is the deadline's own.)"""
+    if _COUNTED_FROM.search(q.text):
+        return False
     said = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
     lengths = _LENGTH.findall(said)
     return bool(lengths) and any(k in content_keys(n) for n in lengths) and \
         k not in content_keys(_LENGTH.sub(" ", said)) | _about_keys(entry)
 
 
+# A question's length counted from a moment, as a deadline's is: 'før go-live', 'efter modtagelsen', 'senest'
+_COUNTED_FROM = re.compile(r"\b(?:før|efter|inden|senest|forud|before|after|prior)\b", re.IGNORECASE)
 # A number and the unit it counts a length in: '30 dage', '3 uger', 'to måneder'
 _LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
