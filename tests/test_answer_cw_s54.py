@@ -164,3 +164,18 @@ def test_the_tasks_of_a_wave_are_still_listed() -> None:
     # control (answered so before session 54 too)
     a = answer(_kb(), "Hvilke opgaver hører til Bistader - Bølge 2?")
     assert a.found and "BIST 3" in a.answer and "BIST 1" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvem låner vi honningslyngen af?",
+    "hvem skal vi låne honningslyngen af?",
+])
+def test_whom_we_deal_with_is_not_the_recommended_executor(question: str) -> None:
+    a = answer(_kb(), question)
+    assert "Naturkoordinatoren" not in a.answer, a.answer
+
+
+def test_who_does_the_titled_deed_is_still_the_executor() -> None:
+    # control (answered so before session 54 too): the deed's doer among us is the task's executor
+    a = answer(_kb(), "hvem skal låne honningslyngen?")
+    assert a.found and "Naturkoordinatoren" in a.answer, a.answer
