@@ -1,8 +1,9 @@
 # ruff: noqa: E501
 """Confident wrong answers (session 54), on tasks written here: a yes/no settled by a passage of several
 sentences reads the claim in the sentence that says it, not the negation of a sentence before or after it
-('Bistaderne må ikke flyttes om vinteren. Stadelisten sendes til X ...' grants 'sendes stadelisten til
-X?')."""
+('Bistaderne må ikke flyttes, når ... . Stadelisten sendes til X ...' grants 'sendes stadelisten til X?');
+a word said in a deadline only as the unit of its length ('dage') names no deadline; an empty list of tasks
+is not outweighed by a fact line; and whom we deal with ('hvem låner vi X af?') is not the executor."""
 
 from __future__ import annotations
 
