@@ -118,10 +118,10 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
 
 def _only_in_length(index, q, entry, k: str) -> bool:
     """Whether a question word is in the deadline's passage only as the unit of a length ('dag' of
-    'senest 30 dage før go-live'): 'hvornår er Tårnets dag?' names no deadline counted in days, nor
-    'hvor mange dage kan man låne X?'. (A length asked counted from something, 'hvor mange uger før
-    go-live ...?', is the deadline's own.)"""
-    if _COUNTED_FROM.search(q.text):
+    'senest 30 dage før go-live'): 'hvornår er Tårnets dag?' names no deadline counted in days. (A
+    length asked in that unit, 'hvor mange uger før go-live ...?', 'how many working days do we have to
+    ...?', is what a deadline's length answers.)"""
+    if _LENGTH_ASKED.search(q.text):
         return False
     said = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
     lengths = _LENGTH.findall(said)
@@ -129,8 +129,9 @@ def _only_in_length(index, q, entry, k: str) -> bool:
         k not in content_keys(_LENGTH.sub(" ", said)) | _about_keys(entry)
 
 
-# A question's length counted from a moment, as a deadline's is: 'før go-live', 'efter modtagelsen', 'senest'
-_COUNTED_FROM = re.compile(r"\b(?:før|efter|inden|senest|forud|before|after|prior)\b", re.IGNORECASE)
+# A length asked in a unit: 'hvor mange (arbejds)dage', 'how many working days'
+_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+)?(?:" + length_pattern() + r")\b",
+                           re.IGNORECASE)
 # A number and the unit it counts a length in: '30 dage', '3 uger', 'to måneder'
 _LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
