@@ -122,6 +122,11 @@ def test_the_claims_own_negation_still_denies_it(question: str) -> None:
     assert a.found and a.answer.startswith("Nej"), a.answer
 
 
+def test_a_length_asked_in_days_is_not_the_days_of_another_deeds_deadline() -> None:
+    a = answer(_kb(), "Hvor mange dage kan man låne honningslyngen?")
+    assert a.found and "4 dage" in a.answer, a.answer
+
+
 def test_a_day_named_by_a_word_is_not_a_deadline_counted_in_days() -> None:
     # 'dag' of the question is said only as the unit of '35 dage før go-live' in another task's deadline
     a = answer(_kb(), "Hvilken dato er Bistadernes dag?")
