@@ -102,6 +102,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?<!\bpr\.)(?<!\batt\.)(?<!\bjf\.)(?
                              r"(?<!\binkl\.)(?<!\bca\.)(?<!\bevt\.)\s+(?=[A-ZÆØÅ\"«“])|\n+")
 
 
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence of a text that holds the position `at` starts and ends."""
+    start, end = 0, len(text)
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.start() >= at:
+            end = m.start()
+            break
+        start = m.end()
+    return start, end
+
+
 @lru_cache(maxsize=4096)  # signatures and deadlines read the same texts; exports repeat texts
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(one_line(p) for p in _SENTENCE_BREAK.split(text) if p.strip())

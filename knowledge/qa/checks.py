@@ -17,7 +17,7 @@ from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longe
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
 from knowledge.qa.other_party import of_another, owned_by_another
-from knowledge.qa.types import PLAIN, Expect, holds
+from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, holds
 from knowledge.wording import say
 
 
@@ -31,6 +31,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     modifiers = _head_modifiers(index, q)
     signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno
     kept = _kept_asked(q)
+    _no_tasks_stands(q, candidates)
     for c in candidates:
         if kept and c.found and c.kind in _QUOTING and kept & c.explained and _kept_unsaid(c.text):
             c.prior *= 0.6  # 'hvilke oplysninger gemmes?' is not 'Oplysningerne slettes efter 6 måneder',
@@ -59,6 +60,19 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+def _no_tasks_stands(q: Question, candidates: list[Candidate]) -> None:
+    """'hvilke opgaver hører til Solure - Bølge 3?': when the list of tasks the question asks for is empty
+    (no task of the project is in that wave), a fact line or a checklist item's status of a task that
+    names the project's thing is no list of tasks, and the empty list's honest not-found stands (they are
+    dropped, so that it is what the reply says)."""
+    if asks_for_tasks(q.text) and any(c.kind == "list" and not c.found for c in candidates):
+        candidates[:] = [c for c in candidates if c.kind not in _NO_TASK_LIST]
+
+
+# Candidates that give one value of one task, never a list of tasks
+_NO_TASK_LIST = frozenset({"fact", "status"})
 
 
 def _kept_asked(q: Question) -> set[int]:

@@ -14,6 +14,7 @@ from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.types import Expect, asks_for_tasks, holds
+from knowledge.units import length_pattern
 from knowledge.wording import quote, task_label
 
 
@@ -109,9 +110,39 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
                 if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
-                if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
+                if q.allows(entry.task) and not _only_in_anchor(entry, k, index) and \
+                        not _only_in_length(index, q, entry, k, tok.pos):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
+
+
+def _only_in_length(index, q, entry, k: str, pos: int) -> bool:
+    """Whether a question word is in the deadline's passage only as the unit of a length ('dag' of
+    'senest 30 dage før go-live'): 'hvornår er Tårnets dag?' names no deadline counted in days, nor
+    'hvor mange dage kan man låne X?' one for signing another paper. (A length asked in that unit of the
+    deed the deadline's own sentence says, 'hvor mange uger før go-live kan X installere enhederne?',
+    is what its length answers.)"""
+    if _LENGTH_ASKED.search(q.text) and _deed_said(q, entry, pos):
+        return False
+    said = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
+    lengths = _LENGTH.findall(said)
+    return bool(lengths) and any(k in content_keys(n) for n in lengths) and \
+        k not in content_keys(_LENGTH.sub(" ", said)) | _about_keys(entry)
+
+
+def _deed_said(q, entry, pos: int) -> bool:
+    """Whether a heavy word of the question other than the one at `pos` is said in the deadline's own
+    sentence or is what it is about."""
+    said = content_keys(entry.deadline.text) | _about_keys(entry)
+    return any(t.pos != pos and t.weight >= 0.5 and set(t.keys) & said for t in q.content())
+
+
+# A length asked in a unit: 'hvor mange (arbejds)dage', 'how many working days'
+_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+)?(?:" + length_pattern() + r")\b",
+                           re.IGNORECASE)
+# A number and the unit it counts a length in: '30 dage', '3 uger', 'to måneder'
+_LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+                     r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
 
 
 def _deadline_lines(ctx: Context, chosen: list[int], explained: set[int], *,

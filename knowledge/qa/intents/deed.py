@@ -19,6 +19,8 @@ def deed(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if q.tasks or not q.has("who") or q.has("sign", "responsible", "fact") or q.yesno:
         return []
+    if _COUNTERPART_ASKED.match(q.text):
+        return []  # 'hvem lejer vi køllevognen af?' asks whom we deal with, not which of us does it
     named = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
     if len(named) < 2:
         return []  # a deed and what it is done to
@@ -55,6 +57,11 @@ def _doer_written(ctx: Context, task: int, verb: str) -> bool:
 # and what it is of: 'Rettelse af ildstedsoplysninger')
 _BY_DOER = re.compile(r"(\w+(?:s|t))\s+af\s+\w")
 
+
+# A who-question whose own subject is us, asking the party at the end of the deed: 'hvem lejer vi X af?',
+# 'hvem skal vi købe skiltene hos?', 'who do we rent it from?' (the executor is which of us does it)
+_COUNTERPART_ASKED = re.compile(r"^\s*(?:hvem|who)\s+(?:\w+\s+){1,2}(?:vi|jeg|man|we|I)\s+.*?"
+                                r"\b(?:af|hos|fra|til|med|from|to|with|at)\s*\??\s*$", re.IGNORECASE)
 
 # Words between 'hvem' and its verb: a modal, a pronoun, an auxiliary ('hvem skal vi sende ...').
 _BEFORE_VERB = frozenset("skal kan bør må vil skulle kunne burde should can must will shall do does did "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import sentences
 from knowledge.fold import content_keys
 from knowledge.qa.intents.yesno.words import (
     _CONDITION,
@@ -71,9 +72,19 @@ def _asked_line(said: str, asked: set[str]) -> str:
     quoted under the sentence before it ('Kommunen kan ikke ændre vilkårene.:' over 'Hosting: i EU') makes
     its claim in its own line, not in the sentence above it."""
     lines = [line for line in said.strip().splitlines() if line.strip()]
-    if len(lines) < 2:
-        return _first_line(said)
-    return max(lines, key=lambda line: len(content_keys(line) & asked))
+    line = _first_line(said) if len(lines) < 2 else max(lines, key=lambda one: len(content_keys(one) & asked))
+    return _asked_sentence(line, asked)
+
+
+def _asked_sentence(line: str, asked: set[str]) -> str:
+    """The sentence of a line that says most of the question's words, the first among equals: a
+    passage quoted whole ('Bålstedet må ikke bruges, når ... . Reglerne sendes til X senest ...')
+    makes the claim in its own sentence, and the negation of a sentence before or after it ('Sker det
+    ikke, kan ... ikke bookes') is not the claim's."""
+    said = sentences(line)
+    if len(said) < 2:
+        return line
+    return max(said, key=lambda one: len(content_keys(one) & asked))
 
 
 # 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied

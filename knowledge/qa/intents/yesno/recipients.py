@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import sentence_span
 from knowledge.fold import content_keys
 from knowledge.language import US
 from knowledge.passages import ITEM
@@ -133,13 +134,14 @@ _BY_WAY = frozenset("med via pr per over by through".split())
 
 
 def _clause_at(said: str, at: int) -> str:
-    """The coordinate clause of a sentence that holds the position `at`."""
-    start = 0
-    for m in _CLAUSE_EDGE.finditer(said):
+    """The coordinate clause of a sentence that holds the position `at`, within its own sentence: the
+    negation of the sentence before ('Bålstedet må ikke bruges. Reglerne sendes til X') is not its."""
+    start, end = sentence_span(said, at)
+    for m in _CLAUSE_EDGE.finditer(said, start, end):
         if m.start() >= at:
             return said[start:m.start()]
         start = m.end()
-    return said[start:]
+    return said[start:end]
 
 
 def _family(verb: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import sentences
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
@@ -72,7 +73,8 @@ def _same_value(q, said: str, verdict: tuple[bool, str]) -> bool | None:
     """Whether the sentence states the asked value (True) or another (False), read in the clause that
     states it; None when it settles nothing (a negation of another clause, an option, another year)."""
     # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
-    valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
+    # (each sentence on its own: 'Sker det ikke, kan X ikke bookes' after it is not the valued clause's)
+    valued = [c for one in sentences(said) for c in _AND_CLAUSE.split(one) if compared(q.text, c) is not None]
     # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
     denied = len(valued) == 1 and verdict[0] and \
         bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
