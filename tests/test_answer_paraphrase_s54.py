@@ -1,0 +1,73 @@
+"""Paraphrased questions whose words did not reach the passage (s54): politicians asked for where the
+tasks name a committee only inside its compound name ('hvilke politikere ...?' / 'sundheds- og
+idrætsudvalget'), and a list said in its parts, with a possessive between them or with another list
+word ('listen over vores skøjter' / 'Skøjteoversigten')."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = """## SKBN 2 Ordensregler for skøjtebanen
+
+**Master-opgave ID** 9412
+
+**Opgavetitel** SKBN 2 Ordensregler for skøjtebanen
+
+**Projekt** Fælles Skøjtebaner
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen åbner en kunstfrossen skøjtebane på torvet hver vinter. Ordensreglerne:
+hjelm er påbudt for børn under 12 år, og isen lukkes ved plusgrader om dagen.
+
+Ordensreglerne vedtages af sundheds- og idrætsudvalget og sendes til Frostvig Kølteknik senest 20 dage
+før go-live.
+
+## SKBN 3 Udlejning af skøjter
+
+**Master-opgave ID** 9413
+
+**Opgavetitel** SKBN 3 Udlejning af skøjter
+
+**Projekt** Fælles Skøjtebaner
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Skøjteudlejningen ved banen drives af Frostvig Kølteknik. Et par skøjter koster 40 kr. pr.
+time.
+
+Prislisten for udlejningen godkendes af lederen af Idrætsforvaltningen.
+
+Skøjteoversigten med størrelser og antal godkendes af banemesteren Sune Frostholm. Uden en godkendt
+skøjteoversigt kan skøjterne ikke lejes ud.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(EXPORT))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke politikere vedtager ordensreglerne for skøjtebanen?",
+    "hvilke politikere står bag ordensreglerne på skøjtebanen",
+])
+def test_politicians_are_read_as_the_committee_the_tasks_name_in_a_compound(kb, question):
+    got = answer(kb, question)
+    assert got.found and "sundheds- og idrætsudvalget" in got.answer
+
+
+def test_politicians_of_a_thing_the_tasks_lack_stay_unknown(kb):
+    got = answer(kb, "Hvilke politikere vedtager åbningstiderne for svømmehallen?")
+    assert not got.found
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem skal godkende listen over vores skøjter?",
+    "hvem skal sige god for oversigten over alle de skøjter",
+])
+def test_a_list_said_in_its_parts_is_the_list_the_tasks_name_by_what_it_lists(kb, question):
+    got = answer(kb, question)
+    assert got.found and "Sune Frostholm" in got.answer
