@@ -1,7 +1,8 @@
 """Paraphrased questions whose words did not reach the passage (s54): politicians asked for where the
 tasks name a committee only inside its compound name ('hvilke politikere ...?' / 'sundheds- og
 idrætsudvalget'), and a list said in its parts, with a possessive between them or with another list
-word ('listen over vores skøjter' / 'Skøjteoversigten')."""
+word ('listen over vores skøjter' / 'Skøjteoversigten'), and being bound by a contract ('bundet', a past form
+the stemmer read as 'bund') as its binding period."""
 
 import pytest
 
@@ -71,3 +72,32 @@ def test_politicians_of_a_thing_the_tasks_lack_stay_unknown(kb):
 def test_a_list_said_in_its_parts_is_the_list_the_tasks_name_by_what_it_lists(kb, question):
     got = answer(kb, question)
     assert got.found and "Sune Frostholm" in got.answer
+
+
+CONTRACT = """## ISBN 1 Tilslutning til Isbanekortet
+
+**Master-opgave ID** 9401
+
+**Opgavetitel** ISBN 1 Tilslutning til Isbanekortet
+
+**Projekt** Fælles Skøjtebaner
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Isbanekortet viser borgerne, hvilke skøjtebaner der er åbne. Aftalen i hovedtræk:
+
+- Pris: 610 kr. pr. måned
+- Bindingsperiode: 27 måneder
+- Drift: Frostvig Kølteknik
+
+Tilslutningsaftalen underskrives af kommunaldirektøren.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor længe er vi bundet, når vi har tilsluttet os Isbanekortet?",
+    "hvor mange måneder er vi bundet af aftalen om isbanekortet",
+])
+def test_being_bound_by_a_contract_is_its_binding_period(question):
+    got = answer(KnowledgeBase.from_tasks(parse_text(CONTRACT)), question)
+    assert got.found and "27 måneder" in got.answer
