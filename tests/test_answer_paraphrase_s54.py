@@ -51,27 +51,22 @@ def kb():
     return KnowledgeBase.from_tasks(parse_text(EXPORT))
 
 
-@pytest.mark.parametrize("question", [
-    "Hvilke politikere vedtager ordensreglerne for skøjtebanen?",
-    "hvilke politikere står bag ordensreglerne på skøjtebanen",
+@pytest.mark.parametrize(("question", "said"), [
+    # politicians: the committee the tasks name only inside its compound name
+    ("Hvilke politikere vedtager ordensreglerne for skøjtebanen?", "sundheds- og idrætsudvalget"),
+    ("hvilke politikere står bag ordensreglerne på skøjtebanen", "sundheds- og idrætsudvalget"),
+    # a list said in its parts, a possessive or 'alle de' between, another list word as the head
+    ("Hvem skal godkende listen over vores skøjter?", "Sune Frostholm"),
+    ("hvem skal sige god for oversigten over alle de skøjter", "Sune Frostholm"),
 ])
-def test_politicians_are_read_as_the_committee_the_tasks_name_in_a_compound(kb, question):
+def test_a_compound_the_question_says_otherwise_is_read_as_the_tasks_write_it(kb, question, said):
     got = answer(kb, question)
-    assert got.found and "sundheds- og idrætsudvalget" in got.answer
+    assert got.found and said in got.answer
 
 
 def test_politicians_of_a_thing_the_tasks_lack_stay_unknown(kb):
     got = answer(kb, "Hvilke politikere vedtager åbningstiderne for svømmehallen?")
     assert not got.found
-
-
-@pytest.mark.parametrize("question", [
-    "Hvem skal godkende listen over vores skøjter?",
-    "hvem skal sige god for oversigten over alle de skøjter",
-])
-def test_a_list_said_in_its_parts_is_the_list_the_tasks_name_by_what_it_lists(kb, question):
-    got = answer(kb, question)
-    assert got.found and "Sune Frostholm" in got.answer
 
 
 CONTRACT = """## ISBN 1 Tilslutning til Isbanekortet
