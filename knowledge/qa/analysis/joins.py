@@ -112,26 +112,52 @@ _COMPOUND_PREPOSITIONS = frozenset("for om til af over med i på".split())
 def _join_described(index: Index, q: Question, spans) -> None:
     """A compound the tasks write, said in its parts the other way round: the head, a preposition and
     the modifier ('ansvarlig for dataene' -> 'dataansvarlig', 'kurset for superbrugerne' ->
-    'superbrugerkurset', 'aftalen om tilslutning' -> 'tilslutningsaftalen'). Only when the tasks have
-    the compound and no passage writes both words: then both are read as the compound, the head keeping
-    its own key as an alternative (as above)."""
+    'superbrugerkurset', 'aftalen om tilslutning' -> 'tilslutningsaftalen'), a possessive or 'alle'
+    between them too ('listen over vores baner' -> 'banelisten'). Only when the tasks have the compound
+    and no passage writes both words: then both are read as the compound, the head keeping its own key
+    as an alternative (as above). A list word frames a question and weighs nothing, so it is left as it
+    is and its modifier alone is read as the list, keeping its own key as well ('listen over deltagerne'
+    may be answered by a sentence of 'deltagerne'; any 'list' would be any list, 'Prislisten')."""
     toks = q.tokens
     for i in range(len(toks) - 2):
-        head, modifier = toks[i], toks[i + 2]
+        head = toks[i]
         if toks[i + 1].surface.casefold() not in _COMPOUND_PREPOSITIONS:
             continue
-        if head.role != "word" or modifier.role != "word" or head.key == modifier.key or \
-                any(spans[j + 1][1] - spans[j][2] > 1 for j in (i, i + 1)):
+        at = i + 2
+        while at < len(toks) - 1 and toks[at].surface.casefold() in _BETWEEN_PARTS:
+            at += 1
+        modifier = toks[at]
+        listing = _list_word(head)
+        if (head.role != "word" and not listing) or modifier.role != "word" or head.key == modifier.key or \
+                any(spans[j + 1][1] - spans[j][2] > 1 for j in range(i, at)):
             continue
-        if not all(t.surface.isalpha() and t.surface.islower() and len(t.key) > 2 and not is_stop(t.surface)
-                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (head, modifier)):
+        if not _plain_word(modifier) or not (listing or _plain_word(head)):
             continue
         if head.key in index.projects or modifier.key in index.projects:
             continue
         joined = _described_compound(index, modifier, head)
-        if joined and not _said_apart(index, head, modifier):
+        if joined and not _said_apart(index, head, modifier) and listing:
+            modifier.key, modifier.alts = joined, (modifier.key, *modifier.alts)
+        elif joined and not _said_apart(index, head, modifier):
             modifier.key, modifier.alts = joined, ()
             head.key, head.alts = joined, (head.key, *head.alts)
+
+
+# Words that may stand between a compound's head and its modifier said apart ('listen over vores baner',
+# 'oversigten over alle de huse'): possessives and quantifiers, which name no part
+_BETWEEN_PARTS = frozenset("vores jeres deres alle samtlige de".split())
+
+
+def _plain_word(t: Token) -> bool:
+    """A lowercase word of letters that is no stop word and frames nothing: a compound's part."""
+    return t.surface.isalpha() and t.surface.islower() and len(t.key) > 2 and not is_stop(t.surface) \
+        and not CONCEPTS.get(t.key, frozenset()) & FRAMING
+
+
+def _list_word(t: Token) -> bool:
+    """A lowercase word that only says 'a list' ('listen', 'oversigten'): it frames a question of which
+    things, and may be the head of a list the tasks name by what it lists ('deltagerlisten')."""
+    return t.surface.isalpha() and t.surface.islower() and CONCEPTS.get(t.key, frozenset()) == {"list"}
 
 
 def _join_deed(index: Index, q: Question) -> None:
@@ -169,20 +195,26 @@ def _deed_compound(index: Index, obj: Token, deeds: list[str]) -> str | None:
 
 
 # The endings of a noun's definite or plural form, cut to find the form it takes before another word
-# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data')
-_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
+# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data', 'baner' -> 'bane')
+_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e", "er", "r")
 
 
 def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:
     """The key of the compound the tasks write of the modifier (as written, or without its noun
-    ending) and the head as written, with a linking -s- or -e- or none; None when they have none."""
-    tail = head.surface.casefold()
-    for base in _noun_bases(modifier.surface.casefold()):
-        for link in ("", "s", "e"):
-            joined = key(base + link + tail)
-            if joined in index.postings and joined not in (head.key, modifier.key):
-                return joined
+    ending) and the head as written, with a linking -s- or -e- or none; None when they have none. A list
+    word is any list word as a head ('listen over banerne' -> 'baneoversigten')."""
+    tails = (head.surface.casefold(), *(_LIST_HEADS if _list_word(head) else ()))
+    for tail in dict.fromkeys(tails):
+        for base in _noun_bases(modifier.surface.casefold()):
+            for link in ("", "s", "e"):
+                joined = key(base + link + tail)
+                if joined in index.postings and joined not in (head.key, modifier.key):
+                    return joined
     return None
+
+
+# the heads by which the tasks name a list by what it lists ('deltagerlisten', 'baneoversigten')
+_LIST_HEADS = ("liste", "oversigt")
 
 
 def _noun_bases(word: str) -> dict[str, None]:
