@@ -31,7 +31,9 @@ _BEE_COURSE = _export([
     ("Mål", "Pedellerne kan passe bistaderne på skolernes tage."),
     ("Anbefalet ansvarlig", "Driftschef"),
     ("Anbefalet udfører", "Pedel"),
-    ("*Beskrivelse", "<p>Kurset holdes af Honninghuset.</p><p>Pris: 450 kr. pr. måned pr. skole.</p>"),
+    ("*Beskrivelse", "<p>Kurset holdes af Honninghuset.</p><p>Pris: 450 kr. pr. måned pr. skole.</p>"
+                     "<p>Bistaderne står på skolernes tage.</p><ul><li>Bistader: højst 3 pr. tag</li>"
+                     "<li>Honning: højst 20 kg pr. stade</li></ul>"),
     ("Resultat", "Pedellerne har gennemført kurset."),
 ])
 
@@ -106,3 +108,15 @@ def test_an_approval_joined_to_the_signing_leaves_every_paper() -> None:
 def test_a_named_paper_is_still_the_one_asked() -> None:
     a = answer(_kb(), "Hvem skal underskrive udlånsaftalen?")
     assert a.found and "chefen for Ejendomme" in a.answer and "Pedelteamet" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["hvor mange bistader må der stå pr. tag?",
+                                      "hvor mange bistader pr tag?"])
+def test_a_count_per_a_thing_counts_the_asked_noun(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and "3" in a.answer, a.answer
+
+
+def test_a_count_per_a_thing_of_another_noun_is_still_refused() -> None:
+    a = answer(_kb(), "hvor mange pedeller må der være pr. tag?")
+    assert not a.found, a.answer
