@@ -1,7 +1,7 @@
 """Right answers a check refused (session 54, REJECTED), on tasks written here (bee hives on school roofs
 and a lending library of ladders): whom a task recommends to handle it when it names only an executor, a
 price per month asked without æ/ø/å, and which papers a task has signed when the question calls them
-documents or asks for those signed or approved. Each case has a control the checks must still refuse."""
+documents. Each case has a control the checks must still refuse."""
 
 from __future__ import annotations
 
@@ -93,16 +93,11 @@ def test_a_price_per_another_period_is_still_refused() -> None:
 
 @pytest.mark.parametrize("question", [
     "Hvilke dokumenter skal underskrives i STIG 2?",
-    "Hvilke dokumenter skal underskrives eller godkendes i STIG 2?",
+    "Which documents must be signed in STIG 2?",
 ])
 def test_documents_asked_are_the_tasks_signed_papers(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and "Udlånsaftale" in a.answer, a.answer
-
-
-def test_an_approval_joined_to_the_signing_leaves_every_paper() -> None:
-    a = answer(_kb(), "Hvilke dokumenter skal godkendes eller underskrives i STIG 2?")
-    assert a.found and "Udlånsaftale" in a.answer and "Stigeplan" in a.answer, a.answer
 
 
 def test_a_named_paper_is_still_the_one_asked() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
-from knowledge.language import US, document_lemma
+from knowledge.language import GENERIC_DOCS, US, document_lemma
 from knowledge.morphology import compounds_with, kin
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
@@ -46,7 +46,10 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = _with_recipient(index, q, sids)
     if not sids:
         return []
-    kind_only = _any_paper(q.content()) | _approved_too(q)
+    kind_only: set[int] = set()
+    if not any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids):
+        # (a paper the task calls only 'aftalen' says not which paper the question asks for)
+        kind_only |= _any_paper(q.content())
     sign_pos |= kind_only
     naming, matches = _named_matches(index, q, sids, unnamed=kind_only)
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
@@ -85,22 +88,6 @@ def _any_paper(naming: list) -> set[int]:
     X?', 'which document needs a signature?'): every signature's document is one, so each answers them
     as the signature's own words do."""
     return {t.pos for t in naming if not t.concepts and document_lemma(t.surface) in _ANY_PAPER}
-
-
-def _approved_too(q) -> set[int]:
-    """The positions of an approval joined to the signing ('hvilke dokumenter skal underskrives eller
-    godkendes?'): one deed asked with the signing, not a word naming one of the task's papers (which
-    would leave the papers that are signed out)."""
-    signing = q.concept_positions("sign")
-    return {t.pos for t in q.content() if not t.concepts and set(t.keys) & _APPROVE
-            and any(abs(t.pos - p) == 2 and q.tokens[(t.pos + p) // 2].surface.casefold() in _JOINING
-                    for p in signing)}
-
-
-_JOINING = frozenset({"eller", "og", "or", "and"})
-
-
-_APPROVE = frozenset(content_keys("godkendes vedtages"))
 
 
 # a document, a paper, a document of any kind: not 'aftale' or 'blanket', which say what kind of paper
