@@ -52,11 +52,23 @@ _LADDERS = _export([
     ("Resultat", "Udlånsaftalen er underskrevet, og stigeplanen er godkendt."),
 ])
 
+_ROPES = _export([
+    ("*Opgavetitel", "(REBS 1) Tilslutning til Rebkortet"),
+    ("*Projekt", "Fælles Klatrereb"),
+    (_PRIORITY, "Obligatorisk"),
+    ("Mål", "Kommunens klatrereb står på Rebkortet."),
+    ("*Beskrivelse", "<p>Aftalen underskrives af direktøren for Fritid og sendes til KOMBIT senest 30 dage "
+                     "før go-live.</p>"),
+    ("Metode og fremgangsmåde", "1) Læs aftalen 2) Få aftalen underskrevet af direktøren for Fritid "
+                                "3) Send aftalen til KOMBIT"),
+    ("Resultat", "Aftalen er underskrevet."),
+])
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_BEE_DAY), *parse_text(_BEE_COURSE),
-                                     *parse_text(_LADDERS)])
+                                     *parse_text(_LADDERS), *parse_text(_ROPES)])
 
 
 @pytest.mark.parametrize("question", ["hvem bør stå for humlebidagen?", "hvem burde stå for HUMB 7?"])
@@ -98,6 +110,11 @@ def test_a_price_per_another_period_is_still_refused() -> None:
 def test_documents_asked_are_the_tasks_signed_papers(question: str) -> None:
     a = answer(_kb(), question)
     assert a.found and "Udlånsaftale" in a.answer, a.answer
+
+
+def test_a_paper_called_only_an_agreement_does_not_say_which_document() -> None:
+    a = answer(_kb(), "Hvilke dokumenter skal underskrives i REBS 1?")
+    assert not a.found or "Rebkortet" in a.answer, a.answer
 
 
 def test_a_named_paper_is_still_the_one_asked() -> None:
