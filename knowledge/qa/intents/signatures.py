@@ -47,9 +47,13 @@ def signatures(ctx: Context) -> list[Candidate]:
     if not sids:
         return []
     kind_only: set[int] = set()
-    if not any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids):
+    any_paper = _any_paper(q.content())
+    others = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos | any_paper]
+    if not others and not any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids):
+        # (only when no other word may narrow the papers to one: 'skal godkendes eller underskrives' would
+        # leave the signed ones out)
         # (a paper the task calls only 'aftalen' says not which paper the question asks for)
-        kind_only |= _any_paper(q.content())
+        kind_only |= any_paper
     sign_pos |= kind_only
     naming, matches = _named_matches(index, q, sids, unnamed=kind_only)
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
