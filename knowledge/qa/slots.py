@@ -397,9 +397,19 @@ def _same_noun(a: set[str], b: set[str]) -> bool:
 _PERIODS = {"day": "daglig dagligt daily", "week": "ugentlig ugentligt weekly",
             "month": "månedlig månedligt monthly", "year": "årlig årligt yearly annual annually",
             "quarter": "kvartal kvartalet kvartalsvis quarter quarterly"}
-_PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()} | {
-    w: u.name for u in UNITS if u.name in _PERIODS
-    for w in unit_words(u.name, forms=(SINGULAR, PLURAL, DEFINITE))}
+
+
+def _typed(word: str) -> set[str]:
+    """A word as it is typed without æ/ø/å too ('måned' as 'maaned' and 'maned'): 'hvad koster X pr
+    maned?' asks the price per month that 'pr. måned' gives."""
+    plain = word.replace("æ", "a").replace("ø", "o").replace("å", "a")
+    return {word, ascii_fold(word), plain, word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")}
+
+
+_PERIOD_WORDS = [(w, p) for p, ws in _PERIODS.items() for w in ws.split()] + [
+    (w, u.name) for u in UNITS if u.name in _PERIODS
+    for w in unit_words(u.name, forms=(SINGULAR, PLURAL, DEFINITE))]
+_PERIOD = {typed: period for word, period in _PERIOD_WORDS for typed in _typed(word)}
 _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
                   r"(?P<unit>[\wæøåÆØÅ-]+)(?=\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"

@@ -101,6 +101,10 @@ def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str]
     blocks, found = [], True
     for t in tasks:
         lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
+        if all(line is None for line in lines) and _recommended_doer_asked(ctx.q, asked):
+            # 'hvem bør stå for humlebidagen?' asks whom the task recommends: its executor, when it
+            # recommends no one responsible ('hvem bør tage sig af X?' asks the executor already)
+            lines = [_field_line(ctx, ctx.task(t), "executor")]
         if all(line is None for line in lines):
             # the other role is what the task does say, not who holds the one asked about
             found = False
@@ -110,6 +114,18 @@ def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str]
             shown.insert(0, f"{ctx.task(t).id}:")
         blocks.append("\n".join(shown))
     return blocks, found
+
+
+def _recommended_doer_asked(q, asked: list[str]) -> bool:
+    """Whether the question asks whom the task recommends to handle it ('hvem bør stå for X?'), not who
+    answers for it ('hvem er ansvarlig for X?', 'hvem har ansvaret for X?') nor who does it now ('hvem
+    står for X?' may be the one the text says holds it)."""
+    return asked == ["responsible"] and q.has("who") and _RECOMMENDED.search(q.text) is not None and \
+        not _ANSWERS_FOR.search(q.text)
+
+
+# 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked
+_RECOMMENDED = re.compile(r"\b(?:bør|burde|should)\b", re.I)
 
 
 def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:

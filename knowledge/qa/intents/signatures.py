@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
-from knowledge.language import US, document_lemma
+from knowledge.language import GENERIC_DOCS, US, document_lemma
 from knowledge.morphology import compounds_with, kin
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
@@ -46,7 +46,16 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = _with_recipient(index, q, sids)
     if not sids:
         return []
-    naming, matches = _named_matches(index, q, sids)
+    kind_only: set[int] = set()
+    any_paper = _any_paper(q.content())
+    others = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos | any_paper]
+    if not others and not any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids):
+        # (only when no other word may narrow the papers to one: 'skal godkendes eller underskrives' would
+        # leave the signed ones out)
+        # (a paper the task calls only 'aftalen' says not which paper the question asks for)
+        kind_only |= any_paper
+    sign_pos |= kind_only
+    naming, matches = _named_matches(index, q, sids, unnamed=kind_only)
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
     sids = _of_named_party(ctx, sids, naming)
     if holder and not (matches and any(document_lemma(t.surface) for t in naming)):
@@ -78,11 +87,22 @@ def _with_recipient(index, q, sids: list[int]) -> list[int]:
             and not content_keys(index.signatures[s].signature.recipient) <= asked]
 
 
-def _named_matches(index, q, sids: list[int]) -> tuple[list, dict[int, set[int]]]:
+def _any_paper(naming: list) -> set[int]:
+    """The positions of the words that name no paper but any ('hvilke dokumenter skal underskrives i
+    X?', 'which document needs a signature?'): every signature's document is one, so each answers them
+    as the signature's own words do."""
+    return {t.pos for t in naming if not t.concepts and document_lemma(t.surface) in _ANY_PAPER}
+
+
+# a document, a paper, a document of any kind: not 'aftale' or 'blanket', which say what kind of paper
+_ANY_PAPER = frozenset({"dokument", "papir", "dokumentation"})
+
+
+def _named_matches(index, q, sids: list[int], *, unnamed: set[int]) -> tuple[list, dict[int, set[int]]]:
     """The question's naming words (not concepts, not the project: q.allows chose its signatures
-    already), and the signatures whose document, signer or receiver they name ("serviceaftalen") -> the
-    positions of those words."""
-    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
+    already, nor the `unnamed` positions, words that name no one paper), and the signatures whose
+    document, signer or receiver they name ("serviceaftalen") -> the positions of those words."""
+    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos | unnamed]
     matches: dict[int, set[int]] = {}
     # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound); each of the
     # signatures' keys is compared with each question word once, not once per signature

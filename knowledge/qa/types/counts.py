@@ -216,7 +216,7 @@ def _counted_by_next_words(after: str, following: list[str], counted: re.Match |
             _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
-            following[0].casefold() not in _PREPOSITIONS and \
+            following[0].casefold().rstrip(".") not in _PREPOSITIONS | _PER and \
             not content_keys(following[0]) & content_keys(counted.group(1)) and \
             not (following[1:] and _same_thing(following[1], counted.group(1))):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
@@ -231,6 +231,10 @@ def _counted_by_next_words(after: str, following: list[str], counted: re.Match |
     if counted and _named_as_example(after, counted.group(1)):
         return False  # '120 stykker værktøj, blandt andet boremaskiner' counts all the tools, not the drills
     return None
+
+
+# 'højst 5 pr. solur' for 'hvor mange fotos ... pr. solur?': what the count is per, not what it counts
+_PER = frozenset({"pr", "per"})
 
 
 def _another_thing_counted(before: str, after: str, asked: str, following: list[str],
