@@ -13,8 +13,8 @@ from knowledge.qa.pipeline import answer
 
 _HARBOUR = [
     Task(id="9101", title="HAVN 1 Eftersyn af fyrtårne", project="Fælles Havne", priority="Obligatorisk",
-         description="Fyrtårnene på molen males af Kystmaling ApS hvert femte år. Hvert tårn koster 7.300 kr. "
-                     "at male. Kystmaling ApS kontaktes på tlf. 6120 4455."),
+         description="Fyrtårnene på molen males af Kystmaling ApS hvert femte år. Hvert tårn koster "
+                     "7.300 kr. at male. Kystmaling ApS kontaktes på tlf. 6120 4455."),
     Task(id="9102", title="HAVN 2 Havnelisten til Kajregistret", project="Fælles Havne", priority="Valgfri",
          description="Havnelisten er et regneark (xlsx) med én række pr. bådplads. Havnefogeden godkender "
                      "havnelisten, før den sendes til Kajdata."),

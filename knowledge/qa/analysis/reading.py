@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import (
     TOKEN,
     ascii_fold,
@@ -12,7 +13,6 @@ from knowledge.fold import (
     key,
     one_way_phrases,
 )
-from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.index import Index
 from knowledge.lexicon import (
     CONCEPTS,
@@ -79,7 +79,8 @@ def _format_asked(index: Index, q: Question) -> None:
     'hvem' is wherever a task names a person: 'Listen er et regneark (xlsx)' says the list's format though
     no task writes the word 'format' (retrieval finds the passages by the names, `format_passages`)."""
     for tok in q.tokens:
-        if tok.weight > 0 and tok.match == 0 and ASKS_FORMAT.fullmatch(tok.surface) and format_passages(index):
+        asks = tok.weight > 0 and tok.match == 0 and ASKS_FORMAT.fullmatch(tok.surface)
+        if asks and format_passages(index):
             tok.match = 1.0
 
 

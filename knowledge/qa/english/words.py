@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import (
     _glossary,
     _glossary_lines,
@@ -16,7 +17,6 @@ from knowledge.fold import (
     loose,
     stem_key,
 )
-from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.index import Index
 from knowledge.qa.english.frame_words import _FRAMES
 
