@@ -18,8 +18,19 @@ def _names() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+# A name of four letters or more names its format in lowercase too ('et regneark (xlsx)'); a shorter one
+# only as written, as it may be an everyday word or abbreviation in lowercase ('doc', 'zip', 'gml.' for
+# 'gammel', 'vejledningen (pdf)' of a guide).
+_LOWERCASE_FROM = 4
+
+
+def _spellings() -> list[str]:
+    names = _names()
+    return names + [n.lower() for n in names if len(n) >= _LOWERCASE_FROM and n.lower() != n]
+
+
 # a name as written, not inside another word or code ('CSV' but not 'CSVX', 'PDF/A' whole)
-_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+_ALTERNATIVES = "|".join(re.escape(n) for n in sorted(set(_spellings()), key=len, reverse=True))
 _NAMED = re.compile(rf"(?<![\w/.-])(?:{_ALTERNATIVES})(?![\w/])")
 
 
