@@ -1,7 +1,7 @@
-"""English questions about the things a municipality keeps outdoors (s54): towers, mirrors, fountains,
-plaques, murals and tubs are words of the English dictionary (knowledge/qa/english.txt), and a file
+"""English questions about the things a municipality keeps outdoors (s54): cranes, ramps, railings,
+plaques and murals are words of the English dictionary (knowledge/qa/english.txt), and a file
 format a task names in lowercase ('et regneark (xlsx)') answers 'what file format ...?' and 'hvilket
-format ...?', though no task writes the word 'format'. Tasks invented here: a harbour's beacon towers and
+format ...?', though no task writes the word 'format'. Tasks invented here: a harbour's cranes and
 a town square's art."""
 
 import pytest
@@ -12,8 +12,8 @@ from knowledge.models import Task
 from knowledge.qa.pipeline import answer
 
 _HARBOUR = [
-    Task(id="9101", title="HAVN 1 Eftersyn af fyrtårne", project="Fælles Havne", priority="Obligatorisk",
-         description="Fyrtårnene på molen males af Kystmaling ApS hvert femte år. Hvert tårn koster "
+    Task(id="9101", title="HAVN 1 Eftersyn af havnekraner", project="Fælles Havne", priority="Obligatorisk",
+         description="Kranerne på molen males af Kystmaling ApS hvert femte år. Hver kran koster "
                      "7.300 kr. at male. Kystmaling ApS kontaktes på tlf. 6120 4455."),
     Task(id="9102", title="HAVN 2 Havnelisten til Kajregistret", project="Fælles Havne", priority="Valgfri",
          description="Havnelisten er et regneark (xlsx) med én række pr. bådplads. Havnefogeden godkender "
@@ -30,8 +30,8 @@ def kb() -> KnowledgeBase:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Who paints the towers?", "Kystmaling"),
-    ("What does it cost to paint one tower?", "7.300"),
+    ("Who paints the cranes?", "Kystmaling"),
+    ("What does it cost to paint one crane?", "7.300"),
     ("How tall may a mural be?", "4 meter"),
     ("What does a memorial plaque cost?", "3.100"),
 ])
