@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.file_formats import ASKS_FORMAT, names_format
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
@@ -96,9 +95,7 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(DAY_NAMES) + r")", re.IGNORECASE)
 
 def members_named(noun: str, text: str) -> bool:
     """Whether the text names members of the kind the noun asks which of: 'hvilke dage ...?' -
-    'mandag, onsdag og fredag'; 'hvilket format ...?' - 'et regneark (xlsx)'."""
-    if ASKS_FORMAT.fullmatch(noun):
-        return names_format(text)
+    'mandag, onsdag og fredag'."""
     return bool(_DAY_NOUN.fullmatch(noun)) and bool(_WEEKDAY.search(text))
 
 

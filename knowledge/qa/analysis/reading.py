@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import (
     TOKEN,
     ascii_fold,
@@ -64,7 +63,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     join_read_forms(index, q, spans)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
-    _format_asked(index, q)
     if written == "en":
         _other_meanings(index, q)
     _find_project(index, q)
@@ -72,16 +70,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
     _number_names(q, spans, spanned)
     return q
-
-
-def _format_asked(index: Index, q: Question) -> None:
-    """A word asking for a file format ('format', 'filformat') is known wherever a task names a format, as
-    'hvem' is wherever a task names a person: 'Listen er et regneark (xlsx)' says the list's format though
-    no task writes the word 'format' (retrieval finds the passages by the names, `format_passages`)."""
-    for tok in q.tokens:
-        asks = tok.weight > 0 and tok.match == 0 and ASKS_FORMAT.fullmatch(tok.surface)
-        if asks and format_passages(index):
-            tok.match = 1.0
 
 
 def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dict[str, str]]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import (
     _glossary,
     _glossary_lines,
@@ -142,14 +141,7 @@ def _reachable(index: Index, danish: str) -> bool:
     k = key(danish.casefold().rsplit("-", 1)[-1]) if "-" in danish.strip("-") else key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
             or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k)
-            or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings)  # 'eje': 'ejer'
-            or _format_named(index, danish))
-
-
-def _format_named(index: Index, danish: str) -> bool:
-    """Whether a word asks for a file format ('format') where a task names one ('et regneark (xlsx)'):
-    the name says it, though no task writes the word ('what file format is the list?')."""
-    return bool(ASKS_FORMAT.fullmatch(danish)) and bool(format_passages(index))
+            or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings))  # 'eje': 'ejer'
 
 
 def _modifier(index: Index, k: str) -> bool:
