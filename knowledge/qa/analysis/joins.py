@@ -195,8 +195,8 @@ def _deed_compound(index: Index, obj: Token, deeds: list[str]) -> str | None:
 
 
 # The endings of a noun's definite or plural form, cut to find the form it takes before another word
-# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data', 'baner' -> 'bane')
-_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e", "er", "r")
+# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data')
+_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
 
 
 def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:

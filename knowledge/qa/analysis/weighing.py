@@ -25,7 +25,7 @@ from knowledge.lexicon import (
 from knowledge.morphology import derivations, short_verb_keys, syncope_keys
 from knowledge.qa.analysis.known import _known
 from knowledge.qa.analysis.tokens import CONCEPT_WEIGHT, RARE_TASKS, Question, Token
-from knowledge.qa.analysis.unknown import _in_compound, _match_unknown
+from knowledge.qa.analysis.unknown import _match_unknown
 
 
 def _modifier_of(index: Index, short: str, k: str) -> bool:
@@ -67,7 +67,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if not known and not tok.concepts:
         _match_unknown(index, q, tok)
         if tok.match == 0 and others:  # not the word in a compound or another form: its glossary form's
-            _match_glossary_forms(index, q, tok, others)
+            tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
+            _match_unknown(index, q, tok)
         known = tok.match > 0
         _note_spelling(index, q, tok)
     if tok.concepts:
@@ -87,21 +88,6 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         # the glossary holds the general words of both, so an English word it lacks is as likely
         # a subject the tasks lack ('main phone number') as a Danish one.
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
-
-
-def _match_glossary_forms(index: Index, q: Question, tok: Token, others: tuple[str, ...]) -> None:
-    """A word the tasks lack, read as its first glossary form; when the tasks write that in no way, as a
-    later form they write as the part of compounds ('politikere' -> 'udvalg' in 'kulturarvsudvalget',
-    where no task says 'politisk')."""
-    tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
-    _match_unknown(index, q, tok)
-    if tok.match > 0:
-        return
-    for other in others[1:]:
-        tried = Token(surface=tok.surface, pos=tok.pos, key=other)
-        if _in_compound(index, tried):
-            tok.key, tok.alts, tok.match = tried.key, tried.alts, tried.match
-            return
 
 
 # how many letters a misspelt word may be off the tasks' word it was read as, to stand for it in checks
