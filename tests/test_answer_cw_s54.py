@@ -122,6 +122,30 @@ def test_the_claims_own_negation_still_denies_it(question: str) -> None:
     assert a.found and a.answer.startswith("Nej"), a.answer
 
 
+_EXCEPTION = """## SAL 4 Rengøring af sportssalen
+
+**Master-opgave ID** 98804
+
+**Opgavetitel** SAL 4 Rengøring af sportssalen
+
+**Projekt** Fælles Sale
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Aftalen med rengøringsfirmaet:
+
+- Sportssalen vaskes hver uge. Det gælder ikke i skolernes sommerferie.
+- Foreningerne får egne skabe.
+"""
+
+
+def test_a_sentence_saying_an_asked_word_the_claim_lacks_bears_on_it() -> None:
+    # an exception in the next sentence of a list item ('Det gælder ikke i ...') is read with the claim
+    kb = KnowledgeBase.from_tasks(parse_text(_EXCEPTION))
+    a = answer(kb, "vaskes sportssalen hver uge i sommerferien?")
+    assert a.found and a.answer.startswith("Nej"), a.answer
+
+
 def test_a_length_asked_in_days_is_not_the_days_of_another_deeds_deadline() -> None:
     a = answer(_kb(), "Hvor mange dage kan man låne honningslyngen?")
     assert a.found and "4 dage" in a.answer, a.answer

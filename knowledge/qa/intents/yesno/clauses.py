@@ -81,10 +81,20 @@ def _asked_sentence(line: str, asked: set[str]) -> str:
     passage quoted whole ('Bålstedet må ikke bruges, når ... . Reglerne sendes til X senest ...')
     makes the claim in its own sentence, and the negation of a sentence before or after it ('Sker det
     ikke, kan ... ikke bookes') is not the claim's."""
-    said = sentences(line)
-    if len(said) < 2:
-        return line
-    return max(said, key=lambda one: len(content_keys(one) & asked))
+    said = claim_sentences(line, asked)
+    return line if len(said) < 2 else max(said, key=lambda one: len(content_keys(one) & asked))
+
+
+def claim_sentences(said: str, asked: set[str]) -> tuple[str, ...]:
+    """The sentences of a passage, to read its claim in one of them; the passage whole when a sentence
+    says an asked word the sentence saying most of them lacks: it then bears on the claim ('Hallen
+    rengøres hver dag. Det gælder ikke i juli.' for 'rengøres hallen hver dag i juli?')."""
+    parts = sentences(said)
+    if len(parts) < 2:
+        return (said,)
+    best = max(parts, key=lambda one: len(content_keys(one) & asked))
+    lacked = asked - content_keys(best)
+    return (said,) if any(content_keys(one) & lacked for one in parts if one != best) else parts
 
 
 # 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied

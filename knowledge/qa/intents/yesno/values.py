@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract import sentences
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import compared, manner_words, value_words
-from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
+from knowledge.qa.intents.yesno.clauses import _main_clause, claim_sentences, denied_condition
 from knowledge.qa.intents.yesno.counts import _per_one_not_whole
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside, _scoped_passages
 from knowledge.qa.intents.yesno.exemptions import excepted
@@ -73,8 +72,10 @@ def _same_value(q, said: str, verdict: tuple[bool, str]) -> bool | None:
     """Whether the sentence states the asked value (True) or another (False), read in the clause that
     states it; None when it settles nothing (a negation of another clause, an option, another year)."""
     # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
-    # (each sentence on its own: 'Sker det ikke, kan X ikke bookes' after it is not the valued clause's)
-    valued = [c for one in sentences(said) for c in _AND_CLAUSE.split(one) if compared(q.text, c) is not None]
+    # (each sentence on its own: 'Sker det ikke, kan X ikke bookes' after it is not the valued clause's,
+    # unless it says an asked word the others lack: 'Det gælder ikke i juli')
+    valued = [c for one in claim_sentences(said, content_keys(q.text)) for c in _AND_CLAUSE.split(one)
+              if compared(q.text, c) is not None]
     # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
     denied = len(valued) == 1 and verdict[0] and \
         bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
