@@ -117,6 +117,27 @@ def test_a_paper_called_only_an_agreement_does_not_say_which_document() -> None:
     assert not a.found or "Rebkortet" in a.answer, a.answer
 
 
+_DEPOT = """## DEPO 1 Låneaftale for depotet
+
+**Master-opgave ID** 98901
+
+**Opgavetitel** DEPO 1 Låneaftale for depotet
+
+**Projekt** Fælles Depoter
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Låneaftalen skal underskrives af depotchefen. Dokumentet skal sendes til KOMBIT senest 1. marts.
+"""
+
+
+@pytest.mark.parametrize("question", ["skal dokumentet underskrives?", "hvem skal underskrive dokumentet?"])
+def test_one_document_of_no_named_task_is_not_every_signature(question: str) -> None:
+    # 'dokumentet' names one paper; without a task or project named it is not every task's signature
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_DEPOT)]), question)
+    assert not a.found or "kræver underskrift" not in a.answer, a.answer
+
+
 def test_a_named_paper_is_still_the_one_asked() -> None:
     a = answer(_kb(), "Hvem skal underskrive udlånsaftalen?")
     assert a.found and "chefen for Ejendomme" in a.answer and "Pedelteamet" not in a.answer, a.answer

@@ -48,8 +48,12 @@ def signatures(ctx: Context) -> list[Candidate]:
         return []
     kind_only: set[int] = set()
     any_paper = _any_paper(q.content())
-    others = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos | any_paper]
-    if not others and not any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids):
+    others = [t for t in q.content() if not t.concepts and t.pos not in q.ref_positions() | any_paper]
+    scoped = bool(q.tasks) or q.project_tasks is not None
+    generic = any(index.signatures[s].signature.document in GENERIC_DOCS for s in sids)
+    if scoped and not others and not generic:
+        # (only of a named task or project: 'skal dokumentet underskrives?' names one paper, not every
+        # signature of every task)
         # (only when no other word may narrow the papers to one: 'skal godkendes eller underskrives' would
         # leave the signed ones out)
         # (a paper the task calls only 'aftalen' says not which paper the question asks for)
