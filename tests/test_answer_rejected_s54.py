@@ -127,7 +127,8 @@ _DEPOT = """## DEPO 1 Låneaftale for depotet
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Låneaftalen skal underskrives af depotchefen. Dokumentet skal sendes til KOMBIT senest 1. marts.
+**Beskrivelse** Låneaftalen skal underskrives af depotchefen.
+Dokumentet skal sendes til KOMBIT senest 1. marts.
 """
 
 
