@@ -240,14 +240,15 @@ _PARTY_DOES = re.compile(r"^(?:"
                          + _PRESENT + r"(?!\w+es\b)(?=\S)")
 # 'Bestillingen kræver ingen underskrift': a thing said to need or have none of something is what the
 # sentence speaks of, not the thing it lacks
-# ('Tilmeldingen kræver ikke (nogen) underskrift': a verb of needing or having with 'ikke' says the same;
-# 'Der kræves ingen underskrift på tilmeldingen': the thing after the lacked one)
+# ('Tilmeldingen kræver ikke (nogen) underskrift': a verb of needing with 'ikke' says the same, not one of
+# having: 'Kontrakten indeholder ikke et prisbilag. Det skal ...' is of the annex; 'Der kræves ingen
+# underskrift på tilmeldingen': the thing after the lacked one, not after 'af', its signer)
 _NONE_OF = r"(?:ingen|intet|ingenting|ikke(?:\s+(?:nogen|noget|en|et))?)\s+[\w'’-]+"
 _NEEDS_NONE = re.compile(r"^(?P<thing>[\w'’-]{3,}(?:en|et|ne))\s+(?:" + _PRESENT
                          + r"(?:ingen|intet|ingenting)\b"
-                         r"|(?:kræver|behøver|har|indeholder|indebærer|forudsætter)\s+" + _NONE_OF + ")"
+                         r"|(?:kræver|behøver)\s+" + _NONE_OF + ")"
                          r"|^der\s+(?:kræves|behøves)\s+" + _NONE_OF
-                         + r"\s+(?:på|til|for|af)\s+(?P<after>[\w'’-]{3,}(?:en|et|ne))\b", re.I)
+                         + r"\s+(?:på|til|for)\s+(?P<after>[\w'’-]{3,}(?:en|et|ne))\b", re.I)
 # 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
 # few words, its verb in the present, and a definite or determined object after it
 _SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT

@@ -402,12 +402,18 @@ _CONFIRMS_RECEIPT = re.compile(r"\b(?P<verb>bekræft|kvitter)(?:er|e)\s+(?P<of>(
                                r"(?:\s+af\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*$", re.I)
 
 
+# a condition or a denial before the confirming verb: no deadline is set by it
+_UNLESS_DONE = re.compile(r"\b(?:hvis|såfremt|medmindre|ikke|aldrig)\b", re.I)
+
+
 def _receipt_confirmed(sentence: str, m: re.Match[str]) -> TextDeadline | None:
     """A span with no anchor right after the confirming of a receipt ('Grillborg Service bekræfter
     modtagelsen inden for 6 arbejdsdage og ...'): +N from the receipt, about the confirming."""
     before = sentence[:m.start()].rstrip()
     if not (said := _CONFIRMS_RECEIPT.search(before)) or _USUALLY.search(sentence) or not (span := _span(m)):
         return None
+    if _UNLESS_DONE.search(before[_clause_start(before):said.start()]):
+        return None  # 'Hvis I ikke bekræfter modtagelsen inden for 3 dage, annulleres ...': a condition
     n, unit = span
     about = f"{said['verb'].casefold()}e {said['of'].casefold()}"
     return TextDeadline(text=sentence[_clause_start(before):m.end()].strip(" ."), days=n, unit=unit,

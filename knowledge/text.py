@@ -165,9 +165,13 @@ BARE_RULE = re.compile(r"[ \t]*-{3,}[ \t]*$")
 
 
 def is_bare_pipe_row(line: str) -> bool:
-    """'Parktoilet | dagligt | hver 3. dag': cells parted by ' | ' without the outer pipes."""
+    """'Parktoilet | dagligt | hver 3. dag': cells parted by ' | ' without the outer pipes; not a list item
+    or a numbered step ('- Gå til Indstillinger | Vagter' is a step's menu path)."""
     line = line.strip()
-    return " | " in line and not line.startswith("|") and not line.endswith("|")
+    return " | " in line and not line.startswith("|") and not line.endswith("|") and not _LISTED.match(line)
+
+
+_LISTED = re.compile(r"(?:[-•*·–]|\d+[.)])\s")
 
 
 def ruled_pipe_tables(text: str) -> str:
@@ -199,18 +203,19 @@ def ruled_pipe_tables(text: str) -> str:
 def _ruled_run(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     """The rows of the ruled bare pipe table whose first row (or the rule before it) is line i, and the line
     after its last row; no rows when there is no such table."""
-    start, ruled = i, False
+    start, before = i, False
     while start < len(lines) and (BARE_RULE.match(lines[start]) or not lines[start].strip()):
-        ruled = ruled or bool(BARE_RULE.match(lines[start]))
+        before = before or bool(BARE_RULE.match(lines[start]))
         start += 1
-    if not ruled and start != i:
+    if not before and start != i:
         return [], i  # blank lines without a rule: the row after them starts its own run
     run: list[list[str]] = []
+    after = False
     end = j = start
     while j < len(lines):
         line = lines[j].strip()
         if not line or (BARE_RULE.match(line) and len(run) == 1):
-            ruled = ruled or bool(line)
+            after = after or bool(line)
             j += 1
             continue
         cells = [c.strip() for c in line.split(" | ")] if is_bare_pipe_row(line) else []
@@ -218,8 +223,16 @@ def _ruled_run(lines: list[str], i: int) -> tuple[list[list[str]], int]:
             break
         run.append(cells)
         end = j = j + 1
-    numbered = any(re.match(r"\d+[.)]\s", cells[0]) for cells in run)  # steps, not a table's rows
-    return (run, end) if ruled and not numbered else ([], i)
+    # a rule under the first row makes it the header; a rule above only a first row that reads as one
+    # (a '---' may just end a paragraph above a table without a header: 'Byparken | dagligt | hver 3. dag')
+    headed = bool(run) and (after or (before and _reads_as_header(run[0])))
+    return (run, end) if headed else ([], i)
+
+
+def _reads_as_header(cells: list[str]) -> bool:
+    """Whether a row's cells read as column names: each opens with a capital and has no digit ('Type |
+    Sommer | Vinter', not 'Byparken | dagligt | hver 3. dag')."""
+    return all(c[0].isupper() and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def tidy(text: str) -> str:

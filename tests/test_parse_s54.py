@@ -98,6 +98,11 @@ def test_a_usual_confirmation_is_no_deadline():
     assert not _task("Bålværket bekræfter normalt modtagelsen inden for 4 arbejdsdage.").text_deadlines
 
 
+def test_a_confirmation_in_a_condition_is_no_deadline():
+    sentence = "Hvis I ikke bekræfter modtagelsen inden for 3 dage, annulleres bestillingen af brænde."
+    assert not [d for d in _task(sentence).text_deadlines if d.anchor == "modtagelse"]
+
+
 @pytest.mark.parametrize(("sentences", "about"), [
     ("Hyttelederne tager et bålkursus i maj. Hyttelederne skal have gennemført kurset senest 3 uger før "
      "go-live.", "kursus"),
@@ -126,3 +131,25 @@ def test_an_about_keeps_its_definite_form_when_the_task_writes_no_other():
 ])
 def test_a_thing_said_to_need_no_signature_in_other_words_is_what_its_deadline_concerns(sentences, about):
     assert [d.about for d in _task(sentences).text_deadlines] == [about]
+
+
+@pytest.mark.parametrize(("sentences", "wrong"), [
+    # a signer after 'af' is not the thing; a thing said to lack something is not what 'Det' is
+    ("Der kræves ingen underskrift af formanden på lejekontrakten. Den skal være sendt senest 20 dage før "
+     "go-live.", "formanden"),
+    ("Kontrakten indeholder ikke et prisbilag. Det skal være sendt til Bålværket senest 15 dage før go-live.",
+     "kontrakten"),
+])
+def test_a_signer_or_a_thing_lacking_something_is_not_the_deadlines_object(sentences, wrong):
+    assert wrong not in [d.about for d in _task(sentences).text_deadlines]
+
+
+def test_bulleted_steps_with_pipes_beside_a_rule_stay_steps():
+    method = "- Gå til Indstillinger | Hytter\n----\n- Vælg Brænde | Bestil\n- Gem bestillingen"
+    assert len(_task("Bestil brænde til hytterne.", method).method_steps) == 3
+
+
+def test_a_rule_above_rows_that_read_as_no_header_makes_no_table():
+    text = ("Rydningen sker efter denne plan:\n\n----\n\nBålplads | dagligt | hver 3. dag\n"
+            "Hytte | ugentligt | aldrig\nSkur | månedligt | ugentligt")
+    assert "| Bålplads |" not in _task(text).description
