@@ -175,8 +175,8 @@ _LISTED = re.compile(r"(?:[-•*·–]|\d+[.)])\s")
 
 
 def ruled_pipe_tables(text: str) -> str:
-    """A table written as cells parted by ' | ' without the outer pipes, with a rule ('----') right before
-    or after its first row, as Word saves one (its rows may stand apart by blank lines): written as the
+    """A table written as cells parted by ' | ' without the outer pipes, with a rule ('----') right after
+    its first row, as Word saves one (its rows may stand apart by blank lines): written as the
     rows of a pipe table ('| Type | Sommer | Vinter |'), one after the other, which is how the tables that
     keep a row's cells together are read. The rule is what says the first row is a header: lines with
     pipes but no rule (numbered steps 'Gå til Indstillinger | Brugere', a row without a header) stay as
@@ -223,16 +223,9 @@ def _ruled_run(lines: list[str], i: int) -> tuple[list[list[str]], int]:
             break
         run.append(cells)
         end = j = j + 1
-    # a rule under the first row makes it the header; a rule above only a first row that reads as one
-    # (a '---' may just end a paragraph above a table without a header: 'Byparken | dagligt | hver 3. dag')
-    headed = bool(run) and (after or (before and _reads_as_header(run[0])))
-    return (run, end) if headed else ([], i)
-
-
-def _reads_as_header(cells: list[str]) -> bool:
-    """Whether a row's cells read as column names: each opens with a capital and has no digit ('Type |
-    Sommer | Vinter', not 'Byparken | dagligt | hver 3. dag')."""
-    return all(c[0].isupper() and not any(ch.isdigit() for ch in c) for c in cells)
+    # only a rule under the first row makes it the header: a rule above may just end a paragraph above
+    # a table without one ('---' over 'Nordhallen | Mandag | Jens' made a hall and a day column names)
+    return (run, end) if run and after else ([], i)
 
 
 def tidy(text: str) -> str:

@@ -136,6 +136,7 @@ _EXCEPTION = """## SAL 4 Rengøring af sportssalen
 
 - Sportssalen vaskes hver uge. Det gælder ikke i skolernes sommerferie.
 - Foreningerne får egne skabe.
+- Skolerne kan låne salen alle ugens dage. Om søndagen må der ikke holdes fester i salen.
 """
 
 
@@ -204,3 +205,10 @@ def test_who_does_the_titled_deed_is_still_the_executor() -> None:
     # control (answered so before session 54 too): the deed's doer among us is the task's executor
     a = answer(_kb(), "hvem skal låne honningslyngen?")
     assert a.found and "Naturkoordinatoren" in a.answer, a.answer
+
+
+def test_a_sentence_of_its_own_after_the_claim_is_another_claim() -> None:
+    # 'Om søndagen må der ikke holdes fester' limits parties, not the schools' loans on Sundays
+    kb = KnowledgeBase.from_tasks(parse_text(_EXCEPTION))
+    a = answer(kb, "kan skolerne låne salen om søndagen?")
+    assert a.found and a.answer.startswith("Ja"), a.answer

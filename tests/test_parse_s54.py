@@ -55,12 +55,11 @@ def test_a_bare_pipe_table_with_its_rule_under_the_header_is_read_as_table_rows(
     assert ("Shelterhytte", "brænde", "1 kasse om ugen") in facts
 
 
-def test_a_bare_pipe_table_with_its_rule_above_and_rows_apart_is_read_as_table_rows():
+def test_a_rule_above_bare_pipe_rows_alone_makes_no_header():
+    # taken back after review: a '---' ending a paragraph above rows without a header made the first
+    # row ('Nordhallen | Mandag | Jens') the column names
     text = _task(_RULED_ABOVE).description
-    assert "Slæbestederne efter bredde:\n\n| Slæbested | Bredde | Underlag |\n" \
-           "| Nordstranden | 4 meter | beton |\n| Havnen | 6 meter | træ |" in text
-    facts = {(f.subject, f.context, f.value) for f in _task(_RULED_ABOVE).facts}
-    assert ("Havnen", "underlag", "træ") in facts
+    assert "| Slæbested | Bredde | Underlag |" not in text and "Nordstranden | 4 meter | beton" in text
 
 
 @pytest.mark.parametrize("text", [

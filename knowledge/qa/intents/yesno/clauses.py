@@ -87,14 +87,20 @@ def _asked_sentence(line: str, asked: set[str]) -> str:
 
 def claim_sentences(said: str, asked: set[str]) -> tuple[str, ...]:
     """The sentences of a passage, to read its claim in one of them; the passage whole when a sentence
-    says an asked word the sentence saying most of them lacks: it then bears on the claim ('Hallen
-    rengøres hver dag. Det gælder ikke i juli.' for 'rengøres hallen hver dag i juli?')."""
+    after it points back at it and says an asked word it lacks: an exception to the claim ('Hallen
+    rengøres hver dag. Det gælder ikke i juli.' for 'rengøres hallen hver dag i juli?'). A sentence of
+    its own ('Om søndagen må der ikke spilles kampe') is another claim, though it says an asked word."""
     parts = sentences(said)
     if len(parts) < 2:
         return (said,)
-    best = max(parts, key=lambda one: len(content_keys(one) & asked))
-    lacked = asked - content_keys(best)
-    return (said,) if any(content_keys(one) & lacked for one in parts if one != best) else parts
+    at = max(range(len(parts)), key=lambda i: (len(content_keys(parts[i]) & asked), -i))
+    lacked = asked - content_keys(parts[at])
+    excepted = any(_POINTS_BACK.match(one) and content_keys(one) & lacked for one in parts[at + 1:])
+    return (said,) if excepted else parts
+
+
+# a sentence that opens by pointing back at the one before: an exception or a limit to its claim
+_POINTS_BACK = re.compile(r"(?:det|dette|dog|undtagen|undtaget|bortset|men)\b", re.I)
 
 
 # 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied
