@@ -238,18 +238,14 @@ class Index:
     def written_form(self, k: str, typed: str) -> str | None:
         """The word the tasks write with key k that is nearest the word as typed (folded: 'testcases' for
         'testcaes'), when it reads back as that key; None when no such word is known."""
-        forms = self.written_forms().get(k, [])
-        near = min(forms, key=lambda w: OSA.distance(w, loose(ascii_fold(typed.casefold()))), default=None)
-        return near if near is not None and content_keys(near) == {k} else None
-
-    def written_forms(self) -> dict[str, list[str]]:
-        """Key -> the words the tasks write with it, made once per index (`prepare_written_forms`)."""
         def make():
             forms: dict[str, list[str]] = defaultdict(list)
             for word, word_key in self.words.items():
                 forms[word_key].append(word)
             return forms
-        return self.kept("_written_forms", None, make)
+        forms = self.kept("_written_forms", None, make).get(k, [])
+        near = min(forms, key=lambda w: OSA.distance(w, loose(ascii_fold(typed.casefold()))), default=None)
+        return near if near is not None and content_keys(near) == {k} else None
 
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
@@ -632,13 +628,6 @@ def on_build(make: Callable[[Index], None]) -> Callable[[Index], None]:
     first use (the readers register themselves: the index does not import them)."""
     _ON_BUILD.append(make)
     return make
-
-
-@on_build
-def prepare_written_forms(index: Index) -> None:
-    """The written forms are made with the index: every word the tasks write is read (~3 ms at 1,000
-    tasks), which the first question with a word the tasks spell otherwise would wait for."""
-    index.written_forms()
 
 
 def keep_index(kb: KnowledgeBase, index: Index) -> None:

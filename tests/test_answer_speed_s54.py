@@ -1,6 +1,7 @@
-"""The s54 speed shortcuts give what the long way gave: the written forms of each key are made with the
-index (and follow the tasks: a new import gets its own), and English senses look up a word's task keys
-once per question, only when a word's meaning is chosen, with the same readings as before."""
+"""The s54 speed shortcut gives what the long way gave: English senses look up a word's task keys once per
+question, only when a word's meaning is chosen, with the same readings as before. (Making each key's
+written forms with the index was taken back: measured against the start, it made the benchmark's
+questions slower, not faster.)"""
 
 from __future__ import annotations
 
@@ -21,24 +22,6 @@ LIBRARY = [
     Task(id="7702", title="BIB 2 Indkøb af tegneserier", project="Biblioteket", priority="Valgfri",
          description="Indkøberen bestiller tegneserierne hos forlaget to gange om året."),
 ]
-GREENHOUSE = [
-    Task(id="7801", title="DRIV 1 Vanding af tomatplanter", project="Drivhuset", priority="Obligatorisk",
-         description="Gartneren vander tomatplanterne hver morgen og noterer mængden i logbogen."),
-]
-
-
-def test_the_written_forms_are_made_with_the_index_and_follow_the_tasks():
-    library = index_for(KnowledgeBase.from_tasks(LIBRARY))
-    assert "_written_forms" in library.__dict__  # made with the index, not by a question's first use
-    written = {w for words in library.written_forms().values() for w in words}
-    assert "reserverer" in written and "tomatplanterne" not in written
-    greenhouse = index_for(KnowledgeBase.from_tasks(GREENHOUSE))  # new tasks: a new index, its own forms
-    written = {w for words in greenhouse.written_forms().values() for w in words}
-    assert "tomatplanterne" in written and "reserverer" not in written
-    assert greenhouse.written_form(next(k for k, ws in greenhouse.written_forms().items()
-                                        if "tomatplanterne" in ws), "tomatplanterrne") == "tomatplanterne"
-
-
 def _old_in_context(index, out, single, typed) -> None:
     """_in_context as it was: every other word's task keys looked up for every word read."""
     for i, english_word in single:
@@ -80,7 +63,7 @@ def english_loaded():
     english.load()
 
 
-@pytest.mark.parametrize("tasks", [LIBRARY + GREENHOUSE, make_tasks(60)], ids=["invented", "synthetic"])
+@pytest.mark.parametrize("tasks", [LIBRARY, make_tasks(60)], ids=["invented", "synthetic"])
 def test_english_senses_read_as_before(english_loaded, monkeypatch, tasks):
     index = index_for(KnowledgeBase.from_tasks(tasks))
     synthetic = make_phrased_questions(tasks, 80) if tasks[0].id not in {t.id for t in LIBRARY} else []
