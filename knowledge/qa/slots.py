@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
+from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key, loose
 from knowledge.index import Index
 from knowledge.language import PARTING_SEMICOLON
 from knowledge.morphology import as_head, in_compound
@@ -402,8 +402,7 @@ _PERIODS = {"day": "daglig dagligt daily", "week": "ugentlig ugentligt weekly",
 def _typed(word: str) -> set[str]:
     """A word as it is typed without æ/ø/å too ('måned' as 'maaned' and 'maned'): 'hvad koster X pr
     maned?' asks the price per month that 'pr. måned' gives."""
-    plain = word.replace("æ", "a").replace("ø", "o").replace("å", "a")
-    return {word, ascii_fold(word), plain, word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")}
+    return {word, ascii_fold(word), loose(ascii_fold(word))}
 
 
 _PERIOD_WORDS = [(w, p) for p, ws in _PERIODS.items() for w in ws.split()] + [
