@@ -72,8 +72,13 @@ def _asked_line(said: str, asked: set[str]) -> str:
     quoted under the sentence before it ('Kommunen kan ikke ændre vilkårene.:' over 'Hosting: i EU') makes
     its claim in its own line, not in the sentence above it."""
     lines = [line for line in said.strip().splitlines() if line.strip()]
-    line = _first_line(said) if len(lines) < 2 else max(lines, key=lambda one: len(content_keys(one) & asked))
+    line = _first_line(said) if len(lines) < 2 else _most_asked(lines, asked)
     return _asked_sentence(line, asked)
+
+
+def _most_asked(parts: list[str] | tuple[str, ...], asked: set[str]) -> str:
+    """The part (a line, a sentence) that says most of the question's words, the first among equals."""
+    return max(parts, key=lambda one: len(content_keys(one) & asked))
 
 
 def _asked_sentence(line: str, asked: set[str]) -> str:
@@ -82,7 +87,7 @@ def _asked_sentence(line: str, asked: set[str]) -> str:
     makes the claim in its own sentence, and the negation of a sentence before or after it ('Sker det
     ikke, kan ... ikke bookes') is not the claim's."""
     said = claim_sentences(line, asked)
-    return line if len(said) < 2 else max(said, key=lambda one: len(content_keys(one) & asked))
+    return line if len(said) < 2 else _most_asked(said, asked)
 
 
 def claim_sentences(said: str, asked: set[str]) -> tuple[str, ...]:
@@ -93,7 +98,7 @@ def claim_sentences(said: str, asked: set[str]) -> tuple[str, ...]:
     parts = sentences(said)
     if len(parts) < 2:
         return (said,)
-    at = max(range(len(parts)), key=lambda i: (len(content_keys(parts[i]) & asked), -i))
+    at = parts.index(_most_asked(parts, asked))
     lacked = asked - content_keys(parts[at])
     excepted = any(_POINTS_BACK.match(one) and content_keys(one) & lacked for one in parts[at + 1:])
     return (said,) if excepted else parts
