@@ -412,12 +412,13 @@ def _receipt_confirmed(sentence: str, m: re.Match[str]) -> TextDeadline | None:
     before = sentence[:m.start()].rstrip()
     if not (said := _CONFIRMS_RECEIPT.search(before)) or _USUALLY.search(sentence) or not (span := _span(m)):
         return None
-    if _UNLESS_DONE.search(before[_clause_start(before):said.start()]):
+    start = _clause_start(before)
+    if _UNLESS_DONE.search(before[start:said.start()]):
         return None  # 'Hvis I ikke bekræfter modtagelsen inden for 3 dage, annulleres ...': a condition
     n, unit = span
     about = f"{said['verb'].casefold()}e {said['of'].casefold()}"
-    return TextDeadline(text=sentence[_clause_start(before):m.end()].strip(" ."), days=n, unit=unit,
-                        anchor=RECEIPT, about=about)
+    return TextDeadline(text=sentence[start:m.end()].strip(" ."), days=n, unit=unit, anchor=RECEIPT,
+                        about=about)
 
 
 def _until_deadlines(whole: str, *, step: int | None, documents: set[str], last: str | None,
