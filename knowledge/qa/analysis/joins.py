@@ -113,11 +113,11 @@ def _join_described(index: Index, q: Question, spans) -> None:
     """A compound the tasks write, said in its parts the other way round: the head, a preposition and
     the modifier ('ansvarlig for dataene' -> 'dataansvarlig', 'kurset for superbrugerne' ->
     'superbrugerkurset', 'aftalen om tilslutning' -> 'tilslutningsaftalen'), a possessive or 'alle'
-    between them too ('listen over vores baner' -> 'banelisten'). Only when the tasks have the compound
-    and no passage writes both words: then both are read as the compound, the head keeping its own key
-    as an alternative (as above). A list word frames a question and weighs nothing, so it is left as it
-    is and its modifier alone is read as the list, keeping its own key as well ('listen over deltagerne'
-    may be answered by a sentence of 'deltagerne'; any 'list' would be any list, 'Prislisten')."""
+    between them too ('listen over vores deltagere' -> 'deltagerlisten'). Only when the tasks have the
+    compound and no passage writes both words: then both are read as the compound, the head keeping its
+    own key as an alternative (as above). A list word frames a question and weighs nothing, so it is left
+    as it is and its modifier alone is read as the list, keeping its own key as well ('listen over
+    deltagerne' may be answered by a sentence of 'deltagerne'; any 'list' would be any list, 'Prislisten')."""
     toks = q.tokens
     for i in range(len(toks) - 2):
         head = toks[i]
@@ -136,14 +136,16 @@ def _join_described(index: Index, q: Question, spans) -> None:
         if head.key in index.projects or modifier.key in index.projects:
             continue
         joined = _described_compound(index, modifier, head)
-        if joined and not _said_apart(index, head, modifier) and listing:
+        if not joined or _said_apart(index, head, modifier):
+            continue
+        if listing:
             modifier.key, modifier.alts = joined, (modifier.key, *modifier.alts)
-        elif joined and not _said_apart(index, head, modifier):
+        else:
             modifier.key, modifier.alts = joined, ()
             head.key, head.alts = joined, (head.key, *head.alts)
 
 
-# Words that may stand between a compound's head and its modifier said apart ('listen over vores baner',
+# Words that may stand between a compound's head and its modifier said apart ('listen over vores deltagere',
 # 'oversigten over alle de huse'): possessives and quantifiers, which name no part
 _BETWEEN_PARTS = frozenset("vores jeres deres alle samtlige de".split())
 
@@ -202,7 +204,7 @@ _NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
 def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:
     """The key of the compound the tasks write of the modifier (as written, or without its noun
     ending) and the head as written, with a linking -s- or -e- or none; None when they have none. A list
-    word is any list word as a head ('listen over banerne' -> 'baneoversigten')."""
+    word is any list word as a head ('oversigten over deltagerne' -> 'deltageroversigten')."""
     tails = (head.surface.casefold(), *(_LIST_HEADS if _list_word(head) else ()))
     for tail in dict.fromkeys(tails):
         for base in _noun_bases(modifier.surface.casefold()):
