@@ -31,6 +31,19 @@ def number_words(low: int, high: int, *, english: bool = True) -> dict[str, int]
     return {w: n for n, da, en in _NUMBER_NAMES if low <= n <= high
             for w in (da + " " + en if english else da).split()}
 
+
+def number_alternation(low: int, high: int, *, english: bool, without: tuple[str, ...] = ()) -> str:
+    """The number words low..high as a regex alternation ('en|et|én|ét|to|...'), in order of value, less
+    `without`: the words a reader leaves out (an article 'en', 'et' read as no count). Every reader puts
+    a space after the word, so no word is taken for the start of a longer one ('to' of 'tolv')."""
+    return "|".join(w for w in number_words(low, high, english=english) if w not in without)
+
+
+def english_numbers(low: int, high: int) -> dict[str, str]:
+    """English number word -> its Danish word (the first: 'en' for 'one'), for the values low..high."""
+    return {en: da.split()[0] for n, da, en in _NUMBER_NAMES if low <= n <= high and en}
+
+
 # Concept -> the words (Danish and English) that ask for it, one per key: the glossary
 # (knowledge/qa/glossary.txt) joins their inflections, synonyms and English ('underskrift' stands for
 # 'signere', 'sign', 'signature'). A word may serve several concepts ('underskrift' is a field and a
