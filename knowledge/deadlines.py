@@ -59,7 +59,7 @@ from knowledge.deadline_lengths import (
 from knowledge.deadline_objects import _IMPERATIVE
 from knowledge.extract import sentences
 from knowledge.fold import key
-from knowledge.lexicon import ORDINALS
+from knowledge.lexicon import ORDINALS, ordinal_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -468,7 +468,7 @@ def _at_golive_too(whole: str, read: _Reading, *, found: list[TextDeadline], ste
 # 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted
 # from an event (no week number: week_deadlines leaves it) ends N weeks after it. Counted back ('i uge 2
 # før go-live') it is a week whose end is not N weeks before, and is left unread rather than misdated.
-_ORDINAL = "første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende"  # lexicon.ORDINALS
+_ORDINAL = "|".join(ordinal_words(1, 10, english=False))
 _NTH_WEEK = re.compile(r"\b(?P<lead>senest\s+)?i\s+(?:(?:den\s+)?(?P<ord>" + _ORDINAL + r")\s+uge"
                        r"|uge\s+(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"))"
                        r"\s+(?:regnet\s+)?efter\s+(?P<anchor>[^.;!?\n|)]*)", re.I)

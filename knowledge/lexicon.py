@@ -131,8 +131,19 @@ def wave_label(n: int) -> str:
     return chr(ord("A") + n - _LETTER_WAVE - 1) if n > _LETTER_WAVE else str(n)
 
 
-ORDINALS: dict[str, int] = {key(w): n for n, ws in enumerate([
-    "første first 1st", "anden andet second 2nd", "tredje third 3rd", "fjerde fourth 4th",
-    "femte fifth 5th", "sjette sixth 6th", "syvende seventh 7th", "ottende eighth 8th",
-    "niende ninth 9th", "tiende tenth 10th"], start=1) for w in words(ws) if not w.isdigit()}
+# Ordinal words, one table like the number words': value, Danish words, English words, the written form.
+_ORDINAL_NAMES = (
+    (1, "første", "first", "1st"), (2, "anden andet", "second", "2nd"), (3, "tredje", "third", "3rd"),
+    (4, "fjerde", "fourth", "4th"), (5, "femte", "fifth", "5th"), (6, "sjette", "sixth", "6th"),
+    (7, "syvende", "seventh", "7th"), (8, "ottende", "eighth", "8th"), (9, "niende", "ninth", "9th"),
+    (10, "tiende", "tenth", "10th"),
+)
+ORDINALS: dict[str, int] = {key(w): n for n, da, en, written in _ORDINAL_NAMES
+                            for w in words(f"{da} {en} {written}") if not w.isdigit()}
+
+
+def ordinal_words(low: int, high: int, *, english: bool) -> dict[str, int]:
+    """Ordinal word -> value for the values low..high, in order of value, Danish before English."""
+    return {w: n for n, da, en, _ in _ORDINAL_NAMES if low <= n <= high
+            for w in (f"{da} {en}" if english else da).split()}
 LAST = frozenset(key(w) for w in words("sidste last final"))
