@@ -57,12 +57,12 @@ from knowledge.deadline_lengths import (
     calendar_offset,
 )
 from knowledge.deadline_objects import _IMPERATIVE
-from knowledge.extract import sentences
+from knowledge.extract import sentences, texts
 from knowledge.fold import key
 from knowledge.lexicon import ORDINALS, ordinal_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 
-# The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
+# The readers of date and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
 # the names other modules import from here
 __all__ = ["EVENT_CLAUSE", "GOLIVE", "RECEIPT", "calendar_offset", "concerns",
@@ -75,8 +75,6 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
     the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
     is about what its row's other cells name)."""
-    from knowledge.signatures import texts
-
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
@@ -128,8 +126,6 @@ def _abouts_as_written(deadlines: list[TextDeadline], task: Task) -> list[TextDe
     changed = {d.about: bare for d in deadlines if d.about and (bare := _stem_changed(d.about))}
     if not changed:
         return deadlines
-    from knowledge.signatures import texts
-
     seen = {w.casefold() for _, text in texts(task) for w in _WORD.findall(text)}
     written = {about: about[:1] + bare[1:] for about, bare in changed.items()
                if any(w == bare or w.endswith(bare) and len(w) - len(bare) >= 3 for w in seen)}
@@ -170,8 +166,6 @@ def _with_earlier(found: list[TextDeadline], sentence: str, *, step: int | None,
 
 def pipe_rows(task: Task) -> list[list[str]]:
     """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
-    from knowledge.signatures import texts
-
     return [[cell.strip() for cell in line.strip().strip("|").split("|")]
             for _, text in texts(task) if "|" in text for line in text.split("\n")
             if line.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", line)]
