@@ -8,6 +8,7 @@ from calendar import monthrange
 from datetime import date
 
 from knowledge.dates import MONTHS_DA
+from knowledge.deadline_clauses import _clause_start, stated_text
 from knowledge.language import lower_first
 from knowledge.models import DeadlineKind, DeadlineUnit, TextDeadline
 
@@ -61,7 +62,8 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
         if not valid_date(day, month, year) or _NOT_A_DEADLINE.search(before) or \
                 _PERIOD_AFTER.match(sentence[m.end():]):
             continue
-        clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
+        cut = _clause_start(before)
+        clause = before[cut:]
         if _IF.search(clause):
             continue  # '..., hvis aftalen underskrives inden 1. marts': a condition
         # 'kan tidligst underskrives 1. februar 2027', 'må ikke ske før den 2. maj 2027': the earliest day
@@ -71,17 +73,12 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
         if not earliest and not lead and not (_FRIST.search(clause) and _STATED.search(before)) and (
                 not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
             continue
-        text = sentence[:m.end()].strip(" ,")
-        if cuts := [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]:
-            text = sentence[cuts[-1]:m.end()].strip(" ,")
-        if not before.strip():
-            text = sentence.rstrip(" .")  # 'Senest 1. april 2027 skal oversigten være sendt'
         out.append(TextDeadline(
-            text=text, days=0, unit=DeadlineUnit.DAYS,
+            text=stated_text(sentence, before, m.end()), days=0, unit=DeadlineUnit.DAYS,
             anchor=f"udgangen af {MONTHS_DA[month - 1]}" if m["emonth"] and not year
             else date_words(day, month, year),
             about=about(_without(sentence, m) if re.search(r"\b(?:skal|må|bør)\s*$", before, re.I)
-                        and sentence[m.end():].strip(" .") else sentence[cuts[-1]:] if cuts
+                        and sentence[m.end():].strip(" .") else sentence[cut:] if cut
                         else sentence if before.strip() else sentence[m.end():].strip(" ,")),
             fixed_date=date(year, month, day) if year else None,
             kind=DeadlineKind.EARLIEST if earliest else DeadlineKind.DEADLINE))
@@ -116,8 +113,7 @@ def _without(sentence: str, m: re.Match[str]) -> str:
     """'Familierne skal senest 1. april 2027 have modtaget et brev' read without its date: the modal's verb
     and object follow it."""
     before = sentence[:m.start()]
-    cuts = [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]
-    return f"{before[cuts[-1] if cuts else 0:].rstrip()} {sentence[m.end():].strip()}"
+    return f"{before[_clause_start(before):].rstrip()} {sentence[m.end():].strip()}"
 
 
 def is_date_deadline(deadline: TextDeadline) -> bool:

@@ -27,8 +27,18 @@ def _clause_cut(text: str) -> int:
 
 
 def _clause_start(text: str) -> int:
+    """Where the last clause of `text` begins (after ';', ':', ', og', ', men', ', så', ', mens'), else 0."""
     cuts = [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text)]
     return cuts[-1] if cuts else 0
+
+
+def stated_text(sentence: str, before: str, end: int) -> str:
+    """The words that state a dated deadline (its date or week ends at `end`, `before` is what stands before
+    it): from the start of the clause that holds it, or the whole sentence when nothing stands before the
+    date ('Senest 1. april 2027 skal oversigten være sendt')."""
+    if not before.strip():
+        return sentence.rstrip(" .")
+    return sentence[_clause_start(before):end].strip(" ,")
 
 
 def _clause_after(sentence: str, start: int, end: int) -> int:
@@ -64,5 +74,4 @@ def _since_clause(sentence: str, end: int) -> str:
 
 def _clause(text: str, start: int) -> str:
     """The sentence part that states the deadline: from the clause that holds it to its anchor."""
-    cuts = [m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text[:start])]
-    return text[cuts[-1]:].strip() if cuts else text.strip()
+    return text[_clause_start(text[:start]):].strip()

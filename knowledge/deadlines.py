@@ -57,12 +57,12 @@ from knowledge.deadline_lengths import (
     calendar_offset,
 )
 from knowledge.deadline_objects import _IMPERATIVE
-from knowledge.extract import sentences
+from knowledge.extract import sentences, texts
 from knowledge.fold import key
-from knowledge.lexicon import ORDINALS
+from knowledge.lexicon import ORDINALS, ordinal_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 
-# The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
+# The readers of date and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
 # the names other modules import from here
 __all__ = ["EVENT_CLAUSE", "GOLIVE", "RECEIPT", "calendar_offset", "concerns",
@@ -75,8 +75,6 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
     the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
     is about what its row's other cells name)."""
-    from knowledge.signatures import texts
-
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
@@ -128,8 +126,6 @@ def _abouts_as_written(deadlines: list[TextDeadline], task: Task) -> list[TextDe
     changed = {d.about: bare for d in deadlines if d.about and (bare := _stem_changed(d.about))}
     if not changed:
         return deadlines
-    from knowledge.signatures import texts
-
     seen = {w.casefold() for _, text in texts(task) for w in _WORD.findall(text)}
     written = {about: about[:1] + bare[1:] for about, bare in changed.items()
                if any(w == bare or w.endswith(bare) and len(w) - len(bare) >= 3 for w in seen)}
@@ -170,8 +166,6 @@ def _with_earlier(found: list[TextDeadline], sentence: str, *, step: int | None,
 
 def pipe_rows(task: Task) -> list[list[str]]:
     """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
-    from knowledge.signatures import texts
-
     return [[cell.strip() for cell in line.strip().strip("|").split("|")]
             for _, text in texts(task) if "|" in text for line in text.split("\n")
             if line.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", line)]
@@ -468,7 +462,7 @@ def _at_golive_too(whole: str, read: _Reading, *, found: list[TextDeadline], ste
 # 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted
 # from an event (no week number: week_deadlines leaves it) ends N weeks after it. Counted back ('i uge 2
 # før go-live') it is a week whose end is not N weeks before, and is left unread rather than misdated.
-_ORDINAL = "første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende"  # lexicon.ORDINALS
+_ORDINAL = "|".join(ordinal_words(1, 10, english=False))
 _NTH_WEEK = re.compile(r"\b(?P<lead>senest\s+)?i\s+(?:(?:den\s+)?(?P<ord>" + _ORDINAL + r")\s+uge"
                        r"|uge\s+(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"))"
                        r"\s+(?:regnet\s+)?efter\s+(?P<anchor>[^.;!?\n|)]*)", re.I)

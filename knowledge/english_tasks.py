@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.dates import MONTHS_EN
-from knowledge.extract import sentences
+from knowledge.extract import sentences, texts
 from knowledge.lexicon import number_words
 from knowledge.models import DeadlineUnit, Signature, Task, TextDeadline
 from knowledge.units import ENGLISH_FRACTIONS, UNITS, whole_length
@@ -115,8 +115,6 @@ class _Said:
 
 
 def _english_texts(task: Task) -> list[_Said]:
-    from knowledge.signatures import texts
-
     said = [_Said(step, s) for step, text in texts(task) for line in text.split("\n")
             for s in sentences(line)]
     english = [is_english(s.sentence) for s in said]

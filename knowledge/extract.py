@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from knowledge.models import Fact, Link
+from knowledge.models import Fact, Link, Task
 from knowledge.text import one_line, strip_marker
 
 # ---------------------------------------------------------------- facts from "X: Y" lists
@@ -116,6 +116,22 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
 @lru_cache(maxsize=4096)  # signatures and deadlines read the same texts; exports repeat texts
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(one_line(p) for p in _SENTENCE_BREAK.split(text) if p.strip())
+
+
+def texts(task: Task) -> Iterator[tuple[int | None, str]]:
+    """A task's texts with the number of the method step each is (None for the others), the readers of
+    signatures, deadlines and English sentences read: method steps first, their wording is the most precise
+    about who does what."""
+    for step in task.method_steps:
+        yield step.number, step.text
+    for item in task.checklist:
+        yield None, "\n".join([item.text, *(s.text for s in item.substeps)])
+    # The title last: 'Underskriv databehandleraftalen' there is as good as in the text, but says less.
+    title = re.sub(r"^\([^()]*\)\s*|^[A-ZÆØÅ]{2,}\s*\d+\w*\s*(?:\([^()]*\)\s*)?", "", task.title)
+    for text in (task.description, task.goal, task.result, task.recommended_executor,
+                 task.executor_comment, task.recommended_responsible, *task.extra.values(), title):
+        if text:
+            yield None, text
 
 
 # ---------------------------------------------------------------- links

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import key
+from knowledge.lexicon import number_alternation
 from knowledge.units import length_pattern
 
 # A company form ends a firm's name ('Tilsynsdata ApS', 'Nordlys Belysning A/S').
@@ -27,9 +28,11 @@ _HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikle
 
 # '<data> slettes/makuleres efter 13 måneder', '... slettes 30 dage efter idriftsættelsen': a thing deleted
 # after a time is kept that long, which is what 'hvor længe gemmes/opbevares X?' asks
+# (the number words up to twelve, as this reader has always read them: without 'elleve')
+_DELETED_COUNT = number_alternation(1, 12, english=False, without=("elleve",))
 _DELETED_AFTER = re.compile(
     r"\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?"
-    rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+"
+    rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+"
     rf"(?:{length_pattern()})\b", re.IGNORECASE)
 
 SUPPLIER = key("leverandør")

@@ -31,6 +31,19 @@ def number_words(low: int, high: int, *, english: bool = True) -> dict[str, int]
     return {w: n for n, da, en in _NUMBER_NAMES if low <= n <= high
             for w in (da + " " + en if english else da).split()}
 
+
+def number_alternation(low: int, high: int, *, english: bool, without: tuple[str, ...] = ()) -> str:
+    """The number words low..high as a regex alternation ('en|et|én|ét|to|...'), in order of value, less
+    `without`: the words a reader leaves out (an article 'en', 'et' read as no count). Every reader puts
+    a space after the word, so no word is taken for the start of a longer one ('to' of 'tolv')."""
+    return "|".join(w for w in number_words(low, high, english=english) if w not in without)
+
+
+def english_numbers(low: int, high: int) -> dict[str, str]:
+    """English number word -> its Danish word (the first: 'en' for 'one'), for the values low..high."""
+    return {en: da.split()[0] for n, da, en in _NUMBER_NAMES if low <= n <= high and en}
+
+
 # Concept -> the words (Danish and English) that ask for it, one per key: the glossary
 # (knowledge/qa/glossary.txt) joins their inflections, synonyms and English ('underskrift' stands for
 # 'signere', 'sign', 'signature'). A word may serve several concepts ('underskrift' is a field and a
@@ -118,8 +131,19 @@ def wave_label(n: int) -> str:
     return chr(ord("A") + n - _LETTER_WAVE - 1) if n > _LETTER_WAVE else str(n)
 
 
-ORDINALS: dict[str, int] = {key(w): n for n, ws in enumerate([
-    "første first 1st", "anden andet second 2nd", "tredje third 3rd", "fjerde fourth 4th",
-    "femte fifth 5th", "sjette sixth 6th", "syvende seventh 7th", "ottende eighth 8th",
-    "niende ninth 9th", "tiende tenth 10th"], start=1) for w in words(ws) if not w.isdigit()}
+# Ordinal words, one table like the number words': value, Danish words, English words, the written form.
+_ORDINAL_NAMES = (
+    (1, "første", "first", "1st"), (2, "anden andet", "second", "2nd"), (3, "tredje", "third", "3rd"),
+    (4, "fjerde", "fourth", "4th"), (5, "femte", "fifth", "5th"), (6, "sjette", "sixth", "6th"),
+    (7, "syvende", "seventh", "7th"), (8, "ottende", "eighth", "8th"), (9, "niende", "ninth", "9th"),
+    (10, "tiende", "tenth", "10th"),
+)
+ORDINALS: dict[str, int] = {key(w): n for n, da, en, written in _ORDINAL_NAMES
+                            for w in words(f"{da} {en} {written}") if not w.isdigit()}
+
+
+def ordinal_words(low: int, high: int, *, english: bool) -> dict[str, int]:
+    """Ordinal word -> value for the values low..high, in order of value, Danish before English."""
+    return {w: n for n, da, en, _ in _ORDINAL_NAMES if low <= n <= high
+            for w in (f"{da} {en}" if english else da).split()}
 LAST = frozenset(key(w) for w in words("sidste last final"))

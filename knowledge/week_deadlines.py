@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.deadline_clauses import stated_text
 from knowledge.models import DeadlineUnit, TextDeadline
 
 WEEKDAYS = {"mandag": 1, "tirsdag": 2, "onsdag": 3, "torsdag": 4, "fredag": 5, "lørdag": 6, "søndag": 7}
@@ -46,13 +47,9 @@ def week_deadlines(sentence: str, *, about, instruction: bool = False) -> list[T
         # days from the week's Monday: the named day, or the week's Friday (its last working day);
         # 'inden/før uge 40' without a day is the Friday before it
         days = day - 1 if day else (-3 if lead in {"inden", "før"} else 4)
-        text = sentence[:m.end()].strip(" ,")
-        if cuts := [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]:
-            text = sentence[cuts[-1]:m.end()].strip(" ,")
-        if not before.strip():
-            text = sentence.rstrip(" .")  # 'Senest i uge 6 skal oversigten være sendt'
         out.append(TextDeadline(
-            text=text, days=days, unit=DeadlineUnit.DAYS, anchor=f"uge {week}",
+            text=stated_text(sentence, before, m.end()), days=days, unit=DeadlineUnit.DAYS,
+            anchor=f"uge {week}",
             about=about(sentence if before.strip() else sentence[m.end():].strip(" ,")),
             week=week, weekday=day, year=int(m["year"]) if m["year"] else None))
     return out

@@ -28,7 +28,7 @@ import contextlib
 import copy
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from knowledge.errors import KlikError
@@ -60,6 +60,23 @@ def workspace_of(table: str, key: str) -> str | None:
         return None
     cut = min((i for i in (key.find(":"), key.find("|")) if i > 0), default=-1)
     return key[:cut] if cut > 0 else None
+
+
+def changes_of(changes: Mapping[tuple[str, str], Doc | None], table: str, *,
+               workspace: str | None) -> Iterator[tuple[str, Doc | None]]:
+    """The keys and documents of `changes` in `table` (of one workspace's keys when given), in order."""
+    return ((key, doc) for (t, key), doc in changes.items()
+            if t == table and (workspace is None or workspace_of(t, key) == workspace))
+
+
+def overlay(docs: dict[str, Doc], changes: Iterable[tuple[str, Doc | None]]) -> dict[str, Doc]:
+    """`docs` with `changes` laid over them, in order: None deletes a key, a document replaces it (a copy)."""
+    for key, doc in changes:
+        if doc is None:
+            docs.pop(key, None)
+        else:
+            docs[key] = dict(doc)
+    return docs
 
 
 class Session(ABC):
@@ -124,15 +141,8 @@ class Tx:
         return copy.deepcopy(doc) if doc is not None else None
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        docs = self._session.all(table, workspace=workspace)
-        for (t, key), doc in self._changes.items():
-            if t != table or (workspace is not None and workspace_of(t, key) != workspace):
-                continue
-            if doc is None:
-                docs.pop(key, None)
-            else:
-                docs[key] = dict(doc)
-        return docs
+        return overlay(self._session.all(table, workspace=workspace),
+                       changes_of(self._changes, table, workspace=workspace))
 
     def put(self, table: str, key: str, doc: Doc) -> None:
         self._changes[(table, key)] = copy.deepcopy(doc)

@@ -54,6 +54,8 @@ from bot.store.base import (
     Session,
     StoreError,
     StoreLocked,
+    changes_of,
+    overlay,
     workspace_of,
 )
 from bot.store.datafile import (
@@ -196,14 +198,8 @@ class _FileSession(Session):
         return pending[(table, key)] if (table, key) in pending else self._backend.get(table, key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        docs = self._backend.all(table, workspace=workspace)
-        for (t, key), doc in self._backend._pending.items():
-            if t == table and (workspace is None or workspace_of(t, key) == workspace):
-                if doc is None:
-                    docs.pop(key, None)
-                else:
-                    docs[key] = dict(doc)
-        return docs
+        return overlay(self._backend.all(table, workspace=workspace),
+                       changes_of(self._backend._pending, table, workspace=workspace))
 
     def commit(self, changes: Changes, audit: list[Doc]) -> None:
         backend = self._backend
@@ -307,12 +303,7 @@ class TinyDBBackend(Backend):
         docs: dict[str, Doc] = {}
         for data_file in self._files_for(table, workspace):
             docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
-        for key, doc in logged:
-            if doc is None:
-                docs.pop(key, None)
-            else:
-                docs[key] = dict(doc)
-        return docs
+        return overlay(docs, logged)
 
     def history(self) -> list[Doc]:
         with self._history_lock:

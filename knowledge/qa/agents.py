@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.fold import content_keys, key
+from knowledge.lexicon import number_words
 from knowledge.morphology import PARTICLE_PREFIX
 
 # A Danish passive with its agent ('Bilaget skal signeres af kommunaldirektøren ...') or a cleft
@@ -122,7 +123,7 @@ _AND_END = re.compile(r"(?:^|\s)(?:og|samt|and)$", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 _NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
 # Number words before a plural ('tre superbrugere'): a count, not the doer of a verb
-_COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv flere mange alle få".split())
+_COUNT_WORDS = frozenset(number_words(2, 12, english=False)) | frozenset("flere mange alle få".split())
 # Words before a present-tense verb that are no agent: a relative or a pronoun ('der opretter').
 _NO_AGENT = frozenset("der som det den de man vi i jeg du han hun og eller at hvis når så".split())
 

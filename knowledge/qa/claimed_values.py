@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
-from knowledge.lexicon import number_words
+from knowledge.lexicon import number_words, ordinal_words
 from knowledge.qa.earliest import before_earliest
 from knowledge.units import length_pattern, unit_of, unit_pattern
 
@@ -32,8 +32,7 @@ _OFTEN = tuple((days, re.compile(r"\b(?:" + pattern + r")\b", re.I)) for days, p
     (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
     (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year")))
 # How often, every so many: 'hvert tredje år', 'hver anden uge', 'every second month'
-_NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
-        "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH = {**ordinal_words(2, 6, english=True), "other": 2}
 _UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30, "kvartal": 91, "quarter": 91,
               "år": 365, "year": 365}
 _EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("

@@ -14,6 +14,7 @@ from functools import lru_cache
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key, loose
 from knowledge.index import Index
 from knowledge.language import PARTING_SEMICOLON
+from knowledge.lexicon import number_alternation
 from knowledge.morphology import as_head, in_compound
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
@@ -507,8 +508,8 @@ _TIME_UNITS = frozenset(unit_words(forms=(SINGULAR, PLURAL, DEFINITE)))
 _COUNTERS = frozenset(key(w) for w in ("person", "personer", "stk", "styk", "people", "persons", "pieces"))
 # A number and the word after it, what it counts: «104 enkeltture», «to superbrugere» («en», «et»: articles).
 _MAGNITUDE = r"(?:mio|mia|mill|millioner|million|milliarder|milliard|tusind|tusinde)"
-_NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|"
-                       r"et par|nogle få)"
+_COUNT_WORDS = number_alternation(1, 12, english=False, without=("en", "et"))
+_NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|" + _COUNT_WORDS + r"|et par|nogle få)"
                        # ('2,3 mio. dokumenter': a magnitude is part of the number, not what it counts)
                        r"(?:\s+" + _MAGNITUDE + r"\b\.?)?\s+(?!" + _MAGNITUDE + r"\b)"
                        r"(?P<noun>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2})", re.I)

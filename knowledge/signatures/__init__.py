@@ -3,6 +3,5 @@ whom, who gets it back, and which method steps receive and sign it. Found from t
 and their places in the sentence, not from known document names."""
 
 from knowledge.signatures.assembly import extract_signatures
-from knowledge.signatures.mentions import texts
 
-__all__ = ["extract_signatures", "texts"]
+__all__ = ["extract_signatures"]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge.approvals import SIGN_HINT, approved_things, stems
+from knowledge.extract import texts
 from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
@@ -21,7 +22,7 @@ from knowledge.models import Signature, Task
 from knowledge.signatures.common import _SIGNED, _THINGS, Mention, _lemma
 from knowledge.signatures.cues import _APPROVAL_HINT, _CUE, _cue_act
 from knowledge.signatures.documents import _DOC_NUMBER
-from knowledge.signatures.mentions import mentions, texts
+from knowledge.signatures.mentions import mentions
 from knowledge.signatures.parties import (
     _PERSON,
     _PLACE,

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from knowledge.approvals import as_passive, signing_idioms
-from knowledge.extract import sentences
+from knowledge.extract import sentences, texts
 from knowledge.language import GENERIC_DOCS, NEGATION, SEND, US, clause_start, is_plural, name_after
 from knowledge.models import Task
 from knowledge.quickcheck import may_find
@@ -66,20 +65,6 @@ _SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)
                        r"|\bkræve[rs]?(?:\s+en)?)\s+" + _HOW_SIGNED + "$", re.I)
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
-
-
-def texts(task: Task) -> Iterator[tuple[int | None, str]]:
-    """Method steps first: their wording is the most precise about who does what."""
-    for step in task.method_steps:
-        yield step.number, step.text
-    for item in task.checklist:
-        yield None, "\n".join([item.text, *(s.text for s in item.substeps)])
-    # The title last: 'Underskriv databehandleraftalen' there is as good as in the text, but says less.
-    title = re.sub(r"^\([^()]*\)\s*|^[A-ZÆØÅ]{2,}\s*\d+\w*\s*(?:\([^()]*\)\s*)?", "", task.title)
-    for text in (task.description, task.goal, task.result, task.recommended_executor,
-                 task.executor_comment, task.recommended_responsible, *task.extra.values(), title):
-        if text:
-            yield None, text
 
 
 def mentions(task: Task) -> list[Mention]:

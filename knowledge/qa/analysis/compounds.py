@@ -126,12 +126,11 @@ def _misspelt_head(index: Index, word: str) -> tuple[str, str] | None:
         head = word[cut:]
         if key(head) in index.postings or glossary_knows(key(head)):
             continue
-        for modifier in _modifiers(word, cut):
-            if not modifier or len(modifier) < 4 or key(modifier) not in index.postings:
-                continue
-            fixed = index.correct_word(head)
-            if fixed and fixed[1] >= 0.9 and not fixed[2] and fixed[0] not in GENERIC_KEYS:
-                return key(modifier), fixed[0]
+        if (modifier := _known_modifier(index, word, cut)) is None:
+            continue
+        fixed = index.correct_word(head)
+        if fixed and fixed[1] >= 0.9 and not fixed[2] and fixed[0] not in GENERIC_KEYS:
+            return modifier, fixed[0]
     return None
 
 
@@ -147,9 +146,8 @@ def _asked_of_known(index: Index, word: str) -> tuple[str, str] | None:
         head = key(word[cut:])
         if not CONCEPTS.get(head, frozenset()) & _TIME_CONCEPTS or head in index.postings:
             continue
-        for modifier in _modifiers(word, cut):
-            if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
-                return key(modifier), head
+        if (modifier := _known_modifier(index, word, cut)) is not None:
+            return modifier, head
     return None
 
 
@@ -157,6 +155,13 @@ def _modifiers(word: str, cut: int) -> tuple[str, str | None]:
     """A compound's first part before the cut, as written and without a linking -s- or -e- (None
     when it ends in neither)."""
     return word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None
+
+
+def _known_modifier(index: Index, word: str, cut: int) -> str | None:
+    """The key of the compound's first part before the cut, as written or else without its linking -s- or
+    -e-, when it has four letters or more and the tasks know it."""
+    return next((key(modifier) for modifier in _modifiers(word, cut)
+                 if modifier and len(modifier) >= 4 and key(modifier) in index.postings), None)
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
@@ -170,9 +175,8 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
         head = _known_head(index, key(word[cut:])) or _deed_head(index, word[cut:])
         if head is None:
             continue
-        for modifier in _modifiers(word, cut):
-            if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
-                return key(modifier), head
+        if (modifier := _known_modifier(index, word, cut)) is not None:
+            return modifier, head
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import english_numbers
+
 # The words that frame an English question, as a Danish question says them. Longest phrases are
 # tried first; an empty rendering drops the word (articles, 'do' as an auxiliary).
 _FRAMES: dict[str, str] = {
@@ -130,8 +132,7 @@ _FRAMES: dict[str, str] = {
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
-    "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "syv",
-    "eight": "otte", "nine": "ni", "ten": "ti", "eleven": "elleve", "twelve": "tolv",
+    **english_numbers(2, 12),
     # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
     **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
                      "herself"), "selv"),

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge.fold import content_keys, question_keys
+from knowledge.lexicon import english_numbers, number_alternation
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
@@ -90,8 +91,9 @@ def _word_says(word: str, k: str) -> bool:
     return _shares(content_keys(word), {k})
 
 
-_QUANTIFIED = re.compile(r"\b(en|et|én|ét|to|tre|fire|fem|mindst|højst|flere|nogle|ingen|\d+|"
-                         r"a|an|one|two|three|no|any|at least|several)\s+$", re.I)
+_QUANTIFIED = re.compile(r"\b(" + number_alternation(1, 5, english=False)
+                         + r"|mindst|højst|flere|nogle|ingen|\d+|a|an|" + "|".join(english_numbers(1, 3))
+                         + r"|no|any|at least|several)\s+$", re.I)
 
 
 def _held_after(q: Question, text: str, end: int) -> bool:

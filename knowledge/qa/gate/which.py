@@ -7,6 +7,7 @@ import re
 from knowledge.file_formats import names_format
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
+from knowledge.lexicon import number_alternation
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import members_named, written_as_verb
@@ -19,8 +20,9 @@ from knowledge.roles import POSITION_NOUN, role_of
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
-_COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
-          r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
+# (the number words two to ten and 'tolv', as this check has always read them)
+_COUNT = (r"(?:(?:\d+|" + number_alternation(2, 12, english=True, without=("elleve", "eleven", "twelve"))
+          + r")\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
 KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|"
                        r"applikation|app|tool|application)"

@@ -8,6 +8,7 @@ import re
 
 from knowledge.deadlines import GOLIVE
 from knowledge.fold import content_keys
+from knowledge.lexicon import number_alternation
 from knowledge.morphology import tails
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
@@ -141,7 +142,7 @@ def _deed_said(q, entry, pos: int) -> bool:
 _LENGTH_ASKED = re.compile(r"\b(?:hvor\s+mange|how\s+many)\s+(?:\w+\s+)?(?:" + length_pattern() + r")\b",
                            re.IGNORECASE)
 # A number and the unit it counts a length in: '30 dage', '3 uger', 'to måneder'
-_LENGTH = re.compile(r"\b(?:\d+|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+_LENGTH = re.compile(r"\b(?:\d+|" + number_alternation(1, 10, english=False, without=("ét",)) + r")\s+"
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE, MONTHS_EN
-from knowledge.lexicon import FRACTION_WORDS, number_words
+from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
 from knowledge.units import length_pattern
@@ -86,8 +86,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              # open at every hour: 'åben døgnet rundt', 'hele døgnet', 'around the clock'
                              r"\b(døgnet rundt|hele døgnet|around the clock|24/7|24 timer i døgnet)", re.I),
     Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)|"
-                               r"\bhver(t)? (anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|"
-                               r"tiende)\b|"
+                               r"\bhver(t)? (" + "|".join(ordinal_words(2, 10, english=False)) + r")\b|"
                                r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
     # (or after a product's name: 'FleetPilot 8.2', 'DoorKey 3.4'; a name, not 'kl. 8.30' nor 'pr. 1.4')
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
