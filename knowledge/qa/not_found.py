@@ -82,7 +82,7 @@ def partial(q: Question, index: Index, near: Candidate) -> Answer:
         # the lease elsewhere would read as the answer
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
-    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near) or \
+    elif absent := _names_absent(q, near.text) or _name_not_in_tasks(q, index, near) or \
             other_party.with_another_name(q, near.text) or \
             other_party.at_another_place(q, gate.said(near.text)):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
@@ -111,20 +111,18 @@ def _names_absent(q: Question, said: str) -> str:
     return ""
 
 
-def _party_not_in_task(q: Question, index: Index, near: Candidate) -> str:
-    """A party the question joins its thing to ('aftalen med Nets') that the closest text's task never
-    names: the value quoted ('aftalen løber i 4 år') is of another party's thing, though another task
-    names the party (a name no task has is said apart already)."""
+def _name_not_in_tasks(q: Question, index: Index, near: Candidate) -> str:
+    """A name the question asks of ('aftalen med Nets', 'hvad koster Rampekortet om måneden?') that none
+    of the closest text's tasks writes: the value quoted ('aftalen løber i 4 år', 'Pris: 460 kr. pr.
+    måned') is another party's or system's, though another task names the name (a name no task has is
+    said apart already)."""
     if not near.tasks:
         return ""
-    toks = q.tokens
-    for i in range(2, len(toks)):
-        name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
-        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
-                name.pos in q.project_pos or prep.surface.casefold() not in JOINING or \
-                thing.role != "word" or len(thing.surface) < 5:
+    for name in q.tokens[1:]:
+        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or name.concepts or \
+                name.pos in q.project_pos:
             continue
-        if not any(index.task_has(near.tasks[0], k) for k in name.name_keys):
+        if not any(index.task_has(t, k) for t in near.tasks for k in name.name_keys):
             return name.surface
     return ""
 

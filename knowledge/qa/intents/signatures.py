@@ -112,12 +112,28 @@ def _named_matches(index, q, sids: list[int], *, unnamed: set[int]) -> tuple[lis
     # signatures' keys is compared with each question word once, not once per signature
     all_keys = {k for s in sids for k in index.signatures[s].keys}
     said_by = {k: compounds_with(k, all_keys) for t in naming for k in t.keys}
+    signing = {index.signatures[s].task for s in sids}
+    naming_keys = {t.pos: paper_naming_keys(index, t, signing) for t in naming}
     for s in sids:
         keys = index.signatures[s].keys
-        hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
+        hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in naming_keys[t.pos])}
         if hit:
             matches[s] = hit
     return naming, matches
+
+
+def paper_naming_keys(index, token, signing: set[int]) -> tuple[str, ...]:
+    """The keys by which a question word names a paper of the `signing` tasks. A compound's first part
+    alone ('toilet' of 'toiletdagen', 'fuglekas' of 'fuglekasseværkstedet') names no paper when a task
+    with none of those papers writes the compound or its head: the question asks of that task's day or
+    workshop, not of another task's 'Toiletskema' that shares only the first part."""
+    own = token.own_key
+    firsts = {k for k in token.alts if own.startswith(k) and not own.endswith(k)}
+    if not firsts:
+        return token.keys
+    rest = tuple(k for k in token.keys if k not in firsts)
+    elsewhere = any(t not in signing for k in rest for t in index.task_postings.get(k, ()))
+    return rest if elsewhere else token.keys
 
 
 def _signatures_answer(ctx: Context, sids: list[int], explained: set[int]) -> list[Candidate]:

@@ -10,6 +10,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.english import read_alike
+from knowledge.qa.intents.signatures import paper_naming_keys
 from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_elsewhere
 from knowledge.qa.intents.yesno.words import _BEFORE_AFTER, _EXPLETIVE, _MANNER, _PARTY_WORD, _POINTS_BACK
 from knowledge.qa.messages import text
@@ -133,8 +134,10 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
     q, index = ctx.q, ctx.index
     tasks = list(q.tasks)
     if not tasks:  # the task whose signed document the question names, else its words
-        hits = [(s, {t.pos for t in naming if any(k in e.keys for k in t.keys)})
-                for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        allowed = [(s, e) for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        signing = {e.task for _, e in allowed}
+        keys = {t.pos: paper_naming_keys(index, t, signing) for t in naming}
+        hits = [(s, {t.pos for t in naming if any(k in e.keys for k in keys[t.pos])}) for s, e in allowed]
         hits = [(s, h) for s, h in hits if h]
         if hits:
             best = max(len(h) for _, h in hits)
