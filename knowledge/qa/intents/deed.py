@@ -7,6 +7,7 @@ import re
 
 from knowledge.fold import content_keys, key, words
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.retrieval import title_keys
 from knowledge.wording import label, quote
 
 # A title's code and theme before its first word: 'DP 6 – ', '(ADG 1) ', 'SA 12 (Print) '.
@@ -22,9 +23,11 @@ def deed(ctx: Context) -> list[Candidate]:
     if _COUNTERPART_ASKED.match(q.text):
         return []  # 'hvem lejer vi køllevognen af?' asks whom we deal with, not which of us does it
     named = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
+    verb = _asked_verb(q)
+    if verb is not None and verb.surface.casefold() in _MAKING:
+        return _maker(ctx, verb, named)
     if len(named) < 2:
         return []  # a deed and what it is done to
-    verb = _asked_verb(q)
     if verb is None or verb not in named:
         return []  # 'hvem skal have kortlægningen?' asks who gets it: no deed of a task's title
     found = []
@@ -43,6 +46,30 @@ def deed(ctx: Context) -> list[Candidate]:
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
     explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
     return [Candidate("field", text, found, explained, prior=0.9)]
+
+
+def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
+    """'hvem skal lave skabslisten?', 'hvem bør udfylde standerlisten?': a verb that only makes the thing a
+    task is titled by (every word the question names stands in one task's title, 'Skabslisten') asks who
+    carries out that task, its recommended executor; not when the text says who makes it ('Listen udfyldes
+    af skolerne'), nor what the text says others do with it ('Skabslisten godkendes af lederen ...')."""
+    index, q = ctx.index, ctx.q
+    named = [t for t in named if t.pos != verb.pos]  # ('lave' may weigh a little)
+    if not named:
+        return []
+    found = [t for t, task in enumerate(index.tasks) if q.allows(t) and task.recommended_executor
+             and all(set(tok.keys) & title_keys(task.title) for tok in named)]
+    if len(found) != 1 or _doer_written(ctx, found[0], verb.key):
+        return []
+    task = index.tasks[found[0]]
+    text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
+    explained = {t.pos for t in named} | {verb.pos} | q.concept_positions(*_FRAMING) | q.project_pos
+    # (surer than a sentence of the task that names the thing and some doer of another deed)
+    return [Candidate("field", text, found, explained, prior=0.96)]
+
+
+# Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed
+_MAKING = frozenset("lave laver udarbejde udarbejder udfylde udfylder".split())
 
 
 def _doer_written(ctx: Context, task: int, verb: str) -> bool:
