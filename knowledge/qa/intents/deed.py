@@ -50,16 +50,18 @@ def deed(ctx: Context) -> list[Candidate]:
 
 def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
     """'hvem skal lave skabslisten?', 'hvem bør udfylde standerlisten?': a verb that only makes the thing a
-    task is titled by (every word the question names stands in one task's title, 'Skabslisten') asks who
-    carries out that task, its recommended executor; not when the text says who makes it ('Listen udfyldes
-    af skolerne'), nor what the text says others do with it ('Skabslisten godkendes af lederen ...')."""
+    task is titled by (every word the question names stands in one task's title, which opens with the thing
+    or with making it: 'Skabslisten', 'Udarbejd engoversigten') asks who carries out that task, its
+    recommended executor; not when the text says who makes it ('Rutelogik udarbejder ruteplanen', 'Listen
+    udfyldes af skolerne'), nor in a task titled by another deed with it ('Godkend ruteplanen')."""
     index, q = ctx.index, ctx.q
     named = [t for t in named if t.pos != verb.pos]  # ('lave' may weigh a little)
     if not named:
         return []
     found = [t for t, task in enumerate(index.tasks) if q.allows(t) and task.recommended_executor
              and all(set(tok.keys) & title_keys(task.title) for tok in named)]
-    if len(found) != 1 or _doer_written(ctx, found[0], verb.key):
+    if len(found) != 1 or not _opens_with_thing(index.tasks[found[0]].title, named) or \
+            any(_MADE_BY_SOMEONE.search(index.passages.text_of(p)) for p in index.task_passage_ids(found[0])):
         return []
     task = index.tasks[found[0]]
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
@@ -70,6 +72,17 @@ def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
 
 # Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed
 _MAKING = frozenset("lave laver udarbejde udarbejder udfylde udfylder".split())
+# the text says who makes a thing: a present or passive of such a verb ('X udarbejder ...', '... udfyldes af')
+_MADE_BY_SOMEONE = re.compile(r"\b(?:laver|laves|udarbejder|udarbejdes|udfylder|udfyldes)\b", re.I)
+_MAKE_IMPERATIVE = frozenset("lav udarbejd udfyld".split())
+
+
+def _opens_with_thing(title: str, named: list) -> bool:
+    """Whether the title's first word (after its code) is the thing, or a verb of making it before it."""
+    first = words(_TITLE_HEAD.sub("", title, count=1))[:2]
+    if first and first[0].casefold() in _MAKE_IMPERATIVE:
+        first = first[1:]
+    return bool(first) and any(key(first[0]) in tok.keys for tok in named)
 
 
 def _doer_written(ctx: Context, task: int, verb: str) -> bool:
