@@ -147,3 +147,9 @@ def test_a_position_written_beside_the_name_still_answers() -> None:
     # control (answered so before session 55 too; typed in lower case it is not found, before and after)
     a = answer(_kb(), "Hvad er Mads Bøjes stilling?")
     assert a.found and "badeformand" in a.answer, a.answer
+
+
+def test_who_makes_a_thing_now_is_not_the_recommended_executor() -> None:
+    # control (answered so before session 55 too): the present asks who does it, not whom the task recommends
+    a = answer(_kb(), "hvem laver badelisten?")
+    assert "Havnefoged" not in a.answer, a.answer

@@ -71,7 +71,9 @@ def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
 
 
 # Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed
-_MAKING = frozenset("lave laver udarbejde udarbejder udfylde udfylder".split())
+# (the infinitive after a modal, 'hvem skal/bør lave X?': 'hvem laver X?' asks who does it now, which the
+# text may say where the task's recommendation does not)
+_MAKING = frozenset("lave udarbejde udfylde".split())
 # the text says who makes a thing: a present or passive of such a verb ('X udarbejder ...', '... udfyldes af')
 _MADE_BY_SOMEONE = re.compile(r"\b(?:laver|laves|udarbejder|udarbejdes|udfylder|udfyldes)\b", re.I)
 _MAKE_IMPERATIVE = frozenset("lav udarbejd udfyld".split())
