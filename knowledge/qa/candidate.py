@@ -68,6 +68,9 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         tied = [r for r in ranked if r[1] >= ranked[0][1] - 1e-9]
         if len(tied) > 1:  # 'opgaven om lokal IdP': the one task whose title says it
             titled = _titled(ctx, tied)
+            if len(titled) > 1:  # 'springvandslisten': 'Springvandsliste' says it whole, 'springvandet' part
+                whole = [r for r in tied if _title_has(ctx, r[0], r[2], whole=True)]
+                titled = whole if len(whole) == 1 else titled
             ranked = titled + [r for r in ranked if r not in titled] if len(titled) == 1 else ranked
             tied = titled if len(titled) == 1 else tied
         if len(tied) == 1:
@@ -108,6 +111,43 @@ def asks_of_task(q: Question) -> bool:
     return False
 
 
+def ends_titled_thing(ctx: Context, task: int) -> bool:
+    """'hvornår skal tårnlisten være færdig?', 'hvornår skal ølisten-opgaven (93509) være afsluttet?': the
+    question asks only when the thing the task's title names is done (an end state, no deed of it), and
+    every deadline the task's text gives that thing is for another deed ('Tårnlisten godkendes ... og
+    sendes ... senest 5 uger før go-live'): the task's own end is when the thing is done. Not 'hvornår skal
+    testen være afsluttet?' where the text says 'Testen skal være afsluttet senest ...' (its own end), nor
+    a question naming anything the title does not ('den lokale test', 'listen til KOMBIT')."""
+    q = ctx.q
+    if q.yesno or q.has("start") or not _asks_end_state(q):
+        return False
+    framing = q.concept_positions("when", "end", "task", "status", "golive") | q.project_pos
+    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
+    title = title_keys(ctx.task(task).title)
+    if not things or not all(set(t.keys) & title for t in things):
+        return False
+    # 'Testen skal være afsluttet senest 10 dage før go-live', 'Den skal være afsluttet inden 1. oktober'
+    # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
+    # says when a thing of the task is done itself
+    return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
+                   for did in ctx.index.task_deadlines.get(task, ()))
+
+
+def _asks_end_state(q: Question) -> bool:
+    """'... være færdig/afsluttet/løst/klar?': the end state after 'være', the question's only verb."""
+    words = [t.surface.casefold() for t in q.tokens]
+    return any(w in _COPULA and i + 1 < len(words) and _END_STATE.fullmatch(words[i + 1])
+               for i, w in enumerate(words))
+
+
+_COPULA = {"være", "vaere", "blive"}
+# a deadline that is only its time, a label's value: 'senest 1. juni 2027', 'inden 15. marts'
+_BARE_TIME = re.compile(r"^\W*(?:senest|inden|før|foer|tidligst|by|before|\d)", re.I)
+# an end state: 'færdig', 'afsluttet', 'løst', 'klar', 'gennemført', 'fuldført', 'overstået'
+_END_STATE = re.compile(r"\b(?:færdig\w*|faerdig\w*|afslutte[ts]?|løst|loest|klar|gennemført|gennemfoert|"
+                        r"fuldført|fuldfoert|overstået|overstaaet)\b", re.I)
+
+
 # 'hvornår kan X tidligst leveres?', 'no earlier than', 'not before which date': the earliest day is asked
 # (matched on the folded question; the glossary writes the English as 'tidligst'/'ikke før')
 _EARLIEST_ASKED = re.compile(r"\b(?:tidligst\w*|earliest|no\s+(?:earlier|sooner)\s+than|not\s+before"
@@ -137,9 +177,12 @@ def _titled(ctx: Context, tied: list) -> list:
     return titled
 
 
-def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
+def _title_has(ctx: Context, task: int, positions: set[int], *, whole: bool = False) -> bool:
+    """Whether the title says every word at the positions (by any of its keys, or by its first, the whole
+    word's, when `whole`)."""
     title = title_keys(ctx.task(task).title)  # cached: a tie can hold hundreds of tasks
-    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions)
+    return all(any(k in title for k in (ctx.q.tokens[p].keys[:1] if whole else ctx.q.tokens[p].keys))
+               for p in positions)
 
 
 # Where a subordinate clause starts: 'hvad gør vi, når vi har sendt den underskrevne blanket?' asks

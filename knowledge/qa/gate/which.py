@@ -40,6 +40,10 @@ _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
                          r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
+# 'hvad er otto rampholts titel?': a position asked of a whole name typed in lower case (two to four words)
+_OWNED_POSITION = re.compile(r"^\W*(?:hvad|what)\s+(?:er|var|is|was)\s+"
+                             r"(?P<name>(?:[\wæøå.-]+\s+){1,3}?[\wæøå.-]+?)(?:s|'s|’s|'|’)\s+"
+                             r"(?P<noun>" + POSITION_NOUN.pattern + r")\W*$", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
@@ -49,8 +53,13 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
 
 def asked_noun(q: Question) -> str | None:
     """The noun a 'hvilket X ...?' or 'hvad er Peter Skovs X?' asks for, as written."""
-    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    m = _WHICH.match(q.text) or (_owned_noun(q) if q.expects is Expect.ANY else None)
     return None if m is None or _NOT_A_NOUN.match(m.group("noun")) else m.group("noun")
+
+
+def _owned_noun(q: Question) -> re.Match | None:
+    """'hvad er Peter Skovs stilling?', and a position asked of a name typed in lower case."""
+    return _OWNED_NOUN.match(q.text) or _OWNED_POSITION.match(q.text)
 
 
 def which_noun(q: Question) -> Token | None:
@@ -67,7 +76,7 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
     line, which says nothing of a position."""
-    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    m = _WHICH.match(q.text) or (_owned_noun(q) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
@@ -130,7 +139,10 @@ _PERSON_NAME = re.compile(r"(?<!^)\b([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-
 
 
 def _role_beside_asked_name(q: Question, text: str) -> bool:
-    return any(role_of(m.group(1), text) for m in _PERSON_NAME.finditer(q.text))
+    names = [m.group(1) for m in _PERSON_NAME.finditer(q.text)]
+    if (m := _OWNED_POSITION.match(q.text)) is not None:
+        names.append(m.group("name").title())  # 'otto rampholt' is written 'Otto Rampholt' in the text
+    return any(role_of(name, text) for name in names)
 
 
 def _count_for_which(q: Question, c: Candidate) -> bool:

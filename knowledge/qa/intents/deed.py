@@ -7,6 +7,7 @@ import re
 
 from knowledge.fold import content_keys, key, words
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.retrieval import title_keys
 from knowledge.wording import label, quote
 
 # A title's code and theme before its first word: 'DP 6 – ', '(ADG 1) ', 'SA 12 (Print) '.
@@ -22,9 +23,11 @@ def deed(ctx: Context) -> list[Candidate]:
     if _COUNTERPART_ASKED.match(q.text):
         return []  # 'hvem lejer vi køllevognen af?' asks whom we deal with, not which of us does it
     named = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
+    verb = _asked_verb(q)
+    if verb is not None and verb.surface.casefold() in _MAKING:
+        return _maker(ctx, verb, named)
     if len(named) < 2:
         return []  # a deed and what it is done to
-    verb = _asked_verb(q)
     if verb is None or verb not in named:
         return []  # 'hvem skal have kortlægningen?' asks who gets it: no deed of a task's title
     found = []
@@ -43,6 +46,45 @@ def deed(ctx: Context) -> list[Candidate]:
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
     explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
     return [Candidate("field", text, found, explained, prior=0.9)]
+
+
+def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
+    """'hvem skal lave skabslisten?', 'hvem bør udfylde standerlisten?': a verb that only makes the thing a
+    task is titled by (every word the question names stands in one task's title, which opens with the thing
+    or with making it: 'Skabslisten', 'Udarbejd engoversigten') asks who carries out that task, its
+    recommended executor; not when the text says who makes it ('Rutelogik udarbejder ruteplanen', 'Listen
+    udfyldes af skolerne'), nor in a task titled by another deed with it ('Godkend ruteplanen')."""
+    index, q = ctx.index, ctx.q
+    named = [t for t in named if t.pos != verb.pos]  # ('lave' may weigh a little)
+    if not named:
+        return []
+    found = [t for t, task in enumerate(index.tasks) if q.allows(t) and task.recommended_executor
+             and all(set(tok.keys) & title_keys(task.title) for tok in named)]
+    if len(found) != 1 or not _opens_with_thing(index.tasks[found[0]].title, named) or \
+            any(_MADE_BY_SOMEONE.search(index.passages.text_of(p)) for p in index.task_passage_ids(found[0])):
+        return []
+    task = index.tasks[found[0]]
+    text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
+    explained = {t.pos for t in named} | {verb.pos} | q.concept_positions(*_FRAMING) | q.project_pos
+    # (surer than a sentence of the task that names the thing and some doer of another deed)
+    return [Candidate("field", text, found, explained, prior=0.96)]
+
+
+# Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed
+# (the infinitive after a modal, 'hvem skal/bør lave X?': 'hvem laver X?' asks who does it now, which the
+# text may say where the task's recommendation does not)
+_MAKING = frozenset("lave udarbejde udfylde".split())
+# the text says who makes a thing: a present or passive of such a verb ('X udarbejder ...', '... udfyldes af')
+_MADE_BY_SOMEONE = re.compile(r"\b(?:laver|laves|udarbejder|udarbejdes|udfylder|udfyldes)\b", re.I)
+_MAKE_IMPERATIVE = frozenset("lav udarbejd udfyld".split())
+
+
+def _opens_with_thing(title: str, named: list) -> bool:
+    """Whether the title's first word (after its code) is the thing, or a verb of making it before it."""
+    first = words(_TITLE_HEAD.sub("", title, count=1))[:2]
+    if first and first[0].casefold() in _MAKE_IMPERATIVE:
+        first = first[1:]
+    return bool(first) and any(key(first[0]) in tok.keys for tok in named)
 
 
 def _doer_written(ctx: Context, task: int, verb: str) -> bool:

@@ -52,18 +52,26 @@ def facts(ctx: Context) -> list[Candidate]:
             stated = any(_stated_tasks(index, k) for k in contexts) if allowed is None else \
                 any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
             said = {k for f in shown for k in index.facts[f].context}
-            explained = set().union(*contexts.values()) | _relations_said(q, helped, said) | about
+            labels = {k for f in shown for k in index.facts[f].subject}
+            explained = set().union(*contexts.values()) | _relations_said(q, helped, said, labels) | about
             cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
     return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
 
 
-def _relations_said(q: Question, helped: set[int], said: set[str]) -> set[int]:
+def _relations_said(q: Question, helped: set[int], said: set[str], labels: set[str]) -> set[int]:
     """Of the question's words for who and for a relation ('leverer', 'drift'), those a list's context
     answers: who always; a relation only when the context says it ('Roller i VikarPlan:' says no one
-    supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each)."""
-    return {p for p in helped if "fact" not in q.tokens[p].concepts
+    supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each). The doer of a deed ('hvem skal
+    udføre X?') is a relation too, unless the question names one of the list's labels ('hvem sørger for
+    driften?' - 'Drift: X'): 'Udvikler: ...', 'Drift: ...' under a sentence on X say who builds and runs
+    X, not who of us carries out the task about it."""
+    named_label = any(set(t.keys) & labels for t in q.content())
+    def relation(p: int) -> bool:
+        concepts = q.tokens[p].concepts
+        return "fact" in concepts or ("executor" in concepts and not named_label)
+    return {p for p in helped if not relation(p)
             or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
 
 

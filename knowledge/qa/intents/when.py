@@ -8,7 +8,16 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, implied, scope, which_task
+from knowledge.qa.candidate import (
+    Candidate,
+    Context,
+    asks_earliest,
+    asks_of_task,
+    ends_titled_thing,
+    implied,
+    scope,
+    which_task,
+)
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -44,12 +53,14 @@ def when(ctx: Context) -> list[Candidate]:
         # 'hvad er startdatoen for 1305?' where the task gives only its end: the end is no start
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
-    prior = _when_prior(ctx, tasks, via, handled, found=found)
+    # 'hvornår skal tårnlisten være færdig?': the title's thing done is the task's end
+    of_task = asks_of_task(q) or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
+    prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
-                            or done_to) and not _result_says(ctx, tasks[0], via) and not asks_of_task(q)
+                            or done_to) and not _result_says(ctx, tasks[0], via) and not of_task
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
     if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
@@ -78,14 +89,15 @@ def _when_text(ctx: Context, tasks: list[int], *, only_duration: bool) -> tuple[
     return found, text
 
 
-def _when_prior(ctx: Context, tasks: list[int], via: set[int], handled: set[int], *, found: bool) -> float:
+def _when_prior(ctx: Context, tasks: list[int], via: set[int], handled: set[int], *, found: bool,
+                of_task: bool) -> float:
     """How surely the task's dates answer: surer for a task named by its title's words, less when the
     text's deadline or earliest day says it."""
     q = ctx.q
     prior = implied(q) if found else 0.6
-    if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
+    if found and not q.tasks and via and of_task and _title_says(ctx, tasks[0], via):
         prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
-    if found and not asks_of_task(q) and _deadline_says_all(ctx, tasks[0], handled):
+    if found and not of_task and _deadline_says_all(ctx, tasks[0], handled):
         prior *= 0.95  # 'hvad er fristen for konteringsreglerne i 9972?': the text's deadline for them
     if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
                                 for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
