@@ -8,7 +8,16 @@ from knowledge.dates import MONTHS_DA_RE, format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys, stem_key
 from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, implied, scope, which_task
+from knowledge.qa.candidate import (
+    Candidate,
+    Context,
+    asks_earliest,
+    asks_of_task,
+    implied,
+    scope,
+    task_naming_positions,
+    which_task,
+)
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -48,6 +57,8 @@ def when(ctx: Context) -> list[Candidate]:
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     prior = _when_prior(ctx, tasks, via, handled, found=found)
     explained = handled | via
+    if asks_of_task(q):  # 'hvornår skal skabslisten-opgaven være afsluttet?': its words name the task
+        explained |= task_naming_positions(q)
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
