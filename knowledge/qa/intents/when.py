@@ -98,9 +98,12 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
              and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD]
     if not asked or not all(set(t.keys) & title for t in asked):
         return None  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
-    dated = [pid for pid in ctx.index.task_passage_ids(tasks[0])
+    first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
+    labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
+    pids = list(ctx.index.task_passage_ids(tasks[0]))
+    dated = [pid for pid in pids
              if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
-             and _of_the_thing(said, asked)]
+             and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
         return None  # two days (a course held twice) or none: not this rule's to choose
     said = ctx.index.passages[dated[0]].text
@@ -109,24 +112,33 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
                      titled=set(via))
 
 
-def _of_the_thing(said: str, asked: list) -> bool:
-    """The dated sentence is of the thing asked: it opens on it, on a part of its compound ('Dagen',
-    'Turen' for 'Fugletursdagen'), on a pronoun for it, or on a label of the time ('Tid og sted:'), not
-    on another thing of the task ('Kurset holdes ...' when the sign-up is asked)."""
+def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:
+    """The dated sentence is of the thing asked: it opens on it or on a part of its compound ('Dagen',
+    'Turen' for 'Fugletursdagen'), on a pronoun after a sentence that opens so ('Vandringen ledes af X.
+    Den holdes ...'), or on a label of the time ('Tid og sted:') in a task whose title names a thing, not
+    a deed done to one ('Tilmelding til kurset'); not on another thing of the task ('Kurset holdes ...'
+    when the sign-up is asked)."""
+    said = ctx.index.passages[pid].text
     if _TIME_LABEL.match(said):
-        return True
+        return labelled
+    opening = re.findall(r"\w+", said)[:2]
+    if opening and opening[0].casefold() in _PRONOUNS:
+        return pid - 1 in pids and _opens_on(ctx.index.passages[pid - 1].text, first)
+    return _opens_on(said, first)
+
+
+def _opens_on(said: str, tok) -> bool:
+    """One of the sentence's first two words is the asked word or a part of it ('Stævnet' of 'Burstævnet')."""
     for word in re.findall(r"\w+", said)[:2]:
-        if word.casefold() in _PRONOUNS:
-            return True
         k = stem_key(word.casefold())
-        if len(k) >= 3 and any(k in a for t in asked for a in (stem_key(t.surface.casefold()), *t.keys)):
+        if len(k) >= 3 and any(k in a for a in (stem_key(tok.surface.casefold()), *tok.keys)):
             return True
     return False
 
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
-_PRONOUNS = frozenset({"den", "det", "de"})
+_PRONOUNS = frozenset({"den", "det"})
 # a day of the calendar with its year or weekday: 'den 20. august 2028', 'fredag den 29. september'
 _EVENT_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\s+\d{{4}}\b|"
                         rf"\b(?:man|tirs|ons|tors|fre|lør|søn)dag\s+den\s+\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\b",
