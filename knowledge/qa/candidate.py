@@ -104,7 +104,7 @@ def asks_of_task(q: Question) -> bool:
     if not q.has("start", "end"):
         return False
     for t in q.tokens:
-        if t.role == "ref" or "task" in t.concepts:
+        if t.role == "ref" or "task" in t.concepts or t.pos in task_naming_positions(q):
             return True
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
             return False
@@ -146,6 +146,27 @@ _BARE_TIME = re.compile(r"^\W*(?:senest|inden|før|foer|tidligst|by|before|\d)",
 # an end state: 'færdig', 'afsluttet', 'løst', 'klar', 'gennemført', 'fuldført', 'overstået'
 _END_STATE = re.compile(r"\b(?:færdig\w*|faerdig\w*|afslutte[ts]?|løst|loest|klar|gennemført|gennemfoert|"
                         r"fuldført|fuldfoert|overstået|overstaaet)\b", re.I)
+
+
+def task_naming_positions(q: Question) -> set[int]:
+    """The words that name a task by its thing joined to the word for the task: one compound
+    ('serviceaftaleopgaven', 'Padeldagsopgaven') or a hyphen ('skabslisten-opgaven'): the task is what
+    the question asks of, not the thing, whatever deadline the text gives the thing. (A reference in
+    brackets after the thing, 'testen (82201)', says only where the thing is: not counted.)"""
+    named = set()
+    for t in q.tokens:
+        folded = ascii_fold(t.surface.casefold())
+        if t.role == "word" and _TASK_COMPOUND.fullmatch(folded):
+            named.add(t.pos)
+        nxt = q.tokens[t.pos + 1] if t.pos + 1 < len(q.tokens) else None
+        if t.role == "word" and nxt is not None and "task" in nxt.concepts and \
+                re.search(re.escape(t.surface) + "-" + re.escape(nxt.surface) + r"\b", q.text):
+            named.add(t.pos)
+    return named
+
+
+# a thing and the word for the task in one compound: 'serviceaftaleopgaven', 'padeldagsopgaven' (folded)
+_TASK_COMPOUND = re.compile(r"\w{4,}opgave(?:n|rne|r)?")
 
 
 # 'hvornår kan X tidligst leveres?', 'no earlier than', 'not before which date': the earliest day is asked

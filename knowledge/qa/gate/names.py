@@ -7,7 +7,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate
+from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
@@ -108,7 +108,8 @@ def _unknown_name(index: Index, q: Question) -> bool:
         s = t.surface
         if t.role != "word" or t.pos in q.project_pos or t.concepts or not s[:1].isupper() or s.isupper():
             continue
-        if t.read_by_head and not index.df(t.own_key):
+        if t.read_by_head and not index.df(t.own_key) and t.pos not in task_naming_positions(q):
+            # ('Padeldagsopgaven' is the task of the Padeldag, read by its head 'opgave', not a name)
             return True
     # 'hvornår skal lejeaftalen i Odense sendes?': a name no task has in any form (a place, a firm, a
     # municipality) is what the question is about; the tasks' sentences about the rest are not

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dates import format_date, golive_for, task_window
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.dates import MONTHS_DA_RE, format_date, golive_for, task_window
+from knowledge.fold import ascii_fold, content_keys, stem_key
 from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import (
@@ -16,6 +16,7 @@ from knowledge.qa.candidate import (
     ends_titled_thing,
     implied,
     scope,
+    task_naming_positions,
     which_task,
 )
 from knowledge.qa.intents.deadlines import untimed_in_task
@@ -42,6 +43,8 @@ def when(ctx: Context) -> list[Candidate]:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
     if q.has("golive") and not anchored:
         return [_golive_candidate(ctx, tasks, handled | via | q.concept_positions("golive"))]
+    if not anchored and (day := _event_day(ctx, tasks, via)) is not None:
+        return [day]  # 'hvornår er parkourdagen?' - 'Tid og sted: søndag den 20. august 2028 ...'
     only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
@@ -57,6 +60,8 @@ def when(ctx: Context) -> list[Candidate]:
     of_task = asks_of_task(q) or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
     prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
+    if asks_of_task(q):  # 'hvornår skal skabslisten-opgaven være afsluttet?': its words name the task
+        explained |= task_naming_positions(q)
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
@@ -78,6 +83,78 @@ def when(ctx: Context) -> list[Candidate]:
         title = content_keys(ctx.task(tasks[0]).title)
         explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
     return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
+
+
+def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | None:
+    """'hvornår er sorteringsdagen?', 'hvilken dato holdes Burstævnet?': the day of the event a task is
+    about (its title names every word the question asks of) is the one calendar day its text holds the
+    event on ('Dagen holdes fredag den 29. september 2028', 'Tid og sted: søndag den 20. august 2028'),
+    not the task's window nor a deadline of another step. Only for a question that asks when the thing
+    is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
+    when the task's text dates exactly one such day."""
+    q = ctx.q
+    if len(tasks) != 1 or not via or q.tasks or q.has("start", "end", "duration") or \
+            any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
+        return None
+    title = content_keys(ctx.task(tasks[0]).title)
+    asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
+             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD]
+    if not asked or not all(set(t.keys) & title for t in asked):
+        return None  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
+    first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
+    labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
+    pids = list(ctx.index.task_passage_ids(tasks[0]))
+    dated = [pid for pid in pids
+             if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
+             and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
+    if len(dated) != 1:
+        return None  # two days (a course held twice) or none: not this rule's to choose
+    said = ctx.index.passages[dated[0]].text
+    # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
+    return Candidate("passage", said, tasks, q.concept_positions("when") | via, found=True, prior=1.0,
+                     titled=set(via))
+
+
+def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:
+    """The dated sentence is of the thing asked: it opens on it or on a part of its compound ('Dagen',
+    'Turen' for 'Fugletursdagen'), on a pronoun after a sentence that opens so ('Vandringen ledes af X.
+    Den holdes ...'), or on a label of the time ('Tid og sted:') in a task whose title names a thing, not
+    a deed done to one ('Tilmelding til kurset'); not on another thing of the task ('Kurset holdes ...'
+    when the sign-up is asked)."""
+    said = ctx.index.passages[pid].text
+    if _TIME_LABEL.match(said):
+        return labelled
+    opening = re.findall(r"\w+", said)[:2]
+    if opening and opening[0].casefold() in _PRONOUNS:
+        return pid - 1 in pids and _opens_on(ctx.index.passages[pid - 1].text, first)
+    return _opens_on(said, first)
+
+
+def _opens_on(said: str, tok) -> bool:
+    """One of the sentence's first two words is the asked word or a part of it ('Stævnet' of 'Burstævnet')."""
+    for word in re.findall(r"\w+", said)[:2]:
+        k = stem_key(word.casefold())
+        if len(k) >= 3 and any(k in a for a in (stem_key(tok.surface.casefold()), *tok.keys)):
+            return True
+    return False
+
+
+# a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
+_TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
+_PRONOUNS = frozenset({"den", "det"})
+# a day of the calendar with its year or weekday: 'den 20. august 2028', 'fredag den 29. september'
+_EVENT_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\s+\d{{4}}\b|"
+                        rf"\b(?:man|tirs|ons|tors|fre|lør|søn)dag\s+den\s+\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\b",
+                        re.I)
+# the verbs that ask when a thing is held, not what is done ('hvornår holdes stævnet?')
+_HELD = frozenset({"holdes", "afholdes", "foregaar", "finder", "sted", "held", "place", "takes", "happen",
+                   "happens"})
+# a date that closes something rather than holds it: a deadline, an offer's last day, a sign-up
+_NO_EVENT = re.compile(r"\b(?:senest|inden|frist\w*|gælder|udløber|til\s+og\s+med|tilmeld\w*|deadline|"
+                       r"indtil)\b", re.I)
+# a question about what must be done by a day, or by when, not when a thing is held (folded)
+_DUE_ASKED = re.compile(r"\b(?:skal|skulle|maa|bor|kan|kunne|senest|frist\w*|deadline|must|should|"
+                        r"can|have\s+to|has\s+to|latest|until|indtil|til\s+hvornaar)\b")
 
 
 def _when_text(ctx: Context, tasks: list[int], *, only_duration: bool) -> tuple[bool, str]:
