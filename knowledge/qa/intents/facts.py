@@ -636,11 +636,12 @@ def asks_how_it_works(q: Question) -> bool:
 
 
 # A mail's subject line ('hvilket emne skal mailen have?', 'what subject line should we use when we send
-# X?'): the text gives it quoted where it says how the mail goes ('send den til KOMBIT med emnet "X"', 'Skriv
-# "X" i emnefeltet'), rarely with the word 'mail' or the verbs of using and sending it, which frame the question
+# X?'): the text gives it quoted where it says how the mail goes ('send den til KOMBIT med emnet "X"',
+# 'Skriv "X" i emnefeltet'), rarely with the word 'mail' or the verbs of using and sending it, which frame
+# the question
 _SUBJECT = key("emne")
-_MAIL_FRAME = frozenset(key(w) for w in ("mail", "mailen", "maile", "mailes", "bruge", "bruger", "bruges", "sende",
-                                         "sender", "sendes", "send"))
+_MAIL_FRAME = frozenset(key(w) for w in ("mail", "mailen", "maile", "mailes", "bruge", "bruger", "bruges",
+                                         "sende", "sender", "sendes", "send"))
 _FRAMING_MAIL = 0.1
 
 
