@@ -26,7 +26,8 @@ _JOIN = _task(
     ("*Projekt", "Fælles Strande"),
     (_PRIORITY, "Obligatorisk"),
     ("*Beskrivelse", "<p>Strandkortet viser, hvor der er livreddere.</p><p>Få tilslutningsaftalen "
-                     "underskrevet af direktøren for Kultur og Fritid, og send den til KOMBIT senest 6 uger før go-live. "
+                     "underskrevet af direktøren for Kultur og Fritid, og send den til KOMBIT senest 6 uger "
+                     "før go-live. "
                      "Skriv &quot;Strandkortet – tilmelding&quot; i emnefeltet.</p>"),
     ("Metode og fremgangsmåde", "<p>1) Læs aftalen 2) Få aftalen underskrevet 3) Send aftalen til KOMBIT med "
                                 "det angivne emne</p>"),
@@ -48,7 +49,8 @@ _WORKSHOP = _task(
     ("*Projekt", "Fælles Bogbusser"),
     (_PRIORITY, "Valgfri"),
     ("*Beskrivelse", "<p>Sorteringsværkstedet varer 3 timer. Bibliotekaren Ulla Ryg leder "
-                     "sorteringsværkstedet. På sorteringsværkstedet udlånes stregkodelæsere til alle deltagere.</p>"),
+                     "sorteringsværkstedet. På sorteringsværkstedet udlånes stregkodelæsere til alle "
+                     "deltagere.</p>"),
 )
 
 
