@@ -95,7 +95,7 @@ def _particles_joined(index: Index, said: str, written: str) -> tuple[str, dict[
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
-    if written == "da" and not is_yes_no(ascii_fold(said)):
+    if written in ("da", "en") and not is_yes_no(ascii_fold(said)):
         said, joined = join_particles(said, known=lambda k: _known_deed(index, k) is not None)
     elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
         said, joined = join_particles(said, known=lambda k: _known(index, k),

@@ -110,6 +110,10 @@ def _join_parts(index: Index, first: str, second: str,
     if as_typed.endswith("ation"):
         for verb in [m for m in modifiers if m.endswith("ere") and m in _danish_verbs()]:
             modifiers.update(dict.fromkeys(verb[:-3] + tail for tail in _NOUNS_OF_ERE))
+    if as_typed.endswith("ing") and len(as_typed) > 5:  # an English gerund before a noun is a noun, as
+        # Danish writes it in front of one: 'sorting day' ('sortere') -> 'sorteringsdag'
+        for verb in [m for m in modifiers if m.endswith("e") and m in _danish_verbs()]:
+            modifiers.update(dict.fromkeys((verb[:-1] + "ing", verb[:-1] + "ning")))
     heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
     if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
         # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')

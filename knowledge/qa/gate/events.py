@@ -14,8 +14,10 @@ _EVENT_HEADS = tuple(ascii_fold(w) for w in "møde mødet kursus kurset kurser u
                      "webinar webinaret workshop workshoppen seminar seminaret dag dagen træning træningen "
                      "uddannelse uddannelsen konference konferencen oplæring oplæringen".split())
 # 'Hvornår er/bliver (det næste) X?': a question of the day a thing is (no modal: 'hvornår skal X være ...')
-_WHEN_IS = re.compile(r"^\W*hvornaar\s+(?:er|bliver)\s+(?:der\s+)?(?:(?:den|det|de|et|en)\s+)?"
-                      r"(?:(?:naeste|foerste|sidste|endelige|andet|anden)\s+)?(?P<noun>[a-z]+)\b")
+# (or 'hvilken dato er X?', 'what date is X?' read so)
+_WHEN_IS = re.compile(r"^\W*(?:hvornaar|(?:paa\s+)?hvilken\s+dato)\s+(?:er|bliver)\s+(?:der\s+)?"
+                      r"(?:(?:den|det|de|et|en)\s+)?(?:(?:naeste|foerste|sidste|endelige|andet|anden)\s+)?"
+                      r"(?P<noun>[a-z]+)\b")
 
 
 def _event_date_asked(q: Question) -> bool:

@@ -75,8 +75,9 @@ def _other_conjunct(ctx: Context, evidence: Candidate, said: str) -> bool:
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
 _ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\s+itself)\b", re.I)
-_BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
-                 r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
+# (an agent may stand in quotes, as an English signature line names the signer: 'must be signed by “X”')
+_BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+[“«\"]?([\w-]+)|"
+                 r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?[“«\"]?([\w-]+)", re.I)
 
 _US_KEYS = frozenset(content_keys(" ".join(US)))
 _COPULAS = frozenset(key(w) for w in ("være", "er", "blive", "bliver", "have", "har"))
