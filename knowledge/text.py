@@ -264,7 +264,6 @@ class _Blocks(HTMLParser):
         self._items: list[str] | None = None
         self._in_item = False  # inside an <li> not yet closed
         self._nested = 0  # lists opened inside an item: their items continue that item
-        self._open = 0  # paragraphs and cells opened and not yet closed: text outside them is bare
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -300,7 +299,6 @@ class _Blocks(HTMLParser):
             if tag == "p" and self._items is not None:
                 self._close_list()  # <p> cannot live in a list: the list ended unclosed
             self._flush()
-            self._open += tag in _OPENS
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _LIST_TAGS and self._nested:
@@ -315,27 +313,13 @@ class _Blocks(HTMLParser):
         elif tag in _BLOCK_TAGS or tag == "li":
             self._flush()
             self._in_item = self._in_item and tag != "li"
-            self._open = max(0, self._open - (tag in _OPENS))
 
     def handle_data(self, data: str) -> None:
-        if self._open or self._items is not None or "\n" not in data.strip() or self._buf:
-            self._buf.append(data)
-            return
-        # text outside every tag, written in lines ('**Beskrivelse** Intro ...\n\n- Burnavn\n- Adresse\n\n
-        # | Burtype | Hverdage |' before a '<p>Sådan gør I: ...</p>'): its paragraphs stay apart and a
-        # paragraph of list items or table rows keeps its lines, as the same text without HTML would
-        for para in re.split(r"\n\s*\n", data.strip()):
-            lined = bool(_LINED.search(para))
-            self.blocks.append(("lines" if lined else "p", [para.strip() if lined else para]))
+        self._buf.append(data)
 
     def close(self) -> None:
         super().close()
         self._close_list()
-
-
-_OPENS = {"p", "div", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
-# a line that opens a list item or a table row: '- Adresse', '1. Hent', '| Burtype | Hverdage |'
-_LINED = re.compile(r"^\s*(?:[-*•]\s|\d{1,2}[.)]\s|\|)", re.M)
 
 
 _HTML_TAG = re.compile(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", re.I)
@@ -358,9 +342,7 @@ def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
     parser.close()
     blocks = []
     for kind, parts in parser.blocks:
-        if kind == "lines":  # bare lines of a list or table, read as the text they are (_Blocks)
-            blocks.append(("p", ["\n".join(line.strip() for line in parts[0].splitlines() if line.strip())]))
-        elif kind == "p":  # an item marker outside a list ('<li>' after '</ul>') is only a break
+        if kind == "p":  # an item marker outside a list ('<li>' after '</ul>') is only a break
             blocks.append((kind, [one_line(parts[0].replace("\x00", " "))]))
         else:
             blocks.append((kind, _list_items(kind, parts)))

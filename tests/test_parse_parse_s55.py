@@ -50,29 +50,3 @@ def test_rules_adopted_and_never_sent_on_stay_the_councils_decision():
                  "1) Skriv et udkast til reglerne 2) Få reglerne vedtaget i teknik- og havneudvalget "
                  "3) Sæt skilte op ved broerne")
     assert task.signatures == []
-
-
-_MIXED = ("Molevig Bådservice opretter broerne ud fra det broskema, kommunen sender. Skemaet har disse "
-          "kolonner:\n\n- Bronavn\n- Længde\n- Stige (ja/nej)\n\nBadetiderne afhænger af brotypen:\n\n"
-          "| Brotype | Sommer | Vinter |\n|----|----|----|\n| Træbro | 6.00-23.00 | 8.00-16.00 |\n"
-          "| Flydebro | 7.00-22.00 | lukket |\n\nBroskemaet godkendes af havnefogeden, som sender det til "
-          "Molevig Bådservice senest 12 arbejdsdage før go-live.\n\n<p>Sådan gør I: 1) Hent skabelonen "
-          "2) Udfyld en række pr. bro 3) Send skemaet</p>\n\nKontakt: Per Kølsen, per@molevig.dk")
-
-
-def test_a_field_with_an_html_paragraph_keeps_its_text_lines():
-    task = _task(_MIXED, "1) Hent skabelonen 2) Udfyld skemaet 3) Send skemaet til Molevig Bådservice",
-                 title="BADE 3 Broskema")
-    assert "- Bronavn\n- Længde\n- Stige (ja/nej)" in task.description
-    facts = {(f.subject, f.context, f.value) for f in task.facts}
-    assert ("Flydebro", "vinter", "lukket") in facts
-    [deadline] = task.text_deadlines
-    assert deadline.about == "broskema"
-    assert deadline.text.startswith("Broskemaet godkendes")
-    assert "Sådan gør I: 1) Hent skabelonen 2) Udfyld en række pr. bro 3) Send skemaet" in task.description
-
-
-def test_a_field_of_html_alone_reads_as_before():
-    task = _task("<p>Broskemaet godkendes af havnefogeden.</p><ul><li>Bronavn</li><li>Længde</li></ul>",
-                 "1) Hent skabelonen 2) Send skemaet til Molevig Bådservice", title="BADE 3 Broskema")
-    assert task.description == "Broskemaet godkendes af havnefogeden.\n\n- Bronavn\n- Længde"
