@@ -1,6 +1,8 @@
 """Right answers a check refused (session 55, REJECTED), on tasks written here (a lending map for
-shared garden tools and municipal ice rinks): what a register's data may be used for, when the question
-writes the same 'bruges til' as the text. Each case has a control the checks must still refuse."""
+shared garden tools, municipal ice rinks, painted bus shelters): what a register's data may be used for,
+when the question writes the same 'bruges til' as the text; which one of a thing, when the sentence says
+the question's own verb with another word in the asked noun's place. Each case has a control the checks
+must still refuse."""
 
 from __future__ import annotations
 
@@ -39,9 +41,25 @@ _RINKS = _export([
 ])
 
 
+_SHELTERS = _export([
+    ("*Opgavetitel", "(LSKR 4) Regler for maling af læskure"),
+    ("*Projekt", "Fælles Læskure"),
+    (_PRIORITY, "Obligatorisk"),
+    ("Mål", "Kommunen har regler for maling af læskure."),
+    ("*Beskrivelse", "<p>Alle læskure males efter de samme regler.</p>"
+                     "<ul><li>Skiltet på taget skal vise en QR-kode</li></ul>"
+                     "<p>Farvelisten skal indeholde 4 farver for hvert læskur:</p>"
+                     "<ul><li>Grå</li><li>Grøn</li><li>Blå</li><li>Sort</li></ul>"
+                     "<p>Overvågningskameraet i læskurene optager i HD.</p>"
+                     "<p>Den fælles farveskala skal bruges til alle nye læskure.</p>"),
+    ("Resultat", "Reglerne er vedtaget."),
+])
+
+
 @cache
 def _kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TOOLS), *parse_text(_RINKS)])
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TOOLS), *parse_text(_RINKS),
+                                     *parse_text(_SHELTERS)])
 
 
 @pytest.mark.parametrize("question", [
@@ -61,3 +79,22 @@ def test_a_register_whose_use_no_task_says_is_still_refused() -> None:
 def test_a_use_the_question_itself_writes_is_no_answer() -> None:
     a = answer(_kb(), "hvorfor må oplysningerne i Redskabskortet kun bruges til udlån?")
     assert not a.found or "påmindelser" not in a.answer or "udlån af redskaber" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hvilken opløsning optager kameraet i læskurene i?", "HD"),
+    ("Hvilke oplysninger skal farvelisten indeholde for hvert læskur?", "Grøn"),
+])
+def test_a_sentence_with_the_questions_verb_says_which_by_the_word_in_the_nouns_place(question: str,
+                                                                                      expected: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilket certifikat skal bruges til læskurene?",  # 'Den fælles farveskala skal bruges ...' names none
+    "Hvilken lim må bruges til læskurene?",
+])
+def test_a_word_of_the_question_in_the_nouns_place_says_no_which(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
