@@ -98,10 +98,58 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _format_of_asked(index, q, c, noun):
         return True  # 'hvilket format ...?' is answered by a format's name ('overføres som XML-filer')
+    if _frame_says_which(index, q, c, noun):
+        return True  # 'hvilke materialer må bruges ...?' is answered by 'Kun natursten må bruges'
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
     return c.kind == "title" and noun.pos in c.explained or \
         c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
+
+
+# What may stand between a verb and the word in the asked noun's place: a modal or an adverb before a
+# passive ('Kun natursten må bruges'), a preposition, an article or a count after an active verb
+# ('optager i 4K', 'skal indeholde 7 felter')
+_SLOT_SKIP = frozenset("skal kan må bør vil skulle kunne kun også altid i på til af med som en et de den det "
+                       "der her".split())
+_MODAL_ADVERB = frozenset("skal kan må bør vil skulle kunne kun også altid".split())
+_NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
+
+
+def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> bool:
+    """'Hvilke materialer må bruges ved restaurering af solure?' - 'Kun natursten må bruges'; 'Hvilken
+    opløsning optager kameraet i?' - 'Kameraet optager i 4K': the sentence says the question's own verb,
+    as written, and every other word the question names is in it or in its task's title; the word in the
+    asked noun's place (a passive's subject, what follows an active verb) is one the question does not
+    write, and says which (a sentence that puts a word of the question there, 'Den lokale IdP skal bruges
+    til login', says no certificate; nor does a denial)."""
+    if c.kind != "passage" or q.lang != "da" or not c.tasks:
+        return False
+    text = said(c.text).split("\n", 1)[0]
+    words = _TEXT_WORD.findall(text)
+    folded = [w.casefold() for w in words]
+    verb = next((t for t in q.content() if t.pos > noun.pos and written_as_verb(t)
+                 and t.surface.casefold() in folded), None)
+    if verb is None or _NEGATED.search(text):
+        return False
+    held = content_keys(text) | _title_keys(index, c)
+    others = [t for t in q.content() if t.role == "word" and t.weight > 0.1
+              and t.pos not in (noun.pos, verb.pos) and t.pos not in q.project_pos]
+    if not all(_shares(held, set(t.keys)) for t in others):
+        return False
+    at = folded.index(verb.surface.casefold())
+    asked = {k for t in q.tokens for k in t.keys}
+    before = [w for w in reversed(words[:at]) if w.casefold() not in _SLOT_SKIP][:1]
+    if verb.surface.endswith("s"):  # a passive: its subject stands right before it, past a modal or 'kun'
+        # (not a relative's antecedent: 'Data, som bruges til X' says no certificate for 'hvilket certifikat
+        # skal bruges til X?')
+        slot = [w for w in reversed(words[:at]) if w.casefold() not in _MODAL_ADVERB][:1]
+    else:  # an active verb: what it does or holds follows it, and its subject is the question's
+        # ('Kameraet optager i 4K'; not '..., som forvaltningsansvarlig almindeligvis bruger' for 'hvilket
+        # system bruger vi?')
+        if not before or not _shares(asked, content_keys(before[0])):
+            return False
+        slot = [w for w in words[at + 1:] if w.casefold() not in _SLOT_SKIP and not is_number(w)][:1]
+    return bool(slot) and bool(content_keys(slot[0])) and not _shares(asked, content_keys(slot[0]))
 
 
 _STEP_NOUN = re.compile(r"trin(et|ene|nene)?|skridt(et|ene)?|steps?")

@@ -140,6 +140,8 @@ def _no_answer(kind: Expect, m: re.Match, text: str, reading: tuple, telling: fr
     another thing than the one asked about."""
     asked, asked_keys, folded, point, span, _, _ = reading
     value = m.group(0).strip().casefold()
+    if kind is Expect.REASON and _use_named(value, text[m.end():], asked):
+        return False  # 'Data må kun bruges til vedligeholdelse' for 'hvad må data bruges til?'
     if _said_alone(value, asked):
         return True  # the question's own words are no answer
     if kind is Expect.PARTY:
@@ -156,6 +158,19 @@ def _no_answer(kind: Expect, m: re.Match, text: str, reading: tuple, telling: fr
     if kind is Expect.COUNT:
         return _count_no_answer(value, m, text, asked=asked, folded=folded, telling=telling)
     return False
+
+
+# What a thing is used for: the verb and preposition of 'bruges (kun) til', which the question 'hvad må X
+# bruges til?' writes too, and the word that says the use after them
+_USE = re.compile(r"(?:bruges|anvendes|benyttes|is used|are used)\b")
+_USE_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _use_named(value: str, after: str, asked: str) -> bool:
+    """Whether a 'bruges til' phrase goes on with a use the question does not write ('Oplysningerne må kun
+    bruges til booking'): the phrase is the question's own, the use after it is news."""
+    use = _USE_WORD.match(after) if _USE.match(value) else None
+    return use is not None and not _said_alone(use.group(1).casefold(), asked)
 
 
 def _said_alone(value: str, text: str) -> bool:
