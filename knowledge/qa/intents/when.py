@@ -122,26 +122,39 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
     a deed done to one ('Tilmelding til kurset'); not on another thing of the task ('Kurset holdes ...'
     when the sign-up is asked)."""
     said = ctx.index.passages[pid].text
-    if _TIME_LABEL.match(said):
-        return labelled
+    if label := _TIME_LABEL.match(said):
+        # 'Tid og sted: søndag den 20. august', not 'Tid og sted: Forberedende møde mandag ...' (another)
+        return labelled and bool(_DAY_FIRST.match(said[label.end():]))
     opening = re.findall(r"\w+", said)[:2]
     if opening and opening[0].casefold() in _PRONOUNS:
-        return pid - 1 in pids and _opens_on(ctx.index.passages[pid - 1].text, first)
+        # 'Den holdes fredag ...', not 'Den evalueres på et møde tirsdag ...' (another event's day)
+        return pid - 1 in pids and bool(_HELD_SAID.search(said)) and \
+            _opens_on(ctx.index.passages[pid - 1].text, first)
     return _opens_on(said, first)
 
 
 def _opens_on(said: str, tok) -> bool:
-    """One of the sentence's first two words is the asked word or a part of it ('Stævnet' of 'Burstævnet')."""
-    for word in re.findall(r"\w+", said)[:2]:
+    """One of the sentence's first two words is the asked word or the head of its compound ('Stævnet' of
+    'Burstævnet'), not a word that merely occurs inside it ('Med' in 'medarbejderdagen'), and not a day
+    counted from it ('Dagen før, torsdag ...')."""
+    words = re.findall(r"\w+", said)
+    asked = (stem_key(tok.surface.casefold()), *tok.keys)
+    for i, word in enumerate(words[:2]):
         k = stem_key(word.casefold())
-        if len(k) >= 3 and any(k in a for a in (stem_key(tok.surface.casefold()), *tok.keys)):
-            return True
+        if len(k) >= 3 and any(a.endswith(k) for a in asked):
+            return not (i + 1 < len(words) and words[i + 1].casefold() in _RELATIVE_DAY)
     return False
 
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
 _PRONOUNS = frozenset({"den", "det"})
+# a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
+_DAY_FIRST = re.compile(r"\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|kl\b|\d)", re.I)
+# a pronoun's sentence that holds the event ('Den holdes fredag ...'), not one of another deed done to it
+_HELD_SAID = re.compile(r"\b(?:holdes|afholdes|foregår|finder\s+sted|er|bliver)\b", re.I)
+# a day counted from the thing's day, not its day: 'Dagen før', 'Dagen efter'
+_RELATIVE_DAY = frozenset({"før", "efter", "inden", "forinden", "derpå"})
 # a day of the calendar with its year or weekday: 'den 20. august 2028', 'fredag den 29. september'
 _EVENT_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\s+\d{{4}}\b|"
                         rf"\b(?:man|tirs|ons|tors|fre|lør|søn)dag\s+den\s+\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})\b",
