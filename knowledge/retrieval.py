@@ -773,8 +773,5 @@ def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool 
 
 _MAX_COMPOUND = 40
 _MIN_HEAD = KIND_HEAD  # 'aftale', 'blanket': a head of four letters is as often a word's ending ('data')
-# a head that refers back to its compound in the sentence just before ('Pladerne' after 'navnepladerne',
-# 'Dagen varer 3 timer' after '... holde en bedfadderdag'): three letters will do there, as another
-# compound with the head said just before ('arbejdsdage') names another thing and ends the reference
-_MIN_SHORT_HEAD = 3
+_MIN_SHORT_HEAD = 4  # a head that refers back to its compound ('Pladerne' after 'navnepladerne')
 _MIN_MODIFIER = KIND_MODIFIER

@@ -34,7 +34,7 @@ bliver findes gælder kræver kræves bruger bruges koster stopper starter lukke
 _KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
                   "hvorefter hvorfra hvortil hvorimod hvoraf hvorved hvorom hvorunder hvorover hvorigennem "
                   "hvorhen hvorhenne hvorhos hvornæst hvorend hvordan hvorfor hvornår hvadenten "
-                  "lang lange langt klar klart hjem hjemme".split())
+                  "lang lange langt klar klart".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -60,17 +60,10 @@ def fix_question_words(text: str, *, known) -> str:
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
             return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
         fixed = _nearest(ascii_fold(low))
-        if fixed is None or _other_word(low, fixed):
+        if fixed is None:
             return word
         return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
     return _WORD.sub(repl, text)
-
-
-def _other_word(typed: str, near: str) -> bool:
-    """Whether the word as typed is a real word of its own that `near` would make another: the glossary
-    reads it ('kontrakten', which it reads as 'aftale', is no misspelt 'kontakte'; 'programmerer' no
-    misspelt 'programleder'), and `near` is not another inflection of it ('starte' may be 'starter')."""
-    return glossary_knows(key(typed)) and key(near) != key(typed)
 
 
 # The words a question opens with, longest first ('hvornår' before 'hvor')
@@ -156,8 +149,6 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
             return word  # 'tilsendt' is 'sendt' with a particle, no misspelt 'tilmeldt'
         typed = loose(ascii_fold(word))
         written = _written(index, typed)
-        if written is not None and _other_word(word, written):
-            return word
         if written is None and index.correct_word(word) is None and index.correct(key(word)) is None:
             written = _in_glossary(typed)  # only a word nothing the tasks write is near: 'diektionen'
 
