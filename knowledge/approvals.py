@@ -159,12 +159,9 @@ def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, 
     found: dict[str, str] = {}
     parts = [sentences(text) for text in texts]
     texts = [s for part in parts for s in part]
-    handed = _handed_on(texts) if not signed else frozenset()
     for sentence in texts:
-        for word, adopted in _approved_words(sentence, signed=signed):
-            # (a body's adoption counts only of a thing the task hands on: _may_be_adopted)
-            if not adopted or stems(word) & handed:
-                found[word] = _name(word, texts)
+        for word in _approved_words(sentence, signed=signed):
+            found[word] = _name(word, texts)
     found = _as_compounds(found, parts)
     if found:
         approved = list(found.items())
@@ -234,28 +231,8 @@ def as_passive(sentence: str) -> str:
     return sentence
 
 
-# a sending to a party ('Send reglerne og listen til Springmose Legeudstyr', 'De vedtagne regler sendes
-# sammen med listen til leverandøren'): a name or a noun in its definite form after 'til'
-_SENDS_TO = re.compile(r"\b(?i:send|sendes|fremsend|fremsendes|indsend|indsendes|oversend|oversendes)\b"
-                       r"[^,.;:]{0,80}?\btil\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
-
-
-def _handed_on(texts: list[str]) -> frozenset[str]:
-    """The stems of every noun in a clause that sends something on to a party: a thing a body adopts that
-    the task sends on in a sentence of its own ('Reglerne vedtages af udvalget. De vedtagne regler sendes
-    ... til X', a step 'Send reglerne til X') is handed over, as when one sentence says both."""
-    out: set[str] = set()
-    for sentence in texts:
-        for m in _SENDS_TO.finditer(sentence):
-            clause = sentence[clause_start(sentence, m.start()):m.end()]
-            out.update(stem for w in _NOUN.findall(clause) for stem in stems(w))
-    return frozenset(out)
-
-
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
-def _approved_words(sentence: str, *, signed: bool = False) -> tuple[tuple[str, bool], ...]:
-    """(thing, adopted) for each thing a named approver approves in the sentence; `adopted` when a body
-    adopts a thing that is no paper and the sentence does not send it on (_may_be_adopted)."""
+def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
     # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
     sentence = _as_signing(_NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1)) if signed else \
         as_passive(sentence)
@@ -265,16 +242,17 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[tuple[str, 
             (not signed and _NOTHING_SIGNED.search(sentence)):
         return ()  # 'Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives'
 
-    out: dict[str, bool] = {}
+    out = []
     for cue in passive.finditer(sentence):
-        if (found := _passive_thing(sentence, cue, signed=signed)) and found[0] not in out:
-            out[found[0]] = found[1]
+        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out:
+            out.append(word)
     for cue in active.finditer(sentence):
-        if (word := _active_thing(sentence, cue, signed=signed)) and word not in out:
-            out[word] = not _may_be_adopted(word, cue)
+        if (word := _active_thing(sentence, cue, signed=signed)) and word not in out and \
+                _may_be_adopted(word, cue):
+            out.append(word)
     if signed:  # a paper's own name ('godkendelsen'), or a copy of one, is the signature reader's
-        out = {w: a for w, a in out.items() if not document_lemma(w, loose=True) and not _COPY.match(w)}
-    return tuple(out.items())
+        out = [w for w in out if not document_lemma(w, loose=True) and not _COPY.match(w)]
+    return tuple(out)
 
 
 _COPY = re.compile(r"eksemplar|original|kopi", re.I)
@@ -283,13 +261,12 @@ _COPY = re.compile(r"eksemplar|original|kopi", re.I)
 def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
     """What a body adopts is a paper to track only when its word is a paper's head ('Planen vedtages af
     udvalget' of the task's one 'optagelsesplan'); 'Regulativet vedtages af kommunalbestyrelsen' is the
-    council's decision, no paper signed, unless the task sends it on to a party (approved_things)."""
+    council's decision, no paper signed."""
     return not cue.group(0).casefold().startswith("vedtag") or bool(document_lemma(word, loose=True))
 
 
-def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> tuple[str, bool] | None:
-    """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X': the thing, and
-    whether it is only a body's adoption that counts when the task hands it on (_may_be_adopted)."""
+def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
+    """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) and not re.search(r"\bskal\s+være\s+$", left, re.I):
         return None  # 'når regelsættet er godkendt'; but 'skal være godkendt af X' is a demand
@@ -319,7 +296,7 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
     thing = _thing(tokens[-2:], signed=signed or handed) if tokens else None
     # (a body's adoption of a thing it then sends on is no decision kept at home: 'Ordensreglerne vedtages
     # af udvalget og sendes til leverandøren' hands a text over)
-    return (thing, not handed and not _may_be_adopted(thing, cue)) if thing else None
+    return thing if thing and (handed or _may_be_adopted(thing, cue)) else None
 
 
 # the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party,
@@ -327,8 +304,8 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
 # ('sendes til betaling', 'til høring', 'til orientering')
 _SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
                       r"|indsendes|afleveres)\s+(?:derefter\s+|herefter\s+|så\s+|videre\s+)?(?:retur\s+|tilbage\s+)?"
-                      # ('sendes (sammen) med en liste over parkerne til KOMBIT': what goes with it)
-                      r"(?:(?:sammen\s+)?med\s+(?:[\w'’-]+\s+){1,5}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
+                      # ('sendes sammen med bilaget til KOMBIT': what goes with it on the way)
+                      r"(?:sammen\s+med\s+(?:[\w'’-]+\s+){1,3}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
 
 
 def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
