@@ -59,7 +59,6 @@ from knowledge.qa.gate.sizes import (
     dimension_is_weight,
     gives_size,
 )
-from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.times import _time_of_asked
 from knowledge.qa.gate.totals import (
@@ -196,8 +195,6 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
-    if c.kind not in ("title", "overview") and subject_unsaid(q, said(c.text)):
-        return True  # 'hvad skal der stå i emnefeltet?' - '3. Send aftalen med det angivne emne' quotes none
     if mobile_unsaid(q, said(c.text)):
         return True  # 'hvad er X's mobilnummer?' - 'Kontakt: X, tlf. 9811 2233' gives no mobile number
     if c.kind not in ("title", "overview") and way_to_reach_unsaid(q, said(c.text)):

@@ -643,23 +643,12 @@ def asks_how_it_works(q: Question) -> bool:
         any(t.key in _WORKING for t in q.tokens[1:])
 
 
-# A mail's subject line ('hvilket emne skal mailen have?', 'what subject line should we use when we send
-# X?'): the text gives it quoted where it says how the mail goes ('send den til KOMBIT med emnet "X"',
-# 'Skriv "X" i emnefeltet'), rarely with the word 'mail' or the verbs of using and sending it, which frame
-# the question
-_SUBJECT = key("emne")
-_MAIL_FRAME = frozenset(key(w) for w in ("mail", "mailen", "maile", "mailes", "bruge", "bruger", "bruges",
-                                         "sende", "sender", "sendes", "send"))
-_FRAMING_MAIL = 0.1
-
-
 def frame(q: Question) -> None:
     """Weigh down the words that frame a question for a named thing rather than say what it is
     about: the noun of 'hvilket firma/system ...', the asking verb of a 'hvem' question, the length
     words of a 'hvor lang tid' question and the locating verb of a 'hvor' question."""
     _frame_which(q)
     _frame_asked_kind(q)
-    _frame_mail_subject(q)
     if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
             ascii_fold(q.tokens[1].surface.casefold())):
         # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
@@ -673,15 +662,6 @@ def frame(q: Question) -> None:
         for t in q.tokens:
             if t.weight > 0.4 and t.key in _LOCATING:
                 t.weight = 0.4  # (less than the thing: the text need not say 'finde')
-
-
-def _frame_mail_subject(q: Question) -> None:
-    """Weigh down the mail and the verbs of using and sending it in a question of a mail's subject line."""
-    if q.yesno or not any(t.key == _SUBJECT and t.role == "word" for t in q.tokens):
-        return
-    for t in q.tokens:
-        if t.role == "word" and t.key in _MAIL_FRAME:
-            t.weight = min(t.weight, _FRAMING_MAIL)
 
 
 def _frame_which(q: Question) -> None:

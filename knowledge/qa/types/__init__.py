@@ -1,15 +1,7 @@
 """Expected answer types: what kind of value a question asks for ("hvem" a party, "hvornår" a time,
 "hvor mange" a count, a mail, phone, CVR, price or password) and whether a text holds one."""
 
-from knowledge.qa.types.asked import (
-    asked_value,
-    asks_for_tasks,
-    asks_mail_subject,
-    cues,
-    expected,
-    joined_values,
-    names_value,
-)
+from knowledge.qa.types.asked import asked_value, asks_for_tasks, cues, expected, joined_values, names_value
 from knowledge.qa.types.counts import ROLE_HELD
 from knowledge.qa.types.holds import holds, judged_once
 from knowledge.qa.types.kinds import PLAIN, Expect
@@ -33,7 +25,6 @@ __all__ = [
     "asked_value",
     "joined_values",
     "asks_for_tasks",
-    "asks_mail_subject",
     "AMOUNT",
     "is_number",
     "found_values",

@@ -62,11 +62,6 @@ _MAIL_SUBJECT = re.compile(r"^\W*(hvilke[nt]?|hvad|which|what)\b.*"
                            r"\b(emne|emnet|subject)\b(?=.*mail)|mail\w*\b.*\b(emne|emnet|subject)\b)")
 
 
-def asks_mail_subject(folded: str) -> bool:
-    """Whether an ascii-folded question asks a mail's subject line ('hvad skal der stå i emnefeltet?')."""
-    return bool(_MAIL_SUBJECT.search(folded))
-
-
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names
 _WHAT_FOLLOWS = re.compile(r"^\W*(hvad (sker|skete) der|hvad hvis|"
                            r"what (happens|happened|will happen|would happen|if))\b")
