@@ -1,8 +1,7 @@
 """English questions of session 55, on tasks written here (a beach cleaning day, a library's sorting
-workshop): a mail's subject line is the tasks' 'emne' ('med emnet "X"', 'i emnefeltet'), and a question
-of it is answered only by a text that gives one; a gerund before a noun joins as the verb's noun
-('sorting workshop' -> 'sorteringsværksted'); who speaks or talks at an event is who 'fortæller' there; and
-'what date is X?' asks the event's own day, which a task's window does not give."""
+workshop): a gerund before a noun joins as the verb's noun ('sorting workshop' -> 'sorteringsværksted'),
+'what date is X?' asks the event's own day, which a task's window does not give, and a step that names no
+mail subject does not answer what the subject is (a control)."""
 
 from __future__ import annotations
 
@@ -60,11 +59,6 @@ def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
 
 
-def test_a_mail_subject_is_the_tasks_emne() -> None:
-    got = answer(_kb(), "What subject should the mail to KOMBIT have for Strandkortet?")
-    assert got.found and "Strandkortet – tilmelding" in got.answer, got.answer
-
-
 @pytest.mark.parametrize("question", [
     "Hvad skal der stå i emnefeltet, når aftalen om Strandkortet sendes?",
     "Hvilket emne skal mailen med Strandkortet-aftalen have?",
@@ -82,12 +76,6 @@ def test_a_step_that_names_no_subject_does_not_answer_it(question: str) -> None:
 def test_a_gerund_before_a_noun_joins_as_the_verbs_noun(question: str, expected: str) -> None:
     got = answer(_kb(), question)
     assert got.found and expected in got.answer, got.answer
-
-
-@pytest.mark.parametrize("question", ["Who speaks at the cleaning day?", "Who talks at the cleaning day?"])
-def test_who_speaks_at_an_event_is_who_tells_there(question: str) -> None:
-    got = answer(_kb(), question)
-    assert got.found and "Lise Tangholm" in got.answer, got.answer
 
 
 @pytest.mark.parametrize("question", ["What date is the cleaning day?", "Hvilken dato er rengøringsdagen?"])
