@@ -130,7 +130,7 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
     # says when a thing of the task is done itself
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
-                   for did in ctx.index.task_deadlines.get(task, ()))
+                   or _STATE_SAID.search(said) for did in ctx.index.task_deadlines.get(task, ()))
 
 
 def _asks_end_state(q: Question) -> bool:
@@ -141,6 +141,10 @@ def _asks_end_state(q: Question) -> bool:
 
 
 _COPULA = {"være", "vaere", "blive"}
+# a state the thing must be in by the deadline, in other words than an end state: 'skal være udfyldt og
+# indsendt', 'skal foreligge hos leverandøren', 'skal være på plads': the text dates the thing done
+_STATE_SAID = re.compile(r"\bskal\s+(?:\w+\s+)?(?:være|vaere|foreligge|ligge|have\s+været)\b|\bpå\s+plads\b",
+                         re.I)
 # a deadline that is only its time, a label's value: 'senest 1. juni 2027', 'inden 15. marts'
 _BARE_TIME = re.compile(r"^\W*(?:senest|inden|før|foer|tidligst|by|before|\d)", re.I)
 # an end state: 'færdig', 'afsluttet', 'løst', 'klar', 'gennemført', 'fuldført', 'overstået'

@@ -74,8 +74,11 @@ def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
 # (the infinitive after a modal, 'hvem skal/bør lave X?': 'hvem laver X?' asks who does it now, which the
 # text may say where the task's recommendation does not)
 _MAKING = frozenset("lave udarbejde udfylde".split())
-# the text says who makes a thing: a present or passive of such a verb ('X udarbejder ...', '... udfyldes af')
-_MADE_BY_SOMEONE = re.compile(r"\b(?:laver|laves|udarbejder|udarbejdes|udfylder|udfyldes)\b", re.I)
+# the text says who makes a thing: any form of such a verb but the bare imperative of a step ('X udarbejder
+# ...', '... udfyldes af', 'X skal udfylde ...', 'bliver udarbejdet af'), someone 'står for' something, or a
+# line naming the doer ('Udfører: X'): the text's own doer, not the task's recommended executor, answers
+_MADE_BY_SOMEONE = re.compile(r"\b(?:lav(?:e|er|es|et|ede)|udarbejd(?:e|er|es|et|ede)|udfyld(?:e|er|es|t|te)|"
+                              r"står\s+for)\b|^\W*udfører\s*:", re.I | re.M)
 _MAKE_IMPERATIVE = frozenset("lav udarbejd udfyld".split())
 
 

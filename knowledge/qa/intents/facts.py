@@ -66,13 +66,23 @@ def _relations_said(q: Question, helped: set[int], said: set[str], labels: set[s
     supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each). The doer of a deed ('hvem skal
     udføre X?') is a relation too, unless the question names one of the list's labels ('hvem sørger for
     driften?' - 'Drift: X'): 'Udvikler: ...', 'Drift: ...' under a sentence on X say who builds and runs
-    X, not who of us carries out the task about it."""
+    X, not who of us carries out the task about it; but a list whose context says the deed asked of ('hvem
+    skal udføre opsætningen af X?' - 'Opsætningen af X fordeles sådan: • Montage: ...') says who does it."""
     named_label = any(set(t.keys) & labels for t in q.content())
+    deed_said = _deed_said(q, said)
     def relation(p: int) -> bool:
         concepts = q.tokens[p].concepts
-        return "fact" in concepts or ("executor" in concepts and not named_label)
+        return "fact" in concepts or ("executor" in concepts and not named_label and not deed_said)
     return {p for p in helped if not relation(p)
             or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
+
+
+def _deed_said(q: Question, said: set[str]) -> bool:
+    """Whether the list's context says the deed the question's executor verb takes ('udføre opsætningen'
+    - 'Opsætningen af X fordeles sådan:'), not only the thing it is done to ('Badekortet viser ...')."""
+    doing = [t.pos for t in q.tokens if "executor" in t.concepts]
+    deed = next((t for t in q.content() if doing and t.pos > doing[0] and t.role == "word"), None)
+    return deed is not None and any(in_compound(k, said) for k in deed.keys)
 
 
 def _listed(index: Index, contexts: tuple[str, ...],

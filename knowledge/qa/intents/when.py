@@ -57,10 +57,11 @@ def when(ctx: Context) -> list[Candidate]:
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     # 'hvornår skal tårnlisten være færdig?': the title's thing done is the task's end
-    of_task = asks_of_task(q) or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
+    named_task = asks_of_task(q) and not _names_another_part(ctx, tasks[0])
+    of_task = named_task or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
     prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
-    if asks_of_task(q):  # 'hvornår skal skabslisten-opgaven være afsluttet?': its words name the task
+    if named_task:  # 'hvornår skal skabslisten-opgaven være afsluttet?': its words name the task
         explained |= task_naming_positions(q)
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
@@ -83,6 +84,24 @@ def when(ctx: Context) -> list[Candidate]:
         title = content_keys(ctx.task(tasks[0]).title)
         explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
     return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
+
+
+def _names_another_part(ctx: Context, task: int) -> bool:
+    """'hvornår skal kontrolopgaven være færdig?' of a task titled 'Skiltning ved havnen': the word joined
+    to 'opgave' is no thing of the task's title, so it names a part of the work (which its text may date:
+    'Kontrolopgaven skal være afsluttet senest ...'), not the task. Only when a task compound alone makes
+    the question one of the task (no reference, no word for the task)."""
+    q = ctx.q
+    named = task_naming_positions(q)
+    if not named or any(t.role == "ref" or "task" in t.concepts for t in q.tokens if t.pos not in named):
+        return False
+    title = content_keys(ctx.task(task).title)
+    for p in named:
+        thing = stem_key(re.sub(r"s?-?opgave\w*$", "", ascii_fold(q.tokens[p].surface.casefold())))
+        said = [k for k in title if len(k) >= 3]
+        if len(thing) >= 3 and not any(k.startswith(thing) or thing.startswith(k) for k in said):
+            return True
+    return False
 
 
 def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | None:
