@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.fold import ascii_fold
+from knowledge.fold import ascii_fold, stem_key
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
@@ -129,8 +129,25 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     # 'Testen skal være afsluttet senest 10 dage før go-live', 'Den skal være afsluttet inden 1. oktober'
     # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
     # says when a thing of the task is done itself
+    title_text = ctx.task(task).title
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
-                   or _STATE_SAID.search(said) for did in ctx.index.task_deadlines.get(task, ()))
+                   or _state_of_thing(said, title_text) for did in ctx.index.task_deadlines.get(task, ()))
+
+
+def _state_of_thing(said: str, title: str) -> bool:
+    """A deadline saying a state of the title's thing itself ('Inventarlisten skal være udfyldt ...', 'Kortet
+    skal være på plads ...' in 'Stikortet'), not of another thing of the task ('Alle gadetræer i registret
+    skal være mærket ...')."""
+    first = re.match(r"\W*(\w+)", said)
+    if not _STATE_SAID.search(said) or first is None:
+        return False
+    word = ascii_fold(first.group(1).casefold())
+    subject = stem_key(word)
+    written = re.findall(r"\w+", ascii_fold(title.casefold()))  # (stems of a compound may differ: 'stikor')
+    if word in ("den", "det"):
+        return True
+    return (len(subject) >= 3 and any(k.endswith(subject) for k in title_keys(title))) or \
+        (len(word) >= 3 and any(w.endswith(word) for w in written))
 
 
 def _asks_end_state(q: Question) -> bool:

@@ -61,13 +61,20 @@ def _maker(ctx: Context, verb, named: list) -> list[Candidate]:
     found = [t for t, task in enumerate(index.tasks) if q.allows(t) and task.recommended_executor
              and all(set(tok.keys) & title_keys(task.title) for tok in named)]
     if len(found) != 1 or not _opens_with_thing(index.tasks[found[0]].title, named) or \
-            any(_MADE_BY_SOMEONE.search(index.passages.text_of(p)) for p in index.task_passage_ids(found[0])):
+            any(_made_by_someone(index.passages.text_of(p), named) for p in index.task_passage_ids(found[0])):
         return []
     task = index.tasks[found[0]]
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
     explained = {t.pos for t in named} | {verb.pos} | q.concept_positions(*_FRAMING) | q.project_pos
     # (surer than a sentence of the task that names the thing and some doer of another deed)
     return [Candidate("field", text, found, explained, prior=0.96)]
+
+
+def _made_by_someone(said: str, named: list) -> bool:
+    """Whether a sentence says who makes the asked thing: a doer's verb in a sentence that names the thing
+    ('Klubformændene skal udfylde banefordelingsplanen'), not one about another thing of the task
+    ('Borgerservice skal lave en aftale med vognmanden')."""
+    return bool(_MADE_BY_SOMEONE.search(said)) and any(set(t.keys) & content_keys(said) for t in named)
 
 
 # Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed

@@ -82,7 +82,12 @@ def _deed_said(q: Question, said: set[str]) -> bool:
     - 'Opsætningen af X fordeles sådan:'), not only the thing it is done to ('Badekortet viser ...')."""
     doing = [t.pos for t in q.tokens if "executor" in t.concepts]
     deed = next((t for t in q.content() if doing and t.pos > doing[0] and t.role == "word"), None)
-    return deed is not None and any(in_compound(k, said) for k in deed.keys)
+    # the context hands the work out ('fordeles', 'udføres af', 'roller'), not what the deed needs
+    # ('Opsætningen af X kræver disse systemer:' lists systems, no doers)
+    return deed is not None and any(in_compound(k, said) for k in deed.keys) and bool(said & _ASSIGNING)
+
+
+_ASSIGNING = frozenset(content_keys("fordeles fordelt udføres udfører varetages ansvarlig roller opgaver"))
 
 
 def _listed(index: Index, contexts: tuple[str, ...],

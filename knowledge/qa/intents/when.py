@@ -96,10 +96,12 @@ def _names_another_part(ctx: Context, task: int) -> bool:
     if not named or any(t.role == "ref" or "task" in t.concepts for t in q.tokens if t.pos not in named):
         return False
     title = content_keys(ctx.task(task).title)
+    written_title = re.findall(r"\w+", ascii_fold(ctx.task(task).title.casefold()))
+    said = [k for k in (*title, *written_title) if len(k) >= 3]
     for p in named:
-        thing = stem_key(re.sub(r"s?-?opgave\w*$", "", ascii_fold(q.tokens[p].surface.casefold())))
-        said = [k for k in title if len(k) >= 3]
-        if len(thing) >= 3 and not any(k.startswith(thing) or thing.startswith(k) for k in said):
+        written = re.sub(r"s?-?opgave\w*$", "", ascii_fold(q.tokens[p].surface.casefold())).split("-")[-1]
+        things = {t for t in (written, stem_key(written)) if len(t) >= 3}
+        if things and not any(k.startswith(t) or t.startswith(k) for k in said for t in things):
             return True
     return False
 
@@ -169,9 +171,9 @@ def _opens_on(said: str, tok) -> bool:
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
 _PRONOUNS = frozenset({"den", "det"})
 # a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
-_DAY_FIRST = re.compile(r"\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|kl\b|\d)", re.I)
+_DAY_FIRST = re.compile(r"\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\s+\d|kl\b|\d)", re.I)
 # a pronoun's sentence that holds the event ('Den holdes fredag ...'), not one of another deed done to it
-_HELD_SAID = re.compile(r"\b(?:holdes|afholdes|foregår|finder\s+sted|er|bliver)\b", re.I)
+_HELD_SAID = re.compile(r"\b(?:holdes|afholdes|foregår|finder\s+sted)\b", re.I)
 # a day counted from the thing's day, not its day: 'Dagen før', 'Dagen efter'
 _RELATIVE_DAY = frozenset({"før", "efter", "inden", "forinden", "derpå"})
 # a day of the calendar with its year or weekday: 'den 20. august 2028', 'fredag den 29. september'

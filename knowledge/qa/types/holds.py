@@ -140,7 +140,7 @@ def _no_answer(kind: Expect, m: re.Match, text: str, reading: tuple, telling: fr
     another thing than the one asked about."""
     asked, asked_keys, folded, point, span, _, _ = reading
     value = m.group(0).strip().casefold()
-    if kind is Expect.REASON and not _DENIED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and \
+    if kind is Expect.REASON and not _use_denied(text[max(0, m.start() - 40):m.start()], text[m.end():]) and \
             _use_named(value, text[m.end():], asked):
         return False  # 'Data må kun bruges til vedligeholdelse' for 'hvad må data bruges til?'
     if _said_alone(value, asked):
@@ -165,8 +165,15 @@ def _no_answer(kind: Expect, m: re.Match, text: str, reading: tuple, telling: fr
 # bruges til?' writes too, and the word that says the use after them
 _USE = re.compile(r"(?:bruges|anvendes|benyttes|is used|are used)\b")
 _USE_WORD = re.compile(r"\s+([\w'’-]+)")
-# a use denied ('må ikke bruges til', 'må aldrig bruges til'): what it may not be used for is no answer
-_DENIED_BEFORE = re.compile(r"\b(?:ikke|aldrig|ej|not|never)\s+(?:\w+\s+){0,2}$", re.I)
+# a use denied ('må ikke bruges til', 'må aldrig bruges til'): what it may not be used for is no answer;
+# but 'kan ikke kun bruges til' and 'må ikke bruges til andet end X' name uses
+_DENIED_BEFORE = re.compile(r"\b(?:ikke|aldrig|ej|not|never)\s+(?!(?:kun|blot|bare|alene|only)\b)"
+                            r"(?:\w+\s+){0,2}$", re.I)
+_ONLY_OTHER = re.compile(r"\s+(?:andet|andre|other)\s+(?:end|than)\b", re.I)
+
+
+def _use_denied(before: str, after: str) -> bool:
+    return bool(_DENIED_BEFORE.search(before)) and not _ONLY_OTHER.match(after)
 
 
 def _use_named(value: str, after: str, asked: str) -> bool:
