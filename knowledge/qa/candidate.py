@@ -103,8 +103,9 @@ def asks_of_task(q: Question) -> bool:
     the task's own dates answer, not a deadline its text states for a thing in it."""
     if not q.has("start", "end"):
         return False
+    naming = task_naming_positions(q)
     for t in q.tokens:
-        if t.role == "ref" or "task" in t.concepts or t.pos in task_naming_positions(q):
+        if t.role == "ref" or "task" in t.concepts or t.pos in naming:
             return True
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
             return False
@@ -129,24 +130,29 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     # 'Testen skal være afsluttet senest 10 dage før go-live', 'Den skal være afsluttet inden 1. oktober'
     # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
     # says when a thing of the task is done itself
-    title_text = ctx.task(task).title
+    written = title_words(ctx.task(task).title)
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
-                   or _state_of_thing(said, title_text) for did in ctx.index.task_deadlines.get(task, ()))
+                   or _state_of_thing(said, title, written) for did in ctx.index.task_deadlines.get(task, ()))
 
 
-def _state_of_thing(said: str, title: str) -> bool:
+def title_words(title: str) -> list[str]:
+    """A title's words as written, folded ('stikortet'): a compound's stem may differ from its head's
+    ('stikor' against 'kort'), its written form does not."""
+    return re.findall(r"\w+", ascii_fold(title.casefold()))
+
+
+def _state_of_thing(said: str, title: frozenset[str], written: list[str]) -> bool:
     """A deadline saying a state of the title's thing itself ('Inventarlisten skal være udfyldt ...', 'Kortet
     skal være på plads ...' in 'Stikortet'), not of another thing of the task ('Alle gadetræer i registret
-    skal være mærket ...')."""
+    skal være mærket ...'); `title` is the title's keys, `written` its words."""
     first = re.match(r"\W*(\w+)", said)
     if not _STATE_SAID.search(said) or first is None:
         return False
     word = ascii_fold(first.group(1).casefold())
-    subject = stem_key(word)
-    written = re.findall(r"\w+", ascii_fold(title.casefold()))  # (stems of a compound may differ: 'stikor')
     if word in ("den", "det"):
         return True
-    return (len(subject) >= 3 and any(k.endswith(subject) for k in title_keys(title))) or \
+    subject = stem_key(word)
+    return (len(subject) >= 3 and any(k.endswith(subject) for k in title)) or \
         (len(word) >= 3 and any(w.endswith(word) for w in written))
 
 

@@ -17,6 +17,7 @@ from knowledge.qa.candidate import (
     implied,
     scope,
     task_naming_positions,
+    title_words,
     which_task,
 )
 from knowledge.qa.intents.deadlines import untimed_in_task
@@ -96,8 +97,7 @@ def _names_another_part(ctx: Context, task: int) -> bool:
     if not named or any(t.role == "ref" or "task" in t.concepts for t in q.tokens if t.pos not in named):
         return False
     title = content_keys(ctx.task(task).title)
-    written_title = re.findall(r"\w+", ascii_fold(ctx.task(task).title.casefold()))
-    said = [k for k in (*title, *written_title) if len(k) >= 3]
+    said = [k for k in (*title, *title_words(ctx.task(task).title)) if len(k) >= 3]
     for p in named:
         written = re.sub(r"s?-?opgave\w*$", "", ascii_fold(q.tokens[p].surface.casefold())).split("-")[-1]
         things = {t for t in (written, stem_key(written)) if len(t) >= 3}
