@@ -52,15 +52,16 @@ def facts(ctx: Context) -> list[Candidate]:
             stated = any(_stated_tasks(index, k) for k in contexts) if allowed is None else \
                 any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
             said = {k for f in shown for k in index.facts[f].context}
-            labels = {k for f in shown for k in index.facts[f].subject}
-            explained = set().union(*contexts.values()) | _relations_said(q, helped, said, labels) | about
+            relations = _relations_said(q, helped, said, index, shown)
+            explained = set().union(*contexts.values()) | relations | about
             cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
     return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
 
 
-def _relations_said(q: Question, helped: set[int], said: set[str], labels: set[str]) -> set[int]:
+def _relations_said(q: Question, helped: set[int], said: set[str], index: Index,
+                    shown: list[int]) -> set[int]:
     """Of the question's words for who and for a relation ('leverer', 'drift'), those a list's context
     answers: who always; a relation only when the context says it ('Roller i VikarPlan:' says no one
     supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each). The doer of a deed ('hvem skal
@@ -68,13 +69,20 @@ def _relations_said(q: Question, helped: set[int], said: set[str], labels: set[s
     driften?' - 'Drift: X'): 'Udvikler: ...', 'Drift: ...' under a sentence on X say who builds and runs
     X, not who of us carries out the task about it; but a list whose context says the deed asked of ('hvem
     skal udføre opsætningen af X?' - 'Opsætningen af X fordeles sådan: • Montage: ...') says who does it."""
-    named_label = any(set(t.keys) & labels for t in q.content())
-    deed_said = _deed_said(q, said)
+    # (the labels and the deed are looked at only when a doer is asked)
+    doer_relation = any("executor" in q.tokens[p].concepts for p in helped) and \
+        not _label_named(q, index, shown) and not _deed_said(q, said)
     def relation(p: int) -> bool:
         concepts = q.tokens[p].concepts
-        return "fact" in concepts or ("executor" in concepts and not named_label and not deed_said)
+        return "fact" in concepts or ("executor" in concepts and doer_relation)
     return {p for p in helped if not relation(p)
             or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
+
+
+def _label_named(q: Question, index: Index, shown: list[int]) -> bool:
+    """Whether the question names one of the shown facts' labels ('driften' - 'Drift: X')."""
+    labels = {k for f in shown for k in index.facts[f].subject}
+    return any(set(t.keys) & labels for t in q.content())
 
 
 def _deed_said(q: Question, said: set[str]) -> bool:
