@@ -109,9 +109,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
 # What may stand between a verb and the word in the asked noun's place: a modal or an adverb before a
 # passive ('Kun natursten må bruges'), a preposition, an article or a count after an active verb
 # ('optager i 4K', 'skal indeholde 7 felter')
-_SLOT_SKIP = frozenset("skal kan må bør vil skulle kunne kun også altid i på til af med som en et de den det "
-                       "der her".split())
 _MODAL_ADVERB = frozenset("skal kan må bør vil skulle kunne kun også altid".split())
+_SLOT_SKIP = _MODAL_ADVERB | frozenset("i på til af med som en et de den det der her".split())
 _NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 
 
@@ -138,7 +137,6 @@ def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> b
         return False
     at = folded.index(verb.surface.casefold())
     asked = {k for t in q.tokens for k in t.keys}
-    before = [w for w in reversed(words[:at]) if w.casefold() not in _SLOT_SKIP][:1]
     if verb.surface.endswith("s"):  # a passive: its subject stands right before it, past a modal or 'kun'
         # (not a relative's antecedent: 'Data, som bruges til X' says no certificate for 'hvilket certifikat
         # skal bruges til X?')
@@ -146,6 +144,7 @@ def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> b
     else:  # an active verb: what it does or holds follows it, and its subject is the question's
         # ('Kameraet optager i 4K'; not '..., som forvaltningsansvarlig almindeligvis bruger' for 'hvilket
         # system bruger vi?')
+        before = [w for w in reversed(words[:at]) if w.casefold() not in _SLOT_SKIP][:1]
         if not before or not _shares(asked, content_keys(before[0])):
             return False
         slot = [w for w in words[at + 1:] if w.casefold() not in _SLOT_SKIP and not is_number(w)][:1]

@@ -86,7 +86,7 @@ _MAKING = frozenset("lave udarbejde udfylde".split())
 # line naming the doer ('Udfører: X'): the text's own doer, not the task's recommended executor, answers
 _MADE_BY_SOMEONE = re.compile(r"\b(?:lav(?:e|er|es|et|ede)|udarbejd(?:e|er|es|et|ede)|udfyld(?:e|er|es|t|te)|"
                               r"står\s+for)\b|^\W*udfører\s*:", re.I | re.M)
-_MAKE_IMPERATIVE = frozenset("lav udarbejd udfyld".split())
+_MAKE_IMPERATIVE = frozenset(verb[:-1] for verb in _MAKING)  # 'lav', 'udarbejd', 'udfyld'
 
 
 def _opens_with_thing(title: str, named: list) -> bool:

@@ -140,8 +140,8 @@ def _no_answer(kind: Expect, m: re.Match, text: str, reading: tuple, telling: fr
     another thing than the one asked about."""
     asked, asked_keys, folded, point, span, _, _ = reading
     value = m.group(0).strip().casefold()
-    if kind is Expect.REASON and not _use_denied(text[max(0, m.start() - 40):m.start()], text[m.end():]) and \
-            _use_named(value, text[m.end():], asked):
+    if kind is Expect.REASON and _use_named(value, text[m.end():], asked) and \
+            not _use_denied(text[max(0, m.start() - 40):m.start()], text[m.end():]):
         return False  # 'Data må kun bruges til vedligeholdelse' for 'hvad må data bruges til?'
     if _said_alone(value, asked):
         return True  # the question's own words are no answer
