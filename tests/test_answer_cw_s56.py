@@ -176,3 +176,9 @@ def test_a_name_beside_its_role_still_answers() -> None:
     # control: 'laborant Ole Brink' writes the name beside the role
     a = answer(_kb(), "hvad hedder laboranten?")
     assert a.found and "Ole Brink" in a.answer, a.answer
+
+
+def test_a_responsibility_for_a_labelled_deed_still_answers() -> None:
+    # control (answered so before session 56 too): the question names the list's label ('Udvikler: Kildelab')
+    a = answer(_kb(), "hvem er ansvarlig for udviklingen af Vandkortet?")
+    assert a.found and "Kildelab" in a.answer, a.answer
