@@ -20,10 +20,10 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
 # A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
-# support as a label or where one turns ('Support: ...', 'meldes til support'), not one service of several a
-# deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
+# support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
+# service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
 WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|"
-                       r"support(?=\s*[:–]|\s+(?:på|hos|via)\b)|(?<=til\s)support|"
+                       r"support(?=\s*[:–]|\s+(?:på|hos|via)\b|$)|til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
 # ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',
 # 'Tilmelding sker hos X'), not the sign-ups a system holds ('tilmeldingerne indeholder navne')
