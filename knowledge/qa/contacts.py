@@ -19,11 +19,16 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
                          r"(?:spørge|kontakte|ringe|skrive|henvende)|hvem\s+er\s+(?:\w+\s+)?kontakt\w*|"
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
-# A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...').
-WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|"
+# A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
+# support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
+# service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
+WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|"
+                       r"support(?=\s*[:–]|\s+(?:på|hos|via)\b|$)|til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
-# ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X')
-_REACH = re.compile(r"\b(?:ring\w*\s+til|skriv\w*\s+til|tilmeld\w*|call)\b", re.IGNORECASE)
+# ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',
+# 'Tilmelding sker hos X'), not the sign-ups a system holds ('tilmeldingerne indeholder navne')
+_REACH = re.compile(r"\b(?:ring\w*\s+til|skriv\w*\s+til|tilmeld(?:e|er|es)?|"
+                    r"tilmelding(?:en)?\s+(?:sker\s+)?(?:hos|via)|call)\b", re.IGNORECASE)
 # the noun of 'hvem er kontaktperson / kontakten for X?' (the asking verb's own noun)
 _CONTACT_NOUN = re.compile(r"kontakt\w*", re.IGNORECASE)
 

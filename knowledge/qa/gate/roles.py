@@ -114,6 +114,8 @@ _CLOSE_APPOSITION = re.compile(r"[ \t]+(?=(?-i:[A-ZÆØÅ])[\w&.-]+)")
 def _identity_role(q: Question) -> Token | None:
     """The role of 'hvem er (kommunens) systemejeren, der ...?', 'who is the supplier of X?': the first
     word after the verb that names a role, not a genitive before it nor a word of a relative clause."""
+    if q.expects is Expect.NAME and _NAME_OPEN.match(q.text):
+        return _person_role_named(q)
     if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
         return None
     words = [t for t in q.tokens if t.role == "word" and t.pos > 1][:3]
@@ -128,7 +130,20 @@ def _identity_role(q: Question) -> Token | None:
     return None
 
 
+def _person_role_named(q: Question) -> Token | None:
+    """The person's role right after 'hvad hedder' ('direktøren', 'lederen', 'kulturchefen'), not a thing
+    or a body ('værktøjet, der hjælper sagsbehandlerne', 'privilegiegruppen'), whose name is no person's."""
+    first = next((t for t in q.tokens if t.role == "word" and t.pos > 1), None)
+    return first if first is not None and _PERSON_ROLE.search(first.surface.casefold()) else None
+
+
+_PERSON_ROLE = re.compile(r"(?:chef|direktør|leder|formand|borgmester|koordinator|konsulent|ansvarlige?)"
+                          r"(?:en|et|s)?$")
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
+# ... and 'hvad hedder direktøren for X?': the name of whoever holds a role, which a sentence naming the role
+# must say beside it ('Aftalen underskrives af direktøren for X' names no one, though a contact's name
+# follows in another sentence)
+_NAME_OPEN = re.compile(r"^\W*hvad\s+hed(?:der|de)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|på|ved|of|at|in|on|pr\.|per)\s+"

@@ -63,18 +63,21 @@ def facts(ctx: Context) -> list[Candidate]:
 def _relations_said(q: Question, helped: set[int], said: set[str], index: Index,
                     shown: list[int]) -> set[int]:
     """Of the question's words for who and for a relation ('leverer', 'drift'), those a list's context
-    answers: who always; a relation only when the context says it ('Roller i VikarPlan:' says no one
-    supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each). The doer of a deed ('hvem skal
-    udføre X?') is a relation too, unless the question names one of the list's labels ('hvem sørger for
-    driften?' - 'Drift: X'): 'Udvikler: ...', 'Drift: ...' under a sentence on X say who builds and runs
-    X, not who of us carries out the task about it; but a list whose context says the deed asked of ('hvem
-    skal udføre opsætningen af X?' - 'Opsætningen af X fordeles sådan: • Montage: ...') says who does it."""
+    answers: who always; a relation (a responsibility too) only when the context says it ('Roller i
+    VikarPlan:' says no one supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each). The
+    doer of a deed ('hvem skal udføre X?') is a relation too, unless the question names one of the list's
+    labels ('hvem sørger for driften?' - 'Drift: X'): 'Udvikler: ...', 'Drift: ...' under a sentence on X
+    say who builds and runs X, not who of us carries out the task about it; but a list whose context says
+    the deed asked of ('hvem skal udføre opsætningen af X?' - 'Opsætningen af X fordeles sådan: • Montage:
+    ...') says who does it."""
     # (the labels and the deed are looked at only when a doer is asked)
     doer_relation = any("executor" in q.tokens[p].concepts for p in helped) and \
         not _label_named(q, index, shown) and not _deed_said(q, said)
     def relation(p: int) -> bool:
         concepts = q.tokens[p].concepts
-        return "fact" in concepts or ("executor" in concepts and doer_relation)
+        # ('hvem er ansvarlig for retningslinjerne?' is not answered by 'Kommunen vedtager retningslinjer
+        # for stierne: • Grupper: ...': a responsibility only where the context says one)
+        return "fact" in concepts or "responsible" in concepts or ("executor" in concepts and doer_relation)
     return {p for p in helped if not relation(p)
             or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
 
