@@ -11,7 +11,7 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import number_alternation
 from knowledge.morphology import tails
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context, asks_of_task, ends_titled_thing, scope
+from knowledge.qa.candidate import Candidate, Context, asks_of_task, ends_titled_thing, lasting_words, scope
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.types import Expect, asks_for_tasks, holds
@@ -24,6 +24,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not (q.expects is Expect.TIME or q.has("when")):
         return []
+    if lasting_words(q):
+        return []  # 'hvor mange dage er der afsat til X?' asks the task's length, which no deadline says
     framing = _framing(q)
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
