@@ -3,7 +3,8 @@
 der afsat til X?', 'hvor lang tid tager opgaven med X?') is its Opgave varighed, not a deadline its text
 states; the day of an event is read from a pronoun's sentence a few sentences after the event is named,
 and from a sentence that opens on a later part of its compound ('Turen' of 'Planteturdagen'); and 'hvornår
-starter X?' of an event gets the hour its text holds it at."""
+starter X?' of an event gets the hour its text holds it at; a deadline whose deed is done to a pronoun
+('X offentliggør dem inden for 4 dage') is of the thing the sentence before opens on."""
 
 from __future__ import annotations
 
@@ -56,6 +57,18 @@ _TASKS = """## DRIV 2 – Plantelisten til Glasvang Data
 Turen er søndag den 3. juni 2029 kl. 9.00-12.00 fra Glasvang Station.
 Tilmelding senest 6 arbejdsdage før go-live.
 **Anbefalet udfører** Gartneren
+## DRIV 5 – Sikkerhedsregler for væksthusene
+**Master-opgave ID** 66225
+**Opgavetitel** DRIV 5 – Sikkerhedsregler for væksthusene
+**Projekt** Fælles Drivhuse
+**Fase** Fase 2 – Data
+**Prioritet** Prioritet 1
+**Opgave varighed (antal dage)** 7
+**Slutdato (fra Go-Live)** –45
+**Startdato (fra Slutdato)** –12
+**Bølger** Drivhuse – Bølge 1
+**Beskrivelse** Ordensreglerne vedtages af teknikudvalget og sendes til Sprossehus Service senest 6 uger før go-live. Sprossehus Service offentliggør dem i Drivhuskortet inden for 4 dage efter modtagelsen.
+**Anbefalet udfører** Gartneren
 ## SÆBE 1 – Sæbekasseløbet på Bakkevej (valgfri)
 **Master-opgave ID** 66231
 **Opgavetitel** SÆBE 1 – Sæbekasseløbet på Bakkevej (valgfri)
@@ -93,6 +106,20 @@ def test_money_set_aside_is_no_duration() -> None:
     # (a control, answered so before too) an amount set aside is no length of time
     a = answer(_kb(), "hvor mange penge er afsat til drivhusvinduerne?")
     assert "6 dage" not in a.answer, a.answer
+
+
+def test_a_deed_done_to_a_pronoun_is_done_to_the_thing_before() -> None:
+    # 'Sprossehus Service offentliggør dem ...': 'dem' is the rules the sentence before opens on, so the
+    # publishing's deadline answers, not the sending's
+    a = answer(_kb(), "hvor hurtigt offentliggør Sprossehus Service ordensreglerne?")
+    assert a.found and "4 dage" in a.answer, a.answer
+    assert "6 uger" not in a.answer, a.answer
+
+
+def test_the_sending_is_still_the_sendings() -> None:
+    # (a control) the sending's deadline, not the publishing's
+    a = answer(_kb(), "hvornår skal ordensreglerne sendes til Sprossehus Service?")
+    assert a.found and "6 uger" in a.answer, a.answer
 
 
 def test_the_things_deadline_still_answers_when_it_is_asked() -> None:
