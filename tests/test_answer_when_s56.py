@@ -3,7 +3,8 @@
 der afsat til X?', 'hvor lang tid tager opgaven med X?') is its Opgave varighed, not a deadline its text
 states; the day of an event is read from a pronoun's sentence a few sentences after the event is named,
 and from a sentence that opens on a later part of its compound ('Turen' of 'Planteturdagen'); and 'hvornår
-starter X?' of an event gets the hour its text holds it at; a deadline whose deed is done to a pronoun
+starter X?' of an event gets the hour its text holds it at; an event whose text holds a day this reading cannot tie to it is not
+answered by the task's window; a deadline whose deed is done to a pronoun
 ('X offentliggør dem inden for 4 dage') is of the thing the sentence before opens on."""
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ Tilmelding senest 6 arbejdsdage før go-live.
 **Bølger** Drivhuse – Bølge 1
 **Beskrivelse** Ordensreglerne vedtages af teknikudvalget og sendes til Sprossehus Service senest 6 uger før go-live. Sprossehus Service offentliggør dem i Drivhuskortet inden for 4 dage efter modtagelsen.
 **Anbefalet udfører** Gartneren
+## SÆBE 2 – Kassefesten i parken (valgfri)
+**Master-opgave ID** 66238
+**Opgavetitel** SÆBE 2 – Kassefesten i parken (valgfri)
+**Projekt** Fælles Drivhuse
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 1
+**Slutdato (fra Go-Live)** 35
+**Startdato (fra Slutdato)** –2
+**Bølger** Drivhuse – Bølge 2
+**Beskrivelse** Kassefesten er gratis. Der er plads til 80. Der serveres saft. Konferencieren Bo Hjulby styrer scenen. Alle kan deltage. Den finder sted lørdag den 2. juni 2029 kl. 13.00-16.00 i Bytoften.
+**Anbefalet udfører** Skolekoordinatoren
 ## SÆBE 1 – Sæbekasseløbet på Bakkevej (valgfri)
 **Master-opgave ID** 66231
 **Opgavetitel** SÆBE 1 – Sæbekasseløbet på Bakkevej (valgfri)
@@ -141,6 +154,13 @@ def test_an_events_day_and_hour(question: str, said: str) -> None:
     a = answer(_kb(), question)
     assert a.found and said in a.answer, a.answer
     assert "Slutdato" not in a.answer, a.answer
+
+
+def test_an_event_held_on_a_day_not_tied_to_it_gets_no_window() -> None:
+    # 'Den finder sted ...' five sentences after the feast is named: too far to tie, and the task's
+    # window is no event's day: not found, the window only as the closest the tasks say
+    a = answer(_kb(), "hvornår er kassefesten?")
+    assert not a.found, a.answer
 
 
 def test_the_tasks_start_is_still_the_tasks() -> None:

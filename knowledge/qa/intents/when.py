@@ -161,14 +161,35 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
              if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
              and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
-        return None  # two days (a course held twice) or none: not this rule's to choose
+        # two days (a course held twice) or none: not this rule's to choose, but the task's window is no
+        # event's day either when its text holds an event on the calendar it could not tie to the thing
+        return _undated_event(ctx, tasks[0], via | _explained_asked(q)) if labelled and not dated and \
+            any(_held_on_day(ctx.index.passages[pid].text) for pid in pids) else None
     said = ctx.index.passages[dated[0]].text
     if start and not _CLOCK.search(said):
         return None  # a day without its hour says when the event is, not when it starts
     # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
-    explained = q.concept_positions("when", "start") | _hour_asked(q) | via
+    explained = _explained_asked(q) | via
     return Candidate("passage", said, tasks, explained, found=True, prior=1.0,
                      titled=set(via))
+
+
+def _explained_asked(q) -> set[int]:
+    """The words that frame an event-day question: 'hvornår', a start, 'på dagen'."""
+    return q.concept_positions("when", "start") | _hour_asked(q)
+
+
+def _held_on_day(said: str) -> bool:
+    """An event held on a day of the calendar: 'Den finder sted fredag den 22. juni 2029', not a deadline."""
+    return bool(_EVENT_DAY.search(said)) and not _NO_EVENT.search(said) and bool(_HELD_SAID.search(said))
+
+
+def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
+    """'hvornår er sommerkoncerten?' where the text holds an event on a day this reading cannot tie to it:
+    the task's window is the closest the tasks say, not the answer (a wrong day said surely is worse)."""
+    found, text = _when_text(ctx, [task], only_duration=False)
+    said = message("time_of_task_only", ctx.lang, task=ctx.task(task).id) + "\n" + text
+    return Candidate("when", said, [task], explained, found=False, prior=implied(ctx.q) if found else 0.6)
 
 
 def _hour_asked(q) -> set[int]:
