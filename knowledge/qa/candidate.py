@@ -112,6 +112,38 @@ def asks_of_task(q: Question) -> bool:
     return False
 
 
+# a length of time asked in days or weeks, or as time: 'hvor mange dage', 'hvor lang tid', 'how long' (folded)
+_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage|uger)|lang\s+tid)|"
+                           r"how\s+(?:many\s+(?:working\s+)?(?:days|weeks)|long))\b")
+# the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for' (folded)
+_ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
+                       r"budgeted)\b")
+# the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
+_LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
+
+
+def lasting_words(q: Question) -> set[int]:
+    """'hvor mange dage er der afsat til ordensreglerne?', 'hvor mange dage varer opgaven med husordenen?':
+    the question asks how long the task itself is given (its Opgave varighed), not a deadline its text
+    states nor a count of days said of another thing. The positions of the words that say so ('afsat',
+    'sat af', 'varer' beside 'opgaven'), or none. Only a length in days, weeks or time: 'hvor mange penge
+    er afsat til ...' asks an amount, 'hvor mange weekender er sat af til ...' the text's own count."""
+    folded = ascii_fold(q.text.casefold())
+    if q.yesno or not _LENGTH_ASKED.search(folded):
+        return set()
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    if _ALLOTTED.search(folded):
+        return {i for i, w in enumerate(words) if w in ("afsat", "sat", "af", "set", "aside", "allotted",
+                                                        "budgeted") or w.startswith(("afsaet", "saet"))}
+    for i, t in enumerate(q.tokens):
+        if "task" not in t.concepts:
+            continue
+        beside = {j for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j] in _LASTING}
+        if beside:
+            return beside | {i}
+    return set()
+
+
 def ends_titled_thing(ctx: Context, task: int) -> bool:
     """'hvornår skal tårnlisten være færdig?', 'hvornår skal ølisten-opgaven (93509) være afsluttet?': the
     question asks only when the thing the task's title names is done (an end state, no deed of it), and

@@ -11,7 +11,7 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import number_alternation
 from knowledge.morphology import tails
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context, asks_of_task, ends_titled_thing, scope
+from knowledge.qa.candidate import Candidate, Context, asks_of_task, ends_titled_thing, lasting_words, scope
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.types import Expect, asks_for_tasks, holds
@@ -24,6 +24,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not (q.expects is Expect.TIME or q.has("when")):
         return []
+    if lasting_words(q):
+        return []  # 'hvor mange dage er der afsat til X?' asks the task's length, which no deadline says
     framing = _framing(q)
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
@@ -33,6 +35,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if not index.deadlines:
         return _stated(ctx, framing)
     hits = _keyed_hits(index, q, framing)
+    _add_pronoun_objects(ctx, hits, framing)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
         if not hits or not q.has("when"):
@@ -117,6 +120,32 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                         not _only_in_length(index, q, entry, k, tok.pos):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
+
+
+# a deed done to a pronoun: 'Kragerup Tårnservice offentliggør dem i Tårnkortet inden for 5 dage'
+_DONE_TO_IT = re.compile(r"^\W*(?:\w+\s+){1,3}?[a-zæøå]+(?:r|er)\s+(?:dem|den|det)\b")
+
+
+def _add_pronoun_objects(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:
+    """'hvor hurtigt offentliggør Kragerup Tårnservice reglerne?' - 'Reglerne vedtages ... og sendes til
+    Kragerup Tårnservice ... Kragerup Tårnservice offentliggør dem inden for 5 dage': the pronoun a
+    deadline's deed is done to stands for the thing the sentence before opens on, so that thing is said
+    by the deadline too, when the question says a word (its deed) that this sentence says and that one does
+    not: the deed then tells the two deadlines apart."""
+    index, q = ctx.index, ctx.q
+    for did, said in hits.items():
+        entry = index.deadlines[did]
+        pid = entry.passage
+        if pid is None or not _DONE_TO_IT.match(index.passages[pid].text):
+            continue
+        before = pid - 1
+        if before not in index.task_passage_ids(entry.task) or \
+                index.passages[before].field != index.passages[pid].field:
+            continue
+        if not any(not any(index.passage_has(before, k) for k in q.tokens[p].keys) for p in said):
+            continue  # no word of the question is said here and not there: nothing to tell them apart
+        opening = content_keys(" ".join(re.findall(r"\w+", index.passages[before].text)[:2]))
+        said |= {t.pos for t in q.content() if t.pos not in framing and set(t.keys) & opening}
 
 
 def _only_in_length(index, q, entry, k: str, pos: int) -> bool:

@@ -15,6 +15,7 @@ from knowledge.qa.candidate import (
     asks_of_task,
     ends_titled_thing,
     implied,
+    lasting_words,
     scope,
     task_naming_positions,
     title_words,
@@ -39,6 +40,8 @@ def when(ctx: Context) -> list[Candidate]:
         return []  # 'hvad skal være klar før go-live?' asks what, not when
     if anchored:
         handled |= q.concept_positions("golive")
+    if (lasting := lasting_words(q)) and (length := _task_length(ctx, handled | lasting)) is not None:
+        return [length]  # 'hvor mange dage er der afsat til ordensreglerne?': the task's Opgave varighed
     tasks, via = scope(ctx, handled)
     if not tasks:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
@@ -87,6 +90,31 @@ def when(ctx: Context) -> list[Candidate]:
     return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
 
 
+def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
+    """The one task's duration for a question that asks how long the task is given ('hvor mange dage
+    varer opgaven om X?', 'hvor lang tid er sat af til X?'), unless the task's text says how long the
+    thing named lasts ('Kurset varer tre timer') or sets time aside itself ('Der er afsat to weekender')."""
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1 or _lasts_elsewhere(ctx, tasks[0], via) or _allots_in_text(ctx, tasks[0]):
+        return None
+    line = _duration_line(ctx, ctx.task(tasks[0]))
+    if line is None:
+        return None
+    q = ctx.q
+    for p in handled - q.concept_positions("when", "start", "end", "duration", "task", "status"):
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'afsat' is understood though no task writes it
+    explained = handled | via | task_naming_positions(q) | q.ref_positions() | q.project_pos
+    return Candidate("when", line, tasks, explained, found=True, prior=1.0)
+
+
+# the text's own time set aside: 'Der er afsat to weekender til konverteringen', 'sat 3 dage af til'
+_ALLOTS = re.compile(r"\b(?:afsat|afsætte\w*|afsætter|sat\s+(?:\w+\s+){0,3}?af\s+til)\b", re.I)
+
+
+def _allots_in_text(ctx: Context, task: int) -> bool:
+    return any(_ALLOTS.search(ctx.index.passages[pid].text) for pid in ctx.index.task_passage_ids(task))
+
+
 def _names_another_part(ctx: Context, task: int) -> bool:
     """'hvornår skal kontrolopgaven være færdig?' of a task titled 'Skiltning ved havnen': the word joined
     to 'opgave' is no thing of the task's title, so it names a part of the work (which its text may date:
@@ -114,12 +142,16 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
     when the task's text dates exactly one such day."""
     q = ctx.q
-    if len(tasks) != 1 or not via or q.tasks or q.has("start", "end", "duration") or \
+    if len(tasks) != 1 or not via or q.tasks or q.concept_positions("end", "duration") - _hour_asked(q) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
+        return None
+    # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
+    start = q.has("start")
+    if start and asks_of_task(q):
         return None
     title = content_keys(ctx.task(tasks[0]).title)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
-             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD]
+             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in _hour_asked(q)]
     if not asked or not all(set(t.keys) & title for t in asked):
         return None  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
     first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
@@ -129,11 +161,42 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
              if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
              and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
-        return None  # two days (a course held twice) or none: not this rule's to choose
+        # two days (a course held twice) or none: not this rule's to choose, but the task's window is no
+        # event's day either when its text holds an event on the calendar it could not tie to the thing
+        return _undated_event(ctx, tasks[0], via | _explained_asked(q)) if labelled and not dated and \
+            any(_held_on_day(ctx.index.passages[pid].text) for pid in pids) else None
     said = ctx.index.passages[dated[0]].text
+    if start and not _CLOCK.search(said):
+        return None  # a day without its hour says when the event is, not when it starts
     # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
-    return Candidate("passage", said, tasks, q.concept_positions("when") | via, found=True, prior=1.0,
+    explained = _explained_asked(q) | via
+    return Candidate("passage", said, tasks, explained, found=True, prior=1.0,
                      titled=set(via))
+
+
+def _explained_asked(q) -> set[int]:
+    """The words that frame an event-day question: 'hvornår', a start, 'på dagen'."""
+    return q.concept_positions("when", "start") | _hour_asked(q)
+
+
+def _held_on_day(said: str) -> bool:
+    """An event held on a day of the calendar: 'Den finder sted fredag den 22. juni 2029', not a deadline."""
+    return bool(_EVENT_DAY.search(said)) and not _NO_EVENT.search(said) and bool(_HELD_SAID.search(said))
+
+
+def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
+    """'hvornår er sommerkoncerten?' where the text holds an event on a day this reading cannot tie to it:
+    the task's window is the closest the tasks say, not the answer (a wrong day said surely is worse)."""
+    found, text = _when_text(ctx, [task], only_duration=False)
+    said = message("time_of_task_only", ctx.lang, task=ctx.task(task).id) + "\n" + text
+    return Candidate("when", said, [task], explained, found=False, prior=implied(ctx.q) if found else 0.6)
+
+
+def _hour_asked(q) -> set[int]:
+    """'hvornår på dagen starter X?': the words that ask the hour ('dagen' of 'på dagen'), no thing asked."""
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    return {i for i in range(2, len(words)) if words[i] == "dagen" and words[i - 1] == "paa"
+            and words[i - 2] == "hvornaar"}
 
 
 def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:
@@ -149,9 +212,24 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
     opening = re.findall(r"\w+", said)[:2]
     if opening and opening[0].casefold() in _PRONOUNS:
         # 'Den holdes fredag ...', not 'Den evalueres på et møde tirsdag ...' (another event's day)
-        return pid - 1 in pids and bool(_HELD_SAID.search(said)) and \
-            _opens_on(ctx.index.passages[pid - 1].text, first)
+        return bool(_HELD_SAID.search(said)) and _refers_back(ctx, pid, pids, first)
     return _opens_on(said, first)
+
+
+def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
+    """The pronoun that opens a sentence holding an event ('Den finder sted fredag ...') stands for the
+    thing asked when one of the few sentences before it opens on that thing ('Koncerten varer 2 timer.
+    Der er plads til 200. Musikeren X spiller. Den finder sted ...'), and no sentence between them holds
+    or dates another event (which the pronoun would stand for)."""
+    for back in range(pid - 1, pid - 1 - _PRONOUN_REACH, -1):
+        if back not in pids:
+            return False
+        said = ctx.index.passages[back].text
+        if _opens_on(said, first):
+            return True
+        if _HELD_SAID.search(said) or _EVENT_DAY.search(said):
+            return False
+    return False
 
 
 def _opens_on(said: str, tok) -> bool:
@@ -162,14 +240,24 @@ def _opens_on(said: str, tok) -> bool:
     asked = (stem_key(tok.surface.casefold()), *tok.keys)
     for i, word in enumerate(words[:2]):
         k = stem_key(word.casefold())
-        if len(k) >= 3 and any(a.endswith(k) for a in asked):
+        if len(k) >= 3 and any(a.endswith(k) or _later_part(word, k, a) for a in asked):
             return not (i + 1 < len(words) and words[i + 1].casefold() in _RELATIVE_DAY)
     return False
+
+
+def _later_part(word: str, k: str, asked: str) -> bool:
+    """'Turen' of 'Fugletursdagen': a definite noun that is a part of the compound after its first (a
+    compound's first part, 'Med' of 'medarbejderdagen', is often a mere prefix, and no noun)."""
+    return word[:1].isupper() and word.casefold().endswith(("en", "et")) and k in asked[3:]
 
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
 _PRONOUNS = frozenset({"den", "det"})
+# how many sentences back a pronoun's event may have been named
+_PRONOUN_REACH = 3
+# an hour of the day: 'kl. 19.00', 'kl 10'
+_CLOCK = re.compile(r"\bkl\.?\s*\d", re.I)
 # a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
 _DAY_FIRST = re.compile(r"\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\s+\d|kl\b|\d)", re.I)
 # a pronoun's sentence that holds the event ('Den holdes fredag ...'), not one of another deed done to it
