@@ -114,8 +114,24 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
     when the task's text dates exactly one such day."""
     q = ctx.q
-    if len(tasks) != 1 or not via or q.tasks or q.has("start", "end", "duration") or \
+    if q.has("start", "end", "duration") or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
+        return None
+    said = _event_sentence(ctx, tasks, via)
+    if said is None:
+        return None
+    # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
+    return Candidate("passage", said, tasks, q.concept_positions("when") | via, found=True, prior=1.0,
+                     titled=set(via))
+
+
+def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> str | None:
+    """The one sentence of the task that holds the event its title names and the question asks of, on a
+    day of the calendar ('Dagen holdes fredag den 29. september 2028 i X', 'Tid og sted: søndag den ...');
+    None when the question asks of a thing the title does not name, or the text dates two such days or
+    none."""
+    q = ctx.q
+    if len(tasks) != 1 or not via or q.tasks:
         return None
     title = content_keys(ctx.task(tasks[0]).title)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
@@ -130,10 +146,35 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
              and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
         return None  # two days (a course held twice) or none: not this rule's to choose
-    said = ctx.index.passages[dated[0]].text
-    # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
-    return Candidate("passage", said, tasks, q.concept_positions("when") | via, found=True, prior=1.0,
-                     titled=set(via))
+    return ctx.index.passages[dated[0]].text
+
+
+def event_place(ctx: Context) -> list[Candidate]:
+    """'hvor holdes sorteringsdagen?', 'hvor finder koncerten sted?': the place of the event a task is
+    about is where the one sentence that holds it on its day says it is ('Dagen holdes fredag den 29.
+    september 2028 i Byparken', 'Tid og sted: søndag den 20. august 2028 på X'); that sentence often names
+    the event only by a pronoun or its head ('Den finder sted ...'), or not at all under a label, so no
+    word of the question need stand in it. Only for a question that asks where the thing is held (not
+    where something is sent or found), and only when that sentence gives a place."""
+    q = ctx.q
+    if q.expects is not Expect.PLACE or q.yesno or not _WHERE_HELD.match(ascii_fold(q.text.casefold())):
+        return []
+    handled = {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _HELD | _WHERE_VERBS}
+    tasks, via = scope(ctx, handled)
+    said = _event_sentence(ctx, tasks, via)
+    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said) or _IS_ON.match(said)) \
+            or not holds(Expect.PLACE, said, q.text):
+        return []  # ('Kontrakten underskrives mandag den ... på rådhuset' holds no event)
+    return [Candidate("passage", said, tasks, handled | via, found=True, prior=1.0, titled=set(via))]
+
+
+# 'hvor holdes/er/foregår X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing is held,
+# not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?')
+_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|er|foregaar|finder\s+\w+\s+sted\b)|"
+                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b)")
+# a sentence that says the thing is, or goes, on its day: 'Hoppedagen er søndag den ...', 'Vandringen går ...'
+_IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s", re.I)
+_WHERE_VERBS = frozenset({"hvor", "er", "adressen", "where", "is", "will", "does", "be", "take"})
 
 
 def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:

@@ -1,0 +1,76 @@
+"""Passages the question's words did not reach (s56): a sentence in a task about one event says what the
+question asks of that event, but names the event only through the task's title ('Alle gæster får en
+kop kakao' in 'Bålaftenen ved søen' for 'hvad får gæsterne på bålaftenen?')."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = """## BÅL 3 – Bålaftenen ved søen (valgfri)
+
+**Master-opgave ID** 7731
+
+**Opgavetitel** BÅL 3 – Bålaftenen ved søen (valgfri)
+
+**Projekt** Fælles Bålpladser
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan deltage i Bålaftenen, en aften for borgerne ved den nye bålplads.
+
+Aftenen varer 3 timer og er gratis. Der er plads til 50 gæster.
+
+Spejderlederen Karen Gløde tænder bålet, og alle gæster får en kop kakao. Der grilles snobrød over bålet.
+
+**Resultat** Kommunen har deltaget i Bålaftenen.
+
+## BÅL 1 – Tilslutning til Bålkortet
+
+**Master-opgave ID** 7729
+
+**Opgavetitel** BÅL 1 – Tilslutning til Bålkortet
+
+**Projekt** Fælles Bålpladser
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen tilslutter sig Bålkortet, hvor borgerne booker en bålplads.
+
+Gæster på kortet får en bekræftelse på mail.
+
+## BÅL 2 – Liste over bålpladser
+
+**Master-opgave ID** 7730
+
+**Opgavetitel** BÅL 2 – Liste over bålpladser
+
+**Projekt** Fælles Bålpladser
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen sender en liste over sine bålpladser til leverandøren.
+
+Der skal være brænde ved hver bålplads.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(EXPORT))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvad får gæsterne på bålaftenen?", "kakao"),
+    ("hvad grilles der til bålaftenen?", "snobrød"),
+])
+def test_a_sentence_of_the_titled_event_answers_what_it_holds(kb, question, expected):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer and "7731" in got.sources
+
+
+def test_a_sentence_that_leaves_out_the_asked_verb_does_not_answer(kb):
+    # 'Der er plads til 50 gæster' says the guests, not what they are served
+    got = answer(kb, "hvad spiser gæsterne på bålaftenen?")
+    assert not got.found or "50 gæster" not in got.answer
