@@ -24,6 +24,8 @@ Aftenen varer 3 timer og er gratis. Der er plads til 50 gæster.
 
 Spejderlederen Karen Gløde tænder bålet, og alle gæster får en kop kakao. Der grilles snobrød over bålet.
 
+Tid og sted: fredag den 7. september 2029 kl. 19.00-22.00 på Søbredden, Sivvej 4, 8821 Sivby.
+
 **Resultat** Kommunen har deltaget i Bålaftenen.
 
 ## BÅL 1 – Tilslutning til Bålkortet
@@ -38,7 +40,9 @@ Spejderlederen Karen Gløde tænder bålet, og alle gæster får en kop kakao. D
 
 **Beskrivelse** Kommunen tilslutter sig Bålkortet, hvor borgerne booker en bålplads.
 
-Gæster på kortet får en bekræftelse på mail.
+Gæster på kortet får en bekræftelse på mail. Kortet viser hver bålplads med adresse.
+
+Opstartsmødet holdes online.
 
 ## BÅL 2 – Liste over bålpladser
 
@@ -51,6 +55,8 @@ Gæster på kortet får en bekræftelse på mail.
 **Prioritet** Obligatorisk
 
 **Beskrivelse** Kommunen sender en liste over sine bålpladser til leverandøren.
+
+Listen afleveres senest mandag den 3. september 2029 på Rådhuset i Sivby.
 
 Der skal være brænde ved hver bålplads.
 """
@@ -74,3 +80,16 @@ def test_a_sentence_that_leaves_out_the_asked_verb_does_not_answer(kb):
     # 'Der er plads til 50 gæster' says the guests, not what they are served
     got = answer(kb, "hvad spiser gæsterne på bålaftenen?")
     assert not got.found or "50 gæster" not in got.answer
+
+
+@pytest.mark.parametrize("question", ["hvor holdes bålaftenen?", "hvad er adressen på bålaftenen?",
+                                      "hvor er Bålaftenen?"])
+def test_the_place_of_a_titled_event_is_where_its_day_sentence_holds_it(kb, question):
+    got = answer(kb, question)
+    assert got.found and "Søbredden" in got.answer and "7731" in got.sources
+
+
+def test_a_dated_deadline_of_a_titled_thing_is_no_place_it_is_held(kb):
+    # 'Listen afleveres senest mandag den 3. september 2029 på Rådhuset' is a deadline, not an event
+    got = answer(kb, "hvor er listen over bålpladser?")
+    assert not got.found or "Søbredden" not in got.answer
