@@ -93,3 +93,66 @@ def test_a_dated_deadline_of_a_titled_thing_is_no_place_it_is_held(kb):
     # 'Listen afleveres senest mandag den 3. september 2029 på Rådhuset' is a deadline, not an event
     got = answer(kb, "hvor er listen over bålpladser?")
     assert not got.found or "Søbredden" not in got.answer
+
+
+CONTACTS = """## KAJ 1 – Tilslutning til Kajakkortet
+
+**Master-opgave ID** 7741
+
+**Opgavetitel** KAJ 1 – Tilslutning til Kajakkortet
+
+**Projekt** Fælles Kajakpladser
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen tilslutter sig Kajakkortet, hvor borgerne finder ledige kajakpladser.
+
+Spørgsmål: Henrik Padelsen, hepa@kajakkortet.dk, tlf. 22 31 40 59.
+
+## KAJ 2 – Kajakstativliste
+
+**Master-opgave ID** 7742
+
+**Opgavetitel** KAJ 2 – Kajakstativliste
+
+**Projekt** Fælles Kajakpladser
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen udfylder kajakstativlisten med et stativ pr. linje.
+
+Listen godkendes af lederen af Kultur og Fritid.
+
+Kontakt: Lise Årestrup, tlf. 41 52 63 74
+
+## KAJ 3 – Åbningsmøde
+
+**Master-opgave ID** 7743
+
+**Opgavetitel** KAJ 3 – Åbningsmøde
+
+**Projekt** Fælles Kajakpladser
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Stil spørgsmål om mødet på mail til kajak@kombit.dk. Kontakt os, hvis I ikke kan deltage.
+"""
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    return KnowledgeBase.from_tasks(parse_text(CONTACTS))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvem kan svare på spørgsmål om kajakstativlisten?", "Lise Årestrup"),
+    ("hvem er kontakt på KAJ 1?", "Henrik Padelsen"),
+])
+def test_whom_to_ask_is_the_contact_line_of_the_task_named(contacts, question, expected):
+    got = answer(contacts, question)
+    assert got.found and expected in got.answer
+
+
+def test_who_approves_is_no_contact(contacts):
+    got = answer(contacts, "hvem godkender kajakstativlisten?")
+    assert got.found and "Kultur og Fritid" in got.answer and "Lise" not in got.answer
