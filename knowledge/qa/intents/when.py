@@ -168,13 +168,13 @@ def event_place(ctx: Context) -> list[Candidate]:
     return [Candidate("passage", said, tasks, handled | via, found=True, prior=1.0, titled=set(via))]
 
 
-# 'hvor holdes/er/foregår X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing is held,
-# not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?')
-_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|er|foregaar|finder\s+\w+\s+sted\b)|"
+# 'hvor holdes/er/foregår/starter X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing
+# is held, not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?')
+_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|er|foregaar|starter|finder\s+\w+\s+sted\b)|"
                          r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b)")
 # a sentence that says the thing is, or goes, on its day: 'Hoppedagen er søndag den ...', 'Vandringen går ...'
 _IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s", re.I)
-_WHERE_VERBS = frozenset({"hvor", "er", "adressen", "where", "is", "will", "does", "be", "take"})
+_WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "will", "does", "be", "take"})
 
 
 def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:
