@@ -328,9 +328,12 @@ def _untyped_titled(q: Question) -> bool:
     thing the title names holds ('hvad får deltagerne på skurdagen?', 'hvad serveres der på X?'), not how
     something is done or which of several (those are read off the sentence's own words)."""
     return q.expects is Expect.ANY and not q.has("method", "consequence", "if", "negation") and \
-        bool(_WHAT_OPENS.match(q.text))
+        bool(_WHAT_OPENS.match(q.text)) and not _CLAUSE_ASIDE.search(q.text)
 
 
+# a purpose or condition beside what is asked ('hvad skal eleverne kunne for at bestå prøven?'): a sentence
+# that says its words ('Elever, der består prøven, får et bevis') need not say what is asked
+_CLAUSE_ASIDE = re.compile(r"\b(?:for\s+at|hvis|når|fordi|inden|før)\b", re.IGNORECASE)
 def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing) -> bool:
     """Whether the sentence says every weighed word of the question but the `missing` ones, light or not."""
     rest = {t.pos for t in q.content() if t.pos not in skip and t.weight > 0 and t.match > 0}

@@ -24,6 +24,8 @@ Aftenen varer 3 timer og er gratis. Der er plads til 50 gæster.
 
 Spejderlederen Karen Gløde tænder bålet, og alle gæster får en kop kakao. Der grilles snobrød over bålet.
 
+Gæster, der tænder et bål, modtager en brandspand.
+
 Tid og sted: fredag den 7. september 2029 kl. 19.00-22.00 på Søbredden, Sivvej 4, 8821 Sivby.
 
 **Resultat** Kommunen har deltaget i Bålaftenen.
