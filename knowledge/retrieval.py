@@ -293,7 +293,7 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
             continue
         # an untyped question has no value to check the sentence by: it must say every other word itself,
         # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')
-        if untyped and not _says_the_rest(q, skip, explained[pid], missing):
+        if untyped and not _says_the_rest(q, skip, explained[pid], missing, index.passages.text_of(pid)):
             continue
         title = index.tasks[index.passage_task[pid]].title
         if all(t.pos in keys and not title_keys(title).isdisjoint(t.keys) and not title_act(title, t)
@@ -334,10 +334,18 @@ def _untyped_titled(q: Question) -> bool:
 # a purpose or condition beside what is asked ('hvad skal eleverne kunne for at bestå prøven?'): a sentence
 # that says its words ('Elever, der består prøven, får et bevis') need not say what is asked
 _CLAUSE_ASIDE = re.compile(r"\b(?:for\s+at|hvis|når|fordi|inden|før)\b", re.IGNORECASE)
-def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing) -> bool:
-    """Whether the sentence says every weighed word of the question but the `missing` ones, light or not."""
+def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing, text: str) -> bool:
+    """Whether the sentence says every weighed word of the question but the `missing` ones, light or not,
+    and the title stands for the thing asked of, not for most of the question ('hvad dækker forsikringen af
+    de udlånte værker?' is not answered by any sentence of the task that says 'dækket'); nor a sentence
+    that denies, for a question that does not ('- Ikke dækket: skader under transport')."""
     rest = {t.pos for t in q.content() if t.pos not in skip and t.weight > 0 and t.match > 0}
-    return rest - {t.pos for t in missing} <= explained
+    return len(missing) <= _TITLE_STANDS_FOR and rest - {t.pos for t in missing} <= explained and \
+        (q.has("negation") or not _DENIES.search(text))
+
+
+_TITLE_STANDS_FOR = 1  # words of an untyped question the title may say for a sentence (the thing's name)
+_DENIES = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.IGNORECASE)
 
 
 _WHAT_OPENS = re.compile(r"\W*hvad\b", re.IGNORECASE)
