@@ -284,8 +284,9 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
-        if score < _TITLE_FLOOR or not _titled_field(q, index.passages.field_of(pid), untyped=untyped):
-            continue
+        if score < _TITLE_FLOOR or not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
+                untyped and index.passages.whole_of(pid) is not None):
+            continue  # (an untyped question only from a sentence of prose, not a list's item)
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
