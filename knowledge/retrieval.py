@@ -76,6 +76,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         return []
     candidates, seed_terms, titled = looked_at
     scores: dict[int, float] = defaultdict(float)
+    for pid in _titled_pool(index, q, seed_terms) if not tasks else ():
+        scores[pid] += 0.0  # looked at for the words besides the title's (`_credit_title`)
     explained: dict[int, set[int]] = defaultdict(set)
     partial: dict[int, set[int]] = defaultdict(set)
     referred: dict[int, set[int]] = defaultdict(set)
@@ -272,7 +274,8 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
     sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
-    if q.expects not in _TITLED_VALUES | _LABELLED_VALUES or q.yesno or q.lang != "da":
+    untyped = _untyped_titled(q)
+    if (q.expects not in _TITLED_VALUES | _LABELLED_VALUES and not untyped) or q.yesno or q.lang != "da":
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
@@ -281,13 +284,17 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
-        if score < _TITLE_FLOOR or index.passages.field_of(pid) == "title" or (
-                q.expects not in _TITLED_VALUES and index.passages.field_of(pid) != "fact"):
-            continue
+        if score < _TITLE_FLOOR or not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
+                untyped and index.passages.whole_of(pid) is not None):
+            continue  # (an untyped question only from a sentence of prose, not a list's item)
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
         if not missing or missing[0] is needed[0] or (light and light.isdisjoint(explained[pid])):
+            continue
+        # an untyped question has no value to check the sentence by: it must say every other word itself,
+        # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')
+        if untyped and not _says_the_rest(q, skip, explained[pid], missing, index.passages.text_of(pid)):
             continue
         title = index.tasks[index.passage_task[pid]].title
         if all(t.pos in keys and not title_keys(title).isdisjoint(t.keys) and not title_act(title, t)
@@ -298,6 +305,62 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
                 referred[pid].add(t.pos)
             credited[pid] = {t.pos for t in missing}
     return credited
+
+
+def _titled_pool(index: Index, q: Question, seed_terms) -> set[int]:
+    """The passages of the few tasks whose title says a seed term, for a question `_credit_title` reads
+    with a title: the sentence that answers it ('Alle deltagere får en gratis cykellygte' in 'Skurdagen')
+    need not say the title's word, the only one telling enough to be walked."""
+    if q.yesno or q.lang != "da" or not (q.expects in _TITLED_VALUES or _untyped_titled(q)):
+        return set()
+    titles = {pid for _, ks in seed_terms for k in ks for pid in index.postings[k]
+              if index.passages.field_of(pid) == "title"}
+    tasks = {index.passage_task[pid] for pid in titles}
+    if not tasks or len(tasks) > _TITLED_TASKS:
+        return set()
+    return {pid for t in tasks for pid in index.task_passage_ids(t)}
+
+
+_TITLED_TASKS = 3  # tasks whose title says the thing asked: more, and the title does not tell which
+
+
+def _untyped_titled(q: Question) -> bool:
+    """Whether an untyped question may be read with a sentence's title: a plain 'hvad ...?' of what the
+    thing the title names holds ('hvad får deltagerne på skurdagen?', 'hvad serveres der på X?'), not how
+    something is done or which of several (those are read off the sentence's own words)."""
+    return q.expects is Expect.ANY and not q.has("method", "consequence", "if", "negation") and \
+        bool(_WHAT_OPENS.match(q.text)) and not _CLAUSE_ASIDE.search(q.text)
+
+
+# a purpose or condition beside what is asked ('hvad skal eleverne kunne for at bestå prøven?'): a sentence
+# that says its words ('Elever, der består prøven, får et bevis') need not say what is asked
+_CLAUSE_ASIDE = re.compile(r"\b(?:for\s+at|hvis|når|fordi|inden|før)\b", re.IGNORECASE)
+def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing, text: str) -> bool:
+    """Whether the sentence says every weighed word of the question but the `missing` ones, light or not,
+    and the title stands for the thing asked of, not for most of the question ('hvad dækker forsikringen af
+    de udlånte værker?' is not answered by any sentence of the task that says 'dækket'); nor a sentence
+    that denies, for a question that does not ('- Ikke dækket: skader under transport')."""
+    rest = {t.pos for t in q.content() if t.pos not in skip and t.weight > 0 and t.match > 0}
+    return len(missing) <= _TITLE_STANDS_FOR and rest - {t.pos for t in missing} <= explained and \
+        (q.has("negation") or not _DENIES.search(text))
+
+
+_TITLE_STANDS_FOR = 1  # words of an untyped question the title may say for a sentence (the thing's name)
+_DENIES = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.IGNORECASE)
+
+
+_WHAT_OPENS = re.compile(r"\W*hvad\b", re.IGNORECASE)
+
+
+def _titled_field(q: Question, field: str, *, untyped: bool) -> bool:
+    """Whether a passage of this field may be read with its task's title: a plain value in any field but
+    the title, a party or name only on a fact line, an untyped question only in a description's prose
+    (a goal or result restates the task, a step says what to do)."""
+    if field == "title":
+        return False
+    if untyped:
+        return field == "description"
+    return q.expects in _TITLED_VALUES or field == "fact"
 
 
 def title_act(title: str, t: Token) -> bool:

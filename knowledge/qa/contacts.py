@@ -12,7 +12,10 @@ from knowledge.qa.types.values import shows
 # contact?'): the contact the text names answers it, not who does the thing. (Not 'skrive til', which asks
 # who writes in 'hvem skal skrive til borgerne?': read with it and 'kontaktperson', a held-out set lost a
 # right answer and gained a confident wrong one, counted; 'kontaktperson' is read as the noun, below.)
-ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach)\b", re.IGNORECASE)
+# ('hvem kan svare på spørgsmål om X?', 'who can answer questions about X?': the one who answers questions
+# is the one to ask)
+ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach|"
+                       r"(?:be)?svare\s+(?:på\s+)?spørgsmål|answer\s+questions)\b", re.IGNORECASE)
 # ... and the narrower reading where the asker is the one who turns ('hvem kan jeg spørge', 'hvem er
 # kontakt for X', 'who should we ask'), not 'hvem skal kontakte borgerne?' (who does the contacting)
 ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\s+"

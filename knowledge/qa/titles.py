@@ -117,8 +117,22 @@ def _titled_tasks(index, q, content: list, *, names: bool) -> list[int]:
         return list(q.tasks)
     if not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
         return []  # no word of the question is in any title (title_positions): none is named by it
-    ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
+    ranked = rank_tasks(index, q, _naming(q, content), limit=_TASKS)
     return [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
+
+
+def _asking(q, content: list) -> set[int]:
+    """The positions of a who-question's words of asking whom ('kontakt', 'spørgsmål'); none for others."""
+    if q.expects in _VALUED and asks_whom(q):
+        return {t.pos for t in content if WHOM_SAID.fullmatch(t.surface)}
+    return set()
+
+
+def _naming(q, content: list) -> set[int]:
+    """The positions of the words that may name the task: for whom to ask, not the words of asking
+    ('spørgsmål' of 'hvem kan svare på spørgsmål om X?', which every task's contact line writes)."""
+    said = {t.pos for t in content}
+    return said - _asking(q, content) or said
 
 
 def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float, *, by_name: bool,
@@ -134,6 +148,9 @@ def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float,
             titled |= named
         elif titled:  # (the title's words name the task: the names its topic writes are what it is about)
             titled |= _topic_names(index, q, task, named)
+    if not titled and refs and task in q.tasks and _naming(q, content) <= refs | _asking(q, content):
+        # 'hvem er kontakt på GFST 2?': the task named by its number, and nothing asked of it but whom to ask
+        return _contact_of_task(ctx, task, refs)
     if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
         return []
     rest = {t.pos for t in content} - titled - refs

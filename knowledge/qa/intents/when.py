@@ -142,18 +142,38 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
     when the task's text dates exactly one such day."""
     q = ctx.q
-    if len(tasks) != 1 or not via or q.tasks or q.concept_positions("end", "duration") - _hour_asked(q) or \
+    if q.concept_positions("end", "duration") - _hour_asked(q) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
         return None
     # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
     start = q.has("start")
     if start and asks_of_task(q):
         return None
+    said, untied = _event_sentence(ctx, tasks, via)
+    if untied:
+        # the task's window is no event's day either when its text holds an event on the calendar this
+        # reading could not tie to the thing asked
+        return _undated_event(ctx, tasks[0], via | _explained_asked(q))
+    if said is None or (start and not _CLOCK.search(said)):
+        return None  # (a day without its hour says when the event is, not when it starts)
+    # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
+    return Candidate("passage", said, tasks, _explained_asked(q) | via, found=True, prior=1.0,
+                     titled=set(via))
+
+
+def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str | None, bool]:
+    """The one sentence of the task that holds the event its title names and the question asks of, on a
+    day of the calendar ('Dagen holdes fredag den 29. september 2028 i X', 'Tid og sted: søndag den ...'),
+    or None when the question asks of a thing the title does not name, or the text dates two such days or
+    none; and whether the text holds an event on the calendar that could not be tied to the thing."""
+    q = ctx.q
+    if len(tasks) != 1 or not via or q.tasks:
+        return None, False
     title = content_keys(ctx.task(tasks[0]).title)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
              and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in _hour_asked(q)]
     if not asked or not all(set(t.keys) & title for t in asked):
-        return None  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
+        return None, False  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
     first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
     labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
     pids = list(ctx.index.task_passage_ids(tasks[0]))
@@ -161,17 +181,38 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
              if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
              and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
-        # two days (a course held twice) or none: not this rule's to choose, but the task's window is no
-        # event's day either when its text holds an event on the calendar it could not tie to the thing
-        return _undated_event(ctx, tasks[0], via | _explained_asked(q)) if labelled and not dated and \
-            any(_held_on_day(ctx.index.passages[pid].text) for pid in pids) else None
-    said = ctx.index.passages[dated[0]].text
-    if start and not _CLOCK.search(said):
-        return None  # a day without its hour says when the event is, not when it starts
-    # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
-    explained = _explained_asked(q) | via
-    return Candidate("passage", said, tasks, explained, found=True, prior=1.0,
-                     titled=set(via))
+        # two days (a course held twice) or none: not this rule's to choose
+        untied = labelled and not dated and any(_held_on_day(ctx.index.passages[pid].text) for pid in pids)
+        return None, untied
+    return ctx.index.passages[dated[0]].text, False
+
+
+def event_place(ctx: Context) -> list[Candidate]:
+    """'hvor holdes sorteringsdagen?', 'hvor finder koncerten sted?': the place of the event a task is
+    about is where the one sentence that holds it on its day says it is ('Dagen holdes fredag den 29.
+    september 2028 i Byparken', 'Tid og sted: søndag den 20. august 2028 på X'); that sentence often names
+    the event only by a pronoun or its head ('Den finder sted ...'), or not at all under a label, so no
+    word of the question need stand in it. Only for a question that asks where the thing is held (not
+    where something is sent or found), and only when that sentence gives a place."""
+    q = ctx.q
+    if q.expects is not Expect.PLACE or q.yesno or not _WHERE_HELD.match(ascii_fold(q.text.casefold())):
+        return []
+    handled = {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _HELD | _WHERE_VERBS}
+    tasks, via = scope(ctx, handled)
+    said, _ = _event_sentence(ctx, tasks, via)
+    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said) or _IS_ON.match(said)) \
+            or not holds(Expect.PLACE, said, q.text):
+        return []  # ('Kontrakten underskrives mandag den ... på rådhuset' holds no event)
+    return [Candidate("passage", said, tasks, handled | via, found=True, prior=1.0, titled=set(via))]
+
+
+# 'hvor holdes/er/foregår/starter X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing
+# is held, not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?')
+_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|er|foregaar|starter|finder\s+\w+\s+sted\b)|"
+                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b)")
+# a sentence that says the thing is, or goes, on its day: 'Hoppedagen er søndag den ...', 'Vandringen går ...'
+_IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s", re.I)
+_WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "will", "does", "be", "take"})
 
 
 def _explained_asked(q) -> set[int]:
