@@ -25,7 +25,8 @@ _JETTY = _task(
     ("*Projekt", "Fælles Vinterbadning"),
     (_PRIORITY, "Obligatorisk"),
     ("*Beskrivelse", "<p>Kommunen udfylder badebrolisten i et regneark.</p><p>Listen har fire felter pr. "
-                     "bro:</p><ul><li>Bronavn</li><li>Længde</li><li>Vanddybde</li><li>Stige</li></ul><p>Badebrolisten sendes til Isflage Data "
+                     "bro:</p><ul><li>Bronavn</li><li>Længde</li><li>Vanddybde</li><li>Stige</li></ul>"
+                     "<p>Badebrolisten sendes til Isflage Data "
                      "senest 9 arbejdsdage før go-live.</p><p>En lærer fra skolen følger eleverne til "
                      "broen.</p>"),
 )
