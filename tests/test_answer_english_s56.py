@@ -1,7 +1,7 @@
 """English questions of session 56, on tasks written here (a winter bathing club's jetty, a dance school's
 studio, a harbour's Christmas market): a compound the question names is referred back to by its definite
 head ('Listen har fire felter' after 'badebrolisten'), 'what size' asks how big a thing is, and general
-words English questions lacked (a walk, an instructor, a market, the nearest thing, a mirror)."""
+words English questions lacked (a walk, an instructor, a market, the nearest thing, a mirror, support hours)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _JETTY = _task(
                      "bro:</p><ul><li>Bronavn</li><li>Længde</li><li>Vanddybde</li><li>Stige</li></ul>"
                      "<p>Badebrolisten sendes til Isflage Data "
                      "senest 9 arbejdsdage før go-live.</p><p>En lærer fra skolen følger eleverne til "
-                     "broen.</p>"),
+                     "broen.</p><p>Support: hverdage 8.00-11.30</p>"),
 )
 
 _STUDIO = _task(
@@ -73,6 +73,7 @@ def test_a_compound_named_in_english_is_referred_back_to_by_its_head(question: s
     ("What does a stall at the market cost?", "275 kr"),
     ("How long is the walk on the harbour?", "90 minutter"),
     ("What is the noise limit at the nearest home?", "75 dB"),
+    ("What are the support hours for the badebroliste?", "8.00-11.30"),
 ])
 def test_general_english_words_are_read_as_the_tasks_write_them(question: str, expected: str) -> None:
     got = answer(_kb(), question)
