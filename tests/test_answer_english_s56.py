@@ -1,7 +1,8 @@
 """English questions of session 56, on tasks written here (a winter bathing club's jetty, a dance school's
 studio, a harbour's Christmas market): a compound the question names is referred back to by its definite
 head ('Listen har fire felter' after 'badebrolisten'), 'what size' asks how big a thing is, and general
-words English questions lacked (a walk, an instructor, a market, the nearest thing, a mirror, support hours)."""
+words English questions lacked (a walk, an instructor, a market, the nearest thing, a mirror, support
+hours)."""
 
 from __future__ import annotations
 
