@@ -827,7 +827,11 @@ def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool 
     # about: either needs a sentence that says the thing itself, not only what kind of thing it is
     if (q.expects is Expect.PARTY or q.yesno) and not referring:
         return None
-    if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
+    # an English question's words are read in Danish: a compound it names (typed, or joined from
+    # its English words) is referred back to by its definite head as in a Danish question ('Listen har
+    # tre felter' after 'flyvepladslisten'); its head alone stays a Danish question's reading
+    if (q.lang != "da" and not referring) or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND \
+            or not word.isalpha():
         return None
     found = longest_known_head(index, word, min_modifier=_MIN_MODIFIER, min_head=min_head or _MIN_HEAD,
                                exclude=frozenset(tok.keys))

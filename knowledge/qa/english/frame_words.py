@@ -16,6 +16,9 @@ _FRAMES: dict[str, str] = {
     # 'how big is the discount?' asks a size as 'hvor stor' does, not a way ('hvordan')
     "how big": "hvor stor", "how large": "hvor stor", "how high": "hvor høj", "how tall": "hvor høj",
     "how expensive": "hvor dyr",
+    # 'what size are the plaques?' asks how big they are, as 'hvor store er pladerne?' does (a 'size' read
+    # as a content word is keyed like 'stor' and weighs nothing); 'what sizes do X come in?' asks which
+    "what size": "hvor stor", "what sizes": "hvilke størrelser",
     "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
     "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
     "how early": "hvor tidligt", "how late": "hvor sent",
