@@ -1,7 +1,8 @@
 # ruff: noqa: E501
 """Answer types (session 56), on tasks written here: whether a task with a numbered priority is optional
 when other tasks are marked 'Valgfri'; a count of steps asked as 'skridt'; a yes/no length said as 'en
-hel uge' against the bound a text sets; a yes/no count against a label's bound ('Både pr. bro: højst 8')."""
+hel uge' against the bound a text sets; a yes/no count against a label's bound ('Kajakker pr. bro: højst
+8'); a kind of doer ('af et udvalg') against the compound that names one."""
 
 from __future__ import annotations
 
@@ -108,3 +109,19 @@ def test_a_whole_week_is_a_length_against_the_bound(question: str, verdict: str)
 def test_a_labels_bound_settles_a_count(question: str, verdict: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith(verdict) and "højst 8" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("skal ordensreglerne for broerne vedtages af et udvalg?", "Ja"),
+    ("Skal reglerne for kajakbroerne vedtages af et udvalg", "Ja"),
+])
+def test_a_kind_of_doer_is_the_agent_a_compound_with_its_head_names(question: str, verdict: str) -> None:
+    # 'teknik- og miljøudvalget' is an udvalg: it was read as another doer (Nej)
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and "miljøudvalget" in a.answer, a.answer
+
+
+def test_another_doer_is_still_denied() -> None:
+    # control (so before session 56 too)
+    a = answer(_kb(), "skal ordensreglerne for broerne vedtages af direktøren?")
+    assert a.found and a.answer.startswith("Nej"), a.answer
