@@ -92,23 +92,17 @@ def test_steps_counted_as_skridt(question: str, n: str) -> None:
     assert a.found and f"har {n} trin" in a.answer, a.answer
 
 
-@pytest.mark.parametrize("question, verdict", [
-    ("Må der ligge 12 kajakker pr. bro?", "Nej"),
-    ("må der ligge 6 kajakker ved en bro", "Ja"),
+@pytest.mark.parametrize("question, verdict, said", [
+    # a label's bound settles a count: 'Kajakker pr. bro: højst 8' was read as no count
+    ("Må der ligge 12 kajakker pr. bro?", "Nej", "højst 8"),
+    ("må der ligge 6 kajakker ved en bro", "Ja", "højst 8"),
+    # a kind of doer: 'teknik- og miljøudvalget' is an udvalg; it was read as another doer (Nej)
+    ("skal ordensreglerne for broerne vedtages af et udvalg?", "Ja", "miljøudvalget"),
+    ("Skal reglerne for kajakbroerne vedtages af et udvalg", "Ja", "miljøudvalget"),
 ])
-def test_a_labels_bound_settles_a_count(question: str, verdict: str) -> None:
+def test_a_yes_no_settled_by_a_labels_bound_or_a_kind_of_doer(question: str, verdict: str, said: str) -> None:
     a = answer(_kb(), question)
-    assert a.found and a.answer.startswith(verdict) and "højst 8" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question, verdict", [
-    ("skal ordensreglerne for broerne vedtages af et udvalg?", "Ja"),
-    ("Skal reglerne for kajakbroerne vedtages af et udvalg", "Ja"),
-])
-def test_a_kind_of_doer_is_the_agent_a_compound_with_its_head_names(question: str, verdict: str) -> None:
-    # 'teknik- og miljøudvalget' is an udvalg: it was read as another doer (Nej)
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith(verdict) and "miljøudvalget" in a.answer, a.answer
+    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
 
 
 def test_another_doer_is_still_denied() -> None:
