@@ -7,6 +7,7 @@ import re
 from knowledge.extract import sentences
 from knowledge.fold import key, keys
 from knowledge.passages import ITEM
+from knowledge.priority import Weight, weight
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside
 from knowledge.qa.intents.yesno.heads import verdict_head
@@ -165,12 +166,27 @@ def _priority(ctx: Context) -> list[Candidate]:
     other_scale = not re.search(r"\d", task.priority) if number else not have & _CLASSES
     if not number and other_scale and have & _OPTIONAL_CLASSES and asked & _REQUIRING:
         other_scale, yes = False, False  # 'er BP 07 obligatorisk?' - 'Anbefalet' recommends, no more
+    if not number and other_scale and asked & _OPTIONAL_CLASSES and not asked & _REQUIRING and \
+            _not_marked_optional(ctx, tasks[0]):
+        other_scale, yes = False, False  # 'er 4402 valgfri?' of a 'Prioritet 2' where others are 'Valgfri'
     if other_scale:
         said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
         return [Candidate("yesno", said, tasks, handled | via, prior=1.0, found=False)]
     verdict = "yes_priority" if yes else "no_priority"
     said = text(verdict, ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
+
+
+def _not_marked_optional(ctx: Context, t: int) -> bool:
+    """A numbered priority is not 'Valgfri' when it tops its scale ('Prioritet 1'), or when other tasks
+    are marked 'Valgfri' in the same field: the exports then say optional by that value, and this task
+    does not carry it. Alone, 'Prioritet 2' says nothing of being optional."""
+    task = ctx.task(t)
+    if not re.search(r"\d", task.priority or ""):
+        return False
+    if weight(task.priority) is Weight.CRITICAL:
+        return True
+    return any(weight(other.priority) is Weight.OPTIONAL for other in ctx.index.tasks)
 
 
 def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int]) -> list[Candidate]:
