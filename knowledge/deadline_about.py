@@ -469,7 +469,7 @@ def _pronoun_object_from_before(sentence: str) -> bool:
     """A pronoun object ('dem', 'den') that stands for what was named before: not when a verb of
     the same sentence has just named its object ('gennemgår reglerne og godkender dem ...': the rules)."""
     m = _IT_AS_OBJECT.search(sentence)
-    return bool(m) and not re.search(r"\S\s+og\s+$", sentence[:m.start()])
+    return bool(m) and not re.search(r"\w(?:en|et|ne)\s+og\s+$", sentence[:m.start()])  # a definite noun
 
 
 def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:
