@@ -72,8 +72,10 @@ _BOTH_DONE = re.compile(r"\W*begge\s+(?:(?:skal|må|bør)\s+)?(?:[a-zæøå]{3,}
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
+# ('offentliggør dem på Foldkortet inden for ...': where it is done may come between, one word)
 _IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
                            + r"[a-zæøå]{3,}\s+(?:den|dem)"
+                           r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?"
                            r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
@@ -340,7 +342,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if (m := _CONDITION_FIRST.match(sentence)) and not _LEADS.search(m["if"]) and \
             (said := _concerns(sentence[m.end():], step, documents, last, previous)):
         return said  # 'Når systemet er i drift, skal kommunen sende en kvittering ...': the main clause's
-    if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
+    if documents and (last or len(documents) == 1) and _pronoun_object_from_before(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if said := _labelled(sentence):
         return said
@@ -450,8 +452,9 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
+    # ('..., og kommunen skal kontrollere dem senest ...': a pronoun object)
     it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
-        (not documents and _IT_AS_OBJECT.search(sentence))  # '..., og kommunen skal kontrollere dem senest'
+        (not documents and _pronoun_object_from_before(sentence))
     if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
             not _is_party(said):
         return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
@@ -460,6 +463,13 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
              or (next(iter(documents)) if len(documents) == 1 else None)):
         return doc  # a step 'Returner senest 5 arbejdsdage efter modtagelsen': the paper of the steps before
     return None
+
+
+def _pronoun_object_from_before(sentence: str) -> bool:
+    """A pronoun object ('dem', 'den') that stands for what was named before: not when a verb of
+    the same sentence has just named its object ('gennemgår reglerne og godkender dem ...': the rules)."""
+    m = _IT_AS_OBJECT.search(sentence)
+    return bool(m) and not re.search(r"\w(?:en|et|ne)\s+og\s+$", sentence[:m.start()])  # a definite noun
 
 
 def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:
