@@ -94,4 +94,5 @@ def test_a_closed_cell_does_not_make_a_table_the_opposite_of_open() -> None:
 
 def test_a_sentence_that_says_closed_is_still_the_opposite_of_open() -> None:
     q = analyse(index_for(_kb()), "hvornår har biblioteket åbent i weekenden?")
-    assert _opposite(q, _table_candidate("Biblioteket er lukket i weekenden, og skihytten har lukket hele ugen."))
+    sentence = "Biblioteket er lukket i weekenden, og skihytten har lukket hele ugen."
+    assert _opposite(q, _table_candidate(sentence))
