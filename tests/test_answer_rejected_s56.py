@@ -2,11 +2,16 @@
 harbour, a lending map for snowshoes): a table quoted whole answers a question of one of its cells when
 the question's words are in the table or in the line that leads into it ('Saunaerne renses efter
 denne plan:' says what every cell is), and a cell's 'lukket' does not make the table the opposite of an
-'åben' asked of another row. Each case has a control the checks must still refuse."""
+'åben' asked of another row; a task is not optional when its project marks optional tasks 'Valgfri'
+in the field where it says 'Prioritet 2', or its priority tops the scale ('Prioritet 1'). Each case has
+a control the checks must still refuse."""
 
 from __future__ import annotations
 
 from functools import cache
+
+import pytest
+from test_answer_rejected_s52 import _PRIORITY, _export
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.index import index_for
@@ -96,3 +101,54 @@ def test_a_sentence_that_says_closed_is_still_the_opposite_of_open() -> None:
     q = analyse(index_for(_kb()), "hvornår har biblioteket åbent i weekenden?")
     sentence = "Biblioteket er lukket i weekenden, og skihytten har lukket hele ugen."
     assert _opposite(q, _table_candidate(sentence))
+
+
+# A project whose export marks its optional tasks 'Valgfri' in the field where the others say
+# 'Prioritet 2'; a project alone on the numbered scale; a task on the scale's top ('Prioritet 1')
+_BELLS = _export([
+    ("*Opgavetitel", "(KRKB 2) Registrer kirkeklokkerne"),
+    ("*Projekt", "Fælles Kirkeklokker"),
+    (_PRIORITY, "Prioritet 2"),
+    ("Mål", "Kommunens kirkeklokker står i Klokkeregistret."),
+    ("*Beskrivelse", "<p>Klokkelisten sendes til Malmø Klokkedata senest 3 uger før go-live.</p>"),
+    ("Resultat", "Klokkerne er registreret."),
+]) + _export([
+    ("*Opgavetitel", "(KRKB 5) Klokkekoncert for borgerne"),
+    ("*Projekt", "Fælles Kirkeklokker"),
+    (_PRIORITY, "Valgfri"),
+    ("Mål", "Borgerne hører klokkerne."),
+    ("*Beskrivelse", "<p>Kommunen kan holde en klokkekoncert.</p>"),
+    ("Resultat", "Koncerten er holdt."),
+])
+
+_WELLS = _export([
+    ("*Opgavetitel", "(BRND 3) Registrer brøndene"),
+    ("*Projekt", "Fælles Landsbybrønde"),
+    (_PRIORITY, "Prioritet 2"),
+    ("Mål", "Kommunens brønde står i Brøndregistret."),
+    ("*Beskrivelse", "<p>Brøndlisten sendes til Vandløse Brønddata senest 2 uger før go-live.</p>"),
+    ("Resultat", "Brøndene er registreret."),
+]) + _export([
+    ("*Opgavetitel", "(BRND 1) Aftale om Brøndregistret"),
+    ("*Projekt", "Fælles Landsbybrønde"),
+    (_PRIORITY, "Prioritet 1"),
+    ("Mål", "Kommunen har adgang til Brøndregistret."),
+    ("*Beskrivelse", "<p>Aftalen underskrives af chefen for Natur.</p>"),
+    ("Resultat", "Aftalen er underskrevet."),
+])
+
+
+@cache
+def _priority_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_BELLS), *parse_text(_WELLS)])
+
+
+@pytest.mark.parametrize("question", ["er KRKB 2 valgfri?", "er BRND 1 valgfri"])
+def test_a_numbered_priority_beside_valgfri_or_on_top_is_not_optional(question: str) -> None:
+    a = answer(_priority_kb(), question)
+    assert a.found and a.answer.startswith("Nej"), a.answer
+
+
+def test_a_task_alone_on_a_numbered_scale_is_still_not_settled() -> None:
+    a = answer(_priority_kb(), "er BRND 3 valgfri?")
+    assert not a.found, a.answer
