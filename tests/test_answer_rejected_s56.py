@@ -3,8 +3,9 @@ harbour, a lending map for snowshoes): a table quoted whole answers a question o
 the question's words are in the table or in the line that leads into it ('Saunaerne renses efter
 denne plan:' says what every cell is), and a cell's 'lukket' does not make the table the opposite of an
 'åben' asked of another row; a task is not optional when its project marks optional tasks 'Valgfri'
-in the field where it says 'Prioritet 2', or its priority tops the scale ('Prioritet 1'). Each case has
-a control the checks must still refuse."""
+in the field where it says 'Prioritet 2', or its priority tops the scale ('Prioritet 1'); 'hvem skal stå
+for X?' asks who is to take on the task, its executor when it recommends no one responsible. Each case
+has a control the checks must still refuse."""
 
 from __future__ import annotations
 
@@ -151,4 +152,33 @@ def test_a_numbered_priority_beside_valgfri_or_on_top_is_not_optional(question: 
 
 def test_a_task_alone_on_a_numbered_scale_is_still_not_settled() -> None:
     a = answer(_priority_kb(), "er BRND 3 valgfri?")
+    assert not a.found, a.answer
+
+
+# A task that recommends an executor and no one responsible
+_KITES = _export([
+    ("*Opgavetitel", "(DRGE 6) Dragedag på stranden (valgfri)"),
+    ("*Projekt", "Fælles Dragepladser"),
+    (_PRIORITY, "Valgfri"),
+    ("Mål", "Borgerne prøver at flyve med drager."),
+    ("*Beskrivelse", "<p>Dragedagen holdes lørdag den 4. maj 2030 på Nordstranden.</p>"),
+    ("Resultat", "Dragedagen er holdt."),
+    ("Anbefalet udfører", "Friluftsvejleder"),
+])
+
+
+@cache
+def _kites_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KITES)])
+
+
+@pytest.mark.parametrize("question", ["hvem skal stå for dragedagen?", "hvem skal stå for DRGE 6"])
+def test_who_is_to_take_on_a_task_is_its_executor_when_it_names_no_responsible(question: str) -> None:
+    a = answer(_kites_kb(), question)
+    assert a.found and "Friluftsvejleder" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["hvem er ansvarlig for dragedagen?", "hvem står for dragedagen?"])
+def test_who_answers_for_or_holds_a_task_is_still_not_its_executor(question: str) -> None:
+    a = answer(_kites_kb(), question)
     assert not a.found, a.answer
