@@ -7,7 +7,6 @@ import re
 from knowledge.extract import sentences
 from knowledge.fold import key, keys
 from knowledge.passages import ITEM
-from knowledge.priority import Weight, weight
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside
 from knowledge.qa.intents.yesno.heads import verdict_head
@@ -57,10 +56,8 @@ def _task_required(ctx: Context) -> list[Candidate]:
         return []  # 'skal 2301 ...?' without 'løses/udføres' asks something else
     task = ctx.task(tasks[0])
     have = set(keys(task.priority or ""))
-    if not have & (_CLASSES | _OPTIONAL_CLASSES) and weight(task.priority) is not Weight.CRITICAL and \
-            not _optional_beside(ctx, tasks[0]):
-        return []  # 'Prioritet 2' or none: the priority intent says what scale it is on ('Prioritet 1'
-        # tops its scale, priority.py: no optional task)
+    if not have & (_CLASSES | _OPTIONAL_CLASSES) and not _optional_beside(ctx, tasks[0]):
+        return []  # 'Prioritet 2' or none: the priority intent says what scale it is on
     required = not (have & _OPTIONAL_CLASSES and not have & _CRITICAL)
     yes = required if must and not may else not required
     said = text("yes_priority" if yes else "no_priority", ctx.lang, task=task.id, priority=task.priority)
