@@ -12,6 +12,7 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.numbers import _counted_beside
 from knowledge.qa.gate.reading import _QUOTING, said
 from knowledge.qa.gate.things import _done_to_another, _time_of_other_name
+from knowledge.qa.gate.totals import table_lead
 from knowledge.qa.gate.words import _DEFINITE_END, _shares, _task_has, _task_text, _title_keys, _title_lists
 from knowledge.qa.slots import other_member, other_ordinal
 from knowledge.qa.types import Expect, is_number
@@ -46,7 +47,7 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
     _time_of_asked reads the asker's own words for an event; a word no task has is the not-found path's.)"""
     if q.expects is Expect.ANY or not c.tasks:
         return False
-    evidence = content_keys(c.text)
+    evidence = content_keys(c.text) | table_lead(index, c)  # a table's lead says what its cells are
     for t in q.tokens:
         if t.role != "word" or t.weight < _TITLED or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:

@@ -20,14 +20,33 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
     answers it only when it names the thing asked about: a word of the question it does not hold (nor
     its task's title) names another thing, whose value the table does not give."""
     text = said(c.text)
-    if text.count("|") < _TABLE_BARS or len(c.tasks) != 1:
+    if text.count("|") < TABLE_BARS or len(c.tasks) != 1:
         return False
-    held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title)
+    held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title) | table_lead(index, c)
     return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
                and not any(in_compound(k, held) for k in t.keys) for t in q.content())
 
 
-_TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+
+
+def table_lead(index: Index, c: Candidate) -> set[str]:
+    """The keys of the line that leads into a table c quotes whole ('Rengøringsfrekvens efter type:' over
+    'Type | Sommer | Vinter'): it says what every cell is (how often a toilet is cleaned), so a word of
+    the question it holds names no other thing. The passage before the table's own, in the same field;
+    none when c quotes no table of one task."""
+    text = said(c.text)
+    if text.count("|") < TABLE_BARS or len(c.tasks) != 1:
+        return set()
+    ids = index.task_passage_ids(c.tasks[0])
+    for pid in ids:
+        passage = index.passages[pid]
+        if passage.text.count("|") >= TABLE_BARS and passage.text.strip() in text:
+            lead = index.passages[pid - 1] if pid - 1 in ids else None
+            if lead is not None and lead.field == passage.field and lead.text.count("|") < TABLE_BARS:
+                return set(content_keys(lead.text))
+            return set()
+    return set()
 
 
 # A total asked or said: 'i alt', 'samlet', 'tilsammen', 'in total'
