@@ -57,7 +57,7 @@ def _task_required(ctx: Context) -> list[Candidate]:
         return []  # 'skal 2301 ...?' without 'løses/udføres' asks something else
     task = ctx.task(tasks[0])
     have = set(keys(task.priority or ""))
-    if not have & (_CLASSES | _OPTIONAL_CLASSES) and not _optional_beside(ctx, tasks[0]):
+    if not have & (_CLASSES | _OPTIONAL_CLASSES):
         return []  # 'Prioritet 2' or none: the priority intent says what scale it is on
     required = not (have & _OPTIONAL_CLASSES and not have & _CRITICAL)
     yes = required if must and not may else not required
@@ -65,17 +65,6 @@ def _task_required(ctx: Context) -> list[Candidate]:
     for p in must | may:  # understood: the priority settles them, whether the tasks use the word or not
         q.tokens[p].match, q.tokens[p].concepts = max(q.tokens[p].match, 1.0), frozenset({"priority"})
     return [Candidate("yesno", said, list(tasks), {t.pos for t in q.tokens}, prior=1.0)]
-
-
-def _optional_beside(ctx: Context, task: int) -> bool:
-    """Whether a task with a priority on another scale ('Prioritet 2') is told from optional ones by it:
-    another task of its project has 'Valgfri' in the same field, so the project marks its optional tasks
-    there, and a priority that does not say so is no optional one. A task alone on its scale is not."""
-    own = ctx.task(task)
-    if not own.priority or not own.project:
-        return False
-    return any(other.project == own.project and set(keys(other.priority or "")) & _OPTIONAL_CLASSES
-               for other in ctx.index.tasks)
 
 
 def _titled_task(ctx: Context, asked: set[int]) -> list[int]:
@@ -190,14 +179,16 @@ def _priority(ctx: Context) -> list[Candidate]:
 
 def _not_marked_optional(ctx: Context, t: int) -> bool:
     """A numbered priority is not 'Valgfri' when it tops its scale ('Prioritet 1'), or when other tasks
-    are marked 'Valgfri' in the same field: the exports then say optional by that value, and this task
-    does not carry it. Alone, 'Prioritet 2' says nothing of being optional."""
+    of its project are marked 'Valgfri' in the same field: that project's export then says optional by
+    that value, and this task does not carry it. Alone on its scale, 'Prioritet 2' says nothing of being
+    optional, nor does another project's 'Valgfri' (many authors, many scales)."""
     task = ctx.task(t)
     if not re.search(r"\d", task.priority or ""):
         return False
     if weight(task.priority) is Weight.CRITICAL:
         return True
-    return any(weight(other.priority) is Weight.OPTIONAL for other in ctx.index.tasks)
+    return bool(task.project) and any(other.project == task.project and
+                                      weight(other.priority) is Weight.OPTIONAL for other in ctx.index.tasks)
 
 
 def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int]) -> list[Candidate]:
