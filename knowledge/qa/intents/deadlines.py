@@ -35,7 +35,6 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if not index.deadlines:
         return _stated(ctx, framing)
     hits = _keyed_hits(index, q, framing)
-    _add_pronoun_objects(ctx, hits, framing)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
         if not hits or not q.has("when"):
@@ -120,32 +119,6 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                         not _only_in_length(index, q, entry, k, tok.pos):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
-
-
-# a deed done to a pronoun: 'Kragerup Tårnservice offentliggør dem i Tårnkortet inden for 5 dage'
-_DONE_TO_IT = re.compile(r"^\W*(?:\w+\s+){1,3}?[a-zæøå]+(?:r|er)\s+(?:dem|den|det)\b")
-
-
-def _add_pronoun_objects(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:
-    """'hvor hurtigt offentliggør Kragerup Tårnservice reglerne?' - 'Reglerne vedtages ... og sendes til
-    Kragerup Tårnservice ... Kragerup Tårnservice offentliggør dem inden for 5 dage': the pronoun a
-    deadline's deed is done to stands for the thing the sentence before opens on, so that thing is said
-    by the deadline too, when the question says a word (its deed) that this sentence says and that one does
-    not: the deed then tells the two deadlines apart."""
-    index, q = ctx.index, ctx.q
-    for did, said in hits.items():
-        entry = index.deadlines[did]
-        pid = entry.passage
-        if pid is None or not _DONE_TO_IT.match(index.passages[pid].text):
-            continue
-        before = pid - 1
-        if before not in index.task_passage_ids(entry.task) or \
-                index.passages[before].field != index.passages[pid].field:
-            continue
-        if not any(not any(index.passage_has(before, k) for k in q.tokens[p].keys) for p in said):
-            continue  # no word of the question is said here and not there: nothing to tell them apart
-        opening = content_keys(" ".join(re.findall(r"\w+", index.passages[before].text)[:2]))
-        said |= {t.pos for t in q.content() if t.pos not in framing and set(t.keys) & opening}
 
 
 def _only_in_length(index, q, entry, k: str, pos: int) -> bool:
