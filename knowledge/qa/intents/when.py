@@ -200,18 +200,17 @@ def event_place(ctx: Context) -> list[Candidate]:
     handled = {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _HELD | _WHERE_VERBS}
     tasks, via = scope(ctx, handled)
     said, _ = _event_sentence(ctx, tasks, via)
-    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said) or _IS_ON.match(said)) \
+    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said)) \
             or not holds(Expect.PLACE, said, q.text):
         return []  # ('Kontrakten underskrives mandag den ... på rådhuset' holds no event)
     return [Candidate("passage", said, tasks, handled | via, found=True, prior=1.0, titled=set(via))]
 
 
-# 'hvor holdes/er/foregår/starter X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing
-# is held, not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?')
-_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|er|foregaar|starter|finder\s+\w+\s+sted\b)|"
-                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b)")
-# a sentence that says the thing is, or goes, on its day: 'Hoppedagen er søndag den ...', 'Vandringen går ...'
-_IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s", re.I)
+# 'hvor holdes/foregår/starter X?', 'hvor finder X sted?', 'where is X held?' (folded): where a thing
+# is held, not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?'),
+# nor where a thing is ('hvor er legepladsen?' asks where it stands, not where an event dated there is)
+_WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|foregaar|starter|finder\s+\w+\s+sted\b)|"
+                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b(?=.*\b(?:held|take\s+place|takes\s+place)\b))")
 _WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "will", "does", "be", "take"})
 
 
@@ -241,8 +240,8 @@ def _hour_asked(q) -> set[int]:
 
 
 def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:
-    """The dated sentence is of the thing asked: it opens on it or on a part of its compound ('Dagen',
-    'Turen' for 'Fugletursdagen'), on a pronoun after a sentence that opens so ('Vandringen ledes af X.
+    """The dated sentence is of the thing asked: it opens on it or on its compound's head ('Dagen' for
+    'Fugletursdagen'), on a pronoun after a sentence that opens so ('Vandringen ledes af X.
     Den holdes ...'), or on a label of the time ('Tid og sted:') in a task whose title names a thing, not
     a deed done to one ('Tilmelding til kurset'); not on another thing of the task ('Kurset holdes ...'
     when the sign-up is asked)."""
@@ -259,9 +258,9 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
 
 def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
     """The pronoun that opens a sentence holding an event ('Den finder sted fredag ...') stands for the
-    thing asked when one of the few sentences before it opens on that thing ('Koncerten varer 2 timer.
-    Der er plads til 200. Musikeren X spiller. Den finder sted ...'), and no sentence between them holds
-    or dates another event (which the pronoun would stand for)."""
+    thing asked when the sentence just before opens on that thing ('Koncerten varer 2 timer. Den finder
+    sted ...'); further back, any sentence between may name what it stands for ('Bagefter er der
+    reception for forældrene. Den finder sted ...'), which no reading here can rule out."""
     for back in range(pid - 1, pid - 1 - _PRONOUN_REACH, -1):
         if back not in pids:
             return False
@@ -281,22 +280,16 @@ def _opens_on(said: str, tok) -> bool:
     asked = (stem_key(tok.surface.casefold()), *tok.keys)
     for i, word in enumerate(words[:2]):
         k = stem_key(word.casefold())
-        if len(k) >= 3 and any(a.endswith(k) or _later_part(word, k, a) for a in asked):
+        if len(k) >= 3 and any(a.endswith(k) for a in asked):
             return not (i + 1 < len(words) and words[i + 1].casefold() in _RELATIVE_DAY)
     return False
-
-
-def _later_part(word: str, k: str, asked: str) -> bool:
-    """'Turen' of 'Fugletursdagen': a definite noun that is a part of the compound after its first (a
-    compound's first part, 'Med' of 'medarbejderdagen', is often a mere prefix, and no noun)."""
-    return word[:1].isupper() and word.casefold().endswith(("en", "et")) and k in asked[3:]
 
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
 _PRONOUNS = frozenset({"den", "det"})
 # how many sentences back a pronoun's event may have been named
-_PRONOUN_REACH = 3
+_PRONOUN_REACH = 1
 # an hour of the day: 'kl. 19.00', 'kl 10'
 _CLOCK = re.compile(r"\bkl\.?\s*\d", re.I)
 # a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
