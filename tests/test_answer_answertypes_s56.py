@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Answer types (session 56), on tasks written here: whether a task with a numbered priority is optional
-when other tasks are marked 'Valgfri'; a count of steps asked as 'skridt'; a yes/no count against a
-label's bound ('Kajakker pr. bro: højst 8'); a kind of doer ('af et udvalg') against the compound that names one."""
+when other tasks of its project are marked 'Valgfri', or it tops its scale ('Prioritet 1'), unless its
+own text says it may be left."""
 
 from __future__ import annotations
 
@@ -81,28 +81,6 @@ def test_a_numbered_priority_still_says_nothing_of_being_obligatory() -> None:
     # control (so before session 56 too): not marked optional is not the same as obligatory
     a = answer(_kb(), "er KAJB 2 obligatorisk?")
     assert not a.found, a.answer
-
-
-@pytest.mark.parametrize("question, n", [
-    ("Hvor mange skridt består KAJB 1 af?", "3"),
-    ("hvor mange skridt er der i KAJB 2", "2"),
-])
-def test_steps_counted_as_skridt(question: str, n: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and f"har {n} trin" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question, verdict, said", [
-    # a label's bound settles a count: 'Kajakker pr. bro: højst 8' was read as no count
-    ("Må der ligge 12 kajakker pr. bro?", "Nej", "højst 8"),
-    ("må der ligge 6 kajakker ved en bro", "Ja", "højst 8"),
-    # a kind of doer: 'teknik- og miljøudvalget' is an udvalg; it was read as another doer (Nej)
-    ("skal ordensreglerne for broerne vedtages af et udvalg?", "Ja", "miljøudvalget"),
-    ("Skal reglerne for kajakbroerne vedtages af et udvalg", "Ja", "miljøudvalget"),
-])
-def test_a_yes_no_settled_by_a_labels_bound_or_a_kind_of_doer(question: str, verdict: str, said: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
 
 
 def test_another_doer_is_still_denied() -> None:

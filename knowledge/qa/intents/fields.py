@@ -124,10 +124,8 @@ def _recommended_doer_asked(q, asked: list[str]) -> bool:
         not _ANSWERS_FOR.search(q.text)
 
 
-# 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked; so is 'skal' ('hvem skal
-# stå for X?' asks who is to take it on, the task's executor when it recommends no one responsible; 'hvem står
-# for X?' without it may ask who holds it now, which the text may say)
-_RECOMMENDED = re.compile(r"\b(?:bør|burde|should|skal)\b", re.I)
+# 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked
+_RECOMMENDED = re.compile(r"\b(?:bør|burde|should)\b", re.I)
 
 
 def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:

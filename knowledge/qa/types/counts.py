@@ -353,15 +353,9 @@ def _same_thing(word: str, counted: str) -> bool:
                for k in keys for c in content_keys(counted))
 
 
-# 'skridt' is another word for a task's 'trin' ('hvor mange skridt består X af?' - 'X har 5 trin')
-_SKRIDT = re.compile(r"\bskridt(?=\s|$|[?.,])", re.IGNORECASE)
-
-
 def _count_no_answer(value: str, m: re.Match, text: str, *, asked: str, folded: str,
                      telling: frozenset[str] | None) -> bool:
     """Whether a count found counts no thing the question asks about, or not how many there are."""
-    if not _SKRIDT.search(text):  # (a text that counts 'skridt' itself, '8.000 skridt', is read as written)
-        asked, folded = _SKRIDT.sub("trin", asked), _SKRIDT.sub("trin", folded)
     if _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
             is_number((_WORD.findall(text[m.end():]) or [""])[0]):
         return True  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts

@@ -51,24 +51,6 @@ def _each_count(said: str, *, attributive: bool = False):
         noun = _NOUN_AFTER.match(said, m.end()) if attributive and _ATTRIBUTIVE.search(m.group(3)) else None
         if noun and not is_stop(noun.group(1).casefold()):
             yield key(noun.group(1).casefold()), n, bound, m.start(), True
-    yield from _labelled_counts(said)
-
-
-# A count as a label's value with no noun after it: 'Redskaber pr. park: højst 6', 'Deltagere: 40' (the
-# label names what is counted; 'Pris: 40' or 'Grupper: højst 25 vandrere' are read by the noun after)
-# (a capitalised label or word after it opens a line a Word paste glued to the one before: '... om året
-# Redskaber pr. park: højst 6 Serviceaftalen underskrives ...')
-_LABELLED = re.compile(r"(?:^|(?<=[\n•*.;])|(?<=[-–]\s)|(?<=\s)(?=[A-ZÆØÅ]))\s*(?P<noun>[^\W\d_][\w-]{2,})"
-                       r"(?:\s+(?:pr\.?|per)\s+[\w-]+)?:\s*"
-                       r"(?:(?P<bound>(?i:højst|maks\w*|op til|mindst|minimum))\s+)?"
-                       r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*(?:[a-zæøå]|%))")
-
-
-def _labelled_counts(said: str):
-    for m in _LABELLED.finditer(said):
-        if not is_stop(m.group("noun").casefold()):
-            yield key(m.group("noun").casefold()), int(m.group("n").replace(".", "")), \
-                (m.group("bound") or "").casefold(), m.start("n"), False
 
 
 # An adjective or participle before the counted noun: 'overførte', 'godkendte', 'nye', 'faste', 'digitale'

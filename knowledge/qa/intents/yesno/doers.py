@@ -156,8 +156,6 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     agent = is_agent(party, deed)
     if agent is False and _refers_back(ctx, party, deed, hit.task):
         agent = True
-    if agent is False and _kind_of_agent(q, party_pos, deed):
-        agent = True
     if deed.negated and (other_than or not agent):
         return None  # 'leverandøren deltager ikke': nothing said of whether another party does
     yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
@@ -195,22 +193,6 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
     return rank, cand
 
-
-def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
-    """'skal X vedtages af et udvalg?' asks of a kind of doer: the agent 'kultur- og fritidsudvalget' is
-    one, a compound whose head is the asked noun. Only a party asked with 'en/et/a/an' is a kind; 'af
-    udvalget' names a particular one."""
-    if len(party_pos) != 1:
-        return False
-    p = next(iter(party_pos))
-    if p == 0 or q.tokens[p - 1].surface.casefold() not in _INDEFINITE:
-        return False
-    asked = content_keys(q.tokens[p].surface)  # (as written: the reading may have joined it to a compound)
-    head = content_keys(deed.head)
-    return any(len(k) >= 4 and h != k and h.endswith(k) for k in asked for h in head)
-
-
-_INDEFINITE = frozenset("en et a an".split())
 
 # An agent that names no party: 'Få X godkendt af den', '... af hensyn til'
 _NO_PARTY = frozenset("den det de dem denne dette disse hensyn it them this".split())
