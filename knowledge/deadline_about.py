@@ -9,6 +9,7 @@ from functools import lru_cache
 from knowledge.deadline_clauses import _SUBJECT
 from knowledge.deadline_lengths import _DEADLINE, _NUMBER, NUMBERS
 from knowledge.deadline_objects import _DASH_LABEL, _DUTY, _NOT_VERBS, _imperative_object, _object_after
+from knowledge.fold import content_keys
 from knowledge.language import (
     ARTICLES,
     POINTING_BACK,
@@ -72,11 +73,14 @@ _BOTH_DONE = re.compile(r"\W*begge\s+(?:(?:skal|må|bør)\s+)?(?:[a-zæøå]{3,}
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
-# ('offentliggør dem på Foldkortet inden for ...': where it is done may come between, one word)
 _IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
                            + r"[a-zæøå]{3,}\s+(?:den|dem)"
-                           r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?"
                            r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
+# ('offentliggør dem på Foldkortet inden for ...': where it is done may come between, one word)
+_IT_PLACED_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
+                                  + r"[a-zæøå]{3,}\s+(?:den|dem)"
+                                  r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?"
+                                  r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -342,8 +346,14 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if (m := _CONDITION_FIRST.match(sentence)) and not _LEADS.search(m["if"]) and \
             (said := _concerns(sentence[m.end():], step, documents, last, previous)):
         return said  # 'Når systemet er i drift, skal kommunen sende en kvittering ...': the main clause's
-    if documents and (last or len(documents) == 1) and _pronoun_object_from_before(sentence):
+    if documents and (last or len(documents) == 1) and _pronoun_object_from_before(sentence, placed=False):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
+    # past a place ('offentliggør dem på Bikortet inden for ...') only for the paper the sentence before
+    # names: 'registrerer dem i Fritidsportalen' after 'Foreningerne udfylder skemaerne' is of the forms
+    paper = last or (next(iter(documents)) if len(documents) == 1 else None)
+    if paper and previous and _pronoun_object_from_before(sentence, placed=True) and \
+            not content_keys(paper).isdisjoint(content_keys(previous[-1])):
+        return paper
     if said := _labelled(sentence):
         return said
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
@@ -454,7 +464,7 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
     # ('..., og kommunen skal kontrollere dem senest ...': a pronoun object)
     it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
-        (not documents and _pronoun_object_from_before(sentence))
+        (not documents and _pronoun_object_from_before(sentence, placed=True))
     if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
             not _is_party(said):
         return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
@@ -465,10 +475,11 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
     return None
 
 
-def _pronoun_object_from_before(sentence: str) -> bool:
-    """A pronoun object ('dem', 'den') that stands for what was named before: not when a verb of
-    the same sentence has just named its object ('gennemgår reglerne og godkender dem ...': the rules)."""
-    m = _IT_AS_OBJECT.search(sentence)
+def _pronoun_object_from_before(sentence: str, *, placed: bool) -> bool:
+    """A pronoun object ('dem', 'den') that stands for what was named before, with where it is done
+    between it and the deadline when `placed`: not when a verb of the same sentence has just named its
+    object ('gennemgår reglerne og godkender dem ...': the rules)."""
+    m = (_IT_PLACED_AS_OBJECT if placed else _IT_AS_OBJECT).search(sentence)
     return bool(m) and not re.search(r"\w(?:en|et|ne)\s+og\s+$", sentence[:m.start()])  # a definite noun
 
 

@@ -342,7 +342,20 @@ def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing, te
     that denies, for a question that does not ('- Ikke dækket: skader under transport')."""
     rest = {t.pos for t in q.content() if t.pos not in skip and t.weight > 0 and t.match > 0}
     return len(missing) <= _TITLE_STANDS_FOR and rest - {t.pos for t in missing} <= explained and \
-        (q.has("negation") or not _DENIES.search(text))
+        (q.has("negation") or not _DENIES.search(text)) and not _ties_to_another(q, text)
+
+
+def _ties_to_another(q: Question, text: str) -> bool:
+    """Whether the sentence ties what it says to a definite thing the question does not name ('Vinderne
+    af quizzen i pausen får ...', 'Ved julefrokosten serveres ...', '... for opholdet på efterskolen'):
+    that thing, not the title's, may be what it is about."""
+    asked = {k for t in q.tokens for k in t.keys}
+    return any((ks := content_keys(m.group(1))) and ks.isdisjoint(asked) for m in _TIED_TO.finditer(text))
+
+
+# a preposition and the definite noun it ties the sentence to: 'af quizzen', 'ved julefrokosten'
+_TIED_TO = re.compile(r"\b(?:af|ved|for|på|til|i|om|under|efter|fra|med)\s+([a-zæøå]{3,}(?:en|et|ne))\b",
+                      re.IGNORECASE)
 
 
 _TITLE_STANDS_FOR = 1  # words of an untyped question the title may say for a sentence (the thing's name)

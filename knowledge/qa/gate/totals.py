@@ -44,11 +44,15 @@ def table_lead(index: Index, c: Candidate) -> set[str]:
         if passage.text.count("|") >= TABLE_BARS and passage.text.strip() in text:
             lead = index.passages[pid - 1] if pid - 1 in ids else None
             if lead is not None and lead.field == passage.field and lead.text.count("|") < TABLE_BARS:
-                return set(content_keys(lead.text))
+                # only what the lead says before an exception or an aside: 'Badene renses efter denne plan,
+                # bortset fra i vinterferien (hvor tit de males, aftales med X):' holds no painting
+                return set(content_keys(_LEAD_ASIDE.split(lead.text, maxsplit=1)[0]))
             return set()
     return set()
 
 
+# where a table's lead line turns to what the table does not hold: an exception, a denial, an aside
+_LEAD_ASIDE = re.compile(r"[(,;]|\b(?:bortset|undtagen|ikke|ingen|men|except|not)\b", re.I)
 # A total asked or said: 'i alt', 'samlet', 'tilsammen', 'in total'
 _TOTAL = re.compile(r"\b(?:i\s+alt|samlet|samlede|tilsammen|totalt|in\s+total|altogether|total)\b", re.I)
 # a number and the word after it: '12 senge', 'mindst 4 og højst 6 senge' (the word after the last)

@@ -150,6 +150,11 @@ _LENGTH = re.compile(r"\b(?:\d+|" + number_alternation(1, 10, english=False, wit
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
 
 
+def lengths(text: str) -> list[re.Match]:
+    """The lengths the text counts in a unit: '30 dage', '3 uger', 'to måneder'."""
+    return list(_LENGTH.finditer(text))
+
+
 def _deadline_lines(ctx: Context, chosen: list[int], explained: set[int], *,
                     several: bool) -> tuple[list[str], set[int]]:
     """The chosen deadlines' sentences as answer lines (each after its task's label when several tasks

@@ -21,7 +21,7 @@ from knowledge.qa.candidate import (
     title_words,
     which_task,
 )
-from knowledge.qa.intents.deadlines import untimed_in_task
+from knowledge.qa.intents.deadlines import lengths, untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import GOLIVE_ANCHOR, Expect, holds
@@ -95,7 +95,8 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
     varer opgaven om X?', 'hvor lang tid er sat af til X?'), unless the task's text says how long the
     thing named lasts ('Kurset varer tre timer') or sets time aside itself ('Der er afsat to weekender')."""
     tasks, via = scope(ctx, handled)
-    if len(tasks) != 1 or _lasts_elsewhere(ctx, tasks[0], via) or _allots_in_text(ctx, tasks[0]):
+    if len(tasks) != 1 or _lasts_elsewhere(ctx, tasks[0], via) or _allots_in_text(ctx, tasks[0]) or \
+            _length_of_asked(ctx, tasks[0], via):
         return None
     line = _duration_line(ctx, ctx.task(tasks[0]))
     if line is None:
@@ -105,6 +106,27 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'afsat' is understood though no task writes it
     explained = handled | via | task_naming_positions(q) | q.ref_positions() | q.project_pos
     return Candidate("when", line, tasks, explained, found=True, prior=1.0)
+
+
+def _length_of_asked(ctx: Context, task: int, positions: set[int]) -> bool:
+    """A sentence of the task counts a length for the thing asked, in any wording ('Leverandøren tester
+    bookingsystemet i 10 arbejdsdage' for 'testen', 'Høringsperioden er 21 dage' for 'høringen'): the
+    time the question means may be that, not the task's own duration."""
+    q = ctx.q
+    stems = {stem_key(q.tokens[p].surface.casefold()) for p in positions if q.tokens[p].role == "word"}
+    stems = {s for s in stems if len(s) >= 4}
+    for pid in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[pid].text
+        lasting = [m for m in lengths(said) if _LASTING_BEFORE.search(said[:m.start()])]
+        words = [stem_key(w) for w in re.findall(r"\w+", said.casefold())]
+        if lasting and any(w.startswith(s) for w in words for s in stems):
+            return True
+    return False
+
+
+# the word before a length that a thing lasts ('tester ... i 10 arbejdsdage', 'Perioden er 21 dage'),
+# not a deadline's ('senest 4 uger før go-live', 'inden for 5 arbejdsdage')
+_LASTING_BEFORE = re.compile(r"\b(?:i|er|på|over|varer|tager)\s+$", re.I)
 
 
 # the text's own time set aside: 'Der er afsat to weekender til konverteringen', 'sat 3 dage af til'

@@ -181,14 +181,27 @@ def _not_marked_optional(ctx: Context, t: int) -> bool:
     """A numbered priority is not 'Valgfri' when it tops its scale ('Prioritet 1'), or when other tasks
     of its project are marked 'Valgfri' in the same field: that project's export then says optional by
     that value, and this task does not carry it. Alone on its scale, 'Prioritet 2' says nothing of being
-    optional, nor does another project's 'Valgfri' (many authors, many scales)."""
+    optional, nor does another project's 'Valgfri' (many authors, many scales), nor any priority of a
+    task whose own text says it may be left."""
     task = ctx.task(t)
-    if not re.search(r"\d", task.priority or ""):
+    if not re.search(r"\d", task.priority or "") or _said_optional(ctx, t):
         return False
     if weight(task.priority) is Weight.CRITICAL:
         return True
     return bool(task.project) and any(other.project == task.project and
                                       weight(other.priority) is Weight.OPTIONAL for other in ctx.index.tasks)
+
+
+def _said_optional(ctx: Context, t: int) -> bool:
+    """Whether the task's own text says it, or part of it, may be left ('Opgaven er valgfri for kommuner
+    uden ...', 'Kommuner uden X kan fravælge opgaven'): its priority alone then settles nothing."""
+    return any(ctx.index.passages[pid].field in _TEXT_FIELDS and
+               (_OPTIONAL.search(said := ctx.index.passages[pid].text) or _LEFT_OUT.search(said))
+               for pid in ctx.index.task_passage_ids(t))
+
+
+# a task or part of it that may be left out: 'kan fravælge opgaven', 'Analysen kan udelades, hvis ...'
+_LEFT_OUT = re.compile(r"\b(?:fravælge\w*|fravælges|udelade\w*|udelades|springes\s+over)\b", re.I)
 
 
 def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int]) -> list[Candidate]:
