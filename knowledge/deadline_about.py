@@ -480,7 +480,9 @@ def _pronoun_object_from_before(sentence: str, *, placed: bool) -> bool:
     between it and the deadline when `placed`: not when a verb of the same sentence has just named its
     object ('gennemgår reglerne og godkender dem ...': the rules)."""
     m = (_IT_PLACED_AS_OBJECT if placed else _IT_AS_OBJECT).search(sentence)
-    return bool(m) and not re.search(r"\w(?:en|et|ne)\s+og\s+$", sentence[:m.start()])  # a definite noun
+    # a definite noun before 'og', the verb's own or another doer's: 'vedlægger regnskaberne, og
+    # sekretariatet registrerer dem' (the accounts)
+    return bool(m) and not re.search(r"\w(?:en|et|ne)\s*,?\s+og\s+(?:\w+\s+){0,2}$", sentence[:m.start()])
 
 
 def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:

@@ -350,12 +350,14 @@ def _ties_to_another(q: Question, text: str) -> bool:
     af quizzen i pausen får ...', 'Ved julefrokosten serveres ...', '... for opholdet på efterskolen'):
     that thing, not the title's, may be what it is about."""
     asked = {k for t in q.tokens for k in t.keys}
-    return any((ks := content_keys(m.group(1))) and ks.isdisjoint(asked) for m in _TIED_TO.finditer(text))
+    return any((ks := content_keys(m["thing"] or m["thing2"])) and ks.isdisjoint(asked)
+               for m in _TIED_TO.finditer(text))
 
 
-# a preposition and the definite noun it ties the sentence to: 'af quizzen', 'ved julefrokosten'
-_TIED_TO = re.compile(r"\b(?:af|ved|for|på|til|i|om|under|efter|fra|med)\s+([a-zæøå]{3,}(?:en|et|ne))\b",
-                      re.IGNORECASE)
+# a preposition and the definite thing it ties the sentence to: 'af quizzen', 'ved julefrokosten', 'til den
+# årlige julefrokost'
+_TIED_TO = re.compile(r"\b(?:af|ved|for|på|til|i|om|under|efter|fra|med)\s+(?:(?:den|det|de)\s+(?:\w+\s+)?"
+                      r"(?P<thing>[a-zæøå]{4,})|(?P<thing2>[a-zæøå]{3,}(?:en|et|ne)))\b", re.IGNORECASE)
 
 
 _TITLE_STANDS_FOR = 1  # words of an untyped question the title may say for a sentence (the thing's name)

@@ -24,6 +24,7 @@ from knowledge.qa.candidate import (
 from knowledge.qa.intents.deadlines import lengths, untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
+from knowledge.qa.titles import title_positions
 from knowledge.qa.types import GOLIVE_ANCHOR, Expect, holds
 from knowledge.wording import join, label
 
@@ -96,7 +97,7 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
     thing named lasts ('Kurset varer tre timer') or sets time aside itself ('Der er afsat to weekender')."""
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1 or _lasts_elsewhere(ctx, tasks[0], via) or _allots_in_text(ctx, tasks[0]) or \
-            _length_of_asked(ctx, tasks[0], via):
+            _length_of_asked(ctx, tasks[0], via) or _asks_beside_title(ctx, tasks[0], handled):
         return None
     line = _duration_line(ctx, ctx.task(tasks[0]))
     if line is None:
@@ -106,6 +107,15 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'afsat' is understood though no task writes it
     explained = handled | via | task_naming_positions(q) | q.ref_positions() | q.project_pos
     return Candidate("when", line, tasks, explained, found=True, prior=1.0)
+
+
+def _asks_beside_title(ctx: Context, task: int, handled: set[int]) -> bool:
+    """Whether the question asks the time of a thing the task's title does not name ('hvor lang tid er
+    afsat til oplæringen?' of 'Udrulning af nyt ESDH-system'): a part of the work, whose time the task's
+    own duration does not say."""
+    q = ctx.q
+    titled = title_positions(ctx.index, q, task) | task_naming_positions(q) | q.ref_positions()
+    return any(t.pos not in handled | titled and t.weight > 0.1 for t in q.content())
 
 
 def _length_of_asked(ctx: Context, task: int, positions: set[int]) -> bool:
@@ -222,7 +232,7 @@ def event_place(ctx: Context) -> list[Candidate]:
     handled = {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _HELD | _WHERE_VERBS}
     tasks, via = scope(ctx, handled)
     said, _ = _event_sentence(ctx, tasks, via)
-    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said)) \
+    if said is None or not (_TIME_LABEL.match(said) or _HELD_SAID.search(said) or _IS_ON.match(said)) \
             or not holds(Expect.PLACE, said, q.text):
         return []  # ('Kontrakten underskrives mandag den ... på rådhuset' holds no event)
     return [Candidate("passage", said, tasks, handled | via, found=True, prior=1.0, titled=set(via))]
@@ -233,6 +243,9 @@ def event_place(ctx: Context) -> list[Candidate]:
 # nor where a thing is ('hvor er legepladsen?' asks where it stands, not where an event dated there is)
 _WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|foregaar|starter|finder\s+\w+\s+sted\b)|"
                          r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b(?=.*\b(?:held|take\s+place|takes\s+place)\b))")
+# a sentence that says the thing is, or goes, on its day: 'Seminaret er torsdag den 4. oktober ...', not
+# on another state ('Legepladsen er færdigprojekteret mandag den ...')
+_IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s+(?:\w+dag\b|den\s+\d|\d)", re.I)
 _WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "will", "does", "be", "take"})
 
 

@@ -196,12 +196,16 @@ def _said_optional(ctx: Context, t: int) -> bool:
     """Whether the task's own text says it, or part of it, may be left ('Opgaven er valgfri for kommuner
     uden ...', 'Kommuner uden X kan fravælge opgaven'): its priority alone then settles nothing."""
     return any(ctx.index.passages[pid].field in _TEXT_FIELDS and
-               (_OPTIONAL.search(said := ctx.index.passages[pid].text) or _LEFT_OUT.search(said))
-               for pid in ctx.index.task_passage_ids(t))
+               any(not _DENIED.search(said[:m.start()]) for m in _LEFT_OUT.finditer(said))
+               for pid in ctx.index.task_passage_ids(t) if (said := ctx.index.passages[pid].text))
 
 
-# a task or part of it that may be left out: 'kan fravælge opgaven', 'Analysen kan udelades, hvis ...'
-_LEFT_OUT = re.compile(r"\b(?:fravælge\w*|fravælges|udelade\w*|udelades|springes\s+over)\b", re.I)
+# a task or part of it that may be left out: 'Opgaven er valgfri for ...', 'kan fravælge opgaven', 'Analysen
+# kan udelades, hvis ...' (not 'eventuelt', which says a thing may happen, not that it may be left)
+_LEFT_OUT = re.compile(r"\b(?:valgfri\w*|frivillig\w*|kan\s+(?:selv\s+)?vælge|fravælg\w*|udelad\w*|"
+                       r"springes\s+over)\b", re.I)
+# a denial just before it: 'Opgaven kan ikke fravælges', 'er ikke valgfri'
+_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig)\s+(?:\w+\s+)?$", re.I)
 
 
 def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int]) -> list[Candidate]:
