@@ -335,6 +335,9 @@ def _untyped_titled(q: Question) -> bool:
 # a purpose or condition beside what is asked ('hvad skal eleverne kunne for at bestå prøven?'): a sentence
 # that says its words ('Elever, der består prøven, får et bevis') need not say what is asked
 _CLAUSE_ASIDE = re.compile(r"\b(?:for\s+at|hvis|når|fordi|inden|før)\b", re.IGNORECASE)
+_WHAT_OPENS = re.compile(r"\W*hvad\b", re.IGNORECASE)
+
+
 def _says_the_rest(q: Question, skip: set[int], explained: set[int], missing, text: str) -> bool:
     """Whether the sentence says every weighed word of the question but the `missing` ones, light or not,
     and the title stands for the thing asked of, not for most of the question ('hvad dækker forsikringen af
@@ -362,9 +365,6 @@ _TIED_TO = re.compile(r"\b(?:af|ved|for|på|til|i|om|under|efter|fra|med)\s+(?:(
 
 _TITLE_STANDS_FOR = 1  # words of an untyped question the title may say for a sentence (the thing's name)
 _DENIES = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.IGNORECASE)
-
-
-_WHAT_OPENS = re.compile(r"\W*hvad\b", re.IGNORECASE)
 
 
 def _titled_field(q: Question, field: str, *, untyped: bool) -> bool:

@@ -242,7 +242,8 @@ def event_place(ctx: Context) -> list[Candidate]:
 # is held, not where something is sent, found or bought ('hvor sender vi X hen?', 'hvor finder vi X?'),
 # nor where a thing is ('hvor er legepladsen?' asks where it stands, not where an event dated there is)
 _WHERE_HELD = re.compile(r"^\W*(?:hvor\s+(?:holdes|afholdes|foregaar|starter|finder\s+\w+\s+sted\b)|"
-                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|where\s+(?:is|will|does)\b(?=.*\b(?:held|take\s+place|takes\s+place)\b))")
+                         r"hvad\s+er\s+adressen\s+(?:paa|for|til)\s|"
+                         r"where\s+(?:is|will|does)\b(?=.*\b(?:held|takes?\s+place)\b))")
 # a sentence that says the thing is, or goes, on its day: 'Seminaret er torsdag den 4. oktober ...', not
 # on another state ('Legepladsen er færdigprojekteret mandag den ...')
 _IS_ON = re.compile(r"^\W*\w+\s+(?:er|går)\s+(?:\w+dag\b|den\s+\d|\d)", re.I)
