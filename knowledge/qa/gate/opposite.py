@@ -8,7 +8,7 @@ from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import _QUOTING, said
-from knowledge.qa.gate.totals import TABLE_BARS
+from knowledge.qa.gate.totals import is_table
 from knowledge.qa.opposites import (
     contradicts,
     contradicts_bound,
@@ -39,11 +39,7 @@ def _opposite(q: Question, c: Candidate) -> bool:
     asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
     # (not in a table quoted whole: its 'lukket' is one cell's value, not what the table says of the row
     # asked, whose cell may say 'Åben'; a table is judged by its rows and lead, _table_without_asked)
-    return c.kind in _QUOTING and not _quoted_table(said(c.text)) and contradicts(asked, said(c.text))
-
-
-def _quoted_table(text: str) -> bool:
-    return text.count("|") >= TABLE_BARS
+    return c.kind in _QUOTING and not is_table(said(c.text)) and contradicts(asked, said(c.text))
 
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})

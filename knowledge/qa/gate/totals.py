@@ -20,14 +20,19 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
     answers it only when it names the thing asked about: a word of the question it does not hold (nor
     its task's title) names another thing, whose value the table does not give."""
     text = said(c.text)
-    if text.count("|") < TABLE_BARS or len(c.tasks) != 1:
+    if not is_table(text) or len(c.tasks) != 1:
         return False
     held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title) | table_lead(index, c)
     return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
                and not any(in_compound(k, held) for k in t.keys) for t in q.content())
 
 
-TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+_TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+
+
+def is_table(text: str) -> bool:
+    """Whether the text is a table flattened into one passage ('Type | Sommer | Vinter Havnebad | ...')."""
+    return text.count("|") >= _TABLE_BARS
 
 
 def table_lead(index: Index, c: Candidate) -> set[str]:
@@ -36,14 +41,14 @@ def table_lead(index: Index, c: Candidate) -> set[str]:
     the question it holds names no other thing. The passage before the table's own, in the same field;
     none when c quotes no table of one task."""
     text = said(c.text)
-    if text.count("|") < TABLE_BARS or len(c.tasks) != 1:
+    if not is_table(text) or len(c.tasks) != 1:
         return set()
     ids = index.task_passage_ids(c.tasks[0])
     for pid in ids:
         passage = index.passages[pid]
-        if passage.text.count("|") >= TABLE_BARS and passage.text.strip() in text:
+        if is_table(passage.text) and passage.text.strip() in text:
             lead = index.passages[pid - 1] if pid - 1 in ids else None
-            if lead is not None and lead.field == passage.field and lead.text.count("|") < TABLE_BARS:
+            if lead is not None and lead.field == passage.field and not is_table(lead.text):
                 # only what the lead says before an exception or an aside: 'Badene renses efter denne plan,
                 # bortset fra i vinterferien (hvor tit de males, aftales med X):' holds no painting
                 return set(content_keys(_LEAD_ASIDE.split(lead.text, maxsplit=1)[0]))
