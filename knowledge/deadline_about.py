@@ -73,14 +73,12 @@ _BOTH_DONE = re.compile(r"\W*begge\s+(?:(?:skal|må|bør)\s+)?(?:[a-zæøå]{3,}
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
-_IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
-                           + r"[a-zæøå]{3,}\s+(?:den|dem)"
-                           r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
+_IT_OBJECT = r"\b" + _DATE_LEAD + r"[a-zæøå]{3,}\s+(?:den|dem)"
+_IT_OBJECT_END = r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)"
+_IT_AS_OBJECT = re.compile(_IT_OBJECT + _IT_OBJECT_END, re.I)
 # ('offentliggør dem på Foldkortet inden for ...': where it is done may come between, one word)
-_IT_PLACED_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
-                                  + r"[a-zæøå]{3,}\s+(?:den|dem)"
-                                  r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?"
-                                  r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
+_IT_PLACED_AS_OBJECT = re.compile(
+    _IT_OBJECT + r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?" + _IT_OBJECT_END, re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
