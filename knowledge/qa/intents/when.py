@@ -127,9 +127,9 @@ def _length_of_asked(ctx: Context, task: int, positions: set[int]) -> bool:
     stems = {s for s in stems if len(s) >= 4}
     for pid in ctx.index.task_passage_ids(task):
         said = ctx.index.passages[pid].text
-        lasting = [m for m in lengths(said) if _LASTING_BEFORE.search(said[:m.start()])]
-        words = [stem_key(w) for w in re.findall(r"\w+", said.casefold())]
-        if lasting and any(w.startswith(s) for w in words for s in stems):
+        if not any(_LASTING_BEFORE.search(said[:m.start()]) for m in lengths(said)):
+            continue
+        if any(stem_key(w).startswith(s) for w in re.findall(r"\w+", said.casefold()) for s in stems):
             return True
     return False
 
@@ -202,15 +202,15 @@ def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str 
     if len(tasks) != 1 or not via or q.tasks:
         return None, False
     title = content_keys(ctx.task(tasks[0]).title)
+    hour = _hour_asked(q)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
-             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in _hour_asked(q)]
+             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in hour]
     if not asked or not all(set(t.keys) & title for t in asked):
         return None, False  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
     first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
     labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
     pids = list(ctx.index.task_passage_ids(tasks[0]))
-    dated = [pid for pid in pids
-             if _EVENT_DAY.search(said := ctx.index.passages[pid].text) and not _NO_EVENT.search(said)
+    dated = [pid for pid in pids if _dated(ctx.index.passages[pid].text)
              and _of_the_thing(ctx, pid, pids, first, labelled=labelled)]
     if len(dated) != 1:
         # two days (a course held twice) or none: not this rule's to choose
@@ -255,9 +255,14 @@ def _explained_asked(q) -> set[int]:
     return q.concept_positions("when", "start") | _hour_asked(q)
 
 
+def _dated(said: str) -> bool:
+    """A sentence on a day of the calendar that holds something, not a deadline ('senest den ...')."""
+    return bool(_EVENT_DAY.search(said)) and not _NO_EVENT.search(said)
+
+
 def _held_on_day(said: str) -> bool:
     """An event held on a day of the calendar: 'Den finder sted fredag den 22. juni 2029', not a deadline."""
-    return bool(_EVENT_DAY.search(said)) and not _NO_EVENT.search(said) and bool(_HELD_SAID.search(said))
+    return _dated(said) and bool(_HELD_SAID.search(said))
 
 
 def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
@@ -297,15 +302,7 @@ def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
     thing asked when the sentence just before opens on that thing ('Koncerten varer 2 timer. Den finder
     sted ...'); further back, any sentence between may name what it stands for ('Bagefter er der
     reception for forældrene. Den finder sted ...'), which no reading here can rule out."""
-    for back in range(pid - 1, pid - 1 - _PRONOUN_REACH, -1):
-        if back not in pids:
-            return False
-        said = ctx.index.passages[back].text
-        if _opens_on(said, first):
-            return True
-        if _HELD_SAID.search(said) or _EVENT_DAY.search(said):
-            return False
-    return False
+    return pid - 1 in pids and _opens_on(ctx.index.passages[pid - 1].text, first)
 
 
 def _opens_on(said: str, tok) -> bool:
@@ -324,8 +321,6 @@ def _opens_on(said: str, tok) -> bool:
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
 _PRONOUNS = frozenset({"den", "det"})
-# how many sentences back a pronoun's event may have been named
-_PRONOUN_REACH = 1
 # an hour of the day: 'kl. 19.00', 'kl 10'
 _CLOCK = re.compile(r"\bkl\.?\s*\d", re.I)
 # a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
