@@ -313,9 +313,7 @@ def _titled_pool(index: Index, q: Question, seed_terms) -> set[int]:
     need not say the title's word, the only one telling enough to be walked."""
     if q.yesno or q.lang != "da" or not (q.expects in _TITLED_VALUES or _untyped_titled(q)):
         return set()
-    titles = {pid for _, ks in seed_terms for k in ks for pid in index.postings[k]
-              if index.passages.field_of(pid) == "title"}
-    tasks = {index.passage_task[pid] for pid in titles}
+    tasks = {t for _, ks in seed_terms for k in ks for t in index.title_tasks.get(k, ())}
     if not tasks or len(tasks) > _TITLED_TASKS:
         return set()
     return {pid for t in tasks for pid in index.task_passage_ids(t)}
