@@ -19,6 +19,7 @@ from knowledge.qa.english.grammar import (
     _do_support,
     _infinitive_marker,
     _ing_nouns,
+    _name_before_noun,
     _passive,
     _passive_question,
     _progressive,
@@ -105,6 +106,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _too_before_word(parts, words, out)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
+    _name_before_noun(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 

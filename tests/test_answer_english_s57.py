@@ -1,0 +1,90 @@
+"""English questions of session 57, on tasks written here (ice rinks with a booking map, a sledging hill
+register, the hire of an ice resurfacer): English puts a system's name before the noun it qualifies ('the
+Isbanekortet agreement'), which Danish writes after it ('aftalen for Isbanekortet'), and 'rental' and
+'loan' begin the compounds the tasks write ('lejeaftale', 'udlånsperiode')."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*rows: tuple[str, str]) -> str:
+    return "\n".join("\t".join(row) for row in rows) + "\n"
+
+
+_PRIORITY = "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri"
+
+_RINK_MAP = _task(
+    ("*Opgavetitel", "(SKOJ 1) Aftale om adgang til Isbanekortet"),
+    ("*Projekt", "Fælles Skøjtebaner"),
+    (_PRIORITY, "Obligatorisk på kritisk vej"),
+    ("*Beskrivelse", "<p>Isbanekortet viser isens tykkelse på kommunens søer.</p><ul><li>Pris: 260 kr. pr. "
+                     "måned</li><li>Udvikler: Frostlund Data</li><li>Support: hverdage 9.00-13.00</li></ul>"
+                     "Aftalen &quot;Adgang til Isbanekortet&quot; underskrives af direktøren for Kultur og "
+                     "Fritid "
+                     "og returneres til KOMBIT senest 6 uger før go-live. <p>Kontakt – Birthe Isager, "
+                     "KOMBIT, "
+                     "bis@kombit.dk</p>"),
+)
+
+_HILL_REGISTER = _task(
+    ("*Opgavetitel", "(SKOJ 2) Aftale om adgang til Kælkeregistret"),
+    ("*Projekt", "Fælles Skøjtebaner"),
+    (_PRIORITY, "Obligatorisk"),
+    ("*Beskrivelse", "<p>Kommunen skal indgå aftalen &quot;Adgang til Kælkeregistret&quot; med KOMBIT.</p>"
+                     "<ul><li>Pris: 140 kr. pr. måned</li><li>Udvikler: Snebakke "
+                     "Systemer</li></ul><p>Aftalen "
+                     "underskrives af chefen for Park og Vej og sendes retur til KOMBIT senest 30 dage før "
+                     "go-live.</p><p>Kontakt – Aksel Fnugholm, KOMBIT, afn@kombit.dk</p>"),
+)
+
+_RESURFACER = _task(
+    ("*Opgavetitel", "(SKOJ 3) Leje af ismaskine (valgfri)"),
+    ("*Projekt", "Fælles Skøjtebaner"),
+    (_PRIORITY, "Valgfri"),
+    ("*Beskrivelse", "<p>Glatis Udlejning tilbyder en ismaskine til skøjtebanerne.</p><ul><li>Lejeperiode: "
+                     "op "
+                     "til 4 dage pr. udlejning</li><li>Pris: 1.900 kr. pr. udlejning</li></ul><p>Lejeaftalen "
+                     "skrives under af chefen for Kultur og Fritid og mailes til Glatis Udlejning senest 11 "
+                     "dage "
+                     "før den første skøjtedag.</p>"),
+)
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    tasks = [t for text in (_RINK_MAP, _HILL_REGISTER, _RESURFACER) for t in parse_text(text)]
+    return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When must the Isbanekortet agreement be back at KOMBIT?", "6 uger"),
+    ("When must the Isbanekortet access agreement be returned to KOMBIT?", "6 uger"),
+    ("Who is the contact for the Isbanekortet agreement?", "Birthe Isager"),  # a control
+    ("Who signs the Isbanekortet agreement?", "direktøren for Kultur og Fritid"),  # a control
+])
+def test_a_name_before_its_noun_is_read_as_danish_writes_it(question: str, expected: str):
+    a = answer(_kb(), question)
+    assert a.found and a.lang == "en" and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long is the rental period for the ismaskine?", "4 dage"),  # a control
+    ("Who signs the ismaskine rental agreement?", "chefen for Kultur og Fritid"),  # a control
+])
+def test_rental_begins_the_compound_the_tasks_write(question: str, expected: str):
+    a = answer(_kb(), question)
+    assert a.found and a.lang == "en" and expected in a.answer, a.answer
+
+
+def test_the_rental_agreement_deadline_is_not_answered_by_another_tasks_facts():
+    """'rental agreement' read as 'lejeaftale': the asked paper is the rental task's, and a list of every
+    task's facts (prices, developers) is no deadline for it."""
+    a = answer(_kb(), "when must the rental agreement for the ismaskine be sent")
+    assert not a.found or "11 dage" in a.answer, a.answer
