@@ -1,7 +1,8 @@
 """English questions of session 57, on tasks written here (ice rinks with a booking map, a sledging hill
 register, the hire of an ice resurfacer): English puts a system's name before the noun it qualifies ('the
 Isbanekortet agreement'), which Danish writes after it ('aftalen for Isbanekortet'), and 'rental' and
-'loan' begin the compounds the tasks write ('lejeaftale', 'udlånsperiode')."""
+'loan' begin the compounds the tasks write ('lejeaftale', 'udlånsperiode'); a thing that reaches a
+party is sent to it ('when must the rules reach X?')."""
 
 from __future__ import annotations
 
@@ -56,10 +57,20 @@ _RESURFACER = _task(
                      "før den første skøjtedag.</p>"),
 )
 
+_RULES = _task(
+    ("*Opgavetitel", "(SKOJ 4) Sikkerhedsregler for skøjtebanerne"),
+    ("*Projekt", "Fælles Skøjtebaner"),
+    (_PRIORITY, "Obligatorisk"),
+    ("*Beskrivelse", "<p>Sikkerhedsreglerne vedtages af kultur- og fritidsudvalget og sendes til Frostlund "
+                     "Data senest 25 dage før go-live.</p><p>Frostlund Data lægger reglerne på Isbanekortet "
+                     "inden for 3 arbejdsdage.</p><p>Kontakt: Ida Frostholm, Frostlund Data, "
+                     "ifr@frostlund.dk, tlf. 71 22 43 90</p>"),
+)
+
 
 @cache
 def _kb() -> KnowledgeBase:
-    tasks = [t for text in (_RINK_MAP, _HILL_REGISTER, _RESURFACER) for t in parse_text(text)]
+    tasks = [t for text in (_RINK_MAP, _HILL_REGISTER, _RESURFACER, _RULES) for t in parse_text(text)]
     return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
 
 
@@ -81,6 +92,15 @@ def test_a_name_before_its_noun_is_read_as_danish_writes_it(question: str, expec
 def test_rental_begins_the_compound_the_tasks_write(question: str, expected: str):
     a = answer(_kb(), question)
     assert a.found and a.lang == "en" and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "When must the safety rules reach Frostlund Data?",
+    "When do the safety rules have to reach Frostlund Data?",
+])
+def test_a_thing_that_reaches_a_party_is_sent_to_it(question: str):
+    a = answer(_kb(), question)
+    assert a.found and a.lang == "en" and "25 dage" in a.answer, a.answer
 
 
 def test_the_rental_agreement_deadline_is_not_answered_by_another_tasks_facts():
