@@ -67,10 +67,19 @@ _RULES = _task(
                      "ifr@frostlund.dk, tlf. 71 22 43 90</p>"),
 )
 
+_ICE_DAY = _task(
+    ("*Opgavetitel", "(SKOJ 5) Deltag i Isdagen (valgfri)"),
+    ("*Projekt", "Fælles Skøjtebaner"),
+    (_PRIORITY, "Valgfri"),
+    ("*Beskrivelse", "<p>Isdagen holdes lørdag den 9. januar 2027 på Søbakken.</p><p>Der er plads til 50 "
+                     "deltagere pr. kommune, og hver deltager medbringer et par skøjter.</p>"),
+)
+
 
 @cache
 def _kb() -> KnowledgeBase:
-    tasks = [t for text in (_RINK_MAP, _HILL_REGISTER, _RESURFACER, _RULES) for t in parse_text(text)]
+    texts = (_RINK_MAP, _HILL_REGISTER, _RESURFACER, _RULES, _ICE_DAY)
+    tasks = [t for text in texts for t in parse_text(text)]
     return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
 
 
@@ -108,3 +117,11 @@ def test_the_rental_agreement_deadline_is_not_answered_by_another_tasks_facts():
     task's facts (prices, developers) is no deadline for it."""
     a = answer(_kb(), "when must the rental agreement for the ismaskine be sent")
     assert not a.found or "11 dage" in a.answer, a.answer
+
+
+def test_what_to_bring_to_an_event_is_read_with_its_title():
+    """'what should participants bring to X?' read as Danish 'hvad skal deltagerne medbringe til X?': the
+    sentence that says what each brings is read with the title that names the event, as a Danish question
+    is."""
+    a = answer(_kb(), "What should participants bring to Isdagen?")
+    assert a.found and a.lang == "en" and "skøjter" in a.answer, a.answer
