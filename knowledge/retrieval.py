@@ -271,11 +271,15 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     sentence must say what was asked.
     Only for a plain value (`_TITLED_VALUES`): not for what/how and yes/no questions (any sentence of the
     task would do for the title's words), nor
-    for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
+    for an English one but an untyped 'what ...?' (its type is read less surely, as in
+    `titles.titled_passages`), nor for a
     sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
     untyped = _untyped_titled(q)
-    if (q.expects not in _TITLED_VALUES | _LABELLED_VALUES and not untyped) or q.yesno or q.lang != "da":
+    # an English question only when untyped: its plain 'what should participants bring to X?' reads as the
+    # Danish 'hvad skal deltager medbringe til X?', while the value types of its cues are read less surely
+    if (q.expects not in _TITLED_VALUES | _LABELLED_VALUES and not untyped) or q.yesno or \
+            (q.lang != "da" and not untyped):
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
@@ -311,7 +315,7 @@ def _titled_pool(index: Index, q: Question, seed_terms) -> set[int]:
     """The passages of the few tasks whose title says a seed term, for a question `_credit_title` reads
     with a title: the sentence that answers it ('Alle deltagere får en gratis cykellygte' in 'Skurdagen')
     need not say the title's word, the only one telling enough to be walked."""
-    if q.yesno or q.lang != "da" or not (q.expects in _TITLED_VALUES or _untyped_titled(q)):
+    if q.yesno or not (q.expects in _TITLED_VALUES and q.lang == "da" or _untyped_titled(q)):
         return set()
     tasks = {t for _, ks in seed_terms for k in ks for t in index.title_tasks.get(k, ())}
     if not tasks or len(tasks) > _TITLED_TASKS:

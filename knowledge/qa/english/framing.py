@@ -398,3 +398,17 @@ def _modal_first(text: str) -> str:
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
     return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
+
+
+# 'when must the rules reach Kompostbo Service?': a thing that reaches a named party arrives there, it is
+# sent to it ('sendes til'), not the party contacted ('kontakte', as 'when can we reach the supplier?'
+# asks, with a person before the verb); only after a modal and a noun, before a capitalised name
+_ARRIVES = re.compile(r"\b(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bthey )((?:must|should|shall|will|has to|"
+                      r"have to|needs? to|is to|are to|ought to)\s+)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+# and a modal before its subject ('when must the list reach X?'): the subject a noun phrase, no pronoun
+_ARRIVES_ASKED = re.compile(r"\b((?:must|should|shall|will)\s+(?!(?:we|i|you|they|he|she)\b)"
+                            r"(?:[\w'’-]+\s+){1,6}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
+def _arrives(text: str) -> str:
+    return _ARRIVES_ASKED.sub(r"\1be sent to ", _ARRIVES.sub(r"\1be sent to ", text))

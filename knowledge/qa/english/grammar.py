@@ -307,3 +307,61 @@ def _bare_verb(english: str, danish: str) -> bool:
         return False
     return _known_verb(first) or (
         english in _irregular_verbs() and english not in _irregular())
+
+
+# what may follow a noun phrase 'the <Name> <noun>' (a preposition, a form of 'be' or 'have', a modal,
+# a conjunction): the lowercase words between are then its head, not a verb taking an object
+_PHRASE_ENDS = _NOT_A_NOUN | _COPULAS | _MODALS | frozenset({"have", "has", "had"})
+_HEAD_WORDS = 2  # 'the Badebroguiden access agreement'
+# after an auxiliary the phrase is its subject, and a second lowercase word may be the predicate ('is the X
+# support open?') or the verb ('can the X supplier deliver?'): two words are a head only before 'be'/'have'
+_VERB_GROUP = _COPULAS | frozenset({"have", "has", "had"})
+_INVERTING = _VERB_GROUP | _MODALS | frozenset({"do", "does", "did"})
+# 'who should I ask about the X agreement?': whom to ask about a thing is read off the word right after
+# 'om', which the name is (the noun moved there, 'om aftale for X', names every task's agreement)
+_ASKED_ABOUT = frozenset({"about", "regarding", "concerning"})
+
+
+def _name_before_noun(parts: list[str], words: list[int], out: list[str]) -> None:
+    """'the Sanseportalen agreement' -> 'aftale for Sanseportalen': English puts a name before the noun it
+    qualifies, Danish after it ('aftalen for X', 'kontaktpersonen for X'); read as typed, the name and the
+    noun are two things and the noun is looked for beside the name. Only a capitalised name the tasks
+    hold (left as typed) after 'the', and only a head of one or two plain nouns that ends the phrase:
+    'does the X supplier publish the rules' keeps its order ('publish' takes an object)."""
+    for n in range(len(words) - 2):
+        the, name = words[n], words[n + 1]
+        if parts[the].casefold() != "the" or not _plain_name(parts[name], out[name]) or (
+                n > 0 and parts[words[n - 1]].casefold() in _ASKED_ABOUT):
+            continue
+        head = [words[m] for m in range(n + 2, min(n + 2 + _HEAD_WORDS, len(words)))]
+        inverted = n > 0 and parts[words[n - 1]].casefold() in _INVERTING
+        for size in range(len(head), 0, -1):
+            run = head[:size]
+            after = parts[words[n + 2 + size]].casefold() if n + 2 + size < len(words) else ""
+            if inverted and size > 1 and after not in _VERB_GROUP:
+                continue  # 'is the X support open?', 'can the X supplier deliver?': the last is no noun
+            if (after in _PHRASE_ENDS or not after) and _adjacent(parts, [name, *run]) \
+                    and all(_plain_noun(parts[i], out[i]) for i in run):
+                out[name] = " ".join(out[i] for i in run) + " for " + out[name]
+                for i in run:
+                    out[i] = ""
+                break
+
+
+def _plain_name(english: str, rendered: str) -> bool:
+    """A name as typed ('Sanseportalen'): capitalised, not an acronym ('KOMBIT', 'SMS'), left unrendered."""
+    return rendered == english and len(english) > 3 and english[:1].isupper() and english[1:].islower() \
+        and english.isalpha()
+
+
+def _plain_noun(english: str, rendered: str) -> bool:
+    """An English word standing as a noun after a name, rendered as one Danish word: no participle
+    ('where is the X held?') and no past form ('put'), lowercase both ways."""
+    lower = english.casefold()
+    return english.islower() and english.isalpha() and rendered.isalpha() and rendered.islower() \
+        and not lower.endswith(("ed", "ing")) and lower not in _irregular() and lower not in _PHRASE_ENDS
+
+
+def _adjacent(parts: list[str], spots: list[int]) -> bool:
+    """Whether the words stand one space apart (no comma or quote between them)."""
+    return all("".join(parts[a + 1:b]) == " " for a, b in zip(spots, spots[1:], strict=False))

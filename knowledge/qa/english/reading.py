@@ -13,12 +13,20 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.english.compounds import _irregular_verbs, _join_compounds
 from knowledge.qa.english.frame_words import _WORD
-from knowledge.qa.english.framing import _modal_first, _particle_home, _prepositions, _unspaced, _word_parts
+from knowledge.qa.english.framing import (
+    _arrives,
+    _modal_first,
+    _particle_home,
+    _prepositions,
+    _unspaced,
+    _word_parts,
+)
 from knowledge.qa.english.grammar import (
     _attributive,
     _do_support,
     _infinitive_marker,
     _ing_nouns,
+    _name_before_noun,
     _passive,
     _passive_question,
     _progressive,
@@ -66,7 +74,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
-        index, _ENOUGH_LAST.sub("", text))))), index))
+        index, _arrives(_ENOUGH_LAST.sub("", text)))))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -105,6 +113,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _too_before_word(parts, words, out)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
+    _name_before_noun(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
