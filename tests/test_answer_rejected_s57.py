@@ -37,7 +37,7 @@ def _task(*, ident: int, code: str, title: str, project: str, description: str) 
 
 _BENCHES = _task(ident=77201, code="BAEN 3", title="Send bænkelisten til Granvang Systemer",
                  project="Fælles Parkbænke",
-                 description="""Bænkelisten sendes som regneark til Granvang Systemer senest 3 uger før go-live.
+                 description="""Bænkelisten sendes til Granvang Systemer senest 3 uger før go-live.
 
 Granvang Systemer opretter bænkene i Bænkekortet inden for 4 arbejdsdage efter modtagelsen.""")
 

@@ -176,8 +176,8 @@ def _counts_doers(asked: str, noun: str) -> bool:
 # 'superbrugere' or 'medarbejdere', who hold a role)
 _GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
 # a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$",
-                           re.I)
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
+                           r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
