@@ -160,11 +160,24 @@ _COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|b�
 
 def _counts_doers(asked: str, noun: str) -> bool:
     """Whether a count's noun names those who do the verb a count asked with no noun asks of ('hvor mange kan
-    deltage?' - '35 deltagere')."""
+    deltage?' - '35 deltagere'), or people of any kind, who may do whatever it asks ('hvor mange kan komme
+    med?' - 'plads til højst 35 deltagere', 'Højst 12 personer på platformen')."""
     doers = _COUNTED_DOERS.search(asked)
-    return doers is not None and bool(_PEOPLE.search(noun)) and \
+    if doers is None:
+        return False
+    if _GENERAL_PEOPLE.fullmatch(noun):
+        return True
+    return bool(_PEOPLE.search(noun)) and \
         any(k.startswith(v) for k in content_keys(noun)
             for v in content_keys(doers.group("verb")) if len(v) >= 4)
+
+
+# people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
+# 'superbrugere' or 'medarbejdere', who hold a role)
+_GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
+# a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
+                           r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
@@ -176,6 +189,8 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     counted = _COUNTED_NOUN.search(asked)
     if following and _counts_doers(asked, following[0]):
         return True  # 'hvor mange kan deltage?': '35 deltagere' counts those who take part
+    if (label := _LABEL_BEFORE.search(before[-60:])) and _counts_doers(asked, label.group(1)):
+        return True  # 'hvor mange kan komme med?': 'Deltagere: højst 50'
     if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
         return said
     if counted and _another_thing_counted(before, after, asked, following, counted):

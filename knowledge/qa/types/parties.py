@@ -42,9 +42,22 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
                 continue  # 'saltbilernes GPS', 'borgerens CPR': a thing its owner has, no party (a party's
                 # is one: 'kommunens DPO')
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]) or \
-                    _does_asked(text[m.end():], verbs, genitive=word.endswith("s")):
+                    _names_role_after(text[m.end():]) or _name_does_asked(word, text[m.end():], verbs):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+def _name_does_asked(word: str, after: str, verbs: set[str]) -> bool:
+    """Whether the asked verb follows a name first in a sentence, past the rest of the name when it goes on
+    in capitals ('Isflage Systemer opretter skabene': the firm's name ends in a word that alone names a
+    thing, so its last word is no party and its first word must reach the verb over it)."""
+    if _does_asked(after, verbs, genitive=word.endswith("s")):
+        return True
+    rest = _NAME_GOES_ON.match(after)
+    return rest is not None and _does_asked(after[rest.end():], verbs, genitive=rest.group(0).endswith("s"))
+
+
+# the rest of a name of one to two more words in capitals ('Isflage Systemer', 'Nord Data Systemer')
+_NAME_GOES_ON = re.compile(r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+){1,2}(?=\s)")
 
 
 # a definite genitive of a common noun, which owns the abbreviation after it ('saltbilernes GPS')
