@@ -70,13 +70,34 @@ def paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
+# A whole sentence on a line of its own: a capital, at least three words, a full stop at the end
+_SENTENCE_LINE = re.compile(r"^[\"«“]?[A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?][\"»”]?$")
+
+
+def _list_blocks(block: str) -> list[str]:
+    """A paragraph cut where a whole sentence follows a list item on an unindented line of its own: text
+    pasted from Word has no blank line after its bullets ('• Support: hverdage 8-15' and then 'Aftalen
+    underskrives af X ...'), so that sentence starts the prose after the list, not a wrapped item line
+    ('Efter hver stormflod', 'hver 3. uge' under a numbered item still continue it)."""
+    parts: list[list[str]] = [[]]
+    in_list = False
+    for line in (ln for ln in block.split("\n") if ln.strip()):
+        if ITEM.match(line):
+            in_list = True
+        elif in_list and not line[:1].isspace() and _SENTENCE_LINE.match(line.strip()):
+            parts.append([])
+            in_list = False
+        parts[-1].append(line)
+    return ["\n".join(part) for part in parts if part]
+
+
 def text_passages(field: str, text: str | None) -> list[Passage]:
     """Paragraph sentences and lists; a list is quoted whole from its intro ('EG planlægger at:',
     also when a blank line separates them) or alone per item."""
     if not text:
         return []
     out: list[Passage] = []
-    for block in paragraphs(text):
+    for block in (part for paragraph in paragraphs(text) for part in _list_blocks(paragraph)):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         prose: list[str] = []
         items: list[str] = []
