@@ -50,8 +50,8 @@ _PASTED = ("Reparationscaféen har åbent hver anden tirsdag. Vilkårene for kom
            "• Pris: 450 kr. pr. måned\n"
            "• Værktøj: lånes af Skruebrættet\n"
            "• Åbningstid: 17.00–20.00\n"
-           "Deltageraftalen underskrives af direktøren for Kultur og Fritid og sendes til Skruebrættet senest "
-           "3 uger før go-live.\n"
+           "Deltageraftalen underskrives af direktøren for Kultur og Fritid og sendes til Skruebrættet "
+           "senest 3 uger før go-live.\n"
            "Uden aftalen kan caféen ikke annonceres i Byens Kalender.\n"
            "Kontakt – Mona Skruedal, Skruebrættet, msk@skruebraettet.dk")
 
