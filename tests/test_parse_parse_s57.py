@@ -2,7 +2,8 @@
 repair café, a rooftop choir): a short paper word that a named approver approves ('Listen godkendes af
 X') is named by the paper's own ending ('liste', 'ordre'), not by the rule for nouns in -en, which
 cut 'listen' to 'list'; a whole sentence on the line after pasted bullets starts the prose after the
-list instead of joining its last item."""
+list instead of joining its last item, and a whole sentence after value lines ('Pris: 320 kr.') is no part
+of their run."""
 
 from __future__ import annotations
 
@@ -81,3 +82,22 @@ def test_a_wrapped_item_line_still_continues_the_item():  # a control: holds bef
                    "2. Biblioteket\n"
                    "hver anden lørdag")
     assert "2. Biblioteket hver anden lørdag" in _passages(description)
+
+
+def test_a_sentence_after_value_lines_is_a_sentence_of_its_own():
+    description = ("Rugeriet leverer kasser til kommunens pindsvin.\n"
+                   "Pris: 320 kr. pr. kasse\n"
+                   "Levering: 2 uger efter bestilling\n"
+                   "Kasseaftalen underskrives af chefen for Natur og Miljø og returneres til Rugeriet senest "
+                   "4 uger før go-live.\n"
+                   "Kontakt: Ib Pigsholm, ip@rugeriet.dk")
+    said = _passages(description)
+    assert "Pris: 320 kr. pr. kasse Levering: 2 uger efter bestilling" in said
+    assert said.count("Kasseaftalen underskrives af chefen for Natur og Miljø og returneres til Rugeriet "
+                      "senest 4 uger før go-live.") == 1
+
+
+def test_a_line_wrapped_after_a_preposition_runs_on():  # a control: holds before too
+    description = ("Pindsvinene afleveres hver morgen til\n"
+                   "Dyreklinikken Bakkely i Søby.")
+    assert _passages(description) == ["Pindsvinene afleveres hver morgen til Dyreklinikken Bakkely i Søby."]
