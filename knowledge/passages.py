@@ -75,23 +75,6 @@ def paragraphs(text: str | None) -> list[str]:
 _SENTENCE_LINE = re.compile(r"^[\"«“]?[A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?][\"»”]?$")
 
 
-def _list_blocks(block: str) -> list[str]:
-    """A paragraph cut where a whole sentence follows a list item on an unindented line of its own: text
-    pasted from Word has no blank line after its bullets ('• Support: hverdage 8-15' and then 'Aftalen
-    underskrives af X ...'), so that sentence starts the prose after the list, not a wrapped item line
-    ('Efter hver stormflod', 'hver 3. uge' under a numbered item still continue it)."""
-    parts: list[list[str]] = [[]]
-    in_list = False
-    for line in (ln for ln in block.split("\n") if ln.strip()):
-        if ITEM.match(line):
-            in_list = True
-        elif in_list and not line[:1].isspace() and _SENTENCE_LINE.match(line.strip()):
-            parts.append([])
-            in_list = False
-        parts[-1].append(line)
-    return ["\n".join(part) for part in parts if part]
-
-
 def _prose_runs(lines: list[str]) -> list[list[str]]:
     """A paragraph's lines in runs that read as one text: a line that ends without a full stop runs on
     into the next ('Kontakt: X' and 'Telefon: Y'), except into a whole sentence after it ('Skiltehøjde:
@@ -120,7 +103,7 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
     if not text:
         return []
     out: list[Passage] = []
-    for block in (part for paragraph in paragraphs(text) for part in _list_blocks(paragraph)):
+    for block in paragraphs(text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         prose: list[str] = []
         items: list[str] = []
