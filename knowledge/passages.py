@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from knowledge.language import ARTICLES, STOP_WORDS
 from knowledge.models import Task
 from knowledge.wording import label
 
@@ -71,32 +70,6 @@ def paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
-# A whole sentence on a line of its own: a capital, at least three words, a full stop at the end
-_SENTENCE_LINE = re.compile(r"^[\"«“]?[A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?][\"»”]?$")
-
-
-def _prose_runs(lines: list[str]) -> list[list[str]]:
-    """A paragraph's lines in runs that read as one text: a line that ends without a full stop runs on
-    into the next ('Kontakt: X' and 'Telefon: Y'), except into a whole sentence after it ('Skiltehøjde:
-    højst 1,2 m' and then 'Serviceaftalen underskrives af X ...': a value line has no full stop to end
-    it); a line that ends in a word that needs more ('... sendes til') is wrapped, and runs on."""
-    runs: list[list[str]] = []
-    for line in lines:
-        if runs and _SENTENCE_LINE.match(line) and _open_end(runs[-1][-1]):
-            runs.append([line])
-        elif runs:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return runs
-
-
-def _open_end(line: str) -> bool:
-    """Whether a line ends with neither punctuation nor a word that needs the next line."""
-    return not re.search(r"[.!?:;,]$", line) and \
-        line.rsplit(None, 1)[-1].casefold() not in STOP_WORDS | ARTICLES
-
-
 def text_passages(field: str, text: str | None) -> list[Passage]:
     """Paragraph sentences and lists; a list is quoted whole from its intro ('EG planlægger at:',
     also when a blank line separates them) or alone per item."""
@@ -114,7 +87,7 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
                 items[-1] = f"{items[-1]} {line}"
             else:
                 prose.append(line)
-        said = [s for run in _prose_runs(prose) for s in sentences(" ".join(run))]
+        said = sentences(" ".join(prose))
         # 'Leverandør: X' / 'Driftsansvarlig: Y' on lines of their own run together into one sentence
         # (which keeps a contact's name with its phone); each line is quotable on its own too
         labelled = [line for line in prose if _LABEL_LINE.match(line)]
