@@ -510,6 +510,10 @@ def _name(word: str, texts: list[str]) -> str:
         return bare[-1][:-2]
     if bare:
         return bare[-1]
+    # 'Listen godkendes af X': a paper's head knows its own ending ('listen' -> 'liste', not 'list'),
+    # which the rules below cannot tell from a noun in -en ('planen' -> 'plan')
+    if paper := document_lemma(word, loose=True):
+        return paper
     if word.endswith("iet") and len(word) > 6:
         return word[:-2] + "um"  # a Latin neuter: 'kommissoriet' -> 'kommissorium', 'kriteriet'
 
