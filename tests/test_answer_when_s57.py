@@ -151,3 +151,45 @@ def test_the_hour_of_an_event(question: str, said: str) -> None:
     a = answer(_kb(), question)
     assert a.found and said in a.answer, a.answer
     assert "Slutdato" not in a.answer, a.answer
+
+
+_LIVE = """## BIKO 1 – Serviceaftale om Bikortet
+**Master-opgave ID** 77410
+**Opgavetitel** BIKO 1 – Serviceaftale om Bikortet
+**Projekt** Fælles Biavl
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Opgave varighed (antal dage)** 10
+**Slutdato (fra Go-Live)** –30
+**Startdato (fra Slutdato)** –20
+**Bølger** Biavl – Bølge 1
+**Beskrivelse** Pris: 400 kr. pr. år Garanti: 4 år Aftalen underskrives af chefen for Natur og returneres til Bikortet senest 5 uger før go-live, og Bikortet bekræfter modtagelsen inden for 3 arbejdsdage.
+**Anbefalet udfører** Naturchefen
+## BIKO 2 – Bistadelisten til Bikortet
+**Master-opgave ID** 77411
+**Opgavetitel** BIKO 2 – Bistadelisten til Bikortet
+**Projekt** Fælles Biavl
+**Fase** Fase 2 – Data
+**Prioritet** Prioritet 1
+**Opgave varighed (antal dage)** 6
+**Slutdato (fra Go-Live)** –15
+**Startdato (fra Slutdato)** –10
+**Bølger** Biavl – Bølge 1
+**Beskrivelse** Bistadelisten godkendes af naturchefen og sendes til Bikortet senest 3 uger før go-live. Bikortet lægger bistaderne ind inden for 5 arbejdsdage.
+**Anbefalet udfører** Biavleren
+"""
+
+
+@cache
+def _live_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_LIVE)])
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår går Bikortet live?",
+    "hvilken dato går Bikortet i luften?",
+])
+def test_going_live_is_no_deadline_counted_from_it(question: str) -> None:
+    # a project's going live is a wave's date; the text's deadlines, lengths and guarantees give none
+    a = answer(_live_kb(), question)
+    assert not a.found, a.answer
