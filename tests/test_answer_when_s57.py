@@ -193,3 +193,47 @@ def test_going_live_is_no_deadline_counted_from_it(question: str) -> None:
     # a project's going live is a wave's date; the text's deadlines, lengths and guarantees give none
     a = answer(_live_kb(), question)
     assert not a.found, a.answer
+
+
+_AGREEMENT = """## VOKS 1 – Adgang til Vokskortet
+**Master-opgave ID** 77420
+**Opgavetitel** VOKS 1 – Adgang til Vokskortet
+**Projekt** Fælles Voksværksteder
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Opgave varighed (antal dage)** 5
+**Slutdato (fra Go-Live)** –40
+**Startdato (fra Slutdato)** –10
+**Bølger** Voksværksteder – Bølge 1
+**Beskrivelse** Pris: 150 kr. pr. måned Aftalen “Adgang til Vokskortet” underskrives af direktøren for Kultur med MitID Erhverv og sendes retur til KOMBIT senest 33 dage før go-live. Uden aftalen vises værkstederne ikke på kortet.
+**Anbefalet udfører** Kulturchefen
+## VOKS 2 – Værkstedslisten
+**Master-opgave ID** 77421
+**Opgavetitel** VOKS 2 – Værkstedslisten
+**Projekt** Fælles Voksværksteder
+**Fase** Fase 2 – Data
+**Prioritet** Prioritet 1
+**Opgave varighed (antal dage)** 4
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –10
+**Bølger** Voksværksteder – Bølge 1
+**Beskrivelse** Pris: 90 kr. pr. værksted Listen over værksteder sendes til Vokskortet senest 3 uger før go-live.
+**Anbefalet udfører** Kulturchefen
+"""
+
+
+@cache
+def _agreement_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_AGREEMENT)])
+
+
+def test_a_name_before_the_asked_noun_is_no_doer() -> None:
+    # 'the Vokskortet agreement': the system's name says which agreement, it does not send it back
+    a = answer(_agreement_kb(), "When must the Vokskortet agreement be back at KOMBIT?")
+    assert a.found and "33" in a.answer, a.answer
+
+
+def test_a_named_doer_is_still_the_doer() -> None:
+    # (a control) KOMBIT named without an article sends nothing the text dates: the return is the municipality's
+    a = answer(_agreement_kb(), "When does KOMBIT send the Vokskortet agreement?")
+    assert not (a.found and "33" in a.answer), a.answer
