@@ -296,6 +296,9 @@ _RECEIVES = re.compile(r"\s+(?:have|få|modtage|receive|get|have\s+(?:modtaget|f
 def _asked_agent(q: Question) -> re.Match[str] | None:
     """The name a 'hvornår' question has doing what it asks about, unless the name only receives it."""
     m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    if m is not None and q.lang == "en" and \
+            re.search(r"\bthe\s+" + re.escape(m.group("agent")) + r"\s+[a-z]", q.asked, re.I):
+        return None  # 'the Bikortet access agreement': a name between an article and a noun names no doer
     return None if m is None or _RECEIVES.match(q.text, m.end()) else m
 
 

@@ -112,13 +112,22 @@ def _measure_of_another(q: Question, c: Candidate) -> bool:
     if not measures:
         return False
     asked = {k for t in q.content() if t.weight >= 0.5 and t.role == "word" for k in t.keys} - asked_unit
-    owners = [set(content_keys(m.group("owner"))) for m in measures]
+    owners = [set(content_keys(_subject_of_predicate(text, m) or m.group("owner"))) for m in measures]
     if any(kin(owner, asked) for owner in owners):
         return False
     rest = set(content_keys(_MEASURED.sub(" ", text)))
     return bool(asked) and kin(asked, rest)
 
 
+def _subject_of_predicate(text: str, measure: re.Match) -> str | None:
+    """The subject a measured noun is said to be ('Burstævnet er et gratis arrangement på 3 timer': the
+    arrangement is the tournament, so the hours are its), or None when the noun stands on its own."""
+    m = _PREDICATE.match(text[:measure.start()])
+    return m.group("subject") if m else None
+
+
+# 'Burstævnet er et gratis arrangement ', 'Turen er en morgentur ': a subject, 'er', an article, an adjective
+_PREDICATE = re.compile(r"^\W*(?P<subject>[^\W\d_][\w-]{2,})\s+er\s+(?:en|et)\s+(?:[^\W\d_]+\s+)?$", re.I)
 # 'hvor mange timer ...', 'hvor mange dage ...', 'how many hours ...': the unit asked in (any, for 'hvor lang
 # tid ...?')
 _UNIT_ASKED = re.compile(r"\b(?:hvor mange|how many)\s+(" + length_pattern() + r")\b|"

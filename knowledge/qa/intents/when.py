@@ -51,6 +51,8 @@ def when(ctx: Context) -> list[Candidate]:
     if not anchored and (day := _event_day(ctx, tasks, via)) is not None:
         return [day]  # 'hvornår er parkourdagen?' - 'Tid og sted: søndag den 20. august 2028 ...'
     only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
+    if only_duration and (length := _event_length(ctx, tasks, via)) is not None:
+        return [length]  # 'hvor lang tid varer skruedagen?' - 'Dagen varer 4 timer'
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     if only_duration and _measured_in_task(ctx, tasks[0]):
@@ -186,8 +188,8 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
         # the task's window is no event's day either when its text holds an event on the calendar this
         # reading could not tie to the thing asked
         return _undated_event(ctx, tasks[0], via | _explained_asked(q))
-    if said is None or (start and not _CLOCK.search(said)):
-        return None  # (a day without its hour says when the event is, not when it starts)
+    if said is None or ((start or q.expects is Expect.CLOCK) and not _CLOCK.search(said)):
+        return None  # (a day without its hour says when the event is, not when it starts or at what hour)
     # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
     return Candidate("passage", said, tasks, _explained_asked(q) | via, found=True, prior=1.0,
                      titled=set(via))
@@ -198,16 +200,9 @@ def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str 
     day of the calendar ('Dagen holdes fredag den 29. september 2028 i X', 'Tid og sted: søndag den ...'),
     or None when the question asks of a thing the title does not name, or the text dates two such days or
     none; and whether the text holds an event on the calendar that could not be tied to the thing."""
-    q = ctx.q
-    if len(tasks) != 1 or not via or q.tasks:
-        return None, False
-    title = content_keys(ctx.task(tasks[0]).title)
-    hour = _hour_asked(q)
-    asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
-             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in hour]
-    if not asked or not all(set(t.keys) & title for t in asked):
+    first = _thing_asked(ctx, tasks, via, framing=_hour_asked(ctx.q))
+    if first is None:
         return None, False  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
-    first = min(asked, key=lambda t: t.pos)  # the thing asked ('tilmeldingen til kurset': the sign-up)
     labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
     pids = list(ctx.index.task_passage_ids(tasks[0]))
     dated = [pid for pid in pids if _dated(ctx.index.passages[pid].text)
@@ -217,6 +212,78 @@ def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str 
         untied = labelled and not dated and any(_held_on_day(ctx.index.passages[pid].text) for pid in pids)
         return None, untied
     return ctx.index.passages[dated[0]].text, False
+
+
+def _thing_asked(ctx: Context, tasks: list[int], via: set[int], *, framing: set[int]):
+    """The word of the thing asked when every word that found the one task (but the framing ones: the
+    hour's, a unit's, 'holdes') stands in its title: the first of them ('tilmeldingen til kurset': the
+    sign-up); None for a question that names the task or asks of a thing its title does not name."""
+    q = ctx.q
+    if len(tasks) != 1 or not via or q.tasks:
+        return None
+    title = content_keys(ctx.task(tasks[0]).title)
+    asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
+             and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in framing]
+    if not asked or not all(set(t.keys) & title for t in asked):
+        return None
+    return min(asked, key=lambda t: t.pos)
+
+
+def _event_length(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | None:
+    """'hvor lang tid varer skruedagen?', 'hvor mange timer varer burstævnet?': how long the event a task
+    is about lasts is what the one sentence of its text that says so gives ('Dagen varer 4 timer',
+    'Arrangementet varer 90 minutter', 'Burstævnet er et gratis arrangement på 3 timer', 'Varighed: 3
+    timer'), not the task's Opgave varighed (the days set aside to take part). Only for a question that
+    asks how long the thing lasts, of a task whose title names the thing (not a deed done to it)."""
+    q = ctx.q
+    if not _LASTS_ASKED.search(ascii_fold(q.text.casefold())) or asks_of_task(q):
+        return None
+    units = {t.pos for t in q.tokens if _UNIT_WORD.fullmatch(t.surface)}
+    first = _thing_asked(ctx, tasks, via, framing=units)
+    if first is None or _DEED_TITLE.match(ctx.task(tasks[0]).title.strip()):
+        return None
+    pids = list(ctx.index.task_passage_ids(tasks[0]))
+    lasting = {pid: length for pid in pids if (length := _length_said(ctx, pid, pids, first))}
+    if len(set(lasting.values())) != 1:
+        return None  # none, or two lengths (a day and its workshop): not this rule's to choose
+    explained = q.concept_positions("duration") | units | via
+    return Candidate("passage", ctx.index.passages[min(lasting)].text, tasks, explained, found=True,
+                     prior=1.0, titled=set(via))
+
+
+def _length_said(ctx: Context, pid: int, pids: list[int], first) -> str | None:
+    """The length the sentence says the thing asked lasts ('4 timer'), or None: a length label ('Varighed:
+    3 timer', also a list's line), or a lasting length ('varer 4 timer', 'er en gratis morgentur på 3
+    timer') in a sentence that opens on the thing, its compound's head ('Dagen' of 'Skruedagen'), the word
+    for any event ('Arrangementet'), or a pronoun just after a sentence that opens on the thing."""
+    said = ctx.index.passages[pid].text
+    if label := _LENGTH_LABEL.match(said):
+        return label.group("length").casefold()
+    if (lasting := _LASTING_LENGTH.search(said)) is None:
+        return None
+    opening = re.findall(r"\w+", said)[:1]
+    if opening and opening[0].casefold() in _EVENT_WORDS:
+        tied = True
+    elif opening and opening[0].casefold() in _PRONOUNS:
+        tied = _refers_back(ctx, pid, pids, first)
+    else:
+        tied = _opens_on(said, first)
+    return lasting.group("length").casefold() if tied else None
+
+
+# 'hvor lang tid varer X?', 'hvor længe varer X?', 'hvor mange timer varer X?' (English read as Danish)
+_LASTS_ASKED = re.compile(r"^\W*hvor\s+(?:lang\s+tid|laenge|mange\s+\w+)\s+varer\b")
+# a length's unit said in the question ('hvor mange timer ...'): the measure asked, no thing
+_UNIT_WORD = re.compile(r"(?:minutter|timer|dage|uger|minutes|hours|days|weeks)", re.I)
+# the length label of an event's facts: 'Varighed: 3 timer'
+_LENGTH_LABEL = re.compile(r"^\W*varighed\s*:\s*(?:ca\.?\s*)?(?P<length>\d+(?:[.,]\d+)?\s+\w+)", re.I)
+# a length the thing lasts: 'varer 4 timer', 'varer halvanden time', 'er et gratis arrangement på 3 timer'
+_LASTING_LENGTH = re.compile(
+    r"\b(?:varer\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?|er\s+(?:en|et)\s+(?:\w+\s+){0,2}?\w+\s+på\s+)"
+    r"(?P<length>(?:\d+(?:[.,]\d+)?|en|et|to|tre|fire|fem|seks|halvanden|halvandet)\s+(?:minut|time|dag)\w*)\b",
+    re.I)
+# the words for any event, which a text uses for the one it is about: 'Arrangementet varer 90 minutter'
+_EVENT_WORDS = frozenset({"arrangementet", "eventet", "begivenheden"})
 
 
 def event_place(ctx: Context) -> list[Candidate]:
@@ -274,10 +341,15 @@ def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
 
 
 def _hour_asked(q) -> set[int]:
-    """'hvornår på dagen starter X?': the words that ask the hour ('dagen' of 'på dagen'), no thing asked."""
+    """'hvornår på dagen starter X?', 'hvad tid er X?', 'hvilket klokkeslæt starter X?': the words that ask
+    the hour ('dagen' of 'på dagen', 'tid', 'klokkeslæt'), no thing asked (nor a length, as 'tid' reads)."""
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
-    return {i for i in range(2, len(words)) if words[i] == "dagen" and words[i - 1] == "paa"
-            and words[i - 2] == "hvornaar"}
+    on_day = {i for i in range(2, len(words)) if words[i] == "dagen" and words[i - 1] == "paa"
+              and words[i - 2] == "hvornaar"}
+    if q.expects is not Expect.CLOCK:
+        return on_day
+    return on_day | {i for i, w in enumerate(words) if (i == 1 and w == "tid" and words[0] == "hvad")
+                     or w.startswith(("klokkeslaet", "tidspunkt"))}
 
 
 def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: bool) -> bool:

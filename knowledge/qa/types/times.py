@@ -177,6 +177,9 @@ def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_key
         return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
     if _GOLIVE_ASKED.search(folded) and not _CALENDAR.search(value):
         return True  # 'hvornår er go-live?' is a wave's date: '14 dage før go-live', '3 timer' give none
+    if _GOES_LIVE_ASKED.search(folded) and not _CALENDAR.search(value) and \
+            not _own_golive(text[:m.start()], asked_keys, folded):
+        return True  # so is 'hvornår går X i luften?': 'Garanti: 6 år', 'inden for 6 arbejdsdage' give none
     if _DATES_ASKED.search(folded) and _bare_length(value, text[:m.start()], text[m.end():]):
         return True  # 'hvilke datoer holdes kurset?' - 'Kurset varer 2 dage', 'væk i ca. 3 uger': no date
     if _names_asked_day(value, asked_keys):
@@ -246,6 +249,10 @@ _DATES_ASKED = re.compile(r"\b(?:hvilke[nt]?\s+dato\w*|(?:what|which)\s+dates?|"
 _GOLIVE_ASKED = re.compile(r"\b(?:hvornaar|when)\s+(?:er|bliver|is)\s+(?:vores\s+|our\s+|the\s+)?"
                            r"(?:go-?live|idriftsaettelse\w*)\b|\b(?:go-?live|idriftsaettelse)-?\s?dat(?:o|e)\w*|"
                            r"\bdat(?:oen|e)\s+(?:for|of)\s+(?:go-?live|idriftsaettelse\w*)\b")
+# go-live asked as a project's or system's going live, with no modal ('hvornår går X i luften/live?', 'when
+# does X go live?'; not 'hvornår kan X tidligst gå i luften?', which a time counted from go-live may answer)
+_GOES_LIVE_ASKED = re.compile(r"^\W*(?:hvornaar|hvilken\s+dato)\s+gaar\s+(?:.+?\s+)?(?:i\s+luften|live)\b|"
+                              r"^\W*(?:when|what\s+date|which\s+date)\s+(?:does|do|will)\s+.+?\s+go\s+live\b")
 # a day of the calendar: '1. marts', '2027-03-01', '1/3', 'uge 12', a month by its name
 _CALENDAR = re.compile(rf"\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}|"
                        rf"\b(?:uge|week)\s*\d|\b(?:{MONTHS_DA_RE})\b", re.I)
