@@ -56,7 +56,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found:
+        if found or ASKS_FORMAT.fullmatch(tok.surface):  # (a format's name says it: `_credit_terms`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
     return terms
