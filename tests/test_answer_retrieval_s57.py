@@ -1,0 +1,78 @@
+"""Passages the question's words did not reach (s57): a question asking for a file format ('hvilket
+filformat ...?') in tasks that name the format ('udfyldes som tsv-fil', 'et dokument (docx)') but never
+write the word 'filformat'."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = """## SVAM 2 – Svampelisten til Skovportalen
+
+**Master-opgave ID** 8812
+
+**Opgavetitel** SVAM 2 – Svampelisten til Skovportalen
+
+**Projekt** Fælles Svampeture
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen sender en liste over sine svampeskove til Mycelia Data. Svampelisten udfyldes som tsv-fil med tre kolonner: skov, parkering og guide.
+
+Mycelia Data lægger skovene ind inden for 5 arbejdsdage.
+
+## SVAM 3 – Guideskema
+
+**Master-opgave ID** 8813
+
+**Opgavetitel** SVAM 3 – Guideskema
+
+**Projekt** Fælles Svampeture
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen udfylder et guideskema (docx) med én række pr. guide.
+
+Skemaet godkendes af lederen af Naturstyrelsen.
+
+## SVAM 1 – Tilslutning til Skovportalen
+
+**Master-opgave ID** 8811
+
+**Opgavetitel** SVAM 1 – Tilslutning til Skovportalen
+
+**Projekt** Fælles Svampeture
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen tilslutter sig Skovportalen, hvor borgerne finder svampeture.
+
+Tilmeldingen sker på mail til Mycelia Data.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(EXPORT))
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvilket filformat skal svampelisten have?", "tsv-fil", "8812"),
+    ("i hvilket format skal svampelisten udfyldes", "tsv-fil", "8812"),
+    ("hvilket filformat har guideskemaet?", "(docx)", "8813"),
+])
+def test_a_named_format_answers_which_file_format(kb, question, expected, source):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer and source in got.sources
+
+
+def test_a_thing_whose_task_names_no_format_gets_no_other_tasks_format(kb):
+    got = answer(kb, "hvilket filformat har tilmeldingen til Skovportalen?")
+    assert not got.found or ("tsv" not in got.answer and "docx" not in got.answer)
+
+
+def test_another_kind_of_format_is_not_a_file_format(kb):
+    # 'mødeformat' asks how a meeting is held: no file format answers it
+    got = answer(kb, "hvilket mødeformat har svampeturen?")
+    assert not got.found or ("tsv" not in got.answer and "docx" not in got.answer)
