@@ -76,3 +76,33 @@ def test_another_kind_of_format_is_not_a_file_format(kb):
     # 'mødeformat' asks how a meeting is held: no file format answers it
     got = answer(kb, "hvilket mødeformat har svampeturen?")
     assert not got.found or ("tsv" not in got.answer and "docx" not in got.answer)
+
+
+TOURS = """## SVAM 5 – Svampeturen i Egeskoven (valgfri)
+
+**Master-opgave ID** 8815
+
+**Opgavetitel** SVAM 5 – Svampeturen i Egeskoven (valgfri)
+
+**Projekt** Fælles Svampeture
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan tilmelde sig Svampeturen, en guidet tur for seniorklubber. Turen varer 3 timer.
+
+Guide er Hanne Morkel, hmo@mycelia.dk.
+
+Tilmelding sker senest 10 dage før go-live.
+"""
+
+
+@pytest.fixture(scope="module")
+def tours():
+    return KnowledgeBase.from_tasks(parse_text(TOURS))
+
+
+@pytest.mark.parametrize("question", ["hvem er giude på svampeturen?", "hvem er gudie på svampeturen?"])
+def test_a_misspelt_word_is_read_as_the_word_written_not_a_stem_it_meets(tours, question):
+    # the stem of 'gudie' ('gudi') is one letter off 'guid' of 'guidet'; the word is one off 'Guide'
+    got = answer(tours, question)
+    assert got.found and "Hanne Morkel" in got.answer and "8815" in got.sources

@@ -201,8 +201,8 @@ def _misspelt(index: Index, q: Question, tok: Token, *, english: bool) -> None:
     """A misspelling of a word the tasks write, or of a compound's first part, else unknown (match 0)."""
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
-    fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
-        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
+    fixed = _nearest_reading(index.correct(tok.key, typed=tok.surface) or index.correct(
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface), index.correct_word(tok.surface))
     if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed and fixed[1] < NAME_TYPO_MATCH and _is_name(q, tok) and len(tok.surface) < NAME_TYPO_LONG:
@@ -219,6 +219,16 @@ def _misspelt(index: Index, q: Question, tok: Token, *, english: bool) -> None:
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+def _nearest_reading(by_stem, by_word):
+    """The reading of a misspelt word: its stem's nearest key, else its nearest written word's key. When
+    both are as near and differ, the word's comes first and the stem's is kept as a reading just as close:
+    a stem cut from a misspelling may meet another word's stem ('gudie' -> 'gudi' ~ 'guid' of 'guidet')
+    where the word as typed is one letter off the word the tasks write ('Guide er ...')."""
+    if by_stem is None or by_word is None or by_word[1] < by_stem[1] or by_word[0] == by_stem[0]:
+        return by_stem or by_word
+    return by_word[0], by_word[1], [by_stem[0], *(k for k in by_word[2] if k != by_stem[0])]
 
 
 def _by_head(index: Index, q: Question, tok: Token) -> None:
