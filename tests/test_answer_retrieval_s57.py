@@ -106,3 +106,51 @@ def test_a_misspelt_word_is_read_as_the_word_written_not_a_stem_it_meets(tours, 
     # the stem of 'gudie' ('gudi') is one letter off 'guid' of 'guidet'; the word is one off 'Guide'
     got = answer(tours, question)
     assert got.found and "Hanne Morkel" in got.answer and "8815" in got.sources
+
+
+HIVES = """## BIAV 2 – Bistadeliste til Honningportalen
+
+**Master-opgave ID** 8821
+
+**Opgavetitel** BIAV 2 – Bistadeliste til Honningportalen
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen sender en liste over sine bistader til Voksdal Data. De fleste kommuner har 4-18 bistader.
+
+I gennemsnit giver et bistade 12 kg honning.
+
+## BIAV 1 – Tilslutning til Honningportalen
+
+**Master-opgave ID** 8820
+
+**Opgavetitel** BIAV 1 – Tilslutning til Honningportalen
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen tilslutter sig Honningportalen. Der må højst stå 3 bistader pr. bigård.
+"""
+
+
+@pytest.fixture(scope="module")
+def hives():
+    return KnowledgeBase.from_tasks(parse_text(HIVES))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvor mange bistader har en kommune typisk?", "4-18"),
+    ("hvor mange bistader har kommunerne typisk", "4-18"),
+])
+def test_typical_is_a_hedge_the_text_says_of_most_municipalities(hives, question, expected):
+    # 'typisk' frames the question as 'normalt' does: 'De fleste kommuner har ...' answers it
+    got = answer(hives, question)
+    assert got.found and expected in got.answer and "8821" in got.sources
+
+
+def test_the_asker_own_count_is_not_the_typical_one(hives):
+    got = answer(hives, "hvor mange bistader har vores kommune?")
+    assert not got.found or "4-18" not in got.answer
