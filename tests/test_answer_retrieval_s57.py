@@ -18,7 +18,7 @@ EXPORT = """## SVAM 2 – Svampelisten til Skovportalen
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Kommunen sender en liste over sine svampeskove til Mycelia Data. Svampelisten udfyldes som tsv-fil med tre kolonner: skov, parkering og guide.
+**Beskrivelse** Svampelisten udfyldes som tsv-fil med tre kolonner: skov, parkering og guide.
 
 Mycelia Data lægger skovene ind inden for 5 arbejdsdage.
 
@@ -52,9 +52,6 @@ Tilmeldingen sker på mail til Mycelia Data.
 """
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.from_tasks(parse_text(EXPORT))
 
 
 @pytest.mark.parametrize("question, expected, source", [
@@ -96,15 +93,12 @@ Tilmelding sker senest 10 dage før go-live.
 """
 
 
-@pytest.fixture(scope="module")
-def tours():
-    return KnowledgeBase.from_tasks(parse_text(TOURS))
 
 
 @pytest.mark.parametrize("question", ["hvem er giude på svampeturen?", "hvem er gudie på svampeturen?"])
-def test_a_misspelt_word_is_read_as_the_word_written_not_a_stem_it_meets(tours, question):
+def test_a_misspelt_word_is_read_as_the_word_written_not_a_stem_it_meets(kb, question):
     # the stem of 'gudie' ('gudi') is one letter off 'guid' of 'guidet'; the word is one off 'Guide'
-    got = answer(tours, question)
+    got = answer(kb, question)
     assert got.found and "Hanne Morkel" in got.answer and "8815" in got.sources
 
 
@@ -118,7 +112,7 @@ HIVES = """## BIAV 2 – Bistadeliste til Honningportalen
 
 **Prioritet** Obligatorisk
 
-**Beskrivelse** Kommunen sender en liste over sine bistader til Voksdal Data. De fleste kommuner har 4-18 bistader.
+**Beskrivelse** Listen går til Voksdal Data. De fleste kommuner har 4-18 bistader.
 
 I gennemsnit giver et bistade 12 kg honning.
 
@@ -136,21 +130,24 @@ I gennemsnit giver et bistade 12 kg honning.
 """
 
 
-@pytest.fixture(scope="module")
-def hives():
-    return KnowledgeBase.from_tasks(parse_text(HIVES))
 
 
 @pytest.mark.parametrize("question, expected", [
     ("hvor mange bistader har en kommune typisk?", "4-18"),
     ("hvor mange bistader har kommunerne typisk", "4-18"),
 ])
-def test_typical_is_a_hedge_the_text_says_of_most_municipalities(hives, question, expected):
+def test_typical_is_a_hedge_the_text_says_of_most_municipalities(kb, question, expected):
     # 'typisk' frames the question as 'normalt' does: 'De fleste kommuner har ...' answers it
-    got = answer(hives, question)
+    got = answer(kb, question)
     assert got.found and expected in got.answer and "8821" in got.sources
 
 
-def test_the_asker_own_count_is_not_the_typical_one(hives):
-    got = answer(hives, "hvor mange bistader har vores kommune?")
+def test_the_asker_own_count_is_not_the_typical_one(kb):
+    got = answer(kb, "hvor mange bistader har vores kommune?")
     assert not got.found or "4-18" not in got.answer
+
+
+@pytest.fixture(scope="module")
+def kb():
+    # (one knowledge base of all three domains: each question must find its own task among the others)
+    return KnowledgeBase.from_tasks(parse_text(EXPORT + "\n" + TOURS + "\n" + HIVES))
