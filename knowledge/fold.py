@@ -66,7 +66,7 @@ stor stort store større lille små flere færre mindre
 overordnet overordnede øverste
 ordentligt ordentlig slags
 oplyses oplyst oplyse
-ifølge according ang tæt closely alligevel normalt typisk enkelt afsted størst største
+ifølge according ang tæt closely alligevel normalt enkelt afsted størst største
 """.split())
 
 

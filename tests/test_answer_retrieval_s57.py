@@ -127,6 +127,8 @@ I gennemsnit giver et bistade 12 kg honning.
 **Prioritet** Obligatorisk
 
 **Beskrivelse** Kommunen tilslutter sig Honningportalen. Der må højst stå 3 bistader pr. bigård.
+
+Kommunen udpeger to biavlere, som passer bistaderne.
 """
 
 
@@ -137,9 +139,17 @@ I gennemsnit giver et bistade 12 kg honning.
     ("hvor mange bistader har kommunerne typisk", "4-18"),
 ])
 def test_typical_is_a_hedge_the_text_says_of_most_municipalities(kb, question, expected):
-    # 'typisk' frames the question as 'normalt' does: 'De fleste kommuner har ...' answers it
+    # 'De fleste kommuner har ...' says of most municipalities what 'typisk' asks
     got = answer(kb, question)
     assert got.found and expected in got.answer and "8821" in got.sources
+
+
+def test_a_count_said_of_no_typical_case_is_no_typical_count(kb):
+    # 'Kommunen udpeger to biavlere' counts the beekeepers one municipality appoints, not a typical number
+    for question in ("hvor mange biavlere har en kommune typisk?",
+                     "How many beekeepers does a typical municipality have?"):
+        got = answer(kb, question)
+        assert not got.found or "to biavlere" not in got.answer
 
 
 def test_the_asker_own_count_is_not_the_typical_one(kb):

@@ -17,6 +17,7 @@ from knowledge.fold import (
     key,
     loose,
 )
+from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import Index
 from knowledge.lexicon import (
     CONCEPTS,
@@ -55,8 +56,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
 def _asks_named_format(index: Index, tok: Token) -> bool:
     """Whether the word asks for a file format ('filformat', 'formatet') the tasks name without the word:
     the name of a format says it ('udfyldes som csv-fil'), as a person's name says 'hvem', so the word is
-    known wherever a task names one (retrieval credits it to those passages: `format_passages`)."""
-    if not _FILE_FORMAT.fullmatch(tok.surface) or not format_passages(index):
+    known wherever a task names one (retrieval credits it to those passages: `format_passages`); likewise
+    'typisk' where a task gives a figure for most municipalities ('De fleste kommuner har ...')."""
+    if not (_FILE_FORMAT.fullmatch(tok.surface) and format_passages(index)) and \
+            not (ASKS_TYPICAL.fullmatch(tok.surface) and general_passages(index)):
         return False
     tok.match = 1.0
     return True
