@@ -31,7 +31,12 @@ def _spellings() -> list[str]:
 
 # a name as written, not inside another word or code ('CSV' but not 'CSVX', 'PDF/A' whole)
 _ALTERNATIVES = "|".join(re.escape(n) for n in sorted(set(_spellings()), key=len, reverse=True))
-_NAMED = re.compile(rf"(?<![\w/.-])(?:{_ALTERNATIVES})(?![\w/])")
+# a short name in lowercase joined to the word for a file names its format too ('udfyldes som csv-fil'): the
+# join says it is no everyday word
+_LOWER_FILED = "|".join(re.escape(n.lower()) for n in sorted(set(_names()), key=len, reverse=True)
+                        if len(n) < _LOWERCASE_FROM and n.lower() != n)
+_NAMED = re.compile(rf"(?<![\w/.-])(?:(?:{_ALTERNATIVES})(?![\w/])"
+                    rf"|(?:{_LOWER_FILED})-(?:fil|filer|format)\b)")
 
 
 def names_format(text: str) -> bool:

@@ -11,6 +11,7 @@ from itertools import islice
 
 from knowledge.file_formats import ASKS_FORMAT, format_passages
 from knowledge.fold import content_keys, key
+from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
@@ -56,7 +57,8 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found:
+        if found or ASKS_FORMAT.fullmatch(tok.surface) or ASKS_TYPICAL.fullmatch(tok.surface):
+            # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
     return terms
@@ -144,8 +146,8 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
-        if ASKS_FORMAT.fullmatch(tok.surface):  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
-            named = format_passages(index)
+        named = _said_otherwise(index, tok)
+        if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
                                                                                           else scores.keys()))
         pos = tok.pos
@@ -165,6 +167,17 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _said_otherwise(index: Index, tok: Token) -> frozenset[int]:
+    """The passages that say a word of the question without writing it: a format's name says 'filformat',
+    a figure for most municipalities or an average says 'typisk' ('De fleste kommuner har 3-25 X' for 'hvor
+    mange X har en kommune typisk?'; the word stays weighed: a figure said of no typical case is none)."""
+    if ASKS_FORMAT.fullmatch(tok.surface):
+        return format_passages(index)
+    if ASKS_TYPICAL.fullmatch(tok.surface):
+        return general_passages(index)
+    return frozenset()
 
 
 def _credit_intros(index: Index, terms, total: float, scores, explained, referred) -> None:

@@ -8,6 +8,7 @@ from itertools import islice
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from knowledge.file_formats import format_passages
 from knowledge.fold import (
     GENERIC_KEYS,
     ascii_fold,
@@ -16,6 +17,7 @@ from knowledge.fold import (
     key,
     loose,
 )
+from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import Index
 from knowledge.lexicon import (
     CONCEPTS,
@@ -38,7 +40,7 @@ from knowledge.qa.analysis.tokens import Question, Token
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
-    if _another_form(index, q, tok) or _in_compound(index, tok):
+    if _asks_named_format(index, tok) or _another_form(index, q, tok) or _in_compound(index, tok):
         return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
@@ -49,6 +51,22 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if english and tok.surface not in q.typed and _cognate(index, tok):
         return
     _misspelt(index, q, tok, english=english)
+
+
+def _asks_named_format(index: Index, tok: Token) -> bool:
+    """Whether the word asks for a file format ('filformat', 'formatet') the tasks name without the word:
+    the name of a format says it ('udfyldes som csv-fil'), as a person's name says 'hvem', so the word is
+    known wherever a task names one (retrieval credits it to those passages: `format_passages`); likewise
+    'typisk' where a task gives a figure for most municipalities ('De fleste kommuner har ...')."""
+    if not (_FILE_FORMAT.fullmatch(tok.surface) and format_passages(index)) and \
+            not (ASKS_TYPICAL.fullmatch(tok.surface) and general_passages(index)):
+        return False
+    tok.match = 1.0
+    return True
+
+
+# the word for a file's format itself, not another kind of format ('mødeformat' asks how a meeting is held)
+_FILE_FORMAT = re.compile(r"(?:fil)?format(?:et|er|erne)?", re.IGNORECASE)
 
 
 def _cognate(index: Index, tok: Token) -> bool:
@@ -186,8 +204,8 @@ def _misspelt(index: Index, q: Question, tok: Token, *, english: bool) -> None:
     """A misspelling of a word the tasks write, or of a compound's first part, else unknown (match 0)."""
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
-    fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
-        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
+    fixed = _nearest_reading(index.correct(tok.key, typed=tok.surface) or index.correct(
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface), index.correct_word(tok.surface))
     if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed and fixed[1] < NAME_TYPO_MATCH and _is_name(q, tok) and len(tok.surface) < NAME_TYPO_LONG:
@@ -204,6 +222,16 @@ def _misspelt(index: Index, q: Question, tok: Token, *, english: bool) -> None:
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+def _nearest_reading(by_stem, by_word):
+    """The reading of a misspelt word: its stem's nearest key, else its nearest written word's key. When
+    both are as near and differ, the word's comes first and the stem's is kept as a reading just as close:
+    a stem cut from a misspelling may meet another word's stem ('gudie' -> 'gudi' ~ 'guid' of 'guidet')
+    where the word as typed is one letter off the word the tasks write ('Guide er ...')."""
+    if by_stem is None or by_word is None or by_word[1] < by_stem[1] or by_word[0] == by_stem[0]:
+        return by_stem or by_word
+    return by_word[0], by_word[1], [by_stem[0], *(k for k in by_word[2] if k != by_stem[0])]
 
 
 def _by_head(index: Index, q: Question, tok: Token) -> None:
