@@ -13,6 +13,7 @@ from knowledge.fold import (
     one_way_phrases,
 )
 from knowledge.index import Index
+from knowledge.units import length_pattern
 from knowledge.lexicon import (
     CONCEPTS,
 )
@@ -64,6 +65,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
     _typical_as_general(index, q)
+    _at_a_time_as_bound(q)
     if written == "en":
         _other_meanings(index, q)
     _find_project(index, q)
@@ -220,6 +222,25 @@ def _typical_as_general(index: Index, q: Question) -> None:
     for tok in q.tokens:
         if tok.role == "word" and tok.key in _TYPICAL_ADVERBS:
             tok.alts = (*tok.alts, *(k for k in _GENERAL_FIGURE_KEYS if k in index.postings and k not in tok.alts))
+
+
+# 'ad gangen', 'på én gang', 'at a time' (read as 'samtidig'): in 'hvor mange dage kan man leje X ad
+# gangen?' the limit per occasion a length states ('Lejeperiode: op til 3 dage pr. leje'), which a text
+# seldom says in those words: no subject of its own. Not in 'hvor længe ...?', where a text's own 'ad
+# gangen' tells the loan's length from a deadline counted in days ('Udlån: 10 dage ad gangen' against
+# 'Skader meldes inden for 3 arbejdsdage'), nor in a count of things ('hvor mange frøposer ...')
+_AT_A_TIME = frozenset({key("samtidig")})
+_AT_A_TIME_WEIGHT = 0.1
+_UNITS_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?:nætter|nights|" + length_pattern() + r")\b", re.I)
+
+
+def _at_a_time_as_bound(q: Question) -> None:
+    """'hvor mange dage kan man leje X ad gangen?': 'ad gangen' weighs as little as a framing word."""
+    if q.expects not in (Expect.TIME, Expect.COUNT) or not _UNITS_COUNTED.search(q.text):
+        return
+    for tok in q.tokens:
+        if tok.role == "word" and tok.key in _AT_A_TIME and not tok.concepts:
+            tok.weight = min(tok.weight, _AT_A_TIME_WEIGHT)
 
 
 def _drop_repeated_heads(q: Question) -> None:
