@@ -13,7 +13,6 @@ from knowledge.fold import (
     one_way_phrases,
 )
 from knowledge.index import Index
-from knowledge.units import length_pattern
 from knowledge.lexicon import (
     CONCEPTS,
 )
@@ -31,6 +30,7 @@ from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words, hyphenate_as_written, join_split_words
 from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
+from knowledge.units import length_pattern
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
@@ -221,7 +221,8 @@ def _typical_as_general(index: Index, q: Question) -> None:
         return  # 'hvilke steder hører typisk til zone A?' asks what the text says is typical
     for tok in q.tokens:
         if tok.role == "word" and tok.key in _TYPICAL_ADVERBS:
-            tok.alts = (*tok.alts, *(k for k in _GENERAL_FIGURE_KEYS if k in index.postings and k not in tok.alts))
+            general = [k for k in _GENERAL_FIGURE_KEYS if k in index.postings and k not in tok.alts]
+            tok.alts = (*tok.alts, *general)
 
 
 # 'ad gangen', 'på én gang', 'at a time' (read as 'samtidig'): in 'hvor mange dage kan man leje X ad
@@ -231,7 +232,8 @@ def _typical_as_general(index: Index, q: Question) -> None:
 # 'Skader meldes inden for 3 arbejdsdage'), nor in a count of things ('hvor mange frøposer ...')
 _AT_A_TIME = frozenset({key("samtidig")})
 _AT_A_TIME_WEIGHT = 0.1
-_UNITS_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?:nætter|nights|" + length_pattern() + r")\b", re.I)
+_UNITS_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?:nætter|nights|" + length_pattern() + r")\b",
+                            re.I)
 
 
 def _at_a_time_as_bound(q: Question) -> None:
