@@ -1,0 +1,101 @@
+"""Yes/no on who does a deed (session 57), on tasks written here (nest boxes in the municipal woods): a kind
+of doer asked with 'et/en' ('af et udvalg') is a committee a compound names ('natur- og klimaudvalget'), but
+a deputy's compound is not the thing itself ('næstformanden' is no 'formand'); a role of an area
+('direktøren for Natur og Klima') is not a body named by the area's words; approving and adopting a set of
+rules are read for each other when no sentence says the asked verb; 'skrives under' is 'underskrives'; a
+party the tasks name elsewhere is denied by the sentence that names another doer; the volunteers of a
+'frivilligliste' are no sign that a deed is optional. Three controls pass before and after."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Fuglekasser
+
+**Prioritet** Prioritet 2
+
+**Mål** Kommunens fuglekasser står i Fuglekassekortet.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+_TASKS = "".join([
+    _task(ident=57101, code="FGLK 1", title="Aftale om Fuglekassekortet",
+          description="Aftalen underskrives af direktøren for Natur og Klima og sendes retur til KOMBIT "
+                      "senest 30 dage før go-live."),
+    _task(ident=57102, code="FGLK 2", title="Regler for fuglekasserne",
+          description="Reglerne skal sige, hvornår kasserne må renses.\n\n"
+                      "Reglerne for fuglekasserne vedtages af natur- og klimaudvalget og sendes til Redemager "
+                      "Service senest 3 uger før go-live."),
+    _task(ident=57103, code="FGLK 3", title="Indsend kasselisten",
+          description="Kasselisten godkendes af lederen af Skovteamet og sendes til Redemager Service senest "
+                      "10 arbejdsdage før go-live."),
+    _task(ident=57104, code="FGLK 4", title="Leje af lift (valgfri)",
+          description="Kommunen kan leje en lift til de høje kasser. Lejeaftalen skrives under af chefen for "
+                      "Parker og Grønt og mailes til Højdal Udlejning."),
+    _task(ident=57105, code="FGLK 5", title="Indsend frivilliglisten",
+          description="Frivilliglisten godkendes af chefen for Frivillighed og Foreninger og sendes til "
+                      "Redemager Service."),
+    _task(ident=57106, code="FGLK 6", title="Ruteplan for kassetjek",
+          description="Ruteplanen godkendes af næstformanden for fuglerådet."),
+    _task(ident=57107, code="FGLK 7", title="Aftale om kassefotos",
+          description="Fotoaftalen underskrives af chefen for Skovdrift og Friluftsliv."),
+])
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question, verdict, said", [
+    # a kind of doer: the committee a compound names is one (was Nej)
+    ("skal reglerne for fuglekasserne vedtages af et udvalg?", "Ja", "klimaudvalget"),
+    # a role of an area is not the body named by the area's words (was Ja off 'natur')
+    ("skal reglerne for fuglekasserne vedtages af direktøren for Natur og Klima?", "Nej", "klimaudvalget"),
+    # approving rules a committee adopts (no sentence says who approves them)
+    ("skal reglerne for fuglekasserne godkendes af direktøren for Natur og Klima?", "Nej", "klimaudvalget"),
+    # 'skrives under' is who signs it
+    ("skal direktøren for Natur og Klima underskrive lejeaftalen for liften?", "Nej", "Parker og Grønt"),
+    # the volunteers' list is no optional deed
+    ("skal frivilliglisten godkendes af direktøren for Natur og Klima?", "Nej", "Frivillighed og Foreninger"),
+])
+def test_who_does_the_deed_settles_the_asked_party(question: str, verdict: str, said: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
+
+
+def test_a_party_named_in_another_task_is_denied_by_the_lists_own_approver() -> None:
+    # control (so before session 57 too)
+    a = answer(_kb(), "skal kasselisten godkendes af chefen for Skovdrift og Friluftsliv?")
+    assert a.found and a.answer.startswith("Nej") and "Skovteamet" in a.answer, a.answer
+
+
+def test_the_named_party_is_still_the_agent() -> None:
+    # control (so before session 57 too)
+    a = answer(_kb(), "skal aftalen om Fuglekassekortet underskrives af direktøren for Natur og Klima?")
+    assert a.found and a.answer.startswith("Ja"), a.answer
+
+
+def test_a_deputy_is_not_the_kind_asked() -> None:
+    # control: 'næstformanden' is no 'formand'
+    a = answer(_kb(), "skal ruteplanen godkendes af en formand?")
+    assert not a.answer.startswith("Ja"), a.answer
