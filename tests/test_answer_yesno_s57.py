@@ -4,7 +4,7 @@ a deputy's compound is not the thing itself ('næstformanden' is no 'formand'); 
 ('direktøren for Natur og Klima') is not a body named by the area's words; approving and adopting a set of
 rules are read for each other when no sentence says the asked verb; 'skrives under' is 'underskrives'; a
 party the tasks name elsewhere is denied by the sentence that names another doer; the volunteers of a
-'frivilligliste' are no sign that a deed is optional. Three controls pass before and after."""
+'frivilligliste' are no sign that a deed is optional; a body approving says nothing of its leader; a sentence that nothing is signed is read in more words. Five controls pass before and after."""
 
 from __future__ import annotations
 
@@ -58,6 +58,13 @@ _TASKS = "".join([
           description="Ruteplanen godkendes af næstformanden for fuglerådet."),
     _task(ident=57107, code="FGLK 7", title="Aftale om kassefotos",
           description="Fotoaftalen underskrives af chefen for Skovdrift og Friluftsliv."),
+    _task(ident=57108, code="FGLK 8", title="Indsend fotolisten",
+          description="Fotolisten godkendes af Fugleteamet og sendes til Redemager Service."),
+    _task(ident=57109, code="FGLK 9", title="Deltag i Kassedagen (valgfri)",
+          description="Skolerne kan bygge fuglekasser på Kassedagen. Der er intet, som kommunen skal skrive under."),
+    _task(ident=57110, code="FGLK 10", title="Deltag i Ugleturen (valgfri)",
+          description="Borgerne går en tur efter ugler med en naturvejleder. Der skal ikke skrives under på "
+                      "noget i forbindelse med denne tur."),
 ])
 
 
@@ -93,6 +100,21 @@ def test_the_named_party_is_still_the_agent() -> None:
     # control (so before session 57 too)
     a = answer(_kb(), "skal aftalen om Fuglekassekortet underskrives af direktøren for Natur og Klima?")
     assert a.found and a.answer.startswith("Ja"), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "skal vi underskrive noget i forbindelse med Ugleturen?",  # 'skrives under' and a long tail: not read
+    "skal der skrives under på noget for Kassedagen?",  # control (so before session 57 too)
+])
+def test_a_sentence_that_nothing_is_signed_settles_it(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Nej") and "skal" in a.answer, a.answer
+
+
+def test_a_body_says_nothing_of_its_leader() -> None:
+    # control: 'Fugleteamet' approves; whether its leader does, the text does not say
+    a = answer(_kb(), "skal fotolisten godkendes af lederen af Fugleteamet?")
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
 
 
 def test_a_deputy_is_not_the_kind_asked() -> None:

@@ -179,7 +179,9 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     if objs is None:
         return None
     agent = is_agent(party, deed)
-    if agent and not _role_said(q, party_pos, deed):
+    if agent and not (role := _role_said(q, party_pos, deed)):
+        if role is None:
+            return None  # 'lederen af Vejteamet' - 'godkendes af Vejteamet': the team, not said of its leader
         agent = False  # 'direktøren for Klima og Landskab' is not 'landskabs- og naturudvalget'
     if agent is False and _refers_back(ctx, party, deed, hit.task):
         agent = True
@@ -227,16 +229,22 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     return rank, cand
 
 
-def _role_said(q, party_pos: set[int], deed) -> bool:
+def _role_said(q, party_pos: set[int], deed) -> bool | None:
     """Whether the agent names the role of a party asked as a role of an area ('direktøren for Børn og
-    Skole', 'lederen af Vejteamet'): the area's words alone ('børne- og skoleudvalget') are another doer.
+    Skole', 'lederen af Vejteamet'): the area's words alone in another body ('børne- og skoleudvalget')
+    are another doer (False); the area itself as the agent ('Vejteamet') says nothing of its role (None).
     True for a party asked otherwise."""
     first = min(party_pos, default=0)
     if not party_pos or first + 2 >= len(q.tokens) or first + 2 not in party_pos \
             or q.tokens[first + 1].surface.casefold() not in ("for", "af"):
         return True
+    said = content_keys(deed.agent)
     role = key(q.tokens[first].surface.casefold())
-    return any(h == role or h.endswith(role) for h in content_keys(deed.agent))
+    if any(h == role or h.endswith(role) for h in said):
+        return True
+    area = set().union(*(content_keys(q.tokens[p].surface) for p in party_pos if p > first + 1))
+    head = content_keys(deed.head.split()[-1]) if deed.head.split() else set()
+    return None if head and head <= area else False
 
 
 def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
