@@ -4,7 +4,8 @@ a deputy's compound is not the thing itself ('næstformanden' is no 'formand'); 
 ('direktøren for Natur og Klima') is not a body named by the area's words; approving and adopting a set of
 rules are read for each other when no sentence says the asked verb; 'skrives under' is 'underskrives'; a
 party the tasks name elsewhere is denied by the sentence that names another doer; the volunteers of a
-'frivilligliste' are no sign that a deed is optional; a body approving says nothing of its leader; a sentence that nothing is signed is read in more words. Five controls pass before and after."""
+'frivilligliste' are no sign that a deed is optional; a body approving says nothing of its leader; a
+sentence that nothing is signed is read in more words. Five controls pass before and after."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ _TASKS = "".join([
                       "senest 30 dage før go-live."),
     _task(ident=57102, code="FGLK 2", title="Regler for fuglekasserne",
           description="Reglerne skal sige, hvornår kasserne må renses.\n\n"
-                      "Reglerne for fuglekasserne vedtages af natur- og klimaudvalget og sendes til Redemager "
-                      "Service senest 3 uger før go-live."),
+                      "Reglerne for fuglekasserne vedtages af natur- og klimaudvalget og sendes til "
+                      "Redemager Service senest 3 uger før go-live."),
     _task(ident=57103, code="FGLK 3", title="Indsend kasselisten",
           description="Kasselisten godkendes af lederen af Skovteamet og sendes til Redemager Service senest "
                       "10 arbejdsdage før go-live."),
@@ -61,7 +62,8 @@ _TASKS = "".join([
     _task(ident=57108, code="FGLK 8", title="Indsend fotolisten",
           description="Fotolisten godkendes af Fugleteamet og sendes til Redemager Service."),
     _task(ident=57109, code="FGLK 9", title="Deltag i Kassedagen (valgfri)",
-          description="Skolerne kan bygge fuglekasser på Kassedagen. Der er intet, som kommunen skal skrive under."),
+          description="Skolerne kan bygge fuglekasser på Kassedagen. "
+                      "Der er intet, som kommunen skal skrive under."),
     _task(ident=57110, code="FGLK 10", title="Deltag i Ugleturen (valgfri)",
           description="Borgerne går en tur efter ugler med en naturvejleder. Der skal ikke skrives under på "
                       "noget i forbindelse med denne tur."),

@@ -33,9 +33,10 @@ def _deed(ctx: Context) -> list[Candidate]:
     hits += _without_party(q, index, party_pos, verb_pos=verb.pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English
     best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=set(verb.keys))
-    if best is None and (same := _same_act(verb)):
+    if best is None and (same := _same_act(verb)) and q.tokens[min(party_pos)].surface.islower():
         # 'skal reglerne godkendes af direktøren?' - 'Reglerne vedtages af udvalget': the act the rules get,
-        # read only when no sentence says who does the asked verb to the thing
+        # read only when no sentence says who does the asked verb to the thing, and of a role asked (an
+        # outside party by its name, 'KOMBIT', may approve what the council adopts)
         best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=same)
     return [best[1]] if best else []
 
