@@ -5,7 +5,8 @@ a deputy's compound is not the thing itself ('næstformanden' is no 'formand'); 
 rules are read for each other when no sentence says the asked verb; 'skrives under' is 'underskrives'; a
 party the tasks name elsewhere is denied by the sentence that names another doer; the volunteers of a
 'frivilligliste' are no sign that a deed is optional; a body approving says nothing of its leader; a
-sentence that nothing is signed is read in more words. Five controls pass before and after."""
+sentence that nothing is signed is read in more words; a role given by a label ('Databehandler: X')
+settles who holds it. Five controls pass before and after."""
 
 from __future__ import annotations
 
@@ -40,7 +41,10 @@ def _task(*, ident: int, code: str, title: str, description: str) -> str:
 
 _TASKS = "".join([
     _task(ident=57101, code="FGLK 1", title="Aftale om Fuglekassekortet",
-          description="Aftalen underskrives af direktøren for Natur og Klima og sendes retur til KOMBIT "
+          description="Fuglekassekortet viser kassernes placering. Rollerne er:\n\n"
+                      "- Dataansvarlig: kommunen\n"
+                      "- Databehandler: Tangvej Systemer\n\n"
+                      "Aftalen underskrives af direktøren for Natur og Klima og sendes retur til KOMBIT "
                       "senest 30 dage før go-live."),
     _task(ident=57102, code="FGLK 2", title="Regler for fuglekasserne",
           description="Reglerne skal sige, hvornår kasserne må renses.\n\n"
@@ -96,6 +100,12 @@ def test_a_party_named_in_another_task_is_denied_by_the_lists_own_approver() -> 
     # control (so before session 57 too)
     a = answer(_kb(), "skal kasselisten godkendes af chefen for Skovdrift og Friluftsliv?")
     assert a.found and a.answer.startswith("Nej") and "Skovteamet" in a.answer, a.answer
+
+
+def test_a_role_given_by_a_label_settles_who_holds_it() -> None:
+    # 'Databehandler: Tangvej Systemer' names who processes the data (was not settled)
+    a = answer(_kb(), "Er KOMBIT databehandler for Fuglekassekortet?")
+    assert a.found and a.answer.startswith("Nej") and "Tangvej Systemer" in a.answer, a.answer
 
 
 def test_the_named_party_is_still_the_agent() -> None:

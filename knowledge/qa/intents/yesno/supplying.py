@@ -26,6 +26,10 @@ _ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæ�
 # (a company with its legal form: 'CareRoute ApS er databehandler' is said of CareRoute, not of 'ApS')
 _HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)"
                r"\s+er\s+(?:\w+\s+)?{role}\b")
+# 'Databehandler: Puttvang Systemer': who holds a role, as a label says it (the label a word of its own:
+# 'Underdatabehandler: X' is another role)
+_LABELLED_ROLE = (r"(?<![\wæøåÆØÅ-]){role}\s*:\s*"
+                  r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå-]*|A/S|ApS|I/S|P/S))*)")
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
 # er databehandler og leverer løsningen' (the name's words up to its legal form)
@@ -90,11 +94,12 @@ def _copula(ctx: Context) -> list[Candidate]:
     refs = q.ref_positions()
     rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
+    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))), re.I)
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        stated = holds.search(said)
+        stated = holds.search(said) or labelled.search(said)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
             continue
         inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
