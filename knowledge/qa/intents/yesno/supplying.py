@@ -99,7 +99,9 @@ def _copula(ctx: Context) -> list[Candidate]:
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        stated = holds.search(said) or labelled.search(said)
+        # (a label is read for a party by its name: of the municipality, the label of its own role
+        # says it, 'Dataansvarlig: kommunen', not the processor's name)
+        stated = holds.search(said) or (labelled.search(said) if m.group("who")[:1].isupper() else None)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
             continue
         inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
