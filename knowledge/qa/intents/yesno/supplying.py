@@ -92,7 +92,9 @@ def _copula(ctx: Context) -> list[Candidate]:
     if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
         return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
     refs = q.ref_positions()
-    rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
+    # (the name's every word is the party: 'Data' of 'Hoppedal Data' is no word the evidence must say)
+    named = set(range(who_tok.pos, who_tok.pos + len(m.group("who").split())))
+    rest = [t for t in q.content() if t.pos not in refs | named | {role_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
     labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))), re.I)
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
@@ -110,7 +112,7 @@ def _copula(ctx: Context) -> list[Candidate]:
         asked = _party_keys(q, {who_tok.pos})
         yes = bool(asked & content_keys(stated.group("who")))
         who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
-        explained = inside | refs | {role_tok.pos, who_tok.pos}
+        explained = inside | refs | named | {role_tok.pos}
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
                           prior=0.95)]
     return []
