@@ -39,39 +39,42 @@ def _task(*, ident: int, code: str, title: str, description: str) -> str:
 """
 
 
-_TASKS = "".join([
-    _task(ident=57101, code="FGLK 1", title="Aftale om Fuglekassekortet",
-          description="Fuglekassekortet viser kassernes placering. Rollerne er:\n\n"
-                      "- Dataansvarlig: kommunen\n"
-                      "- Databehandler: Tangvej Systemer\n\n"
-                      "Aftalen underskrives af direktøren for Natur og Klima og sendes retur til KOMBIT "
-                      "senest 30 dage før go-live."),
-    _task(ident=57102, code="FGLK 2", title="Regler for fuglekasserne",
-          description="Reglerne skal sige, hvornår kasserne må renses.\n\n"
-                      "Reglerne for fuglekasserne vedtages af natur- og klimaudvalget og sendes til "
-                      "Redemager Service senest 3 uger før go-live."),
-    _task(ident=57103, code="FGLK 3", title="Indsend kasselisten",
-          description="Kasselisten godkendes af lederen af Skovteamet og sendes til Redemager Service senest "
-                      "10 arbejdsdage før go-live."),
-    _task(ident=57104, code="FGLK 4", title="Leje af lift (valgfri)",
-          description="Kommunen kan leje en lift til de høje kasser. Lejeaftalen skrives under af chefen for "
-                      "Parker og Grønt og mailes til Højdal Udlejning."),
-    _task(ident=57105, code="FGLK 5", title="Indsend frivilliglisten",
-          description="Frivilliglisten godkendes af chefen for Frivillighed og Foreninger og sendes til "
-                      "Redemager Service."),
-    _task(ident=57106, code="FGLK 6", title="Ruteplan for kassetjek",
-          description="Ruteplanen godkendes af næstformanden for fuglerådet."),
-    _task(ident=57107, code="FGLK 7", title="Aftale om kassefotos",
-          description="Fotoaftalen underskrives af chefen for Skovdrift og Friluftsliv."),
-    _task(ident=57108, code="FGLK 8", title="Indsend fotolisten",
-          description="Fotolisten godkendes af Fugleteamet og sendes til Redemager Service."),
-    _task(ident=57109, code="FGLK 9", title="Deltag i Kassedagen (valgfri)",
-          description="Skolerne kan bygge fuglekasser på Kassedagen. "
-                      "Der er intet, som kommunen skal skrive under."),
-    _task(ident=57110, code="FGLK 10", title="Deltag i Ugleturen (valgfri)",
-          description="Borgerne går en tur efter ugler med en naturvejleder. Der skal ikke skrives under på "
-                      "noget i forbindelse med denne tur."),
-])
+# (code, title, description): each task's Master-opgave ID is 57100 and its number
+_ROWS = [
+    ("FGLK 1", "Aftale om Fuglekassekortet",
+     "Fuglekassekortet viser kassernes placering. Rollerne er:\n\n"
+     "- Dataansvarlig: kommunen\n"
+     "- Databehandler: Tangvej Systemer\n\n"
+     "Aftalen underskrives af direktøren for Natur og Klima og sendes retur til KOMBIT "
+     "senest 30 dage før go-live."),
+    ("FGLK 2", "Regler for fuglekasserne",
+     "Reglerne skal sige, hvornår kasserne må renses.\n\n"
+     "Reglerne for fuglekasserne vedtages af natur- og klimaudvalget og sendes til "
+     "Redemager Service senest 3 uger før go-live."),
+    ("FGLK 3", "Indsend kasselisten",
+     "Kasselisten godkendes af lederen af Skovteamet og sendes til Redemager Service senest "
+     "10 arbejdsdage før go-live."),
+    ("FGLK 4", "Leje af lift (valgfri)",
+     "Kommunen kan leje en lift til de høje kasser. Lejeaftalen skrives under af chefen for "
+     "Parker og Grønt og mailes til Højdal Udlejning."),
+    ("FGLK 5", "Indsend frivilliglisten",
+     "Frivilliglisten godkendes af chefen for Frivillighed og Foreninger og sendes til "
+     "Redemager Service."),
+    ("FGLK 6", "Ruteplan for kassetjek",
+     "Ruteplanen godkendes af næstformanden for fuglerådet."),
+    ("FGLK 7", "Aftale om kassefotos",
+     "Fotoaftalen underskrives af chefen for Skovdrift og Friluftsliv."),
+    ("FGLK 8", "Indsend fotolisten",
+     "Fotolisten godkendes af Fugleteamet og sendes til Redemager Service."),
+    ("FGLK 9", "Deltag i Kassedagen (valgfri)",
+     "Skolerne kan bygge fuglekasser på Kassedagen. "
+     "Der er intet, som kommunen skal skrive under."),
+    ("FGLK 10", "Deltag i Ugleturen (valgfri)",
+     "Borgerne går en tur efter ugler med en naturvejleder. Der skal ikke skrives under på "
+     "noget i forbindelse med denne tur."),
+]
+_TASKS = "".join(_task(ident=57100 + n, code=code, title=title, description=description)
+                 for n, (code, title, description) in enumerate(_ROWS, 1))
 
 
 @cache
