@@ -18,7 +18,7 @@ from knowledge.morphology import PARTICLE_PREFIX
 # gives both.
 _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
                       r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
-                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?P<particle>op|ud|ind|ned|igennem)\s+)?"
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?P<particle>op|ud|ind|ned|igennem|under)\s+)?"
                       r"(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
                       # an adverb or the subject after the verb ('afhentes hver tirsdag af X', 'Efter brug
                       # afhentes hjertestarteren af X'), no negation ('godkendes ikke af X')
@@ -28,6 +28,8 @@ _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}
                       r"[a-zæøå]+)\s+){0,2}?"
                       r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 _AF = re.compile(r"\saf\s", re.I)  # what every _PASSIVE match holds
+# A passive's particle as the prefix of its verb: 'Lejeaftalen skrives under af X' says who 'underskriver' it
+_PREFIX = {**PARTICLE_PREFIX, "under": "under"}
 # (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
                     r"(?P<verb>[a-zæøå]{3,})(?:\s+(?P<obj>[\wæøåÆØÅ-]+))?", re.I)
@@ -95,7 +97,7 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     for m in _PASSIVE.finditer(text) if _AF.search(text) else ():
         agent, denied = m.group("agent"), _DENIED_AGENT.search(m.group("agent"))
         # a particle verb is the prefixed verb: 'Rutinen sættes op af X' says who 'opsætter' it
-        verb = PARTICLE_PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
+        verb = _PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
         obj = m.group("obj")
         if out and _AND_END.search(obj):  # 'Skurene leveres af X og stilles op af Y': Y sets up the skure
             obj = out[-1].obj

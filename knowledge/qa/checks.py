@@ -485,6 +485,8 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
     for t in q.tokens:
         if t.pos not in c.explained or not t.alts or t.match < 1 or not t.surface[:1].isupper() or t.pos == 0:
             continue
+        if t.pos in c.read:
+            continue  # a party a yes/no verdict denies by naming another doer
         if t.key not in index.postings:
             continue
         if t.pos in q.project_pos and c.tasks and q.project_tasks and set(c.tasks) <= q.project_tasks:

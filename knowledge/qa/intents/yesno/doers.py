@@ -32,6 +32,20 @@ def _deed(ctx: Context) -> list[Candidate]:
     hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
     hits += _without_party(q, index, party_pos, verb_pos=verb.pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English
+    best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=set(verb.keys))
+    if best is None and (same := _same_act(verb)) and q.tokens[min(party_pos)].surface.islower():
+        # 'skal reglerne godkendes af direktøren?' - 'Reglerne vedtages af udvalget': the act the rules get,
+        # read only when no sentence says who does the asked verb to the thing, and of a role asked (an
+        # outside party by its name, 'KOMBIT', may approve what the council adopts)
+        best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=same)
+    return [best[1]] if best else []
+
+
+def _best_verdict(ctx: Context, hits: list, asked, *, other_than: bool,
+                  verbs: set[str]) -> tuple[float, Candidate] | None:
+    """The best ranked verdict the hits' deeds of the verbs (keys) give on the asked party."""
+    q, index = ctx.q, ctx.index
+    verb, party_pos, party = asked
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
     for hit in hits:
@@ -39,9 +53,9 @@ def _deed(ctx: Context) -> list[Candidate]:
         said_keys = content_keys(said)
         if _not_this_deed(index, q, hit, said, verb=verb, party_pos=party_pos, asked_kinds=asked_kinds):
             continue
-        for deed in deeds(said, set(verb.keys)):
+        for deed in deeds(said, verbs):
             ranked = _deed_verdict(ctx, hit, said, deed, verb=verb, party_pos=party_pos, party=party,
-                                   other_than=other_than)
+                                   other_than=other_than, verbs=verbs)
             if ranked is not None and (best is None or ranked[0] > best[0]):
                 best = ranked
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said) and \
@@ -56,7 +70,18 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank = cand.score(q) + 0.06
             if best is None or rank > best[0]:
                 best = (rank, cand)
-    return [best[1]] if best else []
+    return best
+
+
+def _same_act(verb) -> set[str]:
+    """The keys of the verbs that do the asked verb's act to a rule or plan, beside its own: a body
+    'vedtager' what the question asks it (or another) to 'godkende', and the other way round; none for
+    other verbs."""
+    return {k for group in _SAME_ACTS if set(verb.keys) & group for k in group}
+
+
+# Verbs that give a rule or plan the same standing: approving it and adopting it (as keys)
+_SAME_ACTS = (frozenset({key("godkende"), key("vedtage")}),)
 
 
 def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[int]) -> list:
@@ -108,7 +133,8 @@ def _owned(phrase: str) -> str:
     return " ".join(ws[1:]) if len(ws) > 1 and ws[0].casefold().endswith("s") and ws[1].islower() else phrase
 
 
-def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) -> list | None:
+def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int],
+                  verbs: set[str]) -> list | None:
     """The question's words the deed is done to (the verb itself for its own noun: 'Tilmeldingen ...
     foretages af X'); None when the deed is not the asked verb or is done to none of them."""
     said_keys = content_keys(said)
@@ -134,27 +160,33 @@ def _deed_objects(index, q, hit, said: str, deed, *, verb, party_pos: set[int]) 
     # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
     subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
                                if re.search(r"(?:^|\s)og$", deed.obj) else set())
-    nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
+    nominal = verb_key(deed) in _LIGHT and bool(verbs & subject)
     others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
     if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
         objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
-    if not (verb_key(deed) in verb.keys or nominal) or not objs:
+    if not (verb_key(deed) in verbs or nominal) or not objs:
         return None
     return objs
 
 
 def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[int], party,
-                  other_than) -> tuple[float, Candidate] | None:
+                  other_than, verbs: set[str]) -> tuple[float, Candidate] | None:
     """The verdict the deed gives on the party asked about, with its rank among the sentences; None when
     it says nothing of it."""
     q, index = ctx.q, ctx.index
     if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
         return None  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
-    objs = _deed_objects(index, q, hit, said, deed, verb=verb, party_pos=party_pos)
+    objs = _deed_objects(index, q, hit, said, deed, verb=verb, party_pos=party_pos, verbs=verbs)
     if objs is None:
         return None
     agent = is_agent(party, deed)
+    if agent and not (role := _role_said(q, party_pos, deed)):
+        if role is None:
+            return None  # 'lederen af Vejteamet' - 'godkendes af Vejteamet': the team, not said of its leader
+        agent = False  # 'direktøren for Klima og Landskab' is not 'landskabs- og naturudvalget'
     if agent is False and _refers_back(ctx, party, deed, hit.task):
+        agent = True
+    if agent is False and _kind_of_agent(q, party_pos, deed):
         agent = True
     if deed.negated and (other_than or not agent):
         return None  # 'leverandøren deltager ikke': nothing said of whether another party does
@@ -180,8 +212,12 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
         # (not a body by its name, 'Stednavneudvalget': which one it is, the tasks do not say)
         for p in party_pos:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)
+    # another doer named denies the party asked of, whose words the sentence then need not say: a party
+    # the tasks know ('chefen for Kulturarv og Arkiver', named in another task) is not looked for in it
+    denied = party_pos if agent is False and not other_than and not unnamed and \
+        all(q.tokens[p].match >= 1 for p in party_pos if q.tokens[p].weight > 0) else set()
     cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
-                     found=not unnamed)
+                     found=not unnamed, read=denied)
     # 'må andre end X underskrive?': the sentence that names an alternative settles it
     rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
     # a sentence naming the party as the doer (or denying it of them) beats one naming another
@@ -193,6 +229,45 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
     rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
     return rank, cand
 
+
+def _role_said(q, party_pos: set[int], deed) -> bool | None:
+    """Whether the agent names the role of a party asked as a role of an area ('direktøren for Børn og
+    Skole', 'lederen af Vejteamet'): the area's words alone in another body ('børne- og skoleudvalget')
+    are another doer (False); the area itself as the agent ('Vejteamet') says nothing of its role (None).
+    True for a party asked otherwise."""
+    first = min(party_pos, default=0)
+    if not party_pos or first + 2 >= len(q.tokens) or first + 2 not in party_pos \
+            or q.tokens[first + 1].surface.casefold() not in ("for", "af"):
+        return True
+    said = content_keys(deed.agent)
+    role = key(q.tokens[first].surface.casefold())
+    if any(h == role or h.endswith(role) for h in said):
+        return True
+    area = set().union(*(content_keys(q.tokens[p].surface) for p in party_pos if p > first + 1))
+    head = content_keys(deed.head.split()[-1]) if deed.head.split() else set()
+    return None if head and head <= area else False
+
+
+def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
+    """'skal X vedtages af et udvalg?' asks of a kind of doer: the agent 'plan- og landdistriktsudvalget' is
+    one, a compound whose head is the asked noun. Only a party asked with 'en/et/a/an' is a kind ('af
+    udvalget' names a particular one), and a deputy's compound is not the thing itself: 'næstformanden' is
+    no 'formand', 'underudvalget' no 'udvalg'."""
+    if len(party_pos) != 1:
+        return False
+    p = next(iter(party_pos))
+    if p == 0 or q.tokens[p - 1].surface.casefold() not in _INDEFINITE:
+        return False
+    asked = key(q.tokens[p].surface.casefold())  # (as written: the reading may have joined it to a compound)
+    if len(asked) < 4:
+        return False
+    return any(len(h) > len(asked) + 2 and h.endswith(asked) and not h.startswith(_DEPUTY)
+               for h in content_keys(deed.head))
+
+
+_INDEFINITE = frozenset("en et a an".split())
+# The first parts of a compound that name a deputy or a part of the thing, not the thing itself (as keys)
+_DEPUTY = ("nast", "vice", "under", "sub", "stedfortrad", "konstitu")
 
 # An agent that names no party: 'Få X godkendt af den', '... af hensyn til'
 _NO_PARTY = frozenset("den det de dem denne dette disse hensyn it them this".split())
@@ -298,5 +373,6 @@ def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bo
 
 # A demand denied or a deed left open around the deed a sentence names ('Det er ikke et krav, at udvalget
 # godkender ...', 'Det er frivilligt at ...'), not a party's own choice ('Kommunen vælger selv ...')
-_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivillig\w*|"
+# ('frivilligt', not the volunteers of 'frivilliglisten' or 'Frivillighed og Nærmiljø')
+_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivilligt\b|"
                         r"valgfri\w*|not\s+required|optional)\b", re.I)

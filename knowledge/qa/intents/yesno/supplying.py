@@ -26,6 +26,10 @@ _ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæ�
 # (a company with its legal form: 'CareRoute ApS er databehandler' is said of CareRoute, not of 'ApS')
 _HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)"
                r"\s+er\s+(?:\w+\s+)?{role}\b")
+# 'Databehandler: Puttvang Systemer': who holds a role, as a label says it (the label a word of its own:
+# 'Underdatabehandler: X' is another role)
+_LABELLED_ROLE = (r"(?<![\wæøåÆØÅ-]){role}\s*:\s*"
+                  r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå-]*|A/S|ApS|I/S|P/S))*)")
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
 # er databehandler og leverer løsningen' (the name's words up to its legal form)
@@ -88,13 +92,18 @@ def _copula(ctx: Context) -> list[Candidate]:
     if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
         return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
     refs = q.ref_positions()
-    rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
+    # (the name's every word is the party: 'Data' of 'Hoppedal Data' is no word the evidence must say)
+    named = set(range(who_tok.pos, who_tok.pos + len(m.group("who").split())))
+    rest = [t for t in q.content() if t.pos not in refs | named | {role_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
+    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))), re.I)
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        stated = holds.search(said)
+        # (a label is read for a party by its name: of the municipality, the label of its own role
+        # says it, 'Dataansvarlig: kommunen', not the processor's name)
+        stated = holds.search(said) or (labelled.search(said) if m.group("who")[:1].isupper() else None)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
             continue
         inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
@@ -103,7 +112,7 @@ def _copula(ctx: Context) -> list[Candidate]:
         asked = _party_keys(q, {who_tok.pos})
         yes = bool(asked & content_keys(stated.group("who")))
         who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
-        explained = inside | refs | {role_tok.pos, who_tok.pos}
+        explained = inside | refs | named | {role_tok.pos}
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
                           prior=0.95)]
     return []
