@@ -76,34 +76,59 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
     if not text:
         return []
     out: list[Passage] = []
-    for block in paragraphs(text):
-        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        prose: list[str] = []
-        items: list[str] = []
-        for line in lines:
-            if ITEM.match(line):
-                items.append(line)
-            elif items:  # a line after a list item continues it
-                items[-1] = f"{items[-1]} {line}"
-            else:
-                prose.append(line)
-        said = sentences(" ".join(prose))
-        # 'Leverandør: X' / 'Driftsansvarlig: Y' on lines of their own run together into one sentence
-        # (which keeps a contact's name with its phone); each line is quotable on its own too
-        labelled = [line for line in prose if _LABEL_LINE.match(line)]
-        said += [line for line in labelled if len(labelled) >= 2 and line not in said]
-        if not items:
-            out += [Passage(field, s) for s in said]
-            continue
-        intro = said.pop() if said and said[-1].endswith(":") else None
-        out += [Passage(field, s) for s in said]
-        if intro is None and not said and out and out[-1].text.endswith(":") and out[-1].whole is None:
-            intro = out.pop().text  # the intro paragraph just before this list
-        whole = "\n".join([intro, *items] if intro else items)
-        if intro:
-            out.append(Passage(field, intro, whole=whole))
-        out += [Passage(field, item, whole=whole) for item in items]
+    for paragraph in paragraphs(text):
+        for lines in _after_list_split([ln.strip() for ln in paragraph.split("\n") if ln.strip()]):
+            _add_block(field, lines, out)
     return out
+
+
+def _after_list_split(lines: list[str]) -> list[list[str]]:
+    """A paragraph's lines, with the prose after its list apart: a Word paste keeps no blank line
+    between a list's last item and the paragraph after it ('- Ingen bål' then 'Reglerne vedtages af
+    ...'), and read as that item's continuation the paragraph made one long passage that outranked the
+    right sentence for any question sharing a few of its words. A line opening with a capital right
+    after the last item of two or more starts that prose, unless an earlier item had lines under it too
+    (a list of titled rows, each with its description below; a lone item in a paragraph of its own is
+    such a row: '1. SF1520 CPR Opslag' over 'Opslag af borgerens stamdata')."""
+    described = False
+    for i, line in enumerate(lines):
+        if ITEM.match(line):
+            continue
+        after_item = i > 1 and ITEM.match(lines[i - 1]) is not None and ITEM.match(lines[i - 2]) is not None
+        last = not any(ITEM.match(rest) for rest in lines[i + 1:])
+        if after_item and last and not described and line[:1].isupper():
+            return [lines[:i], lines[i:]]
+        described = described or any(ITEM.match(before) for before in lines[:i])
+    return [lines]
+
+
+def _add_block(field: str, lines: list[str], out: list[Passage]) -> None:
+    """Add one block's sentences and list to `out`, whose last passage may be the list's intro."""
+    prose: list[str] = []
+    items: list[str] = []
+    for line in lines:
+        if ITEM.match(line):
+            items.append(line)
+        elif items:  # a line after a list item continues it
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            prose.append(line)
+    said = sentences(" ".join(prose))
+    # 'Leverandør: X' / 'Driftsansvarlig: Y' on lines of their own run together into one sentence
+    # (which keeps a contact's name with its phone); each line is quotable on its own too
+    labelled = [line for line in prose if _LABEL_LINE.match(line)]
+    said += [line for line in labelled if len(labelled) >= 2 and line not in said]
+    if not items:
+        out += [Passage(field, s) for s in said]
+        return
+    intro = said.pop() if said and said[-1].endswith(":") else None
+    out += [Passage(field, s) for s in said]
+    if intro is None and not said and out and out[-1].text.endswith(":") and out[-1].whole is None:
+        intro = out.pop().text  # the intro paragraph just before this list
+    whole = "\n".join([intro, *items] if intro else items)
+    if intro:
+        out.append(Passage(field, intro, whole=whole))
+    out += [Passage(field, item, whole=whole) for item in items]
 
 
 def task_passages(task: Task) -> list[Passage]:

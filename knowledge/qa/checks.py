@@ -57,10 +57,33 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem holder kurset?' is not 'Lønudgiften afholdes af kommunen'
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
+        if c.found and c.kind in _QUOTING | {"step"} and only_receives(q, c.text):
+            c.prior *= 0.5  # 'hvad gør X med reglerne?' is not 'Reglerne sendes til X': X only gets them
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+def only_receives(q: Question, text: str) -> bool:
+    """'hvad gør X (med Y)?', 'hvad laver X?', 'what does X do?' asks what the party named does: a text
+    that names X only as whom something goes to ('Reglerne sendes til X', '3. Send listen til X') does
+    not say it."""
+    m = _WHAT_DOES.match(q.text)
+    if m is None:
+        return False
+    name = re.escape(m.group("who"))
+    said = list(re.finditer(rf"\b{name}\b", text, re.IGNORECASE))
+    return bool(said) and all(_TO_BEFORE.search(text, 0, found.start()) for found in said)
+
+
+# 'hvad gør Snurretop Service ...', 'what does Rullemose Systemer do': the first word of the party after the
+# verb of doing (not a pronoun: 'hvad gør vi, når ...' asks our own next deed)
+_WHAT_DOES = re.compile(r"^\W*(?:hvad|what)\s+(?:gør|laver|foretager|does|do)\s+"
+                        r"(?!(?:vi|man|jeg|i|du|de|det|den|der|we|you|they|it|the)\b)(?P<who>[\wæøåÆØÅ-]{3,})",
+                        re.IGNORECASE)
+# 'til ' (or 'to ') right before a name: the one something goes to
+_TO_BEFORE = re.compile(r"\b(?:til|to)\s+$", re.IGNORECASE)
 
 
 def _no_tasks_stands(q: Question, candidates: list[Candidate]) -> None:
@@ -188,6 +211,9 @@ def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
             after_where = True
             continue
         if t.weight <= 0 and not t.concepts:
+            if t.role == "stop" and _ASKING.fullmatch(t.surface.casefold()):
+                return None  # 'hvem kan jeg spørge om reglerne?': whom to ask ('spørge' weighs nothing), not
+                # a deed of the definite noun after it ('reglerne' is no verb)
             continue  # 'kan', 'skal'
         verb_like = (written_as_verb(t) and (not 0 < t.match < 1 or (derived and _of_same_root(t)))
                      and t.key not in _DO)

@@ -217,6 +217,10 @@ _PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
                               r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
 
 _DEFINITE_SUBJECT = re.compile(r"[A-ZÆØÅ][a-zæøå-]{2,}(?:en|et|ne)")
+# ... or such a noun with a place after it ('Skolerne i nærheden'), or two plural nouns joined
+# ('Skoler og foreninger orienteres'): a noun phrase, not an adverbial that opens the sentence
+_SUBJECT_PHRASE = re.compile(r"(?!Inden\b)[A-ZÆØÅ][a-zæøå-]{2,}(?:ne|en|et)\s+(?:i|på|ved)\s+[a-zæøå-]+|"
+                             r"[A-ZÆØÅ][a-zæøå-]{2,}(?:er|re)\s+og\s+[a-zæøå-]{2,}(?:er|re|ne)")
 
 
 def _passive_subjects(text: str, asked_keys: set[str]):
@@ -225,7 +229,8 @@ def _passive_subjects(text: str, asked_keys: set[str]):
     for m in _PASSIVE_SUBJECT.finditer(text):
         # with no modal the verb comes second, after whatever opens the sentence ('Herefter informeres
         # borgerne', 'I august orienteres ...'): only a definite noun there is its subject
-        if m.group("modal") is None and not _DEFINITE_SUBJECT.fullmatch(m.group("who")):
+        if m.group("modal") is None and not (_DEFINITE_SUBJECT.fullmatch(m.group("who"))
+                                             or _SUBJECT_PHRASE.fullmatch(m.group("who"))):
             continue
         if content_keys(m.group("verb")) & asked_keys:
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
