@@ -64,7 +64,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     join_read_forms(index, q, spans)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
-    _typical_as_general(index, q)
     _at_a_time_as_bound(q)
     if written == "en":
         _other_meanings(index, q)
@@ -206,23 +205,6 @@ def _day_span(q: Question, tok: Token, before: str) -> bool:
 
 
 _DAY_SPAN_BEFORE = frozenset({"på", "paa", "af"})  # 'på dagen', 'i løbet af døgnet'
-
-
-# 'hvor mange X har en kommune typisk?': the adverb asks a figure for municipalities in general, which a
-# text says as 'De fleste kommuner har ...', 'i en mellemstor kommune' or 'i gennemsnit' as often as with
-# 'typisk' itself (the keys of those words, as the tasks may write them)
-_TYPICAL_ADVERBS = frozenset({"typisk"})
-_GENERAL_FIGURE_KEYS = ("flest", "gennemsnit", "mellemstor")
-
-
-def _typical_as_general(index: Index, q: Question) -> None:
-    """A count asked 'typisk' is explained by a text's words for municipalities in general too."""
-    if q.expects is not Expect.COUNT:
-        return  # 'hvilke steder hører typisk til zone A?' asks what the text says is typical
-    for tok in q.tokens:
-        if tok.role == "word" and tok.key in _TYPICAL_ADVERBS:
-            general = [k for k in _GENERAL_FIGURE_KEYS if k in index.postings and k not in tok.alts]
-            tok.alts = (*tok.alts, *general)
 
 
 # 'ad gangen', 'på én gang', 'at a time' (read as 'samtidig'): in 'hvor mange dage kan man leje X ad
