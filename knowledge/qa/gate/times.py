@@ -293,12 +293,17 @@ _PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(
 _RECEIVES = re.compile(r"\s+(?:have|få|modtage|receive|get|have\s+(?:modtaget|fået))\b", re.I)
 
 
+# after 'the NAME': one or two nouns, then a passive's 'be' ('the X agreement be back', 'the X access form be
+# sent'); not an active verb ('the X supplier send the invoice': the supplier is the doer)
+_THING_PASSIVE = r"(?:\s+[a-z]+){1,2}\s+(?:be|been|is|are)\b"
+
+
 def _asked_agent(q: Question) -> re.Match[str] | None:
     """The name a 'hvornår' question has doing what it asks about, unless the name only receives it."""
     m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
-    if m is not None and q.lang == "en" and \
-            re.search(r"\bthe\s+" + re.escape(m.group("agent")) + r"\s+[a-z]", q.asked, re.I):
-        return None  # 'the Bikortet access agreement': a name between an article and a noun names no doer
+    if m is not None and q.lang == "en" and re.search(
+            r"\bthe\s+" + re.escape(m.group("agent")) + _THING_PASSIVE, q.asked, re.I):
+        return None  # 'the Bikortet access agreement be sent': the name says which thing, no doer
     return None if m is None or _RECEIVES.match(q.text, m.end()) else m
 
 
