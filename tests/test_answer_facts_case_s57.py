@@ -1,5 +1,5 @@
-"""A fact list introduced by a whole sentence keeps the sentence's names as written (session 57:
-str.capitalize lower-cased the sentence, so 'Svend Ollerup Consult' was shown as 'svend ollerup consult')."""
+"""A fact list introduced by a whole sentence keeps the sentence's names as written (session 57: the
+sentence was lower-cased by str.capitalize, so 'Svend Ollerup Consult' was shown as 'svend ollerup consult')."""
 
 from __future__ import annotations
 
