@@ -597,8 +597,7 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
                                                          if len(tasks) > 1 else "")
                  for e in entries]
         contexts = {e.fact.context for e in entries if e.fact.context}
-        head = next(iter(contexts)) if len(contexts) == 1 else ""
-        head = head[:1].upper() + head[1:]  # (not str.capitalize: it lower-cases the names in a sentence)
+        head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
         intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
     return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set(), found=found)
