@@ -87,6 +87,8 @@ def _kb() -> KnowledgeBase:
     ("skal reglerne for fuglekasserne vedtages af et udvalg?", "Ja", "klimaudvalget"),
     # a role of an area is not the body named by the area's words (was Ja off 'natur')
     ("skal reglerne for fuglekasserne vedtages af direktøren for Natur og Klima?", "Nej", "klimaudvalget"),
+    # approving rules a committee adopts (no sentence says who approves them)
+    ("skal reglerne for fuglekasserne godkendes af direktøren for Natur og Klima?", "Nej", "klimaudvalget"),
     # 'skrives under' is who signs it
     ("skal direktøren for Natur og Klima underskrive lejeaftalen for liften?", "Nej", "Parker og Grønt"),
     # the volunteers' list is no optional deed
@@ -138,10 +140,3 @@ def test_a_deputy_is_not_the_kind_asked() -> None:
     # control: 'næstformanden' is no 'formand'
     a = answer(_kb(), "skal ruteplanen godkendes af en formand?")
     assert not a.answer.startswith("Ja"), a.answer
-
-
-def test_approving_what_a_committee_adopts_is_no_nej_for_another() -> None:
-    # (mend after review A: adopting read for approving settles only a Ja; the director may approve the rules
-    # before the committee adopts them, so no Nej)
-    a = answer(_kb(), "skal reglerne for fuglekasserne godkendes af direktøren for Natur og Klima?")
-    assert not a.found or not a.answer.startswith("Nej"), a.answer

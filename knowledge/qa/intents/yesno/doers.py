@@ -39,9 +39,10 @@ def _deed(ctx: Context) -> list[Candidate]:
         # outside party by its name, 'KOMBIT', may approve what the council adopts)
         best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=same)
         yes = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
-        if best and not best[1].text.startswith(yes):
-            best = None  # (only a Ja: 'vedtages af byrådet efter indstilling fra direktøren' is no Nej to
-            # 'godkendes af direktøren?', who may approve it before the council adopts it)
+        role = key(q.tokens[min(party_pos)].surface.casefold())
+        if best and not best[1].text.startswith(yes) and role in content_keys(best[1].text):
+            best = None  # (no Nej from the other verb when the sentence names the asked role in another part:
+            # 'vedtages af byrådet efter indstilling fra direktøren' - the director may approve it first)
     return [best[1]] if best else []
 
 
