@@ -18,7 +18,8 @@ from knowledge.morphology import PARTICLE_PREFIX
 # gives both.
 _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
                       r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
-                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?P<particle>op|ud|ind|ned|igennem|under)\s+)?"
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?P<particle>op|ud|ind|ned|igennem|"
+                      r"(?<=skrives\s|skrevet\s)under)\s+)?"
                       r"(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
                       # an adverb or the subject after the verb ('afhentes hver tirsdag af X', 'Efter brug
                       # afhentes hjertestarteren af X'), no negation ('godkendes ikke af X')
@@ -29,6 +30,7 @@ _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}
                       r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 _AF = re.compile(r"\saf\s", re.I)  # what every _PASSIVE match holds
 # A passive's particle as the prefix of its verb: 'Lejeaftalen skrives under af X' says who 'underskriver' it
+# ('under' only after 'skrives/skrevet': 'afleveres under festivalen af X' is no 'underafleveres')
 _PREFIX = {**PARTICLE_PREFIX, "under": "under"}
 # (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"

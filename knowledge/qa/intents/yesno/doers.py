@@ -38,6 +38,11 @@ def _deed(ctx: Context) -> list[Candidate]:
         # read only when no sentence says who does the asked verb to the thing, and of a role asked (an
         # outside party by its name, 'KOMBIT', may approve what the council adopts)
         best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=same)
+        yes = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
+        role = key(q.tokens[min(party_pos)].surface.casefold())
+        if best and not best[1].text.startswith(yes) and role in content_keys(best[1].text):
+            best = None  # (no Nej from the other verb when the sentence names the asked role in another part:
+            # 'vedtages af byrådet efter indstilling fra direktøren' - the director may approve it first)
     return [best[1]] if best else []
 
 
@@ -245,7 +250,19 @@ def _role_said(q, party_pos: set[int], deed) -> bool | None:
         return True
     area = set().union(*(content_keys(q.tokens[p].surface) for p in party_pos if p > first + 1))
     head = content_keys(deed.head.split()[-1]) if deed.head.split() else set()
-    return None if head and head <= area else False
+    if head and head <= area:
+        return None
+    # an administration of the area ('Teknik- og Havneforvaltningen') is the one the director heads: no
+    # verdict; a committee of the area's words ('landskabs- og naturudvalget') is another doer
+    if any(h.endswith(_ADMINISTRATION) for h in said) and \
+            any(h in area or any(h.startswith(a) for a in area if len(a) >= 4) for h in said):
+        return None
+    return False
+
+
+# The keys' ends of a body that is an administration or a department, not a political one
+_ADMINISTRATION = ("forvaltning", "afdeling", "omrad", "center", "centr", "sekretariat", "direktion", "enhed",
+                   "kontor", "stab")
 
 
 def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
@@ -373,6 +390,6 @@ def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bo
 
 # A demand denied or a deed left open around the deed a sentence names ('Det er ikke et krav, at udvalget
 # godkender ...', 'Det er frivilligt at ...'), not a party's own choice ('Kommunen vælger selv ...')
-# ('frivilligt', not the volunteers of 'frivilliglisten' or 'Frivillighed og Nærmiljø')
-_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivilligt\b|"
+# ('frivillig(t/e)', not the volunteers of 'frivilliglisten' or 'Frivillighed og Nærmiljø')
+_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivillig(?:t|e)?\b|"
                         r"valgfri\w*|not\s+required|optional)\b", re.I)

@@ -383,8 +383,11 @@ def _approval_of(ctx: Context, task: int, parties, document: str) -> str | None:
 
 # A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
 # ikke underskrives noget i denne opgave', 'Intet skal underskrives'
-# ('Der er ikke noget, der skal underskrives', '... skrives under på noget i forbindelse med opgaven')
-_NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:,?\s+\w+){0,4}?\s+"
+# ('Der er ikke noget, der skal underskrives', '... skrives under på noget i forbindelse med opgaven'; the
+# comma only before the negative's 'der/som' ('ingen aftale, der'), never after an if-clause: 'Hvis I ikke vil
+# deltage, skal afmeldingen underskrives af X' denies no signing)
+_NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+(?!(?:hvis|når|if|when)\b)\w+|"
+                         r",\s+(?:der|som)\b){0,4}?\s+"
                          r"(?:underskriv\w*|underskrift\w*|signer\w*|skrive[sr]?\s+under)(?:\s+\w+){0,7}\s*"
                          r"(?:[.]?\s*$|[,;]\s+(?:og|men)\s)", re.I)
 

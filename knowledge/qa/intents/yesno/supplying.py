@@ -28,8 +28,13 @@ _HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))
                r"\s+er\s+(?:\w+\s+)?{role}\b")
 # 'Databehandler: Puttvang Systemer': who holds a role, as a label says it (the label a word of its own:
 # 'Underdatabehandler: X' is another role)
-_LABELLED_ROLE = (r"(?<![\wæøåÆØÅ-]){role}\s*:\s*"
-                  r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå-]*|A/S|ApS|I/S|P/S))*)")
+# The value a name, capitalised words on the label's line with no lowercase word after them ('Afventer
+# udbud', 'Den valgte leverandør', 'kommunens it-leverandør' name nobody); a generic noun for a party
+# ('Leverandøren (se bilag 2)') is no name either (_GENERIC)
+_LABELLED_ROLE = (r"(?<![\wæøåÆØÅ-])(?i:{role})[ \t]*:[ \t]*"
+                  r"(?P<who>(?>[A-ZÆØÅ][\wÆØÅæøå-]*(?:[ \t]+(?:A/S|I/S|P/S|[A-ZÆØÅ][\wÆØÅæøå-]*))*))"
+                  r"(?![ \t]+(?!og\b)[a-zæøå])")
+_GENERIC = re.compile(r"(?:Den|Det|De|Denne|Dette)\b|[A-ZÆØÅ][a-zæøå]+(?:en|et|erne|ne)$")
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
 # er databehandler og leverer løsningen' (the name's words up to its legal form)
@@ -96,7 +101,7 @@ def _copula(ctx: Context) -> list[Candidate]:
     named = set(range(who_tok.pos, who_tok.pos + len(m.group("who").split())))
     rest = [t for t in q.content() if t.pos not in refs | named | {role_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
-    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))), re.I)
+    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))))
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
@@ -106,6 +111,8 @@ def _copula(ctx: Context) -> list[Candidate]:
         stated = holds.search(said) or (labelled.search(said) if m.group("who")[:1].isupper() else None)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
             continue
+        if stated.re is labelled and _GENERIC.match(stated.group("who")):
+            return []  # 'Databehandler: Leverandøren (se bilag 2)' does not say who: no verdict
         inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
         if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
             continue
