@@ -96,10 +96,27 @@ def _after_list_split(lines: list[str]) -> list[list[str]]:
             continue
         after_item = i > 1 and ITEM.match(lines[i - 1]) is not None and ITEM.match(lines[i - 2]) is not None
         last = not any(ITEM.match(rest) for rest in lines[i + 1:])
-        if after_item and last and not described and line[:1].isupper():
+        if after_item and last and not described and line[:1].isupper() and _ends_clause(lines[i - 1]):
             return [lines[:i], lines[i:]]
         described = described or any(ITEM.match(before) for before in lines[:i])
     return [lines]
+
+
+def _ends_clause(item: str) -> bool:
+    """Whether a list item can end where its line does: not a hard-wrapped item ('sendes videre til' over
+    'Låsesmeden Nøglehuset ApS, som ...') or a label whose value is on the next line ('- Kontaktperson:'
+    over 'Mette Holm, haveformand'); those go on under it."""
+    end = item.rstrip()
+    if not end or end[-1] in ":,;-\u2013\u2014/&+":
+        return False
+    words = re.findall(r"[^\W\d_]+", end)
+    return not words or words[-1].casefold() not in _OPEN_WORDS or end[-1] in ".!?)"
+
+
+# words a clause cannot end with: prepositions and conjunctions
+_OPEN_WORDS = frozenset("til af for på med i om fra hos ved via mod efter under over uden mellem og eller "
+                        "samt som at der end men da når hvis fordi mens så the a an and or to of for with by "
+                        "from at in on via".split())
 
 
 def _add_block(field: str, lines: list[str], out: list[Passage]) -> None:

@@ -74,7 +74,8 @@ def only_receives(q: Question, text: str) -> bool:
         return False
     name = re.escape(m.group("who"))
     said = list(re.finditer(rf"\b{name}\b", text, re.IGNORECASE))
-    return bool(said) and all(_TO_BEFORE.search(text, 0, found.start()) for found in said)
+    return bool(said) and all(_TO_BEFORE.search(text, 0, found.start()) and
+                              not _DOER_AFTER.match(text, found.end()) for found in said)
 
 
 # 'hvad gør Snurretop Service ...', 'what does Rullemose Systemer do': the first word of the party after the
@@ -84,6 +85,9 @@ _WHAT_DOES = re.compile(r"^\W*(?:hvad|what)\s+(?:gør|laver|foretager|does|do)\s
                         re.IGNORECASE)
 # 'til ' (or 'to ') right before a name: the one something goes to
 _TO_BEFORE = re.compile(r"\b(?:til|to)\s+$", re.IGNORECASE)
+# a relative clause right after the name (and the rest of it) makes it a doer: 'til KOMBIT, der opretter
+# kommunens brugere', 'til Borgerservice, som udleverer nøglerne'
+_DOER_AFTER = re.compile(r"(?:[\s-]+[A-ZÆØÅ0-9][\w&.-]*)*\s*,\s*(?i:som|der|which|who|that)\s+\w")
 
 
 def _no_tasks_stands(q: Question, candidates: list[Candidate]) -> None:

@@ -158,15 +158,23 @@ _COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|b�
                             r"(?:der\s+)?(?P<verb>[^\W\d_]{4,})\b", re.I)
 
 
-def _counts_doers(asked: str, noun: str) -> bool:
+def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> bool:
     """Whether a count's noun names those who do the verb a count asked with no noun asks of ('hvor mange kan
-    deltage?' - '35 deltagere'), or people of any kind, who may do whatever it asks ('hvor mange kan komme
-    med?' - 'plads til højst 35 deltagere', 'Højst 12 personer på platformen')."""
+    deltage?' - '35 deltagere'), or people of any kind, who may come or take part ('hvor mange kan komme
+    med?' - 'plads til højst 35 deltagere', 'Højst 12 personer på platformen') or whom the count's own words
+    make doers of the asked verb ('kræver attestation af to personer' for 'hvor mange skal attestere?'); not
+    the people of another thing for any verb ('underskrives på et møde med 12 deltagere' says nothing of how
+    many sign)."""
     doers = _COUNTED_DOERS.search(asked)
     if doers is None:
         return False
     if _GENERAL_PEOPLE.fullmatch(noun):
-        return True
+        if _COMING.match(asked, doers.start("verb")):
+            return True
+        verbs = [v for v in content_keys(doers.group("verb")) if len(v) >= 4]
+        agent = _AGENT_BEFORE.search(before[-60:])
+        near = ([agent.group(1)] if agent else []) + _WORD.findall(after)[1:5]
+        return any(k.startswith(v) for w in near for k in content_keys(w) for v in verbs)
     return bool(_PEOPLE.search(noun)) and \
         any(k.startswith(v) for k in content_keys(noun)
             for v in content_keys(doers.group("verb")) if len(v) >= 4)
@@ -175,6 +183,13 @@ def _counts_doers(asked: str, noun: str) -> bool:
 # people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
 # 'superbrugere' or 'medarbejdere', who hold a role)
 _GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
+# verbs of coming, taking part or being let in, which any people counted may do
+_COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
+                     r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
+                     r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
+                     r"register)\b", re.I)
+# the doer of a verbal noun just before the count: 'kræver attestation af to personer'
+_AGENT_BEFORE = re.compile(r"([^\W\d_]{4,})\s+af\s+(?:(?:højst|mindst|op til|ca\.?)\s+)?$", re.I)
 # a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
                            r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
@@ -187,9 +202,9 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
-    if following and _counts_doers(asked, following[0]):
+    if following and _counts_doers(asked, following[0], before, after):
         return True  # 'hvor mange kan deltage?': '35 deltagere' counts those who take part
-    if (label := _LABEL_BEFORE.search(before[-60:])) and _counts_doers(asked, label.group(1)):
+    if (label := _LABEL_BEFORE.search(before[-60:])) and _counts_doers(asked, label.group(1), before, after):
         return True  # 'hvor mange kan komme med?': 'Deltagere: højst 50'
     if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
         return said
