@@ -67,3 +67,55 @@ def test_a_party_that_reaches_another_contacts_it():
 def test_a_paper_that_reaches_a_party_is_sent_to_it(question: str, expected: str):
     a = answer(_kb(), question)
     assert a.found and expected in a.answer, a.answer
+
+
+_COURSE = _task(
+    ("*Opgavetitel", "(KURS 1) Kursus i affaldssortering (valgfri)"),
+    ("*Projekt", "Fælles Affald"),
+    (_PRIORITY, "Valgfri"),
+    ("*Beskrivelse", "<p>Kurset afholdes som webinar over to formiddage. Kursusbeviset udsendes som pdf-fil "
+                     "efter kurset. Kursusmaterialet ligger i Affaldsportalen.</p>"),
+)
+
+_PATH_BOARD = _task(
+    ("*Opgavetitel", "(SKOV 3) Stiudvalgets møder"),
+    ("*Projekt", "Fælles Skove"),
+    (_PRIORITY, "Obligatorisk"),
+    ("*Beskrivelse", "<p>Stiudvalget holder fire møder om året. Mødeformatet aftales med formanden. "
+                     "Dagsordenen udsendes som pdf-fil en uge før mødet. Referatet skrives af "
+                     "sekretæren.</p>"),
+)
+
+_GARDEN_MEETING = _task(
+    ("*Opgavetitel", "(HAVE 4) Fællesmøde om haverne (valgfri)"),
+    ("*Projekt", "Fælles Haver"),
+    (_PRIORITY, "Valgfri"),
+    ("*Beskrivelse", "<p>Fællesmødet holdes som videomøde på Teams. Referatet udsendes som pdf-fil til alle "
+                     "deltagere. Normalt deltager 15 haveejere.</p>"),
+)
+
+
+@cache
+def _kb_of(text: str) -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(text)])
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    (_COURSE, "hvilket format har kurset?"),
+    (_COURSE, "hvilket format er kurset i?"),
+    (_PATH_BOARD, "hvad er mødeformatet for stiudvalgets møder?"),
+    (_PATH_BOARD, "hvilket format har stiudvalgets møder?"),
+])
+def test_a_format_of_a_meeting_or_course_is_no_file_format(text: str, question: str):
+    a = answer(_kb_of(text), question)
+    assert not a.found or "pdf" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    (_COURSE, "i hvilket format holdes kurset?", "webinar"),
+    (_GARDEN_MEETING, "i hvilket format holdes fællesmødet?", "videomøde"),
+    (_GARDEN_MEETING, "hvilket filformat har referatet?", "pdf-fil"),  # a control
+])
+def test_how_a_meeting_is_held_is_read_as_before(text: str, question: str, expected: str):
+    a = answer(_kb_of(text), question)
+    assert a.found and expected in a.answer, a.answer
