@@ -119,3 +119,43 @@ def test_a_format_of_a_meeting_or_course_is_no_file_format(text: str, question: 
 def test_how_a_meeting_is_held_is_read_as_before(text: str, question: str, expected: str):
     a = answer(_kb_of(text), question)
     assert a.found and expected in a.answer, a.answer
+
+
+def _event(code: str, title: str, text: str) -> str:
+    return _task(("*Opgavetitel", f"({code}) {title}"), ("*Projekt", "Fælles Fritid"), (_PRIORITY, "Valgfri"),
+                 ("*Beskrivelse", f"<p>{text}</p>"))
+
+
+_SWIM = _event("SVØM 1", "Svømmedagen i hallen (valgfri)",
+               "Svømmedagen starter kl. 9 med opvarmning, og frokostpausen varer 45 minutter. Svømmedagen "
+               "holdes lørdag den 4. maj 2030 i Vandhallen.")
+_RUN = _event("SVØM 5", "Løbedagen (valgfri)",
+              "Løbedagen samler skoler fra hele kommunen. Dagen varer ikke længere end nødvendigt, men "
+              "opvarmningen varer 20 minutter. Løbedagen holdes fredag den 7. juni 2030 kl. 10.00 på "
+              "Stadion.")
+_MARKET = _event("JUL 1", "Julemarkedet (valgfri)",
+                 "Julemarkedet er et stort arrangement. Arrangementet har boder over hele byen. Eventet med "
+                 "julemanden varer 30 minutter.")
+_CLIMB = _event("SVØM 2", "Klatreaftenen (valgfri)",
+                "Klatreaftenen er for unge mellem 12 og 16 år. Arrangementet varer 2 timer.")
+
+
+_EVENTS = _SWIM + _RUN + _MARKET + _CLIMB  # (read together, as the reviewer's probe read them)
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    # (read alone with these tasks, START's passage ranking already answered it with the same sentence:
+    # the length rule no longer gives it, an older path still does; with the reviewer's 20 tasks it is gone)
+    pytest.param("hvor lang tid varer svømmedagen?", "45 minutter",
+                 marks=pytest.mark.xfail(reason="the same wrong answer at START, from passage ranking")),
+    ("hvor lang tid varer løbedagen?", "20 minutter"),
+    ("hvor lang tid varer julemarkedet?", "30 minutter"),
+])
+def test_a_length_said_of_a_part_is_not_the_events(question: str, wrong: str):
+    a = answer(_kb_of(_EVENTS), question)
+    assert not a.found or wrong not in a.answer, a.answer
+
+
+def test_the_events_own_length_is_still_given():
+    a = answer(_kb_of(_EVENTS), "hvor lang tid varer klatreaftenen?")
+    assert a.found and "2 timer" in a.answer, a.answer
