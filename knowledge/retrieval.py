@@ -14,7 +14,7 @@ from knowledge.file_formats import FILED as _FILED_VERB
 from knowledge.fold import content_keys, key
 from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
-from knowledge.language import STOP_WORDS
+from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
@@ -177,11 +177,20 @@ def _asks_file_format(q: Question, tok: Token) -> bool:
 def _of_the_thing(index: Index, q: Question, tok: Token, named: frozenset[int]) -> frozenset[int]:
     """The passages naming a format that also name the asked thing (a word of the question other than the
     format word and its verb): 'Kursusbeviset udsendes som pdf-fil' gives no format of the agenda."""
-    keys = {k for t in q.content() if t.pos != tok.pos and not ASKS_FORMAT.fullmatch(t.surface)
-            and not _FILED_VERB.fullmatch(t.surface) for k in t.keys if k in index.postings}
+    things = [t for t in q.content() if t.pos != tok.pos and not ASKS_FORMAT.fullmatch(t.surface)
+              and not _FILED_VERB.fullmatch(t.surface)]
+    # (a paper by its own word or its kind's: 'Listen er et regneark (xlsx)' of 'standpladslisten')
+    keys = {k for t in things for k in (*t.keys, *content_keys(_paper_kind(t.surface)))
+            if k in index.postings}
     if not keys:
         return named
     return frozenset(pid for pid in named if any(pid in index.postings[k] for k in keys))
+
+
+def _paper_kind(word: str) -> str:
+    """The kind of paper a word names, the head of its compound ('standpladslisten' -> 'liste'), or ''."""
+    lemma = document_lemma(word, loose=True) or ""
+    return max((h for h in DOC_HEADS if lemma.endswith(h)), key=len, default="")
 
 
 def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
