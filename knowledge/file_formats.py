@@ -11,6 +11,30 @@ FORMATS_FILE = Path(__file__).parent / "file_formats.txt"
 # A word that asks for a format ('format', 'filformat', 'udtræksformatet', 'formats'): the name of a
 # format says it, as a person's name says 'hvem'.
 ASKS_FORMAT = re.compile(r"\w*format(?:et|er|erne|s)?", re.I)
+# ... but only 'filformat' and a bare 'format' ask for a FILE format, never another compound ('mødeformat',
+# 'kursusformat' ask how a meeting or a course is held)
+_FILE_FORMAT = re.compile(r"(?:fil)?formats?(?:et|er|erne)?", re.I)
+# a bare 'format' asks a file's format only of a paper or a file ('hvilket format har bænkelisten?') or
+# with a verb of sending, filling, saving or uploading ('i hvilket format eksporteres fejldata?'), not of
+# holding a meeting or a course ('i hvilket format holdes kurset?')
+FILED = re.compile(r"(?:ud|ind|til|over)?(?:send|fyld|gem|upload|eksporter|importer|indlæs|lever|mail|"
+                    r"indberet|udarbejd|lav|aflever|vedhæft|indsend)\w*|sent|send|saved?|"
+                    r"uploaded?|exported?|filled|submitted|delivered|attached|file|fil|filer|filen|filerne",
+                    re.I)
+_HELD = re.compile(r"(?:af)?holdes|afvikles|foregår|held|run", re.I)
+
+
+def asks_file_format(word: str, others: list[str]) -> bool:
+    """Whether a word of a question asks for a file format, the question's other words given: 'filformat'
+    always; a bare 'format' of a paper or file, or sent/filled/saved/uploaded; no other compound."""
+    if not _FILE_FORMAT.fullmatch(word):
+        return False
+    if word.casefold().startswith("fil"):
+        return True
+    if any(_HELD.fullmatch(w) for w in others):
+        return False
+    from knowledge.language import document_lemma
+    return any(FILED.fullmatch(w) or document_lemma(w, loose=True) for w in others)
 
 
 def _names() -> list[str]:

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from knowledge.file_formats import ASKS_FORMAT, format_passages
+from knowledge.file_formats import ASKS_FORMAT, asks_file_format, format_passages
+from knowledge.file_formats import FILED as _FILED_VERB
 from knowledge.fold import content_keys, key
 from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
-from knowledge.language import STOP_WORDS
+from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
@@ -57,7 +58,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found or ASKS_FORMAT.fullmatch(tok.surface) or ASKS_TYPICAL.fullmatch(tok.surface):
+        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -146,7 +147,7 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
-        named = _said_otherwise(index, tok)
+        named = _said_otherwise(index, q, tok)
         if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
                                                                                           else scores.keys()))
@@ -169,12 +170,35 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 partial[pid].add(tok.pos)
 
 
-def _said_otherwise(index: Index, tok: Token) -> frozenset[int]:
+def _asks_file_format(q: Question, tok: Token) -> bool:
+    return asks_file_format(tok.surface, [t.surface for t in q.tokens if t.pos != tok.pos])
+
+
+def _of_the_thing(index: Index, q: Question, tok: Token, named: frozenset[int]) -> frozenset[int]:
+    """The passages naming a format that also name the asked thing (a word of the question other than the
+    format word and its verb): 'Kursusbeviset udsendes som pdf-fil' gives no format of the agenda."""
+    things = [t for t in q.content() if t.pos != tok.pos and not ASKS_FORMAT.fullmatch(t.surface)
+              and not _FILED_VERB.fullmatch(t.surface)]
+    # (a paper by its own word or its kind's: 'Listen er et regneark (xlsx)' of 'standpladslisten')
+    keys = {k for t in things for k in (*t.keys, *content_keys(_paper_kind(t.surface)))
+            if k in index.postings}
+    if not keys:
+        return named
+    return frozenset(pid for pid in named if any(pid in index.postings[k] for k in keys))
+
+
+def _paper_kind(word: str) -> str:
+    """The kind of paper a word names, the head of its compound ('standpladslisten' -> 'liste'), or ''."""
+    lemma = document_lemma(word, loose=True) or ""
+    return max((h for h in DOC_HEADS if lemma.endswith(h)), key=len, default="")
+
+
+def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
     """The passages that say a word of the question without writing it: a format's name says 'filformat',
     a figure for most municipalities or an average says 'typisk' ('De fleste kommuner har 3-25 X' for 'hvor
     mange X har en kommune typisk?'; the word stays weighed: a figure said of no typical case is none)."""
-    if ASKS_FORMAT.fullmatch(tok.surface):
-        return format_passages(index)
+    if _asks_file_format(q, tok):
+        return _of_the_thing(index, q, tok, format_passages(index))
     if ASKS_TYPICAL.fullmatch(tok.surface):
         return general_passages(index)
     return frozenset()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.file_formats import ASKS_FORMAT, names_format
+from knowledge.file_formats import asks_file_format, names_format
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
@@ -146,8 +146,8 @@ def _plain_value(q: Question, text: str) -> bool:
     member by a capital (not by a span counted from something: 'senest 4 uger før kurset' is no day)."""
     if q.expects is Expect.TIME:
         return bool(_CALENDAR_DAY.search(text))
-    if ASKS_FORMAT.fullmatch(q.tokens[1].surface):  # 'hvilket filformat ...?': 'et regneark (xlsx)'
-        return names_format(text)
+    if asks_file_format(q.tokens[1].surface, [t.surface for t in q.tokens[2:]]):
+        return names_format(text)  # 'hvilket filformat ...?': 'et regneark (xlsx)'
     return q.expects in PLAIN and holds(q.expects, text, q.text)
 
 

@@ -8,7 +8,7 @@ from itertools import islice
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from knowledge.file_formats import format_passages
+from knowledge.file_formats import asks_file_format, format_passages
 from knowledge.fold import (
     GENERIC_KEYS,
     ascii_fold,
@@ -40,7 +40,7 @@ from knowledge.qa.analysis.tokens import Question, Token
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
-    if _asks_named_format(index, tok) or _another_form(index, q, tok) or _in_compound(index, tok):
+    if _asks_named_format(index, q, tok) or _another_form(index, q, tok) or _in_compound(index, tok):
         return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
@@ -53,20 +53,17 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     _misspelt(index, q, tok, english=english)
 
 
-def _asks_named_format(index: Index, tok: Token) -> bool:
+def _asks_named_format(index: Index, q: Question, tok: Token) -> bool:
     """Whether the word asks for a file format ('filformat', 'formatet') the tasks name without the word:
     the name of a format says it ('udfyldes som csv-fil'), as a person's name says 'hvem', so the word is
     known wherever a task names one (retrieval credits it to those passages: `format_passages`); likewise
     'typisk' where a task gives a figure for most municipalities ('De fleste kommuner har ...')."""
-    if not (_FILE_FORMAT.fullmatch(tok.surface) and format_passages(index)) and \
+    others = [t.surface for t in q.tokens if t.pos != tok.pos]
+    if not (asks_file_format(tok.surface, others) and format_passages(index)) and \
             not (ASKS_TYPICAL.fullmatch(tok.surface) and general_passages(index)):
         return False
     tok.match = 1.0
     return True
-
-
-# the word for a file's format itself, not another kind of format ('mødeformat' asks how a meeting is held)
-_FILE_FORMAT = re.compile(r"(?:fil)?format(?:et|er|erne)?", re.IGNORECASE)
 
 
 def _cognate(index: Index, tok: Token) -> bool:

@@ -410,5 +410,37 @@ _ARRIVES_ASKED = re.compile(r"\b((?:must|should|shall|will)\s+(?!(?:we|i|you|the
                             r"(?:[\w'’-]+\s+){1,6}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
+# the subject a thing, not a person or party ('when should the volunteers reach X?' asks when they
+# come, 'when must the supplier reach X?' whom they contact): a word of it renders as a paper the
+# parser knows ('agreement', 'list', 'sheet'), or rules (a 'husorden', 'sikkerhedsregler' sent on)
+_SUBJECT_HEAD = re.compile(r"^(.*?)(?:\s+(?:for|of|with|about|from|on|at|to|in)\s+.*)?$",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def _a_thing(words: str) -> bool:
+    from knowledge.language import document_lemma
+    from knowledge.qa.english.rendering import _renderings
+    head = _SUBJECT_HEAD.match(words.strip())
+    for word in re.findall(r"[A-Za-zÆØÅæøå]+", head.group(1) if head else words):
+        low = word.casefold()
+        if low in {"rules", "regulations"}:
+            return True
+        if any(document_lemma(d, loose=True) for d in _renderings(low)):
+            return True
+    return False
+
+
+def _before(text: str, end: int) -> str:
+    """The words before a modal, back to the question word or auxiliary ('when does the list ...')."""
+    words = re.findall(r"[\w'’-]+", text[:end])[-7:]
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w.casefold() in {"when", "what", "does", "do", "did", "by", "until", "date", "time", "long",
+                                   "before", "and", "that", "which", "who"}), default=0)
+    return " ".join(words[cut:])
+
+
 def _arrives(text: str) -> str:
-    return _ARRIVES_ASKED.sub(r"\1be sent to ", _ARRIVES.sub(r"\1be sent to ", text))
+    text = _ARRIVES.sub(lambda m: f"{m.group(1)}be sent to " if _a_thing(_before(text, m.start()))
+                        else m.group(0), text)
+    return _ARRIVES_ASKED.sub(lambda m: f"{m.group(1)}be sent to "
+                              if _a_thing(m.group(1).split(None, 1)[1]) else m.group(0), text)

@@ -259,16 +259,27 @@ def _length_said(ctx: Context, pid: int, pids: list[int], first) -> str | None:
     said = ctx.index.passages[pid].text
     if label := _LENGTH_LABEL.match(said):
         return label.group("length").casefold()
-    if (lasting := _LASTING_LENGTH.search(said)) is None:
-        return None
     opening = re.findall(r"\w+", said)[:1]
-    if opening and opening[0].casefold() in _EVENT_WORDS:
-        tied = True
-    elif opening and opening[0].casefold() in _PRONOUNS:
-        tied = _refers_back(ctx, pid, pids, first)
-    else:
-        tied = _opens_on(said, first)
-    return lasting.group("length").casefold() if tied else None
+    for lasting in _LASTING_LENGTH.finditer(said):
+        # the length said OF the event: the word right before the verb is the thing, its head or a word
+        # for any event, not a part of the day ('frokostpausen varer 45 minutter') nor an event qualified
+        # by another ('Eventet med julemanden varer 30 minutter')
+        subject = lasting.group("subject").casefold()
+        if subject in _EVENT_WORDS:
+            tied = True
+        elif subject in _PRONOUNS:
+            tied = bool(opening) and opening[0].casefold() == subject and _refers_back(ctx, pid, pids, first)
+        else:
+            tied = _opens_on(said, first) and _is_thing(subject, first)
+        if tied:
+            return lasting.group("length").casefold()
+    return None
+
+
+def _is_thing(word: str, tok) -> bool:
+    """The word is the asked word or the head of its compound ('Dagen' of 'Skruedagen')."""
+    k = stem_key(word)
+    return len(k) >= 3 and any(a.endswith(k) for a in (stem_key(tok.surface.casefold()), *tok.keys))
 
 
 # 'hvor lang tid varer X?', 'hvor længe varer X?', 'hvor mange timer varer X?' (English read as Danish)
@@ -279,11 +290,11 @@ _UNIT_WORD = re.compile(r"(?:minutter|timer|dage|uger|minutes|hours|days|weeks)"
 _LENGTH_LABEL = re.compile(r"^\W*varighed\s*:\s*(?:ca\.?\s*)?(?P<length>\d+(?:[.,]\d+)?\s+\w+)", re.I)
 # a length the thing lasts: 'varer 4 timer', 'varer halvanden time', 'er et gratis arrangement på 3 timer'
 _LASTING_LENGTH = re.compile(
-    r"\b(?:varer\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?|er\s+(?:en|et)\s+(?:\w+\s+){0,2}?\w+\s+på\s+)"
+    r"(?P<subject>\w+)\s+(?:varer\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?|er\s+(?:en|et)\s+(?:\w+\s+){0,2}?\w+\s+på\s+)"
     r"(?P<length>(?:\d+(?:[.,]\d+)?|en|et|to|tre|fire|fem|seks|halvanden|halvandet)\s+(?:minut|time|dag)\w*)\b",
     re.I)
 # the words for any event, which a text uses for the one it is about: 'Arrangementet varer 90 minutter'
-_EVENT_WORDS = frozenset({"arrangementet", "eventet", "begivenheden"})
+_EVENT_WORDS = frozenset({"arrangementet", "eventet", "begivenheden"})  # (the word right before the verb)
 
 
 def event_place(ctx: Context) -> list[Candidate]:
