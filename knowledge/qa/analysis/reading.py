@@ -30,7 +30,6 @@ from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words, hyphenate_as_written, join_split_words
 from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
-from knowledge.units import length_pattern
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
@@ -64,7 +63,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     join_read_forms(index, q, spans)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
-    _at_a_time_as_bound(q)
     if written == "en":
         _other_meanings(index, q)
     _find_project(index, q)
@@ -205,26 +203,6 @@ def _day_span(q: Question, tok: Token, before: str) -> bool:
 
 
 _DAY_SPAN_BEFORE = frozenset({"på", "paa", "af"})  # 'på dagen', 'i løbet af døgnet'
-
-
-# 'ad gangen', 'på én gang', 'at a time' (read as 'samtidig'): in 'hvor mange dage kan man leje X ad
-# gangen?' the limit per occasion a length states ('Lejeperiode: op til 3 dage pr. leje'), which a text
-# seldom says in those words: no subject of its own. Not in 'hvor længe ...?', where a text's own 'ad
-# gangen' tells the loan's length from a deadline counted in days ('Udlån: 10 dage ad gangen' against
-# 'Skader meldes inden for 3 arbejdsdage'), nor in a count of things ('hvor mange frøposer ...')
-_AT_A_TIME = frozenset({key("samtidig")})
-_AT_A_TIME_WEIGHT = 0.1
-_UNITS_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?:nætter|nights|" + length_pattern() + r")\b",
-                            re.I)
-
-
-def _at_a_time_as_bound(q: Question) -> None:
-    """'hvor mange dage kan man leje X ad gangen?': 'ad gangen' weighs as little as a framing word."""
-    if q.expects not in (Expect.TIME, Expect.COUNT) or not _UNITS_COUNTED.search(q.text):
-        return
-    for tok in q.tokens:
-        if tok.role == "word" and tok.key in _AT_A_TIME and not tok.concepts:
-            tok.weight = min(tok.weight, _AT_A_TIME_WEIGHT)
 
 
 def _drop_repeated_heads(q: Question) -> None:
