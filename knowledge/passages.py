@@ -110,10 +110,11 @@ def _ends_clause(item: str) -> bool:
     if not end or end[-1] in ":,;-\u2013\u2014/&+":
         return False
     words = re.findall(r"[^\W\d_]+", end)
-    return not words or words[-1].casefold() not in _OPEN_WORDS or end[-1] in ".!?)"
+    return not words or words[-1] not in _OPEN_WORDS or end[-1] in ".!?)"
 
 
-# words a clause cannot end with: prepositions and conjunctions
+# words a clause cannot end with, as written in lower case: prepositions and conjunctions (not a name's
+# letter: 'Bilag A')
 _OPEN_WORDS = frozenset("til af for på med i om fra hos ved via mod efter under over uden mellem og eller "
                         "samt som at der end men da når hvis fordi mens så the a an and or to of for with by "
                         "from at in on via".split())

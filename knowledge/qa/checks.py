@@ -87,7 +87,11 @@ _WHAT_DOES = re.compile(r"^\W*(?:hvad|what)\s+(?:gør|laver|foretager|does|do)\s
 _TO_BEFORE = re.compile(r"\b(?:til|to)\s+$", re.IGNORECASE)
 # a relative clause right after the name (and the rest of it) makes it a doer: 'til KOMBIT, der opretter
 # kommunens brugere', 'til Borgerservice, som udleverer nøglerne'
-_DOER_AFTER = re.compile(r"(?:[\s-]+[A-ZÆØÅ0-9][\w&.-]*)*\s*,\s*(?i:som|der|which|who|that)\s+\w")
+# (a finite verb after the relative word: present tense in -r or a modal; not a participle: 'sendes til X,
+# som aftalt med Y' / 'som beskrevet i vejledningen' says how it is sent, not what X does)
+_DOER_AFTER = re.compile(r"(?:[\s-]+[A-ZÆØÅ0-9][\w&.-]*)*\s*,\s*"
+                         r"(?:(?i:som|der)\s+(?:\w+r|skal|kan|vil|må|bør)\b|"
+                         r"(?i:which|who|that)\s+\w)")
 
 
 def _no_tasks_stands(q: Question, candidates: list[Candidate]) -> None:

@@ -270,10 +270,24 @@ def _length_said(ctx: Context, pid: int, pids: list[int], first) -> str | None:
         elif subject in _PRONOUNS:
             tied = bool(opening) and opening[0].casefold() == subject and _refers_back(ctx, pid, pids, first)
         else:
-            tied = _opens_on(said, first) and _is_thing(subject, first)
+            tied = _opens_on(said, first) and (_is_thing(subject, first) or _named_in_clause(
+                said[:lasting.start()], opening, first))
         if tied:
             return lasting.group("length").casefold()
     return None
+
+
+# a clause of its own after a comma or a conjunction ('…, og frokostpausen varer 45 minutter')
+_NEW_CLAUSE = re.compile(r",\s*(?:og|men|mens|samt)\b|\s(?:og|men|mens)\s", re.I)
+
+
+def _named_in_clause(before: str, opening: list[str], tok) -> bool:
+    """The sentence opens on the asked thing's own name and its verb of lasting is in that same clause:
+    'Sommerkoncerten i Byparken varer 3 timer', 'Sommerkoncerten, der holdes i Byparken, varer 3 timer'."""
+    if not opening or _NEW_CLAUSE.search(before):
+        return False
+    k = stem_key(opening[0].casefold())
+    return k == stem_key(tok.surface.casefold()) or k in tok.keys
 
 
 def _is_thing(word: str, tok) -> bool:
@@ -290,7 +304,7 @@ _UNIT_WORD = re.compile(r"(?:minutter|timer|dage|uger|minutes|hours|days|weeks)"
 _LENGTH_LABEL = re.compile(r"^\W*varighed\s*:\s*(?:ca\.?\s*)?(?P<length>\d+(?:[.,]\d+)?\s+\w+)", re.I)
 # a length the thing lasts: 'varer 4 timer', 'varer halvanden time', 'er et gratis arrangement på 3 timer'
 _LASTING_LENGTH = re.compile(
-    r"(?P<subject>\w+)\s+(?:varer\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?|er\s+(?:en|et)\s+(?:\w+\s+){0,2}?\w+\s+på\s+)"
+    r"(?P<subject>\w+),?\s+(?:varer\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?|er\s+(?:en|et)\s+(?:\w+\s+){0,2}?\w+\s+på\s+)"
     r"(?P<length>(?:\d+(?:[.,]\d+)?|en|et|to|tre|fire|fem|seks|halvanden|halvandet)\s+(?:minut|time|dag)\w*)\b",
     re.I)
 # the words for any event, which a text uses for the one it is about: 'Arrangementet varer 90 minutter'

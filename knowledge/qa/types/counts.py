@@ -173,11 +173,17 @@ def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> b
             return True
         verbs = [v for v in content_keys(doers.group("verb")) if len(v) >= 4]
         agent = _AGENT_BEFORE.search(before[-60:])
-        near = ([agent.group(1)] if agent else []) + _WORD.findall(after)[1:5]
+        # (the words after the count within its own clause: '25 personer i høringsperioden, og godkendes af
+        # X' does not make the 25 the approvers)
+        own = _OWN_CLAUSE.split(after, maxsplit=1)[0]
+        near = ([agent.group(1)] if agent else []) + _WORD.findall(own)[1:5]
         return any(k.startswith(v) for w in near for k in content_keys(w) for v in verbs)
     return bool(_PEOPLE.search(noun)) and \
         any(k.startswith(v) for k in content_keys(noun)
             for v in content_keys(doers.group("verb")) if len(v) >= 4)
+
+
+_OWN_CLAUSE = re.compile(r",|\bog\b|\bmen\b|\beller\b|\band\b|\bbut\b", re.I)
 
 
 # people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
