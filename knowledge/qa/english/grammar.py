@@ -341,11 +341,17 @@ def _name_before_noun(parts: list[str], words: list[int], out: list[str]) -> Non
             if inverted and size > 1 and after not in _VERB_GROUP:
                 continue  # 'is the X support open?', 'can the X supplier deliver?': the last is no noun
             if (after in _PHRASE_ENDS or not after) and _adjacent(parts, [name, *run]) \
-                    and all(_plain_noun(parts[i], out[i]) for i in run):
+                    and all(_plain_noun(parts[i], out[i]) for i in run) \
+                    and parts[run[-1]].casefold() not in _NAME_KINDS:
                 out[name] = " ".join(out[i] for i in run) + " for " + out[name]
                 for i in run:
                     out[i] = ""
                 break
+
+
+# nouns that say what kind of thing the name is, not what of it is asked: 'the Parkering project' is the
+# project called Parkering ('projektet Parkering'), not a project for it
+_NAME_KINDS = frozenset({"project", "projects", "wave", "waves", "phase", "phases"})
 
 
 def _plain_name(english: str, rendered: str) -> bool:
