@@ -9,10 +9,12 @@ from knowledge.index import Index, on_build
 
 # the question's word for a typical case
 ASKS_TYPICAL = re.compile(r"typisk|typiske", re.IGNORECASE)
-# a figure of municipalities in general, as a text says it without 'typisk' (knowledge.qa.typical reads the
-# same cues to keep such a figure from answering for the asker's own municipality)
-_SAYS_GENERAL = re.compile(r"\b(?:de\s+fleste|(?:i\s+)?gennemsnit\w*|normalt|sædvanligvis|som\s+regel|"
-                           r"mellemstor\w*)\b", re.IGNORECASE)
+# the words of a figure for municipalities in general: 'De fleste kommuner har ...', 'i gennemsnit', 'en
+# mellemstor kommune' (knowledge.qa.typical reads them too, to keep such a figure from answering for the
+# asker's own municipality)
+GENERAL_CUES = r"de\s+fleste|gennemsnit\w*|mellemstor\w*"
+# ... as a text says a typical figure without 'typisk'
+_SAYS_GENERAL = re.compile(r"\b(?:" + GENERAL_CUES + r"|normalt|sædvanligvis|som\s+regel)\b", re.IGNORECASE)
 
 
 @on_build

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold
+from knowledge.general_figures import GENERAL_CUES
 from knowledge.qa.analysis import Question
 from knowledge.qa.gate.reading import _sentences
 from knowledge.qa.types import Expect, holds
@@ -14,7 +15,7 @@ _OWN = re.compile(r"\b(?:vores|vor|vi|os|kommunen|our|we|us)\b")
 # a municipality in general: 'en (mellemstor) kommune', 'de fleste kommuner', 'typisk', 'i gennemsnit'
 # ('Kommunen sender typisk et par hundrede breve', 'typisk mellem 3 og 8 zoner': 'typisk' alone may be the
 # asker's own usual figure or advice, so the answer must name municipalities in general)
-_TYPICAL = r"mellemstor\w*|gennemsnit\w*|de fleste|en \w*\s?kommune|average|most|a \w*\s?municipality"
+_TYPICAL = GENERAL_CUES + r"|en \w*\s?kommune|average|most|a \w*\s?municipality"
 _GENERAL = re.compile(r"\b(?:" + _TYPICAL + r")\b")
 # a question of municipalities in general, too: 'hvor mange skilte har kommuner?' (a text's 'for kommuner
 # under 50.000 indbyggere' is the basis of a price, no typical figure)
