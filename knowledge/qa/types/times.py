@@ -175,11 +175,10 @@ def _time_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_key
     it is counted from, or a point in time for a span asked (or a span for a point)."""
     if _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or _restates(text[m.end():], asked)):
         return True  # 'når Context Handler 1 lukkes' answers nothing about when it closes
-    if _GOLIVE_ASKED.search(folded) and not _CALENDAR.search(value):
-        return True  # 'hvornår er go-live?' is a wave's date: '14 dage før go-live', '3 timer' give none
-    if _GOES_LIVE_ASKED.search(folded) and not _CALENDAR.search(value) and \
-            not _own_golive(text[:m.start()], asked_keys, folded):
-        return True  # so is 'hvornår går X i luften?': 'Garanti: 6 år', 'inden for 6 arbejdsdage' give none
+    if (_GOLIVE_ASKED.search(folded) or _GOES_LIVE_ASKED.search(folded) and
+            not _own_golive(text[:m.start()], asked_keys, folded)) and not _CALENDAR.search(value):
+        return True  # 'hvornår er go-live?', 'hvornår går X i luften?' ask a wave's date: '14 dage før
+        # go-live', '3 timer', 'Garanti: 6 år' give none
     if _DATES_ASKED.search(folded) and _bare_length(value, text[:m.start()], text[m.end():]):
         return True  # 'hvilke datoer holdes kurset?' - 'Kurset varer 2 dage', 'væk i ca. 3 uger': no date
     if _names_asked_day(value, asked_keys):
