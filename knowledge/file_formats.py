@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from knowledge.index import Index, on_build
+from knowledge.language import document_lemma
 
 FORMATS_FILE = Path(__file__).parent / "file_formats.txt"
 # A word that asks for a format ('format', 'filformat', 'udtræksformatet', 'formats'): the name of a
@@ -33,7 +34,6 @@ def asks_file_format(word: str, others: list[str]) -> bool:
         return True
     if any(_HELD.fullmatch(w) for w in others):
         return False
-    from knowledge.language import document_lemma
     return any(FILED.fullmatch(w) or document_lemma(w, loose=True) for w in others)
 
 

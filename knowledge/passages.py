@@ -116,8 +116,8 @@ def _ends_clause(item: str) -> bool:
 # words a clause cannot end with, as written in lower case: prepositions and conjunctions (not a name's
 # letter: 'Bilag A')
 _OPEN_WORDS = frozenset("til af for på med i om fra hos ved via mod efter under over uden mellem og eller "
-                        "samt som at der end men da når hvis fordi mens så the a an and or to of for with by "
-                        "from at in on via".split())
+                        "samt som at der end men da når hvis fordi mens så the a an and or to of with by "
+                        "from in on".split())
 
 
 def _add_block(field: str, lines: list[str], out: list[Passage]) -> None:

@@ -11,8 +11,9 @@ from knowledge.fold import (
     sub_phrases,
 )
 from knowledge.index import Index
+from knowledge.language import document_lemma
 from knowledge.qa.english.frame_words import _AUX, _BEFORE_NAME, _CLAUSE_END, _FRAMES, _WORD
-from knowledge.qa.english.rendering import _SUBJECTS, _one_compound, _present
+from knowledge.qa.english.rendering import _SUBJECTS, _one_compound, _present, _renderings
 from knowledge.qa.english.senses import _senses
 from knowledge.qa.english.typos import _OPENING_WH
 from knowledge.qa.english.words import (
@@ -418,8 +419,7 @@ _SUBJECT_HEAD = re.compile(r"^(.*?)(?:\s+(?:for|of|with|about|from|on|at|to|in)\
 
 
 def _a_thing(words: str) -> bool:
-    from knowledge.language import document_lemma
-    from knowledge.qa.english.rendering import _renderings
+    """Whether a subject's words name a thing that is sent: a paper by one of its renderings, or rules."""
     head = _SUBJECT_HEAD.match(words.strip())
     for word in re.findall(r"[A-Za-zÆØÅæøå]+", head.group(1) if head else words):
         low = word.casefold()
@@ -440,6 +440,7 @@ def _before(text: str, end: int) -> str:
 
 
 def _arrives(text: str) -> str:
+    """'when must the rules reach X?' -> '... be sent to X' when what reaches X is a thing (`_a_thing`)."""
     text = _ARRIVES.sub(lambda m: f"{m.group(1)}be sent to " if _a_thing(_before(text, m.start()))
                         else m.group(0), text)
     return _ARRIVES_ASKED.sub(lambda m: f"{m.group(1)}be sent to "
