@@ -57,6 +57,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.role = "stop"
         return
     known, others = _known_form(index, tok)
+    known = known or _per_for_each(index, tok)
     named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
     if not tok.concepts and tok.key in GENERIC_KEYS and not named:  # 'Context Handler' is a name
         if known:
@@ -96,6 +97,14 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 _DISTRIBUTIVE = frozenset({"hver", "hvert"})
 _PER_KEYS = ("pr", "per")
 _DISTRIBUTIVE_WEIGHT = 0.3  # a rare word by count (few tasks write 'hvert'), yet no word of the thing asked
+
+
+def _per_for_each(index: Index, tok: Token) -> bool:
+    """A distributive 'hver'/'hvert' no task writes is read as the 'pr.'/'per' they write for it."""
+    found = [k for k in _PER_KEYS if k in index.postings] if tok.surface.casefold() in _DISTRIBUTIVE else []
+    if found:
+        tok.key, tok.alts = found[0], tuple(found[1:])
+    return bool(found)
 
 
 def _read_distributive(index: Index, tok: Token) -> None:
