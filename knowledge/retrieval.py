@@ -233,6 +233,8 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
 def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
                       titled: set[int]) -> bool:
     text = index.passages.text_of(pid)
+    if not _labels_a_price_of(text, q):
+        return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
     rates = _rate_units(q.text)
     # a question that asks by the passage's rate ('om måneden' of 'pr. container pr. måned') asks that rate
     asks_its_rate = not {key(w) for w in rates}.isdisjoint(key(w) for w in _rate_units(text))
@@ -244,6 +246,20 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
+
+
+def _labels_a_price_of(text: str, q: Question) -> bool:
+    """Whether a label line's label ('Pris: ...', 'Kørsel: ...') says a price or a word of the question: a
+    line under another label prices that other thing, though its task or intro names the asked one."""
+    m = _LABEL.match(text)
+    if m is None or _PRICE_LABEL.search(m["label"]):
+        return True
+    return not content_keys(m["label"]).isdisjoint(k for t in q.content() for k in t.keys)
+
+
+_LABEL = re.compile(r"\W*(?P<label>[^:\n]{1,40}):\s*\S")
+_PRICE_LABEL = re.compile(r"pris|takst|gebyr|kontingent|betaling|abonnement|beløb|price|cost|fee",
+                          re.IGNORECASE)
 
 
 def _joined_in_title(index: Index, pid: int, keys) -> bool:
