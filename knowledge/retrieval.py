@@ -217,8 +217,9 @@ def _asks_price(q: Question, tok: Token) -> bool:
 def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by) -> None:
     """Take back the price verb a price said (`_asks_price`) from a passage that leaves a word of the question
     unsaid, says one only as the unit of a rate the question does not ask by ('18 kr. pr. nøgleboks pr.
-    måned' is no price of a new box), or by a title that joins two things ('Serviceaftale og skiltningsplan
-    for X' prices either): a price says what is asked only of the thing its passage, intro or task prices."""
+    måned' is no price of a new box), or by a title: a sentence prices its own subject, and a label line
+    under a title that joins two things ('Serviceaftale og skiltningsplan for X') prices either. A price
+    says what is asked only of the thing its passage, intro or task prices."""
     for tok, ks in terms:
         if not _asks_price(q, tok):
             continue
@@ -233,6 +234,7 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
 def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
                       titled: set[int]) -> bool:
     text = index.passages.text_of(pid)
+    labelled = _LABEL.match(text) is not None
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
     rates = _rate_units(q.text)
@@ -241,8 +243,9 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
     for t in q.content():
         if t.pos == tok.pos or t.weight <= _FRAMED or t.match == 0:
             continue
-        if t.pos not in explained or (t.pos in titled and _joined_in_title(index, pid, t.keys)):
-            return False
+        by_title = t.pos in titled and (not labelled or _joined_in_title(index, pid, t.keys))
+        if t.pos not in explained or by_title:
+            return False  # (a sentence prices its own subject: 'Skærmene lejes for 250 kr.' in 'Opsæt X')
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
