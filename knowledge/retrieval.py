@@ -233,6 +233,7 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
 
 def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
                       titled: set[int]) -> bool:
+    """Whether the price passage prices the thing asked (`_keep_earned_prices`)."""
     text = index.passages.text_of(pid)
     labelled = _LABEL.match(text) is not None
     if not _labels_a_price_of(text, q):
@@ -298,9 +299,13 @@ def _price_passages(index: Index) -> frozenset[int]:
 
 def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
     """Those of the passages in a task that writes another word of the question (the thing priced, by
-    any of its keys): a price in a task about something else says nothing of the asked thing's."""
+    any of its keys) and not the price verb: a price in a task about something else says nothing of the
+    asked thing's."""
     keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 for k in t.keys}
     tasks = {task for k in keys for task in index.task_postings.get(k, ())}
+    # (not in a task that writes the verb itself: its own 'Flere etiketter koster 2 kr.' answers, not
+    # the '500 etiketter gratis' beside it)
+    tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
     return frozenset(pid for pid in said if index.passage_task[pid] in tasks)
 
 

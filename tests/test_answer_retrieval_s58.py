@@ -1,6 +1,6 @@
 """Passages the question's words did not reach (s58): a price question's verb ('hvad koster X?') said by
-a price the tasks give without 'koster' ('Pris: 2.150 kr. pr. måned', 'er gratis'), and a distributive
-'hvert' said by 'pr.' ('højst 6 kajakker pr. hold'). Guards: a price of something else in the task."""
+a price the tasks give without 'koster' ('Pris: 2.150 kr. pr. måned', 'er gratis'). Guards: a price of
+something else in the task."""
 
 import pytest
 
@@ -23,8 +23,6 @@ EXPORT = """## KAJK 1 – Tilslutning til Padlekortet
 - Pris: 2.150 kr. pr. måned
 - Opsigelse: 3 måneder
 
-Kommunen skal selv betale for kurser til instruktørerne.
-
 ## KAJK 2 – Udlån af redningsveste
 
 **Master-opgave ID** 6602
@@ -39,6 +37,8 @@ Kommunen skal selv betale for kurser til instruktørerne.
 
 - Pris: 40 kr. pr. redningsvest pr. dag
 - Lånetid: højst 14 dage
+
+Kommunen får 20 fløjter gratis med. Flere fløjter koster 15 kr. pr. stk.
 
 ## KAJK 3 – Serviceaftale og sikkerhedsplan for Kajakhavnen
 
@@ -68,8 +68,6 @@ Sikkerhedsplanen godkendes af havnefogeden.
 **Prioritet** Valgfri
 
 **Beskrivelse** Padledagen er en prøvedag for nye padlere. Den varer 4 timer og er gratis.
-
-Instruktøren Lone Bølgesen tager højst 6 kajakker pr. hold.
 """
 
 
@@ -90,14 +88,11 @@ def test_a_price_says_what_a_thing_costs(kb, question, expected, source):
     assert got.found and expected in got.answer and source in got.sources
 
 
-def test_each_is_said_by_per(kb):
-    got = answer(kb, "hvor mange kajakker må der være på hvert hold?")
-    assert got.found and "6 kajakker" in got.answer and "6604" in got.sources
-
-
 @pytest.mark.parametrize("question, other", [
     # (a control) the title joins two things: its price line may be the other's
     ("hvad koster sikkerhedsplanen?", "900 kr"),
+    # (a control) a task that prices by the verb itself answers by it, not by what it gives for free
+    ("hvad koster ekstra fløjter?", "gratis"),
 ])
 def test_a_price_of_something_else_does_not_answer(kb, question, other):
     got = answer(kb, question)

@@ -57,7 +57,6 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.role = "stop"
         return
     known, others = _known_form(index, tok)
-    known = known or _per_for_each(index, tok)
     named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
     if not tok.concepts and tok.key in GENERIC_KEYS and not named:  # 'Context Handler' is a name
         if known:
@@ -83,37 +82,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         return
     if known:
         _weigh_known(index, tok)
-        _read_distributive(index, tok)
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
         # lowercase word, which may just be a verb the lexicon lacks. English weighs like Danish:
         # the glossary holds the general words of both, so an English word it lacks is as likely
         # a subject the tasks lack ('main phone number') as a Danish one.
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
-
-
-# 'hver'/'hvert' of a count or price ('hvor mange borgere på hvert hold?'): the tasks say it by 'pr.'/'per'
-# ('16 borgere pr. hold'), and it says how the value is shared out, not what it is of
-_DISTRIBUTIVE = frozenset({"hver", "hvert"})
-_PER_KEYS = ("pr", "per")
-_DISTRIBUTIVE_WEIGHT = 0.3  # a rare word by count (few tasks write 'hvert'), yet no word of the thing asked
-
-
-def _per_for_each(index: Index, tok: Token) -> bool:
-    """A distributive 'hver'/'hvert' no task writes is read as the 'pr.'/'per' they write for it."""
-    found = [k for k in _PER_KEYS if k in index.postings] if tok.surface.casefold() in _DISTRIBUTIVE else []
-    if found:
-        tok.key, tok.alts = found[0], tuple(found[1:])
-    return bool(found)
-
-
-def _read_distributive(index: Index, tok: Token) -> None:
-    """A distributive 'hver'/'hvert' is also said by 'pr.'/'per', and weighs as a common word: its rarity
-    in the tasks made it the question's heaviest word, which a sentence saying 'pr.' could never explain."""
-    if tok.surface.casefold() not in _DISTRIBUTIVE:
-        return
-    tok.weight = min(tok.weight, _DISTRIBUTIVE_WEIGHT)
-    tok.alts = (*tok.alts, *(k for k in _PER_KEYS if k in index.postings and k not in tok.alts))
 
 
 # how many letters a misspelt word may be off the tasks' word it was read as, to stand for it in checks
