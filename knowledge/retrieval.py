@@ -17,7 +17,8 @@ from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
 from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import PRICE_VERB, Expect, holds
+from knowledge.qa.types.values import shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -58,7 +59,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface):
+        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -90,6 +91,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     context = _credit_context(index, q, terms, total, scores, explained, referred)
     titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
     _credit_title_deeds(index, terms, total, titled, scores, explained, partial)
+    _keep_earned_prices(index, q, terms, total, scores, explained, titled_by)
     return _best_hits(index, q, scores, explained, partial, referred, context, titled_by, tasks=tasks,
                       limit=limit, min_coverage=min_coverage)
 
@@ -201,7 +203,110 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
         return _of_the_thing(index, q, tok, format_passages(index))
     if ASKS_TYPICAL.fullmatch(tok.surface):
         return general_passages(index)
+    if _asks_price(q, tok):
+        return _in_tasks_naming(index, q, tok, _price_passages(index))
     return frozenset()
+
+
+def _asks_price(q: Question, tok: Token) -> bool:
+    """Whether the word is the verb of a price question ('hvad koster Pilebogen?'): a price says it, as
+    'Pris: 1.420 kr. pr. kvartal' or 'er gratis' does, though no task writes 'koster'."""
+    return q.expects is Expect.PRICE and PRICE_VERB.fullmatch(tok.surface) is not None
+
+
+def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by) -> None:
+    """Take back the price verb a price said (`_asks_price`) from a passage that leaves a word of the question
+    unsaid, says one only as the unit of a rate the question does not ask by ('18 kr. pr. nøgleboks pr.
+    måned' is no price of a new box), or by a title: a sentence prices its own subject, and a label line
+    under a title that joins two things ('Serviceaftale og skiltningsplan for X') prices either. A price
+    says what is asked only of the thing its passage, intro or task prices."""
+    for tok, ks in terms:
+        if not _asks_price(q, tok):
+            continue
+        gain = tok.weight * tok.match / total
+        for pid in [pid for pid in scores if tok.pos in explained[pid]
+                    and not any(index.passage_has(pid, k) for k in ks)]:
+            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled_by.get(pid, set())):
+                scores[pid] -= gain
+                explained[pid].discard(tok.pos)
+
+
+def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
+                      titled: set[int]) -> bool:
+    """Whether the price passage prices the thing asked (`_keep_earned_prices`)."""
+    text = index.passages.text_of(pid)
+    labelled = _LABEL.match(text) is not None
+    if not _labels_a_price_of(text, q):
+        return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
+    rates = _rate_units(q.text)
+    # a question that asks by the passage's rate ('om måneden' of 'pr. container pr. måned') asks that rate
+    asks_its_rate = not {key(w) for w in rates}.isdisjoint(key(w) for w in _rate_units(text))
+    for t in q.content():
+        if t.pos == tok.pos or t.weight <= _FRAMED or t.match == 0:
+            continue
+        by_title = t.pos in titled and (not labelled or _joined_in_title(index, pid, t.keys))
+        if t.pos not in explained or by_title:
+            return False  # (a sentence prices its own subject: 'Skærmene lejes for 250 kr.' in 'Opsæt X')
+        if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
+            return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
+    return True
+
+
+def _labels_a_price_of(text: str, q: Question) -> bool:
+    """Whether a label line's label ('Pris: ...', 'Kørsel: ...') says a price or a word of the question: a
+    line under another label prices that other thing, though its task or intro names the asked one."""
+    m = _LABEL.match(text)
+    if m is None or _PRICE_LABEL.search(m["label"]):
+        return True
+    return not content_keys(m["label"]).isdisjoint(k for t in q.content() for k in t.keys)
+
+
+_LABEL = re.compile(r"\W*(?P<label>[^:\n]{1,40}):\s*\S")
+_PRICE_LABEL = re.compile(r"pris|takst|gebyr|kontingent|betaling|abonnement|beløb|price|cost|fee",
+                          re.IGNORECASE)
+
+
+def _joined_in_title(index: Index, pid: int, keys) -> bool:
+    """Whether the passage's task title names the word as one of two things joined by 'og' ('Serviceaftale
+    og skiltningsplan for X'): the title's price lines may be the other's."""
+    title = index.tasks[index.passage_task[pid]].title
+    return any(not content_keys(f"{m['a']} {m['b']}").isdisjoint(keys) for m in _JOINED.finditer(title))
+
+
+_JOINED = re.compile(r"(?P<a>[^\W\d_]+)\s+og\s+(?P<b>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _rate_units(text: str) -> set[str]:
+    """The words a text writes right after 'pr.'/'per'/'hver'/'om' (a rate's unit: 'pr. depot')."""
+    return {w.casefold() for before, w in _WORDS_AFTER.findall(text) if before}
+
+
+def _only_as_rate(text: str, keys) -> bool:
+    """Whether the text writes the word (by a key) only as the unit after 'pr.'/'per'."""
+    said = [bool(before) for before, w in _WORDS_AFTER.findall(text) if key(w.casefold()) in keys]
+    return bool(said) and all(said)
+
+
+# each word with the 'pr.'/'per' (or, in a question, 'hver'/'om') right before it, if any
+_WORDS_AFTER = re.compile(r"(?:\b(pr\.?|per|hver|hvert|om)\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _price_passages(index: Index) -> frozenset[int]:
+    """The passages that give a price or say a thing is free, read once per index."""
+    return index.kept("price_passages", None, lambda: frozenset(
+        pid for pid in range(len(index.passages)) if shows(Expect.PRICE, index.passages.text_of(pid))))
+
+
+def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
+    """Those of the passages in a task that writes another word of the question (the thing priced, by
+    any of its keys) and not the price verb: a price in a task about something else says nothing of the
+    asked thing's."""
+    keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 for k in t.keys}
+    tasks = {task for k in keys for task in index.task_postings.get(k, ())}
+    # (not in a task that writes the verb itself: its own 'Flere etiketter koster 2 kr.' answers, not
+    # the '500 etiketter gratis' beside it)
+    tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
+    return frozenset(pid for pid in said if index.passage_task[pid] in tasks)
 
 
 def _credit_intros(index: Index, terms, total: float, scores, explained, referred) -> None:
