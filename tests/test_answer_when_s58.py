@@ -97,3 +97,57 @@ def test_an_unplanned_when_is_no_length() -> None:
     # (a control) the hours a rule gives are no length of the task
     a = answer(_kb(), "hvornår må haverne bruges?")
     assert "4 dage" not in a.answer, a.answer
+
+
+_CONSEQUENCES = """## RAKE 1 – Aftale om Rankeportalen
+**Master-opgave ID** 58110
+**Opgavetitel** RAKE 1 – Aftale om Rankeportalen
+**Projekt** Fælles Rankehaver
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 5
+**Slutdato (fra Go-Live)** –45
+**Startdato (fra Slutdato)** –10
+**Bølger** Rankehaver – Bølge 1
+**Beskrivelse** Rankeportalen er en fælles app, hvor borgerne finder kommunens rankehaver. Aftalen om Rankeportalen skal være underskrevet, før haverne kan vises i app'en.
+
+Send aftalen til KOMBIT senest 6 uger før go-live.
+
+Uden aftalen kan borgerne ikke reservere en rankehave.
+**Anbefalet udfører** Haveformidleren
+## RAKE 2 – Databehandleraftale om Rankeportalen
+**Master-opgave ID** 58111
+**Opgavetitel** RAKE 2 – Databehandleraftale om Rankeportalen
+**Projekt** Fælles Rankehaver
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 4
+**Slutdato (fra Go-Live)** –40
+**Startdato (fra Slutdato)** –8
+**Bølger** Rankehaver – Bølge 1
+**Beskrivelse** Databehandleraftalen skal være på plads, før borgernes reservationer kan gemmes i Rankeportalen.
+**Anbefalet udfører** Haveformidleren
+"""
+
+
+@cache
+def _consequences_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_CONSEQUENCES)])
+
+
+@pytest.mark.parametrize("question", [
+    "hvad sker der hvis vi ikke har aftalen om Rankeportalen?",
+    "hvad sker der, hvis aftalen om Rankeportalen ikke bliver underskrevet?",
+])
+def test_an_outcome_said_outright_beats_a_precondition(question: str) -> None:
+    # 'Uden aftalen kan borgerne ikke reservere' says what follows; 'skal være underskrevet, før haverne
+    # kan vises' says only what the agreement is needed for, though it repeats more of the question
+    a = answer(_consequences_kb(), question)
+    assert a.found and "reservere" in a.answer, a.answer
+    assert "før haverne" not in a.answer, a.answer
+
+
+def test_a_precondition_alone_still_answers() -> None:
+    # (a control) where the text says nothing else, the precondition is what it says
+    a = answer(_consequences_kb(), "hvad sker der hvis databehandleraftalen om Rankeportalen ikke er på plads?")
+    assert a.found and "reservationer" in a.answer, a.answer
