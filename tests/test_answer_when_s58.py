@@ -1,8 +1,8 @@
 # ruff: noqa: E501
-"""When-questions (session 58), on tasks written here: 'hvornår går vi i gang med X?' asks when X starts
-(the subject between the verb and its 'i gang med'), and a task's length asked as planned or set
+"""When-questions (session 58), on tasks written here: a task's length asked as planned or set
 ('hvor mange dage er X sat til at vare?', 'planlagt til at tage', 'hvor lang tid tager <ref>?') is its
-Opgave varighed."""
+Opgave varighed; what happens if a thing is missing is the outcome the text says outright, before a
+precondition."""
 
 from __future__ import annotations
 
@@ -56,17 +56,6 @@ _TASKS = """## HUML 1 – Tilslutning til Humlekortet
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
-
-
-@pytest.mark.parametrize(("question", "said"), [
-    ("hvornår går vi i gang med humlelisten?", "14 dage før slutdatoen"),
-    ("hvornår går vi i gang med 58103", "6 dage før slutdatoen"),
-    ("hvornår kommer vi i gang med humlereglementet?", "6 dage før slutdatoen"),
-])
-def test_going_in_gang_with_the_subject_between_asks_the_start(question: str, said: str) -> None:
-    # 'går vi i gang med' is 'går i gang med' (start) with the subject a question puts after its verb
-    a = answer(_kb(), question)
-    assert a.found and said in a.answer, a.answer
 
 
 @pytest.mark.parametrize(("question", "said"), [

@@ -114,28 +114,16 @@ def join_tail(text: str) -> str:
     for j in range(len(words) - 1, 2, -1):
         if not _stranded(text, words, j):
             continue
-        for last in _tail_ends(text, words, j):
-            tail = " ".join(w.group(0) for w in words[j - 1:last + 1]).casefold()
-            for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
-                if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
-                    break
-                verb = words[i].group(0)
-                phrase = f"{verb.casefold()} {tail}"
-                if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
-                    rest = text[:words[j - 1].start()].rstrip() + text[words[last].end():]
-                    return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
+        tail = f"{words[j - 1].group(0)} {words[j].group(0)}".casefold()
+        for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
+            if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
+                break
+            verb = words[i].group(0)
+            phrase = f"{verb.casefold()} {tail}"
+            if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
+                rest = text[:words[j - 1].start()].rstrip() + text[words[j].end():]
+                return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
     return text
-
-
-def _tail_ends(text: str, words: list[re.Match[str]], j: int) -> list[int]:
-    """Where a verb's split tail ending at j may end: at j, or at the preposition right after it when
-    the glossary's phrase holds that too ('hvornår går vi i gang med X?': the phrase is 'gå i gang
-    med', so 'går i gang' alone is no word of it); the longer first."""
-    after = j + 1
-    if after < len(words) and words[after].group(0).casefold() in _AFTER and \
-            not re.search(r"[,.;:!?]", text[words[j].end():words[after].start()]):
-        return [after, j]
-    return [j]
 
 
 MAX_BETWEEN = 2  # 'får forældrene besked', 'giver de ansatte besked'
