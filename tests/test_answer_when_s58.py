@@ -166,3 +166,10 @@ def test_the_lacked_thing_after_a_signing_verb() -> None:
     # (a control) the same with a verb the sentence's lack already read
     a = answer(_consequences_kb(), "hvad sker der hvis kommunen ikke underskriver aftalen om Espalierbogen")
     assert a.found and "ikke ses i Espalierbogen" in a.answer, a.answer
+
+
+def test_a_word_further_on_is_not_the_thing_lacked() -> None:
+    # (a control, a mend of this session's rule) 'Uden aftalen ...' lacks the agreement; missing a meeting
+    # about it is not lacking it
+    a = answer(_consequences_kb(), "hvad sker der, hvis vi ikke når mødet om aftalen om Espalierbogen?")
+    assert "ikke ses i Espalierbogen" not in a.answer or not a.found, a.answer
