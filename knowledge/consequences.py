@@ -98,11 +98,14 @@ _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen e
 # A precondition says what cannot happen without it: 'Aftalen skal underskrives, før integrationen kan
 # sættes i produktion', 'X er en forudsætning for Y', 'must be signed before ... can', 'Hver konsulent skal
 # skrive under, før vedkommende får adgang'
-_BEFORE_CAN = re.compile(r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|får|can|may|gets?)\b|"
-                         r"\bforudsætning(?:en)? for\b|\bprerequisite\b|"
+_NEEDED_BEFORE = (r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|får|can|may|gets?)\b|"
+                  r"\bforudsætning(?:en)? for\b|\bprerequisite\b")
+_BEFORE_CAN = re.compile(_NEEDED_BEFORE + "|"
                          # 'KY kan ikke sende breve uden/før aftalen er godkendt'
                          r"\b(?:kan|vil|må|can|will)\s+(?:[\w-]+\s+){0,4}?(?:ikke|not)\b[^.;]{0,100}?"
                          r"\b(?:uden|without|før|inden|before|until)\b", re.I)
+# The part of a precondition that names no outcome: what is needed before another thing can be
+_ONLY_NEEDED = re.compile(_NEEDED_BEFORE, re.I)
 
 # A consequence that leans on the sentence before: 'Sker det ikke, vil ...', 'I modsat fald ...',
 # 'Ellers ...', 'Uden den kan ...'
@@ -141,7 +144,20 @@ def _cued(text: str) -> bool:
     return bool(_ANY_CUE.search(text))
 
 
+def only_a_precondition(text: str) -> bool:
+    """Whether a passage says what follows a failure only as what must be in place before another thing can
+    be ('Aftalen skal være på plads, før korene kan bruge app'en'), not as an outcome ('Uden aftalen kan
+    korene ikke logge på', 'Hvis aftalen ikke er på plads, vises borde ikke')."""
+    said = [s for s in sentences(text) if _says_consequence(s)]
+    return bool(said) and all(_ONLY_NEEDED.search(s) and not _says_outcome(s.replace(m.group(0), " "))
+                              for s in said for m in [_ONLY_NEEDED.search(s)])
+
+
 def _says_consequence(text: str) -> bool:
+    return _says_outcome(text) or bool(_BEFORE_CAN.search(text))
+
+
+def _says_outcome(text: str) -> bool:
     if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text) or \
             _MUST_OR.search(text):
         return True
@@ -155,8 +171,7 @@ def _says_consequence(text: str) -> bool:
     if (_LACK.match(text) and _RESULT.search(text)) or _LACK_INSIDE.search(text):
         return True
     return bool(_WHICH_NOT.search(text) or _WHICH_NOT_BARE.search(text) or _TRAILING_IF.search(text)
-                or _TRAILING_WHEN.search(text) or _RISK.search(text)
-                or _BEFORE_CAN.search(text))
+                or _TRAILING_WHEN.search(text) or _RISK.search(text))
 
 
 def leans_on_previous(text: str) -> bool:

@@ -112,35 +112,45 @@ def asks_of_task(q: Question) -> bool:
     return False
 
 
-# a length of time asked in days or weeks, or as time: 'hvor mange dage', 'hvor lang tid', 'how long' (folded)
-_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage|uger)|lang\s+tid)|"
+# a length of time asked in days or weeks, or as time: 'hvor mange dage', 'hvor lang tid', 'hvor længe', 'how
+# long' (folded; an English question read in Danish may say 'hvor mange dag')
+_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage?|uger?)|lang\s+tid|laenge)|"
                            r"how\s+(?:many\s+(?:working\s+)?(?:days|weeks)|long))\b")
-# the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for' (folded)
+# the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for', or planned for
+# it: 'er PILE 1 sat til at vare', 'er 433 planlagt til at tage', 'planned to last' (folded)
 _ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
-                       r"budgeted)\b")
+                       r"budgeted|planla(?:e)?g\w*|planned|sat\s+til\s+at\s+(?:vare|tage))\b")
+# the words that say a time is set aside or planned ('afsat', 'sat af', 'planlagt', 'planlægges')
+_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted", "planned"})
 # the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
 _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
+# the words of the length asked itself: 'hvor lang tid', 'hvor længe', 'how long'
+_HOW_LONG = frozenset({"lang", "laenge", "long"})
 
 
 def lasting_words(q: Question) -> set[int]:
-    """'hvor mange dage er der afsat til ordensreglerne?', 'hvor mange dage varer opgaven med husordenen?':
-    the question asks how long the task itself is given (its Opgave varighed), not a deadline its text
-    states nor a count of days said of another thing. The positions of the words that say so ('afsat',
-    'sat af', 'varer' beside 'opgaven'), or none. Only a length in days, weeks or time: 'hvor mange penge
-    er afsat til ...' asks an amount, 'hvor mange weekender er sat af til ...' the text's own count."""
+    """'hvor mange dage er der afsat til ordensreglerne?', 'hvor mange dage varer opgaven med husordenen?',
+    'hvor lang tid tager NATK 2?', 'hvor mange dage er PILE 1 sat til at vare?': the question asks how long
+    the task itself is given (its Opgave varighed), not a deadline its text states nor a count of days
+    said of another thing. The positions of the words that say so ('afsat', 'sat af', 'planlagt', 'varer'
+    beside 'opgaven' or the task's ref, with the 'lang' of 'hvor lang tid'), or none. Only a length in
+    days, weeks or time: 'hvor mange penge er afsat til ...' asks an amount, 'hvor mange weekender er sat af
+    til ...' the text's own count."""
     folded = ascii_fold(q.text.casefold())
     if q.yesno or not _LENGTH_ASKED.search(folded):
         return set()
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    how_long = {i for i, w in enumerate(words) if w in _HOW_LONG}
     if _ALLOTTED.search(folded):
-        return {i for i, w in enumerate(words) if w in ("afsat", "sat", "af", "set", "aside", "allotted",
-                                                        "budgeted") or w.startswith(("afsaet", "saet"))}
+        return how_long | {i for i, w in enumerate(words) if w in _ALLOTTING or w in _LASTING or
+                           w.startswith(("afsaet", "saet", "planlag", "planlaeg"))}
+    refs = q.ref_positions() - q.project_pos  # (a task's ref names the task, as 'opgaven' does)
     for i, t in enumerate(q.tokens):
-        if "task" not in t.concepts:
+        if "task" not in t.concepts and i not in refs:
             continue
         beside = {j for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j] in _LASTING}
         if beside:
-            return beside | {i}
+            return how_long | beside | {i}
     return set()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.consequences import leans_on_previous
+from knowledge.consequences import leans_on_previous, only_a_precondition
 from knowledge.fold import content_keys, key
 from knowledge.language import SUPPLY
 from knowledge.morphology import derivations
@@ -114,7 +114,10 @@ def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
         return set()
     # (the thing lacked is the question's: 'Uden aftalen' for 'hvis migreringsaftalen ikke ...', not
     # 'Uden en aftale' for 'hvis træerne ikke er registreret')
-    things = [t for t in q.content() if t.pos < denied[0] and not t.concepts]
+    # (the thing stands before the negation, 'hvis aftalen ikke er underskrevet', or right after the
+    # denied verb as its object when a subject opens the clause: 'hvis vi ikke indgår aftalen', not a
+    # word further on: 'hvis vi ikke når mødet for de lokale administratorer' lacks no administrators)
+    things = [t for t in q.content() if not t.concepts and (t.pos < denied[0] or t.pos == denied[0] + 2)]
     if not all(any(same_thing(k, lacked) or set(_heads(t)) & lacked for t in things for k in t.keys)
                for lacked in (content_keys(m.group("lacked")) for m in lacks)):
         return set()
@@ -447,7 +450,19 @@ def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int
         return sum(t.weight for t in ts if any(index.passage_has(c, k) for c in _with_condition(index, p)
                                                for k in _forms(index, t)))
     scored = [(said(p, words), said(p, failing), p) for p in pids]
-    best = max(own + fail for own, fail, _ in scored)
     if max(own for own, _, _ in scored) <= 0:
         return pids
+    scored = _outcomes_first(index, scored)
+    best = max(own + fail for own, fail, _ in scored)
     return [p for own, fail, p in scored if own + fail >= best]
+
+
+def _outcomes_first(index, scored: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+    """The passages that say an outcome of the thing asked ('Uden aftalen kan korene ikke logge på'),
+    when one does, before those that say only what it must be in place for ('Aftalen skal være på plads,
+    før korene kan bruge app'en'): a precondition answers what follows only when nothing says it outright,
+    however many of the question's words it repeats."""
+    outcomes = [(own, fail, p) for own, fail, p in scored
+                if own > 0 and not only_a_precondition(" ".join(index.passages[c].text
+                                                                for c in _with_condition(index, p)))]
+    return outcomes or scored
