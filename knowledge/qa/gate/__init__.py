@@ -59,6 +59,7 @@ from knowledge.qa.gate.sizes import (
     asks_size,
     dimension_is_weight,
     gives_size,
+    measured_text,
 )
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.times import _time_of_asked
@@ -172,7 +173,7 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
     if _SIZE_REQUIRED.match(ascii_fold(q.text)) and not _has_size(q, said(c.text)):
         return True  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
     if (weight := dimension_is_weight(q)) is not None and \
-            not _has_measure(_STEP_NUMBER.sub(" ", said(c.text)), weight=weight):
+            not _has_measure(measured_text(q, _STEP_NUMBER.sub(" ", said(c.text))), weight=weight):
         return True  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
         # vejer maskinen?' a weight: its '1.000 liter' tank gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
