@@ -14,6 +14,7 @@ from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import WHOM_SAID, asks_whom
+from knowledge.qa.gate.contents import asks_contents, says_contents
 from knowledge.qa.intents import facts
 from knowledge.qa.reply import FOUND_THRESHOLD
 from knowledge.qa.titles import untitled
@@ -75,7 +76,8 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    hits = hits if noun is not None else _defining_first(index, q, hits)[:1] if untyped else hits
+    hits = hits if noun is not None else _holding_first(index, q, _defining_first(index, q, hits))[:1] \
+        if untyped else hits
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     return hits
@@ -180,6 +182,19 @@ def _defining_first(index, q: Question, hits: list) -> list:
             return [hit, *hits[:i], *hits[i + 1:]]
     return hits
 
+
+def _holding_first(index, q: Question, hits: list) -> list:
+    """'hvad er der i en batkasse?': of the hits that match the question as well as the best one, the
+    sentence that says what the thing holds ('1 batkasse rummer 10 bat og 30 bolde'); a step that names
+    it ('1. Bestil batkasserne') does not."""
+    if len(hits) < 2 or not asks_contents(q):
+        return hits
+    for i, hit in enumerate(hits):
+        if hit.coverage < hits[0].coverage:
+            break
+        if says_contents(index.passages[hit.pid].text):
+            return [hit, *hits[:i], *hits[i + 1:]]
+    return hits
 
 
 def _project_said(q: Question, text: str) -> set[int]:

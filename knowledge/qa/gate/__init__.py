@@ -15,6 +15,7 @@ from knowledge.qa.contacts import mobile_unsaid, way_to_reach_unsaid
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.contacts import contact_unsaid
+from knowledge.qa.gate.contents import contents_unsaid
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
@@ -197,6 +198,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er næste padledag efter 2028?' - 'Padledagen holdes ... 20. august 2028'
     if c.kind in _QUOTING and hours_of_an_event(q, said(c.text)):
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
+    if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
+        return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if mobile_unsaid(q, said(c.text)):
