@@ -159,7 +159,7 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
     if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):
         return True  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
     if c.kind not in ("title", "overview", "list") and recipient_unsaid(q, said(c.text)):
-        return True  # 'hvem godkender listen, og hvem får den?' - 'Få listen godkendt af X' names no one who gets it
+        return True  # 'hvem godkender listen, og hvem får den?' - 'Få listen godkendt af X' gives no one
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return True  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
     return False
