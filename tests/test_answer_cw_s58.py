@@ -2,7 +2,7 @@
 """Confident wrong answers (session 58), on tasks written here: a role whose unit ends in -er read as 'er'
 before a holder; an English role after 'what is the name of'; a bare count before the noun a which-question
 asks ('de 6 felter'); a second question of who gets the thing ('..., og hvem skal have den?') answered by the
-first half alone; a depth answered by a time; 'hvad er der i X?' answered by a sentence that names X only;
+first half alone; a depth answered by a time; the time of another deed; 'hvad er der i X?' answered by a sentence that names X only;
 the imperative 'Indberet' of a title keyed apart from 'indberette'."""
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.fold import content_keys
+from knowledge.index import index_for
 from knowledge.parse import parse_text
+from knowledge.qa.analysis import analyse
+from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.pipeline import answer
 
 _TASKS = """## LANT 1 – Aftale om adgang til Lygtekortet
@@ -70,6 +73,22 @@ Optoget går rundt om Mølledammen og starter senest 30 minutter efter solnedgan
 2. Bestil stigevognen hos Skærlys Udlejning
 3. Aflever kasserne
 **Anbefalet udfører** Skolekoordinator
+## LANT 4 – Leje af lygtemaskine
+**Master-opgave ID** 57722
+**Opgavetitel** LANT 4 – Leje af lygtemaskine (valgfri)
+**Projekt** Fælles Lanternefester
+**Fase** Fase 3 – Festen
+**Prioritet** Valgfri
+**Slutdato (fra Go-Live)** 20
+**Startdato (fra Slutdato)** –10
+**Bølger** Lanternefester – Bølge 1
+**Mål** Kommunen kan hænge lanterner op i træerne.
+**Beskrivelse** Maskinen kan lejes i op til 3 dage ad gangen og koster 400 kr. pr. leje.
+Skader på maskinen skal meldes inden for 2 arbejdsdage efter afleveringen.
+**Metode og fremgangsmåde**
+1. Lej maskinen
+2. Aflever maskinen
+**Anbefalet udfører** Driftsleder
 """
 
 
@@ -131,3 +150,16 @@ def test_what_is_in_a_thing_no_text_fills_is_not_found() -> None:
 
 def test_the_imperative_indberet_is_a_form_of_indberette() -> None:
     assert content_keys("Indberet") == content_keys("indberette") == content_keys("indberettet")
+
+
+def test_how_long_a_thing_is_rented_is_not_another_deeds_time() -> None:
+    # 'Skader på maskinen skal meldes inden for 2 arbejdsdage' is the time of reporting damage
+    a = answer(_kb(), "hvor længe kan man leje lygtemaskinen")
+    assert a.found and "3 dage" in a.answer, a.answer
+
+
+def test_a_verb_in_ne_after_the_modal_is_the_deed_asked() -> None:
+    # 'må man låne': 'låne' was read as a definite subject ('-ne'), so the deed asked was not checked
+    q = analyse(index_for(_kb()), "hvor mange dage må man låne lanternerne")
+    verb = asked_doing(q)
+    assert verb is not None and verb.surface == "låne", verb
