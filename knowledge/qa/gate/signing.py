@@ -79,23 +79,3 @@ _SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
 _HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
 
-
-# A second question after the first, asking who gets the thing or where it goes: '..., og hvem skal have
-# den?', '... og hvor skal den sendes hen?', '... and where does it go?', '..., og til hvem?'
-_RECIPIENT_ASKED = re.compile(r"(?:,|\bog\b|\band\b)\s+(?:(?:hvem|hvor|hvortil|who|where)\b[^?]*?"
-                              r"\b(?:får|faar|have|hen|modtager|modtage|sendes|sende|send|sent|retur\w*|"
-                              r"gets?|receives?|goes|go|returned|back)\b|til\s+hvem\b|to\s+whom\b)", re.I)
-# a sentence that hands the thing on: a verb of sending or handing, then 'til'/'to' ('sendes til X',
-# 'Send listen til X', 'returneres til KOMBIT'), or one that receives it ('X modtager listen')
-_HANDED_ON = re.compile(r"\b(?:send\w*|fremsend\w*|indsend\w*|mail\w*|upload\w*|retur\w*|aflever\w*|"
-                        r"giv\w*|sent|return\w*|deliver\w*|submit\w*)\b[^.\n]*?\b(?:til|to)\b|"
-                        r"\b(?:modtag\w*|receiv\w*)\b", re.I)
-
-
-def recipient_unsaid(q: Question, text: str) -> bool:
-    """Whether q asks, after its first question, who gets the thing or where it goes ('Hvem skal godkende
-    listen, og hvem skal have den?') and the text hands it on to no one ('Få listen godkendt af
-    bibliotekschefen' answers the first half only: a confident answer that leaves out what was asked)."""
-    if q.yesno or not _RECIPIENT_ASKED.search(q.text):
-        return False
-    return not any(_HANDED_ON.search(s) for s in _sentences(text))
