@@ -2,7 +2,7 @@
 """Confident wrong answers (session 58), on tasks written here: a role whose unit ends in -er read as 'er'
 before a holder; an English role after 'what is the name of'; a bare count before the noun a which-question
 asks ('de 6 felter'); a second question of who gets the thing ('..., og hvem skal have den?') answered by the
-first half alone; a depth answered by a time; the time of another deed; 'hvad er der i X?' answered by a sentence that names X only;
+first half alone, and so the way of signing; a depth answered by a time; the time of another deed; 'hvad er der i X?' answered by a sentence that names X only;
 the imperative 'Indberet' of a title keyed apart from 'indberette'."""
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _TASKS = """## LANT 1 – Aftale om adgang til Lygtekortet
 Aftalen signeres med MitID Erhverv af direktøren for Lys og Landskab og returneres til KOMBIT senest 35 dage før go-live.
 **Metode og fremgangsmåde**
 1. Læs aftalen
-2. Få aftalen signeret
+2. Få aftalen signeret af direktøren for Lys og Landskab
+3. Send aftalen til KOMBIT
 **Anbefalet udfører** Kulturkonsulent
 ## LANT 2 – Lanternelisten til Lygtekortet
 **Master-opgave ID** 57708
@@ -163,3 +164,10 @@ def test_a_verb_in_ne_after_the_modal_is_the_deed_asked() -> None:
     q = analyse(index_for(_kb()), "hvor mange dage må man låne lanternerne")
     verb = asked_doing(q)
     assert verb is not None and verb.surface == "låne", verb
+
+
+def test_the_way_of_signing_asked_second_is_said() -> None:
+    # the step '2. Få aftalen signeret af direktøren ...' says who, not how
+    a = answer(_kb(), "hvem skal signere aftalen om lygtekortet, og hvordan")
+    assert not a.found or "MitID Erhverv" in a.answer, a.answer
+
