@@ -174,13 +174,12 @@ def _defining_first(index, q: Question, hits: list) -> list:
     if len(hits) < 2 or not _WHAT_IS.match(q.text):
         return hits
     asked = {k for t in q.content() for k in t.keys}
-    for i, hit in enumerate(hits):
-        if hit.coverage < hits[0].coverage:
-            break
-        m = _COPULA_SUBJECT.match(index.passages[hit.pid].text)
-        if m and content_keys(m.group(1)) & asked:
-            return [hit, *hits[:i], *hits[i + 1:]]
-    return hits
+
+    def defines(text: str) -> bool:
+        m = _COPULA_SUBJECT.match(text)
+        return bool(m and content_keys(m.group(1)) & asked)
+
+    return _first_saying(index, hits, defines)
 
 
 def _holding_first(index, q: Question, hits: list) -> list:
@@ -189,10 +188,15 @@ def _holding_first(index, q: Question, hits: list) -> list:
     it ('1. Bestil batkasserne') does not."""
     if len(hits) < 2 or not asks_contents(q):
         return hits
+    return _first_saying(index, hits, says_contents)
+
+
+def _first_saying(index, hits: list, says) -> list:
+    """The hits with the first that matches as well as the best one and whose passage `says` moved first."""
     for i, hit in enumerate(hits):
         if hit.coverage < hits[0].coverage:
             break
-        if says_contents(index.passages[hit.pid].text):
+        if says(index.passages[hit.pid].text):
             return [hit, *hits[:i], *hits[i + 1:]]
     return hits
 
