@@ -78,4 +78,3 @@ _SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i 
 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
 _HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
-
