@@ -2,8 +2,7 @@
 """Confident wrong answers (session 58), on tasks written here: a role whose unit ends in -er read as 'er'
 before a holder; an English role after 'what is the name of'; a bare count before the noun a which-question
 asks ('de 6 felter'); a second question of who gets the thing ('..., og hvem skal have den?') answered by the
-first half alone, and so the way of signing; a depth answered by a time; the time of another deed; 'hvad er der i X?' answered by a sentence that names X only;
-the imperative 'Indberet' of a title keyed apart from 'indberette'."""
+first half alone, and so the way of signing; a depth answered by a time; the time of another deed; 'hvad er der i X?' answered by a sentence that names X only."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from functools import cache
 import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
-from knowledge.fold import content_keys
 from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
@@ -147,10 +145,6 @@ def test_what_is_in_a_thing_no_text_fills_is_not_found() -> None:
     # '2. Bestil stigevognen hos ...' names the cart, not what is in it
     a = answer(_kb(), "hvad er der i stigevognen")
     assert not a.found, a.answer
-
-
-def test_the_imperative_indberet_is_a_form_of_indberette() -> None:
-    assert content_keys("Indberet") == content_keys("indberette") == content_keys("indberettet")
 
 
 def test_how_long_a_thing_is_rented_is_not_another_deeds_time() -> None:
