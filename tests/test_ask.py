@@ -70,12 +70,21 @@ def test_assigned_people_are_mentioned_in_slack_and_named_in_plain_text(store, k
     asked = _ask(store, kb, "hvem er ansvarlig for 433?")
     assert "Ansvarlig: @U0MET" in asked.answer.answer
     assert "Ansvarlig: <@U0MET>" in answer_mrkdwn(asked.answer)
-    assert "KLIK anbefaler: Systemansvarlige for bogføringssystemet" in asked.answer.answer
+    # (433 recommends only an executor: said as the executor's, not as the responsible asked for)
+    assert "KLIK anbefaler ingen som ansvarlig, men som udfører: Systemansvarlige for bogføringssystemet" \
+        in asked.answer.answer
 
 
 def test_nobody_assigned_falls_back_to_klik_recommendation(store, kb):
+    result = _ask(store, kb, "hvem er udfører på 433?").answer
+    assert result.found and "KLIK anbefaler: Systemansvarlige for bogføringssystemet" in result.answer
+
+
+def test_nobody_assigned_and_no_advice_for_the_role_asked_is_not_found(store, kb):
+    # 433 recommends an executor and no responsible: the executor is shown as such, and who is responsible
+    # is not known (a confident 'KLIK anbefaler: ...' named the executor as the responsible)
     result = _ask(store, kb, "hvem er ansvarlig for 433?").answer
-    assert result.found and "Systemansvarlige for bogføringssystemet" in result.answer
+    assert not result.found and "men som udfører: Systemansvarlige for bogføringssystemet" in result.answer
 
 
 def test_is_it_signed_follows_steps_and_marks(store, kb):

@@ -14,6 +14,7 @@ from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import WHOM_SAID, asks_whom
+from knowledge.qa.gate.contents import asks_contents, says_contents
 from knowledge.qa.intents import facts
 from knowledge.qa.reply import FOUND_THRESHOLD
 from knowledge.qa.titles import untitled
@@ -75,7 +76,8 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    hits = hits if noun is not None else _defining_first(index, q, hits)[:1] if untyped else hits
+    hits = hits if noun is not None else _holding_first(index, q, _defining_first(index, q, hits))[:1] \
+        if untyped else hits
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     return hits
@@ -172,14 +174,31 @@ def _defining_first(index, q: Question, hits: list) -> list:
     if len(hits) < 2 or not _WHAT_IS.match(q.text):
         return hits
     asked = {k for t in q.content() for k in t.keys}
+
+    def defines(text: str) -> bool:
+        m = _COPULA_SUBJECT.match(text)
+        return bool(m and content_keys(m.group(1)) & asked)
+
+    return _first_saying(index, hits, defines)
+
+
+def _holding_first(index, q: Question, hits: list) -> list:
+    """'hvad er der i en batkasse?': of the hits that match the question as well as the best one, the
+    sentence that says what the thing holds ('1 batkasse rummer 10 bat og 30 bolde'); a step that names
+    it ('1. Bestil batkasserne') does not."""
+    if len(hits) < 2 or not asks_contents(q):
+        return hits
+    return _first_saying(index, hits, says_contents)
+
+
+def _first_saying(index, hits: list, says) -> list:
+    """The hits with the first that matches as well as the best one and whose passage `says` moved first."""
     for i, hit in enumerate(hits):
         if hit.coverage < hits[0].coverage:
             break
-        m = _COPULA_SUBJECT.match(index.passages[hit.pid].text)
-        if m and content_keys(m.group(1)) & asked:
+        if says(index.passages[hit.pid].text):
             return [hit, *hits[:i], *hits[i + 1:]]
     return hits
-
 
 
 def _project_said(q: Question, text: str) -> set[int]:

@@ -15,6 +15,7 @@ from knowledge.qa.contacts import mobile_unsaid, way_to_reach_unsaid
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.contacts import contact_unsaid
+from knowledge.qa.gate.contents import contents_unsaid
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
@@ -38,6 +39,7 @@ from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
+from knowledge.qa.gate.second import second_question_unsaid
 from knowledge.qa.gate.siblings import named_sibling_unsaid
 from knowledge.qa.gate.signing import (
     _SIGN_MANNER,
@@ -58,6 +60,7 @@ from knowledge.qa.gate.sizes import (
     asks_size,
     dimension_is_weight,
     gives_size,
+    measured_text,
 )
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.times import _time_of_asked
@@ -155,6 +158,8 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):
         return True  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
+    if c.kind not in ("title", "overview", "list") and second_question_unsaid(q, said(c.text)):
+        return True  # 'hvem godkender listen, og hvem får den?' - 'Få listen godkendt af X' gives no one
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return True  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
     return False
@@ -169,7 +174,7 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
     if _SIZE_REQUIRED.match(ascii_fold(q.text)) and not _has_size(q, said(c.text)):
         return True  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
     if (weight := dimension_is_weight(q)) is not None and \
-            not _has_measure(_STEP_NUMBER.sub(" ", said(c.text)), weight=weight):
+            not _has_measure(measured_text(q, _STEP_NUMBER.sub(" ", said(c.text))), weight=weight):
         return True  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
         # vejer maskinen?' a weight: its '1.000 liter' tank gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
@@ -193,6 +198,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er næste padledag efter 2028?' - 'Padledagen holdes ... 20. august 2028'
     if c.kind in _QUOTING and hours_of_an_event(q, said(c.text)):
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
+    if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
+        return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if mobile_unsaid(q, said(c.text)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
@@ -9,6 +11,7 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import says_deed
 from knowledge.qa.gate.clauses import _CLAUSES
 from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.words import _task_text
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.types.places import asks_sited
 
@@ -52,7 +55,7 @@ def asked_doing(q: Question) -> Token | None:
 # subject between a modal and its verb ('skal fakturaen ... betales', 'skal isvagterne uddannes')
 _NOUN_BEFORE = frozenset("en et den det de hver hvert sin sit sine min mit mine vores jeres deres for på "
                          "af til i om med hos fra under over ved pr".split())
-_SUBJECT_ENDINGS = ("en", "et", "ne", "er", "erne")
+_SUBJECT_ENDINGS = ("en", "et", "ene", "er", "erne")  # (not a verb in -ne: låne, åbne, tjene)
 # Adverbs between a modal and its verb ('må der højst bruges', 'skal senest sendes')
 _ADVERBS = frozenset("højst mindst senest tidligst først også altid normalt typisk ca cirka samlet helst "
                      "allerede igen".split())
@@ -95,11 +98,39 @@ def _value_of_another_doing(index: Index, q: Question, c: Candidate, text: str) 
         return False
     if any(_says(verb, clause) for clause in clauses if clause not in valued):
         return True  # the deed in one clause, the value in another's
+    if q.expects in _TIMED_DEEDS and all(_another_passive(clause) for clause in valued) and \
+            _valued_elsewhere(index, q, c, verb, text):
+        return True  # 'hvor længe kan man leje maskinen?' - 'Skader skal meldes inden for 3 arbejdsdage':
+        # the time of another deed, said by its own verb, where the task gives the asked deed's elsewhere
     # (a count's whole text: the intro of the list it counts may say it, 'Følgende felter udfyldes:'; a
     # title that says the deed makes every value of the task the deed's: 'Konvertering af byggesager')
     task = index.tasks[c.tasks[0]]
     return q.expects in _COUNTED_DEEDS and not _says(verb, said(c.text)) and \
         not _says(verb, task.title) and any(index.task_has(c.tasks[0], k) for k in verb.keys)
+
+
+# the values a deed's own verb says: how long or when it is done, how many days (not a place: see above)
+_TIMED_DEEDS = frozenset({Expect.TIME, Expect.COUNT})
+# a passive verb of a deed ('meldes', 'mailes', 'skrives'), not an adjective or a genitive in -es
+_PASSIVE = re.compile(r"\b(?!(?:fælles|ellers|des|dages|hverdages|arbejdsdages|uges|timers|års)\b)"
+                      r"[a-zæøå]{3,}es\b")
+
+
+def _valued_elsewhere(index: Index, q: Question, c: Candidate, verb: Token, text: str) -> bool:
+    """Whether another sentence of the answer's task says the asked deed with a value of the kind asked
+    ('Maskinen kan lejes i op til 4 dage'): the deed's own value is there, so a value said by another verb
+    is another deed's (a task that gives none may give it by the next deed: signing, then sending)."""
+    own = text.strip()
+    return any(s.strip() != own and _says(verb, s) and holds(q.expects, s, q.text)
+               for s in _SENTENCE.split(_task_text(index, c)))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _another_passive(clause: str) -> bool:
+    """Whether the clause says a deed by a passive verb of its own ('Skader skal meldes inden for ...')."""
+    return bool(_PASSIVE.search(clause))
 
 
 def _says(verb: Token, text: str) -> bool:

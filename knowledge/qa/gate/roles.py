@@ -138,7 +138,9 @@ def _person_role_named(q: Question) -> Token | None:
 
 
 _PERSON_ROLE = re.compile(r"(?:chef|direktør|leder|formand|borgmester|koordinator|konsulent|ansvarlige?)"
-                          r"(?:en|et|s)?$")
+                          r"(?:en|et|s)?$|"
+                          # an English role the rendering left as written ('the name of the director of X')
+                          r"^(?:director|head|manager|leader|chief|chair|chairman|mayor|coordinator)$")
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ... and 'hvad hedder direktøren for X?': the name of whoever holds a role, which a sentence naming the role
 # must say beside it ('Aftalen underskrives af direktøren for X' names no one, though a contact's name
@@ -152,7 +154,8 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|på|ved|of|at|in|on|pr\.|per)\s
                          r"(?:(?:den|det|de|the|jeres|vores|deres|your|our|their)\s+(?:[a-zæøå]+e\s+)?)?[\w-]+"
                          # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...', '... A/S:'
                          r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&./-]*){0,2}\s*)?"
-                         r"(?::|\(|er\b|is\b|=|[–—]\s)|"
+                         # ('er' a word of its own: 'for Byrum og Mødesteder, der ...' ends a name in -er)
+                         r"(?::|\(|\ber\b|\bis\b|=|[–—]\s)|"
                          # two roles held together: 'Leverandør og databehandler: Fjordsoft A/S'
                          r"\s+(?:og|and|&)\s+[\w-]+:\s|"
                          r"[ \t]+[\w-]+:\n|"

@@ -73,6 +73,16 @@ def dimension_is_weight(q: Question) -> bool | None:
     return bool(_WEIGHT_ASKED.match(m.group(0).strip()))
 
 
+def measured_text(q: Question, text: str) -> str:
+    """The text as a dimension asked is looked for in it: for a height, width, depth or distance, without
+    its times ('hvor dybt er vandet?' - 'senest 30 dage før go-live' measures no water), which a length may
+    be ('hvor langt er kurset?' - '2 dage')."""
+    return _TIME_AMOUNT.sub(" ", text) if _SPACE_DIMENSION.match(ascii_fold(q.text)) else text
+
+
+_SPACE_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb)[te]?|hvor (taet|naer)|how (high|tall|wide|deep))\b")
+
+
 def asks_magnitude(q: Question) -> bool:
     """Whether the question asks a size, a length or an amount ('hvor stort må huset være?')."""
     return bool(_MAGNITUDE.match(ascii_fold(q.text)))

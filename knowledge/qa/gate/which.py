@@ -318,6 +318,9 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         return True  # 'CSV-format' for 'filformat', 'XML-format', 'OCES3-certifikat' for 'certifikat'
     for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
         s = w.group(0)
+        if w.start() < words[i].start() and s.isdigit() and text[w.end():w.end() + 1] != ".":
+            continue  # 'Udfyld de 7 felter' counts the fields; it says not which ('SF1601' holds letters,
+            # '5. klasse' is an ordinal: which one)
         inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
         named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
         if named and not content_keys(s) <= asked:

@@ -107,6 +107,11 @@ def cue_words(question: str, own: Own) -> str:
     return " ".join(m.group(0) for o, cue in _CUES if o is own for m in cue.finditer(folded))
 
 
+def _recommended(task: Task, role: Role) -> str:
+    """The task's recommended holder of the role ('' when it names none)."""
+    return (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or ""
+
+
 class Reply:
     """What an own-work intent says: lines of text and user references, the tasks it is about."""
 
@@ -218,11 +223,17 @@ class _Words:
         if not w.assignees:
             word = self.t(f"role_{role.value}").lower()
             lines = [[self.t("nobody_assigned", role=word, task=task.id)]]
-        advice = (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or \
-            task.recommended_responsible or task.recommended_executor
+        other = Role.RESPONSIBLE if role is Role.EXECUTOR else Role.EXECUTOR
+        advice, other_advice = (_recommended(task, r) for r in (role, other))
         if advice:
             lines.append([self.t("klik_recommends", who=advice)])
-        return Reply(lines, [task])
+            return Reply(lines, [task])
+        if other_advice:  # the other role's advice, said as that role's: it recommends no one for the asked
+            lines.append([self.t("klik_recommends_as", asked=self.t(f"role_{role.value}").lower(),
+                                 role=self.t(f"role_{other.value}").lower(), who=other_advice)])
+        # no one assigned and no advice for the role asked: the tasks do not say who (an executor is no
+        # responsible), so not found
+        return Reply(lines, [task], found=bool(w.assignees))
 
     def signatures(self, tasks: list[Task], *, only_open: bool) -> Reply | None:
         states = [(t, s) for t in tasks for s in self.work(t).signatures

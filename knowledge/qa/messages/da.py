@@ -80,6 +80,7 @@ TEXTS |= {
     "golive_missing": "Der er ikke sat en go-live-dato for {name} endnu. Sæt den med "
                       "`/klik golive \"{name}\" ÅÅÅÅ-MM-DD`.",
     "klik_recommends": "KLIK anbefaler: {who}",
+    "klik_recommends_as": "KLIK anbefaler ingen som {asked}, men som {role}: {who}",
     "nobody_assigned": "Ingen er tildelt som {role} på {task} i jeres workspace endnu "
                        "(`/klik assign {task} {role} @navn`).",
     "no_missing_signatures": "Ingen underskrifter mangler.",

@@ -78,6 +78,7 @@ TEXTS |= {
     "golive_missing": "No go-live date is set for {name} yet. Set it with "
                       "`/klik golive \"{name}\" YYYY-MM-DD`.",
     "klik_recommends": "KLIK recommends: {who}",
+    "klik_recommends_as": "KLIK recommends no one as {asked}, but as {role}: {who}",
     "nobody_assigned": "Nobody is assigned as {role} on {task} in your workspace yet "
                        "(`/klik assign {task} {role} @name`).",
     "no_missing_signatures": "No signatures are missing.",
