@@ -1,0 +1,52 @@
+"""Right answers a check refused (session 58, REJECTED), on tasks written here (a kayak rental, a
+lending list of telescopes): a firm called by its kind ('Firmaet ejes af ...', 'Virksomheden drives
+af ...') points back to the firm named before it, so it answers 'hvem ejer <firm>?' for that firm, not
+for another firm the task names earlier or another task names. (The task writer is
+test_answer_rejected_s56's.)"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from test_answer_rejected_s56 import _task
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_KAYAKS = _task(ident=88301, code="KAJK 5", title="Lej kajakker til sommerlejren (valgfri)",
+                project="Fælles Kajakker",
+                description="""Opgaven er valgfri. Bølgeskvulp Udlejning lejer kajakker ud til lejrskoler. \
+En leje varer 3 dage og koster 1.800 kr. Firmaet ejes af Rasmus Tofteby.
+
+Lejeaftalen skrives under af chefen for Natur og Fritid og mailes til Bølgeskvulp Udlejning.""")
+
+_SCOPES = _task(ident=88302, code="STJR 3", title="Lån teleskoper til stjerneaftenen (valgfri)",
+                project="Fælles Stjerner",
+                description="""Nattely Forening sender listen videre til Okularhus Materiel. \
+Okularhus Materiel låner teleskoper ud i en uge. Virksomheden drives af Lærke Himmelbo.""")
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES)])
+
+
+def test_the_firm_word_points_back_to_the_firm_named_two_sentences_before() -> None:
+    a = answer(_kb(), "hvem ejer Bølgeskvulp Udlejning?")
+    assert a.found and "Rasmus Tofteby" in a.answer, a.answer
+
+
+def test_the_firm_word_points_back_to_the_firm_named_right_before() -> None:
+    a = answer(_kb(), "hvem driver Okularhus Materiel?")
+    assert a.found and "Lærke Himmelbo" in a.answer, a.answer
+
+
+def test_a_firm_named_before_the_last_name_is_not_the_one_the_firm_word_means() -> None:
+    a = answer(_kb(), "hvem driver Nattely Forening?")
+    assert not (a.found and "Lærke Himmelbo" in a.answer), a.answer
+
+
+def test_a_firm_of_another_task_is_not_the_one_the_firm_word_means() -> None:
+    a = answer(_kb(), "hvem ejer Okularhus Materiel?")
+    assert not (a.found and "Rasmus Tofteby" in a.answer), a.answer
