@@ -1,8 +1,9 @@
 """Right answers a check refused (session 58, REJECTED), on tasks written here (a kayak rental, a
-lending list of telescopes): a firm called by its kind ('Firmaet ejes af ...', 'Virksomheden drives
-af ...') points back to the firm named before it, so it answers 'hvem ejer <firm>?' for that firm, not
-for another firm the task names earlier or another task names. (The task writer is
-test_answer_rejected_s56's.)"""
+lending list of telescopes, beach huts): a firm called by its kind ('Firmaet ejes af ...', 'Virksomheden
+drives af ...') points back to the firm named before it, so it answers 'hvem ejer <firm>?' for that firm,
+not for another firm the task names earlier or another task names; a run of label lines glued under a
+sentence ('Garanti: 2 år Rengøring: 3 pr. uge Hytter pr. strand: højst 9') keeps each label as what its
+number counts. (The task writer is test_answer_rejected_s56's.)"""
 
 from __future__ import annotations
 
@@ -26,10 +27,19 @@ _SCOPES = _task(ident=88302, code="STJR 3", title="Lån teleskoper til stjerneaf
                 description="""Nattely Forening sender listen videre til Okularhus Materiel. \
 Okularhus Materiel låner teleskoper ud i en uge. Virksomheden drives af Lærke Himmelbo.""")
 
+_HUTS = _task(ident=88303, code="STRH 1", title="Serviceaftale for strandhytterne", project="Fælles Strandhytter",
+              description="""Klitbo Service udlejer strandhytter til kommunens badestrande.
+Pris: 640 kr. pr. hytte pr. uge
+Garanti: 2 år på døre
+Rengøring: 3 pr. uge
+Hytter pr. strand: højst 9
+Serviceaftalen underskrives af chefen for Kyst og Fritid og sendes til Klitbo Service.""")
+
 
 @cache
 def _kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES)])
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES),
+                                     *parse_text(_HUTS)])
 
 
 def test_the_firm_word_points_back_to_the_firm_named_two_sentences_before() -> None:
@@ -50,3 +60,18 @@ def test_a_firm_named_before_the_last_name_is_not_the_one_the_firm_word_means() 
 def test_a_firm_of_another_task_is_not_the_one_the_firm_word_means() -> None:
     a = answer(_kb(), "hvem ejer Okularhus Materiel?")
     assert not (a.found and "Rasmus Tofteby" in a.answer), a.answer
+
+
+def test_a_glued_label_says_what_its_number_counts() -> None:
+    a = answer(_kb(), "hvor mange rengøringer laver Klitbo Service pr uge?")
+    assert a.found and "Rengøring: 3 pr. uge" in a.answer, a.answer
+
+
+def test_a_glued_label_per_something_says_what_its_number_counts() -> None:
+    a = answer(_kb(), "hvor mange hytter må der højst stå på en strand?")
+    assert a.found and "højst 9" in a.answer, a.answer
+
+
+def test_a_label_that_counts_another_thing_is_still_no_count_of_the_asked_thing() -> None:
+    a = answer(_kb(), "hvor mange livreddere skal der være pr. strand?")
+    assert not a.found, a.answer

@@ -206,6 +206,13 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
     return False
 
 
+def _label_lines(text: str) -> str:
+    """A run of label lines glued into one ('Garanti: 3 år Eftersyn: 2 pr. sæson') with each label on a
+    line of its own again, so a label opens its line as it did in the task ('Eftersyn:' says what its 2
+    counts)."""
+    return "\n".join(part.strip() for line in text.split("\n") for part in label_parts(line))
+
+
 def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
     """Whether c says the value of what q names (which one, the role, the names, the time, the number),
     not another owner's, basis', unit's or counted thing's."""
@@ -219,4 +226,4 @@ def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
-                                                              or other_counted(q, said(c.text)))))
+                                                              or other_counted(q, _label_lines(said(c.text))))))
