@@ -223,7 +223,10 @@ def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not _modifier_only(index, q, c)
-            and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
-                                                                          magnitude=asks_magnitude(q))
-                                                              or other_unit(q, said(c.text))
-                                                              or other_counted(q, _label_lines(said(c.text))))))
+            and not (c.kind not in ("title", "overview") and _other_basis_unit_or_counted(q, said(c.text))))
+
+
+def _other_basis_unit_or_counted(q: Question, text: str) -> bool:
+    """Whether the text's value is per another basis, in another unit or counts another thing (slots)."""
+    return other_basis(q, text, magnitude=asks_magnitude(q)) or other_unit(q, text) or \
+        other_counted(q, _label_lines(text))
