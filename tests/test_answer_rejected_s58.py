@@ -28,7 +28,7 @@ _SCOPES = _task(ident=88302, code="STJR 3", title="Lån teleskoper til stjerneaf
 Okularhus Materiel låner teleskoper ud i en uge. Virksomheden drives af Lærke Himmelbo.""")
 
 _HUTS = _task(ident=88303, code="STRH 1", title="Serviceaftale for strandhytterne",
-              project="Fælles Strandhytter", description="""Klitbo Service udlejer strandhytter til kommunens badestrande.
+              project="Fælles Strandhytter", description="""Klitbo Service udlejer strandhytter til strandene.
 Pris: 640 kr. pr. hytte pr. uge
 Garanti: 2 år på døre
 Rengøring: 3 pr. uge
