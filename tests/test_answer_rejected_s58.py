@@ -3,7 +3,9 @@ lending list of telescopes, beach huts): a firm called by its kind ('Firmaet eje
 drives af ...') points back to the firm named before it, so it answers 'hvem ejer <firm>?' for that firm,
 not for another firm the task names earlier or another task names; a run of label lines glued under a
 sentence ('Garanti: 2 år Rengøring: 3 pr. uge Hytter pr. strand: højst 9') keeps each label as what its
-number counts. (The task writer is test_answer_rejected_s56's.)"""
+number counts; a question of how many days a task named by its number is planned or supposed to take,
+or how long it takes ('hvor mange dage er X sat til at vare?', 'how long does X take?'), asks its Opgave
+varighed. (The task writer is test_answer_rejected_s56's.)"""
 
 from __future__ import annotations
 
@@ -35,11 +37,18 @@ Rengøring: 3 pr. uge
 Hytter pr. strand: højst 9
 Serviceaftalen underskrives af chefen for Kyst og Fritid og sendes til Klitbo Service.""")
 
+# a task with its own duration (Opgave varighed) and a time in its text for another thing
+_SIGNS = _task(ident=88304, code="SKLT 2", title="Skiltelisten til Vejviser Data", project="Fælles Skilte",
+               description="""Skiltelisten sendes til Vejviser Data senest 3 uger før go-live.
+
+Vejviser Data opretter skiltene inden for 5 arbejdsdage.""").replace(
+    "**Prioritet** Prioritet 2", "**Prioritet** Prioritet 2\n\n**Opgave varighed (antal dage)** 9")
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES),
-                                     *parse_text(_HUTS)])
+                                     *parse_text(_HUTS), *parse_text(_SIGNS)])
 
 
 def test_the_firm_word_points_back_to_the_firm_named_two_sentences_before() -> None:
@@ -75,3 +84,28 @@ def test_a_glued_label_per_something_says_what_its_number_counts() -> None:
 def test_a_label_that_counts_another_thing_is_still_no_count_of_the_asked_thing() -> None:
     a = answer(_kb(), "hvor mange livreddere skal der være pr. strand?")
     assert not a.found, a.answer
+
+
+def test_the_days_a_task_is_planned_to_take_are_its_duration() -> None:
+    a = answer(_kb(), "hvor mange dage er SKLT 2 planlagt til at vare?")
+    assert a.found and "9 dage" in a.answer, a.answer
+
+
+def test_the_days_a_task_is_set_to_last_are_its_duration() -> None:
+    a = answer(_kb(), "Hvor mange dage er 88304 sat til at vare?")
+    assert a.found and "9 dage" in a.answer, a.answer
+
+
+def test_english_how_long_a_task_is_planned_to_last_is_its_duration() -> None:
+    a = answer(_kb(), "How long is task SKLT 2 planned to last?")
+    assert a.found and "9 days" in a.answer, a.answer
+
+
+def test_how_long_a_thing_inside_the_task_takes_is_not_the_tasks_duration() -> None:
+    a = answer(_kb(), "hvor lang tid tager Vejviser Data om at oprette skiltene i SKLT 2?")
+    assert "9 dage" not in a.answer, a.answer
+
+
+def test_english_days_planned_for_a_task_are_its_duration() -> None:
+    a = answer(_kb(), "How many days are planned for SKLT 2?")
+    assert a.found and "9 days" in a.answer, a.answer

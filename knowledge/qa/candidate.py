@@ -113,13 +113,18 @@ def asks_of_task(q: Question) -> bool:
 
 
 # a length of time asked in days or weeks, or as time: 'hvor mange dage', 'hvor lang tid', 'how long' (folded)
-_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage|uger)|lang\s+tid)|"
+# (an English question read in Danish: 'how many days' is 'hvor mange dag', 'how long' 'hvor længe')
+_LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage?|uger?)|lang\s+tid|laenge)|"
                            r"how\s+(?:many\s+(?:working\s+)?(?:days|weeks)|long))\b")
-# the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for' (folded)
+# the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for' (folded); or
+# planned for it: 'er X sat til at vare', 'planlagt til', 'planned to take', 'supposed to take'
 _ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
-                       r"budgeted)\b")
+                       r"budgeted|sat\s+til|planlagt|planlaeg\w*|planned|scheduled|supposed|expected)\b")
 # the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
 _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
+# the words that say time is set aside or planned for a thing (the verb of lasting after them too)
+_ALLOTTING = frozenset({"afsat", "sat", "af", "til", "at", "set", "aside", "allotted", "budgeted", "planlagt",
+                        "planned", "scheduled", "supposed", "expected", "to", *_LASTING})
 
 
 def lasting_words(q: Question) -> set[int]:
@@ -133,15 +138,17 @@ def lasting_words(q: Question) -> set[int]:
         return set()
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
     if _ALLOTTED.search(folded):
-        return {i for i, w in enumerate(words) if w in ("afsat", "sat", "af", "set", "aside", "allotted",
-                                                        "budgeted") or w.startswith(("afsaet", "saet"))}
+        return {i for i, w in enumerate(words) if w in _ALLOTTING or w.startswith(("afsaet", "saet", "planlaeg"))}
     for i, t in enumerate(q.tokens):
         if "task" not in t.concepts:
             continue
         beside = {j for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j] in _LASTING}
         if beside:
             return beside | {i}
-    return set()
+    refs = {t.pos for t in q.tokens if t.role == "ref"}
+    lasting = {i for i, w in enumerate(words) if w in _LASTING}
+    # 'hvor lang tid tager KLKB 02?', 'how long does NATK 2 take?': the task named by its number lasts
+    return lasting | refs if refs and lasting else set()
 
 
 def ends_titled_thing(ctx: Context, task: int) -> bool:
