@@ -138,7 +138,8 @@ def lasting_words(q: Question) -> set[int]:
         return set()
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
     if _ALLOTTED.search(folded):
-        return {i for i, w in enumerate(words) if w in _ALLOTTING or w.startswith(("afsaet", "saet", "planlaeg"))}
+        return {i for i, w in enumerate(words)
+                if w in _ALLOTTING or w.startswith(("afsaet", "saet", "planlaeg"))}
     for i, t in enumerate(q.tokens):
         if "task" not in t.concepts:
             continue
