@@ -5,7 +5,9 @@ not for another firm the task names earlier or another task names; a run of labe
 sentence ('Garanti: 2 år Rengøring: 3 pr. uge Hytter pr. strand: højst 9') keeps each label as what its
 number counts; a question of how many days a task named by its number is planned or supposed to take,
 or how long it takes ('hvor mange dage er X sat til at vare?', 'how long does X take?'), asks its Opgave
-varighed. (The task writer is test_answer_rejected_s56's.)"""
+varighed; a table of opening hours under a header of days, read into one line with the list before it,
+gives the hours ('| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |'). (The task writer is
+test_answer_rejected_s56's.)"""
 
 from __future__ import annotations
 
@@ -44,11 +46,29 @@ _SIGNS = _task(ident=88304, code="SKLT 2", title="Skiltelisten til Vejviser Data
 Vejviser Data opretter skiltene inden for 5 arbejdsdage.""").replace(
     "**Prioritet** Prioritet 2", "**Prioritet** Prioritet 2\n\n**Opgave varighed (antal dage)** 9")
 
+_POOLS = _task(ident=88305, code="BADE 2", title="Indberet kommunens bassiner", project="Fælles Bassiner",
+               description="""Kommunen udfylder bassinlisten. For hvert bassin skal listen indeholde:
+
+- Bassinets navn
+- Adresse
+- Dybde i meter
+
+Åbningstiderne følger denne tabel:
+
+| Bassintype | Hverdage | Weekend |
+|---|---|---|
+| Varmtvandsbassin | 7-20 | 9-15 |
+| Udspringsbassin | 14-19 | 10-14 |
+
+Bassinlisten godkendes af chefen for Svømning og sendes til Plask Data senest 10 arbejdsdage før go-live.
+
+<p>Sådan gør I: 1) Hent skabelonen 2) Udfyld en linje pr. bassin 3) Send listen til Plask Data</p>""")
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES),
-                                     *parse_text(_HUTS), *parse_text(_SIGNS)])
+                                     *parse_text(_HUTS), *parse_text(_SIGNS), *parse_text(_POOLS)])
 
 
 def test_the_firm_word_points_back_to_the_firm_named_two_sentences_before() -> None:
@@ -109,3 +129,13 @@ def test_how_long_a_thing_inside_the_task_takes_is_not_the_tasks_duration() -> N
 def test_english_days_planned_for_a_task_are_its_duration() -> None:
     a = answer(_kb(), "How many days are planned for SKLT 2?")
     assert a.found and "9 days" in a.answer, a.answer
+
+
+def test_hours_in_a_table_read_into_one_line_are_given() -> None:
+    a = answer(_kb(), "hvornår har udspringsbassinerne åbent i weekenden?")
+    assert a.found and "10-14" in a.answer, a.answer
+
+
+def test_hours_of_a_row_the_table_does_not_have_are_not_given() -> None:
+    a = answer(_kb(), "hvornår har motionsbassinerne åbent i weekenden?")
+    assert not a.found, a.answer
