@@ -6,8 +6,9 @@ sentence ('Garanti: 2 år Rengøring: 3 pr. uge Hytter pr. strand: højst 9') ke
 number counts; a question of how many days a task named by its number is planned or supposed to take,
 or how long it takes ('hvor mange dage er X sat til at vare?', 'how long does X take?'), asks its Opgave
 varighed; a table of opening hours under a header of days, read into one line with the list before it,
-gives the hours ('| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |'). (The task writer is
-test_answer_rejected_s56's.)"""
+gives the hours ('| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |'); 'hvad koster X?' of a list of
+X's terms is answered by its 'Pris:' line, not when the question names another line ('hostingen') or a
+deed the list does not say ('at låne'). (The task writer is test_answer_rejected_s56's.)"""
 
 from __future__ import annotations
 
@@ -64,11 +65,17 @@ Bassinlisten godkendes af chefen for Svømning og sendes til Plask Data senest 1
 
 <p>Sådan gør I: 1) Hent skabelonen 2) Udfyld en linje pr. bassin 3) Send listen til Plask Data</p>""")
 
+_SEEDS = _task(ident=88306, code="FRØB 1", title="Tilslutning til Frøbanken", project="Fælles Frøbanker",
+               description="""<p>Frøbanken er det fælles bookingsystem for kommunernes frøbytteskabe.</p>\
+<ul><li>Udvikler: Spirekim Data</li><li>Hosting: Kimblad Hosting</li><li>Pris: 2.340 kr. pr. halvår</li>\
+<li>Opsigelse: 6 måneders varsel</li></ul><p>Aftalen underskrives af direktøren for Natur.</p>""")
+
 
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_KAYAKS), *parse_text(_SCOPES),
-                                     *parse_text(_HUTS), *parse_text(_SIGNS), *parse_text(_POOLS)])
+                                     *parse_text(_HUTS), *parse_text(_SIGNS), *parse_text(_POOLS),
+                                     *parse_text(_SEEDS)])
 
 
 def test_the_firm_word_points_back_to_the_firm_named_two_sentences_before() -> None:
@@ -138,4 +145,19 @@ def test_hours_in_a_table_read_into_one_line_are_given() -> None:
 
 def test_hours_of_a_row_the_table_does_not_have_are_not_given() -> None:
     a = answer(_kb(), "hvornår har motionsbassinerne åbent i weekenden?")
+    assert not a.found, a.answer
+
+
+def test_the_price_line_of_a_systems_list_answers_what_it_costs() -> None:
+    a = answer(_kb(), "Hvad koster Frøbanken?")
+    assert a.found and "2.340 kr. pr. halvår" in a.answer, a.answer
+
+
+def test_the_price_line_is_not_the_price_of_another_line() -> None:
+    a = answer(_kb(), "hvad koster hostingen af Frøbanken?")
+    assert not a.found, a.answer
+
+
+def test_the_price_line_is_not_the_price_of_a_deed_the_list_does_not_say() -> None:
+    a = answer(_kb(), "hvad koster det at låne frø i Frøbanken?")
     assert not a.found, a.answer
