@@ -119,9 +119,10 @@ _LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage?|uger?)|
 # the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for', or planned for
 # it: 'er PILE 1 sat til at vare', 'er 433 planlagt til at tage', 'planned to last' (folded)
 _ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
-                       r"budgeted|planla(?:e)?g\w*|planned|sat\s+til\s+at\s+(?:vare|tage))\b")
+                       r"budgeted|planla(?:e)?g\w*|planned|scheduled|supposed|sat\s+til\s+at\s+(?:vare|tage))\b")
 # the words that say a time is set aside or planned ('afsat', 'sat af', 'planlagt', 'planlægges')
-_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted", "planned"})
+_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted", "planned", "scheduled",
+                        "supposed"})
 # the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
 _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
 # the words of the length asked itself: 'hvor lang tid', 'hvor længe', 'how long'

@@ -213,6 +213,13 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
     return False
 
 
+def _label_lines(text: str) -> str:
+    """A run of label lines glued into one ('Garanti: 3 år Eftersyn: 2 pr. sæson') with each label on a
+    line of its own again, so a label opens its line as it did in the task ('Eftersyn:' says what its 2
+    counts)."""
+    return "\n".join(part.strip() for line in text.split("\n") for part in label_parts(line))
+
+
 def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
     """Whether c says the value of what q names (which one, the role, the names, the time, the number),
     not another owner's, basis', unit's or counted thing's."""
@@ -223,7 +230,10 @@ def _said_of_what_is_asked(index: Index, q: Question, c: Candidate) -> bool:
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not _modifier_only(index, q, c)
-            and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
-                                                                          magnitude=asks_magnitude(q))
-                                                              or other_unit(q, said(c.text))
-                                                              or other_counted(q, said(c.text)))))
+            and not (c.kind not in ("title", "overview") and _other_basis_unit_or_counted(q, said(c.text))))
+
+
+def _other_basis_unit_or_counted(q: Question, text: str) -> bool:
+    """Whether the text's value is per another basis, in another unit or counts another thing (slots)."""
+    return other_basis(q, text, magnitude=asks_magnitude(q)) or other_unit(q, text) or \
+        other_counted(q, _label_lines(text))

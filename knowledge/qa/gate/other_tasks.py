@@ -10,7 +10,7 @@ from knowledge.morphology import tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.numbers import _counted_beside
-from knowledge.qa.gate.reading import _QUOTING, said
+from knowledge.qa.gate.reading import _QUOTING, _sentences, said
 from knowledge.qa.gate.things import _done_to_another, _time_of_other_name
 from knowledge.qa.gate.totals import table_lead
 from knowledge.qa.gate.words import _DEFINITE_END, _shares, _task_has, _task_text, _title_keys, _title_lists
@@ -27,8 +27,19 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
     text = said(c.text)
     return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
         _counted_beside(q, text) or _time_of_other_name(q, text) or \
-        _done_to_another(q, text, _title_keys(index, c), beside=_title_lists(index, c)) or \
+        _done_to_another(q, text, _title_keys(index, c), beside=_title_lists(index, c),
+                         before=lambda sentence: _sentences_before(index, c, sentence)) or \
         _word_of_other_tasks(index, q, c)
+
+
+def _sentences_before(index: Index, c: Candidate, sentence: str) -> list[str]:
+    """The three sentences of the answer's task text before the given one, in their order (none when it
+    is not found there)."""
+    whole = _task_text(index, c)
+    at = whole.find(sentence.strip())
+    if at <= 0:
+        return []
+    return [s for s in _sentences(whole[:at].rstrip()) if s.strip()][-3:]
 
 
 # A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE); one that

@@ -20,8 +20,9 @@ _FIRST_LABEL = r"[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/
 _LABEL_OPENS = re.compile(r"\s*(?=" + _FIRST_LABEL + ")")
 _AFTER_INTRO = re.compile(r"(?<=[.:;!?])\s+(?=" + _FIRST_LABEL + ")")
 # (a company's legal form ends the name before it, no label: 'Kontakt hos Nordkyst A/S: Torben Lykke, ...')
+# ('Redskaber pr. park:': a label may say what its value is per)
 _LABEL = re.compile(r"\s+(?!(?:[AIPK]/S|ApS|IVS|P/S)\s*:)"
-                    r"(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
+                    r"(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+(?:pr\.|[a-zæøå\d][\wæøåÆØÅ'’/-]*)){0,3}:\s)")
 
 
 def label_parts(text: str) -> list[str]:

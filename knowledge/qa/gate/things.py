@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from knowledge.dates import MONTHS_DA_RE, WEEKDAYS_DA
 from knowledge.fold import content_keys, glossary_knows, question_keys
@@ -54,12 +55,17 @@ _HAVE_DONE_THING = re.compile(r"^\W*(?:få|lad|get|have)\s+(?:(?:den|det|de|the)
                               r"(?P<thing>[\wæøåÆØÅ-]+)\s+(?P<verb>[a-zæøå]+(?:t|et|ede|ed))\s+(?:af|by)\b",
                               re.I)
 _PRONOUN_THING = re.compile(r"(?i:den|det|de|denne|dette|disse|it|they|this|these|opgaven|task)")
+# A firm called by its kind, definite: it points back to the firm named before it ('Kuldemåler Udstyr
+# udlåner loggere. Firmaet ejes af X.'), as a pronoun does.
+_FIRM_WORD = re.compile(r"(?i:firmaet|virksomheden|selskabet|forretningen)")
 
 
-def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, beside: bool = False) -> bool:
+def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, beside: bool = False,
+                     before: Callable[[str], list[str]] = lambda sentence: []) -> bool:
     """'Hvem godkender integrationen til IdM-systemet?' is not answered by 'Kontrolrapporten godkendes af
     HR-chefen': the sentence says who does the asked verb to a thing the question does not name, and
-    says nothing else the question names besides the verb, nor does its task's title."""
+    says nothing else the question names besides the verb, nor does its task's title. `before` gives
+    the task's sentences before the answer's (for a firm called 'Firmaet' there)."""
     if q.expects is not Expect.PARTY or q.lang != "da":
         return False  # (an English question's words are matched to the Danish text by meaning, not form)
     # (a step's number is no sentence of its own: '3. Få ventelisten godkendt af X')
@@ -74,6 +80,8 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
             and not set(t.keys) & verb]
     if not thing or not told or same_head(thing, {k for t in q.tokens for k in t.keys}):
         return False
+    if _FIRM_WORD.fullmatch(m.group("thing")) and _last_name_is(told, before(sentences[0])):
+        return False  # 'hvem ejer Kuldemåler Udstyr?' - 'Kuldemåler Udstyr udlåner ... Firmaet ejes af X'
     deed = set(derivations(m.group("thing").casefold()))  # the verbs its noun may be of ('montering')
     if deed & {k for t in told for k in t.keys}:
         # 'Monteringen udføres af X' for 'hvem monterer ...?': the noun of the asked deed, done to what
@@ -96,6 +104,20 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
         # forældre' the 'forældrebrevet' asked about)
     said = content_keys(sentences[0])
     return not any(same_head(set(t.keys), said) for t in told)
+
+
+def _last_name_is(told: list[Token], sentences: list[str]) -> bool:
+    """Whether the last name said in the sentences (a run of capitalised words; one opening a sentence
+    only of two words or more, else it is a sentence's first word) is all the question's words: the firm
+    'Firmaet' after them points back to."""
+    names = [m.group(0) for s in sentences for m in _CAPITALISED.finditer(s)
+             if m.start() > 0 or " " in m.group(0)]
+    said = content_keys(names[-1]) if names else set()
+    return bool(said) and all(same_head(set(t.keys), said) for t in told)
+
+
+# a run of capitalised words ('Sivgaard Materiel', 'KOMBIT')
+_CAPITALISED = re.compile(r"(?<![\wæøåÆØÅ])[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*")
 
 
 def _thing_keys(t: Token) -> set[str]:

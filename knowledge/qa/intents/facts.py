@@ -54,10 +54,41 @@ def facts(ctx: Context) -> list[Candidate]:
             said = {k for f in shown for k in index.facts[f].context}
             relations = _relations_said(q, helped, said, index, shown)
             explained = set().union(*contexts.values()) | relations | about
+            if typed := _lines_of_kind(index, q, shown, explained):
+                # 'hvad koster Ovnbogen?' - 'Ovnbogen er ...: • Udvikler: X • Pris: 1.180 kr. pr. kvartal':
+                # the list's line whose label names the kind asked and whose value is of it answers
+                shown, explained = typed, explained | _Said.of(q).cue_positions
             cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
     return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
+
+
+def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[int]) -> list[int]:
+    """Of a list's facts, the ones a typed question asks (a price, a count, a phone, a mail, a share):
+    the label's first word names the kind ('Pris: 1.180 kr. pr. kvartal') and the value is of it; none
+    when the question asks no such kind, names no cue word of it, or says more than the cue and what the
+    list is about (`explained`: 'hvad koster det at låne X?' asks the price of a loan, not of X)."""
+    cues_asked = _Said.of(q).cue_positions
+    if q.expects not in _LABELLED_KINDS or not cues_asked or \
+            any(t.pos not in explained | cues_asked for t in q.content() if t.weight > 0):
+        return []
+    asked = [q.tokens[p] for p in cues_asked]
+
+    def of_kind(label: str) -> bool:
+        # the label says the kind and the question's cue is its word or 'koster' ('Pris' for 'hvad koster
+        # X?', not for 'hvor stort er gebyret?': a fee is no price of its own)
+        first = (words(label) or [""])[0]
+        return cues(ascii_fold(first.casefold()), q.expects) and all(
+            set(t.keys) & set(content_keys(first)) or _COSTS.match(t.surface) for t in asked)
+    typed = [f for f in shown if of_kind(index.facts[f].fact.subject)
+             and holds(q.expects, index.facts[f].fact.value, q.text)]
+    # ('hvad koster hostingen af X?' names the list's 'Hosting:' line: the price line is not its price)
+    return [] if _label_named(q, index, [f for f in shown if f not in typed]) else typed
+
+
+# the verb of what a thing costs, which any price line answers
+_COSTS = re.compile(r"(?i)(koste\w*|costs?)$")
 
 
 def _relations_said(q: Question, helped: set[int], said: set[str], index: Index,

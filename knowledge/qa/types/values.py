@@ -82,6 +82,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             # (a table's cell of hours under a header of days, the table read into one
+                             # line: '| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |')
+                             r"\|\s*(?:hverdag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\w*\s*\|[^\n]*?"
+                             r"\|\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\||"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b|"
                              # open at every hour: 'åben døgnet rundt', 'hele døgnet', 'around the clock'
                              r"\b(døgnet rundt|hele døgnet|around the clock|24/7|24 timer i døgnet)", re.I),
