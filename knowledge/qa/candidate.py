@@ -118,6 +118,13 @@ _LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage|uger)|la
 # the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for' (folded)
 _ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
                        r"budgeted)\b")
+# the time planned for it: 'hvor mange dage er planlagt til X?', 'how long is X planned to take?' (not
+# counted from a moment: 'how many days before go-live is X planned to end?' asks its end; nor 'expected'
+# or 'supposed': 'how long is the supplier expected to take after ...' asks a text's deadline)
+_PLANNED = re.compile(r"\b(?:planlagt|planlagte|planned|scheduled)\b")
+_COUNTED_FROM = re.compile(r"\b(?:foer|efter|inden|before|after|prior\s+to)\b")
+_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted"})
+_PLANNING = frozenset({"planlagt", "planlagte", "planned", "scheduled"})
 # the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
 _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
 
@@ -128,16 +135,20 @@ def lasting_words(q: Question) -> set[int]:
     states nor a count of days said of another thing. The positions of the words that say so ('afsat',
     'sat af', 'varer' beside 'opgaven'), or none. Only a length in days, weeks or time: 'hvor mange penge
     er afsat til ...' asks an amount, 'hvor mange weekender er sat af til ...' the text's own count."""
-    folded = ascii_fold(q.text.casefold())
+    # (an English question as asked too: its reading says 'hvor mange dag')
+    folded = " / ".join(ascii_fold(said.casefold()) for said in (q.text, q.asked) if said)
     if q.yesno or not _LENGTH_ASKED.search(folded):
         return set()
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
     if _ALLOTTED.search(folded):
-        return {i for i, w in enumerate(words) if w in ("afsat", "sat", "af", "set", "aside", "allotted",
-                                                        "budgeted") or w.startswith(("afsaet", "saet"))}
+        return {i for i, w in enumerate(words) if w in _ALLOTTING or w.startswith(("afsaet", "saet"))}
+    if _PLANNED.search(folded) and not _COUNTED_FROM.search(folded) and \
+            (planning := {i for i, w in enumerate(words) if w in _PLANNING or w.startswith("planlae")}):
+        return planning
+    refs = {t.pos for t in q.tokens if t.role == "ref"}
     for i, t in enumerate(q.tokens):
-        if "task" not in t.concepts:
-            continue
+        if "task" not in t.concepts and i not in refs:
+            continue  # (a task's number or code is the word for it: 'hvor lang tid tager NATK 2?')
         beside = {j for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j] in _LASTING}
         if beside:
             return beside | {i}
