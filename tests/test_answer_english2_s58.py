@@ -27,7 +27,7 @@ _TASKS = """## BROS 1 – Broliste til Spangkortet
 **Slutdato (fra Go-Live)** -20
 **Startdato (fra Slutdato)** –7
 **Bølger** Gangbroer – Bølge 1
-**Beskrivelse** Spangkortet viser kommunens gangbroer over åer og grøfter. Hver bro skal have et nummer, før borgerne kan melde skader på den. Brolisten godkendes af lederen af Vejteamet og sendes til Spanglund Data senest 5 uger før go-live. Kommer listen ikke i tide, vises broerne først på kortet to måneder efter go-live.
+**Beskrivelse** Spangkortet viser kommunens gangbroer over åer og grøfter. Hver bro skal have et nummer, før borgerne kan melde skader på den. En skadesmelding må højst være 300 tegn. Brolisten godkendes af lederen af Vejteamet og sendes til Spanglund Data senest 5 uger før go-live. Kommer listen ikke i tide, vises broerne først på kortet to måneder efter go-live.
 **Anbefalet udfører** Vejteamet
 ## BROS 2 – Lampeliste til Spangkortet
 **Master-opgave ID** 88402
@@ -86,3 +86,14 @@ def test_what_if_a_named_list_is_late_is_answered():  # a control
 def test_the_time_planned_for_a_task_is_its_duration(question: str, expected: str):
     a = answer(_kb(), question)
     assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How long can a damage report be at most in Spangkortet?",
+    "How long may a damage report be?",  # a control
+])
+def test_how_long_a_thing_may_be_in_a_system_is_its_size(question: str):
+    """'how long can X be in <system>?' asks a limit on X's size ('højst 300 tegn'), as 'how long can X be?'
+    does, not how long something lasts."""
+    a = answer(_kb(), question)
+    assert a.found and "300 tegn" in a.answer, a.answer
