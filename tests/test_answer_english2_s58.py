@@ -41,6 +41,16 @@ _TASKS = """## BROS 1 – Broliste til Spangkortet
 **Bølger** Gangbroer – Bølge 1
 **Beskrivelse** Lamperne ved gangbroerne skal stå på Spangkortet. Lampelisten sendes til Spanglund Data senest 3 uger før go-live. Kommer listen for sent, tændes lamperne på kortet først efter go-live.
 **Anbefalet udfører** Vejteamet
+## BROS 3 – Leje af lift (valgfri)
+**Master-opgave ID** 88403
+**Opgavetitel** BROS 3 – Leje af lift (valgfri)
+**Projekt** Fælles Gangbroer
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 2
+**Bølger** Gangbroer – Bølge 1
+**Beskrivelse** Løftegrej Udlejning udlejer en lift til eftersyn af brodækkene. Lejeaftalen skrives under af chefen for Vejteamet og mailes til Løftegrej Udlejning senest 6 dage før det første eftersyn.
+**Anbefalet udfører** Vejteamet
 """
 
 
@@ -97,3 +107,13 @@ def test_how_long_a_thing_may_be_in_a_system_is_its_size(question: str):
     does, not how long something lasts."""
     a = answer(_kb(), question)
     assert a.found and "300 tegn" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "When must the lift rental agreement be mailed?",
+    "By when does the lift rental agreement have to be emailed?",  # a control
+])
+def test_a_paper_mailed_is_the_texts_mailes(question: str):
+    """'mailed' is the tasks' 'mailes' (a way of sending), as 'mailes' in a Danish question is."""
+    a = answer(_kb(), question)
+    assert a.found and "6 dage" in a.answer, a.answer
