@@ -49,7 +49,17 @@ _TASKS = """## BROS 1 – Broliste til Spangkortet
 **Prioritet** Valgfri
 **Opgave varighed (antal dage)** 2
 **Bølger** Gangbroer – Bølge 1
-**Beskrivelse** Løftegrej Udlejning udlejer en lift til eftersyn af brodækkene. Lejeaftalen skrives under af chefen for Vejteamet og mailes til Løftegrej Udlejning senest 6 dage før det første eftersyn.
+**Beskrivelse** Løftegrej Udlejning udlejer en lift til eftersyn af brodækkene. Lejeaftalen skrives under af chefen for Vejteamet og mailes til Løftegrej Udlejning senest 6 dage før det første eftersyn. Vejteamet kvitterer for liften ved modtagelsen.
+**Anbefalet udfører** Vejteamet
+## BROS 4 – Brodagen (valgfri)
+**Master-opgave ID** 88404
+**Opgavetitel** BROS 4 – Brodagen (valgfri)
+**Projekt** Fælles Gangbroer
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 1
+**Bølger** Gangbroer – Bølge 1
+**Beskrivelse** På Brodagen går borgerne over alle kommunens gangbroer sammen med en vejingeniør. Brodagen holdes lørdag den 4. maj 2030. Der skal ikke skrives noget under i denne opgave.
 **Anbefalet udfører** Vejteamet
 """
 
@@ -117,3 +127,22 @@ def test_a_paper_mailed_is_the_texts_mailes(question: str):
     """'mailed' is the tasks' 'mailes' (a way of sending), as 'mailes' in a Danish question is."""
     a = answer(_kb(), question)
     assert a.found and "6 dage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Does anything need to be signed for the bridge day?", "No"),
+    ("skal der skrives noget under til Brodagen?", "Nej"),  # a control
+])
+def test_signed_for_a_thing_is_signed_regarding_it(question: str, expected: str):
+    """'be signed for <the day>' is 'underskrives til/for', not 'signed for' as a receipt ('kvittere')."""
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(expected), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Who signs for the lift when it arrives?",
+    "must the lift be signed for?",
+])
+def test_signing_for_a_delivery_is_still_a_receipt(question: str):  # controls
+    a = answer(_kb(), question)
+    assert a.found and "kvitterer" in a.answer, a.answer
