@@ -119,10 +119,13 @@ _LENGTH_ASKED = re.compile(r"\b(?:hvor\s+(?:mange\s+(?:arbejds)?(?:dage?|uger?)|
 # the time set aside for a thing: 'er der afsat til', 'er der sat af til', 'set aside for', or planned for
 # it: 'er PILE 1 sat til at vare', 'er 433 planlagt til at tage', 'planned to last' (folded)
 _ALLOTTED = re.compile(r"\b(?:afsat|afsaet\w*|sat\s+af|saette\w*\s+af|saetter\s+af|allotted|set\s+aside|"
-                       r"budgeted|planla(?:e)?g\w*|planned|scheduled|supposed|sat\s+til\s+at\s+(?:vare|tage))\b")
+                       r"budgeted|planla(?:e)?g\w*|planned|scheduled|sat\s+til\s+at\s+(?:vare|tage))\b")
+# a plan counted from a moment: 'how many days before go-live is X planned to end?' asks its end, not the
+# task's length (nor are 'expected'/'supposed' plans: 'how long is the supplier expected to take after ...'
+# asks a deadline)
+_COUNTED_FROM = re.compile(r"\b(?:foer|efter|inden|before|after|prior\s+to)\b")
 # the words that say a time is set aside or planned ('afsat', 'sat af', 'planlagt', 'planlægges')
-_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted", "planned", "scheduled",
-                        "supposed"})
+_ALLOTTING = frozenset({"afsat", "sat", "af", "set", "aside", "allotted", "budgeted", "planned", "scheduled"})
 # the verb of lasting beside the word for the task: 'varer opgaven', 'opgaven tager', 'task take'
 _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes", "take"})
 # the words of the length asked itself: 'hvor lang tid', 'hvor længe', 'how long'
@@ -137,12 +140,14 @@ def lasting_words(q: Question) -> set[int]:
     beside 'opgaven' or the task's ref, with the 'lang' of 'hvor lang tid'), or none. Only a length in
     days, weeks or time: 'hvor mange penge er afsat til ...' asks an amount, 'hvor mange weekender er sat af
     til ...' the text's own count."""
-    folded = ascii_fold(q.text.casefold())
+    # (an English question as asked too: its reading says 'hvor mange dag')
+    folded = " / ".join(ascii_fold(said.casefold()) for said in (q.text, q.asked) if said)
     if q.yesno or not _LENGTH_ASKED.search(folded):
         return set()
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
     how_long = {i for i, w in enumerate(words) if w in _HOW_LONG}
-    if _ALLOTTED.search(folded):
+    allotted = _ALLOTTED.search(folded)
+    if allotted and not (allotted.group().startswith(("plan", "sched")) and _COUNTED_FROM.search(folded)):
         return how_long | {i for i, w in enumerate(words) if w in _ALLOTTING or w in _LASTING or
                            w.startswith(("afsaet", "saet", "planlag", "planlaeg"))}
     refs = q.ref_positions() - q.project_pos  # (a task's ref names the task, as 'opgaven' does)

@@ -306,7 +306,7 @@ def _about_own_work(q: Question, own: Own) -> bool:
     oprettet?' is about the task text: it names two or more things the tasks hold."""
     if own is Own.NEXT and q.step is not None:
         return False  # 'what do we do in step 2 of X?' asks what that step says, not what is next for us
-    if q.has("consequence") and own is not Own.GOLIVE:
+    if (q.has("consequence") or _what_if(q)) and own is not Own.GOLIVE:
         return False  # 'hvad er konsekvensen af at uploade aftalen i 433 for sent?': what the text says
     if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
@@ -318,6 +318,12 @@ def _about_own_work(q: Question, own: Own) -> bool:
     # 'hvem udfører 433?' and 'hvad skal vi gøre nu?' are about the workspace; 'hvem udfører testen i
     # 433?' and 'hvad skal vi gøre med blanketten?' name a thing the tasks hold: about the text
     return len(named) < 2 and not any(t.match > 0 for t in named)
+
+
+def _what_if(q: Question) -> bool:
+    """'what if the list is late?', 'hvad hvis listen er forsinket?': what follows a condition, as 'hvad
+    sker der, hvis ...' asks (its framing as a consequence comes after routing)."""
+    return len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts
 
 
 def _own_answer(q: Question, reply: Reply) -> Answer:

@@ -107,7 +107,7 @@ def _english_cues(q: Question, plain: str) -> None:
     """The English cues of the answer types say what an English question asks for."""
     english = ascii_fold(_uncontract(plain))
     kind = expected(_RELATIVE_WHO.sub(r"\1 that", english))
-    if kind is Expect.TIME and LIMIT_ASKED.match(english):
+    if kind is Expect.TIME and LIMIT_ASKED.match(_uncontract(plain)):  # (as typed: a name's capital tells it)
         kind = Expect.ANY  # 'how long can the text be?' asks a size, as its Danish reading does
     if kind is not Expect.ANY:
         q.expects = kind

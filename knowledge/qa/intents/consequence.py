@@ -85,7 +85,8 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
     heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
     # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
-    unsaid_own = q.has("failing") and not _said(ctx, pids, [], heads=True) - handled - q.project_pos
+    unsaid_own = q.has("failing") and not _said(ctx, pids, [], heads=True) - handled - q.project_pos \
+        and not _thing_headed(ctx, pids, owners, handled)
     if not q.tasks and specific and (heavy or unsaid_own):
         # 'Hvis adgangen ikke er godkendt, ...' is about what it names, not about every word of its
         # task, nor about what only the task's title says; 'Hvis opgaven ikke løses, ...' is about
@@ -372,20 +373,31 @@ _ABSENT = re.compile(r"\b(?:uden|manglende|without|missing)\s+(?:(?:en|et|den|de
                      r"(?:[a-zæøå]+(?:et|te|ede|ne)\s+)?([\wæøå-]+)", re.I)
 
 
-def _headed(ctx: Context, pids: list[int], owners: list[int], token) -> bool:
+def _headed(ctx: Context, pids: list[int], owners: list[int], token, *, shortest: int = 5) -> bool:
     """'tolkefakturaen' where the sentence says 'fakturaen' and its task says 'tolkefakturaerne'."""
     index = ctx.index
     if not any(index.task_has(t, k) for t in owners for k in token.keys):
         return False
     titles = set().union(*(content_keys(index.tasks[t].title) for t in owners))
     return any(h in titles or index.passage_has(c, h) for p in pids for c in _with_condition(index, p)
-               for h in _heads(token))
+               for h in _heads(token, shortest=shortest))
 
 
-def _heads(token) -> list[str]:
+def _thing_headed(ctx: Context, pids: list[int], owners: list[int], handled: set[int]) -> bool:
+    """Whether the sentence says the if-clause's thing by its head, a short one too, where its task says
+    the compound: 'Kommer listen for sent' is about the 'ølisten' of 'hvis ølisten er forsinket' in the
+    task that sends the 'Øliste'."""
+    things = [t for t in ctx.q.content() if t.pos not in handled | ctx.q.project_pos and t.weight >= 0.5
+              and not t.concepts]
+    return any(_headed(ctx, pids, owners, t, shortest=4) for t in things)
+
+
+def _heads(token, *, shortest: int = 5) -> list[str]:
     """The heads a compound's key may end with, five letters or more ('tolkefaktura' -> 'faktura'), and
     the key each head has as a word of its own ('konverteringsgodkend' -> 'godkend' -> 'godk')."""
-    heads = [k[cut:] for k in token.keys for cut in range(2, len(k) - 4)]
+    # (a short head may follow a one-letter word: 'ø' + 'liste')
+    first = 2 if shortest >= 5 else 1
+    heads = [k[cut:] for k in token.keys for cut in range(first, len(k) - shortest + 1)]
     return list(dict.fromkeys([*heads, *(key(h) for h in heads if len(h) >= 6)]))
 
 
@@ -439,6 +451,18 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     return [], set()
 
 
+# A thing that does not come in time, as the tasks write it ('Kommer listen ikke i tide', 'ikke til tiden')
+_NOT_IN_TIME = re.compile(r"\bikke\s+(?:[\w-]+\s+){0,3}?(?:i\s+tide|til\s+tiden|rettidigt)\b", re.I)
+
+
+def _late_said(index, pid: int, token) -> bool:
+    """Whether the sentence says the question's 'late' ('forsinket', 'too late') by not in time."""
+    return bool(_LATE_WORD.match(token.surface)) and bool(_NOT_IN_TIME.search(index.passages[pid].text))
+
+
+_LATE_WORD = re.compile(r"^(forsinke[dt]?|sent|late|delayed)$", re.I)
+
+
 def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int]:
     q, index = ctx.q, ctx.index
     words = [t for t in q.content() if t.pos not in handled]
@@ -447,8 +471,8 @@ def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int
     failing = [t for t in q.tokens if "failing" in t.concepts and t.role == "word"]
 
     def said(p: int, ts: list) -> float:
-        return sum(t.weight for t in ts if any(index.passage_has(c, k) for c in _with_condition(index, p)
-                                               for k in _forms(index, t)))
+        return sum(t.weight for t in ts if any(index.passage_has(c, k) or _late_said(index, c, t)
+                                               for c in _with_condition(index, p) for k in _forms(index, t)))
     scored = [(said(p, words), said(p, failing), p) for p in pids]
     if max(own for own, _, _ in scored) <= 0:
         return pids

@@ -22,12 +22,14 @@ _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # asks a deadline too)
 _LENGTH_ASKED = re.compile(r"\b(hvor laenge|hvor lange? (er|var|bliver)|"
                            r"how long (is|was|does .+ (last|run)))\b")
-# 'how long can the reminder text be?', 'how long is the note allowed to be?': a limit on the thing's size
+# 'how long can the reminder text be?', 'how long is the note allowed to be?', 'how long may a message be in
+# Beskedportalen?', 'how long must the ramp be at minimum?': a limit on the thing's size
 # ('højst 160 tegn', 'én side'), asked like 'hvor lang må teksten være?', not how long something lasts
 # ('højst': 'at most' as the glossary has read it)
 LIMIT_ASKED = re.compile(r"^\W*how long\s+(?:can|may|must|should|could|is|are)\b"
                          r"(?:(?!\b(?:last|lasts|take|takes|run|runs|wait|stay|stays|keep|kept)\b)[^?.!])*?"
-                         r"\bbe(?:\s+(?:at\s+(?:the\s+)?most|maximum|højst))?\W*$", re.I)
+                         r"\bbe(?:\s+(?:at\s+(?:the\s+)?(?:most|least|minimum|maximum)|maximum|minimum|højst))?"
+                         r"(?:\s+(?:in|on)\s+(?-i:[A-ZÆØÅ])[\w-]*)?\W*$", re.I)
 # 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
 _QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
