@@ -1,7 +1,8 @@
 """English who/what questions of session 58, on tasks written here (petanque courts with a booking map, a
 court agreement with a supplier, a tournament): 'who is the contact (person) for X?' asks whom to turn to
 in English as 'hvem er kontaktperson for X?' does in Danish, and KLIK's own step of raising questions in
-the task ('stil spørgsmål i KLIK') names no one to turn to."""
+the task ('stil spørgsmål i KLIK') names no one to turn to; English 'rules' are also a 'reglement', as the
+tasks name a set of rules ('Lånereglementet vedtages af ...')."""
 
 from __future__ import annotations
 
@@ -45,9 +46,21 @@ _COURT_AGREEMENT = _task(
 )
 
 
+_LOAN_RULES = _task(
+    ("*Opgavetitel", "(PETA 3) Udlån af kugler"),
+    ("*Projekt", "Fælles Petanque"),
+    (_PRIORITY, "Valgfri"),
+    ("*Beskrivelse", "<p>Biblioteket låner kugler ud til borgerne.</p><p>Lånereglementet vedtages af kultur- "
+                     "og fritidsudvalget og sendes til Grusløkke Data senest 20 dage før go-live.</p>"
+                     "<p>Grusløkke Data lægger reglementet ind i Kuglekortet inden for 3 arbejdsdage.</p>"),
+    ("*Metode og fremgangsmåde", "<ol><li>1. Skriv reglerne</li><li>2. Få reglerne vedtaget af teknik- og "
+                                 "miljøudvalget</li></ol>"),
+)
+
+
 @cache
 def _kb() -> KnowledgeBase:
-    texts = (_BOOKING_MAP, _COURT_AGREEMENT)
+    texts = (_BOOKING_MAP, _COURT_AGREEMENT, _LOAN_RULES)
     tasks = [t for text in texts for t in parse_text(text)]
     return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
 
@@ -69,3 +82,12 @@ def test_asking_questions_in_klik_names_no_contact(question: str):
     a = answer(_kb(), question)
     assert "i KLIK" not in a.answer, a.answer
     assert not a.found or "Holger Grusvej" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who adopts the loan rules?", "kultur- og fritidsudvalget"),
+    ("How many working days does Grusløkke Data have to add the loan rules to Kuglekortet?", "3 arbejdsdage"),
+])
+def test_english_rules_are_also_a_reglement(question: str, expected: str):
+    a = answer(_kb(), question)
+    assert a.found and a.lang == "en" and expected in a.answer, a.answer
