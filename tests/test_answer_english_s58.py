@@ -1,8 +1,9 @@
 """English who/what questions of session 58, on tasks written here (petanque courts with a booking map, a
-court agreement with a supplier, a tournament): 'who is the contact (person) for X?' asks whom to turn to
-in English as 'hvem er kontaktperson for X?' does in Danish, and KLIK's own step of raising questions in
-the task ('stil spørgsmål i KLIK') names no one to turn to; English 'rules' are also a 'reglement', as the
-tasks name a set of rules ('Lånereglementet vedtages af ...')."""
+court agreement with a supplier, the loan of boules): 'who is the contact (person) for X?' asks whom to turn
+to in English as 'hvem er kontaktperson for X?' does in Danish; KLIK's own step of raising questions in the
+task ('stil spørgsmål i KLIK') names no one to turn to; 'who can I ask about PETA 1?' reads the task's
+sentence on whom to ask; English 'rules' are also a 'reglement', as the tasks name a set of rules
+('Lånereglementet vedtages af ...')."""
 
 from __future__ import annotations
 
@@ -91,3 +92,14 @@ def test_asking_questions_in_klik_names_no_contact(question: str):
 def test_english_rules_are_also_a_reglement(question: str, expected: str):
     a = answer(_kb(), question)
     assert a.found and a.lang == "en" and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who can I ask about PETA 1?", "Mette Kuglegaard"),
+    ("Hvem kan jeg spørge om PETA 2?", "Holger Grusvej"),
+])
+def test_whom_to_ask_about_a_task_named_only_by_its_code(question: str, expected: str):
+    """The asking verb is a stop word, so the task's code is all the question names: its sentence on whom
+    to ask answers it."""
+    a = answer(_kb(), question)
+    assert a.found and expected in a.answer, a.answer

@@ -86,6 +86,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
     sentence that alone covers too little of the question to be found."""
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
+    if not content and q.tasks and q.expects in _VALUED and asks_whom(q):
+        # 'hvem kan jeg spørge om CIRK 1?': only the task is named, and the asking verb is a stop word
+        return [c for task in q.tasks for c in _contact_of_task(ctx, task, q.ref_positions())]
     kinds = _KINDS + _VALUED + _SHOWN + _LABELLED
     if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")):
         return []  # what follows if needs its own kind of sentence
