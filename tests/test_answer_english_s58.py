@@ -3,7 +3,7 @@ court agreement with a supplier, the loan of boules): 'who is the contact (perso
 to in English as 'hvem er kontaktperson for X?' does in Danish; KLIK's own step of raising questions in the
 task ('stil spørgsmål i KLIK') names no one to turn to; 'who can I ask about PETA 1?' reads the task's
 sentence on whom to ask; English 'rules' are also a 'reglement', as the tasks name a set of rules
-('Lånereglementet vedtages af ...')."""
+('Lånereglementet vedtages af ...'); an English name glossed in brackets is read as the gloss."""
 
 from __future__ import annotations
 
@@ -103,3 +103,14 @@ def test_whom_to_ask_about_a_task_named_only_by_its_code(question: str, expected
     to ask answers it."""
     a = answer(_kb(), question)
     assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who adopts the boules lending rules (lånereglementet)?", "kultur- og fritidsudvalget"),
+    ("Is the boules map agreement (PETA 1) mandatory?", "Yes"),
+])
+def test_an_english_name_glossed_in_brackets_is_read_as_the_gloss(question: str, expected: str):
+    """'the boules lending rules (lånereglementet)': the asker names the thing in the tasks' own word or
+    code, so an English word before it that the tasks lack ('boules') names nothing they lack."""
+    a = answer(_kb(), question)
+    assert a.found and a.lang == "en" and expected in a.answer, a.answer
