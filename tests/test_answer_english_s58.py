@@ -114,3 +114,9 @@ def test_an_english_name_glossed_in_brackets_is_read_as_the_gloss(question: str,
     code, so an English word before it that the tasks lack ('boules') names nothing they lack."""
     a = answer(_kb(), question)
     assert a.found and a.lang == "en" and expected in a.answer, a.answer
+
+
+def test_a_list_of_tasks_that_need_nothing_signed_keeps_the_others():
+    """'need nothing signed' negates the signature filter as 'need no signature' does."""
+    a = answer(_kb(), "Which tasks in Fælles Petanque need nothing signed?")
+    assert a.found and "PETA 3" in a.answer and "PETA 1" not in a.answer, a.answer
