@@ -39,7 +39,7 @@ _CONTACT_NOUN = re.compile(r"kontakt\w*", re.IGNORECASE)
 def asks_whom(q: Question) -> bool:
     """'hvem kan vi spørge om X?', 'hvem er kontaktperson for X?': a who-question after whom to ask (the
     noun only in Danish: an English 'contact' is read less surely, 'the supplier's contact for X')."""
-    return bool(ASKS_WHOM.search(q.text)) or (q.expects is Expect.PARTY and q.lang == "da" and any(
+    return bool(ASKS_WHOM.search(q.text)) or (q.expects is Expect.PARTY and any(
         t.role == "word" and _CONTACT_NOUN.fullmatch(t.surface) for t in q.tokens))
 
 
@@ -48,9 +48,20 @@ def reachable(text: str) -> bool:
     return shows(Expect.PHONE, text) or shows(Expect.MAIL, text)
 
 
+# KLIK's own step of raising questions in the task ('stil eventuelle spørgsmål via besked i KLIK'): where
+# questions are written, not whom they go to (it names no one, and nearly every task has it)
+_ASKED_IN_KLIK = re.compile(r"\bspørgsmål\w*\s+(?:[\wæøå]+\s+){0,3}?i\s+KLIK\b", re.IGNORECASE)
+
+
+def says_whom(text: str) -> bool:
+    """Whether a sentence says where questions go or names a contact (WHOM_SAID), KLIK's own step of
+    asking in the task aside."""
+    return bool(WHOM_SAID.search(_ASKED_IN_KLIK.sub("", text)))
+
+
 def turns_to(text: str) -> bool:
     """Whether a sentence says someone to turn to: where questions go, a contact, a phone, a mail."""
-    return bool(WHOM_SAID.search(text) or _REACH.search(text) or reachable(text))
+    return bool(says_whom(text) or _REACH.search(text) or reachable(text))
 
 
 # 'hvordan kontakter jeg X?', 'hvordan får vi fat i X?', 'how do I contact / reach X?': the way to reach a

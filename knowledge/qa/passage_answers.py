@@ -13,7 +13,7 @@ from knowledge.passages import shown as quoted_as
 from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.contacts import WHOM_SAID, asks_whom
+from knowledge.qa.contacts import asks_whom, says_whom
 from knowledge.qa.gate.contents import asks_contents, says_contents
 from knowledge.qa.intents import facts
 from knowledge.qa.reply import FOUND_THRESHOLD
@@ -120,7 +120,7 @@ def _asked_prior(ctx: Context, hit, passage, prior: float, *, ask_whom: bool) ->
     if q.expects is Expect.PARTY and AGENT.search(passage.text):
         prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
     if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
-        prior = max(prior, 0.97) if WHOM_SAID.search(passage.text) else min(prior, 0.55)
+        prior = max(prior, 0.97) if says_whom(passage.text) else min(prior, 0.55)
     # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
     if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
         prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new

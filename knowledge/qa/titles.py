@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.passages import shown as quoted_as
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable
+from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable, says_whom
 from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import rank_passages, rank_tasks, title_keys
 from knowledge.wording import quote, say
@@ -86,6 +86,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
     sentence that alone covers too little of the question to be found."""
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
+    if not content and q.tasks and q.expects in _VALUED and asks_whom(q):
+        # 'hvem kan jeg spørge om CIRK 1?': only the task is named, and the asking verb is a stop word
+        return [c for task in q.tasks for c in _contact_of_task(ctx, task, q.ref_positions())]
     kinds = _KINDS + _VALUED + _SHOWN + _LABELLED
     if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")):
         return []  # what follows if needs its own kind of sentence
@@ -180,7 +183,7 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
                          min_coverage=threshold)
     for n, hit in enumerate(hits):
         passage = index.passages[hit.pid]
-        if n >= _SENTENCES and not (WHOM_SAID.search(passage.text) and reachable(passage.text)):
+        if n >= _SENTENCES and not (says_whom(passage.text) and reachable(passage.text)):
             continue  # (further down, only a sentence on whom to ask that says how to reach them: _READ)
         if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
             continue
@@ -190,7 +193,7 @@ def _titled_sentences(ctx, task: int, titled: set[int], refs: set[int], rest: se
         if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                          and _SAYS_WHO.search(passage.text)):
             continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
-        if q.expects in _VALUED and asks_whom(q) and not WHOM_SAID.search(passage.text):
+        if q.expects in _VALUED and asks_whom(q) and not says_whom(passage.text):
             continue  # whom to ask: a sentence on asking ('Spørgsmål om aftalen: X'), not any party it names
         if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
                                     or _other_titled(index, q, task, passage.text)):
@@ -211,7 +214,7 @@ def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     for what is unclear)."""
     index, q = ctx.index, ctx.q
     said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field != "title"
-            and WHOM_SAID.search(index.passages[pid].text)
+            and says_whom(index.passages[pid].text)
             and holds(Expect.PARTY, ITEM.sub("", index.passages[pid].text), q.text)]
     keyed = [pid for pid in said if any(index.passage_has(pid, k) for p in explained
                                         for k in q.tokens[p].keys if q.tokens[p].role == "word")]

@@ -38,13 +38,19 @@ _DA_HAVE = re.compile(r"\b(?<!skal )(?<!vil )(?<!kan )(?<!må )(?<!at )(?<!skull
                       r"(?<!bør )have\b", re.IGNORECASE)
 
 
+# a Danish word an English question names the tasks' thing by: after an English article ('who adopts the
+# lånereglement?') or glossed in brackets ('the boules rules (lånereglementet)'); its letters tell no
+# language, as a name's do not
+_NAMED_IN_ENGLISH = re.compile(r"\b(?:the|an?)\s+[\wæøåÆØÅ-]+|\([^()]*\)", re.IGNORECASE)
+
+
 def detect_lang(text: str) -> str:
     """'en' when English words outnumber Danish ones; Danish is the default. A name the question
     writes (capitalised, not its first word: 'Køkkenhuset', 'Brønderslev') tells no language by its
     letters: an English question names Danish things."""
     plain_caps = _DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", _COMPANY_FORM.sub("", text)))
     found = [w.casefold() for w in TOKEN.findall(plain_caps)]
-    words = TOKEN.findall(text)
+    words = TOKEN.findall(_NAMED_IN_ENGLISH.sub(" ", text))
     lettered = any(re.search(r"[æøåÆØÅ]", w) and not (n and w[:1].isupper()) for n, w in enumerate(words))
     # 'IT' in 'Leverer Gadeplan IT ...?' is a name, not the English pronoun
     said = TOKEN.findall(plain_caps)

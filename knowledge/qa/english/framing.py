@@ -8,6 +8,7 @@ from knowledge.fold import (
     _RUN,
     _glossary,
     glossary_phrases,
+    is_stop,
     sub_phrases,
 )
 from knowledge.index import Index
@@ -64,6 +65,29 @@ def _english_verb(word: str) -> bool:
         if any(d in verbs or tables.kin.get(d, (d,))[0] in verbs for d in senses):
             return True
     return False
+
+
+# 'the ball cage sheet (burskema)', 'the warehouse integration (HJMR 4)': an English name glossed in brackets
+# with the tasks' own word or code; up to four lowercase words before the brackets
+_GLOSSED = re.compile(r"((?:[a-z][a-z-]*\s+){1,4})\(([^()]+)\)")
+
+
+def _glossed(index: Index, text: str) -> str:
+    """The question with an English name left out where a bracketed gloss names it in the tasks' own words
+    or code ('the ball cage sheet (burskema)' -> 'the (burskema)'): the asker named the thing as the tasks
+    do, so the English words before it (the run of words that are no stop word) name nothing the tasks
+    lack. Only a gloss whose every word the tasks write."""
+    def unglossed(m: re.Match) -> str:
+        gloss = m.group(2)
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", gloss) if w.casefold() != "og"]
+        if not words or not all(_known(index, w) for w in words):
+            return m.group(0)
+        before = m.group(1).split()
+        named = len(before)
+        while named > 0 and not is_stop(before[named - 1]):
+            named -= 1
+        return "".join(w + " " for w in before[:named]) + "(" + gloss + ")"
+    return _GLOSSED.sub(unglossed, text)
 
 
 def _word_parts(index: Index, text: str) -> str:

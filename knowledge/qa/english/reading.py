@@ -15,6 +15,7 @@ from knowledge.qa.english.compounds import _irregular_verbs, _join_compounds
 from knowledge.qa.english.frame_words import _WORD
 from knowledge.qa.english.framing import (
     _arrives,
+    _glossed,
     _modal_first,
     _particle_home,
     _prepositions,
@@ -74,7 +75,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(_particle_home(_word_parts(
-        index, _arrives(_ENOUGH_LAST.sub("", text)))))), index))
+        index, _arrives(_ENOUGH_LAST.sub("", _glossed(index, text))))))), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one

@@ -160,8 +160,8 @@ def _denied(text: str, toks) -> bool:
     return True
 
 
-_NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "
-                 "isnt".split())
+_NOT = frozenset("ikke ingen intet ingenting aldrig not no non never nothing uden without dont don doesnt "
+                 "doesn aren arent isn isnt".split())
 
 
 def negate(ctx: Context, filters: list[Filter]) -> None:
