@@ -38,8 +38,10 @@ _UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30
 _EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("
                         + "|".join(_UNIT_DAYS) + r")\b", re.I)
 # A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks', '20 minutter'), read
-# in days; an hour or a minute counted by a word for one is no length ('en time' is also an appointment)
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
+# in days; an hour or a minute counted by a word for one is no length ('en time' is also an appointment);
+# 'whole' between them changes no length ('i en hel uge', 'to hele måneder', 'for a full week')
+_WHOLE = r"(?:(?:hel[et]?|whole|full|entire)\s+)?"
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+" + _WHOLE + r"("
                        + unit_pattern("working_day day week month") + r")\b|"
                        r"\b(\d{1,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n != 1) + r")\s+("
                        + unit_pattern("hour minute") + r")\b", re.I)
