@@ -1,0 +1,94 @@
+"""Yes/no (session 58), on tasks written here (winter gear of a municipality): a length asked with 'hel'
+between the number and the unit ('i en hel uge') is compared with the length the text allows ('op til 5
+dage'); a committee asked as 'et politisk udvalg' is a kind of doer ('politisk' is what every committee is),
+also after 'i' ('vedtages i et politisk udvalg') and with 'politisk' after the verb ('vedtages politisk i et
+udvalg'). Controls pass before and after."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Vinterudstyr
+
+**Prioritet** Prioritet 2
+
+**Mål** Kommunens vinterudstyr er klar.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+# (code, title, description): each task's Master-opgave ID is 58100 and its number
+_ROWS = [
+    ("VINT 1", "Leje af sneslynge (valgfri)",
+     "Frostdal Udlejning tilbyder kommunerne en sneslynge til udlån.\n\n"
+     "- Størrelse: 80 cm\n- Lejeperiode: op til 5 dage pr. leje\n- Pris: 1.900 kr. pr. leje\n\n"
+     "Lejeaftalen skrives under af chefen for Vej og Park og mailes til Frostdal Udlejning."),
+    ("VINT 2", "Lån af grusspande",
+     "Kommunen kan låne grusspande hos Stenbro Service. Spandene lånes i højst 14 dage ad gangen og "
+     "koster 300 kr. pr. lån."),
+    ("VINT 3", "Vedtag reglerne for snerydning",
+     "Reglerne for snerydning skal sige, hvilke stier ryddes først. Reglerne vedtages af miljø- og "
+     "teknikudvalget og sendes til Stenbro Service senest 3 uger før go-live."),
+    ("VINT 4", "Indsend stilisten",
+     "Stilisten godkendes af afdelingslederen for Veje og Trafik og sendes til Stenbro Service senest "
+     "10 dage før go-live."),
+]
+_TASKS = "".join(_task(ident=58100 + n, code=code, title=title, description=description)
+                 for n, (code, title, description) in enumerate(_ROWS, 1))
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question, verdict, said", [
+    # 'hel' between the number and the unit (was not settled: 'uge' unread)
+    ("kan vi leje sneslyngen i en hel uge?", "Nej", "5 dage"),
+    ("kan vi låne grusspandene i en hel måned", "Nej", "14 dage"),
+    ("må vi låne grusspandene i en hel uge?", "Ja", "14 dage"),
+    # control (so before session 58 too)
+    ("kan vi leje sneslyngen i 3 dage?", "Ja", "5 dage"),
+])
+def test_a_whole_unit_is_compared_with_the_allowed_length(question: str, verdict: str, said: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "skal reglerne for snerydning vedtages af et politisk udvalg?",  # was a confident Nej
+    "skal reglerne for snerydning vedtages i et politisk udvalg",  # was not settled
+    "skal reglerne for snerydning vedtages politisk i et udvalg",  # was not settled
+])
+def test_a_political_committee_is_a_kind_of_doer(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja") and "teknikudvalget" in a.answer, a.answer
+
+
+def test_a_leader_is_no_political_committee() -> None:
+    a = answer(_kb(), "skal stilisten godkendes i et politisk udvalg?")  # was not settled
+    assert a.found and a.answer.startswith("Nej") and "afdelingslederen" in a.answer, a.answer
+
+
+def test_a_council_asked_of_a_committee_is_control() -> None:
+    # control: a committee that is no council says Nej to the council (so before session 58 too)
+    a = answer(_kb(), "skal reglerne for snerydning vedtages af byrådet?")
+    assert not a.answer.startswith("Ja"), a.answer
