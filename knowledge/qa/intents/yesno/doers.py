@@ -13,7 +13,13 @@ from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
 from knowledge.qa.intents.yesno.counts import other_count
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
-from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_elsewhere, _who_does, is_political
+from knowledge.qa.intents.yesno.parties import (
+    _other_than,
+    _others_too,
+    _party_elsewhere,
+    _who_does,
+    is_political,
+)
 from knowledge.qa.intents.yesno.sides import other_side
 from knowledge.qa.intents.yesno.words import _LEVERANDOR, _MUST, _NEGATION
 from knowledge.qa.messages import text

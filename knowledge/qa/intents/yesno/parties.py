@@ -136,18 +136,19 @@ def _in_a_body(q, prep: int) -> bool:
     if q.tokens[prep].surface.casefold() not in ("i", "in"):
         return False
     words = [u for u in q.tokens[prep + 1:] if u.surface.isalpha()]
-    while words and (words[0].surface.casefold() in ("en", "et", "a", "an", "the") or is_political(words[0].surface)):
+    while words and (words[0].surface.casefold() in _ARTICLES or is_political(words[0].surface)):
         words = words[1:]
     return bool(words) and key(words[0].surface.casefold()).endswith(_BODIES)
 
 
 # The keys' ends of a body that decides: a committee, a council, a board
 _BODIES = ("udvalg", "kommunalbestyr", "rad", "bestyr", "committee", "council", "board")
+_ARTICLES = frozenset(("en", "et", "a", "an", "the"))
 _POLITICAL = frozenset(("politisk", "politiske", "political", "politically"))
 
 
 def is_political(word: str) -> bool:
-    """'politisk' as in 'et politisk udvalg', 'vedtages politisk': every committee of a municipality is one."""
+    """'politisk' as in 'et politisk udvalg', 'vedtages politisk': every municipal committee is one."""
     return word.casefold() in _POLITICAL
 
 
