@@ -14,6 +14,7 @@ from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
 from knowledge.qa.intents.yesno.counts import other_count
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.parties import (
+    BODIES,
     _other_than,
     _others_too,
     _party_elsewhere,
@@ -277,6 +278,8 @@ def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
     udvalget' names a particular one), and a deputy's compound is not the thing itself: 'næstformanden' is
     no 'formand', 'underudvalget' no 'udvalg'."""
     nouns = {p for p in party_pos if not is_political(q.tokens[p].surface)}  # ('et politisk udvalg')
+    if party_pos and not nouns:  # 'godkendes politisk?': a committee, a council or a board is one
+        return any(h.endswith(BODIES) and not h.startswith(_DEPUTY) for h in content_keys(deed.head))
     if len(nouns) != 1:
         return False
     p = next(iter(nouns))

@@ -118,10 +118,12 @@ _STATIVE = frozenset(key(w) for w in _STATIVE_WORDS)
 def _passive_asked(q):
     """'... underskrives af borgmesteren?': the passive verb and the words after 'af'; a body where the act
     is done is the doer too ('vedtages i et udvalg'), and 'politisk' after the verb ('vedtages politisk i
-    et udvalg') is part of the party asked."""
+    et udvalg') is part of the party asked, or the party itself at the end ('godkendes politisk?')."""
     for t in q.tokens[1:-1]:
         passive = t.surface.casefold().endswith(("es", "s", "ed"))
         prep = t.pos + 1
+        if passive and is_political(q.tokens[prep].surface) and prep + 1 == len(q.tokens):
+            return t, {prep}  # 'skal X godkendes politisk?': by a body that is political, whichever
         if passive and is_political(q.tokens[prep].surface) and prep + 1 < len(q.tokens):
             prep += 1
         if passive and (q.tokens[prep].surface.casefold() in ("af", "by") or _in_a_body(q, prep)):
@@ -138,11 +140,11 @@ def _in_a_body(q, prep: int) -> bool:
     words = [u for u in q.tokens[prep + 1:] if u.surface.isalpha()]
     while words and (words[0].surface.casefold() in _ARTICLES or is_political(words[0].surface)):
         words = words[1:]
-    return bool(words) and key(words[0].surface.casefold()).endswith(_BODIES)
+    return bool(words) and key(words[0].surface.casefold()).endswith(BODIES)
 
 
 # The keys' ends of a body that decides: a committee, a council, a board
-_BODIES = ("udvalg", "kommunalbestyr", "rad", "bestyr", "committee", "council", "board")
+BODIES = ("udvalg", "kommunalbestyr", "rad", "bestyr", "committee", "council", "board")
 _ARTICLES = frozenset(("en", "et", "a", "an", "the"))
 _POLITICAL = frozenset(("politisk", "politiske", "political", "politically"))
 
