@@ -2,7 +2,9 @@
 between the number and the unit ('i en hel uge') is compared with the length the text allows ('op til 5
 dage'); a committee asked as 'et politisk udvalg' is a kind of doer ('politisk' is what every committee is),
 also after 'i' ('vedtages i et politisk udvalg'), with 'politisk' after the verb ('vedtages politisk i et
-udvalg') and alone ('godkendes politisk?': by a committee, a council or a board). Controls pass before
+udvalg') and alone ('godkendes politisk?': by a committee, a council or a board); a prohibition ('X er
+forbudt') denies what is asked as allowed ('må X ...?', 'er X tilladt?'), and 'tilladt' denies 'forbudt?'; a
+thing allowed only somewhere ('kun på ...') is not allowed anywhere ('hvor som helst?'). Controls pass before
 and after."""
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ _ROWS = [
     ("VINT 4", "Indsend stilisten",
      "Stilisten godkendes af afdelingslederen for Veje og Trafik og sendes til Stenbro Service senest "
      "10 dage før go-live."),
+    ("VINT 5", "Vedtag skøjtereglementet",
+     "Reglementet for skøjtebanerne skal indeholde:\n\n- Hunde er forbudt på isen\n"
+     "- Musik er tilladt indtil kl. 21\n- Grill kun på de faste grillpladser\n\n"
+     "Reglementet vedtages af fritidsudvalget."),
 ]
 _TASKS = "".join(_task(ident=58100 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -98,3 +104,25 @@ def test_a_council_asked_of_a_committee_is_control() -> None:
     # control: a committee that is no council says Nej to the council (so before session 58 too)
     a = answer(_kb(), "skal reglerne for snerydning vedtages af byrådet?")
     assert not a.answer.startswith("Ja"), a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("er hunde tilladt på isen?", "Nej"),  # was a confident Ja
+    ("må hunde komme på isen?", "Nej"),  # was a confident Ja
+    ("er musik forbudt på skøjtebanerne?", "Nej"),  # was not settled
+    ("er hunde forbudt på isen?", "Ja"),  # control (so before session 58 too)
+    ("er musik tilladt på skøjtebanerne?", "Ja"),  # control
+])
+def test_a_prohibition_denies_what_is_allowed(question: str, verdict: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and "skøjte" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("må man grille hvor som helst ved skøjtebanerne?", "Nej"),  # was a confident Ja
+    ("kan man grille alle steder ved skøjtebanerne", "Nej"),  # was a confident Ja
+    ("må man grille på de faste grillpladser?", "Ja"),  # control (so before session 58 too)
+])
+def test_only_somewhere_denies_anywhere(question: str, verdict: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and "grillpladser" in a.answer, a.answer
