@@ -4,8 +4,9 @@ dage'); a committee asked as 'et politisk udvalg' is a kind of doer ('politisk' 
 also after 'i' ('vedtages i et politisk udvalg'), with 'politisk' after the verb ('vedtages politisk i et
 udvalg') and alone ('godkendes politisk?': by a committee, a council or a board); a prohibition ('X er
 forbudt') denies what is asked as allowed ('må X ...?', 'er X tilladt?'), and 'tilladt' denies 'forbudt?'; a
-thing allowed only somewhere ('kun på ...') is not allowed anywhere ('hvor som helst?'). Controls pass before
-and after."""
+thing allowed only somewhere ('kun på ...') is not allowed anywhere ('hvor som helst?'); a
+role's label ('Databehandler: X') settles a name typed in lowercase, and the municipality's own label
+('Dataansvarlig: kommunen') denies it another role of the list. Controls pass before and after."""
 
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ _ROWS = [
      "Reglementet for skøjtebanerne skal indeholde:\n\n- Hunde er forbudt på isen\n"
      "- Musik er tilladt indtil kl. 21\n- Grill kun på de faste grillpladser\n\n"
      "Reglementet vedtages af fritidsudvalget."),
+    ("VINT 6", "Aftale om Snekortet",
+     "Snekortet behandler personoplysninger om snerydderne, og derfor skal der indgås en "
+     "databehandleraftale.\n\n- Dataansvarlig: kommunen\n- Databehandler: Rimfrost Data\n"
+     "- Underdatabehandler: Isbjerg Hosting\n\nAftalen underskrives af direktøren for Teknik og Miljø."),
 ]
 _TASKS = "".join(_task(ident=58100 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -126,3 +131,23 @@ def test_a_prohibition_denies_what_is_allowed(question: str, verdict: str) -> No
 def test_only_somewhere_denies_anywhere(question: str, verdict: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith(verdict) and "grillpladser" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, verdict, said", [
+    # a name typed in lowercase is read by the role's label (was a confident Ja off 'Underdatabehandler:')
+    ("er isbjerg hosting databehandler på snekortet", "Nej", "Rimfrost Data"),
+    ("er rimfrost data databehandler på snekortet?", "Ja", "Rimfrost Data"),  # control
+    # the municipality's own label is another role of the list (was a confident Ja off the processor's)
+    ("er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
+    # control (so before session 58 too)
+    ("er kommunen dataansvarlig for Snekortet", "Ja", "Dataansvarlig: kommunen"),
+])
+def test_a_role_label_settles_the_party_asked(question: str, verdict: str, said: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
+
+
+def test_the_own_label_says_nothing_of_another_kind_of_role() -> None:
+    # control: 'ansvarlig' is no label of the list, so 'Dataansvarlig: kommunen' does not deny it
+    a = answer(_kb(), "er kommunen ansvarlig for Snekortet?")
+    assert not a.answer.startswith("Nej"), a.answer
