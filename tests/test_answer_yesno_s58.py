@@ -6,7 +6,9 @@ udvalg') and alone ('godkendes politisk?': by a committee, a council or a board)
 forbudt') denies what is asked as allowed ('må X ...?', 'er X tilladt?'), and 'tilladt' denies 'forbudt?'; a
 thing allowed only somewhere ('kun på ...') is not allowed anywhere ('hvor som helst?'); a
 role's label ('Databehandler: X') settles a name typed in lowercase, and the municipality's own label
-('Dataansvarlig: kommunen') denies it another role of the list. Controls pass before and after."""
+('Dataansvarlig: kommunen') denies it another role of the list; 'inden for N dage efter X' is a
+deadline, no length ('kan vi låne X i en uge?' is not denied by when damage is reported). Controls pass
+before and after."""
 
 from __future__ import annotations
 
@@ -62,6 +64,10 @@ _ROWS = [
      "Snekortet behandler personoplysninger om snerydderne, og derfor skal der indgås en "
      "databehandleraftale.\n\n- Dataansvarlig: kommunen\n- Databehandler: Rimfrost Data\n"
      "- Underdatabehandler: Isbjerg Hosting\n\nAftalen underskrives af direktøren for Teknik og Miljø."),
+    ("VINT 7", "Lån af kælke (valgfri)",
+     "Kommunen kan låne kasser med kælke hos Glidbakke Udlejning.\n\n- Pris: 400 kr. pr. lån\n"
+     "- Lånetid: højst 21 dage\n\nLåneaftalen mailes til Glidbakke Udlejning senest 10 dage før den første "
+     "kælkedag. Skader på kælkene meldes inden for 3 arbejdsdage efter afleveringen."),
 ]
 _TASKS = "".join(_task(ident=58100 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -151,3 +157,13 @@ def test_the_own_label_says_nothing_of_another_kind_of_role() -> None:
     # control: 'ansvarlig' is no label of the list, so 'Dataansvarlig: kommunen' does not deny it
     a = answer(_kb(), "er kommunen ansvarlig for Snekortet?")
     assert not a.answer.startswith("Nej"), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "kan vi låne kælkene i en uge",  # was a confident Nej off the deadline for reporting damage
+    "kan vi låne kælkene i en hel uge?",
+])
+def test_a_deadline_within_days_is_no_length_of_the_loan(question: str) -> None:
+    # 'inden for 3 arbejdsdage efter afleveringen' is when damage is reported, not how long the loan lasts
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja") and "21 dage" in a.answer, a.answer
