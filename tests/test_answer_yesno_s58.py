@@ -61,6 +61,7 @@ _ROWS = [
      "- Musik er tilladt indtil kl. 21\n- Grill kun på de faste grillpladser\n\n"
      "Reglementet vedtages af fritidsudvalget."),
     ("VINT 6", "Aftale om Snekortet",
+     "Kommunen melder snerydderne ind i Snekortet. "
      "Snekortet behandler personoplysninger om snerydderne, og derfor skal der indgås en "
      "databehandleraftale.\n\n- Dataansvarlig: kommunen\n- Databehandler: Rimfrost Data\n"
      "- Underdatabehandler: Isbjerg Hosting\n\nAftalen underskrives af direktøren for Teknik og Miljø."),
@@ -145,6 +146,8 @@ def test_only_somewhere_denies_anywhere(question: str, verdict: str) -> None:
     ("er rimfrost data databehandler på snekortet?", "Ja", "Rimfrost Data"),  # control
     # the municipality's own label is another role of the list (was a confident Ja off the processor's)
     ("er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
+    # (the municipality is no name, though a sentence starts with it: not the processor's label)
+    ("Er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
     # control (so before session 58 too)
     ("er kommunen dataansvarlig for Snekortet", "Ja", "Dataansvarlig: kommunen"),
 ])

@@ -111,7 +111,8 @@ def _copula(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         # (a label is read for a party by its name: of the municipality, the label of its own role
         # says it, 'Dataansvarlig: kommunen', not the processor's name)
-        by_name = who[:1].isupper() or _written_as_name(who, ctx.task(hit.task).description)
+        by_name = who[:1].isupper() or (who.casefold() not in _OWN and
+                                        _written_as_name(who, ctx.task(hit.task).description))
         own = _own_label(who, role, said, labelled, ctx.task(hit.task).description)
         stated = holds.search(said) or (labelled.search(said) if by_name else own)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
@@ -154,6 +155,8 @@ def _asked_role(question: str) -> tuple[str, str] | None:
     return None
 
 
+# The municipality asked of: no name, though a sentence may start with it ('Kommunen sender ...')
+_OWN = frozenset(("kommunen", "vi", "we"))
 _NOT_NAMES = frozenset("det der den de der the it this that".split())
 
 
@@ -168,7 +171,7 @@ def _own_label(who: str, role: str, said: str, labelled, text: str):
     """'Dataansvarlig: kommunen' in the sentence, when the municipality is asked of and the task's
     labels give the asked role too ('Databehandler: X'): the labels of one list of roles, so another
     label is another role ('er kommunen ansvarlig for ...?' is not answered by 'Dataansvarlig:')."""
-    if who.casefold() not in ("kommunen", "vi", "we") or (own := _OWN_LABEL.search(said)) is None:
+    if who.casefold() not in _OWN or (own := _OWN_LABEL.search(said)) is None:
         return None
     same = key(own.group("label").casefold()) == key(role.casefold())
     return own if same or labelled.search(text) else None
