@@ -86,8 +86,17 @@ def _kb() -> KnowledgeBase:
     ("må vi låne grusspandene i en hel uge?", "Ja", "14 dage"),
     # control (so before session 58 too)
     ("kan vi leje sneslyngen i 3 dage?", "Ja", "5 dage"),
+    # a name typed in lowercase is read by the role's label (was a confident Ja off 'Underdatabehandler:')
+    ("er isbjerg hosting databehandler på snekortet", "Nej", "Rimfrost Data"),
+    ("er rimfrost data databehandler på snekortet?", "Ja", "Rimfrost Data"),  # control
+    # the municipality's own label is another role of the list (was a confident Ja off the processor's)
+    ("er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
+    # (the municipality is no name, though a sentence starts with it: not the processor's label)
+    ("Er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
+    # control (so before session 58 too)
+    ("er kommunen dataansvarlig for Snekortet", "Ja", "Dataansvarlig: kommunen"),
 ])
-def test_a_whole_unit_is_compared_with_the_allowed_length(question: str, verdict: str, said: str) -> None:
+def test_the_verdict_rests_on_the_settling_sentence(question: str, verdict: str, said: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
 
@@ -138,22 +147,6 @@ def test_a_prohibition_denies_what_is_allowed(question: str, verdict: str) -> No
 def test_only_somewhere_denies_anywhere(question: str, verdict: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith(verdict) and "grillpladser" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question, verdict, said", [
-    # a name typed in lowercase is read by the role's label (was a confident Ja off 'Underdatabehandler:')
-    ("er isbjerg hosting databehandler på snekortet", "Nej", "Rimfrost Data"),
-    ("er rimfrost data databehandler på snekortet?", "Ja", "Rimfrost Data"),  # control
-    # the municipality's own label is another role of the list (was a confident Ja off the processor's)
-    ("er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
-    # (the municipality is no name, though a sentence starts with it: not the processor's label)
-    ("Er kommunen databehandler på Snekortet?", "Nej", "Dataansvarlig: kommunen"),
-    # control (so before session 58 too)
-    ("er kommunen dataansvarlig for Snekortet", "Ja", "Dataansvarlig: kommunen"),
-])
-def test_a_role_label_settles_the_party_asked(question: str, verdict: str, said: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith(verdict) and said in a.answer, a.answer
 
 
 def test_the_own_label_says_nothing_of_another_kind_of_role() -> None:
