@@ -38,8 +38,11 @@ _UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30
 _EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("
                         + "|".join(_UNIT_DAYS) + r")\b", re.I)
 # A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks', '20 minutter'), read
-# in days; an hour or a minute counted by a word for one is no length ('en time' is also an appointment)
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
+# in days; an hour or a minute counted by a word for one is no length ('en time' is also an appointment);
+# 'whole' before a week or a month changes no length ('i en hel uge', 'to hele måneder', 'for a full week';
+# not 'en hel dag', which says all day rather than how many hours)
+_WHOLE = r"(?:(?:hel[et]?|whole|full|entire)\s+(?=(?:" + unit_pattern("week month") + r")\b))?"
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+" + _WHOLE + r"("
                        + unit_pattern("working_day day week month") + r")\b|"
                        r"\b(\d{1,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n != 1) + r")\s+("
                        + unit_pattern("hour minute") + r")\b", re.I)
@@ -342,8 +345,9 @@ _ONE_UNIT_BEFORE = re.compile(r"\b(dagen|ugen|måneden)\s+(før|inden|efter|befo
 _ENOUGH = re.compile(r"\b(nok|tilstrækkelig\w*|i tide|i orden|okay|ok|enough|sufficient|in time|"
                      r"kan vi|må vi|kan man|må man|can we|may we)\b", re.I)
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
-_FOR_A_SPAN = re.compile(r"\b(?:i|in|for)\s+(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$",
-                         re.I)
+# ('inden for 3 arbejdsdage efter afleveringen' is a deadline, no stretch: its 'for' is not one)
+_FOR_A_SPAN = re.compile(r"\b(?<!inden\s)(?:i|in|for)\s+"
+                         r"(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND_WORD = r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
 _BOUND = re.compile(_BOUND_WORD + r"(?:kr\.?\s*)?"

@@ -13,7 +13,14 @@ from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
 from knowledge.qa.intents.yesno.counts import other_count
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
-from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_elsewhere, _who_does
+from knowledge.qa.intents.yesno.parties import (
+    BODIES,
+    _other_than,
+    _others_too,
+    _party_elsewhere,
+    _who_does,
+    is_political,
+)
 from knowledge.qa.intents.yesno.sides import other_side
 from knowledge.qa.intents.yesno.words import _LEVERANDOR, _MUST, _NEGATION
 from knowledge.qa.messages import text
@@ -270,10 +277,16 @@ def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
     one, a compound whose head is the asked noun. Only a party asked with 'en/et/a/an' is a kind ('af
     udvalget' names a particular one), and a deputy's compound is not the thing itself: 'næstformanden' is
     no 'formand', 'underudvalget' no 'udvalg'."""
-    if len(party_pos) != 1:
+    nouns = {p for p in party_pos if not is_political(q.tokens[p].surface)}  # ('et politisk udvalg')
+    if party_pos and not nouns:  # 'godkendes politisk?': a committee, a council or a board is one
+        return any(h.endswith(BODIES) and not h.startswith(_DEPUTY) for h in content_keys(deed.head))
+    if len(nouns) != 1:
         return False
-    p = next(iter(party_pos))
-    if p == 0 or q.tokens[p - 1].surface.casefold() not in _INDEFINITE:
+    p = next(iter(nouns))
+    before = p - 1
+    while before > 0 and is_political(q.tokens[before].surface):
+        before -= 1
+    if before <= 0 or q.tokens[before].surface.casefold() not in _INDEFINITE:
         return False
     asked = key(q.tokens[p].surface.casefold())  # (as written: the reading may have joined it to a compound)
     if len(asked) < 4:

@@ -116,13 +116,42 @@ _STATIVE = frozenset(key(w) for w in _STATIVE_WORDS)
 
 
 def _passive_asked(q):
-    """'... underskrives af borgmesteren?': the passive verb and the words after 'af'."""
+    """'... underskrives af borgmesteren?': the passive verb and the words after 'af'; a body where the act
+    is done is the doer too ('vedtages i et udvalg'), and 'politisk' after the verb ('vedtages politisk i
+    et udvalg') is part of the party asked, or the party itself at the end ('godkendes politisk?')."""
     for t in q.tokens[1:-1]:
         passive = t.surface.casefold().endswith(("es", "s", "ed"))
-        if passive and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"):
-            after = {u.pos for u in q.tokens[t.pos + 2:] if u.weight > 0 and u.pos not in q.project_pos}
+        prep = t.pos + 1
+        if passive and is_political(q.tokens[prep].surface) and prep + 1 == len(q.tokens):
+            return t, {prep}  # 'skal X godkendes politisk?': by a body that is political, whichever
+        if passive and is_political(q.tokens[prep].surface) and prep + 1 < len(q.tokens):
+            prep += 1
+        if passive and (q.tokens[prep].surface.casefold() in ("af", "by") or _in_a_body(q, prep)):
+            after = {u.pos for u in q.tokens[t.pos + 1:] if u.weight > 0 and u.pos not in q.project_pos
+                     and u.pos != prep}
             return (t, after) if after else None
     return None
+
+
+def _in_a_body(q, prep: int) -> bool:
+    """'i (et politisk) udvalg', 'i byrådet': 'i' before a body that decides."""
+    if q.tokens[prep].surface.casefold() not in ("i", "in"):
+        return False
+    words = [u for u in q.tokens[prep + 1:] if u.surface.isalpha()]
+    while words and (words[0].surface.casefold() in _ARTICLES or is_political(words[0].surface)):
+        words = words[1:]
+    return bool(words) and key(words[0].surface.casefold()).endswith(BODIES)
+
+
+# The keys' ends of a body that decides: a committee, a council, a board
+BODIES = ("udvalg", "kommunalbestyr", "rad", "bestyr", "committee", "council", "board")
+_ARTICLES = frozenset(("en", "et", "a", "an", "the"))
+_POLITICAL = frozenset(("politisk", "politiske", "political", "politically"))
+
+
+def is_political(word: str) -> bool:
+    """'politisk' as in 'et politisk udvalg', 'vedtages politisk': every municipal committee is one."""
+    return word.casefold() in _POLITICAL
 
 
 def _counting(tok) -> bool:

@@ -60,6 +60,7 @@ from knowledge.qa.intents.yesno.words import (
     _ADVISED,
     _ALSO,
     _ALWAYS,
+    _ANYWHERE,
     _BOUND_NOT,
     _CLEFT,
     _DEMANDED,
@@ -76,6 +77,7 @@ from knowledge.qa.intents.yesno.words import (
     _ONLY_ASKED,
     _ONLY_IF,
     _OPTIONAL,
+    _PROHIBITED,
     _VERDICT_HEAD,
     YES_THRESHOLD,
 )
@@ -255,6 +257,8 @@ def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[s
         # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X' (not 'Breve til borgere,
         # der er fritaget for Digital Post, printes ...': who the subject is, not what it is spared)
         flip = True
+    if _PROHIBITED.search(claim) and not _PROHIBITED.search(question):
+        flip = not flip  # 'er hunde tilladt på isen?' - 'Hunde er forbudt på isen' ('ikke forbudt' grants it)
     if excepted(question, said):
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     if _asked_the_exception(question, said):
@@ -280,6 +284,8 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
         flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
     if _ONLY_ASKED.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
+    if _ANYWHERE.search(question) and _ONLY.search(claim) and not _ANYWHERE.search(said):
+        flip = True  # 'må man grille hvor som helst?' - 'Grill kun på de faste grillpladser'
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):

@@ -34,6 +34,9 @@ _HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))
 _LABELLED_ROLE = (r"(?<![\wæøåÆØÅ-])(?i:{role})[ \t]*:[ \t]*"
                   r"(?P<who>(?>[A-ZÆØÅ][\wÆØÅæøå-]*(?:[ \t]+(?:A/S|I/S|P/S|[A-ZÆØÅ][\wÆØÅæøå-]*))*))"
                   r"(?![ \t]+(?!og\b)[a-zæøå])")
+# 'Dataansvarlig: kommunen': the municipality's own role, as a label says it (the label a word of its own)
+_OWN_LABEL = re.compile(r"(?<![\wæøåÆØÅ-])(?P<label>[A-ZÆØÅa-zæøå][a-zæøå-]{3,})[ \t]*:[ \t]*"
+                        r"(?P<who>[Kk]ommunen)\b(?![ \t]+[a-zæøå])")
 _GENERIC = re.compile(r"(?:Den|Det|De|Denne|Dette)\b|[A-ZÆØÅ][a-zæøå]+(?:en|et|erne|ne)$")
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
@@ -85,30 +88,33 @@ def _copula(ctx: Context) -> list[Candidate]:
     """'Er KOMBIT databehandler for omsætningsservicen?' - 'KL er databehandler, og kommunen er
     dataansvarlig': the sentence that says who holds the role settles it."""
     q, index = ctx.q, ctx.index
-    if (m := _ASKED_ROLE.match(q.text)) is None or m.group("who").casefold() in ("det", "der"):
+    if (asked_role := _asked_role(q.text)) is None:
         return []
-    role_tok = next((t for t in q.tokens if t.surface == m.group("role")), None)
-    who_tok = next((t for t in q.tokens if t.surface == m.group("who").split()[0]), None)
-    if role_tok is not None and who_tok is not None and _SUPPLIER_KEY in role_tok.keys and \
-            m.group("who")[:1].isupper():
+    who, role = asked_role
+    role_tok = next((t for t in q.tokens if t.surface == role), None)
+    who_tok = next((t for t in q.tokens if t.surface == who.split()[0]), None)
+    if role_tok is not None and who_tok is not None and _SUPPLIER_KEY in role_tok.keys and who[:1].isupper():
         named = {t.pos for t in q.tokens if t.pos >= who_tok.pos and t.pos < role_tok.pos}
         rest = [t for t in q.content() if t.pos not in q.ref_positions() | named | {role_tok.pos}]
-        return _supplier(ctx, m.group("who"), role_tok, rest, q.ref_positions())
-    if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
+        return _supplier(ctx, who, role_tok, rest, q.ref_positions())
+    if role_tok is None or who_tok is None or role_tok.concepts or not names_role(role):
         return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
     refs = q.ref_positions()
     # (the name's every word is the party: 'Data' of 'Hoppedal Data' is no word the evidence must say)
-    named = set(range(who_tok.pos, who_tok.pos + len(m.group("who").split())))
+    named = set(range(who_tok.pos, who_tok.pos + len(who.split())))
     rest = [t for t in q.content() if t.pos not in refs | named | {role_tok.pos}]
-    holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
-    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(m.group("role"))))
+    holds = re.compile(_HOLDS_ROLE.format(role=re.escape(role)))
+    labelled = re.compile(_LABELLED_ROLE.format(role=re.escape(role)))
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
         said = ITEM.sub("", index.passages[hit.pid].text)
         # (a label is read for a party by its name: of the municipality, the label of its own role
         # says it, 'Dataansvarlig: kommunen', not the processor's name)
-        stated = holds.search(said) or (labelled.search(said) if m.group("who")[:1].isupper() else None)
+        by_name = who[:1].isupper() or (who.casefold() not in _OWN and
+                                        _written_as_name(who, ctx.task(hit.task).description))
+        own = _own_label(who, role, said, labelled, ctx.task(hit.task).description)
+        stated = holds.search(said) or (labelled.search(said) if by_name else own)
         if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
             continue
         if stated.re is labelled and _GENERIC.match(stated.group("who")):
@@ -118,8 +124,54 @@ def _copula(ctx: Context) -> list[Candidate]:
             continue
         asked = _party_keys(q, {who_tok.pos})
         yes = bool(asked & content_keys(stated.group("who")))
+        if stated.re is _OWN_LABEL:  # 'er kommunen databehandler?' - 'Dataansvarlig: kommunen': another role
+            yes = key(stated.group("label").casefold()) == key(role.casefold())
         who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
         explained = inside | refs | named | {role_tok.pos}
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
                           prior=0.95)]
     return []
+
+
+# 'er kuldeskyen hosting databehandler?': a name typed in lowercase, read as a name only where the
+# sentence writes it as one (capitalised), and only before a word that names a role
+_ASKED_ROLE_LOWER = re.compile(r"^\W*(?:er|is)\s+(?P<words>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){1,3})\b",
+                               re.I)
+
+
+def _asked_role(question: str) -> tuple[str, str] | None:
+    """The party and the role of 'Er X <rolle> ...?': X a name as written, or a name in lowercase followed
+    by a word naming a role ('er kuldeskyen hosting databehandler?'); None when it asks of no party."""
+    if (m := _ASKED_ROLE.match(question)) is not None:
+        return None if m.group("who").casefold() in ("det", "der") else (m.group("who"), m.group("role"))
+    if (m := _ASKED_ROLE_LOWER.match(question)) is None:
+        return None
+    words = m.group("words").split()
+    for n in range(1, len(words)):
+        who, role = " ".join(words[:n]), words[n]
+        if len(role) >= 4 and names_role(role) and \
+                not any(names_role(w) or w in _NOT_NAMES for w in who.split()):
+            return who, role
+    return None
+
+
+# The municipality asked of: no name, though a sentence may start with it ('Kommunen sender ...')
+_OWN = frozenset(("kommunen", "vi", "we"))
+_NOT_NAMES = frozenset("det der den de der the it this that".split())
+
+
+def _written_as_name(who: str, text: str) -> bool:
+    """Whether the task's text writes the party's words as a name ('Kuldeskyen Hosting' for 'kuldeskyen
+    hosting')."""
+    m = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, who.split())) + r"(?![\w-])", text, re.I)
+    return m is not None and all(w[:1].isupper() for w in m.group().split())
+
+
+def _own_label(who: str, role: str, said: str, labelled, text: str):
+    """'Dataansvarlig: kommunen' in the sentence, when the municipality is asked of and the task's
+    labels give the asked role too ('Databehandler: X'): the labels of one list of roles, so another
+    label is another role ('er kommunen ansvarlig for ...?' is not answered by 'Dataansvarlig:')."""
+    if who.casefold() not in _OWN or (own := _OWN_LABEL.search(said)) is None:
+        return None
+    same = key(own.group("label").casefold()) == key(role.casefold())
+    return own if same or labelled.search(text) else None

@@ -122,6 +122,12 @@ _PLACED = re.compile(r"\b(?:hos|i|på|ved|at|in|on|with)\s+(?:[a-zæøå]+s\s+|d
 
 # A thing the sentence says is exempt from what the question asks: 'Landbrug er fritaget for betaling'
 _EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
+# A question of any place or any time: 'må man grille hvor som helst?', 'overalt', 'anywhere'; a sentence
+# that allows it only somewhere ('Grill kun på de faste pladser') denies it
+_ANYWHERE = re.compile(r"\b(hvor\s+som\s+helst|overalt|alle\s+steder|når\s+som\s+helst|anywhere|everywhere|"
+                       r"any\s+time|anytime)\b", re.I)
+# A prohibition says 'no' as a negation does: 'Hunde er forbudt på isen' denies 'må hunde komme på isen?'
+_PROHIBITED = re.compile(r"\b(forbud|forbudt|forbudte|forbidden|prohibited|banned)\b", re.I)
 
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
                         r"before|earlier|later|more|less|fewer)\b", re.I)
