@@ -1,0 +1,76 @@
+"""Session 58, the export parser (texts written for these tests: mushroom walks, a lending shed for garden
+tools, a winter bird count): what a deadline concerns when its verb is a compound of 'gør' ('offentliggør')
+or an imperative reflexive ('Tilmeld jer ...'), and a field that mixes bare text with HTML paragraphs, whose
+bare paragraphs stay apart (a table no longer glues onto the deadline's sentence after it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.parse import parse_text
+
+
+def _export(description: str) -> str:
+    return ("## SVMP 2 Svampeture i kommunens skove\n\n**Master-opgave ID** 6612\n\n"
+            "**Opgavetitel** SVMP 2 Svampeture i kommunens skove\n\n"
+            "**Projekt** Fælles Svampeture\n\n**Bølger** Svampeture - Bølge 1\n\n"
+            f"**Beskrivelse** {description}\n\n"
+            "**Metode og fremgangsmåde** 1. Hent skabelonen\n2. Udfyld den\n3. Få den godkendt\n"
+            "4. Send den til leverandøren\n\n"
+            "**Resultat** Opgaven er løst.\n")
+
+
+def _task(description: str):
+    [task] = parse_text(_export(description))
+    return task
+
+
+def _abouts(description: str) -> list[tuple[int, str | None]]:
+    return [(d.days, d.about) for d in _task(description).text_deadlines]
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Skovbund Data offentliggør turkortene på Svampeportalen inden for 4 dage efter modtagelsen.",
+     "turkortene"),
+    ("Leverandøren klargør redskaberne inden for 6 dage efter modtagelsen.", "redskaberne"),
+])
+def test_a_compound_of_goer_is_the_verb_whose_object_the_deadline_concerns(sentence, about):
+    description = f"Kommunen sender en liste over ruterne. {sentence}"
+    assert (_abouts(description)[-1][1] or "").casefold() == about
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tilmeld jer senest 9 arbejdsdage før go-live.",
+    "Tilmeld jer hos turlederen senest 9 arbejdsdage før go-live.",
+])
+def test_an_imperative_reflexive_concerns_its_act(sentence):
+    description = f"Turene holdes hver søndag i september. {sentence}"
+    assert _abouts(description) == [(-9, "tilmelde sig")]
+
+
+def test_an_imperative_with_an_object_still_concerns_the_object():  # a control: holds before too
+    description = "Turene holdes hver søndag i september. Send ruteplanen senest 9 arbejdsdage før go-live."
+    assert _abouts(description) == [(-9, "ruteplanen")]
+
+
+_MIXED = ("Fuglesamleren opretter tællepunkterne ud fra det punktskema, kommunen sender.\n\n"
+          "Tællingen varer forskelligt efter punkttype:\n\n"
+          "| Punkttype | Morgen | Aften |\n|----|----|----|\n| Sø | 1 time | 2 timer |\n"
+          "| Skov | 2 timer | 1 time |\n\n"
+          "Punktskemaet godkendes af lederen af Natur og Miljø og sendes til Fuglesamleren "
+          "senest 8 arbejdsdage før go-live.\n\n"
+          "<p>Sådan gør I: 1) Hent skemaet i KLIK 2) Udfyld det 3) Send det til Fuglesamleren</p>\n\n"
+          "Kontakt hos Fuglesamleren: Ea Vibe, ea@fuglesamleren.dk")
+
+
+def test_bare_paragraphs_before_html_stay_apart_from_a_table():
+    task = _task(_MIXED)
+    assert [s.document for s in task.signatures] == ["punktskema"]
+    assert [(d.days, d.about) for d in task.text_deadlines] == [(-8, "punktskema")]
+    assert "|\n\nPunktskemaet godkendes" in task.description
+
+
+def test_a_list_in_bare_text_stays_glued_to_its_lead_in():  # no new list items, so no new facts
+    description = ("Skemaet har disse kolonner:\n\n- Punktnavn\n- Adresse\n\n"
+                   "<p>Send skemaet til Fuglesamleren.</p>")
+    assert _task(description).description.startswith("Skemaet har disse kolonner: - Punktnavn - Adresse\n\n")
