@@ -74,3 +74,25 @@ def test_a_list_in_bare_text_stays_glued_to_its_lead_in():  # no new list items,
     description = ("Skemaet har disse kolonner:\n\n- Punktnavn\n- Adresse\n\n"
                    "<p>Send skemaet til Fuglesamleren.</p>")
     assert _task(description).description.startswith("Skemaet har disse kolonner: - Punktnavn - Adresse\n\n")
+
+
+def _method_export(method: str) -> str:
+    return ("## VRKT 1 Aftale om redskabsskuret\n\n**Master-opgave ID** 6620\n\n"
+            "**Opgavetitel** VRKT 1 Aftale om redskabsskuret\n\n"
+            "**Projekt** Fælles Redskabsskure\n\n**Bølger** Redskabsskure - Bølge 1\n\n"
+            "**Beskrivelse** Kommunen låner haveredskaber ud fra et skur ved genbrugspladsen.\n\n"
+            f"**Metode og fremgangsmåde** {method}\n\n"
+            "**Resultat** Aftalen er underskrevet.\n")
+
+
+@pytest.mark.parametrize(("method", "signed"), [
+    ("1. Åbn aftalen i Skurportalen\n2. Send aftalen til underskrift hos direktøren for Teknik og Miljø\n"
+     "3. Kontrollér, at aftalen står som “underskrevet” i Skurportalen\n4. Markér opgaven som fuldført", 2),
+    ("1. Læs aftalen\n2. Få aftalen underskrevet af direktøren for Teknik og Miljø\n"
+     "3. Kontrollér, at aftalen står som “underskrevet”, og send den til KOMBIT\n"
+     "4. Markér opgaven som fuldført", 2),
+])
+def test_a_step_that_checks_the_paper_is_signed_is_not_where_it_is_signed(method, signed):
+    [task] = parse_text(_method_export(method))
+    assert [s.signed_step for s in task.signatures] == [signed]
+

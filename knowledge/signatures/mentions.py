@@ -48,6 +48,7 @@ from knowledge.signatures.steps import (
     _CONDITION,
     _HAND_ON,
     _TAKE_IN,
+    CHECKS_STATE,
     _act,
     _condition_clause,
     _moved_document,
@@ -308,6 +309,7 @@ def _add_travel(sentence: str, out: list[Mention], *, step: int | None) -> None:
         other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
                                  or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
+        m.checks = step is not None and bool(CHECKS_STATE.match(sentence))
 
 
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
