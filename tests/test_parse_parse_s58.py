@@ -96,3 +96,25 @@ def test_a_step_that_checks_the_paper_is_signed_is_not_where_it_is_signed(method
     [task] = parse_text(_method_export(method))
     assert [s.signed_step for s in task.signatures] == [signed]
 
+
+
+@pytest.mark.parametrize(("sentence", "signature"), [
+    ("Låneaftalen, der gælder i to sæsoner, skal underskrives af direktøren for Teknik og Miljø.",
+     ("låneaftale", "direktøren for Teknik og Miljø")),
+    ("Udlånsreglementet, som fastlægger, hvem der må låne, og hvor længe, godkendes af lederen af Genbrug.",
+     ("udlånsreglement", "lederen af Genbrug")),
+])
+def test_a_relative_clause_between_the_paper_and_its_cue_is_read_past(sentence, signature):
+    task = _task(f"Skuret har 40 redskaber. {sentence}")
+    assert [(s.document, s.signer) for s in task.signatures] == [signature]
+
+
+def test_a_relative_clause_that_signs_is_no_cue_of_the_main_clause():  # a control: holds before too
+    task = _task("Skuret har 40 redskaber. Aftalen, som direktøren har underskrevet, sendes til KOMBIT.")
+    assert [s.signer for s in task.signatures] != ["KOMBIT"]
+
+
+def test_a_deadline_in_a_clause_after_og_concerns_its_own_clause():
+    description = ("Turene holdes hver søndag i september. Skovbund Data laver et prøvekort, og kommunen "
+                   "skal melde rettelser inden for 6 arbejdsdage efter at prøvekortet er modtaget.")
+    assert _abouts(description) == [(6, "rettelser")]
