@@ -231,8 +231,25 @@ def as_passive(sentence: str) -> str:
     return sentence
 
 
+# 'Brugerpolitikken, der fastlægger, hvem der må køre, skal godkendes af HR-chefen': a relative clause between
+# the thing and its passive cue (commas inside it too), then the cue, with a modal or not
+_RELATIVE_BEFORE_CUE = re.compile(r"^(?P<thing>[A-ZÆØÅ][\w-]{3,}(?:en|et|ne))\s*,\s*(?:der|som)\s+"
+                                  r"[^.;:]{3,160}?,\s*(?=(?:(?:skal|må|bør|kan)\s+)?"
+                                  r"(?:godkendes|underskrives|vedtages|signeres|accepteres)\b)")
+
+
+def without_relative(sentence: str) -> str:
+    """The sentence with a relative clause between its thing and its passive cue read past: 'Brugerpolitikken,
+    der fastlægger ..., skal godkendes af X' as 'Brugerpolitikken skal godkendes af X' (the thing's own
+    clause says who approves it; the relative clause only describes it)."""
+    if m := _RELATIVE_BEFORE_CUE.match(sentence):
+        return f"{m['thing']} {sentence[m.end():]}"
+    return sentence
+
+
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
+    sentence = without_relative(sentence)
     # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
     sentence = _as_signing(_NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1)) if signed else \
         as_passive(sentence)

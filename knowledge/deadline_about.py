@@ -232,7 +232,8 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
 # a verb in the present, not an auxiliary ('gennemgår', 'udestår': a present tense in -r too)
-_PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står))\s+"
+# (a compound of 'gør' is a present too: 'offentliggør', 'klargør', 'færdiggør')
+_PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står|gør))\s+"
 _PARTY_DOES = re.compile(r"^(?:"
                          # a unit or role of a party by its genitive: 'Kommunens it-afdeling opretter X'
                          + _unit_of_party(bare_acronym=False) +
@@ -400,6 +401,11 @@ _REFLEXIVE_BY_WAY = re.compile(_REFLEXIVE_VERB + r"(?:\s+til(?=\s+(?:via|i|på|g
 # (a second act of the same party stays with the first: 'tilmelde sig og oplyse antallet senest ...')
 _CLAUSE_AFTER = re.compile(r"\s*(?:,\s*(?:og\s+)?[\w'’-]+\s+(?:skal|må|bør|kan|er|bliver)\b"
                            r"|.*?,\s*at\b)", re.I)
+# 'Tilmeld jer senest ...', 'Meld jer hos guiden inden ...': an imperative reflexive with no object (only
+# where or to whom, past a preposition), then the deadline: the act is what it concerns
+_REFLEXIVE_IMPERATIVE = re.compile(r"^(?P<verb>[a-zæøå]{3,})\s+(?:jer|dig)\b"
+                                   r"(?:\s+(?:hos|via|i|på|gennem|til)\s+(?:[\w'’.@-]+\s+){0,3}?[\w'’.@-]+)?"
+                                   r"(?=\s*,?\s*(?:senest|inden|før)\b)", re.I)
 # 'Tilmelding senest 12 arbejdsdage før go-live ...': a sentence that is only an act's noun and its deadline
 _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|else)(?:en)?)\s+"
                                 r"(?=(?:senest|inden|tidligst)\b)")
@@ -418,6 +424,9 @@ def _bare_act(sentence: str) -> str | None:
     if (m := _REFLEXIVE_ACT.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS \
             and not _CLAUSE_AFTER.match(sentence, m.end()):
         return f"{m['verb'].casefold()} sig"
+    if (m := _REFLEXIVE_IMPERATIVE.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
+        verb = m["verb"].casefold()
+        return f"{verb if verb.endswith('e') else verb + 'e'} sig"  # 'Tilmeld jer' -> 'tilmelde sig'
     if m := _ACT_THEN_DEADLINE.match(sentence):
         return lower_first(m["act"])
     return None

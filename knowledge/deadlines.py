@@ -320,6 +320,12 @@ def _in_clause(whole: str, m: re.Match[str], read: _Reading, *, anchor: str, anc
     about = _length_about(sentence, m, start=start, anchor_at=anchor_at, anchor=anchor,
                           anchor_end=anchor_end, step=step, documents=documents, last=last,
                           previous=read.previous)
+    if about is None and (own := _clause_start(sentence[:start])):
+        # 'X laver en prøvekørsel, og kommunen skal melde fejl inden for ...': the sentence as a whole names
+        # nothing the deadline concerns, the deadline's own clause does
+        about = _length_about(sentence[own:], m, start=start - own, anchor_at=anchor_at - own, anchor=anchor,
+                              anchor_end=anchor_end, step=step, documents=documents, last=last,
+                              previous=(*read.previous, sentence[:own]))
     return _clause(text, start), about
 
 

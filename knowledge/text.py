@@ -264,6 +264,7 @@ class _Blocks(HTMLParser):
         self._items: list[str] | None = None
         self._in_item = False  # inside an <li> not yet closed
         self._nested = 0  # lists opened inside an item: their items continue that item
+        self._open = 0  # paragraphs and cells opened and not yet closed: text outside them is bare
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -299,6 +300,7 @@ class _Blocks(HTMLParser):
             if tag == "p" and self._items is not None:
                 self._close_list()  # <p> cannot live in a list: the list ended unclosed
             self._flush()
+            self._open += tag in _OPENS
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _LIST_TAGS and self._nested:
@@ -313,13 +315,31 @@ class _Blocks(HTMLParser):
         elif tag in _BLOCK_TAGS or tag == "li":
             self._flush()
             self._in_item = self._in_item and tag != "li"
+            self._open = max(0, self._open - (tag in _OPENS))
 
     def handle_data(self, data: str) -> None:
-        self._buf.append(data)
+        if self._open or self._items is not None or self._buf or not _BLANK_LINE.search(data.strip()):
+            self._buf.append(data)
+            return
+        # text outside every tag, written in paragraphs ('**Beskrivelse** Intro ...\n\nBurskemaet godkendes
+        # ...' before a '<p>Sådan gør I: ...</p>'): its paragraphs stay apart, as the same text without HTML
+        # would; a paragraph of list items or table rows stays with the one before, glued as before (its lines
+        # made into items became facts answering what they do not)
+        for para in _BLANK_LINE.split(data.strip()):
+            if self.blocks and self.blocks[-1][0] == "bare" and _LINED.match(para):
+                self.blocks[-1][1][0] += " " + para
+            else:
+                self.blocks.append(("bare", [para]))
 
     def close(self) -> None:
         super().close()
         self._close_list()
+
+
+_OPENS = {"p", "div", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# a paragraph that opens with a list item or a table row: '- Adresse', '1. Hent', '| Burtype | Hverdage |'
+_LINED = re.compile(r"\s*(?:[-*•]\s|\d{1,2}[.)]\s|\|)")
 
 
 _HTML_TAG = re.compile(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", re.I)
@@ -342,8 +362,8 @@ def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
     parser.close()
     blocks = []
     for kind, parts in parser.blocks:
-        if kind == "p":  # an item marker outside a list ('<li>' after '</ul>') is only a break
-            blocks.append((kind, [one_line(parts[0].replace("\x00", " "))]))
+        if kind in ("p", "bare"):  # an item marker outside a list ('<li>' after '</ul>') is only a break
+            blocks.append(("p", [one_line(parts[0].replace("\x00", " "))]))
         else:
             blocks.append((kind, _list_items(kind, parts)))
     return blocks

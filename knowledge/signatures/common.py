@@ -63,6 +63,9 @@ class Mention:
     # a party (made_by), and the step that makes it (made_in): giving it, when nobody else signs it
     made_by: str | None = None
     made_in: int | None = None
+    # 'Kontrollér, at aftalen står som underskrevet': a step that checks the paper is signed, not one that
+    # signs it
+    checks: bool = False
 
 
 def _things_key() -> frozenset[tuple[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.approvals import as_passive, signing_idioms
+from knowledge.approvals import as_passive, signing_idioms, without_relative
 from knowledge.extract import sentences, texts
 from knowledge.language import GENERIC_DOCS, NEGATION, SEND, US, clause_start, is_plural, name_after
 from knowledge.models import Task
@@ -48,6 +48,7 @@ from knowledge.signatures.steps import (
     _CONDITION,
     _HAND_ON,
     _TAKE_IN,
+    CHECKS_STATE,
     _act,
     _condition_clause,
     _moved_document,
@@ -88,7 +89,8 @@ def mentions(task: Task) -> list[Mention]:
                 continue
             who = _bracket_role(sentence) if "(" in sentence or ":" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
-            sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            # 'Godkendelsen af X foretages af Y' and 'X, der ..., godkendes af Y': 'X godkendes af Y'
+            sentence = as_passive(without_relative(sentence))
             sentence = signing_idioms(sentence)  # 'X sætter sit navn under Y': 'X skriver under på Y'
             if (signing := _SIGNING_OF.match(sentence)) and _lemma(signing["thing"].split()[-1], loose=True):
                 # 'Underskrift af aftalen foretages af direktøren': 'Aftalen underskrives af direktøren'
@@ -308,6 +310,7 @@ def _add_travel(sentence: str, out: list[Mention], *, step: int | None) -> None:
         other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
                                  or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
+        m.checks = step is not None and bool(CHECKS_STATE.match(sentence))
 
 
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)

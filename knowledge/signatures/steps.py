@@ -200,6 +200,13 @@ def _first_noun_is_other(text: str) -> bool:
     return bool(re.fullmatch(r"[a-zæøå-]{3,}(?:en|et|ne|erne)", first)) and not _lemma(first, loose=True)
 
 
+# 'Kontrollér, at aftalen står som “underskrevet” i portalen', 'Tjek, at planen er godkendt': a step that
+# checks the paper's state after another step has it signed
+CHECKS_STATE = re.compile(r"(?:kontroll[eé]r|tjek|check|verificér|verificer)\s*,?\s+at\s+[^,.;]{0,60}?"
+                          r"\b(?:står\s+som|er|er\s+blevet|fremgår\s+som)\s+[“”\"'«]?"
+                          r"(?:underskrevet|signeret|godkendt|vedtaget)\b", re.I)
+
+
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     """The step in which the document is signed: the last that signs it ('Underskriv aftalen', 'Få
     erklæringen underskrevet af X', 'Aftalen underskrives af X'); without one, the first that sends it
@@ -210,6 +217,10 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
         m.handed_to and _names_signer(m.handed_to, signer)) or (
         m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
         and _names_signer(m.recipient[2], signer)))]
+    # a step that only checks the paper is signed comes after the one that signs it
+    checked = {m.step for m in mentions if m.checks}
+    if set(signs) - checked:
+        signs = [step for step in signs if step not in checked]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
