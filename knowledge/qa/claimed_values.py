@@ -220,6 +220,9 @@ def _said_lengths(text: str, out: dict[str, set]) -> None:
         if kind == "offset" and _FOR_A_SPAN.search(text[:m.start()]):
             # 'registrere i mindst fire uger før go-live': a stretch that ends before go-live, so a length too
             out.setdefault("duration", set()).add(days)
+        if _ALLOWS.match(text, m.end()) or (_AFTER.match(text, m.end()) and _WITHIN.search(text[:m.start()])):
+            # 'har vi 60 dage til at registrere?' - 'inden for 30 dage efter opsætningen': time given to do it
+            out.setdefault("allowed", set()).add(days)
 
 
 def compared(question: str, said: str) -> tuple[bool, str] | None:
@@ -233,7 +236,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side", "vat", "language", "means", "channel"):
+                 "duration", "allowed", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -349,6 +352,10 @@ _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", 
 _FOR_A_SPAN = re.compile(r"\b(?<!inden\s)(?:i|in|for)\s+"
                          r"(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
+# a length given to do a thing ('60 dage til at registrere', '60 days to register'), and a window that opens
+# at an event ('inden for 30 dage efter opsætningen'): the same time allowed, said two ways
+_ALLOWS = re.compile(r"\s+(?:(?:til\s+)?at|to)\s+\w", re.I)  # (English read: '60 dag at registrere')
+_AFTER = re.compile(r"\s+(?:efter|after)\b", re.I)
 _BOUND_WORD = r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
 _BOUND = re.compile(_BOUND_WORD + r"(?:kr\.?\s*)?"
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
