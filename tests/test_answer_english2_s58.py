@@ -4,7 +4,8 @@ the lamps along them): a list that 'is late' is the text's 'Kommer listen ikke i
 sentence says the list by its short head, 'listen', of the title's 'Broliste'); 'what if X is late?' asks
 what follows, not which of our tasks are overdue; 'how many days is X planned to take?' and 'how long does
 <code> take?' ask the task's own Opgave varighed; 'how long can X be in <System>?' asks a size; 'mailed' is the text's
-'mailes'; 'be signed for <the day>' is signed regarding it, not a receipt."""
+'mailes'. ('be signed for <the day>' read as signed regarding it was taken back after review: it made
+'what must be signed for the key?' a list of signatures where the task says 'kvitteres for'.)"""
 
 from __future__ import annotations
 
@@ -88,10 +89,8 @@ _SAYS = [
     # 'mailed' is the tasks' 'mailes' (a way of sending), as in a Danish question
     ("When must the lift rental agreement be mailed?", "6 dage"),
     ("By when does the lift rental agreement have to be emailed?", "6 dage"),  # a control
-    # 'be signed for <the day>' is signed regarding it ('underskrives'), not a receipt ('kvittere')
-    ("Does anything need to be signed for the bridge day?", "No –"),
     ("skal der skrives noget under til Brodagen?", "Nej –"),  # a control
-    # signing for a delivery is still a receipt (controls)
+    # signing for a delivery is a receipt (controls)
     ("Who signs for the lift when it arrives?", "kvitterer"),
     ("must the lift be signed for?", "kvitterer"),
 ]

@@ -59,17 +59,6 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             or _word_at(index, parts, words, j, lower=lower))
 
 
-_PASSIVE_BE = frozenset({"be", "been", "is", "are", "was", "were", "being"})
-
-
-def _signed_regarding(parts: list[str], words: list[int], j: int, phrase: str) -> bool:
-    """'does anything need to be signed for the open day?', 'is the addendum signed for task 9312?': a
-    passive 'signed' with 'for' and what it is for after it is signed regarding that thing ('underskrives'),
-    not signed for as a receipt ('the parcel must be signed for', 'staff sign for their tablets')."""
-    return phrase == "signed for" and j > 0 and j + 2 < len(words) and \
-        parts[words[j - 1]].casefold() in _PASSIVE_BE
-
-
 def _abbreviation_or_number(index: Index, surface: str, lower: str, *, named: bool) -> tuple[str, int] | None:
     """An abbreviation of the word lists read as its words, a word with a digit kept as typed."""
     if named and surface.isupper() and surface.isalpha() and not _known(index, surface) \
@@ -92,8 +81,6 @@ def _phrase_at(index: Index, parts: list[str], words: list[int], j: int, first: 
         if j + n < len(words) and _BEFORE_NAME.match(" " + phrase.rsplit(" ", 1)[-1] + " "
                                                      + parts[words[j + n]]):
             continue  # 'report in KP 12': the particle is a preposition
-        if _signed_regarding(parts, words, j, phrase):
-            continue  # 'be signed for the open day': signed regarding it, not a receipt
         if any(parts[k][:1].isupper() and k != first for k in span) and not _named_phrase(phrase):
             continue  # a name as typed, unless the dictionary names it ('Agency for Digitisation')
         if named and _named_phrase(phrase):
