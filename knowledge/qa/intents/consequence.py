@@ -115,10 +115,7 @@ def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
         return set()
     # (the thing lacked is the question's: 'Uden aftalen' for 'hvis migreringsaftalen ikke ...', not
     # 'Uden en aftale' for 'hvis træerne ikke er registreret')
-    # (the thing stands before the negation, 'hvis aftalen ikke er underskrevet', or right after the
-    # denied verb as its object when a subject opens the clause: 'hvis vi ikke indgår aftalen', not a
-    # word further on: 'hvis vi ikke når mødet for de lokale administratorer' lacks no administrators)
-    things = [t for t in q.content() if not t.concepts and (t.pos < denied[0] or t.pos == denied[0] + 2)]
+    things = [t for t in q.content() if t.pos < denied[0] and not t.concepts]
     if not all(any(same_thing(k, lacked) or set(_heads(t)) & lacked for t in things for k in t.keys)
                for lacked in (content_keys(m.group("lacked")) for m in lacks)):
         return set()
