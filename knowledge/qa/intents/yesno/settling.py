@@ -306,7 +306,13 @@ def _only_somewhere(question: str, claim: str) -> bool:
     if bound is None:
         return False
     asked = content_keys(question)  # (in the clause of the asked deed: '..., og der er adgang hele døgnet')
-    return any(bound.search(clause) and content_keys(clause) & asked for clause in _CLAUSE_EDGE.split(claim))
+    return any(bound.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
+               for clause in _CLAUSE_EDGE.split(claim))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'overnat' (overnatte) and 'overnatning': one key, or one the start of the other (5 letters up)."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
 
 
 def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip: bool, answered) -> bool:
