@@ -14,7 +14,6 @@ from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
 from knowledge.qa.intents.yesno.counts import other_count
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.parties import (
-    BODIES,
     _other_than,
     _others_too,
     _party_elsewhere,
@@ -200,6 +199,14 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
         agent = True
     if agent is False and _kind_of_agent(q, party_pos, deed):
         agent = True
+    if not other_than and any(is_political(q.tokens[p].surface) for p in party_pos):
+        body = political_body(deed.head)
+        if body is None:
+            # 'skal X godkendes politisk?' - 'godkendes af skolebestyrelsen / MED-udvalget / borgmesteren':
+            # whether that is a political body the sentence does not say
+            return None
+        if body is False:
+            agent = False  # 'godkendes af afdelingslederen': no political body
     if deed.negated and (other_than or not agent):
         return None  # 'leverandøren deltager ikke': nothing said of whether another party does
     yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
@@ -278,8 +285,8 @@ def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
     udvalget' names a particular one), and a deputy's compound is not the thing itself: 'næstformanden' is
     no 'formand', 'underudvalget' no 'udvalg'."""
     nouns = {p for p in party_pos if not is_political(q.tokens[p].surface)}  # ('et politisk udvalg')
-    if party_pos and not nouns:  # 'godkendes politisk?': a committee, a council or a board is one
-        return any(h.endswith(BODIES) and not h.startswith(_DEPUTY) for h in content_keys(deed.head))
+    if party_pos and not nouns:  # 'godkendes politisk?': a committee of the council, or the council
+        return political_body(deed.head) is True
     if len(nouns) != 1:
         return False
     p = next(iter(nouns))
@@ -296,6 +303,28 @@ def _kind_of_agent(q, party_pos: set[int], deed) -> bool:
 
 
 _INDEFINITE = frozenset("en et a an".split())
+
+
+def political_body(head: str) -> bool | None:
+    """Whether an agent is a political body of a municipality: the council ('Byrådet',
+    'kommunalbestyrelsen', 'regionsrådet') or one of its standing committees ('Kultur- og Fritidsudvalget',
+    not 'MED-udvalget' nor 'samarbejdsudvalget'); a leader ('afdelingslederen', 'direktøren', 'direktionen')
+    is none (False); a board, another 'råd', the mayor or anyone else may or may not be (None)."""
+    word = head.split()[-1].casefold() if head.split() else ""
+    if _COUNCIL.search(word) or (_COMMITTEE.search(word) and not _STAFF_COMMITTEE.search(head.casefold())):
+        return True
+    if _LEADER.search(word) and "borgmest" not in word:
+        return False
+    return None
+
+
+_COUNCIL = re.compile(r"^(?:by|regions)råd|^kommunalbestyrelse")
+_COMMITTEE = re.compile(r"udvalg\w*$")
+# committees of staff or of a single matter, not of the council
+_STAFF_COMMITTEE = re.compile(r"\b(?:med|hoved-?med|lokal-?med|samarbejds|arbejdsmiljø|sikkerheds|"
+                              r"bedømmelses|ansættelses|under|vurderings|styrings?|projekt|følge|bruger)"
+                              r"[\w-]*udvalg", re.I)
+_LEADER = re.compile(r"(?:chef|leder|direktør|direktion)\w*$")
 # The first parts of a compound that name a deputy or a part of the thing, not the thing itself (as keys)
 _DEPUTY = ("nast", "vice", "under", "sub", "stedfortrad", "konstitu")
 

@@ -62,6 +62,7 @@ from knowledge.qa.intents.yesno.words import (
     _ALWAYS,
     _ANYWHERE,
     _BOUND_NOT,
+    _CLAUSE_EDGE,
     _CLEFT,
     _DEMANDED,
     _DO_TASK,
@@ -110,6 +111,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _said_of_another(ctx, evidence, question, said, asked, period):
         return _unsettled(ctx, evidence, said)
     claim, flip = _denied_claim(ctx, question, said, asked)
+    if _allowed_with(question, claim):
+        # 'må man sejle på Mosesøen?' - 'Det er forbudt at sejle på Mosesøen uden en sejltilladelse': it is
+        # allowed with one
+        return _unsettled(ctx, evidence, said)
     answered = _FIELD_YES_NO.search(_first_line(said))
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -257,7 +262,7 @@ def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[s
         # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X' (not 'Breve til borgere,
         # der er fritaget for Digital Post, printes ...': who the subject is, not what it is spared)
         flip = True
-    if _PROHIBITED.search(claim) and not _PROHIBITED.search(question):
+    if _PROHIBITED.search(claim) and not _PROHIBITED.search(question) and _prohibits_asked(ctx.q, claim):
         flip = not flip  # 'er hunde tilladt på isen?' - 'Hunde er forbudt på isen' ('ikke forbudt' grants it)
     if excepted(question, said):
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
@@ -268,6 +273,46 @@ def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[s
         # ('Børn må ikke bade uden en voksen' grants 'skal børn have en voksen med?')
         flip = not flip
     return claim, flip
+
+
+def _prohibits_asked(q, claim: str) -> bool:
+    """Whether the claim's prohibition denies what the question asks: the question asks leave ('må ...?',
+    'er X tilladt?', 'may ...?') to do the very deed the prohibition names ('forbudt at sejle' - 'sejle',
+    'Løse hunde er forbudt' - 'hunde ... løse'), and the prohibition has no exception ('uden X',
+    'medmindre')."""
+    if not _LEAVE_ASKED.search(q.text) or _EXCEPTION.search(claim):
+        return False
+    asked = {k for t in q.content() for k in t.keys}
+    deed = _FORBIDDEN_DEED.search(claim)
+    if deed:  # 'forbudt (for hunde) at bade', 'forbud mod hunde': the deed's or thing's word
+        return bool(content_keys(deed.group(1) or deed.group(2)) & asked)
+    # 'Løse hunde er forbudt': the words before the prohibition
+    before = claim[:_PROHIBITED.search(claim).start()]
+    return bool(content_keys(before) & asked)
+
+
+def _allowed_with(question: str, claim: str) -> bool:
+    """Whether leave is asked of a deed the claim forbids only without a thing ('forbudt at X uden Y',
+    'unless'): allowed with it, so neither a yes nor a no."""
+    return bool(_LEAVE_ASKED.search(question) and _PROHIBITED.search(claim) and _EXCEPTION.search(claim)
+                and not _PROHIBITED.search(question))
+
+
+def _only_somewhere(question: str, claim: str) -> bool:
+    """Whether the claim bounds the asked deed to a place ('kun på de faste pladser') where the question
+    asks of any place ('hvor som helst?'), or to a time ('kun om formiddagen', 'kun mellem 8 og 16') where
+    it asks of any time ('når som helst?'); not a 'kun' of another thing ('kan kun kontaktes på telefon')."""
+    bound = _ONLY_PLACE if _ANY_PLACE.search(question) else _ONLY_TIME if _ANY_TIME.search(question) else None
+    if bound is None:
+        return False
+    asked = content_keys(question)  # (in the clause of the asked deed: '..., og der er adgang hele døgnet')
+    return any(bound.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
+               for clause in _CLAUSE_EDGE.split(claim))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'overnat' (overnatte) and 'overnatning': one key, or one the start of the other (5 letters up)."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
 
 
 def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip: bool, answered) -> bool:
@@ -284,7 +329,7 @@ def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip:
         flip = True  # 'koster integrationen noget for kommunen?' - 'Integrationen er gratis for kommunen'
     if _ONLY_ASKED.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
-    if _ANYWHERE.search(question) and _ONLY.search(claim) and not _ANYWHERE.search(said):
+    if _only_somewhere(question, claim) and not _ANYWHERE.search(said):
         flip = True  # 'må man grille hvor som helst?' - 'Grill kun på de faste grillpladser'
     if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
@@ -397,3 +442,23 @@ _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
+
+# A question that asks leave: 'må man ...?', 'er X tilladt?', 'har man lov til ...?', 'may we ...?'
+_LEAVE_ASKED = re.compile(r"^\W*(?:må|may)\b|\b(?:tilladt|tilladte|lov\s+til|lov\s+at|allowed|permitted)\b",
+                          re.I)
+# An exception to a prohibition: 'uden en tilladelse', 'medmindre', 'undtagen', 'without', 'unless'
+_EXCEPTION = re.compile(r"\b(?:uden|medmindre|undtagen|undtaget|bortset\s+fra|without|unless|except)\b", re.I)
+# The deed or thing a prohibition names after it: 'forbudt (for hunde) at bade', 'forbud mod hunde'
+_FORBIDDEN_DEED = re.compile(r"\b(?:forbudt|forbidden|prohibited)\s+(?:for\s+[^,.;]*?\s+)?(?:at|to)\s+(\w+)|"
+                             r"\bforbud\s+(?:mod|imod|against|on)\s+(?:at\s+)?([\w-]+)", re.I)
+
+# Any place, any time asked ('hvor som helst?', 'når som helst?'), and a 'kun' that bounds a place or a time
+_ANY_PLACE = re.compile(r"\b(?:hvor\s+som\s+helst|overalt|alle\s+steder|anywhere|everywhere)\b", re.I)
+_ANY_TIME = re.compile(r"\b(?:når\s+som\s+helst|any\s*time)\b", re.I)
+_ONLY_PLACE = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?:[a-zæøå]+\s+)?"
+                         r"(?:på|i|ved|hos|langs|inden\s*for|on|in|at|within)\s", re.I)
+_ONLY_TIME = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?:[a-zæøå]+\s+)?"
+                        r"(?:om|i|på|mellem|fra|efter|før|inden|on|in|at|between|during|from|after|before)\s+"
+                        r"(?:\w+\s+)?(?:\d|\w*(?:dag|dage|dagen|tid|tiden|"
+                        r"morgen\w*|formiddag\w*|eftermiddag\w*|aften\w*|nat|natten|weekend\w*|ugen|måned\w*|"
+                        r"sæson\w*|period\w*|day|days|hours|morning|evening|night|week\w*|season))\b", re.I)
