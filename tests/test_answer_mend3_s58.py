@@ -36,6 +36,8 @@ def _t(ident, code, title, project, description):
 _TASKS = [
     _t(99111, "KASS 2", "Startkassen til de nye frivillige", "Fælles Frivillige",
        "Startkassen bestilles hos Frivilligcentret. Startkassen sendes ud sammen med velkomstmappen, der indeholder 3 plakater og en folder.\n\nHver frivillig får en startkasse."),
+    _t(99141, "BUDG 5", "Budget for naturcentret", "Fælles Naturcentre",
+       "Budgettet for naturcentret godkendes af direktionen. Regnskabet godkendes af Kultur- og Fritidsudvalget.\n\nBudgettet sendes til Naturstyrelsen senest 30 dage før go-live."),
     _t(99131, "PROG 2", "Programmet for høstfesten", "Fælles Høstfester",
        "Programmet for høstfesten sendes ud med 2 ugers varsel.\n\nProgrammet for høstfesten: kl. 12 tale ved borgmesteren, kl. 14 koncert, kl. 17 fællesspisning."),
 ]
@@ -59,3 +61,8 @@ def test_contents_of_the_noun_a_relative_clause_stands_for_are_said():
 def test_with_a_time_says_no_contents():
     a = answer(_kb(), "hvad er der i programmet for høstfesten?")
     assert not (a.found and "varsel" in a.answer)
+
+
+def test_how_close_to_go_live_asks_a_time():
+    a = answer(_kb(), "hvor tæt på go-live skal budgettet sendes til Naturstyrelsen?")
+    assert a.found and "30 dage før go-live" in a.answer
