@@ -38,6 +38,8 @@ _TASKS = [
        "Startkassen bestilles hos Frivilligcentret. Startkassen sendes ud sammen med velkomstmappen, der indeholder 3 plakater og en folder.\n\nHver frivillig får en startkasse."),
     _t(99141, "BUDG 5", "Budget for naturcentret", "Fælles Naturcentre",
        "Budgettet for naturcentret godkendes af direktionen. Regnskabet godkendes af Kultur- og Fritidsudvalget.\n\nBudgettet sendes til Naturstyrelsen senest 30 dage før go-live."),
+    _t(99101, "MILJ 2", "Arbejdsmiljøplanen for vejdepotet", "Fælles Vejdepoter",
+       "Kommunen udarbejder en arbejdsmiljøplan for vejdepotet. Arbejdsmiljøplanen godkendes af MED-udvalget senest 1. marts.\n\nPlanen sendes derefter til Gruskassen Data."),
     _t(99131, "PROG 2", "Programmet for høstfesten", "Fælles Høstfester",
        "Programmet for høstfesten sendes ud med 2 ugers varsel.\n\nProgrammet for høstfesten: kl. 12 tale ved borgmesteren, kl. 14 koncert, kl. 17 fællesspisning."),
 ]
@@ -66,3 +68,8 @@ def test_with_a_time_says_no_contents():
 def test_how_close_to_go_live_asks_a_time():
     a = answer(_kb(), "hvor tæt på go-live skal budgettet sendes til Naturstyrelsen?")
     assert a.found and "30 dage før go-live" in a.answer
+
+
+def test_second_question_answered_by_another_paragraph_of_the_task():
+    a = answer(_kb(), "hvem godkender arbejdsmiljøplanen, og hvor skal den hen?")
+    assert a.found and "MED-udvalget" in a.answer and "Gruskassen Data" in a.answer
