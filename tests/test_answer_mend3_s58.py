@@ -40,6 +40,8 @@ _TASKS = [
        "Budgettet for naturcentret godkendes af direktionen. Regnskabet godkendes af Kultur- og Fritidsudvalget.\n\nBudgettet sendes til Naturstyrelsen senest 30 dage før go-live."),
     _t(99101, "MILJ 2", "Arbejdsmiljøplanen for vejdepotet", "Fælles Vejdepoter",
        "Kommunen udarbejder en arbejdsmiljøplan for vejdepotet. Arbejdsmiljøplanen godkendes af MED-udvalget senest 1. marts.\n\nPlanen sendes derefter til Gruskassen Data."),
+    _t(99115, "BUSK 2", "Busruten til skolefesten", "Fælles Skolefester",
+       "Eleverne køres til festen i 3 busser. Busserne lejes hos Rutekørsel ApS, og ruten godkendes af skolelederen, der sender den til chaufførerne.\n\nTag den 14 bus fra Stationen."),
     _t(99131, "PROG 2", "Programmet for høstfesten", "Fælles Høstfester",
        "Programmet for høstfesten sendes ud med 2 ugers varsel.\n\nProgrammet for høstfesten: kl. 12 tale ved borgmesteren, kl. 14 koncert, kl. 17 fællesspisning."),
 ]
@@ -73,3 +75,8 @@ def test_how_close_to_go_live_asks_a_time():
 def test_second_question_answered_by_another_paragraph_of_the_task():
     a = answer(_kb(), "hvem godkender arbejdsmiljøplanen, og hvor skal den hen?")
     assert a.found and "MED-udvalget" in a.answer and "Gruskassen Data" in a.answer
+
+
+def test_a_number_after_den_names_the_bus():
+    a = answer(_kb(), "hvilken bus skal vi tage til skolefesten?")
+    assert a.found and "den 14 bus" in a.answer
