@@ -11,6 +11,7 @@ from functools import cache
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
+from knowledge.text import html_blocks
 
 
 def _t(ident, code, title, project, description):
@@ -33,7 +34,16 @@ def _t(ident, code, title, project, description):
 """
 
 
+_SVOM = ("*Opgavetitel\t(SVØM 1) Tilslutning til Svømmeportalen\n*Projekt\tSvømmehaller\n"
+         "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tObligatorisk\n"
+         "Mål\tMålet er, at hallerne kan bookes.\n"
+         "*Beskrivelse\tSvømmeportalen bookes af foreninger. Ved spørgsmål kontakt:\n\nLise Bølge, lise@svoem.dk\n\n"
+         "Følgende skal underskrives af direktøren senest 6 uger før go-live:\n\nBrugeraftalen\n\n"
+         "<p>Sådan gør I: Hent aftalen i portalen.</p>\n"
+         "Metode og fremgangsmåde\t<ol><li>Hent aftalen.</li><li>Send den til direktøren.</li></ol>\nResultat\tR.\n")
+
 _TASKS = [
+    _SVOM,
     _t(99111, "KASS 2", "Startkassen til de nye frivillige", "Fælles Frivillige",
        "Startkassen bestilles hos Frivilligcentret. Startkassen sendes ud sammen med velkomstmappen, der indeholder 3 plakater og en folder.\n\nHver frivillig får en startkasse."),
     _t(99141, "BUDG 5", "Budget for naturcentret", "Fælles Naturcentre",
@@ -80,3 +90,15 @@ def test_second_question_answered_by_another_paragraph_of_the_task():
 def test_a_number_after_den_names_the_bus():
     a = answer(_kb(), "hvilken bus skal vi tage til skolefesten?")
     assert a.found and "den 14 bus" in a.answer
+
+
+def test_a_bare_lead_ending_in_a_colon_stays_with_its_content():
+    assert html_blocks("Ved spørgsmål kontakt:\n\nLise Bølge, lise@svoem.dk\n\nSidste afsnit.\n\n<p>Sådan gør I.</p>") == [
+        ("p", ["Ved spørgsmål kontakt: Lise Bølge, lise@svoem.dk"]), ("p", ["Sidste afsnit."]), ("p", ["Sådan gør I."])]
+
+
+def test_contact_and_deadline_after_a_lead_with_a_colon_are_found():
+    a = answer(_kb(), "hvem kan jeg kontakte om Svømmeportalen?")
+    assert a.found and "Lise Bølge" in a.answer
+    a = answer(_kb(), "hvornår skal brugeraftalen underskrives?")
+    assert a.found and "6 uger før go-live" in a.answer
