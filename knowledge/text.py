@@ -324,9 +324,11 @@ class _Blocks(HTMLParser):
         # text outside every tag, written in paragraphs ('**Beskrivelse** Intro ...\n\nBurskemaet godkendes
         # ...' before a '<p>Sådan gør I: ...</p>'): its paragraphs stay apart, as the same text without HTML
         # would; a paragraph of list items or table rows stays with the one before, glued as before (its lines
-        # made into items became facts answering what they do not)
+        # made into items became facts answering what they do not), and so does one after a lead ending in ':'
+        # ('Ved spørgsmål kontakt:' / 'Lise Bølge, ...'; 'Følgende skal underskrives ...:' / 'Brugeraftalen')
         for para in _BLANK_LINE.split(data.strip()):
-            if self.blocks and self.blocks[-1][0] == "bare" and _LINED.match(para):
+            if self.blocks and self.blocks[-1][0] == "bare" and \
+                    (_LINED.match(para) or self.blocks[-1][1][0].rstrip().endswith(":")):
                 self.blocks[-1][1][0] += " " + para
             else:
                 self.blocks.append(("bare", [para]))

@@ -188,7 +188,7 @@ def _holding_first(index, q: Question, hits: list) -> list:
     it ('1. Bestil batkasserne') does not."""
     if len(hits) < 2 or not asks_contents(q):
         return hits
-    return _first_saying(index, hits, says_contents)
+    return _first_saying(index, hits, lambda text: says_contents(text, q))
 
 
 def _first_saying(index, hits: list, says) -> list:

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.analysis import Question
 
 # 'hvad er der i en kasse?', 'hvad er i kassen?', "what's in a box?": what a thing holds (not a task, a
 # step or a wave, whose content is its text: 'hvad er der i trin 2?')
 _CONTENTS_ASKED = re.compile(r"^\W*(?:hvad\s+er\s+(?:der\s+)?i|what\s*(?:'s|’s|\s+is)\s+(?:in|inside))\s+"
                              r"(?!(?:trin|step|opgave\w*|tasks?|b(?:oe|ø)lge\w*|wave)\b)")
-# what says a thing's contents: a verb of holding ('rummer', 'indeholder', 'består af'), or a count
-# after 'med' ('en køllevogn med 40 køller')
-_HOLDS = re.compile(r"\b(?:rumme[rst]?|indeholde[rst]?|indeholdt|best(?:å|aa)r\s+af|omfatte[rs]?|"
-                    r"inkludere[rs]?|contains?|holds?|includes?|comes?\s+with)\b|"
-                    r"\b(?:med|with)\s+(?:\d|(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|one|two|three|"
-                    r"four|five|six|seven|eight|nine|ten)\b)", re.I)
+# what says a thing's contents: a verb of holding ('rummer', 'indeholder', 'består af') with the thing for
+# its subject, or a count after 'med' ('en køllevogn med 40 køller'; not an article, 'med en folder', nor a
+# time, 'med 2 ugers varsel')
+_HOLDING_VERB = re.compile(r"\b(?:rumme[rst]?|indeholde[rst]?|indeholdt|best(?:å|aa)r\s+af|omfatte[rs]?|"
+                           r"inkludere[rs]?|contains?|holds?|includes?|comes?\s+with)\b", re.I)
+_WITH_COUNT = re.compile(r"\b(?:med|with)\s+(?:\d+\b|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten)\b)(?!\.?\s*(?:\w+[- ])?(?:min\w*|time[rn]?\w*|"
+                         r"timers|dag\w*|døgn\w*|doegn\w*|uge\w*|måned\w*|maaned\w*|år\w*|aar\w*|"
+                         r"hours?|days?|weeks?|months?|years?)\b)", re.I)
+# the clause before a verb, and a relative pronoun (and up to two adverbs) right before it
+_CLAUSE = re.compile(r"[^.;:!?\n,]*$")
+_RELATIVE = re.compile(r"\b(?:der|som|which|that)(?:\s+\w+){0,2}\s*$", re.I)
+_PRONOUN = frozenset(("den", "det", "de", "disse", "it", "they", "this"))
+_PART = 3  # letters: the shortest head of a compound that names the thing ('kassen' of 'Startkassen')
 
 
 def asks_contents(q: Question) -> bool:
@@ -25,12 +33,40 @@ def asks_contents(q: Question) -> bool:
         bool(_CONTENTS_ASKED.match(ascii_fold(q.text.casefold())))
 
 
-def says_contents(text: str) -> bool:
-    """Whether a text says what a thing holds ('1 batkasse rummer 10 bat', 'en vogn med 40 køller')."""
-    return bool(_HOLDS.search(text))
+def says_contents(text: str, q: Question | None = None) -> bool:
+    """Whether a text says what a thing holds ('1 batkasse rummer 10 bat', 'en vogn med 40 køller'); with q,
+    the verb of holding must have the thing asked for its subject ('Startkassen sendes ud sammen med
+    velkomstmappen, der indeholder 3 plakater' says what the folder holds, not the box)."""
+    if _WITH_COUNT.search(text):
+        return True
+    asked = _asked_thing(q)
+    return any(asked is None or _holder_is(text, m.start(), asked) for m in _HOLDING_VERB.finditer(text))
+
+
+def _asked_thing(q: Question | None) -> set[str] | None:
+    """The keys of the thing 'hvad er der i X?' asks of (None: any)."""
+    m = _CONTENTS_ASKED.match(ascii_fold(q.text.casefold())) if q is not None else None
+    keys = content_keys(ascii_fold(q.text.casefold())[m.end():]) if m else set()
+    return keys or None
+
+
+def _holder_is(text: str, start: int, asked: set[str]) -> bool:
+    """Whether the subject of the verb at start names the thing asked: the words of its clause before it,
+    or the noun a relative pronoun before it stands for ('velkomstmappen, der indeholder'), or a pronoun."""
+    before = text[:start]
+    rel = _RELATIVE.search(before)
+    if rel:
+        words = re.findall(r"\w+", before[:rel.start()])
+        subject = words[-1:] if words else []
+    else:
+        subject = re.findall(r"\w+", _CLAUSE.search(before).group(0))
+    if not subject or any(w.casefold() in _PRONOUN for w in subject[-1:]):
+        return True
+    said = content_keys(" ".join(subject))
+    return any(k == s or (len(s) >= _PART and (k.endswith(s) or s.endswith(k))) for k in asked for s in said)
 
 
 def contents_unsaid(q: Question, text: str) -> bool:
     """Whether q asks what a thing holds and the text says nothing of holding ('1. Bestil batkasserne hos
     X' names the box, not what is in it)."""
-    return asks_contents(q) and not says_contents(text)
+    return asks_contents(q) and not says_contents(text, q)

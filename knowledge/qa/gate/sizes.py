@@ -80,7 +80,8 @@ def measured_text(q: Question, text: str) -> str:
     return _TIME_AMOUNT.sub(" ", text) if _SPACE_DIMENSION.match(ascii_fold(q.text)) else text
 
 
-_SPACE_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb)[te]?|hvor (taet|naer)|how (high|tall|wide|deep))\b")
+# (not 'hvor tæt/nær på': 'hvor tæt på go-live skal budgettet sendes?' asks a time)
+_SPACE_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb)[te]?|how (high|tall|wide|deep))\b")
 
 
 def asks_magnitude(q: Question) -> bool:

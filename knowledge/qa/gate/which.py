@@ -307,6 +307,18 @@ _APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+"
                            re.I)
 
 
+# a singular article before a number before the noun: the number names the thing ('Tag den 14 bus': bus
+# 14), it counts none
+_NAMING_ARTICLE = re.compile(r"\b(?:den|det)\s+$", re.I)
+_THE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _names_one(before: str, noun: str) -> bool:
+    """Whether the number after `before` names one `noun` ('den 14 bus', 'the 14 tram'), not counts them
+    ('de 7 felter', 'the 7 fields')."""
+    return bool(_NAMING_ARTICLE.search(before) or (_THE.search(before) and not noun.endswith("s")))
+
+
 def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
     """Whether the mention of the asked noun at word i says which one."""
     # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
@@ -318,9 +330,10 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         return True  # 'CSV-format' for 'filformat', 'XML-format', 'OCES3-certifikat' for 'certifikat'
     for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
         s = w.group(0)
-        if w.start() < words[i].start() and s.isdigit() and text[w.end():w.end() + 1] != ".":
+        if w.start() < words[i].start() and s.isdigit() and text[w.end():w.end() + 1] != "." and \
+                not _names_one(text[:w.start()], words[i].group(0)):
             continue  # 'Udfyld de 7 felter' counts the fields; it says not which ('SF1601' holds letters,
-            # '5. klasse' is an ordinal: which one)
+            # '5. klasse' is an ordinal: which one, and so is 'den 14 bus': bus 14)
         inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
         named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
         if named and not content_keys(s) <= asked:
