@@ -51,3 +51,35 @@ def test_a_window_is_no_length_of_a_loan_control() -> None:
     # control: the loan's own bound settles it, not the window for registering (so before the mend too)
     a = answer(_kb(), "kan vi låne bænkene i en uge?")
     assert a.found and a.answer.startswith("Ja") and "14 dage" in a.answer, a.answer
+
+
+_BREACH = """## MOLE 2 Databehandleraftale for Molekortet
+
+**Master-opgave ID** 58302
+
+**Opgavetitel** MOLE 2 Databehandleraftale for Molekortet
+
+**Projekt** Fælles Molehoveder
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Molekortet viser kommunens molehoveder. Aftalens vigtigste punkter:
+
+- Databehandler: Stenhavn Data
+- Brud på persondatasikkerheden: meldes til kommunen inden for 36 timer
+
+Aftalen sendes til Stenhavn Data, når den er underskrevet.
+
+**Resultat** Aftalen er på plads.
+
+"""
+
+
+@pytest.mark.parametrize("question", [
+    # an if-clause, then the one question (was 'not found': read as a second question who gets it)
+    "Hvis der er brud på persondatasikkerheden i Molekortet, hvor hurtigt får vi besked?",
+    "Hvor hurtigt får vi besked om brud på persondatasikkerheden i Molekortet?",  # control
+])
+def test_a_question_after_its_if_clause_is_no_second_question(question: str) -> None:
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_BREACH)]), question)
+    assert a.found and "36 timer" in a.answer, a.answer

@@ -25,6 +25,9 @@ _RECIPIENT_ASKED = re.compile(_AND + r"(?:(?:hvem|hvor|hvortil|who|where)\b[^?]*
 _HANDED_ON = re.compile(r"\b(?:send\w*|fremsend\w*|indsend\w*|mail\w*|upload\w*|retur\w*|aflever\w*|"
                         r"giv\w*|sent|return\w*|deliver\w*|submit\w*)\b[^.\n]*?\b(?:til|to)\b|"
                         r"\b(?:modtag\w*|receiv\w*)\b", re.I)
+# a question that opens on a condition or a time clause, whose comma ends the clause, not a first question
+_CONDITION_FIRST = re.compile(r"^\W*(?:hvis|når|naar|såfremt|saafremt|dersom|if|once|in\s+case|"
+                              r"i\s+tilfælde)\b", re.I)
 # ... asking the way a paper is signed, last: 'Hvem skal skrive under på X, og hvordan?', '..., og med hvad?'
 _MANNER_ASKED = re.compile(_AND + r"(?:hvordan|med\s+hvad|how)\W*$", re.I)
 # ... how to reach the one asked about: '... og hvordan kontakter jeg hende?', 'and how do I reach her?'
@@ -41,6 +44,8 @@ def second_question_unsaid(q: Question, text: str, others: tuple[str, ...] = ())
     if q.yesno:
         return False
     asked = q.asked or q.text  # (an English question as asked: its rendering may drop the second question)
+    if _CONDITION_FIRST.match(asked):
+        return False  # 'Hvis der har været et brud, hvor hurtigt får vi besked?': one question after its if
     sentences = _sentences(text)
     if _RECIPIENT_ASKED.search(asked) and not any(_HANDED_ON.search(s) for s in sentences) and \
             _handing_on(q, others) is None:
