@@ -34,6 +34,11 @@ _SEASON_VALUE = re.compile(_SEASON, re.I)
 _NO_TIME = (r"(?!\s+(?:og\s+med\b|(?:den\s+|the\s+)?(?:første|sidste|næste|first|last|next)\b|"
             r"(?:den\s+|the\s+)?\d|(?:" + MONTHS_DA_RE + "|" + "|".join(MONTHS_EN) + r")\b|"
             r"(?:udgangen|slutningen|starten|begyndelsen|årsskiftet|nytår|go-live|idag|i\s+dag|end|now|today)\b))")
+# A table row's label that counts (people, teams, 'Antal ...', '... pr. træner'): its '| n-m |' cells are
+# counts, not hours.
+_COUNTED_ROW = (r"(?:\b(?:antal|hold|personer|pers|stk|pr|per|number|count|staff)\b|"
+                r"[a-zæøå](?:ere|ører|ister|erne)\b)")
+
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -83,9 +88,11 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              # (a table's cell of hours under a header of days, the table read into one
-                             # line: '| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |')
+                             # line: '| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |'; hours of a day,
+                             # not a count: '| Livreddere | 2-3 | 1-2 |', '| Antal hold | 6-8 | 10-12 |')
                              r"\|\s*(?:hverdag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\w*\s*\|[^\n]*?"
-                             r"\|\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\||"
+                             r"\|(?![^|\n]*" + _COUNTED_ROW + r")(?=[^|\n]*[a-zæøå])[^|\n]*"
+                             r"\|\s*(?:0?[5-9]|1\d|2[0-3])\s*[-–]\s*(?:0?[6-9]|1\d|2[0-4])\s*\||"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b|"
                              # open at every hour: 'åben døgnet rundt', 'hele døgnet', 'around the clock'
                              r"\b(døgnet rundt|hele døgnet|around the clock|24/7|24 timer i døgnet)", re.I),
