@@ -18,7 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.values import shows
+from knowledge.qa.types.values import add_on_price, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -238,6 +238,8 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
     labelled = _LABEL.match(text) is not None
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
+    if add_on_price(text, q.text):
+        return False  # ('Pris: 95 kr. pr. ekstra dag efter den første uge' is not what the bikes cost)
     rates = _rate_units(q.text)
     # a question that asks by the passage's rate ('om måneden' of 'pr. container pr. måned') asks that rate
     asks_its_rate = not {key(w) for w in rates}.isdisjoint(key(w) for w in _rate_units(text))

@@ -16,6 +16,7 @@ from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
+from knowledge.qa.types.values import add_on_price
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -81,12 +82,21 @@ def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[i
         first = (words(label) or [""])[0]
         return cues(ascii_fold(first.casefold()), q.expects) and all(
             set(t.keys) & set(content_keys(first)) or _COSTS.match(t.surface) for t in asked)
+    def line(f: int) -> str:
+        return f"{index.facts[f].fact.subject}: {index.facts[f].fact.value}"
     typed = [f for f in shown if of_kind(index.facts[f].fact.subject)
-             and holds(q.expects, index.facts[f].fact.value, q.text)]
+             and holds(q.expects, index.facts[f].fact.value, q.text)
+             and not (q.expects is Expect.PRICE and add_on_price(line(f), q.text))]
+    # (a list of several prices - 'Licens: 2.400 kr. pr. år • Pris pr. ekstra bruger: 150 kr.' - answers a
+    # bare 'hvad koster X?' only by its plain 'Pris:' line)
+    if q.expects is Expect.PRICE and sum(holds(Expect.PRICE, index.facts[f].fact.value, q.text)
+                                         for f in shown) > 1:
+        typed = [f for f in typed if _PLAIN_PRICE.fullmatch(index.facts[f].fact.subject.strip())]
     # ('hvad koster hostingen af X?' names the list's 'Hosting:' line: the price line is not its price)
     return [] if _label_named(q, index, [f for f in shown if f not in typed]) else typed
 
 
+_PLAIN_PRICE = re.compile(r"(?i)pris(en)?|price")
 # the verb of what a thing costs, which any price line answers
 _COSTS = re.compile(r"(?i)(koste\w*|costs?)$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE, MONTHS_EN
+from knowledge.fold import content_keys
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
@@ -193,3 +194,21 @@ def _word_before(text: str, at: int) -> str:
 
 
 _CODE_OF = re.compile(r"\b([^\W\d_]*?)-?(?:kode|code)", re.I)
+
+
+# A price of an add-on or a one-off part, not of the thing itself: 'Pris for opstart: 5.000 kr.', 'Pris pr.
+# ekstra bruger: 150 kr.', '95 kr. pr. ekstra dag efter den første uge', 'Tillæg: ...', 'Gebyr for ...'.
+_ADD_ON_PRICE = re.compile(r"(?i)\b(?:for\s+(?P<a>opstart\w*|oprettelse\w*|etablering\w*|tilslutning\w*)|"
+                           r"(?P<b>ekstra|tillæg\w*|additional|extra|set-?up|opstart\w*)|"
+                           r"efter\s+(?:den|det|de)\s+første|gebyr\s+for\s+(?P<c>\w+))\b")
+
+
+def add_on_price(text: str, question: str) -> bool:
+    """Whether a price line prices an add-on or a one-off part ('Pris for opstart: 5.000 kr.', 'pr. ekstra
+    dag efter den første uge') the question does not name: it is no answer to a bare 'hvad koster X?'."""
+    asked = content_keys(question)
+    for m in _ADD_ON_PRICE.finditer(text):
+        part = m.group("a") or m.group("b") or m.group("c")
+        if part is None or not content_keys(part) & asked:
+            return True
+    return False
