@@ -249,9 +249,30 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
         by_title = t.pos in titled and (not labelled or _joined_in_title(index, pid, t.keys))
         if t.pos not in explained or by_title:
             return False  # (a sentence prices its own subject: 'Skærmene lejes for 250 kr.' in 'Opsæt X')
+        if _by_plain_intro(index, pid, t.keys):
+            return False  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
+
+
+def _by_plain_intro(index: Index, pid: int, keys) -> bool:
+    """Whether the word is said of the list item only by its intro, and the intro is a plain sentence that
+    neither introduces the list (ending with a colon) nor defines its thing ('Frøbanken er det fælles
+    bookingsystem ...' above '- Pris: ...' prices Frøbanken; 'Bogbussen kører tre dage om ugen.' no bus)."""
+    intro = _list_intros(index).get(pid)
+    if intro is None or any(index.passage_has(pid, k) for k in keys) or \
+            not any(index.passage_has(intro, k) for k in keys):
+        return False
+    text = index.passages.text_of(intro).strip()
+    if text.endswith(":"):
+        return False
+    m = _DEFINED.match(text)
+    return m is None or content_keys(m["thing"]).isdisjoint(keys)
+
+
+# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
+_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
 
 
 def _labels_a_price_of(text: str, q: Question) -> bool:

@@ -92,10 +92,25 @@ def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[i
     if q.expects is Expect.PRICE and sum(holds(Expect.PRICE, index.facts[f].fact.value, q.text)
                                          for f in shown) > 1:
         typed = [f for f in typed if _PLAIN_PRICE.fullmatch(index.facts[f].fact.subject.strip())]
+    if any(_plain_sentence(index.facts[f].fact.context, q) for f in typed):
+        return []  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
     # ('hvad koster hostingen af X?' names the list's 'Hosting:' line: the price line is not its price)
     return [] if _label_named(q, index, [f for f in shown if f not in typed]) else typed
 
 
+def _plain_sentence(context: str, q: Question) -> bool:
+    """Whether a list's context is a plain sentence before it, neither introducing the list (a colon, a
+    name: 'frøbanken') nor defining a thing the question names ('Lånekassen er udlånssystemet ...'): it
+    says nothing of what the list's lines are of."""
+    text = context.strip()
+    if text.endswith(":") or len(text.split()) < 3:
+        return False
+    m = _DEFINED.match(text)
+    return m is None or content_keys(m["thing"]).isdisjoint(k for t in q.content() for k in t.keys)
+
+
+# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
+_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
 _PLAIN_PRICE = re.compile(r"(?i)pris(en)?|price")
 # the verb of what a thing costs, which any price line answers
 _COSTS = re.compile(r"(?i)(koste\w*|costs?)$")
