@@ -18,7 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.values import add_on_price, shows
+from knowledge.qa.types.values import INTRODUCED, add_on_price, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -268,7 +268,8 @@ def _by_plain_intro(index: Index, pid: int, keys) -> bool:
     if text.endswith(":"):
         return False
     m = _DEFINED.match(text)
-    return m is None or content_keys(m["thing"]).isdisjoint(keys)
+    return (m is None or content_keys(m["thing"]).isdisjoint(keys)) and \
+        not any(content_keys(n["thing"]) & set(keys) for n in INTRODUCED.finditer(text))
 
 
 # a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')

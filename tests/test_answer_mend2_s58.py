@@ -69,10 +69,20 @@ udvikler det. Bogbussen kører tre dage om ugen.
 Aftalen skal være på plads, før bibliotekarerne kan bruge Lånekassen.""")
 
 
+_WIND = _task(ident=88410, code="DRAG 5", title="Lej en vindmåler (valgfri)", project="Fælles Drager",
+              description="""<p>Kommuner, der vil måle vinden, kan leje en vindmåler hos \
+Blæstvind Udlejning. Firmaet ejes af Asta Vindelbo.</p> <ul><li>- Lejeperiode: op til 4 dage pr. leje</li></ul>""")
+
+_ALARM = _task(ident=88411, code="BTRE 8", title="Tilvalg til Trækortet", project="Fælles Træer",
+               description="""<p>Som tilvalg kan kommunen få et alarmmodul, hvor borgere kan melde et væltet \
+træ.</p> <ul><li>- Pris: 6.200 kr. om året</li><li>- Svartid: 15 minutter</li></ul>""")
+
+
 @cache
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *(t for s in (_LIGHT, _SOUND, _BRICKS, _POOL, _BIKES,
-                                                                  _HALLS, _TOOLS, _BOOKBUS, _CHESS)
+                                                                  _HALLS, _TOOLS, _BOOKBUS, _CHESS,
+                                                                  _WIND, _ALARM)
                                                       for t in parse_text(s))])
 
 
@@ -130,3 +140,13 @@ def test_a_table_cell_is_hours_only_of_a_day_and_not_under_a_counting_row() -> N
     assert not holds(Expect.CLOCK, "| Bane | Lørdag | Søndag | | Livreddere | 2-3 | 1-2 |", q)
     assert not holds(Expect.CLOCK, "| Hal | Mandag | Tirsdag | | Antal hold | 6-8 | 10-12 |", q)
     assert not holds(Expect.CLOCK, "| Hal | Mandag | Tirsdag | | Hold pr. træner | 1-2 | 2-4 |", q)
+
+
+def test_the_firm_word_points_back_to_the_one_firm_dealt_with() -> None:
+    a = answer(_kb(), "hvem ejer Blæstvind Udlejning?")
+    assert a.found and "Asta Vindelbo" in a.answer, a.answer
+
+
+def test_a_sentence_that_brings_a_thing_in_says_what_the_price_list_is_of() -> None:
+    a = answer(_kb(), "hvad koster alarmmodulet?")
+    assert a.found and "6.200 kr." in a.answer, a.answer

@@ -110,8 +110,10 @@ def _last_name_is(told: list[Token], sentences: list[str]) -> bool:
     """Whether the firm 'Firmaet' after the sentences points back to a name that is all the question's
     words: the nearest sentence that names something must name one firm doing a deed, as its subject
     opening it ('Bølgeskvulp Udlejning lejer ...'; a single word only when the question writes it as a
-    name) or as its passive's agent ('leveres af Brikhuset'); a name after another preposition is a place
-    or a firm dealt with ('over Springvandspladsen', 'lejer lyden hos Klangbox Udlejning'), never it."""
+    name), as its passive's agent ('leveres af Brikhuset') or as the firm dealt with ('leje en vindmåler
+    hos Vindstød Udlejning', 'fra X'); a name after another preposition is a place ('over
+    Springvandspladsen'), never it, and of two firms ('Nordlys Event, der lejer lyden hos Klangbox
+    Udlejning') neither is."""
     asked = {k for t in told if t.surface[:1].isupper() for k in content_keys(t.surface)}
     for s in reversed(sentences):
         runs = list(_CAPITALISED.finditer(s))
@@ -120,7 +122,8 @@ def _last_name_is(told: list[Token], sentences: list[str]) -> bool:
                  or content_keys(m.group(0)) & asked]
         if not names:
             continue
-        firms = [m.group(0) for m in names if m is opener or re.search(r"\baf\s+$", s[:m.start()])]
+        firms = [m.group(0) for m in names
+                 if m is opener or re.search(r"\b(?:af|hos|fra)\s+$", s[:m.start()])]
         if len(firms) != 1:
             return False
         said = content_keys(firms[0])

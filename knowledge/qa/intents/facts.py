@@ -16,7 +16,7 @@ from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
-from knowledge.qa.types.values import add_on_price
+from knowledge.qa.types.values import INTRODUCED, add_on_price
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -100,13 +100,16 @@ def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[i
 
 def _plain_sentence(context: str, q: Question) -> bool:
     """Whether a list's context is a plain sentence before it, neither introducing the list (a colon, a
-    name: 'frøbanken') nor defining a thing the question names ('Lånekassen er udlånssystemet ...'): it
-    says nothing of what the list's lines are of."""
+    name: 'frøbanken') nor defining a thing the question names ('Lånekassen er udlånssystemet ...') nor
+    bringing it in ('kommunen kan få et indmeldingsmodul, ...'): it says nothing of what the list's lines
+    are of."""
     text = context.strip()
     if text.endswith(":") or len(text.split()) < 3:
         return False
+    asked = {k for t in q.content() for k in t.keys}
     m = _DEFINED.match(text)
-    return m is None or content_keys(m["thing"]).isdisjoint(k for t in q.content() for k in t.keys)
+    return (m is None or content_keys(m["thing"]).isdisjoint(asked)) and \
+        not any(content_keys(n["thing"]) & asked for n in INTRODUCED.finditer(text))
 
 
 # a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')

@@ -212,3 +212,8 @@ def add_on_price(text: str, question: str) -> bool:
         if part is None or not content_keys(part) & asked:
             return True
     return False
+
+
+# A thing a sentence brings in by an indefinite article ('kommunen kan få et indmeldingsmodul', 'holder en
+# introduktionsdag'): a list after the sentence is of it.
+INTRODUCED = re.compile(r"(?i)\b(?:en|et|a|an)\s+(?:[\wæøå-]+\s+)?(?P<thing>[\wæøå-]+)")
