@@ -71,7 +71,7 @@ Aftalen skal være på plads, før bibliotekarerne kan bruge Lånekassen.""")
 
 _WIND = _task(ident=88410, code="DRAG 5", title="Lej en vindmåler (valgfri)", project="Fælles Drager",
               description="""<p>Kommuner, der vil måle vinden, kan leje en vindmåler hos \
-Blæstvind Udlejning. Firmaet ejes af Asta Vindelbo.</p> <ul><li>- Lejeperiode: op til 4 dage pr. leje</li></ul>""")
+Blæstvind Udlejning. Firmaet ejes af Asta Vindelbo.</p> <ul><li>- Lejeperiode: op til 4 dage</li></ul>""")
 
 _ALARM = _task(ident=88411, code="BTRE 8", title="Tilvalg til Trækortet", project="Fælles Træer",
                description="""<p>Som tilvalg kan kommunen få et alarmmodul, hvor borgere kan melde et væltet \
