@@ -215,5 +215,5 @@ def add_on_price(text: str, question: str) -> bool:
 
 
 # A thing a sentence brings in by an indefinite article ('kommunen kan få et indmeldingsmodul', 'holder en
-# introduktionsdag'): a list after the sentence is of it.
-INTRODUCED = re.compile(r"(?i)\b(?:en|et|a|an)\s+(?:[\wæøå-]+\s+)?(?P<thing>[\wæøå-]+)")
+# introduktionsdag for ...'; its word or the next: 'en ny vindmåler'): a list after the sentence is of it.
+INTRODUCED = re.compile(r"(?i)\b(?:en|et|a|an)\s+(?P<thing>[\wæøå-]+(?:\s+[\wæøå-]+)?)")
