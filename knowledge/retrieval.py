@@ -18,7 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.values import shows
+from knowledge.qa.types.values import INTRODUCED, add_on_price, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -238,6 +238,8 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
     labelled = _LABEL.match(text) is not None
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
+    if add_on_price(text, q.text):
+        return False  # ('Pris: 95 kr. pr. ekstra dag efter den første uge' is not what the bikes cost)
     rates = _rate_units(q.text)
     # a question that asks by the passage's rate ('om måneden' of 'pr. container pr. måned') asks that rate
     asks_its_rate = not {key(w) for w in rates}.isdisjoint(key(w) for w in _rate_units(text))
@@ -247,9 +249,31 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
         by_title = t.pos in titled and (not labelled or _joined_in_title(index, pid, t.keys))
         if t.pos not in explained or by_title:
             return False  # (a sentence prices its own subject: 'Skærmene lejes for 250 kr.' in 'Opsæt X')
+        if _by_plain_intro(index, pid, t.keys):
+            return False  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
+
+
+def _by_plain_intro(index: Index, pid: int, keys) -> bool:
+    """Whether the word is said of the list item only by its intro, and the intro is a plain sentence that
+    neither introduces the list (ending with a colon) nor defines its thing ('Frøbanken er det fælles
+    bookingsystem ...' above '- Pris: ...' prices Frøbanken; 'Bogbussen kører tre dage om ugen.' no bus)."""
+    intro = _list_intros(index).get(pid)
+    if intro is None or any(index.passage_has(pid, k) for k in keys) or \
+            not any(index.passage_has(intro, k) for k in keys):
+        return False
+    text = index.passages.text_of(intro).strip()
+    if text.endswith(":"):
+        return False
+    m = _DEFINED.match(text)
+    return (m is None or content_keys(m["thing"]).isdisjoint(keys)) and \
+        not any(content_keys(n["thing"]) & set(keys) for n in INTRODUCED.finditer(text))
+
+
+# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
+_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
 
 
 def _labels_a_price_of(text: str, q: Question) -> bool:

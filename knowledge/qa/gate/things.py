@@ -107,13 +107,28 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
 
 
 def _last_name_is(told: list[Token], sentences: list[str]) -> bool:
-    """Whether the last name said in the sentences (a run of capitalised words; one opening a sentence
-    only of two words or more, else it is a sentence's first word) is all the question's words: the firm
-    'Firmaet' after them points back to."""
-    names = [m.group(0) for s in sentences for m in _CAPITALISED.finditer(s)
-             if m.start() > 0 or " " in m.group(0)]
-    said = content_keys(names[-1]) if names else set()
-    return bool(said) and all(same_head(set(t.keys), said) for t in told)
+    """Whether the firm 'Firmaet' after the sentences points back to a name that is all the question's
+    words: the nearest sentence that names something must name one firm doing a deed, as its subject
+    opening it ('Bølgeskvulp Udlejning lejer ...'; a single word only when the question writes it as a
+    name), as its passive's agent ('leveres af Brikhuset') or as the firm dealt with ('leje en vindmåler
+    hos Vindstød Udlejning', 'fra X'); a name after another preposition is a place ('over
+    Springvandspladsen'), never it, and of two firms ('Nordlys Event, der lejer lyden hos Klangbox
+    Udlejning') neither is."""
+    asked = {k for t in told if t.surface[:1].isupper() for k in content_keys(t.surface)}
+    for s in reversed(sentences):
+        runs = list(_CAPITALISED.finditer(s))
+        opener = next((m for m in runs if not s[:m.start()].strip(" \t\n-*•\"'(")), None)
+        names = [m for m in runs if m is not opener or " " in m.group(0)
+                 or content_keys(m.group(0)) & asked]
+        if not names:
+            continue
+        firms = [m.group(0) for m in names
+                 if m is opener or re.search(r"\b(?:af|hos|fra)\s+$", s[:m.start()])]
+        if len(firms) != 1:
+            return False
+        said = content_keys(firms[0])
+        return bool(said) and all(same_head(set(t.keys), said) for t in told)
+    return False
 
 
 # a run of capitalised words ('Sivgaard Materiel', 'KOMBIT')

@@ -16,6 +16,7 @@ from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
+from knowledge.qa.types.values import INTRODUCED, add_on_price
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -81,12 +82,39 @@ def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[i
         first = (words(label) or [""])[0]
         return cues(ascii_fold(first.casefold()), q.expects) and all(
             set(t.keys) & set(content_keys(first)) or _COSTS.match(t.surface) for t in asked)
+    def line(f: int) -> str:
+        return f"{index.facts[f].fact.subject}: {index.facts[f].fact.value}"
     typed = [f for f in shown if of_kind(index.facts[f].fact.subject)
-             and holds(q.expects, index.facts[f].fact.value, q.text)]
+             and holds(q.expects, index.facts[f].fact.value, q.text)
+             and not (q.expects is Expect.PRICE and add_on_price(line(f), q.text))]
+    # (a list of several prices - 'Licens: 2.400 kr. pr. år • Pris pr. ekstra bruger: 150 kr.' - answers a
+    # bare 'hvad koster X?' only by its plain 'Pris:' line)
+    if q.expects is Expect.PRICE and sum(holds(Expect.PRICE, index.facts[f].fact.value, q.text)
+                                         for f in shown) > 1:
+        typed = [f for f in typed if _PLAIN_PRICE.fullmatch(index.facts[f].fact.subject.strip())]
+    if any(_plain_sentence(index.facts[f].fact.context, q) for f in typed):
+        return []  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
     # ('hvad koster hostingen af X?' names the list's 'Hosting:' line: the price line is not its price)
     return [] if _label_named(q, index, [f for f in shown if f not in typed]) else typed
 
 
+def _plain_sentence(context: str, q: Question) -> bool:
+    """Whether a list's context is a plain sentence before it, neither introducing the list (a colon, a
+    name: 'frøbanken') nor defining a thing the question names ('Lånekassen er udlånssystemet ...') nor
+    bringing it in ('kommunen kan få et indmeldingsmodul, ...'): it says nothing of what the list's lines
+    are of."""
+    text = context.strip()
+    if text.endswith(":") or len(text.split()) < 3:
+        return False
+    asked = {k for t in q.content() for k in t.keys}
+    m = _DEFINED.match(text)
+    return (m is None or content_keys(m["thing"]).isdisjoint(asked)) and \
+        not any(content_keys(n["thing"]) & asked for n in INTRODUCED.finditer(text))
+
+
+# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
+_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
+_PLAIN_PRICE = re.compile(r"(?i)pris(en)?|price")
 # the verb of what a thing costs, which any price line answers
 _COSTS = re.compile(r"(?i)(koste\w*|costs?)$")
 

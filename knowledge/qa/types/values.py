@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE, MONTHS_EN
+from knowledge.fold import content_keys
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
@@ -34,6 +35,11 @@ _SEASON_VALUE = re.compile(_SEASON, re.I)
 _NO_TIME = (r"(?!\s+(?:og\s+med\b|(?:den\s+|the\s+)?(?:første|sidste|næste|first|last|next)\b|"
             r"(?:den\s+|the\s+)?\d|(?:" + MONTHS_DA_RE + "|" + "|".join(MONTHS_EN) + r")\b|"
             r"(?:udgangen|slutningen|starten|begyndelsen|årsskiftet|nytår|go-live|idag|i\s+dag|end|now|today)\b))")
+# A table row's label that counts (people, teams, 'Antal ...', '... pr. træner'): its '| n-m |' cells are
+# counts, not hours.
+_COUNTED_ROW = (r"(?:\b(?:antal|hold|personer|pers|stk|pr|per|number|count|staff)\b|"
+                r"[a-zæøå](?:ere|ører|ister|erne)\b)")
+
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -83,9 +89,11 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              # (a table's cell of hours under a header of days, the table read into one
-                             # line: '| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |')
+                             # line: '| Hverdage | Weekend | | Indendørs | 16-21 | 10-16 |'; hours of a day,
+                             # not a count: '| Livreddere | 2-3 | 1-2 |', '| Antal hold | 6-8 | 10-12 |')
                              r"\|\s*(?:hverdag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\w*\s*\|[^\n]*?"
-                             r"\|\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\||"
+                             r"\|(?![^|\n]*" + _COUNTED_ROW + r")(?=[^|\n]*[a-zæøå])[^|\n]*"
+                             r"\|\s*(?:0?[5-9]|1\d|2[0-3])\s*[-–]\s*(?:0?[6-9]|1\d|2[0-4])\s*\||"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b|"
                              # open at every hour: 'åben døgnet rundt', 'hele døgnet', 'around the clock'
                              r"\b(døgnet rundt|hele døgnet|around the clock|24/7|24 timer i døgnet)", re.I),
@@ -186,3 +194,26 @@ def _word_before(text: str, at: int) -> str:
 
 
 _CODE_OF = re.compile(r"\b([^\W\d_]*?)-?(?:kode|code)", re.I)
+
+
+# A price of an add-on or a one-off part, not of the thing itself: 'Pris for opstart: 5.000 kr.', 'Pris pr.
+# ekstra bruger: 150 kr.', '95 kr. pr. ekstra dag efter den første uge', 'Tillæg: ...', 'Gebyr for ...'.
+_ADD_ON_PRICE = re.compile(r"(?i)\b(?:for\s+(?P<a>opstart\w*|oprettelse\w*|etablering\w*|tilslutning\w*)|"
+                           r"(?P<b>ekstra|tillæg\w*|additional|extra|set-?up|opstart\w*)|"
+                           r"efter\s+(?:den|det|de)\s+første|gebyr\s+for\s+(?P<c>\w+))\b")
+
+
+def add_on_price(text: str, question: str) -> bool:
+    """Whether a price line prices an add-on or a one-off part ('Pris for opstart: 5.000 kr.', 'pr. ekstra
+    dag efter den første uge') the question does not name: it is no answer to a bare 'hvad koster X?'."""
+    asked = content_keys(question)
+    for m in _ADD_ON_PRICE.finditer(text):
+        part = m.group("a") or m.group("b") or m.group("c")
+        if part is None or not content_keys(part) & asked:
+            return True
+    return False
+
+
+# A thing a sentence brings in by an indefinite article ('kommunen kan få et indmeldingsmodul', 'holder en
+# introduktionsdag for ...'; its word or the next: 'en ny vindmåler'): a list after the sentence is of it.
+INTRODUCED = re.compile(r"(?i)\b(?:en|et|a|an)\s+(?P<thing>[\wæøå-]+(?:\s+[\wæøå-]+)?)")
