@@ -83,3 +83,44 @@ Aftalen sendes til Stenhavn Data, når den er underskrevet.
 def test_a_question_after_its_if_clause_is_no_second_question(question: str) -> None:
     a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_BREACH)]), question)
     assert a.found and "36 timer" in a.answer, a.answer
+
+
+_RULES = """## SKOV 4 Regler for Egeskoven (SKOV 4)
+
+**Master-opgave ID** 58304
+
+**Opgavetitel** SKOV 4 Regler for Egeskoven (SKOV 4)
+
+**Projekt** Fælles Egeskov
+
+**Prioritet** Prioritet 2
+
+**Mål** Reglerne for Egeskoven er kendt af alle.
+
+**Beskrivelse** Det er forbudt at bade i Egesøen. Ridning er forbudt på vandrestierne. Det er ikke forbudt
+at bruge egne bålfade ved shelterne. Der må kun fiskes fra broen ved Egesøen. Hestevogne må kun køre før
+kl. 10.
+
+**Resultat** Reglerne er vedtaget.
+
+"""
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("kan man bade i Egesøen?", "Nej"),  # 'kan' asks leave too (was a confident Ja after the first mend)
+    ("må man ride på vandrestierne?", "Nej"),  # 'Ridning' is the deed 'ride' (was a confident Ja)
+    ("kan man bruge egne bålfade ved shelterne?", "Ja"),  # 'ikke forbudt' grants it (was a confident Nej)
+    ("må man bade i Egesøen?", "Nej"),  # control
+])
+def test_a_prohibition_answers_leave_of_its_own_deed(question: str, verdict: str) -> None:
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_RULES)]), question)
+    assert a.found and a.answer.startswith(verdict), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "må man fiske hvor som helst ved Egesøen?",  # 'kun … fra broen' (was a confident Ja)
+    "må hestevognene køre når som helst?",  # 'kun … før kl. 10' (was a confident Ja)
+])
+def test_a_bound_not_read_as_a_place_or_time_says_no_yes(question: str) -> None:
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_RULES)]), question)
+    assert not a.answer.startswith("Ja"), a.answer

@@ -111,9 +111,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _said_of_another(ctx, evidence, question, said, asked, period):
         return _unsettled(ctx, evidence, said)
     claim, flip = _denied_claim(ctx, question, said, asked)
-    if _allowed_with(question, claim):
+    if _allowed_with(question, claim) or _prohibition_unread(ctx.q, question, claim) or \
+            _bound_unread(question, claim, said):
         # 'må man sejle på Mosesøen?' - 'Det er forbudt at sejle på Mosesøen uden en sejltilladelse': it is
-        # allowed with one
+        # allowed with one; a prohibition or a 'kun' the asked deed cannot be tied to settles nothing
         return _unsettled(ctx, evidence, said)
     answered = _FIELD_YES_NO.search(_first_line(said))
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
@@ -284,11 +285,30 @@ def _prohibits_asked(q, claim: str) -> bool:
         return False
     asked = {k for t in q.content() for k in t.keys}
     deed = _FORBIDDEN_DEED.search(claim)
-    if deed:  # 'forbudt (for hunde) at bade', 'forbud mod hunde': the deed's or thing's word
-        return bool(content_keys(deed.group(1) or deed.group(2)) & asked)
-    # 'Løse hunde er forbudt': the words before the prohibition
-    before = claim[:_PROHIBITED.search(claim).start()]
-    return bool(content_keys(before) & asked)
+    # 'forbudt (for hunde) at bade', 'forbud mod hunde': the deed's or thing's word; 'Løse hunde er forbudt',
+    # 'Parkering er forbudt' ('parkere'): the words before the prohibition
+    said = content_keys(deed.group(1) or deed.group(2)) if deed else \
+        content_keys(claim[:_PROHIBITED.search(claim).start()])
+    return any(_same_stem(a, k) or (min(len(a), len(k)) >= 4 and (a.startswith(k) or k.startswith(a)))
+               for a in asked for k in said)
+
+
+def _prohibition_unread(q, question: str, claim: str) -> bool:
+    """Whether leave is asked ('kan man bade i X?') against a prohibition that cannot be tied to the asked
+    deed ('Grill er forbudt i boderne' for 'kan man parkere …?'): neither a yes nor a no."""
+    return bool(_LEAVE_ASKED.search(question) and _PROHIBITED.search(claim) and
+                not _PROHIBITED.search(question) and not _prohibits_asked(q, claim))
+
+
+def _bound_unread(question: str, claim: str, said: str) -> bool:
+    """Whether any place or time is asked ('hvor som helst?', 'når som helst?') against a 'kun' the asked
+    deed's clause says in a way not read as a place or a time ('må kun fiskes fra broen'): unsettled."""
+    if not (_ANY_PLACE.search(question) or _ANY_TIME.search(question)) or _ANYWHERE.search(said):
+        return False
+    asked = content_keys(question)
+    return not _only_somewhere(question, claim) and any(
+        _ONLY.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
+        for clause in _CLAUSE_EDGE.split(claim))
 
 
 def _allowed_with(question: str, claim: str) -> bool:
@@ -444,8 +464,8 @@ _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 
 # A question that asks leave: 'må man ...?', 'er X tilladt?', 'har man lov til ...?', 'may we ...?'
-_LEAVE_ASKED = re.compile(r"^\W*(?:må|may)\b|\b(?:tilladt|tilladte|lov\s+til|lov\s+at|allowed|permitted)\b",
-                          re.I)
+_LEAVE_ASKED = re.compile(r"^\W*(?:må|may|kan|can)\b|\b(?:tilladt|tilladte|lov\s+til|lov\s+at|muligt|allowed|"
+                          r"permitted|possible)\b", re.I)
 # An exception to a prohibition: 'uden en tilladelse', 'medmindre', 'undtagen', 'without', 'unless'
 _EXCEPTION = re.compile(r"\b(?:uden|medmindre|undtagen|undtaget|bortset\s+fra|without|unless|except)\b", re.I)
 # The deed or thing a prohibition names after it: 'forbudt (for hunde) at bade', 'forbud mod hunde'
