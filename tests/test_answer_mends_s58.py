@@ -124,3 +124,39 @@ def test_a_prohibition_answers_leave_of_its_own_deed(question: str, verdict: str
 def test_a_bound_not_read_as_a_place_or_time_says_no_yes(question: str) -> None:
     a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_RULES)]), question)
     assert not a.answer.startswith("Ja"), a.answer
+
+
+_COURSE = """## KURS 2 Kursus i Kajkortet (KURS 2)
+
+**Master-opgave ID** 58305
+
+**Opgavetitel** KURS 2 Kursus i Kajkortet (KURS 2)
+
+**Projekt** Fælles Kajkort
+
+**Prioritet** Prioritet 2
+
+**Mål** Havnefogederne kan bruge Kajkortet.
+
+**Beskrivelse** Det tager 3 dage at gennemføre kurset. Certifikatet udstedes inden for 10 dage efter kurset.
+Foreningen kan anke afgørelsen inden for 14 dage efter modtagelsen.
+
+**Resultat** Kurset er gennemført.
+
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "har vi 10 dage til at gennemføre kurset i Kajkortet?",  # the certificate's 10 days (was a confident Ja)
+    "har foreningen mindst 10 dage til at anke?",  # a bound asked: 14 is at least 10 (was a confident Nej)
+])
+def test_the_time_given_is_of_the_asked_deed(question: str) -> None:
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_COURSE)]), question)
+    assert not (a.found and a.answer.startswith("Ja") and "Certifikatet" in a.answer), a.answer
+    assert not (a.found and a.answer.startswith("Nej") and "14 dage" in a.answer), a.answer
+
+
+def test_the_time_given_to_appeal_settles_it_control() -> None:
+    kb = KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_COURSE)])
+    a = answer(kb, "har foreningen 30 dage til at anke?")
+    assert a.found and a.answer.startswith("Nej") and "14 dage" in a.answer, a.answer

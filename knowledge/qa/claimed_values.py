@@ -239,6 +239,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
                  "duration", "allowed", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
             continue
+        if kind == "allowed" and (_bound_in(question) or not _allowed_deed_said(question, said)):
+            continue  # 'har vi 10 dage til at gennemføre kurset?' - 'Certifikatet udstedes inden for 10 dage'
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
             return within, kind
         if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
@@ -356,6 +358,16 @@ _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than
 # at an event ('inden for 30 dage efter opsætningen'): the same time allowed, said two ways
 _ALLOWS = re.compile(r"\s+(?:(?:til\s+)?at|to)\s+\w", re.I)  # (English read: '60 dag at registrere')
 _AFTER = re.compile(r"\s+(?:efter|after)\b", re.I)
+# the deed a length is given for: 'til at gennemføre kurset' (an English reading: 'at anke', 'to appeal')
+_ALLOWED_DEED = re.compile(r"\b(?:til\s+at|at|to)\s+([a-zæøå]{3,})", re.I)
+
+
+def _allowed_deed_said(question: str, said: str) -> bool:
+    """Whether the sentence says the deed the question's time is given for ('til at anke' - 'kan anke
+    afgørelsen inden for 14 dage'), by a form of its verb or a noun of it (the first four letters on)."""
+    m = _ALLOWED_DEED.search(question)
+    return bool(m) and any(w.casefold().startswith(m.group(1).casefold()[:max(4, len(m.group(1)) - 2)])
+                           for w in re.findall(r"\w+", said))
 _BOUND_WORD = r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
 _BOUND = re.compile(_BOUND_WORD + r"(?:kr\.?\s*)?"
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
