@@ -243,7 +243,6 @@ def _found(index: Index, q: Question, question: str, best: Candidate, score: flo
     # the clause of the asked thing ('Licensen koster ...', not '..., og kurset koster ...'), and 'til KOMBIT'
     # with the address the task gives
     text = gate.own_clause(q, best) + gate.address_line(index, q, best)
-    text += gate.second_line(index, q, best, text)  # where the approved thing goes, said in another paragraph
     if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
                     or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
         trace.route("lenient_refused")

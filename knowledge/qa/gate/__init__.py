@@ -39,7 +39,7 @@ from knowledge.qa.gate.preconditions import precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
-from knowledge.qa.gate.second import second_line, second_question_unsaid, task_passages_besides
+from knowledge.qa.gate.second import second_question_unsaid
 from knowledge.qa.gate.siblings import named_sibling_unsaid
 from knowledge.qa.gate.signing import (
     _SIGN_MANNER,
@@ -88,7 +88,7 @@ from knowledge.qa.types import PLAIN, Expect, holds
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
     "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "named_sibling_unsaid",
-    "own_clause", "said", "second_line", "which_noun",
+    "own_clause", "said", "which_noun",
 ]
 
 
@@ -158,8 +158,7 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):
         return True  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
-    if c.kind not in ("title", "overview", "list") and second_question_unsaid(q, said(c.text)) and \
-            second_question_unsaid(q, said(c.text), task_passages_besides(index, c)):
+    if c.kind not in ("title", "overview", "list") and second_question_unsaid(q, said(c.text)):
         return True  # 'hvem godkender listen, og hvem får den?' - 'Få listen godkendt af X' gives no one
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return True  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'

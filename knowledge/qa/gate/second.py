@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
-from knowledge.index import Index
 from knowledge.qa.analysis import Question
-from knowledge.qa.candidate import Candidate
 from knowledge.qa.contacts import reachable
 from knowledge.qa.gate.reading import _sentences
 from knowledge.qa.gate.signing import _SIGN_MANNER
@@ -35,57 +32,19 @@ _REACH_ASKED = re.compile(_AND + r"(?:hvordan|how)\b[^?]*?\b(?:kontakt\w*|fat\s+
                           r"get\s+in\s+touch)\b", re.I)
 
 
-def second_question_unsaid(q: Question, text: str, others: tuple[str, ...] = ()) -> bool:
+def second_question_unsaid(q: Question, text: str) -> bool:
     """Whether q asks, after its first question, who gets the thing or where it goes, the way a paper is
     signed, or how to reach someone, and the text says nothing of it ('Få listen godkendt af
     bibliotekschefen' hands the list to no one; 'Aftalen underskrives af X' says no way of signing; 'Kontakt
-    – Hanne Holm, KOMBIT' gives no phone or mail): a confident answer to half the question. Where the
-    thing goes may be said by one of `others`, the task's other passages, of the same thing."""
+    – Hanne Holm, KOMBIT' gives no phone or mail): a confident answer to half the question."""
     if q.yesno:
         return False
     asked = q.asked or q.text  # (an English question as asked: its rendering may drop the second question)
     if _CONDITION_FIRST.match(asked):
         return False  # 'Hvis der har været et brud, hvor hurtigt får vi besked?': one question after its if
     sentences = _sentences(text)
-    if _RECIPIENT_ASKED.search(asked) and not any(_HANDED_ON.search(s) for s in sentences) and \
-            _handing_on(q, others) is None:
+    if _RECIPIENT_ASKED.search(asked) and not any(_HANDED_ON.search(s) for s in sentences):
         return True
     if _MANNER_ASKED.search(asked) and q.has("sign") and not _SIGN_MANNER.search(text):
         return True
     return bool(_REACH_ASKED.search(asked)) and not reachable(text)
-
-
-def _handing_on(q: Question, others: tuple[str, ...]) -> str | None:
-    """The first of `others` that hands on the thing the first question asks of ('Planen sendes derefter
-    til X' after 'Arbejdsmiljøplanen godkendes af MED-udvalget' in the paragraph before)."""
-    m = _RECIPIENT_ASKED.search(q.text)
-    first = q.text[:m.start()] if m else q.text
-    words = [t for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.surface in first]
-    thing = {k for t in words[1:] for k in t.keys}  # (less the first question's verb: 'godkender')
-    for other in others:
-        for s in _sentences(other):
-            if _HANDED_ON.search(s) and any(
-                    k == a or (len(k) >= _HEAD and a.endswith(k)) for k in content_keys(s) for a in thing):
-                return other
-    return None
-
-
-_HEAD = 4  # letters: the shortest head of a compound that names the thing again ('Planen')
-
-
-def task_passages_besides(index: Index, c: Candidate) -> tuple[str, ...]:
-    """The passages of c's one task that c does not quote."""
-    if len(c.tasks) != 1:
-        return ()
-    texts = (index.passages[pid].text for pid in index.task_passage_ids(c.tasks[0]))
-    return tuple(t for t in texts if t not in c.text)
-
-
-def second_line(index: Index, q: Question, c: Candidate, text: str) -> str:
-    """'hvem godkender planen, og hvor skal den hen?' answered by the approval: the task's other passage
-    that says where the plan goes, added; '' when the answer says it or nothing is asked."""
-    if q.yesno or not _RECIPIENT_ASKED.search(q.asked or q.text) or \
-            any(_HANDED_ON.search(s) for s in _sentences(text)):
-        return ""
-    other = _handing_on(q, task_passages_besides(index, c))
-    return "\n" + other if other else ""
