@@ -160,3 +160,48 @@ def test_the_time_given_to_appeal_settles_it_control() -> None:
     kb = KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_COURSE)])
     a = answer(kb, "har foreningen 30 dage til at anke?")
     assert a.found and a.answer.startswith("Nej") and "14 dage" in a.answer, a.answer
+
+
+_PRICES = """## HOPP 1 Leje af hoppeborge (HOPP 1)
+
+**Master-opgave ID** 58306
+
+**Opgavetitel** HOPP 1 Leje af hoppeborge (HOPP 1)
+
+**Projekt** Fælles Legedage
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan leje hoppeborge hos Springmus Udlejning:
+
+- Pris: 1.200 kr. pr. dag inkl. ekstra blæser
+- Levering: 400 kr.
+
+## LADE 2 Ladestandere ved hallen (LADE 2)
+
+**Master-opgave ID** 58307
+
+**Opgavetitel** LADE 2 Ladestandere ved hallen (LADE 2)
+
+**Projekt** Fælles Legedage
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen betaler for ladestanderne efter forbrug.
+
+- Pris: 3 kr. pr. kWh
+- Leverandør: Strømpunkt A/S
+
+"""
+
+
+def test_an_extra_included_in_the_price_is_no_add_on() -> None:
+    # 'inkl. ekstra blæser' is part of the price (was 'Det ved jeg ikke' after the price mend)
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PRICES)]), "hvad koster hoppeborgene?")
+    assert a.found and "1.200 kr" in a.answer and "Strømpunkt" not in a.answer, a.answer
+
+
+def test_a_list_under_a_plain_sentence_is_not_shown_whole_for_a_price() -> None:
+    # (was the whole list, the supplier's line too, after the price mend)
+    a = answer(KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_PRICES)]), "hvad koster ladestanderne?")
+    assert "Leverandør" not in a.answer and "Levering" not in a.answer, a.answer

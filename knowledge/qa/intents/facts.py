@@ -55,21 +55,24 @@ def facts(ctx: Context) -> list[Candidate]:
             said = {k for f in shown for k in index.facts[f].context}
             relations = _relations_said(q, helped, said, index, shown)
             explained = set().union(*contexts.values()) | relations | about
-            if typed := _lines_of_kind(index, q, shown, explained):
+            typed = _lines_of_kind(index, q, shown, explained)
+            if typed:
                 # 'hvad koster Ovnbogen?' - 'Ovnbogen er ...: • Udvikler: X • Pris: 1.180 kr. pr. kvartal':
                 # the list's line whose label names the kind asked and whose value is of it answers
                 shown, explained = typed, explained | _Said.of(q).cue_positions
-            cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
-            cand.suggestions = list(suggestions)
-            out.append(cand)
+            if typed is not None:  # (None: a price list under a plain sentence; what it prices is unsaid)
+                cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
+                cand.suggestions = list(suggestions)
+                out.append(cand)
     return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
 
 
-def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[int]) -> list[int]:
+def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[int]) -> list[int] | None:
     """Of a list's facts, the ones a typed question asks (a price, a count, a phone, a mail, a share):
     the label's first word names the kind ('Pris: 1.180 kr. pr. kvartal') and the value is of it; none
     when the question asks no such kind, names no cue word of it, or says more than the cue and what the
-    list is about (`explained`: 'hvad koster det at låne X?' asks the price of a loan, not of X)."""
+    list is about (`explained`: 'hvad koster det at låne X?' asks the price of a loan, not of X); None when
+    the list's lines of the kind stand under a plain sentence that does not say what they are of."""
     cues_asked = _Said.of(q).cue_positions
     if q.expects not in _LABELLED_KINDS or not cues_asked or \
             any(t.pos not in explained | cues_asked for t in q.content() if t.weight > 0):
@@ -93,7 +96,7 @@ def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[i
                                          for f in shown) > 1:
         typed = [f for f in typed if _PLAIN_PRICE.fullmatch(index.facts[f].fact.subject.strip())]
     if any(_plain_sentence(index.facts[f].fact.context, q) for f in typed):
-        return []  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
+        return None  # ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)
     # ('hvad koster hostingen af X?' names the list's 'Hosting:' line: the price line is not its price)
     return [] if _label_named(q, index, [f for f in shown if f not in typed]) else typed
 

@@ -203,11 +203,16 @@ _ADD_ON_PRICE = re.compile(r"(?i)\b(?:for\s+(?P<a>opstart\w*|oprettelse\w*|etabl
                            r"efter\s+(?:den|det|de)\s+første|gebyr\s+for\s+(?P<c>\w+))\b")
 
 
+_INCLUDED = re.compile(r"\b(?:inkl\.?|inklusive|inkluderet|incl\.?|including|med|with)\s*$", re.I)
+
+
 def add_on_price(text: str, question: str) -> bool:
     """Whether a price line prices an add-on or a one-off part ('Pris for opstart: 5.000 kr.', 'pr. ekstra
     dag efter den første uge') the question does not name: it is no answer to a bare 'hvad koster X?'."""
     asked = content_keys(question)
     for m in _ADD_ON_PRICE.finditer(text):
+        if _INCLUDED.search(text[:m.start()]):
+            continue  # 'Pris: 1.200 kr. pr. dag inkl. ekstra blæser': the extra is part of the price
         part = m.group("a") or m.group("b") or m.group("c")
         if part is None or not content_keys(part) & asked:
             return True
