@@ -18,7 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.values import INTRODUCED, add_on_price, shows
+from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -264,16 +264,7 @@ def _by_plain_intro(index: Index, pid: int, keys) -> bool:
     if intro is None or any(index.passage_has(pid, k) for k in keys) or \
             not any(index.passage_has(intro, k) for k in keys):
         return False
-    text = index.passages.text_of(intro).strip()
-    if text.endswith(":"):
-        return False
-    m = _DEFINED.match(text)
-    return (m is None or content_keys(m["thing"]).isdisjoint(keys)) and \
-        not any(content_keys(n["thing"]) & set(keys) for n in INTRODUCED.finditer(text))
-
-
-# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
-_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
+    return plain_intro(index.passages.text_of(intro), keys)
 
 
 def _labels_a_price_of(text: str, q: Question) -> bool:

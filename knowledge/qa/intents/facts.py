@@ -16,7 +16,7 @@ from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
-from knowledge.qa.types.values import INTRODUCED, add_on_price
+from knowledge.qa.types.values import add_on_price, plain_intro
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -106,17 +106,9 @@ def _plain_sentence(context: str, q: Question) -> bool:
     name: 'frøbanken') nor defining a thing the question names ('Lånekassen er udlånssystemet ...') nor
     bringing it in ('kommunen kan få et indmeldingsmodul, ...'): it says nothing of what the list's lines
     are of."""
-    text = context.strip()
-    if text.endswith(":") or len(text.split()) < 3:
-        return False
-    asked = {k for t in q.content() for k in t.keys}
-    m = _DEFINED.match(text)
-    return (m is None or content_keys(m["thing"]).isdisjoint(asked)) and \
-        not any(content_keys(n["thing"]) & asked for n in INTRODUCED.finditer(text))
+    return len(context.split()) >= 3 and plain_intro(context, {k for t in q.content() for k in t.keys})
 
 
-# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
-_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
 _PLAIN_PRICE = re.compile(r"(?i)pris(en)?|price")
 # the verb of what a thing costs, which any price line answers
 _COSTS = re.compile(r"(?i)(koste\w*|costs?)$")

@@ -222,3 +222,18 @@ def add_on_price(text: str, question: str) -> bool:
 # A thing a sentence brings in by an indefinite article ('kommunen kan få et indmeldingsmodul', 'holder en
 # introduktionsdag for ...'; its word or the next: 'en ny vindmåler'): a list after the sentence is of it.
 INTRODUCED = re.compile(r"(?i)\b(?:en|et|a|an)\s+(?P<thing>[\wæøå-]+(?:\s+[\wæøå-]+)?)")
+# a sentence that says what its opening thing is ('Frøbanken er det fælles bookingsystem ...')
+_DEFINED = re.compile(r"\W*(?P<thing>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)\s+(?:er|is|was|var)\b")
+
+
+def plain_intro(text: str, keys) -> bool:
+    """Whether a sentence before a list is plain for the thing of `keys`: it neither introduces the list
+    (ending with a colon) nor defines the thing ('Lånekassen er udlånssystemet ...') nor brings it in
+    ('kommunen kan få et indmeldingsmodul'), so it says nothing of what the list's lines are of
+    ('Bogbussen kører tre dage om ugen.' above '- Pris: 3.400 kr.' prices no bus)."""
+    text = text.strip()
+    if text.endswith(":"):
+        return False
+    m = _DEFINED.match(text)
+    return (m is None or content_keys(m["thing"]).isdisjoint(keys)) and \
+        not any(content_keys(n["thing"]) & set(keys) for n in INTRODUCED.finditer(text))
