@@ -111,8 +111,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _said_of_another(ctx, evidence, question, said, asked, period):
         return _unsettled(ctx, evidence, said)
     claim, flip = _denied_claim(ctx, question, said, asked)
-    if _allowed_with(question, claim) or _prohibition_unread(ctx.q, question, claim) or \
-            _bound_unread(question, claim, said):
+    if _prohibition_unread(ctx.q, question, claim) or _bound_unread(question, claim, said):
         # 'må man sejle på Mosesøen?' - 'Det er forbudt at sejle på Mosesøen uden en sejltilladelse': it is
         # allowed with one; a prohibition or a 'kun' the asked deed cannot be tied to settles nothing
         return _unsettled(ctx, evidence, said)
@@ -289,13 +288,13 @@ def _prohibits_asked(q, claim: str) -> bool:
     # 'Parkering er forbudt' ('parkere'): the words before the prohibition
     said = content_keys(deed.group(1) or deed.group(2)) if deed else \
         content_keys(claim[:_PROHIBITED.search(claim).start()])
-    return any(_same_stem(a, k) or (min(len(a), len(k)) >= 4 and (a.startswith(k) or k.startswith(a)))
-               for a in asked for k in said)
+    return any(_same_stem(a, k, shortest=4) for a in asked for k in said)
 
 
 def _prohibition_unread(q, question: str, claim: str) -> bool:
     """Whether leave is asked ('kan man bade i X?') against a prohibition that cannot be tied to the asked
-    deed ('Grill er forbudt i boderne' for 'kan man parkere …?'): neither a yes nor a no."""
+    deed ('Grill er forbudt i boderne' for 'kan man parkere …?') or has an exception ('Det er forbudt at
+    sejle på Mosesøen uden en sejltilladelse': allowed with one): neither a yes nor a no."""
     return bool(_LEAVE_ASKED.search(question) and _PROHIBITED.search(claim) and
                 not _PROHIBITED.search(question) and not _prohibits_asked(q, claim))
 
@@ -305,17 +304,7 @@ def _bound_unread(question: str, claim: str, said: str) -> bool:
     deed's clause says in a way not read as a place or a time ('må kun fiskes fra broen'): unsettled."""
     if not (_ANY_PLACE.search(question) or _ANY_TIME.search(question)) or _ANYWHERE.search(said):
         return False
-    asked = content_keys(question)
-    return not _only_somewhere(question, claim) and any(
-        _ONLY.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
-        for clause in _CLAUSE_EDGE.split(claim))
-
-
-def _allowed_with(question: str, claim: str) -> bool:
-    """Whether leave is asked of a deed the claim forbids only without a thing ('forbudt at X uden Y',
-    'unless'): allowed with it, so neither a yes nor a no."""
-    return bool(_LEAVE_ASKED.search(question) and _PROHIBITED.search(claim) and _EXCEPTION.search(claim)
-                and not _PROHIBITED.search(question))
+    return not _only_somewhere(question, claim) and _in_asked_clause(_ONLY, question, claim)
 
 
 def _only_somewhere(question: str, claim: str) -> bool:
@@ -325,14 +314,20 @@ def _only_somewhere(question: str, claim: str) -> bool:
     bound = _ONLY_PLACE if _ANY_PLACE.search(question) else _ONLY_TIME if _ANY_TIME.search(question) else None
     if bound is None:
         return False
-    asked = content_keys(question)  # (in the clause of the asked deed: '..., og der er adgang hele døgnet')
-    return any(bound.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
+    # (in the clause of the asked deed: '..., og der er adgang hele døgnet')
+    return _in_asked_clause(bound, question, claim)
+
+
+def _in_asked_clause(pattern: re.Pattern[str], question: str, claim: str) -> bool:
+    """Whether a clause of the claim that says a word of the question matches the pattern."""
+    asked = content_keys(question)
+    return any(pattern.search(clause) and any(_same_stem(a, k) for a in asked for k in content_keys(clause))
                for clause in _CLAUSE_EDGE.split(claim))
 
 
-def _same_stem(a: str, b: str) -> bool:
+def _same_stem(a: str, b: str, *, shortest: int = 5) -> bool:
     """'overnat' (overnatte) and 'overnatning': one key, or one the start of the other (5 letters up)."""
-    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+    return a == b or (min(len(a), len(b)) >= shortest and (a.startswith(b) or b.startswith(a)))
 
 
 def _said_otherwise(ctx: Context, question: str, said: str, claim: str, *, flip: bool, answered) -> bool:
