@@ -149,8 +149,8 @@ def only_a_precondition(text: str) -> bool:
     be ('Aftalen skal være på plads, før korene kan bruge app'en'), not as an outcome ('Uden aftalen kan
     korene ikke logge på', 'Hvis aftalen ikke er på plads, vises borde ikke')."""
     said = [s for s in sentences(text) if _says_consequence(s)]
-    return bool(said) and all(_ONLY_NEEDED.search(s) and not _says_outcome(s.replace(m.group(0), " "))
-                              for s in said for m in [_ONLY_NEEDED.search(s)])
+    return bool(said) and all((m := _ONLY_NEEDED.search(s)) and not _says_outcome(s.replace(m.group(0), " "))
+                              for s in said)
 
 
 def _says_consequence(text: str) -> bool:

@@ -468,8 +468,9 @@ def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int
     failing = [t for t in q.tokens if "failing" in t.concepts and t.role == "word"]
 
     def said(p: int, ts: list) -> float:
-        return sum(t.weight for t in ts if any(index.passage_has(c, k) or _late_said(index, c, t)
-                                               for c in _with_condition(index, p) for k in _forms(index, t)))
+        near = _with_condition(index, p)
+        return sum(t.weight for t in ts if (forms := _forms(index, t)) and any(
+            _late_said(index, c, t) or any(index.passage_has(c, k) for k in forms) for c in near))
     scored = [(said(p, words), said(p, failing), p) for p in pids]
     if max(own for own, _, _ in scored) <= 0:
         return pids
