@@ -86,3 +86,57 @@ def test_an_object_pronoun_is_read_with_the_sentence_before(kb, question, expect
 def test_an_article_is_no_pronoun(kb, question, other):
     got = answer(kb, question)
     assert not got.found or other not in got.answer
+
+
+# A long word a letter off one word the tasks write ('Støbedagen' typed 'støbbedagen') is read as
+# that word, before its parts make a compound of the slip ('støbbe' + 'dagen' is any day).
+SLIPS = """## FLET 1 – Støbedagen (valgfri)
+
+**Master-opgave ID** 7201
+
+**Opgavetitel** FLET 1 – Støbedagen (valgfri)
+
+**Projekt** Fælles Fletteværksteder
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan holde Støbedagen lørdag den 4. oktober 2031 kl. 10-15 i Pileladen. Tinstøberen Ib Vidjesen viser, hvordan man støber en tinsoldat.
+
+## FLET 2 – Pilelisten
+
+**Master-opgave ID** 7202
+
+**Opgavetitel** FLET 2 – Pilelisten
+
+**Projekt** Fælles Fletteværksteder
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen laver en liste over sine pilebede. Pilelisten godkendes af chefen for Natur og Håndværk. Hver dag i værkstedet slutter kl. 16.
+
+## FLET 3 – Skiltning ved pilebedene
+
+**Master-opgave ID** 7203
+
+**Opgavetitel** FLET 3 – Skiltning ved pilebedene
+
+**Projekt** Fælles Fletteværksteder
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen sætter skiltene op ved alle pilebede. Leverandøren giver 4 års garanti på skiltene.
+"""
+
+
+@pytest.fixture(scope="module")
+def slips():
+    return KnowledgeBase.from_tasks(parse_text(SLIPS))
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvornår er støbbedagen", "4. oktober", "7201"),
+    ("hvor lang garanti er der på skilene", "4 års", "7203"),
+])
+def test_a_slipped_letter_reads_as_the_written_word(slips, question, expected, source):
+    got = answer(slips, question)
+    assert got.found and expected in got.answer and source in got.sources
