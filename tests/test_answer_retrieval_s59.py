@@ -140,3 +140,48 @@ def slips():
 def test_a_slipped_letter_reads_as_the_written_word(slips, question, expected, source):
     got = answer(slips, question)
     assert got.found and expected in got.answer and source in got.sources
+
+
+# 'hver'/'hvert' asks a share of each one, which the tasks write 'pr.' ('højst 12 kajakker pr.
+# klub'): the question's word is found by either.
+SHARES = """## ROKL 1 – Aftale om adgang til Årebogen
+
+**Master-opgave ID** 7301
+
+**Opgavetitel** ROKL 1 – Aftale om adgang til Årebogen
+
+**Projekt** Fælles Roklubber
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Årebogen er den fælles app, hvor roklubberne booker robåde og trænere.
+
+- Højst 12 robåde pr. klub
+- Pris: 980 kr. pr. måned
+
+## ROKL 2 – Rodagen (valgfri)
+
+**Master-opgave ID** 7302
+
+**Opgavetitel** ROKL 2 – Rodagen (valgfri)
+
+**Projekt** Fælles Roklubber
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan holde Rodagen søndag den 7. juni 2032 kl. 9-14 ved Havnen. Roerne får 2 timer på vandet, og der er 4 roere pr. kajak. Klubben stiller med redningsveste.
+"""
+
+
+@pytest.fixture(scope="module")
+def shares():
+    return KnowledgeBase.from_tasks(parse_text(SHARES))
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvor mange robåde må hver klub have i Årebogen?", "12", "7301"),
+    ("hvor mange roere er der i hver kajak på Rodagen?", "4", "7302"),
+])
+def test_each_is_said_per(shares, question, expected, source):
+    got = answer(shares, question)
+    assert got.found and expected in got.answer and source in got.sources
