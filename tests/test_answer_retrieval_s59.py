@@ -185,3 +185,14 @@ def shares():
 def test_each_is_said_per(shares, question, expected, source):
     got = answer(shares, question)
     assert got.found and expected in got.answer and source in got.sources
+
+
+# 'hvad tid starter X?' asks a time of day, which the text gives as a span ('kl. 9-14'): 'tid' and the
+# verb of the span's start or end frame the question, no word the answer must say.
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvad tid starter rodagen", "9-14", "7302"),
+    ("hvad tid slutter Rodagen?", "9-14", "7302"),
+])
+def test_a_span_says_when_a_thing_starts(shares, question, expected, source):
+    got = answer(shares, question)
+    assert got.found and expected in got.answer and source in got.sources
