@@ -62,20 +62,14 @@ EXPORT = """## DRGE 1 – Aftale om adgang til Vindbogen
 """
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.from_tasks(parse_text(EXPORT))
-
-
 @pytest.mark.parametrize("question, expected, source", [
     ("hvor hurtigt skal reglementet ligge i Vindbogen efter modtagelsen?", "7 dage", "7102"),
     ("how fast must the regulations be in Vindbogen after they are received?", "7 dage", "7102"),
     # (a control: the sentence says the thing's name itself)
     ("hvor hurtigt bliver pladsoversigten offentliggjort?", "11 dage", "7103"),
 ])
-def test_an_object_pronoun_is_read_with_the_sentence_before(kb, question, expected, source):
-    got = answer(kb, question)
-    assert got.found and expected in got.answer and source in got.sources
+def test_an_object_pronoun_is_read_with_the_sentence_before(kbs, question, expected, source):
+    _assert_found(kbs["drage"], question, expected, source)
 
 
 @pytest.mark.parametrize("question, other", [
@@ -83,8 +77,8 @@ def test_an_object_pronoun_is_read_with_the_sentence_before(kb, question, expect
     # sentence after it is about is not the one Haleknude Service sends
     ("hvornår sender vi planen for snerydning?", "oktober"),
 ])
-def test_an_article_is_no_pronoun(kb, question, other):
-    got = answer(kb, question)
+def test_an_article_is_no_pronoun(kbs, question, other):
+    got = answer(kbs["drage"], question)
     assert not got.found or other not in got.answer
 
 
@@ -128,18 +122,12 @@ SLIPS = """## FLET 1 – Støbedagen (valgfri)
 """
 
 
-@pytest.fixture(scope="module")
-def slips():
-    return KnowledgeBase.from_tasks(parse_text(SLIPS))
-
-
 @pytest.mark.parametrize("question, expected, source", [
     ("hvornår er støbbedagen", "4. oktober", "7201"),
     ("hvor lang garanti er der på skilene", "4 års", "7203"),
 ])
-def test_a_slipped_letter_reads_as_the_written_word(slips, question, expected, source):
-    got = answer(slips, question)
-    assert got.found and expected in got.answer and source in got.sources
+def test_a_slipped_letter_reads_as_the_written_word(kbs, question, expected, source):
+    _assert_found(kbs["slips"], question, expected, source)
 
 
 # 'hver'/'hvert' asks a share of each one, which the tasks write 'pr.' ('højst 12 kajakker pr.
@@ -173,18 +161,12 @@ SHARES = """## ROKL 1 – Aftale om adgang til Årebogen
 """
 
 
-@pytest.fixture(scope="module")
-def shares():
-    return KnowledgeBase.from_tasks(parse_text(SHARES))
-
-
 @pytest.mark.parametrize("question, expected, source", [
     ("hvor mange robåde må hver klub have i Årebogen?", "12", "7301"),
     ("hvor mange roere er der i hver kajak på Rodagen?", "4", "7302"),
 ])
-def test_each_is_said_per(shares, question, expected, source):
-    got = answer(shares, question)
-    assert got.found and expected in got.answer and source in got.sources
+def test_each_is_said_per(kbs, question, expected, source):
+    _assert_found(kbs["shares"], question, expected, source)
 
 
 # 'hvad tid starter X?' asks a time of day, which the text gives as a span ('kl. 9-14'): 'tid' and the
@@ -193,6 +175,16 @@ def test_each_is_said_per(shares, question, expected, source):
     ("hvad tid starter rodagen", "9-14", "7302"),
     ("hvad tid slutter Rodagen?", "9-14", "7302"),
 ])
-def test_a_span_says_when_a_thing_starts(shares, question, expected, source):
-    got = answer(shares, question)
+def test_a_span_says_when_a_thing_starts(kbs, question, expected, source):
+    _assert_found(kbs["shares"], question, expected, source)
+
+
+@pytest.fixture(scope="module")
+def kbs():
+    return {name: KnowledgeBase.from_tasks(parse_text(text))
+            for name, text in (("drage", EXPORT), ("slips", SLIPS), ("shares", SHARES))}
+
+
+def _assert_found(kb, question, expected, source):
+    got = answer(kb, question)
     assert got.found and expected in got.answer and source in got.sources
