@@ -62,6 +62,8 @@ def _letter_slipped(index: Index, q: Question, tok: Token) -> bool:
     word = loose(ascii_fold(tok.surface.casefold()))
     if q.lang != "da" or _is_name(q, tok) or len(word) < SLIP_MIN or not word.isalpha():
         return False
+    if glossary_knows(tok.key) or tok.key in CONCEPTS:
+        return False  # a real word the tasks lack ('regning') is no slip of one they have (`_by_parts`)
     near = {index.words[w] for n in (len(word) - 1, len(word) + 1)
             for w in index.word_blocks.get((word[0], n), ())
             if OSA.distance(word, w, score_cutoff=1) <= 1}
