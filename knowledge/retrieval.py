@@ -590,6 +590,8 @@ def continues(passages, pid: int) -> bool:
             or passages.whole_of(pid - 1) is not None:
         return False
     text = passages.text_of(pid)
+    if _OBJECT_PRONOUN.match(text):
+        return True
     m = _PRONOUN_OPENS.match(text)
     return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
         and not _EXPLETIVE.match(text)
@@ -606,6 +608,13 @@ _PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|It|This|They|The
 _EXPLETIVE = re.compile(r"(?:Det|It)\s+(?:er|var|bliver|blev|is|was)\b[^.;:]*?,?\s(?:at|that|to)\s")
 # a present or passive verb after the pronoun ('tager', 'foretages', 'takes')
 _VERB_ENDINGS = ("er", "es", "s")
+# a named doer and its present verb whose object is a pronoun ('Hammerslag Service lægger det ind i X
+# inden for 4 dage efter modtagelsen', 'Leverandøren offentliggør dem på kortet'): the pronoun stands for
+# what the sentence before named, as a pronoun opening the sentence does. The word after the pronoun is
+# a particle, a preposition or the end, so 'den'/'det' is no article ('sender den nye liste')
+_OBJECT_PRONOUN = re.compile(
+    r"(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+r\s+(?:det|den|dem)"
+    r"(?=\s+(?:ind|op|ud|videre|frem|i|på|til|inden|senest|efter|med|hos|og)\b|\s*[,.;:]|\s*$)")
 
 
 def _list_intros(index: Index) -> dict[int, int]:

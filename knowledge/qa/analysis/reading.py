@@ -193,7 +193,7 @@ def _drop_time_adverb(q: Question) -> None:
         if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
                 (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
                 (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE) or \
-                _day_span(q, tok, before):
+                _day_span(q, tok, before) or _clock_frame(q, tok, before):
             tok.weight, tok.role = 0.0, "stop"
 
 
@@ -203,6 +203,19 @@ def _day_span(q: Question, tok: Token, before: str) -> bool:
 
 
 _DAY_SPAN_BEFORE = frozenset({"på", "paa", "af"})  # 'på dagen', 'i løbet af døgnet'
+
+
+def _clock_frame(q: Question, tok: Token, before: str) -> bool:
+    """Whether the word only frames a time of day asked: 'tid' of 'hvad tid ...?', or the start or end of
+    the thing ('hvad tid starter X?', 'hvornår på dagen lukker X?'): the text gives the clock as a span
+    ('kl. 10-16'), which says when the thing starts and ends without the verbs."""
+    word = tok.surface.casefold()
+    return q.expects is Expect.CLOCK and ((word == "tid" and before == "hvad") or word in _SPAN_ENDS)
+
+
+# the verbs of a span's ends and of its taking place, present and passive
+_SPAN_ENDS = frozenset({"starter", "startes", "begynder", "slutter", "sluttes", "åbner", "åbnes", "lukker",
+                        "lukkes", "foregår", "holdes"})
 
 
 def _drop_repeated_heads(q: Question) -> None:

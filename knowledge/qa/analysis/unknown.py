@@ -40,7 +40,8 @@ from knowledge.qa.analysis.tokens import Question, Token
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
-    if _asks_named_format(index, q, tok) or _another_form(index, q, tok) or _in_compound(index, tok):
+    if _asks_named_format(index, q, tok) or _another_form(index, q, tok) or _letter_slipped(index, q, tok) \
+            or _in_compound(index, tok):
         return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
@@ -51,6 +52,31 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if english and tok.surface not in q.typed and _cognate(index, tok):
         return
     _misspelt(index, q, tok, english=english)
+
+
+def _letter_slipped(index: Index, q: Question, tok: Token) -> bool:
+    """Whether a long Danish word was read as the one word the tasks write with a letter more or less
+    ('smeddedagen' for 'Smededagen', 'kræmerdagen' for 'Kræmmerdagen', 'skilene' for 'skiltene'): a
+    letter doubled, dropped or added by a slip of the hand. Read before the word's parts, which make a
+    compound of the slip ('smedde' + 'dagen' is any day; 'skil' + 'op' a particle verb)."""
+    word = loose(ascii_fold(tok.surface.casefold()))
+    if q.lang != "da" or _is_name(q, tok) or len(word) < SLIP_MIN or not word.isalpha():
+        return False
+    if glossary_knows(tok.key) or tok.key in CONCEPTS:
+        return False  # a real word the tasks lack ('regning') is no slip of one they have (`_by_parts`)
+    near = {index.words[w] for n in (len(word) - 1, len(word) + 1)
+            for w in index.word_blocks.get((word[0], n), ())
+            if OSA.distance(word, w, score_cutoff=1) <= 1}
+    if len(near) != 1:  # none, or two words as near: the rest of the question cannot tell them apart here
+        return False
+    tok.key, tok.alts, tok.match = near.pop(), (), SLIP_MATCH
+    tok.concepts = CONCEPTS.get(tok.key, frozenset())
+    q.concepts |= tok.concepts
+    return True
+
+
+SLIP_MIN = 7  # letters of a word read as a slip: a shorter one a letter longer is as often another word
+SLIP_MATCH = 0.9  # as sure as index.correct's one letter off
 
 
 def _asks_named_format(index: Index, q: Question, tok: Token) -> bool:
