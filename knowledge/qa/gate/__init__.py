@@ -35,7 +35,7 @@ from knowledge.qa.gate.parties import (
     _value_about_subject,
 )
 from knowledge.qa.gate.places import _place_of_another_deed
-from knowledge.qa.gate.preconditions import precondition_for_other
+from knowledge.qa.gate.preconditions import asks_what_follows, lists_no_outcome, precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
@@ -87,8 +87,8 @@ from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
-    "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "named_sibling_unsaid",
-    "own_clause", "said", "which_noun",
+    "asks_way_of_signing", "asks_what_follows", "end_state_only", "exact", "gives_size", "label_parts",
+    "named_sibling_unsaid", "own_clause", "said", "which_noun",
 ]
 
 
@@ -200,6 +200,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
+    if lists_no_outcome(q, c):
+        return True  # 'hvad betyder det, hvis en bane ikke har lys?' - 'Belysning: mindst 300 lux'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if mobile_unsaid(q, said(c.text)):
