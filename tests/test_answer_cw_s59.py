@@ -2,7 +2,8 @@
 """Confident wrong answers (session 59), on tasks written here: a lone line of a list answered for the
 kind of value only the plain sentence above the list holds ('Firmaet ejes af X.' above '- Et lån: ...'
 answered who carries out the loan); a what-follows question ('hvad betyder det, hvis ... ikke har ...?')
-answered by a line of facts, a list item or a step that says no outcome."""
+answered by a line of facts, a list item or a step that says no outcome; the name of a role's holder asked
+as 'navn på X' or of a master of a craft, and 'hvem er chefen for U?' answered by another role of U."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _TASKS = """## KÆLK 1 – Bakkeoversigten
 - Underlag: græs eller grus
 - Lys: mindst 200 lux
 Kælkebakker uden lys kan ikke bruges efter kl. 16.
-Bakkeoversigten godkendes af lederen af Vinter og Leg og sendes til Glidespor Data senest 3 uger før go-live.
+Bakkeoversigten godkendes af afdelingslederen for Vinter og Leg og sendes til Glidespor Data senest 3 uger før go-live.
 **Metode og fremgangsmåde**
 1. Lav en liste over bakkerne
 2. Tjek halmballerne på hver bakke
@@ -47,10 +48,13 @@ Bakkeoversigten godkendes af lederen af Vinter og Leg og sendes til Glidespor Da
 **Beskrivelse** Kommunen kan låne kælke hos Snefnug Udlejning. Firmaet ejes af Vagn Glidholm.
 - Et lån: 12 kælke og 1 slæde
 - Låneperiode: 10 dage
-Skader på kælkene meldes inden for 2 arbejdsdage efter afleveringen. Bakker uden halmballer må kun bruges af børn over 10 år.
+Skader på kælkene meldes inden for 2 arbejdsdage efter afleveringen. Bakker uden halmballer må kun bruges af børn over 10 år. Reglerne for slæden:
+- Kun kommunens bakkemester må køre den store sneslæde
+- Slæden står i garagen om natten
 **Metode og fremgangsmåde**
 1. Bestil kælkene
-2. Aflever kælkene igen efter 10 dage
+2. Få låneaftalen skrevet under af direktøren for Sne og Fritid
+3. Aflever kælkene igen efter 10 dage
 **Anbefalet udfører** Børnehaveleder
 """
 
@@ -87,3 +91,31 @@ def test_what_follows_a_lack_is_not_a_step_naming_the_thing() -> None:
     # '2. Tjek halmballerne på hver bakke' says what to do, not what follows when a hill has none
     a = answer(_kb(), "hvad betyder det hvis en bakke ikke har halmballer")
     assert not a.found or "10 år" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "navn på direktøren for Sne og Fritid",
+    "hvad hedder bakkemesteren",
+])
+def test_the_name_of_a_roles_holder_is_not_the_role_restated(question: str) -> None:
+    # '2. Få låneaftalen skrevet under af direktøren for Sne og Fritid', 'Kun kommunens bakkemester må ...'
+    # name the role and no one who holds it
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvem er chefen for Vinter og Leg",
+    "hvem er chefen for vinter og leg?",
+])
+def test_the_chief_of_a_unit_is_not_another_role_of_it(question: str) -> None:
+    # '... godkendes af afdelingslederen for Vinter og Leg og sendes til Glidespor Data': another role of the
+    # unit, and a firm that receives the list
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
+
+
+def test_who_approves_is_still_the_role() -> None:
+    # control: the deed asked, the role that does it
+    a = answer(_kb(), "hvem godkender bakkeoversigten")
+    assert a.found and "afdelingslederen for Vinter og Leg" in a.answer, a.answer
