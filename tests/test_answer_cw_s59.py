@@ -3,7 +3,8 @@
 kind of value only the plain sentence above the list holds ('Firmaet ejes af X.' above '- Et lån: ...'
 answered who carries out the loan); a what-follows question ('hvad betyder det, hvis ... ikke har ...?')
 answered by a line of facts, a list item or a step that says no outcome; the name of a role's holder asked
-as 'navn på X' or of a master of a craft, and 'hvem er chefen for U?' answered by another role of U."""
+as 'navn på X' or of a master of a craft, and 'hvem er chefen for U?' answered by another role of U; a
+numbered step answered by a line that is no step."""
 
 from __future__ import annotations
 
@@ -119,3 +120,13 @@ def test_who_approves_is_still_the_role() -> None:
     # control: the deed asked, the role that does it
     a = answer(_kb(), "hvem godkender bakkeoversigten")
     assert a.found and "afdelingslederen for Vinter og Leg" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("sidste trin i lån af kælke?", "Aflever kælkene igen"),
+    ("hvad står der i trin 2 på 59101", "Tjek halmballerne"),
+])
+def test_a_numbered_step_is_answered_by_the_step(question: str, step: str) -> None:
+    # not by the line '- Et lån: 12 kælke og 1 slæde' nor by a sentence of the description
+    a = answer(_kb(), question)
+    assert a.found and step in a.answer, a.answer

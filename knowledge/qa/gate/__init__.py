@@ -21,7 +21,7 @@ from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
-from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
+from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, not_a_step
 from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
@@ -210,8 +210,10 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvordan kontakter jeg X?' - 'Historikeren X holder talen' gives no way to reach X
     if named_sibling_unsaid(index, q, c):
         return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
-    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
-        return True  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
+    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)
+                               or not_a_step(q, c)):
+        return True  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three,
+        # nor by a sentence that is no step ('hvad står der i trin 2?' - 'Alle skabe står i X')
     return False
 
 

@@ -62,7 +62,12 @@ def _framing(q) -> set[int]:
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
     if q.tasks:  # 'trin 2 i testopgaven MP 4': the compound describes the task the question names
         handled |= {t.pos for t in q.tokens if _TASK_COMPOUND.fullmatch(t.surface.casefold())}
+    if q.step is not None:  # 'hvad står der i trin 2?', 'what does step 2 say?': what the step says
+        handled |= {t.pos for t in q.tokens if t.key in _SAYING}
     return handled
+
+
+_SAYING = frozenset(key(w) for w in ("står", "stå", "siger", "sige", "says", "say"))
 
 
 def _step_line(ctx: Context, task, wanted: int | None) -> tuple[str, bool]:
