@@ -125,6 +125,9 @@ def test_who_approves_is_still_the_role() -> None:
 @pytest.mark.parametrize(("question", "step"), [
     ("sidste trin i lån af kælke?", "Aflever kælkene igen"),
     ("hvad står der i trin 2 på 59101", "Tjek halmballerne"),
+    # the task named by its number and by its title's word: the word is explained by the title
+    ("Hvad er første trin i bakkeoversigten (59101)?", "Lav en liste over bakkerne"),
+    ("hvad er første trin i lånet af kælke (59108)?", "Bestil kælkene"),
 ])
 def test_a_numbered_step_is_answered_by_the_step(question: str, step: str) -> None:
     # not by the line '- Et lån: 12 kælke og 1 slæde' nor by a sentence of the description
