@@ -4,7 +4,7 @@ kind of value only the plain sentence above the list holds ('Firmaet ejes af X.'
 answered who carries out the loan); a what-follows question ('hvad betyder det, hvis ... ikke har ...?')
 answered by a line of facts, a list item or a step that says no outcome; the name of a role's holder asked
 as 'navn på X' or of a master of a craft, and 'hvem er chefen for U?' answered by another role of U; a
-numbered step answered by a line that is no step."""
+numbered step answered by a line that is no step; what a thing is used for answered by a use it is denied."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ _TASKS = """## KÆLK 1 – Bakkeoversigten
 **Beskrivelse** Kommunen laver en oversigt over sine kælkebakker. De fleste kommuner har mellem 4 og 9 bakker.
 - Underlag: græs eller grus
 - Lys: mindst 200 lux
-Kælkebakker uden lys kan ikke bruges efter kl. 16.
+Kælkebakker uden lys kan ikke bruges efter kl. 16. Sneglidebogen må ikke bruges til at sælge billetter til bakkerne.
 Bakkeoversigten godkendes af afdelingslederen for Vinter og Leg og sendes til Glidespor Data senest 3 uger før go-live.
 **Metode og fremgangsmåde**
 1. Lav en liste over bakkerne
@@ -133,3 +133,9 @@ def test_a_numbered_step_is_answered_by_the_step(question: str, step: str) -> No
     # not by the line '- Et lån: 12 kælke og 1 slæde' nor by a sentence of the description
     a = answer(_kb(), question)
     assert a.found and step in a.answer, a.answer
+
+
+def test_what_a_thing_is_used_for_is_not_what_it_must_not_be_used_for() -> None:
+    # 'Sneglidebogen må ikke bruges til at sælge billetter' denies a use; the tasks say no use of it
+    a = answer(_kb(), "hvad bruges Sneglidebogen til")
+    assert not a.found, a.answer
