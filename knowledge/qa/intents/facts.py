@@ -664,7 +664,9 @@ def _value_only_above(q: Question, fact) -> bool:
     'Firmaet ejes af X.' above '- Et lån: 10 sadler' says who owns the firm, not who carries out the loan,
     and the line is all the list says of what was asked (the sentence is a passage of its own)."""
     # (a place is read too loosely to be missed: 'hvor varer dagen længe?' is read as where)
-    if q.expects not in _TYPED_VALUES | {Expect.PARTY} or q.yesno or not _plain_sentence(fact.context, q):
+    # (a heading the list hangs under, 'Leverandøren af lønsystemet:', says what its lines are of)
+    if q.expects not in _TYPED_VALUES | {Expect.PARTY} or q.yesno or \
+            not fact.context.rstrip().endswith((".", "!", "?")) or not _plain_sentence(fact.context, q):
         return False
     return not holds(q.expects, f"{fact.subject}: {fact.value}", q.text)
 
