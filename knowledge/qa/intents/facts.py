@@ -660,13 +660,12 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
 
 
 def _value_only_above(q: Question, fact) -> bool:
-    """Whether a lone line names no one for a who-question and only the plain sentence above its list does:
+    """Whether a lone line lacks the kind of value asked and only the plain sentence above its list has one:
     'Firmaet ejes af X.' above '- Et lån: 10 sadler' says who owns the firm, not who carries out the loan,
     and the line is all the list says of what was asked (the sentence is a passage of its own)."""
-    # (who only: a time or a count in the sentence may be of the deed asked - 'Kommunen tester X i 3 uger.'
-    # above '- Skilte i testen: mindst 2' says how long the test runs - and a place is read too loosely;
-    # a heading the list hangs under, 'Leverandøren af lønsystemet:', says what its lines are of)
-    if q.expects is not Expect.PARTY or q.yesno or \
+    # (a place is read too loosely to be missed: 'hvor varer dagen længe?' is read as where)
+    # (a heading the list hangs under, 'Leverandøren af lønsystemet:', says what its lines are of)
+    if q.expects not in _TYPED_VALUES | {Expect.PARTY} or q.yesno or \
             not fact.context.rstrip().endswith((".", "!", "?")) or not _plain_sentence(fact.context, q):
         return False
     return not holds(q.expects, f"{fact.subject}: {fact.value}", q.text)
