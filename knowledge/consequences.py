@@ -177,3 +177,15 @@ def _says_outcome(text: str) -> bool:
 def leans_on_previous(text: str) -> bool:
     """Whether the sentence's condition is the sentence before it ('Sker det ikke, vil ...')."""
     return bool(_LEANS.match(text))
+
+
+# Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
+_CONSEQUENCE_WORDS = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
+                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
+                                r"cannot|lose)\b", re.IGNORECASE)
+
+
+def consequence_like(text: str) -> bool:
+    """Whether a sentence tells what follows from something: its words, or a consequence the parser
+    reads ('Skilte, der ikke er registreret, kommer ikke med i Tavlebasen': those left out are not)."""
+    return bool(_CONSEQUENCE_WORDS.search(text)) or is_consequence(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.consequences import is_consequence
+from knowledge.consequences import consequence_like
 from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.passages import ITEM
@@ -76,7 +76,8 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    hits = hits if noun is not None else _holding_first(index, q, _defining_first(index, q, hits))[:1] \
+    hits = hits if noun is not None else \
+        _following_first(index, q, _holding_first(index, q, _defining_first(index, q, hits)))[:1] \
         if untyped else hits
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
@@ -191,6 +192,15 @@ def _holding_first(index, q: Question, hits: list) -> list:
     return _first_saying(index, hits, lambda text: says_contents(text, q))
 
 
+def _following_first(index, q: Question, hits: list) -> list:
+    """'hvad betyder det, hvis en bane ikke har lys?': of the hits that match the question as well as the
+    best one, the sentence that says what follows ('Baner uden lys kan ikke bookes efter kl. 17'); a step
+    that names the thing ('2. Tjek lyset på hver bane') does not."""
+    if len(hits) < 2 or not gate.asks_what_follows(q):
+        return hits
+    return _first_saying(index, hits, consequence_like)
+
+
 def _first_saying(index, hits: list, says) -> list:
     """The hits with the first that matches as well as the best one and whose passage `says` moved first."""
     for i, hit in enumerate(hits):
@@ -246,18 +256,6 @@ _MEANS = re.compile(r"\b(via|med|ved at|ved hjælp af|gennem|igennem|through|by|
 
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
-# Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
-_CONSEQUENCE_WORDS = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
-                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
-                                r"cannot|lose)\b", re.IGNORECASE)
-
-
-def consequence_like(text: str) -> bool:
-    """Whether a sentence tells what follows from something: its words, or a consequence the parser
-    reads ('Skilte, der ikke er registreret, kommer ikke med i Tavlebasen': those left out are not)."""
-    return bool(_CONSEQUENCE_WORDS.search(text)) or is_consequence(text)
-
-
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 

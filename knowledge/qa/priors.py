@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge.consequences import consequence_like
 from knowledge.fold import key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, asks_earliest
 from knowledge.qa.intents import yesno
-from knowledge.qa.passage_answers import RELATIONS, consequence_like
+from knowledge.qa.passage_answers import RELATIONS
 from knowledge.qa.types import Expect
 
 

@@ -21,7 +21,7 @@ from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
-from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
+from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, not_a_step
 from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
@@ -35,7 +35,7 @@ from knowledge.qa.gate.parties import (
     _value_about_subject,
 )
 from knowledge.qa.gate.places import _place_of_another_deed
-from knowledge.qa.gate.preconditions import precondition_for_other
+from knowledge.qa.gate.preconditions import asks_what_follows, lists_no_outcome, precondition_for_other
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
 from knowledge.qa.gate.roles import _role_held, _role_said
@@ -79,7 +79,7 @@ from knowledge.qa.gate.which import (
     asked_noun,
     which_noun,
 )
-from knowledge.qa.gate.why import _goal_for_why
+from knowledge.qa.gate.why import _goal_for_why, use_denied
 from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import respelled, untitled
@@ -87,8 +87,8 @@ from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
-    "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "named_sibling_unsaid",
-    "own_clause", "said", "which_noun",
+    "asks_way_of_signing", "asks_what_follows", "end_state_only", "exact", "gives_size", "label_parts",
+    "named_sibling_unsaid", "own_clause", "said", "which_noun",
 ]
 
 
@@ -200,6 +200,10 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
+    if use_denied(q, c):
+        return True  # 'hvad bruges X til?' - 'Uden aftalen kan bogbinderne ikke logge ind i X'
+    if lists_no_outcome(q, c):
+        return True  # 'hvad betyder det, hvis en bane ikke har lys?' - 'Belysning: mindst 300 lux'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
     if mobile_unsaid(q, said(c.text)):
@@ -208,8 +212,10 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvordan kontakter jeg X?' - 'Historikeren X holder talen' gives no way to reach X
     if named_sibling_unsaid(index, q, c):
         return True  # 'hvor mange døre er der i Søhallen?' - 'Antal døre: 38', Lindehallen named too
-    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
-        return True  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
+    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)
+                               or not_a_step(q, c)):
+        return True  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three,
+        # nor by a sentence that is no step ('hvad står der i trin 2?' - 'Alle skabe står i X')
     return False
 
 

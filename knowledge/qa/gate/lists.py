@@ -9,12 +9,25 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import said
+from knowledge.qa.types import Expect
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
     """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
     return bool(q.step and q.step > 0 and c.tasks and
                 all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
+
+
+def not_a_step(q: Question, c: Candidate) -> bool:
+    """Whether a question of what step N (or the last step) says is answered by a line that is no step
+    ('hvad står der i trin 2?' - 'Alle skabe står i Bogkassen ...', 'sidste trin i lån af X?' - 'Et lån: 10
+    X'): only the step itself says it; who or when a step names may be said elsewhere."""
+    return q.step is not None and q.expects is Expect.ANY and c.kind in ("passage", "fact") and \
+        not _STEP_LINE.match(said(c.text))
+
+
+# a step as quoted: '3. Send listen', '2) Tjek lyset', 'Trin 2: ...'
+_STEP_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|(?:trin|step)\s+\d{1,2}\b)", re.IGNORECASE)
 
 
 # A label and a list of items on one line: 'Involverede parter: KOMBIT, ESDH-leverandøren'.

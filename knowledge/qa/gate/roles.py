@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import content_keys, question_keys
+from knowledge.fold import content_keys, key, question_keys
 from knowledge.lexicon import english_numbers, number_alternation
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -32,6 +32,20 @@ def _role_said(q: Question, c: Candidate) -> bool:
     # Gitte Hvam' for 'Gitte Hvams chef': a sentence's first word before the name)
     return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) & asked
                                             for m in _PERSON.finditer(c.text))
+
+
+def _other_role_of_unit(q: Question, role: Token, text: str) -> bool:
+    """'Hvem er chefen for Dyr og Fritid?' is not answered by '... godkendes af afdelingslederen for Dyr og
+    Fritid og sendes til Hestesko Systemer': the text gives the unit the question names to another role
+    (the firm it names after is no holder of the role asked)."""
+    # the unit the role is of, ending the question: 'chefen for Dyr og Fritid', 'lederen for kultur & fritid'
+    unit = re.search(re.escape(role.surface) + r"\s+for\s+([\wæøå&-]+(?:\s+[\wæøå&-]+){0,3})\W*$", q.text,
+                     re.IGNORECASE)
+    if unit is None:
+        return False
+    held = re.finditer(r"([\wæøå-]+)\s+for\s+" + re.escape(unit.group(1)) + r"\b", text, re.IGNORECASE)
+    words = [m.group(1) for m in held]
+    return bool(words) and all(names_role(w) and not _shares(content_keys(w), {role.key}) for w in words)
 
 
 def _of_named(q: Question, role: Token) -> Token | None:
@@ -62,6 +76,8 @@ def _role_held(q: Question, c: Candidate) -> bool:
     if role is None or c.kind not in ("passage", "fact", "signature", "doer"):
         return True
     text = said(c.text)
+    if _other_role_of_unit(q, role, text):
+        return False
     mentions = [m for m in _TEXT_WORD.finditer(text) if _word_says(m.group(0), role.key)]
     if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
         mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
@@ -133,11 +149,12 @@ def _identity_role(q: Question) -> Token | None:
 def _person_role_named(q: Question) -> Token | None:
     """The person's role right after 'hvad hedder' ('direktøren', 'lederen', 'kulturchefen'), not a thing
     or a body ('værktøjet, der hjælper sagsbehandlerne', 'privilegiegruppen'), whose name is no person's."""
-    first = next((t for t in q.tokens if t.role == "word" and t.pos > 1), None)
+    first = next((t for t in q.tokens if t.role == "word" and t.pos > 1 and t.key not in _NAMING), None)
     return first if first is not None and _PERSON_ROLE.search(first.surface.casefold()) else None
 
 
-_PERSON_ROLE = re.compile(r"(?:chef|direktør|leder|formand|borgmester|koordinator|konsulent|ansvarlige?)"
+# (a master of a craft is a person too: 'bindemesteren', 'værkmester'; not a 'semester')
+_PERSON_ROLE = re.compile(r"(?:chef|direktør|leder|formand|(?<!se)mester|koordinator|konsulent|ansvarlige?)"
                           r"(?:en|et|s)?$|"
                           # an English role the rendering left as written ('the name of the director of X')
                           r"^(?:director|head|manager|leader|chief|chair|chairman|mayor|coordinator)$")
@@ -145,7 +162,9 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ... and 'hvad hedder direktøren for X?': the name of whoever holds a role, which a sentence naming the role
 # must say beside it ('Aftalen underskrives af direktøren for X' names no one, though a contact's name
 # follows in another sentence)
-_NAME_OPEN = re.compile(r"^\W*hvad\s+hed(?:der|de)\b", re.I)
+# ('navn på direktøren for X?', 'hvad er navnet på lederen?' ask the same)
+_NAME_OPEN = re.compile(r"^\W*(?:hvad\s+hed(?:der|de)|(?:hvad\s+er\s+)?navn(?:et)?\s+(?:på|paa|pa))\b", re.I)
+_NAMING = frozenset(key(w) for w in ("navn", "navnet", "hedder", "hedde"))
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|på|ved|of|at|in|on|pr\.|per)\s+"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.reading import said
 from knowledge.qa.types import Expect
 from knowledge.wording import label
 
@@ -13,3 +16,19 @@ def _goal_for_why(q: Question, c: Candidate) -> bool:
     words (the fields intent gives it only when the question's words are the task's title)."""
     return q.expects is Expect.REASON and c.kind == "field" and \
         c.text.startswith((label("goal", "da") + ":", label("goal", "en") + ":"))
+
+
+def use_denied(q: Question, c: Candidate) -> bool:
+    """Whether 'hvad bruges X til?' or 'hvad viser X?' (what a thing is for, what it shows) meets a sentence
+    that denies a use or says what follows a lack ('X må ikke bruges til reklamer', 'Uden aftalen kan
+    bogbinderne ikke logge ind i X', 'Hvis ..., vises træerne ikke på X'): what X is not for is no use."""
+    if q.yesno or c.kind not in ("passage", "fact", "consequence") or not _USE_ASKED.match(q.text):
+        return False
+    first = said(c.text).strip().split("\n", 1)[0]
+    return bool(_DENIED.search(first))
+
+
+# 'hvad bruges X til?', 'hvad anvendes X til?', 'hvad kan vi bruge X til?', 'hvad viser X?'
+_USE_ASKED = re.compile(r"^\W*(?:hvad|what)\s+(?:(?:bruges|anvendes|benyttes|viser)\b|"
+                        r"(?:kan|skal|må)\s+\w+\s+(?:bruge|anvende|benytte)\b.*\btil\W*$)", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:ikke|aldrig|uden|not|never|without)\b", re.IGNORECASE)

@@ -642,6 +642,8 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
     entries = [index.facts[f] for f in fids][:LIST_LIMIT]
     # a list in which no line names anyone shares the question's words; it does not say who
     found = ctx.q.expects is not Expect.PARTY or len(entries) < 2 or _names_a_party(ctx.q, entries)
+    if len(entries) == 1 and _value_only_above(ctx.q, entries[0].fact):
+        found = False
     tasks = list(dict.fromkeys(e.task for e in entries))
     if len(entries) == 1:
         fact = entries[0].fact
@@ -655,6 +657,18 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
         intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
     return Candidate("fact", text, tasks, explained, prior=prior, titled=titled or set(), found=found)
+
+
+def _value_only_above(q: Question, fact) -> bool:
+    """Whether a lone line lacks the kind of value asked and only the plain sentence above its list has one:
+    'Firmaet ejes af X.' above '- Et lån: 10 sadler' says who owns the firm, not who carries out the loan,
+    and the line is all the list says of what was asked (the sentence is a passage of its own)."""
+    # (a place is read too loosely to be missed: 'hvor varer dagen længe?' is read as where)
+    # (a heading the list hangs under, 'Leverandøren af lønsystemet:', says what its lines are of)
+    if q.expects not in _TYPED_VALUES | {Expect.PARTY} or q.yesno or \
+            not fact.context.rstrip().endswith((".", "!", "?")) or not _plain_sentence(fact.context, q):
+        return False
+    return not holds(q.expects, f"{fact.subject}: {fact.value}", q.text)
 
 
 def _names_a_party(q: Question, entries: list) -> bool:

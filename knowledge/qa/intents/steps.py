@@ -9,6 +9,7 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
+from knowledge.qa.titles import title_positions
 from knowledge.wording import label, quote, say
 
 _TASK_COMPOUND = re.compile(r"\w{3,}s?-?(?:opgave|opgaven|task)")
@@ -33,6 +34,8 @@ def steps(ctx: Context) -> list[Candidate]:
                 t.match = max(t.match, 1.0)  # understood, though no task writes 'næstsidste'
                 handled.add(t.pos)
     tasks, via = scope(ctx, handled)
+    if wanted is not None and q.tasks:  # 'første trin i høstdagen (73229)': the title's words name the task
+        via = via | {p for t in tasks for p in title_positions(ctx.index, q, t)}
     # a step's number asks for that step of the task its other words name, not for a sentence of it
     prior *= implied(q) if wanted is None or q.tasks else 0.95
     tasks = [t for t in tasks if ctx.task(t).method_steps]
@@ -62,7 +65,12 @@ def _framing(q) -> set[int]:
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
     if q.tasks:  # 'trin 2 i testopgaven MP 4': the compound describes the task the question names
         handled |= {t.pos for t in q.tokens if _TASK_COMPOUND.fullmatch(t.surface.casefold())}
+    if q.step is not None:  # 'hvad står der i trin 2?', 'what does step 2 say?': what the step says
+        handled |= {t.pos for t in q.tokens if t.key in _SAYING}
     return handled
+
+
+_SAYING = frozenset(key(w) for w in ("står", "stå", "siger", "sige", "says", "say"))
 
 
 def _step_line(ctx: Context, task, wanted: int | None) -> tuple[str, bool]:

@@ -109,6 +109,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)(?!\W*(hvornaar|when|by when)\b)"
                                           r"(\W*(hvad|what)\b.*\b(hedder|hedde|hed|kaldes|called|named)\b|"
                                           r".*\b(navne(t)? paa|the name of)\b|"
+                                          # ('navn på direktøren?' opening the question; 'sætte navn på'
+                                          # further on is to sign)
+                                          r"\W*navn paa\b|"
                                           r".*\b(?P<owner>\w+)(s|'s) (navn|name)\b)")),
 ]
 _HOW_MANY = re.compile(r"^\W*(hvor mange|how many)\b")
