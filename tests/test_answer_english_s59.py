@@ -2,7 +2,9 @@
 rowing boats with a connection agreement mailed to KOMBIT, and a key list mailed to the harbour master):
 a mail's subject field is asked by any of its names ('subject line', 'emnelinjen', 'emnefeltet') and the
 tasks give it either way ('Skriv "X" i emnefeltet', 'send den ... med emnet "X"'); the sentence that
-quotes the subject answers, the step that only says to use 'the right subject field' does not."""
+quotes the subject answers, the step that only says to use 'the right subject field' does not. The line on
+whom to ask, with a way to reach them ('Spørgsmål til aftalen: X, KOMBIT, x@kombit.dk'), says the contact a
+'who is the KOMBIT contact for ...?' asks for, though it writes no word 'kontakt'."""
 
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ _PROCESSING = _task(
     ("*Projekt", "Fælles Robåde"),
     (_PRIORITY, "Obligatorisk"),
     ("*Beskrivelse", "<p>Databehandleraftalen og serviceaftalen med Tollegang Data underskrives af "
-                     "kommunaldirektøren. Uden aftalerne kan Årebogen ikke tages i brug.</p>"),
+                     "kommunaldirektøren. Uden aftalerne kan Årebogen ikke tages i brug.</p><p>Spørgsmål til "
+                     "aftalen: Signe Tollestrup, KOMBIT, sito@kombit.dk.</p>"),
     ("*Metode og fremgangsmåde", "<ol><li>1. Læs aftalen</li><li>2. Få aftalen underskrevet</li></ol>"),
 )
 
@@ -68,3 +71,12 @@ def test_a_step_that_quotes_no_subject_does_not_answer():  # a control: passes b
     a = answer(_kb(), "Hvad skal der stå i emnefeltet, når aftalen til Årebogen sendes?")
     assert "det rigtige emnefelt" not in a.answer, a.answer
     assert not a.found or "Årebogen – tilslutning" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the KOMBIT contact for the data processing agreement?",
+    "Who is the contact person at KOMBIT for the data processing agreement?",
+])
+def test_the_line_on_whom_to_ask_says_the_contact(question: str):
+    a = answer(_kb(), question)
+    assert a.found and "Signe Tollestrup" in a.answer, a.answer
