@@ -42,7 +42,7 @@ from knowledge.qa.reply import FOUND_THRESHOLD, Answer, plain
 from knowledge.qa.shortfalls import why_partial
 from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
-from knowledge.qa.value_words import credit_value_words
+from knowledge.qa.value_words import credit_contact_words, credit_value_words
 from knowledge.qa.work import WorkView
 from knowledge.wording import source_line
 
@@ -164,6 +164,7 @@ def _candidates(ctx: Context) -> list[Candidate]:
     credit_value_words(q, candidates)  # (first: 'hvad koster Delingsbroen?' is then all said but the title)
     credit_titles(index, q, candidates)
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
+    credit_contact_words(q, candidates)  # 'Spørgsmål til aftalen: X, ...' says the contact asked for
     trace.snapshot("built", candidates)
     weigh(index, q, candidates)
     trace.snapshot("weighed", candidates)

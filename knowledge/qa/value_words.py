@@ -33,3 +33,25 @@ def credit_value_words(q, candidates) -> None:
 
 def _positions(q, words: re.Pattern[str]) -> set[int]:
     return {t.pos for t in q.content() if words.fullmatch(ascii_fold(t.surface.casefold()))}
+
+
+# the noun of the contact asked for ('hvem er kontaktperson for X?', English 'who is the KOMBIT contact for
+# X?', read as 'kontaktperson')
+_CONTACT_NOUN = re.compile(r"kontakt\w*|contacts?")
+
+
+def credit_contact_words(q, candidates) -> None:
+    """The line on whom to ask, with a way to reach them, says the contact asked for by whatever word it
+    uses ('Spørgsmål til aftalen: X, KOMBIT, x@kombit.dk' for 'who is the KOMBIT contact for the
+    agreement?'): it explains the question's contact noun. The other words must still be said."""
+    from knowledge.qa.contacts import asks_whom, reachable, says_whom
+    from knowledge.qa.gate import said
+    from knowledge.qa.types import Expect
+
+    if q.yesno or q.expects is not Expect.PARTY or not asks_whom(q):
+        return
+    noun = _positions(q, _CONTACT_NOUN)
+    for c in candidates:
+        if c.found and c.kind not in ("title", "overview") and noun - c.explained and \
+                says_whom(said(c.text)) and reachable(said(c.text)):
+            c.explained = c.explained | noun

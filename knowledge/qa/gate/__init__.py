@@ -62,6 +62,7 @@ from knowledge.qa.gate.sizes import (
     gives_size,
     measured_text,
 )
+from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.times import _time_of_asked
 from knowledge.qa.gate.totals import (
@@ -206,6 +207,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvad betyder det, hvis en bane ikke har lys?' - 'Belysning: mindst 300 lux'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):
         return True  # 'hvad sker der, hvis aftalen kommer for sent?' - 'Før X kan bruges, skal aftalen ...'
+    if c.kind not in ("title", "overview") and subject_unsaid(q, said(c.text)):
+        return True  # 'hvad skal der stå i emnefeltet?' - '3. Send den med det rigtige emnefelt' quotes none
     if mobile_unsaid(q, said(c.text)):
         return True  # 'hvad er X's mobilnummer?' - 'Kontakt: X, tlf. 9811 2233' gives no mobile number
     if c.kind not in ("title", "overview") and way_to_reach_unsaid(q, said(c.text)):

@@ -13,6 +13,7 @@ from knowledge.morphology import in_compound, tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
+from knowledge.qa.gate.subjects import frame_mail_subject
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
@@ -743,6 +744,7 @@ def frame(q: Question) -> None:
     words of a 'hvor lang tid' question and the locating verb of a 'hvor' question."""
     _frame_which(q)
     _frame_asked_kind(q)
+    frame_mail_subject(q)  # 'what subject line should the X mail have?': the mail frames it
     if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
             ascii_fold(q.tokens[1].surface.casefold())):
         # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
