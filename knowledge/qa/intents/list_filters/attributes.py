@@ -298,7 +298,8 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     words = want.split()
     hit = {p: ts for p, ts in ctx.index.priorities.items()
            if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
-    tasks = {t for ts in hit.values() for t in ts}
+    ranked = _ranked_priorities(ctx) if want == "obligatorisk" else {}
+    tasks = {t for ts in (*hit.values(), *ranked.values()) for t in ts}
     exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
     shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
     said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
@@ -306,6 +307,15 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
         ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
     return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
+
+
+def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
+    """The priorities of a numbered scale ('Prioritet 1', 'Priority 2'): an export that ranks the tasks to
+    be done by number says 'Valgfri' of the ones that need not be, so a ranked task is an obligatory one."""
+    return {p: ts for p, ts in ctx.index.priorities.items() if _RANKED.fullmatch(p)}
+
+
+_RANKED = re.compile(r"(?:priorit\w*|prio)\s*\d+")  # (as the index keys them: 'priorit 1')
 
 
 # The priority words as the exports write them, in the forms a question uses, for a misspelt one
