@@ -18,6 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
+from knowledge.qa.types.counts import counts_people_coming
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -495,13 +496,18 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
-        if score < _TITLE_FLOOR or not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
+        # (a count of people coming, asked with no noun, may be said with none of the question's words:
+        # 'Plads til 25 deltagere' in 'Flettedagen' for 'hvor mange kan være med på flettedagen?')
+        coming = q.expects is Expect.COUNT and counts_people_coming(q.text, index.passages.text_of(pid))
+        if (score < _TITLE_FLOOR and not coming) or \
+                not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
                 untyped and index.passages.whole_of(pid) is not None):
             continue  # (an untyped question only from a sentence of prose, not a list's item)
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
-        if not missing or missing[0] is needed[0] or (light and light.isdisjoint(explained[pid])):
+        if not missing or (missing[0] is needed[0] and not coming) or \
+                (light and light.isdisjoint(explained[pid])):
             continue
         # an untyped question has no value to check the sentence by: it must say every other word itself,
         # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')

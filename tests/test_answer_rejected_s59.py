@@ -4,7 +4,9 @@ for X?' does, so a task that names an executor and no responsible answers it wit
 when another sentence of the task names a firm; a question that closes on its occasion ('hvad skal der
 stå i emnefeltet, når vi sender aftalen til X?') is answered by the sentence saying what it asks right
 after the sentence naming the occasion; 'hvilke opgaver er obligatoriske?' takes in the tasks of an
-export that ranks them by number ('Prioritet 1', 'Prioritet 2') and says 'Valgfri' of the others."""
+export that ranks them by number ('Prioritet 1', 'Prioritet 2') and says 'Valgfri' of the others; 'hvor
+mange kan være med på X?' is answered by a count of people in the task titled X ('Plads til 60
+deltagere'), which need not write X."""
 
 from __future__ import annotations
 
@@ -54,7 +56,10 @@ _SLOPES = _task(ident=91503, code="SLÆD 2", title="Indberet kælkebakkerne", pr
 
 _SLEDGE_DAY = _task(ident=91504, code="SLÆD 3", title="Kælkedagen (valgfri)", project="Fælles Kælker",
                     priority="Valgfri", executor="Fritidskonsulenten",
-                    description="""Kommunen kan holde Kælkedagen lørdag den 7. februar 2032.""")
+                    description="""Kommunen kan holde Kælkedagen lørdag den 7. februar 2032.
+
+- Kælker: 40 stk. leveres af Glidefart Udlejning
+- Plads til 60 deltagere""")
 
 _MOSS = _task(ident=91505, code="MOS 1", title="Indsend mosregistret", project="Fælles Mos",
               priority="Obligatorisk",
@@ -87,3 +92,8 @@ def test_obligatory_tasks_of_a_numbered_scale_are_its_ranked_ones() -> None:
     a = answer(_kb(), "hvilke opgaver i Fælles Kælker er obligatoriske?")
     assert a.found and "91502" in a.answer and "91503" in a.answer and "91504" not in a.answer, a.answer
 
+
+
+def test_how_many_may_come_is_the_count_of_people_in_the_event_titled() -> None:
+    a = answer(_kb(), "hvor mange kan være med på kælkedagen?")
+    assert a.found and "60 deltagere" in a.answer, a.answer

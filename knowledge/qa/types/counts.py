@@ -194,6 +194,19 @@ _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde
                      r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
+
+
+def counts_people_coming(asked: str, text: str) -> bool:
+    """Whether a count asked with no noun is of people coming to or taking part in something ('hvor mange
+    kan være med på X?') and the text counts people of any kind ('Plads til 25 deltagere'): the count of
+    those who may come, wherever the text of the thing names it."""
+    doers = _COUNTED_DOERS.search(asked)
+    return doers is not None and _COMING.match(asked, doers.start("verb")) is not None and \
+        _PEOPLE_COUNTED.search(text) is not None
+
+
+# a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
+_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?:" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
 # the doer of a verbal noun just before the count: 'kræver attestation af to personer'
 _AGENT_BEFORE = re.compile(r"([^\W\d_]{4,})\s+af\s+(?:(?:højst|mindst|op til|ca\.?)\s+)?$", re.I)
 # a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
