@@ -310,9 +310,27 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
 
 
 def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
-    """The priorities of a numbered scale ('Prioritet 1', 'Priority 2'): an export that ranks the tasks to
-    be done by number says 'Valgfri' of the ones that need not be, so a ranked task is an obligatory one."""
-    return {p: ts for p, ts in ctx.index.priorities.items() if _RANKED.fullmatch(p)}
+    """The tasks of a numbered priority scale ('Prioritet 1', 'Prioritet 2') in a project that ranks its
+    tasks to be done by number beside 'Valgfri' for the others, and says 'Obligatorisk' of none: a ranked
+    task there is an obligatory one (ranks alone may order optional tasks too)."""
+    by_project: dict[str, list[int]] = {}
+    for t, task in enumerate(ctx.index.tasks):
+        by_project.setdefault(task.project or "", []).append(t)
+    ranked: dict[str, list[int]] = {}
+    for tasks in by_project.values():
+        said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
+        ranks = {p for p in said if _RANKED.fullmatch(p)}
+        if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
+            continue
+        for t in tasks:
+            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks:
+                ranked.setdefault(p, []).append(t)
+    return ranked
+
+
+def _priority_key(priority: str | None) -> str:
+    """A priority as the index keys it ('Prioritet 1' -> 'priorit 1')."""
+    return " ".join(keys(priority or ""))
 
 
 _RANKED = re.compile(r"(?:priorit\w*|prio)\s*\d+")  # (as the index keys them: 'priorit 1')
