@@ -194,6 +194,11 @@ _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde
                      r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
+# the doer of a verbal noun just before the count: 'kræver attestation af to personer'
+_AGENT_BEFORE = re.compile(r"([^\W\d_]{4,})\s+af\s+(?:(?:højst|mindst|op til|ca\.?)\s+)?$", re.I)
+# a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
+                           r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
 
 
 def counts_people_coming(asked: str, text: str) -> bool:
@@ -207,11 +212,6 @@ def counts_people_coming(asked: str, text: str) -> bool:
 
 # a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
 _PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?:" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
-# the doer of a verbal noun just before the count: 'kræver attestation af to personer'
-_AGENT_BEFORE = re.compile(r"([^\W\d_]{4,})\s+af\s+(?:(?:højst|mindst|op til|ca\.?)\s+)?$", re.I)
-# a label a count is the value of ('Deltagere: højst 50'), read as the count's noun
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
-                           r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
