@@ -403,12 +403,17 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
                         and holds(q.expects, index.passages.text_of(before), q.text)
                         and not _own_deed(index, q, terms, pid, before, explained)):
             continue  # (its words may be what its own value is of: '... fra den 4. lørdag før valgdagen')
-        for tok in said:
-            scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-            explained[pid].add(tok.pos)
-            referred[pid].add(tok.pos)
+        _refer(pid, said, total, scores, explained, referred)
         credited[pid] = before
     return credited
+
+
+def _refer(pid: int, said: list[Token], total: float, scores, explained, referred) -> None:
+    """Credit the passage with words another sentence says for it, at REFER_SHARE."""
+    for tok in said:
+        scores[pid] += tok.weight * tok.match / total * REFER_SHARE
+        explained[pid].add(tok.pos)
+        referred[pid].add(tok.pos)
 
 
 def _credit_occasion(index: Index, q: Question, terms, total: float, scores, explained, referred,
@@ -432,10 +437,7 @@ def _credit_occasion(index: Index, q: Question, terms, total: float, scores, exp
                 and any(index.passage_has(before, k) for k in ks)]
         if not said:
             continue
-        for tok in said:
-            scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-            explained[pid].add(tok.pos)
-            referred[pid].add(tok.pos)
+        _refer(pid, said, total, scores, explained, referred)
         credited[pid] = before
     return credited
 
