@@ -18,6 +18,7 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
+from knowledge.qa.types.counts import counts_people_coming
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -89,6 +90,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                   explained=explained, partial=partial, referred=referred)
     _credit_intros(index, terms, total, scores, explained, referred)
     context = _credit_context(index, q, terms, total, scores, explained, referred)
+    context.update(_credit_occasion(index, q, terms, total, scores, explained, referred, context))
     titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
     _credit_title_deeds(index, terms, total, titled, scores, explained, partial)
     _keep_earned_prices(index, q, terms, total, scores, explained, titled_by)
@@ -401,12 +403,63 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
                         and holds(q.expects, index.passages.text_of(before), q.text)
                         and not _own_deed(index, q, terms, pid, before, explained)):
             continue  # (its words may be what its own value is of: '... fra den 4. lørdag før valgdagen')
-        for tok in said:
-            scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-            explained[pid].add(tok.pos)
-            referred[pid].add(tok.pos)
+        _refer(pid, said, total, scores, explained, referred)
         credited[pid] = before
     return credited
+
+
+def _refer(pid: int, said: list[Token], total: float, scores, explained, referred) -> None:
+    """Credit the passage with words another sentence says for it, at REFER_SHARE."""
+    for tok in said:
+        scores[pid] += tok.weight * tok.match / total * REFER_SHARE
+        explained[pid].add(tok.pos)
+        referred[pid].add(tok.pos)
+
+
+def _credit_occasion(index: Index, q: Question, terms, total: float, scores, explained, referred,
+                     context: dict[int, int]) -> dict[int, int]:
+    """A question that ends on the occasion it asks about ('hvad skal der stå i emnefeltet, når vi sender
+    aftalen til X?') is answered by a step's sentence that says what it asks ('Skriv "X" i emnefeltet.')
+    right after the sentence of the same text naming the occasion ('Få aftalen underskrevet, og send den
+    til KOMBIT.'): the occasion's words said there are credited at REFER_SHARE, as `_credit_context`
+    credits a pronoun's. Only when the sentence itself says every telling word before the occasion, so
+    the occasion only places what it says. Returns the passages so credited -> the sentence before."""
+    occasion = _occasion_positions(q)
+    if not occasion or q.yesno:
+        return {}
+    asked = [tok for tok in q.content() if tok.pos not in occasion and tok.weight > _FRAMED]
+    credited: dict[int, int] = {}
+    for pid in scores.keys() - context.keys():
+        before = pid - 1
+        if not asked or any(tok.pos not in explained[pid] for tok in asked) or not _same_prose(index, pid):
+            continue
+        said = [tok for tok, ks in terms if tok.pos in occasion and tok.pos not in explained[pid]
+                and any(index.passage_has(before, k) for k in ks)]
+        if not said:
+            continue
+        _refer(pid, said, total, scores, explained, referred)
+        credited[pid] = before
+    return credited
+
+
+def _occasion_positions(q: Question) -> set[int]:
+    """The positions of the words of a clause closing the question on when it holds ('..., når vi sender
+    aftalen', '... when sending the agreement'); empty when the question has no such clause (a 'når' or
+    'when' that opens it asks the time)."""
+    opener = next((t.pos for t in q.tokens if t.pos > 1 and t.surface.casefold() in _OCCASION_WORDS), None)
+    return set() if opener is None else {t.pos for t in q.tokens if t.pos > opener}
+
+
+_OCCASION_WORDS = frozenset({"når", "naar", "when"})
+
+
+def _same_prose(index: Index, pid: int) -> bool:
+    """Whether the passage and the one before it are sentences of one prose field of one task (neither a
+    list's item or intro): the text around them goes on from one to the other."""
+    passages = index.passages
+    return pid > 0 and index.passage_task[pid] == index.passage_task[pid - 1] and \
+        passages.field_of(pid) in _PROSE and passages.field_of(pid - 1) == passages.field_of(pid) and \
+        passages.whole_of(pid) is None and passages.whole_of(pid - 1) is None
 
 
 def _own_deed(index: Index, q: Question, terms, pid: int, before: int, explained) -> bool:
@@ -445,13 +498,18 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
-        if score < _TITLE_FLOOR or not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
+        # (a count of people coming, asked with no noun, may be said with none of the question's words:
+        # 'Plads til 25 deltagere' in 'Flettedagen' for 'hvor mange kan være med på flettedagen?')
+        coming = q.expects is Expect.COUNT and counts_people_coming(q.text, index.passages.text_of(pid))
+        if (score < _TITLE_FLOOR and not coming) or \
+                not _titled_field(q, index.passages.field_of(pid), untyped=untyped) or (
                 untyped and index.passages.whole_of(pid) is not None):
             continue  # (an untyped question only from a sentence of prose, not a list's item)
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
-        if not missing or missing[0] is needed[0] or (light and light.isdisjoint(explained[pid])):
+        if not missing or (missing[0] is needed[0] and not coming) or \
+                (light and light.isdisjoint(explained[pid])):
             continue
         # an untyped question has no value to check the sentence by: it must say every other word itself,
         # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')

@@ -36,10 +36,26 @@ def fields(ctx: Context) -> list[Candidate]:
             return []
         return [which_task(ctx, "field", f"{label(asked[0], 'da').lower()} for {{id}}")]
     blocks, found = _blocks(ctx, tasks, asked)
-    prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
+    prior = (0.95 if asked != ["overview"] else 0.9) * _trust(ctx, tasks, asked, handled)
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+def _trust(ctx: Context, tasks: list[int], asked: list[str], asking: set[int]) -> float:
+    """Trust in the fields of the tasks found: a question for whom a task recommends that says the one
+    task's title ('hvem skal stå for lån af X?' in 'Lån af X') names it as surely as its number does."""
+    if len(tasks) == 1 and _recommended_doer_asked(ctx.q, asked) and \
+            _says_title(ctx, ctx.task(tasks[0]), asking):
+        return 1.0
+    return implied(ctx.q)
+
+
+def _says_title(ctx: Context, task: Task, asking: set[int]) -> bool:
+    """Whether each of the question's words besides those asking (at least one) is a word of the title."""
+    title = content_keys(task.title)
+    rest = [t for t in ctx.q.content() if t.pos not in asking]
+    return bool(rest) and all(set(t.keys) & title for t in rest)
 
 
 def _asked(q) -> tuple[list[str], bool] | None:
@@ -124,8 +140,10 @@ def _recommended_doer_asked(q, asked: list[str]) -> bool:
         not _ANSWERS_FOR.search(q.text)
 
 
-# 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked
-_RECOMMENDED = re.compile(r"\b(?:bør|burde|should)\b", re.I)
+# 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked; so is 'skal' right
+# before them ('hvem skal stå for X hos os?' asks whom the municipality is to put on it: the task's
+# recommended role, not who the text says holds it now)
+_RECOMMENDED = re.compile(r"\b(?:bør|burde|should)\b|\bskal\s+(?:stå|staa|tage\s+sig)\b", re.I)
 
 
 def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:

@@ -201,6 +201,19 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[-•*\s]*([^\W\d_]+)\s*:\s*"
                            r"(?:(?:højst|mindst|max\.?|maks\.?|op til)\s+)?$", re.I)
 
 
+def counts_people_coming(asked: str, text: str) -> bool:
+    """Whether a count asked with no noun is of people coming to or taking part in something ('hvor mange
+    kan være med på X?') and the text counts people of any kind ('Plads til 25 deltagere'): the count of
+    those who may come, wherever the text of the thing names it."""
+    doers = _COUNTED_DOERS.search(asked)
+    return doers is not None and _COMING.match(asked, doers.start("verb")) is not None and \
+        _PEOPLE_COUNTED.search(text) is not None
+
+
+# a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
+_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?:" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
+
+
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no

@@ -298,7 +298,8 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     words = want.split()
     hit = {p: ts for p, ts in ctx.index.priorities.items()
            if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
-    tasks = {t for ts in hit.values() for t in ts}
+    ranked = _ranked_priorities(ctx) if want == "obligatorisk" else {}
+    tasks = {t for ts in (*hit.values(), *ranked.values()) for t in ts}
     exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
     shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
     said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
@@ -306,6 +307,33 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
         ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
     return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
+
+
+def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
+    """The tasks of a numbered priority scale ('Prioritet 1', 'Prioritet 2') in a project that ranks its
+    tasks to be done by number beside 'Valgfri' for the others, and says 'Obligatorisk' of none: a ranked
+    task there is an obligatory one (ranks alone may order optional tasks too)."""
+    by_project: dict[str, list[int]] = {}
+    for t, task in enumerate(ctx.index.tasks):
+        by_project.setdefault(task.project or "", []).append(t)
+    ranked: dict[str, list[int]] = {}
+    for tasks in by_project.values():
+        said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
+        ranks = {p for p in said if _RANKED.fullmatch(p)}
+        if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
+            continue
+        for t in tasks:
+            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks:
+                ranked.setdefault(p, []).append(t)
+    return ranked
+
+
+def _priority_key(priority: str | None) -> str:
+    """A priority as the index keys it ('Prioritet 1' -> 'priorit 1')."""
+    return " ".join(keys(priority or ""))
+
+
+_RANKED = re.compile(r"(?:priorit\w*|prio)\s*\d+")  # (as the index keys them: 'priorit 1')
 
 
 # The priority words as the exports write them, in the forms a question uses, for a misspelt one
