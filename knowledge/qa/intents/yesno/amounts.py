@@ -7,7 +7,15 @@ import re
 from knowledge.fold import content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
-from knowledge.qa.ages import age_bound, age_positions, asked_age, within
+from knowledge.qa.ages import (
+    age_bound,
+    age_positions,
+    alone_positions,
+    asked_age,
+    asked_under,
+    under_positions,
+    within,
+)
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
@@ -31,6 +39,7 @@ from knowledge.qa.intents.yesno.words import (
     _SUBJECT_BACK,
 )
 from knowledge.qa.titles import title_positions
+from knowledge.retrieval import Hit
 from knowledge.units import unit_of, unit_words
 
 
@@ -111,25 +120,51 @@ def _age(ctx: Context) -> list[Candidate]:
     """'Kan en 16-årig søge?': the sentence that bounds the age ('skal være fyldt 18 år', 'børn mellem 6
     og 17 år') settles it; a sentence that says no one may is left to the reader."""
     q, index = ctx.q, ctx.index
-    if (age := asked_age(q.text)) is None:
+    if (age := asked_age(q.text)) is not None:
+        ages, under = age_positions(q, age), False
+    elif (age := asked_under(q.text)) is not None:
+        ages, under = under_positions(q, age), True
+    else:
         return []
-    ages = age_positions(q, age)
     hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
-    scoped = _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits)
+    scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q))
+              or _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits))
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (bound := age_bound(said)) is None:
             continue
         if _NEGATION.search(_claim_clause(q.text, said)):
             return []  # 'børn under 6 år kan ikke ...': what the others may, it does not say
+        # a group under an age is denied only when all of it is below the bound ('børn under 10 år' - 'fra
+        # 10 år'); a Ja would hold for some of them only
+        allowed = within(age - 1, bound) if under else within(age, bound)
+        if under and (allowed or bound[0] is None):
+            return []
+        if allowed and alone_positions(q):
+            return []  # 'alene?' - 'fra 12 år sammen med en voksen': whether without company, it does not say
+        # too young is denied alone or not ('må en 10-årig være alene ...?' - 'fra 12 år')
+        ages = ages | alone_positions(q)
         explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
         if hit in scoped:  # a sentence of the task or project named: the words it says, and the naming
             explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
         for p in ages:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
-        head = verdict_head(ctx, holds_true=within(age, bound))
+        head = verdict_head(ctx, holds_true=allowed)
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _lead_task_passages(ctx: Context, hits: list, handled: set[int]) -> list:
+    """The other passages of the task whose sentence says every other word of the question ('Reglementet
+    gælder for alle kommunens værksteder:' before its list 'Alder: fra 12 år ...'), credited with the words
+    that sentence says: a rule's list item never repeats what the rule is about."""
+    words = {t.pos for t in ctx.q.content()} - handled - ctx.q.project_pos - ctx.q.ref_positions()
+    lead = next((h for h in hits if words and words <= h.explained), None)
+    if lead is None:
+        return []
+    seen = {h.pid for h in hits}
+    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0) for pid in ctx.index.task_passage_ids(lead.task)
+            if pid not in seen]
 
 
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:

@@ -1,0 +1,74 @@
+"""Yes/no (session 59), on tasks written here (a municipality's climbing walls and pottery kilns): an age
+asked against a rule's lowest age said as 'fra N år' or as a label ('Mindstealder: N år') is settled by
+it, also when the rule is a list item under the sentence that says what the rule is about; a group asked
+as 'børn under N år' is denied when all of it is below the bound; 'alene' is denied with the age, and
+never answered Ja by a bound that says nothing of company. Controls pass before and after."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Klatring
+
+**Prioritet** Prioritet 2
+
+**Mål** Kommunens klatrevægge er klar.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+_ROWS = [
+    ("KLAT 3", "Klatrereglementet",
+     "Klatrereglementet gælder for alle kommunens klatrevægge:\n\n"
+     "- Alder: fra 13 år sammen med en voksen\n- Hold: højst 9 klatrere\n- Reb: skiftes hvert 2. år\n\n"
+     "Reglementet vedtages af idræts- og naturudvalget."),
+    ("KLAT 5", "Brænderegler for glasurovnene",
+     "Brændereglerne fastsætter, hvordan glasurovnene bruges.\n\n"
+     "- Mindstealder: 11 år med voksen\n- Højst 5 deltagere pr. brænding\n\n"
+     "Reglerne godkendes af lederen af Kunstskolen."),
+]
+_TASKS = "".join(_task(ident=59300 + n, code=code, title=title, description=description)
+                 for n, (code, title, description) in enumerate(_ROWS, 1))
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question, said", [
+    ("må en 9-årig klatre på klatrevæggene?", "13 år"),  # 'fra N år' was no bound
+    ("må en 9-årig klatre alene på klatrevæggene?", "13 år"),  # 'alene' was unread
+    ("må børn under 11 år bruge glasurovnene alene?", "11 år"),  # a group under an age
+    ("må en 8-årig bruge glasurovnene?", "11 år"),  # a label's lowest age
+])
+def test_too_young_is_denied(question: str, said: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "må en 15-årig klatre alene på klatrevæggene?",  # with an adult: alone it does not say
+    "må børn under 14 år bruge glasurovnene?",  # some of them are old enough
+])
+def test_no_yes_the_bound_does_not_give(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
