@@ -163,8 +163,8 @@ def _lead_task_passages(ctx: Context, hits: list, handled: set[int]) -> list:
     if lead is None:
         return []
     seen = {h.pid for h in hits}
-    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0) for pid in ctx.index.task_passage_ids(lead.task)
-            if pid not in seen]
+    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0)
+            for pid in ctx.index.task_passage_ids(lead.task) if pid not in seen]
 
 
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
