@@ -68,7 +68,8 @@ def asked_age(question: str) -> int | None:
 # 'børn under 10 år', 'unge under 18 år': a group younger than an age, not one age
 _UNDER = re.compile(rf"\b([\wæøå]+)\s+(?:under|yngre\s+end)\s+{_N}\s+år\b", re.I)
 # 'alene', 'uden en voksen': the asked one is without company, which a bound never allows for the too young
-_ALONE = frozenset(key(w) for w in ("alene", "alone", "selv", "uledsaget", "uledsagede"))
+# (never 'selv': 'kan en borger selv søge?' asks of no company)
+_ALONE = frozenset(key(w) for w in ("alene", "alone", "uledsaget", "uledsagede"))
 
 
 def asked_under(question: str) -> int | None:
