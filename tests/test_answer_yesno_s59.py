@@ -2,7 +2,10 @@
 asked against a rule's lowest age said as 'fra N år' or as a label ('Mindstealder: N år') is settled by
 it, also when the rule is a list item under the sentence that says what the rule is about; a group asked
 as 'børn under N år' is denied when all of it is below the bound; 'alene' is denied with the age, and
-never answered Ja by a bound that says nothing of company. Controls pass before and after."""
+never answered Ja by a bound that says nothing of company; an hour asked leave for ('kl 23', 'til midnat')
+later than the latest hour the task allows the thing ('Ingen X efter kl. 21') is denied, an earlier one is
+not settled, and a bound on those 'uden' something does not deny the others.
+Controls pass before and after."""
 
 from __future__ import annotations
 
@@ -44,6 +47,9 @@ _ROWS = [
      "Brændereglerne fastsætter, hvordan glasurovnene bruges.\n\n"
      "- Mindstealder: 11 år med voksen\n- Højst 5 deltagere pr. brænding\n\n"
      "Reglerne godkendes af lederen af Kunstskolen."),
+    ("KLAT 6", "Reglerne for bouldersalen",
+     "Reglerne gælder i alle kommunens boulderhaller:\n\n- Ingen klatring i hallen efter kl. 21\n"
+     "- Kridt: kun flydende kridt\n\nBouldervægge uden måtter kan ikke bookes til træning efter kl. 16."),
 ]
 _TASKS = "".join(_task(ident=59300 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -70,5 +76,24 @@ def test_too_young_is_denied(question: str, said: str) -> None:
     "må børn under 14 år bruge glasurovnene?",  # some of them are old enough
 ])
 def test_no_yes_the_bound_does_not_give(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("må man klatre i boulderhallen kl 23?", "kl. 21"),  # the hour was unread
+    ("må vi klatre i boulderhallen til midnat", "kl. 21"),
+    ("kan man booke en bouldervæg uden måtter til træning kl 18?", "kl. 16"),
+])
+def test_a_later_hour_is_denied(question: str, said: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "må man klatre i boulderhallen kl 20?",  # before the end: open then, it does not say
+    "kan man booke en bouldervæg med måtter til træning kl 18?",  # the bound is on those without
+])
+def test_an_hour_the_bound_does_not_settle(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.answer.startswith(("Ja", "Nej")), a.answer

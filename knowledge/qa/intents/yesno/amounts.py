@@ -23,6 +23,7 @@ from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, o
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
+    _lead_task_passages,
     _project_passages,
     _scoped_passages,
 )
@@ -39,7 +40,6 @@ from knowledge.qa.intents.yesno.words import (
     _SUBJECT_BACK,
 )
 from knowledge.qa.titles import title_positions
-from knowledge.retrieval import Hit
 from knowledge.units import unit_of, unit_words
 
 
@@ -152,19 +152,6 @@ def _age(ctx: Context) -> list[Candidate]:
         head = verdict_head(ctx, holds_true=allowed)
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
-
-
-def _lead_task_passages(ctx: Context, hits: list, handled: set[int]) -> list:
-    """The other passages of the task whose sentence says every other word of the question ('Reglementet
-    gælder for alle kommunens værksteder:' before its list 'Alder: fra 12 år ...'), credited with the words
-    that sentence says: a rule's list item never repeats what the rule is about."""
-    words = {t.pos for t in ctx.q.content()} - handled - ctx.q.project_pos - ctx.q.ref_positions()
-    lead = next((h for h in hits if words and words <= h.explained), None)
-    if lead is None:
-        return []
-    seen = {h.pid for h in hits}
-    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0)
-            for pid in ctx.index.task_passage_ids(lead.task) if pid not in seen]
 
 
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:

@@ -54,6 +54,23 @@ def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[H
             if pid not in seen]
 
 
+def _lead_task_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[Hit]:
+    """The other passages of the task whose sentence says every other word of the question ('Reglementet
+    gælder for alle kommunens værksteder:' before its list 'Alder: fra 12 år ...'), credited with the words
+    that sentence says: a rule's list item never repeats what the rule is about."""
+    words = {t.pos for t in ctx.q.content()} - handled - ctx.q.project_pos - ctx.q.ref_positions()
+    lead = next((h for h in hits if words and words <= h.explained), None)
+    return [] if lead is None else _items_of(ctx, lead, hits)
+
+
+def _items_of(ctx: Context, lead: Hit, hits: list[Hit]) -> list[Hit]:
+    """The other passages of the lead hit's task, credited with the words the lead sentence says: a rule's
+    list item ('Ingen brug af værkstedet efter kl. 22') never repeats what the rules are for."""
+    seen = {h.pid for h in hits}
+    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0)
+            for pid in ctx.index.task_passage_ids(lead.task) if pid not in seen]
+
+
 def _allowed(ctx: Context, task: int) -> bool:
     """A task the question may be answered from: one it allows, or one whose title names the project the
     question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
