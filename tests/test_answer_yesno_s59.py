@@ -4,7 +4,9 @@ it, also when the rule is a list item under the sentence that says what the rule
 as 'børn under N år' is denied when all of it is below the bound; 'alene' is denied with the age, and
 never answered Ja by a bound that says nothing of company; an hour asked leave for ('kl 23', 'til midnat')
 later than the latest hour the task allows the thing ('Ingen X efter kl. 21') is denied, an earlier one is
-not settled, and a bound on those 'uden' something does not deny the others.
+not settled, and a bound on those 'uden' something does not deny the others; a doer asked of a rule named
+by its title ('rappelleringsreglementet') is denied by the sentence that calls it by its head
+('Reglementet vedtages af ...udvalget').
 Controls pass before and after."""
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def _task(*, ident: int, code: str, title: str, description: str) -> str:
 
 **Prioritet** Prioritet 2
 
-**Mål** Kommunens klatrevægge er klar.
+**Mål** Opgaven er klar til go-live.
 
 **Beskrivelse** {description}
 
@@ -50,6 +52,10 @@ _ROWS = [
     ("KLAT 6", "Reglerne for bouldersalen",
      "Reglerne gælder i alle kommunens boulderhaller:\n\n- Ingen klatring i hallen efter kl. 21\n"
      "- Kridt: kun flydende kridt\n\nBouldervægge uden måtter kan ikke bookes til træning efter kl. 16."),
+    ("KLAT 8", "Rappelleringsreglementet",
+     "Rappelleringsreglementet gælder for alle kommunens rappelleringstårne.\n\n"
+     "Reglementet vedtages af fritids- og friluftsudvalget og sendes til Tovværk Service senest 10 dage "
+     "før go-live."),
 ]
 _TASKS = "".join(_task(ident=59300 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -97,3 +103,13 @@ def test_a_later_hour_is_denied(question: str, said: str) -> None:
 def test_an_hour_the_bound_does_not_settle(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Skal borgmesteren vedtage rappelleringsreglementet?", "Nej"),  # was not settled
+    ("Skal kommunaldirektøren godkende rappelleringsreglementet?", "Nej"),  # was not settled
+    ("Skal fritids- og friluftsudvalget vedtage rappelleringsreglementet?", "Ja"),  # control
+])
+def test_a_rule_called_by_its_head_says_who_adopts_it(question: str, verdict: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and "friluftsudvalget" in a.answer, a.answer

@@ -127,7 +127,8 @@ def _age(ctx: Context) -> list[Candidate]:
     else:
         return []
     hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
-    scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q))
+    scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q),
+                                  settles=lambda said: age_bound(ITEM.sub("", said)) is not None)
               or _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits))
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
