@@ -6,7 +6,7 @@ never answered Ja by a bound that says nothing of company; an hour asked leave f
 later than the latest hour the task allows the thing ('Ingen X efter kl. 21') is denied, an earlier one is
 not settled, and a bound on those 'uden' something does not deny the others; a doer asked of a rule named
 by its title ('rappelleringsreglementet') is denied by the sentence that calls it by its head
-('Reglementet vedtages af ...udvalget').
+('Reglementet vedtages af ...udvalget'); 'må alle X?' is denied by 'Kun Y må X'.
 Controls pass before and after."""
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ _ROWS = [
      "Rappelleringsreglementet gælder for alle kommunens rappelleringstårne.\n\n"
      "Reglementet vedtages af fritids- og friluftsudvalget og sendes til Tovværk Service senest 10 dage "
      "før go-live."),
+    ("KLAT 9", "Regler for sikringsudstyret",
+     "Reglerne gælder for kommunens klatrecentre:\n\n"
+     "- Kun kommunens rebansvarlige må splejse sikkerhedsrebene\n"
+     "- Seler tjekkes før hver brug"),
 ]
 _TASKS = "".join(_task(ident=59300 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -113,3 +117,17 @@ def test_an_hour_the_bound_does_not_settle(question: str) -> None:
 def test_a_rule_called_by_its_head_says_who_adopts_it(question: str, verdict: str) -> None:
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith(verdict) and "friluftsudvalget" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "må alle splejse sikkerhedsrebene?",  # was a confident Ja
+    "Må alle i klatrecentret splejse sikkerhedsrebene?",  # was not settled
+])
+def test_everyone_is_denied_by_an_only(question: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Nej") and "rebansvarlige" in a.answer, a.answer
+
+
+def test_the_only_one_allowed_is_allowed() -> None:  # control
+    a = answer(_kb(), "må den rebansvarlige splejse sikkerhedsrebene?")
+    assert not a.answer.startswith("Nej"), a.answer
