@@ -32,6 +32,12 @@ _BOUNDS = (
     (re.compile(rf"\bfyldt\s+{_N}\s+år\b|\b(?:at\s+least|mindst)\s+{_N}\s+(?:år|years)\s+(?:gam|old)|"
                 rf"\b{_N}\s+(?:år|years)\s+(?:eller|or)\s+(?:ældre|derover|older|over)\b", re.I),
      lambda *n: (next(x for x in n if x is not None), None)),
+    # the lowest age alone: 'Alder: fra 14 år sammen med en voksen', 'Mindstealder: 10 år' (never a time
+    # from then: 'fra 2 år efter')
+    (re.compile(rf"\bfra\s+{_N}\s+år\b(?!\s+(?:og|til|efter|før|siden|frem)\b)(?!\s*-)|"
+                rf"\b(?:mindstealder\w*|minimumsalder\w*|aldersgrænse\w*)\s*:?\s*(?:er\s+)?(?:på\s+)?{_N}\s+år\b",
+                re.I),
+     lambda *n: (next(x for x in n if x is not None), None)),
     # only as what one must be: 'Børn under 15 år skal have samtykke' says who needs it, not who may
     (re.compile(rf"\b(?:være|be)\s+(?:under|yngre\s+end|younger\s+than)\s+{_N}\s+(?:år|years)\b", re.I),
      lambda n: (None, n - 1)),
@@ -57,6 +63,31 @@ def asked_age(question: str) -> int | None:
         else:
             ages.add(int(next(g for g in m.groups()[:4] if g is not None)))
     return ages.pop() if len(ages) == 1 else None
+
+
+# 'børn under 10 år', 'unge under 18 år': a group younger than an age, not one age
+_UNDER = re.compile(rf"\b([\wæøå]+)\s+(?:under|yngre\s+end)\s+{_N}\s+år\b", re.I)
+# 'alene', 'uden en voksen': the asked one is without company, which a bound never allows for the too young
+# (never 'selv': 'kan en borger selv søge?' asks of no company)
+_ALONE = frozenset(key(w) for w in ("alene", "alone", "uledsaget", "uledsagede"))
+
+
+def asked_under(question: str) -> int | None:
+    """The age a group the question asks of is under ('må børn under 10 år ...?': 10), or None."""
+    ages = {int(m.group(2)) for m in _UNDER.finditer(question) if _holder(m.group(1))}
+    return ages.pop() if len(ages) == 1 else None
+
+
+def under_positions(q, age: int) -> set[int]:
+    """The question's words that give the group's age ('børn under 10 år')."""
+    words = {key(m.group(1).casefold()) for m in _UNDER.finditer(q.text)} | {"under", "yngre", "end", "år"}
+    return {t.pos for t in q.tokens if key(t.surface.casefold()) in words or t.surface == str(age)}
+
+
+def alone_positions(q) -> set[int]:
+    """The question's words that ask of one without company ('alene'): an age below the bound denies it
+    with or without company."""
+    return {t.pos for t in q.tokens if key(t.surface.casefold()) in _ALONE}
 
 
 def age_bound(said: str) -> tuple[int | None, int | None] | None:

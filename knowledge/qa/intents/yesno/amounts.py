@@ -7,7 +7,15 @@ import re
 from knowledge.fold import content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
-from knowledge.qa.ages import age_bound, age_positions, asked_age, within
+from knowledge.qa.ages import (
+    age_bound,
+    age_positions,
+    alone_positions,
+    asked_age,
+    asked_under,
+    under_positions,
+    within,
+)
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
@@ -15,6 +23,7 @@ from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, o
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
+    _lead_task_passages,
     _project_passages,
     _scoped_passages,
 )
@@ -111,23 +120,37 @@ def _age(ctx: Context) -> list[Candidate]:
     """'Kan en 16-årig søge?': the sentence that bounds the age ('skal være fyldt 18 år', 'børn mellem 6
     og 17 år') settles it; a sentence that says no one may is left to the reader."""
     q, index = ctx.q, ctx.index
-    if (age := asked_age(q.text)) is None:
+    if (age := asked_age(q.text)) is not None:
+        ages, under = age_positions(q, age), False
+    elif (age := asked_under(q.text)) is not None:
+        ages, under = under_positions(q, age), True
+    else:
         return []
-    ages = age_positions(q, age)
     hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
-    scoped = _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits)
+    scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q),
+                                  settles=lambda said: age_bound(ITEM.sub("", said)) is not None)
+              or _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits))
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (bound := age_bound(said)) is None:
             continue
         if _NEGATION.search(_claim_clause(q.text, said)):
             return []  # 'børn under 6 år kan ikke ...': what the others may, it does not say
+        # a group under an age is denied only when all of it is below the bound ('børn under 10 år' - 'fra
+        # 10 år'); a Ja would hold for some of them only
+        allowed = within(age - 1, bound) if under else within(age, bound)
+        if under and (allowed or bound[0] is None):
+            return []
+        if allowed and alone_positions(q):
+            return []  # 'alene?' - 'fra 12 år sammen med en voksen': whether without company, it does not say
+        # too young is denied alone or not ('må en 10-årig være alene ...?' - 'fra 12 år')
+        ages = ages | alone_positions(q)
         explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
         if hit in scoped:  # a sentence of the task or project named: the words it says, and the naming
             explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
         for p in ages:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
-        head = verdict_head(ctx, holds_true=within(age, bound))
+        head = verdict_head(ctx, holds_true=allowed)
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
 

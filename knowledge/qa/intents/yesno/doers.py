@@ -105,7 +105,8 @@ def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[in
     if not party_pos or not any(t.pos not in party_pos and t.pos != verb_pos and t.weight >= 0.5
                                 for t in q.content()):
         return []  # no party asked of, or no thing the deed is done to
-    found = _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=_DEED_COVERAGE)
+    found = _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=_DEED_COVERAGE) or \
+        _naming_thing(q, index, party_pos, verb_pos=verb_pos)
     tasks = {h.task for h in found}
     if len(tasks) != 1:
         return []  # the deed in several tasks: which one's doer is asked of, the question does not say
@@ -115,6 +116,15 @@ def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[in
 
 # The share of the question's words other than the party that a sentence must say: the verb and its thing
 _DEED_COVERAGE = 0.6
+
+
+def _naming_thing(q, index, party_pos: set[int], *, verb_pos: int) -> list:
+    """The sentences that name every word of the thing the deed is done to, when none says the verb too:
+    'Smedjereglementet (SMED 4)', the title of the task whose 'Reglementet vedtages af ...' says who adopts
+    it (a rule's own sentence calls it by its head)."""
+    thing = {t.pos for t in q.content() if t.pos not in party_pos and t.pos != verb_pos and t.weight >= 0.5}
+    return [h for h in _allowed_hits(q, index, skip=set(party_pos), limit=10, min_coverage=0.3)
+            if thing and thing <= h.explained]
 
 
 def _not_this_deed(index, q, hit, said: str, *, verb, party_pos: set[int], asked_kinds: set[str]) -> bool:

@@ -54,6 +54,30 @@ def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[H
             if pid not in seen]
 
 
+def _lead_task_passages(ctx: Context, hits: list[Hit], handled: set[int], *, settles) -> list[Hit]:
+    """The other passages of the task whose sentence says every other word of the question ('Reglementet
+    gælder for alle kommunens værksteder:' before its list 'Alder: fra 12 år ...'), credited with the words
+    that sentence says: a rule's list item never repeats what the rule is about. Of several such tasks, the
+    one task with a passage that `settles` the question (a text's test), else none."""
+    words = {t.pos for t in ctx.q.content()} - handled - ctx.q.project_pos - ctx.q.ref_positions()
+    leads = {}
+    for h in hits:
+        if words and words <= h.explained:
+            leads.setdefault(h.task, h)
+    items = [_items_of(ctx, lead, hits) for lead in leads.values()]
+    settling = [found for found in items if any(settles(ctx.index.passages[h.pid].text) for h in found)]
+    # the words said in several tasks that settle it: whose rule is asked of, the question does not say
+    return settling[0] if len(settling) == 1 else []
+
+
+def _items_of(ctx: Context, lead: Hit, hits: list[Hit]) -> list[Hit]:
+    """The other passages of the lead hit's task, credited with the words the lead sentence says: a rule's
+    list item ('Ingen brug af værkstedet efter kl. 22') never repeats what the rules are for."""
+    seen = {h.pid for h in hits}
+    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0)
+            for pid in ctx.index.task_passage_ids(lead.task) if pid not in seen]
+
+
 def _allowed(ctx: Context, task: int) -> bool:
     """A task the question may be answered from: one it allows, or one whose title names the project the
     question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""

@@ -6,6 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.qa.agents import same_thing
+from knowledge.qa.intents.yesno.words import EVERYONE_ASKED, ONLY_WHO
 
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
                   r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
@@ -35,6 +36,17 @@ def _all_against_some(question: str, said: str) -> bool:
             for m in p.finditer(said)
             for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
+
+
+def everyone_against_only(question: str, claim: str) -> bool:
+    """Whether leave is asked for everyone ('må alle tænde ovnen?') against a sentence that allows only some
+    ('kun ovnmesteren må tænde ovnen'); not when the only ones are the group asked of ('må alle medarbejdere
+    i X ...?' - 'Kun medarbejdere i X må ...')."""
+    asked, only = EVERYONE_ASKED.match(question), ONLY_WHO.search(claim)
+    if asked is None or only is None:
+        return False
+    group = content_keys(" ".join(asked.group("rest").split()[:2]))
+    return not any(same_thing(k, content_keys(only.group("who"))) for k in group)
 
 
 # 'Alle planlæggere skal ..., undtagen nyansatte, som ...', 'bortset fra X', 'except X': X is left out

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.evidence_scope import _allowed
-from knowledge.qa.intents.yesno.words import _NEGATION
+from knowledge.qa.intents.yesno.words import _NEGATION, ONLY_WHO
 from knowledge.qa.messages import text
 from knowledge.retrieval import rank_passages
 from knowledge.roles import names_role
 
-# 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
-_ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
-                       r"(?:må|kan|skal|may|can)\b", re.I)
 _MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
 _EVERY = frozenset({"alle", "all", "every"})
 
@@ -28,8 +23,13 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
         return []
     # 'skal alle pasmedarbejdere deltage?' - 'Kun superbrugerne skal deltage': all of a group is that group
-    party = q.tokens[2] if q.tokens[1].surface.casefold() in _EVERY and len(q.tokens) > 3 else q.tokens[1]
-    if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
+    every = q.tokens[1].surface.casefold() in _EVERY
+    party = q.tokens[2] if every and len(q.tokens) > 3 else q.tokens[1]
+    if every and (party.role != "word" or not names_role(party.surface)):
+        party = q.tokens[1]  # 'må alle tænde ovnen?': everyone, whom no 'kun' sentence allows
+    elif party.role != "word" or not names_role(party.surface):
+        return []
+    if _NEGATION.search(q.text):
         return []
     rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
     if not rest:
@@ -38,7 +38,7 @@ def _only_parties(ctx: Context) -> list[Candidate]:
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        m = _ONLY_WHO.search(said)
+        m = ONLY_WHO.search(said)
         if m is None or set(party.keys) & content_keys(m.group("who")):
             continue  # (one who is allowed: the other verdicts say Ja)
         if not _says_the_deed(ctx, hit.task, rest, content_keys(said[m.end():])):
@@ -55,4 +55,4 @@ def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
     title = content_keys(ctx.task(task).title)
     said = [t for t in rest if set(t.keys) & after or any(same_thing(k, after) for k in t.keys)]
     untold = [t for t in rest if t not in said]
-    return len(said) >= min(2, len(rest)) and all(set(t.keys) & title for t in untold)
+    return len(said) >= min(2, len(rest)) and all(any(same_thing(k, title) for k in t.keys) for t in untold)

@@ -39,7 +39,12 @@ from knowledge.qa.intents.yesno.counts import (
     other_count,
 )
 from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _overturned
-from knowledge.qa.intents.yesno.exemptions import _all_against_some, _outside_range, excepted
+from knowledge.qa.intents.yesno.exemptions import (
+    _all_against_some,
+    _outside_range,
+    everyone_against_only,
+    excepted,
+)
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
 from knowledge.qa.intents.yesno.order import reversed_order
 from knowledge.qa.intents.yesno.others import (
@@ -404,6 +409,8 @@ def _flipped_by_group(question: str, said: str, *, flip: bool) -> bool | None:
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
+    if everyone_against_only(question, said):
+        flip = True  # 'må alle tænde ovnen?' - 'kun ovnmesteren må tænde ovnen'
     return flip
 
 

@@ -153,3 +153,10 @@ _CONDITION = re.compile(r"^\W*(?:(?:hvis|såfremt|dersom|if|unless)\s+[^,.;:?!]{
                         r"[A-ZÆØÅ][a-zæøå]+(?:es|er|r|s)\s+(?!(?:der|som)\b)[^,.;:?!]{3,}?)"
                         r",\s*(?:så\s+)?(?:kan|skal|må|vil|bliver|får|er|har|mister|risikerer|"
                         r"[a-zæøå]{3,}(?:es|er))\s", re.I)
+
+# 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
+ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
+                      r"(?:må|kan|skal|may|can)\b", re.I)
+# 'må alle ...?', 'kan enhver ...?', 'may anyone ...?': leave asked for everyone (of a group, a noun after)
+EVERYONE_ASKED = re.compile(r"^\W*(?:må|kan|skal|får|may|can|must)\s+(?:alle|enhver|hvem\s+som\s+helst|"
+                            r"everyone|anyone|anybody|everybody)\b(?P<rest>.*)", re.I)
