@@ -26,7 +26,8 @@ def _abouts(description: str) -> list[tuple[int, str | None]]:
 
 @pytest.mark.parametrize(("first", "second", "paper"), [
     ("Isreglementet vedtages af kultur- og idrætsudvalget og sendes til Glidefri Data senest 12 dage før "
-     "go-live.", "Glidefri Data lægger det ind i Banebogen inden for 3 dage efter modtagelsen.", "isreglement"),
+     "go-live.", "Glidefri Data lægger det ind i Banebogen inden for 3 dage efter modtagelsen.",
+     "isreglement"),
     ("Udlejningsreglementet vedtages af fritidsudvalget og sendes til Padleværket senest 3 uger før go-live.",
      "Padleværket lægger det i Kajakportalen inden for 5 arbejdsdage efter modtagelsen.",
      "udlejningsreglement"),
@@ -39,6 +40,6 @@ def test_a_pronoun_put_somewhere_on_receipt_is_the_paper_sent(first, second, pap
 
 
 def test_an_article_before_an_adjective_is_no_pronoun():  # a control: holds before too
-    description = ("Isreglementet vedtages af kultur- og idrætsudvalget og sendes til Glidefri Data senest 12 "
-                   "dage før go-live. Glidefri Data sender en kvittering inden for 3 dage efter modtagelsen.")
+    description = ("Isreglementet vedtages af kultur- og idrætsudvalget og sendes til Glidefri Data "
+                   "senest 12 dage før go-live. Glidefri Data sender en kvittering inden for 3 dage efter modtagelsen.")
     assert [a for d, a in _abouts(description) if d > 0] == ["kvittering"]
