@@ -41,5 +41,6 @@ def test_a_pronoun_put_somewhere_on_receipt_is_the_paper_sent(first, second, pap
 
 def test_an_article_before_an_adjective_is_no_pronoun():  # a control: holds before too
     description = ("Isreglementet vedtages af kultur- og idrætsudvalget og sendes til Glidefri Data "
-                   "senest 12 dage før go-live. Glidefri Data sender en kvittering inden for 3 dage efter modtagelsen.")
+                   "senest 12 dage før go-live. Glidefri Data sender en kvittering inden for 3 dage "
+                   "efter modtagelsen.")
     assert [a for d, a in _abouts(description) if d > 0] == ["kvittering"]
