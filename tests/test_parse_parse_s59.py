@@ -44,3 +44,24 @@ def test_an_article_before_an_adjective_is_no_pronoun():  # a control: holds bef
                    "senest 12 dage før go-live. Glidefri Data sender en kvittering inden for 3 dage "
                    "efter modtagelsen.")
     assert [a for d, a in _abouts(description) if d > 0] == ["kvittering"]
+
+
+def _signatures(description: str) -> list[tuple[str, str | None, str | None]]:
+    [task] = parse_text(_export(description))
+    return [(s.document, s.signer, s.recipient) for s in task.signatures]
+
+
+@pytest.mark.parametrize("sending", [
+    "sendes med en oversigt over banerne til Glidefri Data",
+    "sendes sammen med en oversigt over alle banerne til Glidefri Data",
+])
+def test_a_body_adopts_what_it_sends_on_with_a_longer_enclosure(sending):
+    description = (f"Ordensreglerne vedtages af kultur- og idrætsudvalget og {sending} "
+                   "senest 12 dage før go-live.")
+    assert _signatures(description) == [("ordensregler", "kultur- og idrætsudvalget", "Glidefri Data")]
+
+
+def test_a_body_adoption_sent_by_post_names_no_party():  # a control: holds before too
+    description = ("Ordensreglerne vedtages af kultur- og idrætsudvalget og sendes med posten "
+                   "senest 12 dage før go-live.")
+    assert _signatures(description) == []
