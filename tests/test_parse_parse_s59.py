@@ -67,11 +67,12 @@ def test_a_body_adoption_sent_by_post_names_no_party():  # a control: holds befo
     assert _signatures(description) == []
 
 
-def test_a_known_label_as_an_html_paragraph_of_its_own_starts_its_field():
+@pytest.mark.parametrize("between", ["\n", "\t"])  # the value on the lines below, or after a tab
+def test_a_known_label_as_an_html_paragraph_of_its_own_starts_its_field(between):
     export = ("## KAJK 4 Tilkøb af bådtracking\n\n**Master-opgave ID** 5521\n\n"
               "**Opgavetitel** KAJK 4 Tilkøb af bådtracking\n\n**Projekt** Fælles Kajakudlejning\n\n"
               "**Beskrivelse** Padleværket tilbyder en tracker til hver kajak.\n\n"
-              "<p><b>Metode og fremgangsmåde</b></p>\n"
+              f"<p><b>Metode og fremgangsmåde</b></p>{between}"
               "<p>1) Tæl kajakkerne 2) Få tilkøbsaftalen underskrevet af fritidschefen 3) Marker opgaven som "
               "fuldført</p>\n\n**Resultat** Kajakkerne har trackere.\n")
     [task] = parse_text(export)
