@@ -66,24 +66,3 @@ def test_a_body_adoption_sent_by_post_names_no_party():  # a control: holds befo
                    "senest 12 dage før go-live.")
     assert _signatures(description) == []
 
-
-@pytest.mark.parametrize("between", ["\n", "\t"])  # the value on the lines below, or after a tab
-def test_a_known_label_as_an_html_paragraph_of_its_own_starts_its_field(between):
-    export = ("## KAJK 4 Tilkøb af bådtracking\n\n**Master-opgave ID** 5521\n\n"
-              "**Opgavetitel** KAJK 4 Tilkøb af bådtracking\n\n**Projekt** Fælles Kajakudlejning\n\n"
-              "**Beskrivelse** Padleværket tilbyder en tracker til hver kajak.\n\n"
-              f"<p><b>Metode og fremgangsmåde</b></p>{between}"
-              "<p>1) Tæl kajakkerne 2) Få tilkøbsaftalen underskrevet af fritidschefen 3) Marker opgaven som "
-              "fuldført</p>\n\n**Resultat** Kajakkerne har trackere.\n")
-    [task] = parse_text(export)
-    assert [s.number for s in task.method_steps] == [1, 2, 3]
-    assert "Tæl" not in task.description
-
-
-def test_a_bold_paragraph_in_a_text_is_no_label():  # a control: holds before too
-    export = ("## KAJK 5 Sikkerhed\n\n**Master-opgave ID** 5522\n\n**Opgavetitel** KAJK 5 Sikkerhed\n\n"
-              "**Projekt** Fælles Kajakudlejning\n\n**Beskrivelse** Alle lejere får en vest.\n"
-              "<p><b>Vigtigt om veste</b></p>\n<p>Vesten skal bæres hele turen.</p>\n\n"
-              "**Resultat** Alle har vest.\n")
-    [task] = parse_text(export)
-    assert "Vesten skal bæres" in task.description

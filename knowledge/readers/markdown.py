@@ -10,9 +10,6 @@ from knowledge.text import BARE_RULE, is_bare_pipe_row, one_line, strip_markdown
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
 _HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
-# a known label as an HTML paragraph of its own, its value in the lines below or after a tab ('<p><b>Metode og
-# fremgangsmåde</b></p>'); only a field's own name, as a bold paragraph in a text is no label
-_HTML_PARAGRAPH_LABEL = re.compile(r"\s*<p>\s*<(b|strong)>([^<]+?)</\1>\s*</p>(?:\s*$|\t\s*(.*)$)", re.I)
 # a known label written another way: '### Metode og fremgangsmåde', '__Resultat__ ...', '*Mål* ...'
 _OTHER_LABEL = re.compile(r"\s*(?:#{3,6}\s+(?P<heading>.+?)\s*#*\s*$|__(?P<under>[^_]+?)__(?P<rest1>.*)$"
                           r"|\*(?P<italic>[^*\s][^*]*?)\*(?!\*)(?P<rest2>.*)$)")
@@ -90,12 +87,9 @@ def _rules_bare_table(lines: list[str], i: int) -> bool:
 def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int] | None:
     """(label, our field name for it, rest of line, lines used) when a field starts at line i:
     '**Label** value', a label broken over several lines
-    ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), '<b>Label</b><TAB>value', or a known label as a
-    paragraph of its own ('<p><b>Label</b></p>', the value below)."""
+    ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
     line = lines[i]
-    if (m := _HTML_PARAGRAPH_LABEL.match(line)) and field_for(one_line(m.group(2))):
-        label, rest, used = m.group(2), m.group(3) or "", 1
-    elif m := _HTML_LABEL.match(line):
+    if m := _HTML_LABEL.match(line):
         label, rest, used = m.group(2), m.group(3), 1
     elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
         body = line.lstrip()[2:]
