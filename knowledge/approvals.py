@@ -321,8 +321,9 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
 # ('sendes til betaling', 'til høring', 'til orientering')
 _SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
                       r"|indsendes|afleveres)\s+(?:derefter\s+|herefter\s+|så\s+|videre\s+)?(?:retur\s+|tilbage\s+)?"
-                      # ('sendes sammen med bilaget til KOMBIT': what goes with it on the way)
-                      r"(?:sammen\s+med\s+(?:[\w'’-]+\s+){1,3}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
+                      # ('sendes sammen med bilaget til KOMBIT', 'sendes med en liste over parkerne til X':
+                      # what goes with it on the way)
+                      r"(?:(?:sammen\s+)?med\s+(?:[\w'’-]+\s+){1,5}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")
 
 
 def _active_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:

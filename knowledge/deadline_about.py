@@ -77,8 +77,13 @@ _IT_OBJECT = r"\b" + _DATE_LEAD + r"[a-zæøå]{3,}\s+(?:den|dem)"
 _IT_OBJECT_END = r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)"
 _IT_AS_OBJECT = re.compile(_IT_OBJECT + _IT_OBJECT_END, re.I)
 # ('offentliggør dem på Foldkortet inden for ...': where it is done may come between, one word)
-_IT_PLACED_AS_OBJECT = re.compile(
-    _IT_OBJECT + r"(?:\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b))?" + _IT_OBJECT_END, re.I)
+# ('lægger dem ind i Pilebogen inden for ...': a particle of the verb may come before the place)
+_PLACE = r"(?:\s+(?:ind|ud|op|frem))?\s+(?:på|i|hos|via)\s+[\wæøåÆØÅ-]+(?=\s+(?:senest|inden)\b)"
+_IT_PLACED_AS_OBJECT = re.compile(_IT_OBJECT + r"(?:" + _PLACE + r")?" + _IT_OBJECT_END, re.I)
+# a paper the sentence before names may be neuter too ('Reglementet sendes til X. X lægger det i Y inden
+# for ...'): 'det' only with the place, where it is an object done to, not an expletive ('gør det senest')
+_IT_PLACED_AS_PAPER = re.compile(r"\b" + _DATE_LEAD + r"[a-zæøå]{3,}\s+(?:den|dem|det)" + _PLACE
+                                 + _IT_OBJECT_END, re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -301,6 +306,8 @@ _RECEIPT_OF = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen?\s+af\s+(?:(
 # 'Leverandøren bekræfter stederne inden for 8 arbejdsdage efter modtagelsen (af listen)': a party named
 # first, its verb in the present, and what it does then
 _NAMED_DOES = re.compile(r"^(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}?[A-ZÆØÅ][\w'’-]*\s+" + _PRESENT)
+# a pronoun object ('lægger det ind i ...'), not an article before an adjective ('den nye liste')
+_IT_NEXT = re.compile(r"(?:dem\b|(?:den|det)\b(?!\s+[a-zæøå]{2,}e\s+[a-zæøå]{3,}))", re.I)
 _ON_RECEIPT = re.compile(r"\b(?:efter|fra)\s+(?:den\s+)?modtagelsen\b", re.I)
 
 
@@ -312,9 +319,10 @@ def _done_on_receipt(sentence: str, documents: set[str]) -> str | None:
     receipt, m = _ON_RECEIPT.search(sentence), _NAMED_DOES.match(sentence)
     if receipt is None or m is None or document_lemma(m.group(0).split()[-2]) or \
             re.search(r",|\bog\b", sentence[m.end():receipt.start()]) or \
-            re.match(r"(?:sin|sit|sine)\b", sentence[m.end():], re.I):
+            re.match(r"(?:sin|sit|sine)\b", sentence[m.end():], re.I) or _IT_NEXT.match(sentence, m.end()):
         return None  # 'Aftalen kræver ...', 'X sætter sit navn under aftalen(, og den sendes) ... efter
-        # modtagelsen': the paper's own deadline, in the clause the deadline stands in
+        # modtagelsen': the paper's own deadline, in the clause the deadline stands in; 'X lægger det ind i
+        # Y ...': a pronoun for what was named before, not the word after it
     obj = _imperative_object("send " + sentence[m.end():])
     if obj is None or _is_party(obj) or _document(obj, documents):
         return None
@@ -350,7 +358,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     # past a place ('offentliggør dem på Bikortet inden for ...') only for the paper the sentence before
     # names: 'registrerer dem i Fritidsportalen' after 'Foreningerne udfylder skemaerne' is of the forms
     paper = last or (next(iter(documents)) if len(documents) == 1 else None)
-    if paper and previous and _pronoun_object_from_before(sentence, placed=True) and \
+    if paper and previous and (_pronoun_object_from_before(sentence, placed=True)
+                               or _pronoun_object_from_before(sentence, placed=True, paper=True)) and \
             not content_keys(paper).isdisjoint(content_keys(previous[-1])):
         return paper
     if said := _labelled(sentence):
@@ -482,11 +491,12 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
     return None
 
 
-def _pronoun_object_from_before(sentence: str, *, placed: bool) -> bool:
+def _pronoun_object_from_before(sentence: str, *, placed: bool, paper: bool = False) -> bool:
     """A pronoun object ('dem', 'den') that stands for what was named before, with where it is done
-    between it and the deadline when `placed`: not when a verb of the same sentence has just named its
-    object ('gennemgår reglerne og godkender dem ...': the rules)."""
-    m = (_IT_PLACED_AS_OBJECT if placed else _IT_AS_OBJECT).search(sentence)
+    between it and the deadline when `placed` ('det' too, with a place, when it stands for a `paper`): not
+    when a verb of the same sentence has just named its object ('gennemgår reglerne og godkender dem ...':
+    the rules)."""
+    m = (_IT_PLACED_AS_PAPER if paper else _IT_PLACED_AS_OBJECT if placed else _IT_AS_OBJECT).search(sentence)
     # a definite noun before 'og', the verb's own or another doer's: 'vedlægger regnskaberne, og
     # sekretariatet registrerer dem' (the accounts)
     return bool(m) and not re.search(r"\w(?:en|et|ne)\s*,?\s+og\s+(?:\w+\s+){0,2}$", sentence[:m.start()])
