@@ -391,7 +391,7 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
     if opening and opening[0].casefold() in _PRONOUNS:
         # 'Den holdes fredag ...', not 'Den evalueres på et møde tirsdag ...' (another event's day)
         return bool(_HELD_SAID.search(said)) and _refers_back(ctx, pid, pids, first)
-    return _opens_on(said, first)
+    return _opens_on(said, first) or _held_on_its_day(said, first)
 
 
 def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
@@ -414,6 +414,18 @@ def _opens_on(said: str, tok) -> bool:
             return not (i + 1 < len(words) and words[i + 1].casefold() in _RELATIVE_DAY)
     return False
 
+
+def _held_on_its_day(said: str, tok) -> bool:
+    """The sentence holds the asked thing on its day by an active 'holde' ('Kommunen kan holde
+    Bowlingstævnet søndag den 14. september ...'): the thing is the verb's object, right before the day."""
+    m = _HOLDS_ON_DAY.search(said)
+    return m is not None and _opens_on(m.group("thing"), tok)
+
+
+# 'kan holde Bowlingstævnet søndag den 14. ...', 'afholder en Skyttedag lørdag den 11. ...': a thing held
+# on a day, named as the object of the verb (one word, after an article or none)
+_HOLDS_ON_DAY = re.compile(r"\b(?:af)?holde[r]?\s+(?:(?:en|et)\s+)?(?P<thing>\w+)\s+"
+                           r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?den\s+\d", re.I)
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
