@@ -30,20 +30,17 @@ _HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikle
 # after a time is kept that long, which is what 'hvor længe gemmes/opbevares X?' asks
 # (the number words up to twelve, as this reader has always read them: without 'elleve')
 _DELETED_COUNT = number_alternation(1, 12, english=False, without=("elleve",))
+# or a value line naming the deletion by its noun ('Sletning af data: 90 dage efter ophør', 'Sletning: efter
+# 30 dage'), which says the same time
 _DELETED_AFTER = re.compile(
-    r"\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?|"
+    r"\bsletning(?:\s+af\s+\w+)?\s*:\s*)"
     rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+"
     rf"(?:{length_pattern()})\b", re.IGNORECASE)
-# a value line naming the deletion by its noun ('Sletning af data: 90 dage efter ophør', 'Sletning: efter
-# 30 dage') says the same time, and says what is deleted when, as 'hvornår slettes data?' asks
-_DELETION_LINE = re.compile(
-    r"\bsletning(?:\s+af\s+\w+)?\s*:\s*(?:efter\s+)?"
-    rf"(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+(?:{length_pattern()})\b", re.IGNORECASE)
 
 SUPPLIER = key("leverandør")
 HOST = key("drifte")
 KEPT = key("gemme")
-DELETED = key("slette")
 
 
 def suppliers(text: str) -> list[str]:
@@ -60,6 +57,4 @@ def implied_keys(text: str) -> set[str]:
         found.add(HOST)
     if _DELETED_AFTER.search(text):
         found.add(KEPT)
-    if "letning" in text and _DELETION_LINE.search(text):
-        found |= {KEPT, DELETED}
     return found
