@@ -22,6 +22,10 @@ _FRAMES: dict[str, str] = {
     "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
     "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
     "how early": "hvor tidligt", "how late": "hvor sent",
+    # 'how deep must the zone be?': 'how' before a measure's adjective asks its degree, as 'hvor' does
+    "how deep": "hvor dyb", "how close": "hvor tæt", "how near": "hvor tæt", "how thick": "hvor tyk",
+    "how small": "hvor lille", "how short": "hvor kort", "how low": "hvor lav", "how narrow": "hvor smal",
+    "how warm": "hvor varm", "how hot": "hvor varm", "how cold": "hvor kold",
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
@@ -116,7 +120,7 @@ _FRAMES: dict[str, str] = {
     "of": "af", "for": "for", "in": "i", "on": "på", "at": "hos", "to": "til", "from": "fra",
     "by": "af", "with": "med", "without": "uden", "about": "om", "into": "i", "onto": "på",
     "before": "før", "after": "efter", "within": "inden for", "until": "indtil", "till": "indtil",
-    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "via",
+    "between": "mellem", "during": "under", "behind": "bag", "than": "end", "per": "pr", "via": "via", "through": "via",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
     "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
