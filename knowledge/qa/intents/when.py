@@ -224,9 +224,15 @@ def _thing_asked(ctx: Context, tasks: list[int], via: set[int], *, framing: set[
     title = content_keys(ctx.task(tasks[0]).title)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
              and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in framing]
-    if not asked or not all(set(t.keys) & title for t in asked):
+    if not asked or not all(set(t.keys) & title or _heads_title(t, title) for t in asked):
         return None
     return min(asked, key=lambda t: t.pos)
+
+
+def _heads_title(tok, title: set[str]) -> bool:
+    """Whether the word is the head of a compound of the title ('stævnet' of 'Bådstævnet', 'the
+    tournament' of 'Burstævnet'): the short name the text and the asker give the titled thing."""
+    return any(len(k) >= 4 and t != k and t.endswith(k) for k in tok.keys for t in title)
 
 
 def _event_length(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | None:
@@ -419,7 +425,10 @@ def _held_on_its_day(said: str, tok) -> bool:
     """The sentence holds the asked thing on its day by an active 'holde' ('Kommunen kan holde
     Bowlingstævnet søndag den 14. september ...'): the thing is the verb's object, right before the day."""
     m = _HOLDS_ON_DAY.search(said)
-    return m is not None and _opens_on(m.group("thing"), tok)
+    if m is None:
+        return False
+    held = stem_key(m.group("thing").casefold())  # the whole name, the asked word maybe only its head
+    return _opens_on(m.group("thing"), tok) or any(len(k) >= 4 and held.endswith(k) for k in tok.keys)
 
 
 # 'kan holde Bowlingstævnet søndag den 14. ...', 'afholder en Skyttedag lørdag den 11. ...': a thing held
