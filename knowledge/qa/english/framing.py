@@ -435,6 +435,16 @@ _ARRIVES_ASKED = re.compile(r"\b((?:must|should|shall|will)\s+(?!(?:we|i|you|the
                             r"(?:[\w'’-]+\s+){1,6}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
+# 'does the list go to KOMBIT?', 'who does the report go to?': the auxiliary, the subject (no pronoun)
+_GOES_ASKED = re.compile(r"\b(does|do|did)\s+(?!(?:we|i|you|they|he|she|it)\b)((?:[\w'’-]+\s+){1,6}?)"
+                         r"go\s+to\b", re.IGNORECASE)
+_BE_OF_DO = {"does": "is", "do": "are", "did": "was"}
+# 'when should the guidelines go to X?': a modal, the subject (no pronoun)
+_GOES_AFTER_MODAL = re.compile(r"\b((?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to)\s+"
+                               r"(?!(?:we|i|you|they|he|she|it)\b)(?:[\w'’-]+\s+){1,6}?)go\s+to\b",
+                               re.IGNORECASE)
+
+
 # the subject a thing, not a person or party ('when should the volunteers reach X?' asks when they
 # come, 'when must the supplier reach X?' whom they contact): a word of it renders as a paper the
 # parser knows ('agreement', 'list', 'sheet'), or rules (a 'husorden', 'sikkerhedsregler' sent on)
@@ -464,8 +474,14 @@ def _before(text: str, end: int) -> str:
 
 
 def _arrives(text: str) -> str:
-    """'when must the rules reach X?' -> '... be sent to X' when what reaches X is a thing (`_a_thing`)."""
+    """'when must the rules reach X?' -> '... be sent to X' when what reaches X is a thing (`_a_thing`);
+    'does the list go to X?' -> 'is the list sent to X?', 'when should the plan go to X?' -> '... be sent
+    to X' (a paper goes where it is sent; people and parties go elsewhere)."""
     text = _ARRIVES.sub(lambda m: f"{m.group(1)}be sent to " if _a_thing(_before(text, m.start()))
                         else m.group(0), text)
+    text = _GOES_ASKED.sub(lambda m: f"{_BE_OF_DO[m.group(1).casefold()]} {m.group(2)}sent to"
+                           if _a_thing(m.group(2)) else m.group(0), text)
+    text = _GOES_AFTER_MODAL.sub(lambda m: f"{m.group(1)}be sent to"
+                                 if _a_thing(m.group(1).split(None, 1)[1]) else m.group(0), text)
     return _ARRIVES_ASKED.sub(lambda m: f"{m.group(1)}be sent to "
                               if _a_thing(m.group(1).split(None, 1)[1]) else m.group(0), text)
