@@ -4,7 +4,8 @@ the map of slipways): a value line naming the deletion by its noun ('Sletning af
 says how long data are kept; an event held by an active 'holde' ('Kommunen kan holde Bådstævnet søndag
 den ...') is dated by that sentence, not by a deadline of the thing's short head ('Stævnet oprettes ...
 senest'); 'tournament' is the tasks' 'stævne', 'spectators' their 'tilskuere', 'try' also 'prøve';
-'how deep' asks 'hvor dyb' and 'behind' is 'bag'."""
+'how deep' asks 'hvor dyb' and 'behind' is 'bag'; a paper that goes to a party is sent to it; 'is X
+reviewed?' is 'gennemgås X?'."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ Aftalen underskrives af direktøren for Havn og Fritid og sendes til Kølvand Da
 **Slutdato (fra Go-Live)** -20
 **Startdato (fra Slutdato)** –5
 **Bølger** Slæbesteder – Bølge 1
-**Beskrivelse** Hvert slæbested skal stå på listen med sin bredde og sit underlag. Sikkerhedszonen bag hver rampe skal være mindst 9 meter. Listen godkendes af lederen af Havneteamet og sendes til Kølvand Data senest 4 uger før go-live.
+**Beskrivelse** Hvert slæbested skal stå på listen med sin bredde og sit underlag. Sikkerhedszonen bag hver rampe skal være mindst 9 meter. Listen godkendes af lederen af Havneteamet og sendes til Kølvand Data senest 4 uger før go-live. Listen gennemgås hvert 2. år.
 **Anbefalet udfører** Havneteamet
 ## SLIP 3 – Bådstævnet (valgfri)
 **Master-opgave ID** 91503
@@ -97,6 +98,10 @@ _SAYS = [
     ("How many children can try fishing at the tournament?", "20 børn"),
     # 'how deep' asks a degree, 'behind' is 'bag'
     ("How deep must the safety zone behind each ramp be?", "9 meter"),
+    # a paper that goes to a party is sent there
+    ("Who does the list go to?", "Kølvand Data"),
+    # a passive whose participle the glossary gives as a Danish participle ('reviewed': 'gennemgået')
+    ("How often is the list reviewed?", "hvert 2. år"),  # a control (answered by its words alone)
 ]
 
 
@@ -114,3 +119,9 @@ def test_an_event_day_is_not_its_sign_up_deadline(question: str):
     """The sentence that holds the event on its day answers, not the deadline for creating it."""
     a = answer(_kb(), question)
     assert "senest" not in a.answer, a.answer
+
+
+def test_a_list_that_goes_elsewhere_is_not_said_to_go_to_kombit():
+    """'go' was kept as typed, and the seeds' sentence about KOMBIT answered a confident Ja."""
+    a = answer(_kb(), "Does the list go to KOMBIT?")
+    assert not a.answer.startswith("Yes"), a.answer
