@@ -183,6 +183,9 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     start = q.has("start")
     if start and asks_of_task(q):
         return None
+    if start and q.has("task"):
+        return None  # 'When does the tournament task start?': the task's own start ('stævne task', the
+        # English word for the task after the thing's, names no task as 'stævne-opgaven' does)
     said, untied = _event_sentence(ctx, tasks, via)
     if untied:
         # the task's window is no event's day either when its text holds an event on the calendar this
