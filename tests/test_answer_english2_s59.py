@@ -128,6 +128,7 @@ def test_a_list_that_goes_elsewhere_is_not_said_to_go_to_kombit():
 
 
 def test_the_start_of_an_event_task_is_not_the_event_day():
-    """'the tournament task' asks the task's own start: the event's day read for it was a confident wrong."""
+    """A control: 'the tournament task' asks the task's own start (the event's day read for it was a
+    confident wrong while this change was made)."""
     a = answer(_kb(), "When does the tournament task start?")
     assert "7. juni" not in a.answer, a.answer
