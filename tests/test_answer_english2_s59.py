@@ -93,6 +93,7 @@ _SAYS = [
     ("hvornår skal bådstævnet oprettes i Slæbestedskortet?", "3 uger"),  # a control
     # 'tournament', 'spectators', 'try' as the tasks say them
     ("How many spectators can the tournament seat?", "80 tilskuere"),
+    ("How many spectators fit at the tournament?", "80 tilskuere"),
     ("Is the tournament optional?", "Valgfri"),
     # a control: right before only while 'tournament' was an unknown word set aside ('try' is 'prøve' too)
     ("How many children can try fishing at the tournament?", "20 børn"),

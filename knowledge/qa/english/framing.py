@@ -326,6 +326,10 @@ def _number_of(text: str) -> str:
 
 
 # 'what happens if we skip the test?': as 'hvis vi ikke gennemfører testen' asks it
+# 'how many spectators fit at the X?', '... can fit in the hall': how many there is room for ('Der er plads
+# til 120 tilskuere'), as 'are there space for' is read ('plads'); not 'who fits the locks'
+_FIT = re.compile(r"\b(how\s+many\s+(?:[\w'’-]+\s+){1,3}?)(?:can\s+|could\s+|will\s+|would\s+|may\s+)?fit\b",
+                  re.IGNORECASE)
 _SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|omits|omitted|bypass|"
                    r"bypasses)\b", re.IGNORECASE)
 
@@ -419,6 +423,7 @@ def _modal_first(text: str) -> str:
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _number_of(_GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _FIT.sub(r"\1are there space for", text, count=1)
     text = _BE_ALLOWED.sub(r"\1may \2", text, count=1)
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
