@@ -23,9 +23,10 @@ _FRAMES: dict[str, str] = {
     "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
     "how early": "hvor tidligt", "how late": "hvor sent",
     # 'how deep must the zone be?': 'how' before a measure's adjective asks its degree, as 'hvor' does
+    # (not 'how short' as 'hvor kort': a frame's Danish word joins no compound, and 'kort' ends many)
     "how deep": "hvor dyb", "how close": "hvor tæt", "how near": "hvor tæt", "how thick": "hvor tyk",
-    "how small": "hvor lille", "how short": "hvor kort", "how low": "hvor lav", "how narrow": "hvor smal",
-    "how warm": "hvor varm", "how hot": "hvor varm", "how cold": "hvor kold",
+    # 'who is behind X?' asks who makes or runs it, not where something stands ('bag')
+    **dict.fromkeys(("who is behind", "who's behind", "who are behind"), "hvem er"),
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
