@@ -30,8 +30,11 @@ _HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikle
 # after a time is kept that long, which is what 'hvor længe gemmes/opbevares X?' asks
 # (the number words up to twelve, as this reader has always read them: without 'elleve')
 _DELETED_COUNT = number_alternation(1, 12, english=False, without=("elleve",))
+# or a value line naming the deletion by its noun ('Sletning af data: 90 dage efter ophør', 'Sletning: efter
+# 30 dage'), which says the same time
 _DELETED_AFTER = re.compile(
-    r"\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?|"
+    r"\bsletning(?:\s+af\s+\w+)?\s*:\s*)"
     rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+"
     rf"(?:{length_pattern()})\b", re.IGNORECASE)
 

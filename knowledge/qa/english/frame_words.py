@@ -22,6 +22,11 @@ _FRAMES: dict[str, str] = {
     "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
     "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
     "how early": "hvor tidligt", "how late": "hvor sent",
+    # 'how deep must the zone be?': 'how' before a measure's adjective asks its degree, as 'hvor' does
+    # (not 'how short' as 'hvor kort': a frame's Danish word joins no compound, and 'kort' ends many)
+    "how deep": "hvor dyb", "how close": "hvor tæt", "how near": "hvor tæt", "how thick": "hvor tyk",
+    # 'who is behind X?' asks who makes or runs it, not where something stands ('bag')
+    **dict.fromkeys(("who is behind", "who's behind", "who are behind"), "hvem er"),
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
@@ -116,7 +121,8 @@ _FRAMES: dict[str, str] = {
     "of": "af", "for": "for", "in": "i", "on": "på", "at": "hos", "to": "til", "from": "fra",
     "by": "af", "with": "med", "without": "uden", "about": "om", "into": "i", "onto": "på",
     "before": "før", "after": "efter", "within": "inden for", "until": "indtil", "till": "indtil",
-    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "via",
+    "between": "mellem", "during": "under", "behind": "bag", "than": "end", "per": "pr", "via": "via",
+    "through": "via",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
     "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",

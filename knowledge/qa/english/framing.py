@@ -326,6 +326,10 @@ def _number_of(text: str) -> str:
 
 
 # 'what happens if we skip the test?': as 'hvis vi ikke gennemfører testen' asks it
+# 'how many spectators fit at the X?', '... can fit in the hall': how many there is room for ('Der er plads
+# til 120 tilskuere'), as 'are there space for' is read ('plads'); not 'who fits the locks'
+_FIT = re.compile(r"\b(how\s+many\s+(?:[\w'’-]+\s+){1,3}?)(?:can\s+|could\s+|will\s+|would\s+|may\s+)?fit\b",
+                  re.IGNORECASE)
 _SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|omits|omitted|bypass|"
                    r"bypasses)\b", re.IGNORECASE)
 
@@ -419,6 +423,7 @@ def _modal_first(text: str) -> str:
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _number_of(_GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _FIT.sub(r"\1are there space for", text, count=1)
     text = _BE_ALLOWED.sub(r"\1may \2", text, count=1)
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
@@ -433,6 +438,16 @@ _ARRIVES = re.compile(r"\b(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bthey )((?:must|sho
 # and a modal before its subject ('when must the list reach X?'): the subject a noun phrase, no pronoun
 _ARRIVES_ASKED = re.compile(r"\b((?:must|should|shall|will)\s+(?!(?:we|i|you|they|he|she)\b)"
                             r"(?:[\w'’-]+\s+){1,6}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
+# 'does the list go to KOMBIT?', 'who does the report go to?': the auxiliary, the subject (no pronoun)
+_GOES_ASKED = re.compile(r"\b(does|do|did)\s+(?!(?:we|i|you|they|he|she|it)\b)((?:[\w'’-]+\s+){1,6}?)"
+                         r"go\s+to\b", re.IGNORECASE)
+_BE_OF_DO = {"does": "is", "do": "are", "did": "was"}
+# 'when should the guidelines go to X?': a modal, the subject (no pronoun)
+_GOES_AFTER_MODAL = re.compile(r"\b((?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to)\s+"
+                               r"(?!(?:we|i|you|they|he|she|it)\b)(?:[\w'’-]+\s+){1,6}?)go\s+to\b",
+                               re.IGNORECASE)
 
 
 # the subject a thing, not a person or party ('when should the volunteers reach X?' asks when they
@@ -464,8 +479,14 @@ def _before(text: str, end: int) -> str:
 
 
 def _arrives(text: str) -> str:
-    """'when must the rules reach X?' -> '... be sent to X' when what reaches X is a thing (`_a_thing`)."""
+    """'when must the rules reach X?' -> '... be sent to X' when what reaches X is a thing (`_a_thing`);
+    'does the list go to X?' -> 'is the list sent to X?', 'when should the plan go to X?' -> '... be sent
+    to X' (a paper goes where it is sent; people and parties go elsewhere)."""
     text = _ARRIVES.sub(lambda m: f"{m.group(1)}be sent to " if _a_thing(_before(text, m.start()))
                         else m.group(0), text)
+    text = _GOES_ASKED.sub(lambda m: f"{_BE_OF_DO[m.group(1).casefold()]} {m.group(2)}sent to"
+                           if _a_thing(m.group(2)) else m.group(0), text)
+    text = _GOES_AFTER_MODAL.sub(lambda m: f"{m.group(1)}be sent to"
+                                 if _a_thing(m.group(1).split(None, 1)[1]) else m.group(0), text)
     return _ARRIVES_ASKED.sub(lambda m: f"{m.group(1)}be sent to "
                               if _a_thing(m.group(1).split(None, 1)[1]) else m.group(0), text)

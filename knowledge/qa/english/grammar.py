@@ -142,18 +142,28 @@ def _passive_question(out: list[str], typed: dict[str, str], *, nouns: frozenset
         # before the words were read, as _passive reads 'be set up'
         infinitive = infinitive or (not english and out[b].endswith("e")
                                     and out[b] + "s" in _tables().kin.get(out[b], ()))  # a verb's line
+        # 'How often is the list reviewed?': the glossary gave the participle itself ('gennemgået')
+        base = _verb_of_participle(out[b]) if _participle(english) else None
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
         described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
         if described and infinitive and english in ("found", "made", "done", "given", "seen"):
             out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
             continue
-        if (english in verbs or infinitive) and (by or at) and not described:
-            passive = verbs.get(english, out[b]) + "s"
+        if (english in verbs or infinitive or base) and (by or at) and not described:
+            passive = verbs.get(english, base or out[b]) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
             return
+
+
+def _verb_of_participle(danish: str) -> str | None:
+    """The infinitive of a Danish participle the glossary rendered an English one as ('gennemgået' ->
+    'gennemgå'), when its verb's line holds the passive ('gennemgås'); None for any other word."""
+    kin = _tables().kin.get(danish, ())
+    base = kin[0] if kin else None
+    return base if base and base != danish and base + "s" in kin else None
 
 
 # Danish present tenses no ending rule makes ('gøre' -> 'gør'); other verbs add -r ('foregå' -> 'foregår')

@@ -183,6 +183,9 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     start = q.has("start")
     if start and asks_of_task(q):
         return None
+    if start and q.has("task"):
+        return None  # 'When does the tournament task start?': the task's own start ('stævne task', the
+        # English word for the task after the thing's, names no task as 'stævne-opgaven' does)
     said, untied = _event_sentence(ctx, tasks, via)
     if untied:
         # the task's window is no event's day either when its text holds an event on the calendar this
@@ -224,9 +227,15 @@ def _thing_asked(ctx: Context, tasks: list[int], via: set[int], *, framing: set[
     title = content_keys(ctx.task(tasks[0]).title)
     asked = [q.tokens[p] for p in via if q.tokens[p].weight > 0.3 and q.tokens[p].role == "word"
              and ascii_fold(q.tokens[p].surface.casefold()) not in _HELD and p not in framing]
-    if not asked or not all(set(t.keys) & title for t in asked):
+    if not asked or not all(set(t.keys) & title or _heads_title(t, title) for t in asked):
         return None
     return min(asked, key=lambda t: t.pos)
+
+
+def _heads_title(tok, title: set[str]) -> bool:
+    """Whether the word is the head of a compound of the title ('stævnet' of 'Bådstævnet', 'the
+    tournament' of 'Burstævnet'): the short name the text and the asker give the titled thing."""
+    return any(len(k) >= 4 and t != k and t.endswith(k) for k in tok.keys for t in title)
 
 
 def _event_length(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | None:
@@ -391,7 +400,7 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
     if opening and opening[0].casefold() in _PRONOUNS:
         # 'Den holdes fredag ...', not 'Den evalueres på et møde tirsdag ...' (another event's day)
         return bool(_HELD_SAID.search(said)) and _refers_back(ctx, pid, pids, first)
-    return _opens_on(said, first)
+    return _opens_on(said, first) or _held_on_its_day(said, first)
 
 
 def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
@@ -414,6 +423,21 @@ def _opens_on(said: str, tok) -> bool:
             return not (i + 1 < len(words) and words[i + 1].casefold() in _RELATIVE_DAY)
     return False
 
+
+def _held_on_its_day(said: str, tok) -> bool:
+    """The sentence holds the asked thing on its day by an active 'holde' ('Kommunen kan holde
+    Bowlingstævnet søndag den 14. september ...'): the thing is the verb's object, right before the day."""
+    m = _HOLDS_ON_DAY.search(said)
+    if m is None:
+        return False
+    held = stem_key(m.group("thing").casefold())  # the whole name, the asked word maybe only its head
+    return _opens_on(m.group("thing"), tok) or any(len(k) >= 4 and held.endswith(k) for k in tok.keys)
+
+
+# 'kan holde Bowlingstævnet søndag den 14. ...', 'afholder en Skyttedag lørdag den 11. ...': a thing held
+# on a day, named as the object of the verb (one word, after an article or none)
+_HOLDS_ON_DAY = re.compile(r"\b(?:af)?holde[r]?\s+(?:(?:en|et)\s+)?(?P<thing>\w+)\s+"
+                           r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?den\s+\d", re.I)
 
 # a label for when and where a thing is: 'Tid og sted: søndag den ...', 'Tidspunkt: ...', 'Dato: ...'
 _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:", re.I)
