@@ -175,6 +175,10 @@ _ASKS = re.compile(r"^(risiko(en|er|erne)?|risici|risiker\w*|konsekvens(en|er|er
                    r"følgevirkning\w*|risks?)$", re.I)
 # 'hvilke følger får det ...': the noun, not the verb ('hvem følger op på testen?')
 _FOLLOWS = re.compile(r"^(hvilke|nogen|de|which|any)$", re.I)
+# 'hvad betyder det, hvis X mangler Y?': what follows from a condition, not what a word means ('hvad betyder
+# FLIS?')
+_MEANS_IF = re.compile(r"^\W*(?:hvad\s+betyder\s+det|what\s+does\s+it\s+mean)\s*,?\s+(?:hvis|når|if|when)\b",
+                       re.I)
 
 
 def frame(q) -> None:
@@ -190,6 +194,8 @@ def frame(q) -> None:
             t.concepts = t.concepts | {"consequence"}
             t.match = max(t.match, 1.0)
             q.concepts |= {"consequence", "if"}
+    if _MEANS_IF.match(q.text):
+        _frame_meaning_of_condition(q)
     if not q.has("consequence", "if"):
         return
     if len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts \
@@ -213,6 +219,16 @@ def frame(q) -> None:
             if _TIMELY.match(t.surface):
                 t.concepts = t.concepts | {"negation"}
                 t.match = max(t.match, 1.0)
+
+
+def _frame_meaning_of_condition(q) -> None:
+    """'Hvad betyder det, hvis en bane ikke har lys?' asks what follows, as 'hvad sker der, hvis ...' does:
+    its verb is the consequence word."""
+    for t in q.tokens[:3]:
+        if t.surface.casefold() in ("betyder", "mean"):
+            t.concepts = t.concepts | {"consequence"}
+            t.match = max(t.match, 1.0)
+    q.concepts |= {"consequence", "if"}
 
 
 # Words that make a condition one of failing: 'forkert', 'mangler', 'wrong', 'missing'; 'forsinke' is how

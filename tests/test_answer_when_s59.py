@@ -1,0 +1,100 @@
+# ruff: noqa: E501
+"""When- and consequence questions (session 59), on tasks written here: the time a thing must reach a
+party is the time of a clause that sends it there by a pronoun ('..., og send den til KOMBIT senest ...');
+'hvad betyder det, hvis X ikke har Y?' asks what follows, as 'hvad sker der, hvis ...' does; and a thing
+without something that cannot be used ('Baner uden net kan ikke bookes') is what follows from lacking it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TASKS = """## KRKT 1 – Tilslutning til Kroketkortet
+**Master-opgave ID** 59101
+**Opgavetitel** KRKT 1 – Tilslutning til Kroketkortet
+**Projekt** Fælles Kroketbaner
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 6
+**Slutdato (fra Go-Live)** –50
+**Startdato (fra Slutdato)** –12
+**Bølger** Kroketbaner – Bølge 1
+**Beskrivelse** Kroketkortet er en fælles app, hvor borgerne booker en kroketbane. Få tilslutningsaftalen underskrevet af direktøren for Sport og Spil, og send den til KOMBIT senest 9 uger før go-live.
+**Anbefalet udfører** Banekoordinatoren
+## KRKT 2 – Baneoversigten
+**Master-opgave ID** 59102
+**Opgavetitel** KRKT 2 – Baneoversigten
+**Projekt** Fælles Kroketbaner
+**Fase** Fase 2 – Data
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 8
+**Slutdato (fra Go-Live)** –30
+**Startdato (fra Slutdato)** –10
+**Bølger** Kroketbaner – Bølge 1
+**Beskrivelse** Kommunen laver en oversigt over sine kroketbaner.
+
+- Underlag: græs eller grus
+- Lys: mindst 150 lux
+- Buer: 6 pr. bane
+
+Kroketbaner uden lys kan ikke bookes efter solnedgang.
+
+Baneoversigten godkendes af lederen af Park og Fritid og sendes til Køllemand Data senest 3 uger før go-live.
+**Anbefalet udfører** Banekoordinatoren
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår skal tilslutningsaftalen til Kroketkortet være hos KOMBIT?",
+    "hvornår skal kroketkortets tilslutningsaftale være hos kombit",
+])
+def test_the_time_a_thing_reaches_a_party_sent_there_by_a_pronoun(question: str) -> None:
+    # 'send den til KOMBIT senest 9 uger før go-live': 'til KOMBIT' is where the question asks it be,
+    # not a party beside the timed deed
+    a = answer(_kb(), question)
+    assert a.found and "9 uger" in a.answer, a.answer
+
+
+def test_another_party_is_still_not_the_recipient() -> None:
+    # (a control) the party the text sends it to is KOMBIT; the time is not given for another one
+    a = answer(_kb(), "Hvornår skal tilslutningsaftalen til Kroketkortet være hos Køllemand Data?")
+    assert not (a.found and "9 uger" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad betyder det, hvis en kroketbane ikke har lys?",
+    "hvad betyder det hvis kroketbanen mangler lys",
+])
+def test_what_it_means_if_a_thing_lacks_something_is_what_follows(question: str) -> None:
+    # not the list's 'Lys: mindst 150 lux', which says how much light, not what follows without it
+    a = answer(_kb(), question)
+    assert a.found and "solnedgang" in a.answer, a.answer
+    assert "150 lux" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvad sker der hvis en kroketbane ikke har lys?",
+    "hvad sker der, hvis kroketbanerne mangler lys?",
+    "hvad er konsekvensen af at en kroketbane ikke har lys",
+])
+def test_a_thing_without_something_that_cannot_be_used_is_a_consequence(question: str) -> None:
+    # 'Kroketbaner uden lys kan ikke bookes ...' says what follows from lacking light
+    a = answer(_kb(), question)
+    assert a.found and "solnedgang" in a.answer, a.answer
+    assert "150 lux" not in a.answer, a.answer
+
+
+def test_a_value_on_the_list_is_still_the_value() -> None:
+    # (a control) what the list gives is asked as before
+    a = answer(_kb(), "hvor mange buer er der pr. bane?")
+    assert a.found and "6 pr. bane" in a.answer, a.answer
