@@ -44,7 +44,19 @@ _TASKS = """## KRKT 1 – Tilslutning til Kroketkortet
 
 Kroketbaner uden lys kan ikke bookes efter solnedgang.
 
-Baneoversigten godkendes af lederen af Park og Fritid og sendes til Køllemand Data senest 3 uger før go-live.
+Baneoversigten godkendes af lederen af Park og Fritid og sendes til Køllemand Data senest 3 uger før go-live. Banerne oprettes i Kroketkortet inden for 4 arbejdsdage efter modtagelsen.
+**Anbefalet udfører** Banekoordinatoren
+## KRKT 3 – Kroketreglerne
+**Master-opgave ID** 59103
+**Opgavetitel** KRKT 3 – Kroketreglerne
+**Projekt** Fælles Kroketbaner
+**Fase** Fase 2 – Data
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 5
+**Slutdato (fra Go-Live)** –28
+**Startdato (fra Slutdato)** –9
+**Bølger** Kroketbaner – Bølge 1
+**Beskrivelse** Kroketreglerne vedtages af fritidsudvalget og sendes til Buegaard Service senest 5 uger før go-live. Buegaard Service trykker reglerne på skilte ved banerne inden for 6 arbejdsdage.
 **Anbefalet udfører** Banekoordinatoren
 """
 
@@ -98,3 +110,20 @@ def test_a_value_on_the_list_is_still_the_value() -> None:
     # (a control) what the list gives is asked as before
     a = answer(_kb(), "hvor mange buer er der pr. bane?")
     assert a.found and "6 pr. bane" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvad gør Buegaard Service, når de har fået kroketreglerne?", "trykker reglerne"),
+    ("hvad sker der når Buegaard Service har modtaget kroketreglerne", "trykker reglerne"),
+    ("hvad sker der, når Køllemand Data har fået baneoversigten?", "oprettes i Kroketkortet"),
+])
+def test_what_a_party_does_once_it_has_the_thing(question: str, said: str) -> None:
+    # not only the sentence that sends the thing to the party: what it does once it has it
+    a = answer(_kb(), question)
+    assert a.found and said in a.answer, a.answer
+
+
+def test_when_the_thing_is_sent_is_still_the_sending() -> None:
+    # (a control) asked when it is sent, the sending sentence answers
+    a = answer(_kb(), "hvornår skal kroketreglerne sendes til Buegaard Service?")
+    assert a.found and "5 uger" in a.answer, a.answer

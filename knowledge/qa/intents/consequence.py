@@ -24,6 +24,9 @@ def consequence(ctx: Context) -> list[Candidate]:
         return []
     if not q.has("if") and not q.has("negation") and not _CONDITION_CUE.search(q.text):
         return []  # 'hvad sker der med X efter go-live?' asks what is done to X, not what follows a failure
+    if not q.has("negation") and RECEIVED.search(q.text):
+        return []  # 'hvad sker der, når firmaet har fået listen?' asks what is done next, not what a failure
+        # brings about
     handled = _framing(q)
     tasks, via = scope(ctx, handled)
     if not tasks:
@@ -129,6 +132,11 @@ _CONDITION_CUE = re.compile(r"\b(?:hvis|if|når|naar|when|uden|without|i tilfæl
                             r"ved\s+(?:en\s+|et\s+)?(?:manglende|mangl|fejl|forsink|overskrid|sen)\w*|"
                             r"unless|medmindre|såfremt|risiko\w*|risici|konsekvens\w*|følge\w*|risks?|"
                             r"consequences?)\b", re.I)
+
+
+# A condition of having got a thing: 'når firmaet har fået listen', 'once they have received it'
+RECEIVED = re.compile(r"\b(?:har|er|has|have|is|are)\s+(?:[\w-]+\s+){0,3}?(?:fået|faaet|modtaget|received|"
+                      r"got(?:ten)?)\b", re.I)
 
 
 # Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
