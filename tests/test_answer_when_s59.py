@@ -127,3 +127,13 @@ def test_when_the_thing_is_sent_is_still_the_sending() -> None:
     # (a control) asked when it is sent, the sending sentence answers
     a = answer(_kb(), "hvornår skal kroketreglerne sendes til Buegaard Service?")
     assert a.found and "5 uger" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår går vi i gang med kroketreglerne?",
+    "hvornår kommer vi i gang med KRKT 3",
+])
+def test_a_phrase_verb_with_the_subject_between(question: str) -> None:
+    # 'går vi i gang med' is 'går i gang med' (start) with the subject after the verb, as a question has it
+    a = answer(_kb(), question)
+    assert a.found and "37 dage før go-live" in a.answer, a.answer
