@@ -58,6 +58,18 @@ Baneoversigten godkendes af lederen af Park og Fritid og sendes til Køllemand D
 **Bølger** Kroketbaner – Bølge 1
 **Beskrivelse** Kroketreglerne vedtages af fritidsudvalget og sendes til Buegaard Service senest 5 uger før go-live. Buegaard Service trykker reglerne på skilte ved banerne inden for 6 arbejdsdage.
 **Anbefalet udfører** Banekoordinatoren
+## KRKT 4 – Kroketdagen (valgfri)
+**Master-opgave ID** 59104
+**Opgavetitel** KRKT 4 – Kroketdagen (valgfri)
+**Projekt** Fælles Kroketbaner
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 3
+**Slutdato (fra Go-Live)** 14
+**Startdato (fra Slutdato)** –7
+**Bølger** Kroketbaner – Bølge 1
+**Beskrivelse** Kommunen kan holde en Kroketdag lørdag den 12. juni 2032 kl. 11-15 på Buevej 3. Kroketdagen oprettes i Kroketkortet senest 10 dage før go-live.
+**Anbefalet udfører** Banekoordinatoren
 """
 
 
@@ -137,3 +149,23 @@ def test_a_phrase_verb_with_the_subject_between(question: str) -> None:
     # 'går vi i gang med' is 'går i gang med' (start) with the subject after the verb, as a question has it
     a = answer(_kb(), question)
     assert a.found and "37 dage før go-live" in a.answer, a.answer
+
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvornår er kroketdagen?", "12. juni 2032"),
+    ("hvad tid på dagen foregår kroketdagen?", "kl. 11-15"),
+    ("hvad tid starter og slutter kroketdagen", "kl. 11-15"),
+])
+def test_the_day_of_an_event_the_municipality_holds(question: str, said: str) -> None:
+    # 'Kommunen kan holde en Kroketdag lørdag den ...' holds the event on that day: not the task's window,
+    # nor the deadline for setting it up
+    a = answer(_kb(), question)
+    assert a.found and said in a.answer, a.answer
+    assert "10 dage før go-live" not in a.answer, a.answer
+
+
+def test_an_events_set_up_deadline_is_still_its_deadline() -> None:
+    # (a control) by when it is set up is the deadline, not the day it is held
+    a = answer(_kb(), "hvornår skal kroketdagen oprettes i Kroketkortet?")
+    assert a.found and "10 dage før go-live" in a.answer, a.answer
