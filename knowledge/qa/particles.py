@@ -156,6 +156,8 @@ def _joined_after_subject(text: str, words: list[re.Match[str]], verb: re.Match[
     for end in range(j, min(j + TAIL_WORDS, len(words))):
         if re.search(r"[,.;:!?]", text[words[j].start():words[end].end()]):
             return None
+        if end > j and words[j].group(0).casefold() in _REFLEXIVE:
+            return None  # ('melder man sig til': a reflexive verb, read as join_particles reads it)
         tail = text[words[j].start():words[end].end()]
         if " " in glossary_phrases(f"{verb.group(0)} {tail}".casefold()):
             continue  # not one word of the glossary
