@@ -142,31 +142,14 @@ def join_split_phrase(text: str) -> str:
                 break
             if words[j].group(0).casefold() in _PREFIX:
                 continue  # a particle: join_particles reads it as the tasks write the verb
-            if joined := _joined_after_subject(text, words, verb, j):
-                return joined
+            phrase = f"{verb.group(0)} {words[j].group(0)}".casefold()
+            if " " not in glossary_phrases(phrase):  # the pair is one word of the glossary
+                cut = text[:words[j - 1].end()] + text[words[j].end():]
+                joined = cut[:verb.end()] + " " + words[j].group(0) + cut[verb.end():]
+                # ... and no longer phrase is broken by it ('står i spidsen for' stays as written)
+                if len(glossary_phrases(joined).split()) < len(glossary_phrases(text).split()):
+                    return joined
     return text
-
-
-TAIL_WORDS = 3  # the words a verb's phrase may have after it: 'går (vi) i gang med'
-
-
-def _joined_after_subject(text: str, words: list[re.Match[str]], verb: re.Match[str], j: int) -> str | None:
-    """The text with the words from the j-th on moved to the verb, when the verb and one to TAIL_WORDS of
-    them are one word of the glossary ('får besked', 'går i gang med', with the subject between)."""
-    for end in range(j, min(j + TAIL_WORDS, len(words))):
-        if re.search(r"[,.;:!?]", text[words[j].start():words[end].end()]):
-            return None
-        if end > j and words[j].group(0).casefold() in _REFLEXIVE:
-            return None  # ('melder man sig til': a reflexive verb, read as join_particles reads it)
-        tail = text[words[j].start():words[end].end()]
-        if " " in glossary_phrases(f"{verb.group(0)} {tail}".casefold()):
-            continue  # not one word of the glossary
-        cut = text[:words[j - 1].end()] + text[words[end].end():]
-        joined = cut[:verb.end()] + " " + tail + cut[verb.end():]
-        # ... and no longer phrase is broken by it ('står i spidsen for' stays as written)
-        if len(glossary_phrases(joined).split()) < len(glossary_phrases(text).split()):
-            return joined
-    return None
 
 
 def _stranded(text: str, words: list[re.Match[str]], j: int) -> bool:
