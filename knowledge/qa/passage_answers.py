@@ -16,6 +16,7 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import asks_whom, says_whom
 from knowledge.qa.gate.contents import asks_contents, says_contents
 from knowledge.qa.intents import facts
+from knowledge.qa.intents.consequence import RECEIVED
 from knowledge.qa.reply import FOUND_THRESHOLD
 from knowledge.qa.titles import untitled
 from knowledge.qa.types import Expect, holds
@@ -76,9 +77,9 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    hits = hits if noun is not None else \
-        _following_first(index, q, _holding_first(index, q, _defining_first(index, q, hits)))[:1] \
-        if untyped else hits
+    if untyped and noun is None:
+        hits = _following_first(index, q, _holding_first(index, q, _defining_first(
+            index, q, _receivers_deed_first(index, q, hits))))[:1]
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     return hits
@@ -209,6 +210,49 @@ def _first_saying(index, hits: list, says) -> list:
         if says(index.passages[hit.pid].text):
             return [hit, *hits[:i], *hits[i + 1:]]
     return hits
+
+
+def _receivers_deed_first(index, q: Question, hits: list) -> list:
+    """'Hvad gør X, når de har fået listen?', 'hvad sker der, når X har fået listen?': what the party does
+    once it has the thing is the sentence that opens on that party ('X opretter banerne inden for 5 dage
+    efter modtagelsen'), not the one that sends the thing to it ('Listen sendes til X senest ...'); where
+    only the sending sentence is a hit, the sentence right after it that says what then is done is read
+    with it."""
+    if q.yesno or not RECEIVED.search(q.text):
+        return hits
+    named = {t.surface.casefold() for t in q.tokens[1:] if t.surface[:1].isupper()}
+    if not named:
+        return hits
+    for i, hit in enumerate(hits):
+        if _opens_on(index.passages.text_of(hit.pid), named):
+            return [hit, *hits[:i], *hits[i + 1:]]
+    for i, hit in enumerate(hits):
+        after = hit.pid + 1
+        if after < len(index.passages) and index.passage_task[after] == hit.task and \
+                index.passages.field_of(after) == index.passages.field_of(hit.pid) and \
+                _after_receipt(index.passages.text_of(hit.pid), index.passages.text_of(after), named):
+            return [replace(hit, pid=after, context=hit.pid), *hits[:i], *hits[i + 1:]]
+    return hits
+
+
+def _after_receipt(sent: str, after: str, named: set[str]) -> bool:
+    """Whether a sentence says what is done once the party the sentence before sends a thing to has it: it
+    opens on that party ('Listen sendes til X ... X opretter ...') or counts from the receipt ('... monteres
+    inden for 10 dage efter modtagelsen')."""
+    sent_to = [m.group(1) for m in re.finditer(r"\b(?:til|to)\s+([^\W\d_][\w-]*)", sent)]
+    if not any(party.casefold() in named for party in sent_to):
+        return False
+    return _opens_on(after, {party.casefold() for party in sent_to}) or bool(_RECEIPT.search(after))
+
+
+# what a time is counted from: the thing's arrival ('efter modtagelsen', 'after receipt')
+_RECEIPT = re.compile(r"\b(?:efter\s+modtagelsen|after\s+(?:receipt|receiving))\b", re.I)
+
+
+def _opens_on(text: str, named: set[str]) -> bool:
+    """Whether a sentence opens on a name the question writes ('Snorværk Systemer opretter ...')."""
+    first = re.match(r"\W*([^\W\d_][\w-]*)", text)
+    return bool(first and first.group(1)[:1].isupper() and first.group(1).casefold() in named)
 
 
 def _project_said(q: Question, text: str) -> set[int]:

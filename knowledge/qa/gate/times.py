@@ -85,7 +85,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     timed = [(_timed_clause(s, q), s) for s in _sentences(said(c.text).strip())
              if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
-    return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+    return not timed or any(_said_as_subject(s, asked - _recipient_reached(q, s)) and
+                            not _only_recipient(q, s) and
                             not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
                             not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
@@ -108,6 +109,17 @@ _CLAUSE_OPENING = re.compile(r"^\W*(?:(?:og|men|and|but|så|derefter|herefter|th
 # the party receives (or has received) the thing: 'KOMBIT skal (senest 1. maj) have aftalen' is its arrival
 _GETS = re.compile(r"\b(?:have|få|får|fået|modtage|modtager|modtaget|"
                    r"receive|receives|received|get|gets|got)\b", re.I)
+
+
+def _recipient_reached(q: Question, clause: str) -> set[str]:
+    """The words of the party a question sends its thing to ('være hos KOMBIT', 'sendes til KOMBIT') where
+    the clause sends a thing there too ('send den til KOMBIT senest ...'): there 'til KOMBIT' is what the
+    question asks the time of reaching, not a place beside the timed deed."""
+    if not _DELIVERED.search(q.text):
+        return set()
+    return {key for m in _RECIPIENT_ASKED.finditer(q.text)
+            if re.search(r"\b(?:til|to)\s+" + re.escape(m.group("party")) + r"\b", clause, re.I)
+            for key in content_keys(m.group("party"))}
 
 
 def recipient_acts(q: Question, clause: str) -> bool:

@@ -24,6 +24,9 @@ def consequence(ctx: Context) -> list[Candidate]:
         return []
     if not q.has("if") and not q.has("negation") and not _CONDITION_CUE.search(q.text):
         return []  # 'hvad sker der med X efter go-live?' asks what is done to X, not what follows a failure
+    if not q.has("negation") and RECEIVED.search(q.text):
+        return []  # 'hvad sker der, når firmaet har fået listen?' asks what is done next, not what a failure
+        # brings about
     handled = _framing(q)
     tasks, via = scope(ctx, handled)
     if not tasks:
@@ -131,6 +134,11 @@ _CONDITION_CUE = re.compile(r"\b(?:hvis|if|når|naar|when|uden|without|i tilfæl
                             r"consequences?)\b", re.I)
 
 
+# A condition of having got a thing: 'når firmaet har fået listen', 'once they have received it'
+RECEIVED = re.compile(r"\b(?:har|er|has|have|is|are)\s+(?:[\w-]+\s+){0,3}?(?:fået|faaet|modtaget|received|"
+                      r"got(?:ten)?)\b", re.I)
+
+
 # Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
 _BEFORE_NOUN = frozenset("på i ved under med uden til om af en et den det de on in at during with "
                          "without a an the".split())
@@ -175,6 +183,10 @@ _ASKS = re.compile(r"^(risiko(en|er|erne)?|risici|risiker\w*|konsekvens(en|er|er
                    r"følgevirkning\w*|risks?)$", re.I)
 # 'hvilke følger får det ...': the noun, not the verb ('hvem følger op på testen?')
 _FOLLOWS = re.compile(r"^(hvilke|nogen|de|which|any)$", re.I)
+# 'hvad betyder det, hvis X mangler Y?': what follows from a condition, not what a word means ('hvad betyder
+# FLIS?')
+_MEANS_IF = re.compile(r"^\W*(?:hvad\s+betyder\s+det|what\s+does\s+it\s+mean)\s*,?\s+(?:hvis|når|if|when)\b",
+                       re.I)
 
 
 def frame(q) -> None:
@@ -190,6 +202,8 @@ def frame(q) -> None:
             t.concepts = t.concepts | {"consequence"}
             t.match = max(t.match, 1.0)
             q.concepts |= {"consequence", "if"}
+    if _MEANS_IF.match(q.text):
+        _frame_meaning_of_condition(q)
     if not q.has("consequence", "if"):
         return
     if len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts \
@@ -213,6 +227,16 @@ def frame(q) -> None:
             if _TIMELY.match(t.surface):
                 t.concepts = t.concepts | {"negation"}
                 t.match = max(t.match, 1.0)
+
+
+def _frame_meaning_of_condition(q) -> None:
+    """'Hvad betyder det, hvis en bane ikke har lys?' asks what follows, as 'hvad sker der, hvis ...' does:
+    its verb is the consequence word."""
+    for t in q.tokens[:3]:
+        if t.surface.casefold() in ("betyder", "mean"):
+            t.concepts = t.concepts | {"consequence"}
+            t.match = max(t.match, 1.0)
+    q.concepts |= {"consequence", "if"}
 
 
 # Words that make a condition one of failing: 'forkert', 'mangler', 'wrong', 'missing'; 'forsinke' is how

@@ -176,7 +176,9 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
     when the task's text dates exactly one such day."""
     q = ctx.q
-    if q.concept_positions("end", "duration") - _hour_asked(q) or \
+    # ('hvad tid slutter X?' asks the hour the event ends: its span of hours says it)
+    ends_at = q.expects is Expect.CLOCK and not q.concept_positions("duration") - _hour_asked(q)
+    if (q.concept_positions("end", "duration") - _hour_asked(q) and not ends_at) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
         return None
     # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
@@ -193,6 +195,8 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
         return _undated_event(ctx, tasks[0], via | _explained_asked(q))
     if said is None or ((start or q.expects is Expect.CLOCK) and not _CLOCK.search(said)):
         return None  # (a day without its hour says when the event is, not when it starts or at what hour)
+    if q.has("end") and not _HOURS_SPAN.search(said):
+        return None  # (an hour it starts at says nothing of when it ends)
     # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
     return Candidate("passage", said, tasks, _explained_asked(q) | via, found=True, prior=1.0,
                      titled=set(via))
@@ -375,11 +379,12 @@ def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
 
 
 def _hour_asked(q) -> set[int]:
-    """'hvornår på dagen starter X?', 'hvad tid er X?', 'hvilket klokkeslæt starter X?': the words that ask
-    the hour ('dagen' of 'på dagen', 'tid', 'klokkeslæt'), no thing asked (nor a length, as 'tid' reads)."""
+    """'hvornår på dagen starter X?', 'hvad tid er X?', 'hvad tid på dagen er X?', 'hvilket klokkeslæt starter
+    X?': the words that ask the hour ('dagen' of 'på dagen', 'tid', 'klokkeslæt'), no thing asked (nor a
+    length, as 'tid' reads)."""
     words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
     on_day = {i for i in range(2, len(words)) if words[i] == "dagen" and words[i - 1] == "paa"
-              and words[i - 2] == "hvornaar"}
+              and (words[i - 2] == "hvornaar" or (q.expects is Expect.CLOCK and words[i - 2] == "tid"))}
     if q.expects is not Expect.CLOCK:
         return on_day
     return on_day | {i for i, w in enumerate(words) if (i == 1 and w == "tid" and words[0] == "hvad")
@@ -444,6 +449,8 @@ _TIME_LABEL = re.compile(r"^\W*(?:tid\s+og\s+sted|tidspunkt|dato|hvornår)\s*:",
 _PRONOUNS = frozenset({"den", "det"})
 # an hour of the day: 'kl. 19.00', 'kl 10'
 _CLOCK = re.compile(r"\bkl\.?\s*\d", re.I)
+# a span of hours: 'kl. 10-16', 'kl. 19.00-21.30'
+_HOURS_SPAN = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d", re.I)
 # a label's value that starts on the day itself: 'søndag den 20. august', '20. august', 'den 3. maj', 'kl. 10'
 _DAY_FIRST = re.compile(r"\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\s+\d|kl\b|\d)", re.I)
 # a pronoun's sentence that holds the event ('Den holdes fredag ...'), not one of another deed done to it
