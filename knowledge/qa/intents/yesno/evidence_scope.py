@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.fold import content_keys
+from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Context, scope
 from knowledge.retrieval import Hit, rank_passages
@@ -73,9 +74,26 @@ def _lead_task_passages(ctx: Context, hits: list[Hit], handled: set[int], *, set
 def _items_of(ctx: Context, lead: Hit, hits: list[Hit]) -> list[Hit]:
     """The other passages of the lead hit's task, credited with the words the lead sentence says: a rule's
     list item ('Ingen brug af værkstedet efter kl. 22') never repeats what the rules are for."""
-    seen = {h.pid for h in hits}
-    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0)
-            for pid in ctx.index.task_passage_ids(lead.task) if pid not in seen]
+    seen, passages = {h.pid for h in hits}, ctx.index.passages
+    ids = list(ctx.index.task_passage_ids(lead.task))
+    text = ITEM.sub("", passages[lead.pid].text)
+    # a label fact ('Hold: højst 9 klatrere') stands for its list item
+    at = next((pid for pid in ids if passages[pid].field != "fact" and ITEM.match(passages[pid].text)
+               and ITEM.sub("", passages[pid].text) == text), lead.pid)
+    field = passages[at].field
+    # only the items of its own list (right under it, or beside it when it is one): never the task's other
+    # sentences, whose 'indtil kl. 12' or 'fra 18 år' is of another thing
+    block, k = set(), ids.index(at)
+    if ITEM.match(passages[at].text):
+        while k > 0 and passages[ids[k - 1]].field == field and ITEM.match(passages[ids[k - 1]].text):
+            k -= 1
+    else:
+        k += 1
+    while k < len(ids) and passages[ids[k]].field == field and ITEM.match(passages[ids[k]].text):
+        block.add(ITEM.sub("", passages[ids[k]].text))
+        k += 1
+    return [Hit(pid, lead.task, 0.0, set(lead.explained), 0.0) for pid in ids
+            if pid not in seen and pid != lead.pid and ITEM.sub("", passages[pid].text) in block]
 
 
 def _allowed(ctx: Context, task: int) -> bool:
