@@ -90,11 +90,24 @@ def alone_positions(q) -> set[int]:
     return {t.pos for t in q.tokens if key(t.surface.casefold()) in _ALONE}
 
 
+# a price or discount tier, never who may: 'får rabat', 'betaler halv pris', '40 kr.', 'gratis for børn'
+_PRICE = re.compile(r"\b(?:kr|rabat\w*|pris\w*|betale\w*|gratis|entr[ée]\w*|gebyr\w*|billet\w*)\b", re.I)
+
+
+def _clause(said: str, m) -> str:
+    """The sentence part the match stands in, between the marks around it."""
+    start = max(said.rfind(c, 0, m.start()) for c in ".;:") + 1
+    ends = [i for i in (said.find(c, m.end()) for c in ".;") if i >= 0]
+    return said[start:min(ends) if ends else len(said)]
+
+
 def age_bound(said: str) -> tuple[int | None, int | None] | None:
     """The ages a sentence allows, or None when it states no age bound or more than one."""
     found = []
     for pattern, bound in _BOUNDS:
         for m in pattern.finditer(said):
+            if pattern is _BOUNDS[3][0] and m.group(1) is not None and _PRICE.search(_clause(said, m)):
+                continue  # 'Pensionister fra 65 år får rabat', 'Entré: 40 kr. for voksne fra 18 år': a price
             numbers = [int(g) for g in m.groups() if g is not None]
             found.append((m.start(), bound(*numbers)))
     if not found:
