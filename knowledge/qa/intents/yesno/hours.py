@@ -25,6 +25,13 @@ _WITHOUT = re.compile(r"\b(?:uden|without)\b", re.I)
 _ALLOWED_UNTIL = re.compile(r"\b(?:tilladt|må|kan)\b[^.;:]*?\b(?:indtil|til)\s+(?:kl\.?|klokken)\s*"
                             r"(\d{1,2})\b(?!\s*[-–])", re.I)
 _NEGATED = re.compile(r"\b(?:ikke|ingen|aldrig)\b", re.I)
+# an hour in a condition ('..., hvis bestillingen kommer efter kl. 14') bounds no deed
+_CONDITION = re.compile(r"\b(?:hvis|når|fordi|såfremt|if|when)\b", re.I)
+# when one can be reached ('kan træffes til kl. 16'), not until when a deed is allowed (but for 'kontakte')
+_AVAILABLE = re.compile(r"\b(?:træffes|kontaktes|nås|ringes\s+til)\b", re.I)
+_CONTACT_ASKED = re.compile(r"\b(?:kontakte|træffe|ringe|nå)\b", re.I)
+# a deadline on a date ('indtil kl. 12 den 15. maj'), not an hour of every day
+_DATE_AFTER = re.compile(r"[.:]?\d{0,2}\s+(?:den\s+)?\d{1,2}\.", re.I)
 
 
 def _asked_hour(question: str) -> tuple[int, set[str]] | None:
@@ -36,10 +43,13 @@ def _asked_hour(question: str) -> tuple[int, set[str]] | None:
     return hours.pop(), {w.casefold() for _, said in found for w in re.findall(r"\w+", said)}
 
 
-def _latest(said: str) -> int | None:
+def _latest(said: str, asks_contact: bool = False) -> int | None:
     """The latest hour the sentence allows, or None when it states none or more than one."""
-    hours = {int(m.group(1)) for m in _DENIED_AFTER.finditer(said)}
-    hours |= {int(m.group(1)) for m in _ALLOWED_UNTIL.finditer(said) if not _NEGATED.search(m.group(0))}
+    hours = {int(m.group(1)) for m in _DENIED_AFTER.finditer(said) if not _CONDITION.search(m.group(0))}
+    hours |= {int(m.group(1)) for m in _ALLOWED_UNTIL.finditer(said) if not _NEGATED.search(m.group(0))
+              and not _CONDITION.search(m.group(0))
+              and not (_AVAILABLE.search(m.group(0)) and not asks_contact)
+              and not _DATE_AFTER.match(said, m.end())}
     return hours.pop() if len(hours) == 1 else None
 
 
@@ -54,7 +64,7 @@ def _hour_limit(ctx: Context) -> list[Candidate]:
     words = {t.pos for t in q.content()} - positions - q.project_pos - q.ref_positions()
     for hit in hits + (_items_of(ctx, hits[0], hits) if hits else []):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if (latest := _latest(said)) is None or hour <= latest or \
+        if (latest := _latest(said, bool(_CONTACT_ASKED.search(q.text)))) is None or hour <= latest or \
                 (_WITHOUT.search(said) and not _WITHOUT.search(q.text)):
             continue  # before the end: whether it is open then, the sentence does not say
         explained = hit.explained | _inside(ctx, q.content(), hit, said)
