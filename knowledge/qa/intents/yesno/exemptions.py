@@ -6,7 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.qa.agents import same_thing
-from knowledge.qa.intents.yesno.words import EVERYONE_ASKED, ONLY_WHO
+from knowledge.qa.intents.yesno.words import EVERYONE_ASKED, ONLY_WHO, grants_all, only_deed
 
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
                   r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
@@ -45,7 +45,11 @@ def everyone_against_only(question: str, claim: str) -> bool:
     asked, only = EVERYONE_ASKED.match(question), ONLY_WHO.search(claim)
     if asked is None or only is None:
         return False
-    group = content_keys(" ".join(asked.group("rest").split()[:2]))
+    words = asked.group("rest").split()
+    verb = content_keys(words[0]) if words else set()
+    if verb and (grants_all(claim, next(iter(verb))) or not verb & content_keys(only_deed(claim, only))):
+        return False  # all may ('..., men alle må se listen'), or the only ones do another deed
+    group = content_keys(" ".join(words[:2]))
     return not any(same_thing(k, content_keys(only.group("who"))) for k in group)
 
 

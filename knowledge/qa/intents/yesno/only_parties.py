@@ -7,7 +7,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.evidence_scope import _allowed
-from knowledge.qa.intents.yesno.words import _NEGATION, ONLY_WHO
+from knowledge.qa.intents.yesno.words import _NEGATION, ONLY_WHO, grants_all, only_deed
 from knowledge.qa.messages import text
 from knowledge.retrieval import rank_passages
 from knowledge.roles import names_role
@@ -34,6 +34,7 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
     if not rest:
         return []
+    verb = q.tokens[party.pos + 1] if party.pos + 1 < len(q.tokens) else None  # 'må alle se listen?': se
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={party.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits:
@@ -41,7 +42,10 @@ def _only_parties(ctx: Context) -> list[Candidate]:
         m = ONLY_WHO.search(said)
         if m is None or set(party.keys) & content_keys(m.group("who")):
             continue  # (one who is allowed: the other verdicts say Ja)
-        if not _says_the_deed(ctx, hit.task, rest, content_keys(said[m.end():])):
+        if verb is not None and any(grants_all(said, k) for k in verb.keys):
+            continue  # '..., men alle må se listen': the asked deed granted to all, never a Nej
+        # the deed 'kun' limits ends with its clause (', men alle må se listen' is another)
+        if not _says_the_deed(ctx, hit.task, rest, content_keys(only_deed(said, m))):
             continue  # the parties allowed to do another thing
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
@@ -53,6 +57,8 @@ def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
     in it, as itself or as the head of its compound ('portalen' for 'BevillingsPortalen'), or names the
     task's own thing in its title ('i JagtBooking' where the sentence says 'i systemet')."""
     title = content_keys(ctx.task(task).title)
-    said = [t for t in rest if set(t.keys) & after or any(same_thing(k, after) for k in t.keys)]
+    # a compound ('elcykler') is the thing ('cykler') only where the task never says the thing bare
+    said = [t for t in rest if set(t.keys) & after or any(
+        same_thing(k, after) and not ctx.index.task_has(task, k) for k in t.keys)]
     untold = [t for t in rest if t not in said]
     return len(said) >= min(2, len(rest)) and all(any(same_thing(k, title) for k in t.keys) for t in untold)

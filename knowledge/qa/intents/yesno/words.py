@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import key
+from knowledge.fold import content_keys, key
 from knowledge.qa.claimed_values import NUMBER_WORDS
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -155,8 +155,26 @@ _CONDITION = re.compile(r"^\W*(?:(?:hvis|såfremt|dersom|if|unless)\s+[^,.;:?!]{
                         r"[a-zæøå]{3,}(?:es|er))\s", re.I)
 
 # 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
-ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
+# ('kun i weekenden må ...' says when, 'kun på kontoret' where: not who)
+ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+"
+                      r"(?!(?:i|på|om|mellem|efter|før|fra|til|in|on|at|after|before|between)\b)"
+                      r"(?P<who>[^.;:]{2,80}?)\s+"
                       r"(?:må|kan|skal|may|can)\b", re.I)
+# 'Alle kan se vagtplanen, men kun ...': the sentence itself grants a deed to all
+GRANTS_ALL = re.compile(r"\b(?:alle|enhver|everyone|anyone)\b[^.;:,]*?\b(?:kan|må|may|can)\b"
+                        r"(?P<deed>[^.;:,]*)", re.I)
+_CLAUSE_END = re.compile(r",|\bmen\b|\bbut\b", re.I)
+
+
+def only_deed(said: str, only: re.Match) -> str:
+    """What a 'kun' sentence limits: its clause after the parties ('kun kommunen må sende listen, men alle
+    må se den': 'sende listen')."""
+    return _CLAUSE_END.split(said[only.end():], maxsplit=1)[0]
+
+
+def grants_all(said: str, verb: str) -> bool:
+    """Whether the sentence itself grants the asked deed (its verb) to all ('..., men alle må se listen')."""
+    return any(verb in content_keys(m.group("deed")) for m in GRANTS_ALL.finditer(said))
 # 'må alle ...?', 'kan enhver ...?', 'may anyone ...?': leave asked for everyone (of a group, a noun after)
 EVERYONE_ASKED = re.compile(r"^\W*(?:må|kan|skal|får|may|can|must)\s+(?:alle|enhver|hvem\s+som\s+helst|"
                             r"everyone|anyone|anybody|everybody)\b(?P<rest>.*)", re.I)
