@@ -64,11 +64,20 @@ def _lead_task_passages(ctx: Context, hits: list[Hit], handled: set[int], *, set
     leads = {}
     for h in hits:
         if words and words <= h.explained:
-            leads.setdefault(h.task, h)
-    items = [_items_of(ctx, lead, hits) for lead in leads.values()]
+            leads.setdefault(h.task, []).append(h)
+    items = [lead_items(ctx, task_leads, hits) for task_leads in leads.values()]
     settling = [found for found in items if any(settles(ctx.index.passages[h.pid].text) for h in found)]
     # the words said in several tasks that settle it: whose rule is asked of, the question does not say
     return settling[0] if len(settling) == 1 else []
+
+
+def lead_items(ctx: Context, leads: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The list items of each of the lead hits (`_items_of`), each passage once."""
+    found = {}
+    for lead in leads:
+        for item in _items_of(ctx, lead, hits):
+            found.setdefault(item.pid, item)
+    return list(found.values())
 
 
 def _items_of(ctx: Context, lead: Hit, hits: list[Hit]) -> list[Hit]:

@@ -9,7 +9,7 @@ import re
 
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _inside, _items_of
+from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _inside, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
 
@@ -62,7 +62,7 @@ def _hour_limit(ctx: Context) -> list[Candidate]:
     positions = {t.pos for t in q.tokens if t.surface.casefold() in words}
     hits = _allowed_hits(q, index, skip=positions, limit=10, min_coverage=0.5)
     words = {t.pos for t in q.content()} - positions - q.project_pos - q.ref_positions()
-    for hit in hits + (_items_of(ctx, hits[0], hits) if hits else []):
+    for hit in hits + lead_items(ctx, hits, hits):
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (latest := _latest(said, bool(_CONTACT_ASKED.search(q.text)))) is None or hour <= latest or \
                 (_WITHOUT.search(said) and not _WITHOUT.search(q.text)):
