@@ -225,9 +225,9 @@ def _clock_frame(q: Question, tok: Token, before: str) -> bool:
 # the verbs of a span's ends and of its taking place, present and passive
 _SPAN_ENDS = frozenset({"starter", "startes", "begynder", "slutter", "sluttes", "åbner", "åbnes", "lukker",
                         "lukkes", "foregår", "holdes"})
-# an event by its head, bare or definite ('læsefesten', 'rodagen', 'stævnet', 'koncerten')
-_EVENT = re.compile(r"(?:fest|dag|stævne|møde|koncert|marked|kursus|arrangement|workshop|seminar|konference|"
-                    r"forestilling|udstilling|messe|event|festival|turnering)(?:en|et|n|t)?$")
+# an event by its head, bare or definite ('læsefesten', 'rodagen', 'stævnet', 'koncerten', 'workshoppen')
+_EVENT = re.compile(r"(?:fest|dag|stævne|møde|koncert|marked|kursus|arrangement|workshopp?|seminar|"
+                    r"konference|forestilling|udstilling|messe|event|festival|turnering)(?:en|et|n|t)?$")
 
 
 def _drop_repeated_heads(q: Question) -> None:
