@@ -358,8 +358,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     # past a place ('offentliggør dem på Bikortet inden for ...') only for the paper the sentence before
     # names: 'registrerer dem i Fritidsportalen' after 'Foreningerne udfylder skemaerne' is of the forms
     paper = last or (next(iter(documents)) if len(documents) == 1 else None)
-    if paper and previous and (_pronoun_object_from_before(sentence, placed=True)
-                               or _pronoun_object_from_before(sentence, placed=True, paper=True)) and \
+    if paper and previous and (
+            _pronoun_object_from_before(sentence, placed=True, thing=paper)
+            or _pronoun_object_from_before(sentence, placed=True, paper=True, thing=paper)) and \
             not content_keys(paper).isdisjoint(content_keys(previous[-1])):
         return paper
     if said := _labelled(sentence):
@@ -482,7 +483,8 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
     it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
         (not documents and _pronoun_object_from_before(sentence, placed=True))
     if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
-            not _is_party(said):
+            not _is_party(said) and (_HAS_IT.match(sentence) or _IT_THEN.match(sentence)
+                                     or _pronoun_object_from_before(sentence, placed=True, thing=said)):
         return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
     if step is not None and documents and _BARE_IMPERATIVE.match(sentence) and \
             (doc := last or next(filter(None, (_document(p, documents) for p in reversed(previous))), None)
@@ -491,7 +493,8 @@ def _said_before(sentence: str, step: int | None, documents: set[str], last: str
     return None
 
 
-def _pronoun_object_from_before(sentence: str, *, placed: bool, paper: bool = False) -> bool:
+def _pronoun_object_from_before(sentence: str, *, placed: bool, paper: bool = False,
+                                thing: str | None = None) -> bool:
     """A pronoun object ('dem', 'den') that stands for what was named before, with where it is done
     between it and the deadline when `placed` ('det' too, with a place, when it stands for a `paper`): not
     when a verb of the same sentence has just named its object ('gennemgår reglerne og godkender dem ...':
@@ -499,7 +502,22 @@ def _pronoun_object_from_before(sentence: str, *, placed: bool, paper: bool = Fa
     m = (_IT_PLACED_AS_PAPER if paper else _IT_PLACED_AS_OBJECT if placed else _IT_AS_OBJECT).search(sentence)
     # a definite noun before 'og', the verb's own or another doer's: 'vedlægger regnskaberne, og
     # sekretariatet registrerer dem' (the accounts)
-    return bool(m) and not re.search(r"\w(?:en|et|ne)\s*,?\s+og\s+(?:\w+\s+){0,2}$", sentence[:m.start()])
+    return bool(m) and not re.search(r"\w(?:en|et|ne)\s*,?\s+og\s+(?:\w+\s+){0,2}$", sentence[:m.start()]) \
+        and (thing is None or pronoun_agrees(m.group(0), thing))
+
+
+def pronoun_agrees(said: str, thing: str) -> bool:
+    """Whether the object pronoun `said` holds ('... hænger den op i ...') can stand for `thing` by number:
+    'den'/'det' for one thing, not a plural ('vejviserne', 'skilte'); 'dem' for many, not a singular
+    definite ('plakaten', 'skemaet')."""
+    pronoun = re.search(r"\b(den|det|dem)\b", said, re.I)
+    head = (thing.split() or [""])[-1].casefold()
+    if pronoun is None or not head:
+        return True
+    plural = head.endswith(("ne", "er"))  # 'vejviserne', 'filerne', 'skiltene', 'skilter'
+    if pronoun.group(1).casefold() == "dem":
+        return plural or not head.endswith(("en", "et"))
+    return not plural
 
 
 def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:

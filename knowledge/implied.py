@@ -32,11 +32,15 @@ _HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikle
 _DELETED_COUNT = number_alternation(1, 12, english=False, without=("elleve",))
 # or a value line naming the deletion by its noun ('Sletning af data: 90 dage efter ophør', 'Sletning: efter
 # 30 dage'), which says the same time
+# The value line counts from a moment ('efter 30 dage', '90 dage efter ophør'): a bare length ('Sletning af
+# data: 3 dage' under 'Tidsforbrug for kommunen:') is the effort of deleting, not how long data are kept
 _DELETED_AFTER = re.compile(
-    r"(?:\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?|"
-    r"\bsletning(?:\s+af\s+\w+)?\s*:\s*)"
+    r"\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?"
     rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+"
-    rf"(?:{length_pattern()})\b", re.IGNORECASE)
+    rf"(?:{length_pattern()})\b|"
+    r"\bsletning(?:\s+af\s+\w+)?\s*:\s*"
+    rf"(?:efter\s+(?:\w+\s+)?(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+(?:{length_pattern()})\b|"
+    rf"(?:\d+(?:[,.]\d+)?|{_DELETED_COUNT})\s+(?:{length_pattern()})\s+efter\s+\w)", re.IGNORECASE)
 
 SUPPLIER = key("leverandør")
 HOST = key("drifte")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from knowledge.deadline_about import pronoun_agrees
 from knowledge.file_formats import ASKS_FORMAT, asks_file_format, format_passages
 from knowledge.file_formats import FILED as _FILED_VERB
 from knowledge.fold import content_keys, key
@@ -648,8 +649,12 @@ def continues(passages, pid: int) -> bool:
             or passages.whole_of(pid - 1) is not None:
         return False
     text = passages.text_of(pid)
-    if _OBJECT_PRONOUN.match(text):
-        return True
+    if m := _OBJECT_PRONOUN.match(text):
+        # by number: 'den'/'det' for one thing, 'dem' for many; the sentence before is about its first
+        # word ('Vejviserne bestilles ... sammen med en plakat. Borgerservice hænger den op ...': not the
+        # signposts, and the poster is no subject this reading knows)
+        before = passages.text_of(pid - 1).split()
+        return not before or pronoun_agrees(m.group(0), before[0])
     m = _PRONOUN_OPENS.match(text)
     return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
         and not _EXPLETIVE.match(text)

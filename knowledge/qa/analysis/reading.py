@@ -210,12 +210,24 @@ def _clock_frame(q: Question, tok: Token, before: str) -> bool:
     the thing ('hvad tid starter X?', 'hvornår på dagen lukker X?'): the text gives the clock as a span
     ('kl. 10-16'), which says when the thing starts and ends without the verbs."""
     word = tok.surface.casefold()
-    return q.expects is Expect.CLOCK and ((word == "tid" and before == "hvad") or word in _SPAN_ENDS)
+    if q.expects is not Expect.CLOCK:
+        return False
+    if word == "tid" and before == "hvad":
+        return True
+    # the verb only of an event, its subject ('hvad tid starter læsefesten?'), which the span dates ('holder
+    # en Læsefest den 4. maj kl. 14-17'): not of a place, a sign-up, a sale or a café ('hvad tid lukker
+    # hovedbiblioteket / tilmeldingen til læsefesten?', 'åbner caféen på læsefesten?'), whose own hours
+    # the event's span does not say
+    subject = q.tokens[tok.pos + 1].surface.casefold() if tok.pos + 1 < len(q.tokens) else ""
+    return word in _SPAN_ENDS and bool(_EVENT.search(subject))
 
 
 # the verbs of a span's ends and of its taking place, present and passive
 _SPAN_ENDS = frozenset({"starter", "startes", "begynder", "slutter", "sluttes", "åbner", "åbnes", "lukker",
                         "lukkes", "foregår", "holdes"})
+# an event by its head, bare or definite ('læsefesten', 'rodagen', 'stævnet', 'koncerten', 'workshoppen')
+_EVENT = re.compile(r"(?:fest|dag|stævne|møde|koncert|marked|kursus|arrangement|workshopp?|seminar|"
+                    r"konference|forestilling|udstilling|messe|event|festival|turnering)(?:en|et|n|t)?$")
 
 
 def _drop_repeated_heads(q: Question) -> None:

@@ -306,6 +306,7 @@ _APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+"
                            r"((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
                            re.I)
 # a quoted value, then where it goes: 'Skriv "X – tilslutning" i emnefeltet', '... i mailens emnefelt'
+_SUBJECT_FIELD = content_keys("emnefelt")
 _QUOTED_INTO = re.compile(r"[\"”»]\s+(?:i|på|som|in|into|as)\s+(?:\w+s\s+)?$", re.I)
 
 
@@ -354,8 +355,9 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
             # 'renovatøren inden for 10 arbejdsdage' says when, not which renovatør
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
-    if _QUOTED_INTO.search(text[:words[i].start()]):
-        return True  # 'Skriv "Kummekortet – tilslutning" i emnefeltet' says which subject
+    if noun in _SUBJECT_FIELD and _QUOTED_INTO.search(text[:words[i].start()]):
+        return True  # 'Skriv "Kummekortet – tilslutning" i emnefeltet' says which subject (the subject
+        # field only: 'Sæt kryds ved "Offentlig" i skemaet for hver park' says what goes in it, not which)
     after = text[words[i].end():]
     if _WEB_NAME.match(after):
         return True  # 'serveren sftp.refusion.dk', 'siden kantine.kommune.dk': an address says which one
