@@ -118,6 +118,7 @@ def _weigh_words(index: Index, q: Question, spans, spanned: str, joined: dict[st
     """Each word weighed, a part of a hyphenated name stripped of its concepts, and a split particle
     verb given its prefixed verb as an alternative."""
     named = _hyphenated_names(spans, spanned)
+    _mail_topic_as_field(q)
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
@@ -134,6 +135,23 @@ def _weigh_words(index: Index, q: Question, spans, spanned: str, joined: dict[st
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and (
                 q.expects is not Expect.PARTY or prefixed != verb):
             tok.alts = (*tok.alts, prefixed)
+
+
+def _mail_topic_as_field(q: Question) -> None:
+    """'Hvilket emne skal mailen have?': the topic of a mail is its subject field, which the tasks write
+    'med emnet "X"' and the glossary reads as 'emnefelt'; the bare 'emne' stays a topic in other questions
+    ('hvad er emnet for temadagen?')."""
+    if not any(_MAIL.match(t.surface) for t in q.tokens):
+        return
+    for tok in q.tokens:
+        if tok.role == "word" and tok.key == _TOPIC:
+            tok.key, tok.alts = _FIELD, (tok.key, *tok.alts)
+
+
+# a mail named in the question ('mailen', 'e-mailen', 'mail'), and a topic and a mail's subject field
+_MAIL = re.compile(r"(?:e-?)?mail", re.I)
+_TOPIC = key("emne")
+_FIELD = key("emnefelt")
 
 
 def _number_names(q: Question, spans, spanned: str) -> None:
