@@ -36,6 +36,10 @@ _TASKS = "".join([
     _task("PDL 1", 77101, "Tilslutning til Padleportalen",
           "Padleportalen er en fælles app, hvor borgerne lejer en kajak. Udfyld tilmeldingsskemaet, og send "
           "kvitteringen til KOMBIT senest 7 uger før go-live. KOMBIT bekræfter modtagelsen inden for 5 arbejdsdage."),
+    _task("CYK 1", 33101, "Cykelparkeringen",
+          "Kommunen registrerer sine cykelstativer i Cykelkortet. Når en plads er markeret grøn i Cykelkortet, "
+          "er den ledig.\n\nStativlisten sendes til KOMBIT og til Stelværk A/S senest 4 uger før go-live. "
+          "Stelværk A/S opsætter dem inden for 10 dage."),
 ])
 
 
@@ -62,3 +66,15 @@ def test_a_receipt_sent_is_not_the_form_reaching_the_party():
     """'..., og send kvitteringen til KOMBIT senest 7 uger' sends the receipt, not the form."""
     a = answer(_kb(), "hvornår skal tilmeldingsskemaet være hos KOMBIT?")
     assert not (a.found and "7 uger" in a.answer), a.answer
+
+
+def test_another_receivers_deed_is_not_what_follows_receipt():
+    """'Stelværk A/S opsætter dem' is Stelværk's deed, not what follows KOMBIT's receipt."""
+    a = answer(_kb(), "hvad sker der, når KOMBIT har modtaget stativlisten?")
+    assert "opsætter" not in a.answer, a.answer
+
+
+def test_the_named_receivers_deed_follows_receipt():
+    """A control: the party the question names is the one the next sentence opens on."""
+    a = answer(_kb(), "hvad sker der, når Stelværk A/S har modtaget stativlisten?")
+    assert a.found and "opsætter dem inden for 10 dage" in a.answer, a.answer
