@@ -40,6 +40,9 @@ _TASKS = "".join([
           "Kommunen registrerer sine cykelstativer i Cykelkortet. Når en plads er markeret grøn i Cykelkortet, "
           "er den ledig.\n\nStativlisten sendes til KOMBIT og til Stelværk A/S senest 4 uger før go-live. "
           "Stelværk A/S opsætter dem inden for 10 dage."),
+    _task("BIB 1", 88101, "Tilslutning til Bogbussen",
+          "Bogbussen kører til landsbyerne. Busser uden lift kan kun køre til skoler, og chaufføren kan ikke "
+          "hjælpe med bøgerne."),
 ])
 
 
@@ -78,3 +81,17 @@ def test_the_named_receivers_deed_follows_receipt():
     """A control: the party the question names is the one the next sentence opens on."""
     a = answer(_kb(), "hvad sker der, når Stelværk A/S har modtaget stativlisten?")
     assert a.found and "opsætter dem inden for 10 dage" in a.answer, a.answer
+
+
+def test_the_meaning_of_a_state_is_the_sentence_that_says_it():
+    """'hvad betyder det, når/hvis en plads er markeret grøn?' (no lack) asks what the state means."""
+    for question in ("hvad betyder det, når en plads er markeret grøn?",
+                     "hvad betyder det, hvis en plads er markeret grøn?"):
+        a = answer(_kb(), question)
+        assert a.found and "er den ledig" in a.answer, a.answer
+
+
+def test_what_a_thing_without_it_only_may_is_what_follows_the_lack():
+    """'Busser uden lift kan kun køre til skoler' answers 'hvad betyder det, hvis bussen mangler lift?'."""
+    a = answer(_kb(), "hvad betyder det, hvis bussen mangler lift?")
+    assert a.found and "kan kun køre til skoler" in a.answer, a.answer
