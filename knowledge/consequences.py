@@ -63,10 +63,12 @@ _LACK = re.compile(r"\s*(?:manglende|mangelfuld\w*|ved\s+(?:manglende|fejl|forsi
                    r"forsinkelse[rn]?\b|lack\s+of|missing|failure\s+to|delays?\s+in)\b", re.I)
 # ... and the lack inside the subject: 'En saltbil uden GPS-enhed medfører, at ...', 'Et barn uden samtykke
 # betyder, at ...', 'A request without an EAN number leads to ...' (a result verb after it, in its clause),
-# or what a thing without it cannot be: 'Scener uden lys kan ikke bookes', 'Rooms without X cannot be used'
+# or what a thing without it cannot be or only may: 'Scener uden lys kan ikke bookes', 'Rooms without X cannot
+# be used', 'Busser uden lift kan kun køre til skoler'
 _LACK_INSIDE = re.compile(r"\b(?:uden|without|manglende|lack\s+of)\s[^,.;:]{1,60}?\b(?:medfører|medførte|"
                           r"betyder|fører\s+til|resulterer\s+i|means|leads\s+to|results\s+in|"
-                          r"(?:kan|må|vil|can|may|will)\s+(?:[\w-]+\s+)?(?:ikke|not)|cannot)\b", re.I)
+                          r"(?:kan|må|vil|can|may|will)\s+(?:[\w-]+\s+)?(?:ikke|not)|cannot|"
+                          r"(?:kan|må|can|may)\s+(?:[\w-]+\s+)?(?:kun|only))\b", re.I)
 _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
                      r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet

@@ -3,7 +3,8 @@
 the map of slipways): a value line naming the deletion by its noun ('Sletning af data: 45 dage efter ophør')
 says how long data are kept; an event held by an active 'holde' ('Kommunen kan holde Bådstævnet søndag
 den ...') is dated by that sentence, not by a deadline of the thing's short head ('Stævnet oprettes ...
-senest'); 'tournament' is the tasks' 'stævne', 'spectators' their 'tilskuere', 'try' also 'prøve';
+senest'); 'spectators' are the tasks' 'tilskuere', 'try' also 'prøve' ('stævne ~ tournament' was taken back in
+the s59 mend: where no sentence holds the event, 'When is the X tournament?' quoted a set-up deadline);
 'how deep' asks 'hvor dyb' and 'behind' is 'bag'; a paper that goes to a party is sent to it; 'is X
 reviewed?' is 'gennemgås X?'."""
 
@@ -87,14 +88,12 @@ def test_a_deletion_line_says_how_long_data_are_kept(question: str, expected: st
 # Each question and what the answer must say (a control passed before the change too).
 _SAYS = [
     # an event held by the municipality on its day, asked by the title's whole name or its head
-    ("When is the tournament?", "7. juni 2031"),
     ("hvornår er stævnet?", "7. juni 2031"),
     ("hvornår er bådstævnet?", "7. juni 2031"),  # a control
     ("hvornår skal bådstævnet oprettes i Slæbestedskortet?", "3 uger"),  # a control
     # 'tournament', 'spectators', 'try' as the tasks say them
     ("How many spectators can the tournament seat?", "80 tilskuere"),
     ("How many spectators fit at the tournament?", "80 tilskuere"),
-    ("Is the tournament optional?", "Valgfri"),
     # a control: right before only while 'tournament' was an unknown word set aside ('try' is 'prøve' too)
     ("How many children can try fishing at the tournament?", "20 børn"),
     # 'how deep' asks a degree, 'behind' is 'bag'

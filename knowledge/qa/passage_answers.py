@@ -237,12 +237,13 @@ def _receivers_deed_first(index, q: Question, hits: list) -> list:
 
 def _after_receipt(sent: str, after: str, named: set[str]) -> bool:
     """Whether a sentence says what is done once the party the sentence before sends a thing to has it: it
-    opens on that party ('Listen sendes til X ... X opretter ...') or counts from the receipt ('... monteres
-    inden for 10 dage efter modtagelsen')."""
-    sent_to = [m.group(1) for m in re.finditer(r"\b(?:til|to)\s+([^\W\d_][\w-]*)", sent)]
-    if not any(party.casefold() in named for party in sent_to):
+    opens on that party, the one the question names as receiver ('Listen sendes til X ... X opretter ...',
+    not '... til KOMBIT og til Y ... Y opsætter dem' for 'når KOMBIT har modtaget listen?'), or counts
+    from the receipt ('... monteres inden for 10 dage efter modtagelsen')."""
+    receivers = {m.group(1).casefold() for m in re.finditer(r"\b(?:til|to)\s+([^\W\d_][\w-]*)", sent)} & named
+    if not receivers:
         return False
-    return _opens_on(after, {party.casefold() for party in sent_to}) or bool(_RECEIPT.search(after))
+    return _opens_on(after, receivers) or bool(_RECEIPT.search(after))
 
 
 # what a time is counted from: the thing's arrival ('efter modtagelsen', 'after receipt')

@@ -118,8 +118,31 @@ def _recipient_reached(q: Question, clause: str) -> set[str]:
     if not _DELIVERED.search(q.text):
         return set()
     return {key for m in _RECIPIENT_ASKED.finditer(q.text)
-            if re.search(r"\b(?:til|to)\s+" + re.escape(m.group("party")) + r"\b", clause, re.I)
+            if (to := re.search(r"\b(?:til|to)\s+" + re.escape(m.group("party")) + r"\b", clause, re.I))
+            and not _sends_other(q, clause[:to.start()], m.group("party"))
             for key in content_keys(m.group("party"))}
+
+
+def _sends_other(q: Question, before: str, party: str) -> bool:
+    """Whether the clause sends another thing than the one asked to the party: a noun as the send verb's
+    object that the question does not name ('..., og send kvitteringen til KOMBIT' for 'hvornår skal
+    tilmeldingsskemaet være hos KOMBIT?'); a pronoun ('send den til KOMBIT') stands for the thing asked."""
+    sent = next(reversed(list(_SEND_VERB.finditer(before))), None)  # the verb nearest the party
+    if sent is None:
+        return False  # ('Aftalen sendes til KOMBIT ...': the thing is its subject)
+    objects = [w for w in re.findall(r"\w+", before[sent.end():]) if w.casefold() not in _SENT_PRONOUNS]
+    if not objects:
+        return False
+    asked = content_keys(q.text) - content_keys(party)
+    said = content_keys(" ".join(objects))
+    return not any(a == k or (min(len(a), len(k)) >= 4 and (a.endswith(k) or k.endswith(a)))
+                   for a in asked for k in said)
+
+
+# the verb that sends a thing, its object after it: 'send kvitteringen til', 'returner den til'
+_SEND_VERB = re.compile(r"\b(?:send|sende|indsend|indsende|returner|returnere|aflever|aflevere|upload|"
+                        r"uploade|submit|deliver|return)\b(?![\wæøå])", re.I)
+_SENT_PRONOUNS = frozenset({"den", "det", "dem", "it", "them", "ind", "videre", "også", "then"})
 
 
 def recipient_acts(q: Question, clause: str) -> bool:

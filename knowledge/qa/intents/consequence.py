@@ -187,6 +187,11 @@ _FOLLOWS = re.compile(r"^(hvilke|nogen|de|which|any)$", re.I)
 # FLIS?')
 _MEANS_IF = re.compile(r"^\W*(?:hvad\s+betyder\s+det|what\s+does\s+it\s+mean)\s*,?\s+(?:hvis|når|if|when)\b",
                        re.I)
+# a condition of a lack ('hvis en bane ikke har lys', 'hvis bussen mangler lift', 'uden CVR'): only then
+# does 'hvad betyder det, hvis ...' ask what follows; of a state ('hvis en plads er markeret grøn') it asks
+# what the state means, which a sentence 'Når en plads er markeret grøn, er den ledig' says
+_LACK = re.compile(r"\b(?:ikke|mangler|manglende|uden|ingen|intet|not|no|without|lacks?|lacking|missing|"
+                   r"isn't|aren't|doesn't|don't|hasn't|haven't)\b", re.I)
 
 
 def frame(q) -> None:
@@ -202,7 +207,7 @@ def frame(q) -> None:
             t.concepts = t.concepts | {"consequence"}
             t.match = max(t.match, 1.0)
             q.concepts |= {"consequence", "if"}
-    if _MEANS_IF.match(q.text):
+    if (means := _MEANS_IF.match(q.text)) and _LACK.search(q.text, means.end()):
         _frame_meaning_of_condition(q)
     if not q.has("consequence", "if"):
         return

@@ -405,7 +405,8 @@ def _of_the_thing(ctx: Context, pid: int, pids: list[int], first, *, labelled: b
     if opening and opening[0].casefold() in _PRONOUNS:
         # 'Den holdes fredag ...', not 'Den evalueres på et møde tirsdag ...' (another event's day)
         return bool(_HELD_SAID.search(said)) and _refers_back(ctx, pid, pids, first)
-    return _opens_on(said, first) or _held_on_its_day(said, first)
+    title = content_keys(ctx.task(ctx.index.passage_task[pid]).title)
+    return _opens_on(said, first) or _held_on_its_day(said, first, title)
 
 
 def _refers_back(ctx: Context, pid: int, pids: list[int], first) -> bool:
@@ -429,14 +430,18 @@ def _opens_on(said: str, tok) -> bool:
     return False
 
 
-def _held_on_its_day(said: str, tok) -> bool:
+def _held_on_its_day(said: str, tok, title: set[str]) -> bool:
     """The sentence holds the asked thing on its day by an active 'holde' ('Kommunen kan holde
-    Bowlingstævnet søndag den 14. september ...'): the thing is the verb's object, right before the day."""
+    Bowlingstævnet søndag den 14. september ...'): the thing is the verb's object, right before the day.
+    The asked word may be only the head of the held compound ('stævnet' of 'Bådstævnet') when that
+    compound is the thing the task's title names; another compound of that head is another event
+    ('Svømmeklubben holder Trænerstævnet ...' in the task 'Svømmestævnet')."""
     m = _HOLDS_ON_DAY.search(said)
     if m is None:
         return False
     held = stem_key(m.group("thing").casefold())  # the whole name, the asked word maybe only its head
-    return _opens_on(m.group("thing"), tok) or any(len(k) >= 4 and held.endswith(k) for k in tok.keys)
+    return _opens_on(m.group("thing"), tok) or \
+        (held in title and any(len(k) >= 4 and held.endswith(k) for k in tok.keys))
 
 
 # 'kan holde Bowlingstævnet søndag den 14. ...', 'afholder en Skyttedag lørdag den 11. ...': a thing held
