@@ -423,7 +423,8 @@ def _credit_occasion(index: Index, q: Question, terms, total: float, scores, exp
     right after the sentence of the same text naming the occasion ('Få aftalen underskrevet, og send den
     til KOMBIT.'): the occasion's words said there are credited at REFER_SHARE, as `_credit_context`
     credits a pronoun's. Only when the sentence itself says every telling word before the occasion, so
-    the occasion only places what it says, and the two sentences say every telling word of the occasion. Returns the passages so credited -> the sentence before."""
+    the occasion only places what it says, and the two sentences say every telling word of the occasion.
+    Returns the passages so credited -> the sentence before."""
     occasion = _occasion_positions(q)
     if not occasion or q.yesno:
         return {}

@@ -310,9 +310,10 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
 
 
 def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
-    """The tasks of a numbered priority scale ('Prioritet 1', 'Prioritet 2') in a project that ranks its
-    tasks to be done by number beside 'Valgfri' for the others, and says 'Obligatorisk' of none: a ranked
-    task there is an obligatory one (ranks alone may order optional tasks too)."""
+    """The tasks of the top rank of a numbered priority scale ('Prioritet 1', the smallest number it uses)
+    in a project that ranks its tasks by number beside 'Valgfri' for others, and says 'Obligatorisk' of
+    none: a top-ranked task there is an obligatory one (ranks alone may order optional tasks too, and a
+    lower rank, 'Prioritet 3', may be one the project can put off)."""
     by_project: dict[str, list[int]] = {}
     for t, task in enumerate(ctx.index.tasks):
         by_project.setdefault(task.project or "", []).append(t)
@@ -320,6 +321,8 @@ def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
     for tasks in by_project.values():
         said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
         ranks = {p for p in said if _RANKED.fullmatch(p)}
+        top = min((int(re.findall(r"\d+", p)[-1]) for p in ranks), default=None)
+        ranks = {p for p in ranks if int(re.findall(r"\d+", p)[-1]) == top}
         if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
             continue
         for t in tasks:
