@@ -424,15 +424,24 @@ def _credit_occasion(index: Index, q: Question, terms, total: float, scores, exp
     right after the sentence of the same text naming the occasion ('Få aftalen underskrevet, og send den
     til KOMBIT.'): the occasion's words said there are credited at REFER_SHARE, as `_credit_context`
     credits a pronoun's. Only when the sentence itself says every telling word before the occasion, so
-    the occasion only places what it says. Returns the passages so credited -> the sentence before."""
+    the occasion only places what it says, and the two sentences say every telling word of the occasion.
+    Returns the passages so credited -> the sentence before."""
     occasion = _occasion_positions(q)
     if not occasion or q.yesno:
         return {}
     asked = [tok for tok in q.content() if tok.pos not in occasion and tok.weight > _FRAMED]
+    # every telling word of the occasion is said, by the sentence before or this one: a paper the sentence
+    # before does not name is another's sending ('Send ansøgningen til X.' for '..., når vi sender klagen
+    # til X?'), and a word no passage says has no keys here at all
+    telling = [tok for tok in q.content() if tok.pos in occasion and tok.weight > _FRAMED]
+    keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, int] = {}
     for pid in scores.keys() - context.keys():
         before = pid - 1
         if not asked or any(tok.pos not in explained[pid] for tok in asked) or not _same_prose(index, pid):
+            continue
+        if any(tok.pos not in explained[pid] and not any(index.passage_has(before, k)
+                                                         for k in keys.get(tok.pos, ())) for tok in telling):
             continue
         said = [tok for tok, ks in terms if tok.pos in occasion and tok.pos not in explained[pid]
                 and any(index.passage_has(before, k) for k in ks)]

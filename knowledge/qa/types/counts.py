@@ -207,11 +207,38 @@ def counts_people_coming(asked: str, text: str) -> bool:
     those who may come, wherever the text of the thing names it."""
     doers = _COUNTED_DOERS.search(asked)
     return doers is not None and _COMING.match(asked, doers.start("verb")) is not None and \
-        _PEOPLE_COUNTED.search(text) is not None
+        any(_counts_comers(text, m) for m in _PEOPLE_COUNTED.finditer(text))
+
+
+def _counts_comers(text: str, count: re.Match) -> bool:
+    """Whether a count of people counts those who come, by its own clause: those who take part or are let
+    in ('30 deltagere', '40 gæster'), or people of any kind the clause gives room to or lets come ('Plads
+    til 25 personer', 'Højst 8 personer ad gangen', '12 personer kan deltage'); never people needed to
+    work or help ('Der er brug for 6 personer til at passe garderoben', 'frivillige', 'hjælpere')."""
+    start = max(text.rfind(c, 0, count.start()) for c in ".,;:!?\n") + 1
+    ends = [i for c in ".,;:!?\n" if (i := text.find(c, count.end())) >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    if _WORKERS.search(clause):
+        return False
+    if _COMERS.fullmatch(count.group("people")):
+        return True
+    return _ROOM_BEFORE.search(text[start:count.start()]) is not None or \
+        _MAY_COME_AFTER.match(text, count.end()) is not None
 
 
 # a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
-_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?:" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
+_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?P<people>" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
+# people who come by their name: those taking part, guests
+_COMERS = re.compile(r"deltagere|participants|gæster|guests", re.I)
+# the words of people needed to do work at the thing, not to come to it
+_WORKERS = re.compile(r"\b(?:brug for|behov for|til at\s+(?!" + _COMING.pattern + r")|frivillig\w*|"
+                      r"hjælper\w*|hjaelper\w*|medarbejder\w*|personale\w*|vagt\w*|need(?:ed|s)?|"
+                      r"volunteer\w*|helpers?|staff|to help)\b", re.I)
+# room or a bound given just before the count: 'plads til 25 personer', 'højst 8 personer'
+_ROOM_BEFORE = re.compile(r"\b(?:plads til|højst|hojst|maks\w*|max\.?|op til|room for|up to|at most)\s*$",
+                          re.I)
+# the people counted may come: '12 personer kan deltage'
+_MAY_COME_AFTER = re.compile(r"\s+(?:kan|må|maa|can|may)\s+" + _COMING.pattern, re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:

@@ -310,9 +310,11 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
 
 
 def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
-    """The tasks of a numbered priority scale ('Prioritet 1', 'Prioritet 2') in a project that ranks its
-    tasks to be done by number beside 'Valgfri' for the others, and says 'Obligatorisk' of none: a ranked
-    task there is an obligatory one (ranks alone may order optional tasks too)."""
+    """The tasks of the obligatory ranks of a numbered priority scale ('Prioritet 1', 'Prioritet 2': the
+    exports' three levels, 'Obligatorisk på kritisk vej', 'Obligatorisk' and 'Valgfri', by number) in a
+    project that ranks its tasks by number beside 'Valgfri' for others, and says 'Obligatorisk' of none:
+    such a task there is an obligatory one (ranks alone may order optional tasks too, and 'Prioritet 3',
+    the third level, is one the project may leave)."""
     by_project: dict[str, list[int]] = {}
     for t, task in enumerate(ctx.index.tasks):
         by_project.setdefault(task.project or "", []).append(t)
@@ -320,6 +322,7 @@ def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
     for tasks in by_project.values():
         said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
         ranks = {p for p in said if _RANKED.fullmatch(p)}
+        ranks = {p for p in ranks if int(re.findall(r"\d+", p)[-1]) <= _OBLIGATORY_RANKS}
         if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
             continue
         for t in tasks:
@@ -334,6 +337,7 @@ def _priority_key(priority: str | None) -> str:
 
 
 _RANKED = re.compile(r"(?:priorit\w*|prio)\s*\d+")  # (as the index keys them: 'priorit 1')
+_OBLIGATORY_RANKS = 2  # 'Prioritet 1' and 'Prioritet 2' are the two obligatory levels; 3 is the optional one
 
 
 # The priority words as the exports write them, in the forms a question uses, for a misspelt one
