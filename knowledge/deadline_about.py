@@ -507,17 +507,19 @@ def _pronoun_object_from_before(sentence: str, *, placed: bool, paper: bool = Fa
 
 
 def pronoun_agrees(said: str, thing: str) -> bool:
-    """Whether the object pronoun `said` holds ('... hænger den op i ...') can stand for `thing` by number:
-    'den'/'det' for one thing, not a plural ('vejviserne', 'skilte'); 'dem' for many, not a singular
-    definite ('plakaten', 'skemaet')."""
+    """Whether the object pronoun `said` holds ('... hænger den op i ...') can stand for `thing` by number
+    and gender: 'den'/'det' for one thing, not a plural ('vejviserne', 'skilte'); 'dem' for many, not a
+    singular definite ('plakaten', 'skemaet')."""
     pronoun = re.search(r"\b(den|det|dem)\b", said, re.I)
     head = (thing.split() or [""])[-1].casefold()
     if pronoun is None or not head:
         return True
     plural = head.endswith(("ne", "er"))  # 'vejviserne', 'filerne', 'skiltene', 'skilter'
-    if pronoun.group(1).casefold() == "dem":
+    said = pronoun.group(1).casefold()
+    if said == "dem":
         return plural or not head.endswith(("en", "et"))
-    return not plural
+    # by gender too: 'den' is no definite neuter ('trykkeriet'), 'det' no definite common noun ('plakaten')
+    return not plural and not head.endswith("et" if said == "den" else "en")
 
 
 def _frist_for(what: str, documents: set[str], last: str | None, previous: tuple[str, ...]) -> str | None:

@@ -659,16 +659,28 @@ def continues(passages, pid: int) -> bool:
         return False
     text = passages.text_of(pid)
     if m := _OBJECT_PRONOUN.match(text):
-        # by number: 'den'/'det' for one thing, 'dem' for many; the sentence before is about its first
-        # word ('Vejviserne bestilles ... sammen med en plakat. Borgerservice hænger den op ...': not the
-        # signposts, and the poster is no subject this reading knows)
-        before = passages.text_of(pid - 1).split()
-        return not before or pronoun_agrees(m.group(0), before[0])
+        # by number and gender: 'den'/'det' for one thing, 'dem' for many ('Vejviserne bestilles ... sammen
+        # med en plakat. Borgerservice hænger den op ...': not the signposts, and the poster is no thing
+        # this reading knows); what the sentence before is about is its object, or its subject in a passive
+        return any(pronoun_agrees(m.group(0), thing) for thing in _things_named(passages.text_of(pid - 1)))
     m = _PRONOUN_OPENS.match(text)
     return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
         and not _EXPLETIVE.match(text)
 
 
+def _things_named(sentence: str) -> list[str]:
+    """The definite nouns a sentence names that a pronoun after it may stand for: its lower-case ones
+    ('Kommunen bestiller plakaterne hos trykkeriet'), and its first word only when the verb after it is a
+    passive ('Vejviserne bestilles ...'), since an active sentence's first word is its doer."""
+    words = [w.strip(".,;:!?()") for w in sentence.split()]
+    things = [w for w in words[1:] if _DEFINITE_NOUN.fullmatch(w) and w not in _LOOKS_DEFINITE]
+    return words[:1] + things if len(words) > 1 and words[1].endswith("es") else things
+
+
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{2,}(?:en|et|ne)")
+# closed-class words that end like a definite noun ('sammen med en plakat')
+_LOOKS_DEFINITE = frozenset({"sammen", "igen", "ingen", "nogen", "hinanden", "meget", "eget", "alene",
+                             "siden"})
 _PROSE = frozenset({"goal", "description", "result"})
 # a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes'), or an adverb that points back
 # to the occasion just named ('... statusmøde hvert kvartal. Her gennemgås forbruget', 'Der skal ...' is

@@ -141,15 +141,17 @@ def _mail_topic_as_field(q: Question) -> None:
     """'Hvilket emne skal mailen have?': the topic of a mail is its subject field, which the tasks write
     'med emnet "X"' and the glossary reads as 'emnefelt'; the bare 'emne' stays a topic in other questions
     ('hvad er emnet for temadagen?')."""
-    if not any(_MAIL.match(t.surface) for t in q.tokens):
+    if not _MAIL_TOPIC.search(q.text):
         return
     for tok in q.tokens:
         if tok.role == "word" and tok.key == _TOPIC:
             tok.key, tok.alts = _FIELD, (tok.key, *tok.alts)
 
 
-# a mail named in the question ('mailen', 'e-mailen', 'mail'), and a topic and a mail's subject field
-_MAIL = re.compile(r"(?:e-?)?mail", re.I)
+# the topic asked of the mail itself, its subject: 'hvilket emne skal mailen (til X) have?', not 'hvilket emne
+# har koncerten, som mailen handler om?'; and a topic and a mail's subject field
+_MAIL_TOPIC = re.compile(r"\b(?:(?:hvilket|hvad\s+for\s+et)\s+emne\s+(?:skal|bør|må|får|har)|emnet\s+"
+                         r"(?:for|på|i))\s+(?:(?:den|din|jeres|vores)\s+)?(?:e-?)?mail(?:en)?\b", re.I)
 _TOPIC = key("emne")
 _FIELD = key("emnefelt")
 

@@ -47,7 +47,9 @@ def everyone_against_only(question: str, claim: str) -> bool:
         return False
     words = asked.group("rest").split()
     verb = content_keys(words[0]) if words else set()
-    if verb and (grants_all(claim, next(iter(verb))) or not verb & content_keys(only_deed(claim, only))):
+    thing = content_keys(" ".join(words[1:])) - verb
+    if verb and (grants_all(claim, next(iter(verb)), thing=thing)
+                 or not verb & content_keys(only_deed(claim, only))):
         return False  # all may ('..., men alle må se listen'), or the only ones do another deed
     group = content_keys(" ".join(words[:2]))
     return not any(same_thing(k, content_keys(only.group("who"))) for k in group)

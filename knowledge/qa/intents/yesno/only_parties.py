@@ -35,6 +35,9 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     if not rest:
         return []
     verb = q.tokens[party.pos + 1] if party.pos + 1 < len(q.tokens) else None  # 'må alle se listen?': se
+    # what the asked deed is done to: the words after its verb ('se listen over cykler': liste, cykler)
+    thing = set() if verb is None else \
+        content_keys(" ".join(t.surface for t in q.tokens[verb.pos + 1:])) - set(verb.keys)
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={party.pos}, limit=10,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits:
@@ -42,7 +45,7 @@ def _only_parties(ctx: Context) -> list[Candidate]:
         m = ONLY_WHO.search(said)
         if m is None or set(party.keys) & content_keys(m.group("who")):
             continue  # (one who is allowed: the other verdicts say Ja)
-        if verb is not None and any(grants_all(said, k) for k in verb.keys):
+        if verb is not None and any(grants_all(said, k, thing=thing) for k in verb.keys):
             continue  # '..., men alle må se listen': the asked deed granted to all, never a Nej
         # the deed 'kun' limits ends with its clause (', men alle må se listen' is another)
         if not _says_the_deed(ctx, hit.task, rest, content_keys(only_deed(said, m))):

@@ -163,7 +163,8 @@ ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+"
 # 'Alle kan se vagtplanen, men kun ...': the sentence itself grants a deed to all
 GRANTS_ALL = re.compile(r"\b(?:alle|enhver|everyone|anyone)\b[^.;:,]*?\b(?:kan|må|may|can)\b"
                         r"(?P<deed>[^.;:,]*)", re.I)
-_CLAUSE_END = re.compile(r",|\bmen\b|\bbut\b", re.I)
+# (not any comma: 'Kun formanden må, i samråd med kassereren, låne nøglen ud' goes on past one)
+_CLAUSE_END = re.compile(r"\bmen\b|\bbut\b|;", re.I)
 
 
 def only_deed(said: str, only: re.Match) -> str:
@@ -172,9 +173,12 @@ def only_deed(said: str, only: re.Match) -> str:
     return _CLAUSE_END.split(said[only.end():], maxsplit=1)[0]
 
 
-def grants_all(said: str, verb: str) -> bool:
-    """Whether the sentence itself grants the asked deed (its verb) to all ('..., men alle må se listen')."""
-    return any(verb in content_keys(m.group("deed")) for m in GRANTS_ALL.finditer(said))
+def grants_all(said: str, verb: str, *, thing: set[str]) -> bool:
+    """Whether the sentence itself grants the asked deed, its verb and the thing it is done to, to all
+    ('..., men alle må se listen' for 'se listen over cykler'); not another thing by the same verb ('Alle
+    må låne bøger, men kun ... må låne film' grants no 'låne film')."""
+    return any(verb in (deed := content_keys(m.group("deed"))) and (not thing or thing & deed)
+               for m in GRANTS_ALL.finditer(said))
 # 'må alle ...?', 'kan enhver ...?', 'may anyone ...?': leave asked for everyone (of a group, a noun after)
 EVERYONE_ASKED = re.compile(r"^\W*(?:må|kan|skal|får|may|can|must)\s+(?:alle|enhver|hvem\s+som\s+helst|"
                             r"everyone|anyone|anybody|everybody)\b(?P<rest>.*)", re.I)
