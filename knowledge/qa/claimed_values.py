@@ -263,6 +263,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind == "clock" and not asked[kind] & have[kind] and (spans := _clock_spans(said)):
             # 'står bommene åbne kl. 8?' - 'åbne fra kl. 7 til kl. 23': a time inside the stretch is in it
             return all(any(_within(t, low, high) for low, high in spans) for t in asked[kind]), kind
+        if kind == "clock" and not asked[kind] & have[kind] and _before_latest(asked[kind], said):
+            continue  # 'må standene være åbne kl. 17?' - 'må være åbne til kl. 18': earlier is no other time
         if kind in ("duration", "offset", "amount") and _bound_in(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
@@ -280,6 +282,20 @@ def _within_amount_bound(question: str, said: str, bound: re.Match, asked: set, 
         return True  # '3,75 kr. pr. km?' - '3,75 kr. pr. km, dog mindst 30 kr. pr. tur
     limit = max(bounded) if bound.group(1).casefold() in _AT_MOST else min(bounded)
     return all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit for v in asked)
+
+
+def _before_latest(asked: set[tuple[int, int]], said: str) -> bool:
+    """Whether every hour asked is before the latest hour a sentence allows ('til kl. 18', 'until 6 pm'),
+    where nothing in it denies ('Ingen musik efter kl. 22', 'ikke ... til kl. 8' turn the bound around)."""
+    if _DENIED.search(said):
+        return False
+    latest = [(int(m.group(1)), int(m.group(2) or 0)) for m in _UNTIL_CLOCK.finditer(said)]
+    return bool(latest) and all(t <= max(latest) for t in asked)
+
+
+# the latest hour of a stretch: 'til kl. 18', 'indtil kl. 21.30' (a span 'fra ... til' is read above)
+_UNTIL_CLOCK = re.compile(r"\b(?:til|indtil|until)\s+(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
+_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig|forbudt|not|no|never)\b", re.I)
 
 
 # A stretch of the day: 'fra kl. 7 til kl. 23', 'mellem kl. 22 og kl. 5', 'kl. 8-16'
