@@ -145,7 +145,7 @@ def _mail_topic_as_field(q: Question) -> None:
         return
     for tok in q.tokens:
         if tok.role == "word" and tok.key == _TOPIC:
-            tok.key, tok.alts = _FIELD, (tok.key, *tok.alts)
+            tok.key, tok.alts = SUBJECT_FIELD, (tok.key, *tok.alts)
 
 
 # the topic asked of the mail itself, its subject: 'hvilket emne skal mailen (til X) have?', not 'hvilket emne
@@ -153,7 +153,8 @@ def _mail_topic_as_field(q: Question) -> None:
 _MAIL_TOPIC = re.compile(r"\b(?:(?:hvilket|hvad\s+for\s+et)\s+emne\s+(?:skal|bør|må|får|har)|emnet\s+"
                          r"(?:for|på|i))\s+(?:(?:den|din|jeres|vores)\s+)?(?:e-?)?mail(?:en)?\b", re.I)
 _TOPIC = key("emne")
-_FIELD = key("emnefelt")
+# the field by any of its names: the glossary folds 'emnefeltet', 'med emnet', 'subject line' to it
+SUBJECT_FIELD = key("emnefelt")
 
 
 def _number_names(q: Question, spans, spanned: str) -> None:

@@ -6,9 +6,8 @@ import re
 
 from knowledge.fold import key
 from knowledge.qa.analysis import Question
+from knowledge.qa.analysis.reading import SUBJECT_FIELD as _FIELD
 
-# the field by any of its names: the glossary folds 'emnefeltet', 'med emnet', 'subject line' to it
-_FIELD = key("emnefelt")
 # the mail and the verbs of using and sending it: a subject is asked of a mail the text sends, and the
 # sentence that gives the subject ('Skriv "X" i emnefeltet') seldom says them again
 _MAIL_FRAME = frozenset(key(w) for w in ("mail", "maile", "mailes", "mailer", "bruge", "bruger", "bruges",
