@@ -677,7 +677,6 @@ def _things_named(sentence: str) -> list[str]:
     return words[:1] + things if len(words) > 1 and words[1].endswith("es") else things
 
 
-_DEFINITE_NOUN = re.compile(r"[a-zæøå]{2,}(?:en|et|ne)")
 # closed-class words that end like a definite noun ('sammen med en plakat')
 _LOOKS_DEFINITE = frozenset({"sammen", "igen", "ingen", "nogen", "hinanden", "meget", "eget", "alene",
                              "siden"})
@@ -1080,6 +1079,8 @@ def _opens_with(text: str, head: str) -> bool:
 
 
 _DEFINITE = ("en", "et", "ne")
+# a lower-case word with a definite ending ('plakaterne', 'trykkeriet'), a thing a pronoun may stand for
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{2,}(?:" + "|".join(_DEFINITE) + ")")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
