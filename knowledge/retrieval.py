@@ -61,7 +61,8 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok):
+        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
+                or _takes_part_in_priced(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -94,7 +95,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     context.update(_credit_occasion(index, q, terms, total, scores, explained, referred, context))
     titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
     _credit_title_deeds(index, terms, total, titled, scores, explained, partial)
-    _keep_earned_prices(index, q, terms, total, scores, explained, titled_by)
+    _keep_earned_prices(index, q, terms, total, scores, explained, titled_by, referred)
     return _best_hits(index, q, scores, explained, partial, referred, context, titled_by, tasks=tasks,
                       limit=limit, min_coverage=min_coverage)
 
@@ -208,6 +209,8 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
         return general_passages(index)
     if _asks_price(q, tok):
         return _in_tasks_naming(index, q, tok, _price_passages(index))
+    if _takes_part_in_priced(q, tok):
+        return _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
     return frozenset()
 
 
@@ -217,7 +220,19 @@ def _asks_price(q: Question, tok: Token) -> bool:
     return q.expects is Expect.PRICE and PRICE_VERB.fullmatch(tok.surface) is not None
 
 
-def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by) -> None:
+def _takes_part_in_priced(q: Question, tok: Token) -> bool:
+    """Whether the word is the taking part a price question asks the price of ('hvad koster det at deltage i
+    Padeldagen?'): what it costs to take part in a thing is the thing's price ('Padeldagen varer 2 timer og
+    er gratis'), so the thing's price says the verb though it writes no 'deltage'."""
+    return q.expects is Expect.PRICE and _TAKE_PART.fullmatch(tok.surface) is not None
+
+
+# the verbs of taking part in an occasion, as a price question names them
+_TAKE_PART = re.compile(r"deltage|deltager|deltagelse|participate|attend|attending", re.IGNORECASE)
+
+
+def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by,
+                        referred) -> None:
     """Take back the price verb a price said (`_asks_price`) from a passage that leaves a word of the question
     unsaid, says one only as the unit of a rate the question does not ask by ('18 kr. pr. nøgleboks pr.
     måned' is no price of a new box), or by a title: a sentence prices its own subject, and a label line
@@ -229,7 +244,10 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
         gain = tok.weight * tok.match / total
         for pid in [pid for pid in scores if tok.pos in explained[pid]
                     and not any(index.passage_has(pid, k) for k in ks)]:
-            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled_by.get(pid, set())):
+            # (a definite head referring back to the thing, 'Dagen varer 4 timer og er gratis.' after '...
+            # Skruedagen.', makes it the sentence's own subject, whatever its title says too)
+            titled = titled_by.get(pid, set()) - referred.get(pid, set())
+            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled):
                 scores[pid] -= gain
                 explained[pid].discard(tok.pos)
 
@@ -315,15 +333,18 @@ def _price_passages(index: Index) -> frozenset[int]:
         pid for pid in range(len(index.passages)) if shows(Expect.PRICE, index.passages.text_of(pid))))
 
 
-def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
+def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int], *,
+                     own_word: bool = False) -> frozenset[int]:
     """Those of the passages in a task that writes another word of the question (the thing priced, by
     any of its keys) and not the price verb: a price in a task about something else says nothing of the
-    asked thing's."""
-    keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 for k in t.keys}
+    asked thing's. With `own_word`, a task may write the word itself ('deltagere' beside 'er gratis')."""
+    keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 and not PRICE_VERB.fullmatch(t.surface)
+            for k in t.keys}
     tasks = {task for k in keys for task in index.task_postings.get(k, ())}
     # (not in a task that writes the verb itself: its own 'Flere etiketter koster 2 kr.' answers, not
     # the '500 etiketter gratis' beside it)
-    tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
+    if not own_word:
+        tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
     return frozenset(pid for pid in said if index.passage_task[pid] in tasks)
 
 
