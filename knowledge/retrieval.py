@@ -224,7 +224,10 @@ def _takes_part_in_priced(q: Question, tok: Token) -> bool:
     """Whether the word is the taking part a price question asks the price of ('hvad koster det at deltage i
     Padeldagen?'): what it costs to take part in a thing is the thing's price ('Padeldagen varer 2 timer og
     er gratis'), so the thing's price says the verb though it writes no 'deltage'."""
-    return q.expects is Expect.PRICE and _TAKE_PART.fullmatch(tok.surface) is not None
+    return q.expects is Expect.PRICE and _TAKE_PART.fullmatch(tok.surface) is not None and all(
+        t.match >= 1 for t in q.content() if t.pos != tok.pos and t.weight > _FRAMED)
+    # (only of a thing the tasks write as asked: 'Tavledagen' read as the tasks' 'Tavlebogen' is a guess,
+    # and the verb said by that guess's price would make it an answer)
 
 
 # the verbs of taking part in an occasion, as a price question names them
