@@ -20,6 +20,7 @@ from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.qa.types.counts import counts_people_coming
+from knowledge.qa.types.places import ADDRESS_KEY, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -62,7 +63,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
             continue
         found = [k for k in tok.keys if k in index.postings]
         if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
-                or _takes_part_in_priced(q, tok):
+                or _takes_part_in_priced(q, tok) or _asks_address(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -211,7 +212,23 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
         return _in_tasks_naming(index, q, tok, _price_passages(index))
     if _takes_part_in_priced(q, tok):
         return _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
+    if _asks_address(q, tok):
+        return _naming_the_rest(index, q, tok, street_address_passages(index))
     return frozenset()
+
+
+def _asks_address(q: Question, tok: Token) -> bool:
+    """Whether the word is the address a place question asks ('hvad er adressen på Amfiparken?'): a street
+    address says it ('i Amfiparken, Scenevej 5, 7394 Tonekær'), though no task writes 'adresse' there."""
+    return q.expects is Expect.PLACE and (tok.key == ADDRESS_KEY or ADDRESS_KEY in tok.keys)
+
+
+def _naming_the_rest(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
+    """Those of the passages that write every other telling word of the question themselves: an address
+    is the address of what its own sentence names, not of its task's other things."""
+    rest = [t.keys for t in q.content() if t.pos != tok.pos and t.match > 0 and t.weight > _FRAMED]
+    return frozenset(pid for pid in said if rest and all(
+        any(index.passage_has(pid, k) for k in keys) for keys in rest))
 
 
 def _asks_price(q: Question, tok: Token) -> bool:

@@ -1,0 +1,89 @@
+# ruff: noqa: E501
+"""Passages the question's words did not reach (s60): what it costs to take part in an occasion is the
+occasion's price ('hvad koster det at deltage i Slyngedagen?' - 'Slyngedagen varer 4 timer og er gratis'),
+and a definite head referring back to the occasion ('Dagen varer 3 timer og er gratis.' after '...,
+Honningdagen.') is the sentence's own subject, which it prices, though the task's title names it too."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+BEES = """## BIKU 1 – Deltag i Honningdagen (valgfri)
+
+**Master-opgave ID** 7401
+
+**Opgavetitel** BIKU 1 – Deltag i Honningdagen (valgfri)
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Valgfri
+
+**Beskrivelse** KOMBIT holder en temadag for nye biavlere, Honningdagen. Dagen varer 3 timer og er gratis. Der er plads til højst 25 deltagere pr. kommune. Honningdagen holdes lørdag den 3. juni 2030 kl. 10-13 i Voksby Hallen.
+
+**Resultat** Kommunens biavlere er tilmeldt Honningdagen.
+
+## BIKU 2 – Slyngedagen
+
+**Master-opgave ID** 7402
+
+**Opgavetitel** BIKU 2 – Slyngedagen
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen kan holde Slyngedagen for borgerne. Slyngedagen varer 4 timer og er gratis. Der er plads til 30 deltagere, og hver deltager får en glas honning med hjem.
+
+**Resultat** Slyngedagen er holdt.
+
+## BIKU 3 – Aftale om adgang til Tavlebogen
+
+**Master-opgave ID** 7403
+
+**Opgavetitel** BIKU 3 – Aftale om adgang til Tavlebogen
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Tavlebogen er bookingsystemet for kommunernes bigårde. Kommunen skal indgå aftalen med KOMBIT.
+- Pris: 640 kr. pr. måned
+- Binding: 12 måneder
+
+## BIKU 4 – Indkøb af voksplader
+
+**Master-opgave ID** 7404
+
+**Opgavetitel** BIKU 4 – Indkøb af voksplader
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen bestiller voksplader til bigårdene hos Cellehus Data. En voksplade koster 35 kr.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(BEES))
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvad koster det at deltage i Slyngedagen?", "gratis", "7402"),
+    ("hvad koster det at deltage i honningdagen", "gratis", "7401"),
+    ("hvad koster det at være med på Honningdagen?", "gratis", "7401"),
+    # (a control: a price of the thing itself, as before)
+    ("hvad koster Tavlebogen?", "640 kr.", "7403"),
+])
+def test_taking_part_costs_the_occasions_price(kb, question, expected, source):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer and source in got.sources, got.answer
+
+
+def test_another_things_price_says_nothing_of_taking_part(kb):
+    # (a control: an occasion the tasks do not price is not priced by another task's price line)
+    got = answer(kb, "hvad koster det at deltage i Tavledagen?")
+    assert not got.found or "640" not in got.answer
