@@ -34,7 +34,7 @@ BEES = """## BIKU 1 – Deltag i Honningdagen (valgfri)
 
 **Prioritet** Valgfri
 
-**Beskrivelse** Kommunen kan holde Slyngedagen for borgerne. Slyngedagen varer 4 timer og er gratis. Der er plads til 30 deltagere, og hver deltager får en glas honning med hjem.
+**Beskrivelse** Kommunen kan holde Slyngedagen for borgerne den 9. august 2030 i Det Gamle Mejeri, Kubevej 7, 4583 Honningby. Slyngedagen varer 4 timer og er gratis. Der er plads til 30 deltagere, og hver deltager får en glas honning med hjem.
 
 **Resultat** Slyngedagen er holdt.
 
@@ -81,6 +81,23 @@ def kb():
 def test_taking_part_costs_the_occasions_price(kb, question, expected, source):
     got = answer(kb, question)
     assert got.found and expected in got.answer and source in got.sources, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvad er adressen på Det Gamle Mejeri?",  # (a control: answered before too, by its words)
+    "hvad er adressen til slyngedagen",
+    "What is the address of Slyngedagen?",
+])
+def test_a_street_address_says_the_address(kb, question):
+    # no task writes 'adresse': the street address of the sentence naming the place answers
+    got = answer(kb, question)
+    assert got.found and "Kubevej 7" in got.answer and "7402" in got.sources, got.answer
+
+
+def test_an_address_answers_only_for_what_its_sentence_names(kb):
+    # (a control: Tavlebogen's task gives no address, and the other task's address is not its)
+    got = answer(kb, "hvad er adressen på Tavlebogen?")
+    assert not got.found or "Kubevej" not in got.answer
 
 
 def test_another_things_price_says_nothing_of_taking_part(kb):
