@@ -264,19 +264,20 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
         gain = tok.weight * tok.match / total
         for pid in [pid for pid in scores if tok.pos in explained[pid]
                     and not any(index.passage_has(pid, k) for k in ks)]:
-            # (a definite head referring back to the thing, 'Dagen varer 4 timer og er gratis.' after '...
-            # Skruedagen.', makes it the sentence's own subject, whatever its title says too)
-            titled = titled_by.get(pid, set()) - referred.get(pid, set())
-            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled):
+            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled_by.get(pid, set()),
+                                     referred=referred.get(pid, set())):
                 scores[pid] -= gain
                 explained[pid].discard(tok.pos)
 
 
 def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
-                      titled: set[int]) -> bool:
+                      titled: set[int], *, referred: set[int]) -> bool:
     """Whether the price passage prices the thing asked (`_keep_earned_prices`)."""
     text = index.passages.text_of(pid)
     labelled = _LABEL.match(text) is not None
+    if not labelled:  # a sentence's definite head referring back to the thing ('Dagen varer 4 timer og er
+        # gratis.' after '... Skruedagen.') makes it the sentence's own subject, whatever its title says too
+        titled = titled - referred
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
     if add_on_price(text, q.text):

@@ -63,6 +63,20 @@ BEES = """## BIKU 1 – Deltag i Honningdagen (valgfri)
 **Prioritet** Valgfri
 
 **Beskrivelse** Kommunen bestiller voksplader til bigårdene hos Cellehus Data. En voksplade koster 35 kr.
+
+## BIKU 5 – Serviceaftale og vandingsplan for bigårdene
+
+**Master-opgave ID** 7405
+
+**Opgavetitel** BIKU 5 – Serviceaftale og vandingsplan for bigårdene
+
+**Projekt** Fælles Bigårde
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen indgår en serviceaftale med Stadeholm Service og skriver en vandingsplan. Planen godkendes af naturchefen. Aftalens vilkår:
+- Pris: 310 kr. pr. bistade pr. år
+- Garanti: 2 år
 """
 
 
@@ -98,6 +112,13 @@ def test_an_address_answers_only_for_what_its_sentence_names(kb):
     # (a control: Tavlebogen's task gives no address, and the other task's address is not its)
     got = answer(kb, "hvad er adressen på Tavlebogen?")
     assert not got.found or "Kubevej" not in got.answer
+
+
+def test_a_label_line_under_a_joined_title_prices_neither(kb):
+    # (a control: 'Pris: ...' under 'Serviceaftale og vandingsplan' may be the agreement's; 'Planen' referring
+    # back to the plan does not make the label line its price)
+    got = answer(kb, "hvad koster vandingsplanen")
+    assert not got.found or "310" not in got.answer
 
 
 def test_another_things_price_says_nothing_of_taking_part(kb):
