@@ -2,7 +2,10 @@
 """Passages the question's words did not reach (s60): what it costs to take part in an occasion is the
 occasion's price ('hvad koster det at deltage i Slyngedagen?' - 'Slyngedagen varer 4 timer og er gratis'),
 and a definite head referring back to the occasion ('Dagen varer 3 timer og er gratis.' after '...,
-Honningdagen.') is the sentence's own subject, which it prices, though the task's title names it too."""
+Honningdagen.') is the sentence's own subject, which it prices, though the task's title names it too; the
+address a place question asks is said by a street address in a sentence naming the place; and 'hver'/'each'
+frames a question as the tasks' 'pr. X' does. Controls: a typo read as another task's name, a place its
+task gives no address for, a label line under a title joining two things."""
 
 import pytest
 
@@ -21,6 +24,8 @@ BEES = """## BIKU 1 – Deltag i Honningdagen (valgfri)
 **Prioritet** Valgfri
 
 **Beskrivelse** KOMBIT holder en temadag for nye biavlere, Honningdagen. Dagen varer 3 timer og er gratis. Der er plads til højst 25 deltagere pr. kommune. Honningdagen holdes lørdag den 3. juni 2030 kl. 10-13 i Voksby Hallen.
+
+Biavleren Kaj Dronningholm viser, hvordan man slynger honning, og der er højst 8 borgere pr. hold.
 
 **Resultat** Kommunens biavlere er tilmeldt Honningdagen.
 
@@ -119,6 +124,16 @@ def test_a_label_line_under_a_joined_title_prices_neither(kb):
     # back to the plan does not make the label line its price)
     got = answer(kb, "hvad koster vandingsplanen")
     assert not got.found or "310" not in got.answer
+
+
+# 'hver'/'each' before a unit is what the tasks write as 'pr. X': a framing word, not one the answer must say
+@pytest.mark.parametrize("question", [
+    "Hvor mange borgere kan der være på hvert hold til Honningdagen?",
+    "How many citizens can be on each team at Honningdagen?",
+])
+def test_each_is_said_by_per(kb, question):
+    got = answer(kb, question)
+    assert got.found and "8 borgere" in got.answer and "7401" in got.sources, got.answer
 
 
 def test_another_things_price_says_nothing_of_taking_part(kb):
