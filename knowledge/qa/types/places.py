@@ -106,9 +106,10 @@ def _place_noun(word: str) -> bool:
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
 _ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
-# a street address: a postcode before a town ('7394 Tonekær') or a street's name with its number ('Scenevej 5')
-STREET_ADDRESS = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]|\b[A-ZÆØÅ][a-zæøå]+(?:vej|gade|allé|plads|torv|stræde|"
-                            r"boulevard)\s+\d")
+# a street's name with its number ('Scenevej 5')
+_STREET = r"\b[A-ZÆØÅ][a-zæøå]+(?:vej|gade|allé|plads|torv|stræde|boulevard)\s+\d"
+# a street address: that, or a postcode before a town after a comma (', 7394 Tonekær'; no year before a name)
+STREET_ADDRESS = re.compile(r",\s*\d{4}\s+[A-ZÆØÅ][a-zæøå]|" + _STREET)
 ADDRESS_KEY = key("adresse")  # the word a question asks an address by ('adressen', 'address' rendered)
 
 
@@ -120,7 +121,7 @@ def street_address_passages(index) -> frozenset[int]:
 
 
 _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
-                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
+                            + _STREET)
 
 
 def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str, *,
