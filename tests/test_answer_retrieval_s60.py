@@ -98,8 +98,7 @@ def kb():
     ("hvad koster Tavlebogen?", "640 kr.", "7403"),
 ])
 def test_taking_part_costs_the_occasions_price(kb, question, expected, source):
-    got = answer(kb, question)
-    assert got.found and expected in got.answer and source in got.sources, got.answer
+    _assert_found(kb, question, expected, source)
 
 
 @pytest.mark.parametrize("question", [
@@ -109,21 +108,21 @@ def test_taking_part_costs_the_occasions_price(kb, question, expected, source):
 ])
 def test_a_street_address_says_the_address(kb, question):
     # no task writes 'adresse': the street address of the sentence naming the place answers
+    _assert_found(kb, question, "Kubevej 7", "7402")
+
+
+@pytest.mark.parametrize("question, other", [
+    # Tavlebogen's task gives no address, and the other task's address is not its
+    ("hvad er adressen på Tavlebogen?", "Kubevej"),
+    # 'Pris: ...' under 'Serviceaftale og vandingsplan' may be the agreement's; 'Planen' referring back to
+    # the plan does not make the label line its price
+    ("hvad koster vandingsplanen", "310"),
+    # an occasion the tasks do not price is not priced by another task's price line
+    ("hvad koster det at deltage i Tavledagen?", "640"),
+])
+def test_controls_another_things_value_is_no_answer(kb, question, other):
     got = answer(kb, question)
-    assert got.found and "Kubevej 7" in got.answer and "7402" in got.sources, got.answer
-
-
-def test_an_address_answers_only_for_what_its_sentence_names(kb):
-    # (a control: Tavlebogen's task gives no address, and the other task's address is not its)
-    got = answer(kb, "hvad er adressen på Tavlebogen?")
-    assert not got.found or "Kubevej" not in got.answer
-
-
-def test_a_label_line_under_a_joined_title_prices_neither(kb):
-    # (a control: 'Pris: ...' under 'Serviceaftale og vandingsplan' may be the agreement's; 'Planen' referring
-    # back to the plan does not make the label line its price)
-    got = answer(kb, "hvad koster vandingsplanen")
-    assert not got.found or "310" not in got.answer
+    assert not got.found or other not in got.answer, got.answer
 
 
 # 'hver'/'each' before a unit is what the tasks write as 'pr. X': a framing word, not one the answer must say
@@ -132,11 +131,10 @@ def test_a_label_line_under_a_joined_title_prices_neither(kb):
     "How many citizens can be on each team at Honningdagen?",
 ])
 def test_each_is_said_by_per(kb, question):
+    _assert_found(kb, question, "8 borgere", "7401")
+
+
+
+def _assert_found(kb, question, expected, source):
     got = answer(kb, question)
-    assert got.found and "8 borgere" in got.answer and "7401" in got.sources, got.answer
-
-
-def test_another_things_price_says_nothing_of_taking_part(kb):
-    # (a control: an occasion the tasks do not price is not priced by another task's price line)
-    got = answer(kb, "hvad koster det at deltage i Tavledagen?")
-    assert not got.found or "640" not in got.answer
+    assert got.found and expected in got.answer and source in got.sources, got.answer
