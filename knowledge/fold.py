@@ -57,7 +57,6 @@ handle handles handled tell show give explain need needs needed should must have
 know mean means meant require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong
 belongs part take takes much many long hi hello hey
-hver hvert each every
 får få fik fået
 hurtigt hurtig snart tidligt quickly soon early
 bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt

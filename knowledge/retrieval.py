@@ -63,7 +63,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
             continue
         found = [k for k in tok.keys if k in index.postings]
         if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
-                or _takes_part_in_priced(q, tok) or _asks_address(q, tok):
+                or _takes_part_in_priced(q, tok) or _asks_address(q, tok) or _per_unit(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -214,7 +214,28 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
         return _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
     if _asks_address(q, tok):
         return _naming_the_rest(index, q, tok, street_address_passages(index))
+    if unit := _per_unit(q, tok):
+        return _per_passages(index, unit)
     return frozenset()
+
+
+def _per_unit(q: Question, tok: Token) -> Token | None:
+    """The word 'hver'/'hvert' ('each' rendered) is said of: the next word of the question ('hvert hold'),
+    which the tasks write as a unit after 'pr.' ('højst 10 borgere pr. hold')."""
+    if tok.surface.casefold() not in _EACH:
+        return None
+    return next((t for t in q.content() if t.pos > tok.pos and t.match > 0), None)
+
+
+_EACH = frozenset({"hver", "hvert", "each", "every"})
+
+
+def _per_passages(index: Index, unit: Token) -> frozenset[int]:
+    """The passages that write the unit right after 'pr.'/'per': each says 'hver' of it."""
+    holding = {pid for k in unit.keys for pid in index.postings.get(k, ())}
+    return frozenset(pid for pid in holding if any(
+        before.casefold() in ("pr", "pr.", "per") and key(w.casefold()) in unit.keys
+        for before, w in _WORDS_AFTER.findall(index.passages.text_of(pid))))
 
 
 def _asks_address(q: Question, tok: Token) -> bool:
@@ -275,9 +296,9 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
     """Whether the price passage prices the thing asked (`_keep_earned_prices`)."""
     text = index.passages.text_of(pid)
     labelled = _LABEL.match(text) is not None
-    if not labelled:  # a sentence's definite head referring back to the thing ('Dagen varer 4 timer og er
-        # gratis.' after '... Skruedagen.') makes it the sentence's own subject, whatever its title says too
-        titled = titled - referred
+    if not labelled:  # a sentence opening with a definite head referring back to the thing ('Dagen varer
+        # 4 timer og er gratis.' after '... Skruedagen.') has it for its own subject, whatever its title says
+        titled = titled - {t.pos for t in q.content() if t.pos in referred and _opened_by_head(text, t)}
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
     if add_on_price(text, q.text):
@@ -296,6 +317,16 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
+
+
+def _opened_by_head(text: str, tok: Token) -> bool:
+    """Whether the text's first word is the head of the question's compound ('Dagen' of 'skruedagen')."""
+    first = _FIRST_WORD.match(text)
+    head = key(first[1].casefold()) if first else ""
+    return len(head) >= 3 and any(k.endswith(head) and k != head for k in tok.keys)
+
+
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 
 
 def _by_plain_intro(index: Index, pid: int, keys) -> bool:
