@@ -127,8 +127,8 @@ def test_controls_another_things_value_is_no_answer(kb, question, other):
 
 # 'hver'/'each' before a unit is what the tasks write as 'pr. X': a framing word, not one the answer must say
 @pytest.mark.parametrize("question", [
-    "Hvor mange borgere kan der være på hvert hold til Honningdagen?",
     "How many citizens can be on each team at Honningdagen?",
+    "How many citizens may each team have at Honningdagen?",
 ])
 def test_each_is_said_by_per(kb, question):
     _assert_found(kb, question, "8 borgere", "7401")
