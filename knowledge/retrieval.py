@@ -20,6 +20,7 @@ from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.qa.types.counts import counts_people_coming
+from knowledge.qa.types.places import ADDRESS_KEY, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -61,7 +62,8 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         if tok.pos in skip or tok.match == 0:
             continue
         found = [k for k in tok.keys if k in index.postings]
-        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok):
+        if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
+                or _takes_part_in_priced(q, tok) or _asks_address(q, tok) or _per_unit(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -94,7 +96,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     context.update(_credit_occasion(index, q, terms, total, scores, explained, referred, context))
     titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
     _credit_title_deeds(index, terms, total, titled, scores, explained, partial)
-    _keep_earned_prices(index, q, terms, total, scores, explained, titled_by)
+    _keep_earned_prices(index, q, terms, total, scores, explained, titled_by, referred)
     return _best_hits(index, q, scores, explained, partial, referred, context, titled_by, tasks=tasks,
                       limit=limit, min_coverage=min_coverage)
 
@@ -208,7 +210,46 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
         return general_passages(index)
     if _asks_price(q, tok):
         return _in_tasks_naming(index, q, tok, _price_passages(index))
+    if _takes_part_in_priced(q, tok):
+        return _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
+    if _asks_address(q, tok):
+        return _naming_the_rest(index, q, tok, street_address_passages(index))
+    if unit := _per_unit(q, tok):
+        return _per_passages(index, unit)
     return frozenset()
+
+
+def _per_unit(q: Question, tok: Token) -> Token | None:
+    """The word 'hver'/'hvert' ('each' rendered) is said of: the next word of the question ('hvert hold'),
+    which the tasks write as a unit after 'pr.' ('højst 10 borgere pr. hold')."""
+    if tok.surface.casefold() not in _EACH:
+        return None
+    return next((t for t in q.content() if t.pos > tok.pos and t.match > 0), None)
+
+
+_EACH = frozenset({"hver", "hvert", "each", "every"})
+
+
+def _per_passages(index: Index, unit: Token) -> frozenset[int]:
+    """The passages that write the unit right after 'pr.'/'per': each says 'hver' of it."""
+    holding = {pid for k in unit.keys for pid in index.postings.get(k, ())}
+    return frozenset(pid for pid in holding if any(
+        before.casefold() in ("pr", "pr.", "per") and key(w.casefold()) in unit.keys
+        for before, w in _WORDS_AFTER.findall(index.passages.text_of(pid))))
+
+
+def _asks_address(q: Question, tok: Token) -> bool:
+    """Whether the word is the address a place question asks ('hvad er adressen på Amfiparken?'): a street
+    address says it ('i Amfiparken, Scenevej 5, 7394 Tonekær'), though no task writes 'adresse' there."""
+    return q.expects is Expect.PLACE and (tok.key == ADDRESS_KEY or ADDRESS_KEY in tok.keys)
+
+
+def _naming_the_rest(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
+    """Those of the passages that write every other telling word of the question themselves: an address
+    is the address of what its own sentence names, not of its task's other things."""
+    rest = [t.keys for t in q.content() if t.pos != tok.pos and t.match > 0 and t.weight > _FRAMED]
+    return frozenset(pid for pid in said if rest and all(
+        any(index.passage_has(pid, k) for k in keys) for keys in rest))
 
 
 def _asks_price(q: Question, tok: Token) -> bool:
@@ -217,7 +258,22 @@ def _asks_price(q: Question, tok: Token) -> bool:
     return q.expects is Expect.PRICE and PRICE_VERB.fullmatch(tok.surface) is not None
 
 
-def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by) -> None:
+def _takes_part_in_priced(q: Question, tok: Token) -> bool:
+    """Whether the word is the taking part a price question asks the price of ('hvad koster det at deltage i
+    Padeldagen?'): what it costs to take part in a thing is the thing's price ('Padeldagen varer 2 timer og
+    er gratis'), so the thing's price says the verb though it writes no 'deltage'."""
+    return q.expects is Expect.PRICE and _TAKE_PART.fullmatch(tok.surface) is not None and all(
+        t.match >= 1 for t in q.content() if t.pos != tok.pos and t.weight > _FRAMED)
+    # (only of a thing the tasks write as asked: 'Tavledagen' read as the tasks' 'Tavlebogen' is a guess,
+    # and the verb said by that guess's price would make it an answer)
+
+
+# the verbs of taking part in an occasion, as a price question names them
+_TAKE_PART = re.compile(r"deltage|deltager|deltagelse|participate|attend|attending", re.IGNORECASE)
+
+
+def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, explained, titled_by,
+                        referred) -> None:
     """Take back the price verb a price said (`_asks_price`) from a passage that leaves a word of the question
     unsaid, says one only as the unit of a rate the question does not ask by ('18 kr. pr. nøgleboks pr.
     måned' is no price of a new box), or by a title: a sentence prices its own subject, and a label line
@@ -229,16 +285,20 @@ def _keep_earned_prices(index: Index, q: Question, terms, total: float, scores, 
         gain = tok.weight * tok.match / total
         for pid in [pid for pid in scores if tok.pos in explained[pid]
                     and not any(index.passage_has(pid, k) for k in ks)]:
-            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled_by.get(pid, set())):
+            if not _prices_the_thing(index, q, tok, pid, explained[pid], titled_by.get(pid, set()),
+                                     referred=referred.get(pid, set())):
                 scores[pid] -= gain
                 explained[pid].discard(tok.pos)
 
 
 def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained: set[int],
-                      titled: set[int]) -> bool:
+                      titled: set[int], *, referred: set[int]) -> bool:
     """Whether the price passage prices the thing asked (`_keep_earned_prices`)."""
     text = index.passages.text_of(pid)
     labelled = _LABEL.match(text) is not None
+    if not labelled:  # a sentence opening with a definite head referring back to the thing ('Dagen varer
+        # 4 timer og er gratis.' after '... Skruedagen.') has it for its own subject, whatever its title says
+        titled = titled - {t.pos for t in q.content() if t.pos in referred and _opened_by_head(text, t)}
     if not _labels_a_price_of(text, q):
         return False  # ('Kørsel: 4,20 kr. pr. km' prices the driving, not the measuring asked)
     if add_on_price(text, q.text):
@@ -257,6 +317,16 @@ def _prices_the_thing(index: Index, q: Question, tok: Token, pid: int, explained
         if not asks_its_rate and t.surface.casefold() not in rates and _only_as_rate(text, t.keys):
             return False  # ('18 kr. pr. nøgleboks' prices a box by the month, not 'en ny nøgleboks')
     return True
+
+
+def _opened_by_head(text: str, tok: Token) -> bool:
+    """Whether the text's first word is the head of the question's compound ('Dagen' of 'skruedagen')."""
+    first = _FIRST_WORD.match(text)
+    head = key(first[1].casefold()) if first else ""
+    return len(head) >= 3 and any(k.endswith(head) and k != head for k in tok.keys)
+
+
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 
 
 def _by_plain_intro(index: Index, pid: int, keys) -> bool:
@@ -315,15 +385,18 @@ def _price_passages(index: Index) -> frozenset[int]:
         pid for pid in range(len(index.passages)) if shows(Expect.PRICE, index.passages.text_of(pid))))
 
 
-def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int]) -> frozenset[int]:
+def _in_tasks_naming(index: Index, q: Question, tok: Token, said: frozenset[int], *,
+                     own_word: bool = False) -> frozenset[int]:
     """Those of the passages in a task that writes another word of the question (the thing priced, by
     any of its keys) and not the price verb: a price in a task about something else says nothing of the
-    asked thing's."""
-    keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 for k in t.keys}
+    asked thing's. With `own_word`, a task may write the word itself ('deltagere' beside 'er gratis')."""
+    keys = {k for t in q.content() if t.pos != tok.pos and t.match > 0 and not PRICE_VERB.fullmatch(t.surface)
+            for k in t.keys}
     tasks = {task for k in keys for task in index.task_postings.get(k, ())}
     # (not in a task that writes the verb itself: its own 'Flere etiketter koster 2 kr.' answers, not
     # the '500 etiketter gratis' beside it)
-    tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
+    if not own_word:
+        tasks -= {task for k in tok.keys for task in index.task_postings.get(k, ())}
     return frozenset(pid for pid in said if index.passage_task[pid] in tasks)
 
 

@@ -35,6 +35,8 @@ from knowledge.qa.analysis.compounds import (
 )
 from knowledge.qa.analysis.known import _known_key
 from knowledge.qa.analysis.tokens import Question, Token
+from knowledge.qa.types.kinds import Expect
+from knowledge.qa.types.places import ADDRESS_KEY, street_address_passages
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
@@ -86,8 +88,9 @@ def _asks_named_format(index: Index, q: Question, tok: Token) -> bool:
     'typisk' where a task gives a figure for most municipalities ('De fleste kommuner har ...')."""
     others = [t.surface for t in q.tokens if t.pos != tok.pos]
     if not (asks_file_format(tok.surface, others) and format_passages(index)) and \
-            not (ASKS_TYPICAL.fullmatch(tok.surface) and general_passages(index)):
-        return False
+            not (ASKS_TYPICAL.fullmatch(tok.surface) and general_passages(index)) and \
+            not (q.expects is Expect.PLACE and tok.key == ADDRESS_KEY and street_address_passages(index)):
+        return False  # (and 'adressen' of a place question where a task gives a street address)
     tok.match = 1.0
     return True
 

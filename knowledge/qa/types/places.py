@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, key
 from knowledge.qa.types.labels import _TASK_FIELDS, _WHERE_LABEL, _asked_labels
 from knowledge.qa.types.parties import _thing_word
 
@@ -106,8 +106,22 @@ def _place_noun(word: str) -> bool:
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
 _ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
+# a street's name with its number ('Scenevej 5')
+_STREET = r"\b[A-ZÆØÅ][a-zæøå]+(?:vej|gade|allé|plads|torv|stræde|boulevard)\s+\d"
+# a street address: that, or a postcode before a town after a comma (', 7394 Tonekær'; no year before a name)
+STREET_ADDRESS = re.compile(r",\s*\d{4}\s+[A-ZÆØÅ][a-zæøå]|" + _STREET)
+ADDRESS_KEY = key("adresse")  # the word a question asks an address by ('adressen', 'address' rendered)
+
+
+def street_address_passages(index) -> frozenset[int]:
+    """The passages that give a street address, read once per index: each says the address a place
+    question asks ('hvad er adressen på Amfiparken?' - 'i Amfiparken, Scenevej 5, 7394 Tonekær')."""
+    return index.kept("street_address_passages", None, lambda: frozenset(
+        pid for pid in range(len(index.passages)) if STREET_ADDRESS.search(index.passages.text_of(pid))))
+
+
 _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
-                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
+                            + _STREET)
 
 
 def _place_said_at_once(text: str, asked: str, asked_keys: frozenset[str], folded: str, *,
