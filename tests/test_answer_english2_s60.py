@@ -3,7 +3,8 @@
 its open days): an English gerund before 'day' names the tasks' event-day compound of a Danish verb
 ('knitting day' -> 'strikkedag', 'dancing day' -> 'dansedag') once the word list has the everyday verb;
 'after termination' is after the agreement's end ('efter aftalens ophør', not only 'opsige', to give
-notice); a word the glossary reads is no loanword ('deleted' is not 'delet', keyed like 'dele')."""
+notice); a word the glossary reads is no loanword ('deleted' is not 'delet', keyed like 'dele'); 'how many X
+are allowed per Y?' asks what there may be ('må være'), not what is made possible ('muliggøres')."""
 
 from __future__ import annotations
 
@@ -49,7 +50,9 @@ Aftalen underskrives af direktøren for Kultur og Fritid og returneres til Pinde
 **Prioritet** Valgfri
 **Opgave varighed (antal dage)** 1
 **Bølger** Garnbiblioteker – Bølge 1
-**Beskrivelse** Kommunen kan holde Dansedagen søndag den 3. oktober 2032 kl. 13-17 i Medborgerhuset. Aftalen om lokalet skal være på plads senest 30 dage før go-live.
+**Beskrivelse** Kommunen kan holde Dansedagen søndag den 3. oktober 2032 kl. 13-17 i Medborgerhuset. Aftalen om lokalet skal være på plads senest 30 dage før go-live. KOMBIT anbefaler disse regler:
+- Højst 24 dansere i hallen ad gangen
+- Højst 4 hunde pr. hold
 **Anbefalet udfører** Kulturteamet
 """
 
@@ -103,3 +106,17 @@ def test_deleted_is_read_as_slette_not_as_a_loanword_of_dele():
 
     text, _ = danish(index_for(_kb()), "Is data deleted in Nøglebogen?")
     assert "delet " not in text and "slet" in text, text
+
+
+# 'are allowed' without 'to' asks what there may be: the tasks' 'højst N X pr. Y' answers it.
+_ALLOWED = [
+    ("How many dancers are allowed in the hall at once?", "24 dansere"),
+    ("How many dogs are allowed per team?", "4 hunde"),  # a control: answered before too
+    ("hvor mange hunde må der være pr. hold?", "4 hunde"),  # a control
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), _ALLOWED)
+def test_how_many_are_allowed_asks_what_there_may_be(question, expected):
+    a = _ask(question)
+    assert a.found and expected in a.answer, a.answer
