@@ -260,7 +260,9 @@ def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
         # dictionary's 'cifre' first)
-    loan = _loanword(index, forms) if single and not _known(index, surface) else None
+    # a word the glossary reads is no loanword: its letters may spell a Danish word of another meaning
+    # ('deleted' is no 'delet', keyed like the tasks' 'dele', to share)
+    loan = _loanword(index, forms) if single and not glossed and not _known(index, surface) else None
     if loan:
         return loan
     if glossed and not _spelt_alike(index, surface):
