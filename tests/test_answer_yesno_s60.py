@@ -1,0 +1,75 @@
+"""Yes/no (session 60), on tasks written here (a municipality's snowshoe loans and beehives): a signer
+asked of a paper one task names ('Skal kommunaldirektøren skrive under på skoaftalen?') is settled by that
+paper's signer, though another task's paper is signed by the asked party (the party put forward does not
+pick the task; the paper does). Controls pass before and after."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Vinterliv
+
+**Prioritet** Prioritet 2
+
+**Mål** Opgaven er klar til go-live.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+_ROWS = [
+    ("VINT 2", "Databehandleraftale for Snebogen",
+     "Snebogen behandler personoplysninger om låners navn og telefonnummer.\n\n"
+     "1. Læs aftalen igennem\n2. Få aftalen underskrevet af kommunaldirektøren\n3. Send aftalen til KOMBIT"),
+    ("VINT 6", "Lån af snesko",
+     "Kommunen kan låne snesko hos Fnug Udlejning.\n\n- Et lån: 20 par snesko\n- Låneperiode: 10 dage\n\n"
+     "Skoaftalen skrives under af chefen for Natur og Vand og mailes til Fnug Udlejning senest 5 dage før "
+     "første tur."),
+    ("VINT 7", "Bistader i byparkerne",
+     "Kommunen kan stille bistader op i byparkerne sammen med Honninglauget.\n\n"
+     "Biaftalen underskrives af borgmesteren og sendes til Honninglauget."),
+]
+_TASKS = "".join(_task(ident=60400 + n, code=code, title=title, description=description)
+                 for n, (code, title, description) in enumerate(_ROWS, 1))
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Skal kommunaldirektøren skrive under på skoaftalen?", "chefen for Natur og Vand"),
+    ("skal kommunaldirektøren underskrive biaftalen", "borgmesteren"),
+    ("Skal biaftalen underskrives af kommunaldirektøren?", "borgmesteren"),
+])
+def test_another_tasks_signer_is_denied_by_the_papers_own(question: str, said: str) -> None:
+    a = answer(_kb(), question)  # was not settled: the asked signer's own task tied with the paper's
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Skal chefen for Natur og Vand skrive under på skoaftalen?", "chefen for Natur og Vand"),
+    ("Skal borgmesteren underskrive biaftalen?", "borgmesteren"),
+    ("Skal kommunaldirektøren underskrive databehandleraftalen?", "kommunaldirektøren"),
+])
+def test_the_papers_own_signer_is_confirmed(question: str, said: str) -> None:  # controls
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith("Ja") and said in a.answer, a.answer
