@@ -1,7 +1,11 @@
 """Yes/no (session 60), on tasks written here (a municipality's snowshoe loans and beehives): a signer
 asked of a paper one task names ('Skal kommunaldirektøren skrive under på skoaftalen?') is settled by that
 paper's signer, though another task's paper is signed by the asked party (the party put forward does not
-pick the task; the paper does). Controls pass before and after."""
+pick the task; the paper does); a count asked leave for above the cap the task puts on that thing for each
+one of what the question names ('højst 4 par pr. familie', 'Bistader pr. park: højst 2', 'Hver skole kan
+højst låne 3 kasser') is denied, also with 'på én gang' and a compound of the capped noun; a count within
+the cap, or a cap for each one of what the question does not name, is not settled. Controls pass before
+and after."""
 
 from __future__ import annotations
 
@@ -41,10 +45,11 @@ _ROWS = [
     ("VINT 6", "Lån af snesko",
      "Kommunen kan låne snesko hos Fnug Udlejning.\n\n- Et lån: 20 par snesko\n- Låneperiode: 10 dage\n\n"
      "Skoaftalen skrives under af chefen for Natur og Vand og mailes til Fnug Udlejning senest 5 dage før "
-     "første tur."),
+     "første tur.\n\n- Antal: højst 4 par pr. familie\n- Snesko skal tørres efter brug"),
     ("VINT 7", "Bistader i byparkerne",
      "Kommunen kan stille bistader op i byparkerne sammen med Honninglauget.\n\n"
-     "Biaftalen underskrives af borgmesteren og sendes til Honninglauget."),
+     "Biaftalen underskrives af borgmesteren og sendes til Honninglauget.\n\n"
+     "Bistader pr. park: højst 2\n\nHver skole kan højst låne 3 honningkasser til bitimerne."),
 ]
 _TASKS = "".join(_task(ident=60400 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
@@ -73,3 +78,21 @@ def test_another_tasks_signer_is_denied_by_the_papers_own(question: str, said: s
 def test_the_papers_own_signer_is_confirmed(question: str, said: str) -> None:  # controls
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith("Ja") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("må en familie låne 6 par på én gang", "højst 4 par"),
+    ("Må der stå 5 bistader i en park?", "højst 2"),
+])
+def test_a_count_over_the_cap_for_each_is_denied(question: str, said: str) -> None:
+    a = answer(_kb(), question)  # was not settled: the deed or 'på én gang' is not in the cap's sentence
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "må en familie låne 3 par på én gang",  # within the cap: whether it may, the cap does not say
+    "Må kommunen stille 5 bistader op?",  # the cap is for each park: of the whole, it says nothing
+])
+def test_a_count_the_cap_does_not_settle(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
