@@ -4,7 +4,8 @@ paper's signer, though another task's paper is signed by the asked party (the pa
 pick the task; the paper does); a count asked leave for above the cap the task puts on that thing for each
 one of what the question names ('højst 4 par pr. familie', 'Bistader pr. park: højst 2', 'Hver skole kan
 højst låne 3 kasser') is denied, also with 'på én gang' and a compound of the capped noun; a count within
-the cap, or a cap for each one of what the question does not name, is not settled. Controls pass before
+the cap, or a cap for each one of what the question does not name, is not settled; 'er X frivillig for
+kommunen?' asks the task's own priority as 'er X frivillig?' does. Controls pass before
 and after."""
 
 from __future__ import annotations
@@ -51,7 +52,24 @@ _ROWS = [
      "Biaftalen underskrives af borgmesteren og sendes til Honninglauget.\n\n"
      "Bistader pr. park: højst 2\n\nHver skole kan højst låne 3 honningkasser til bitimerne."),
 ]
-_TASKS = "".join(_task(ident=60400 + n, code=code, title=title, description=description)
+_OPTIONAL_TASK = """## VINT 9 Snebolddagen (VINT 9)
+
+**Master-opgave ID** 60409
+
+**Opgavetitel** Snebolddagen (VINT 9)
+
+**Projekt** Fælles Vinterliv
+
+**Prioritet** Valgfri
+
+**Mål** Snebolddagen er holdt.
+
+**Beskrivelse** Kommunen kan holde Snebolddagen i januar på rådhuspladsen.
+
+**Resultat** Dagen er holdt.
+
+"""
+_TASKS = _OPTIONAL_TASK + "".join(_task(ident=60400 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_ROWS, 1))
 
 
@@ -95,4 +113,19 @@ def test_a_count_over_the_cap_for_each_is_denied(question: str, said: str) -> No
 ])
 def test_a_count_the_cap_does_not_settle(question: str) -> None:
     a = answer(_kb(), question)
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("er snebolddagen frivillig for kommunen", "Ja"),  # was not settled: 'for kommunen' is not in the title
+    ("Er Snebolddagen obligatorisk for kommunerne?", "Nej"),  # control
+    ("er snebolddagen valgfri for os?", "Ja"),  # control
+])
+def test_optional_for_the_municipality_is_the_tasks_priority(question: str, verdict: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and "Valgfri" in a.answer, a.answer
+
+
+def test_optional_for_another_party_is_not_the_priority() -> None:  # control
+    a = answer(_kb(), "er snebolddagen frivillig for borgerne?")
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
