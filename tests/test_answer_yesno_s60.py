@@ -5,7 +5,9 @@ pick the task; the paper does); a count asked leave for above the cap the task p
 one of what the question names ('højst 4 par pr. familie', 'Bistader pr. park: højst 2', 'Hver skole kan
 højst låne 3 kasser') is denied, also with 'på én gang' and a compound of the capped noun; a count within
 the cap, or a cap for each one of what the question does not name, is not settled; 'er X frivillig for
-kommunen?' asks the task's own priority as 'er X frivillig?' does. Controls pass before
+kommunen?' asks the task's own priority as 'er X frivillig?' does; a length of time asked leave for above
+the longest the task allows the deed ('Låneperiode: 10 dage' under the sentence on the thing, 'kan lejes i
+højst 2 dage ad gangen') is denied, a shorter one is not settled. Controls pass before
 and after."""
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ _ROWS = [
      "Kommunen kan låne snesko hos Fnug Udlejning.\n\n- Et lån: 20 par snesko\n- Låneperiode: 10 dage\n\n"
      "Skoaftalen skrives under af chefen for Natur og Vand og mailes til Fnug Udlejning senest 5 dage før "
      "første tur.\n\n- Antal: højst 4 par pr. familie\n- Snesko skal tørres efter brug"),
+    ("VINT 8", "Lån af kælke til skolerne",
+     "Kælkehuset Sneglad låner kælke ud til skolerne.\n\n- Antal: 30 kælke pr. lån\n- Låneperiode: 10 dage\n"
+     "- Pris: 200 kr. pr. lån\n\nSnescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
     ("VINT 7", "Bistader i byparkerne",
      "Kommunen kan stille bistader op i byparkerne sammen med Honninglauget.\n\n"
      "Biaftalen underskrives af borgmesteren og sendes til Honninglauget.\n\n"
@@ -129,3 +134,22 @@ def test_optional_for_the_municipality_is_the_tasks_priority(question: str, verd
 def test_optional_for_another_party_is_not_the_priority() -> None:  # control
     a = answer(_kb(), "er snebolddagen frivillig for borgerne?")
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("kan skolerne låne kælkene i en hel måned", "10 dage"),
+    ("Må vi låne kælkene i tre uger?", "10 dage"),
+    ("må vi leje snescooteren en hel uge?", "højst 2 dage"),
+])
+def test_a_longer_time_than_the_deed_allows_is_denied(question: str, said: str) -> None:
+    a = answer(_kb(), question)  # was not settled: the asked length is said in another unit
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "kan skolerne låne kælkene i en uge",  # within the period: whether they may, it does not say
+    "må vi leje snescooteren i 2 dage?",
+])
+def test_a_time_within_the_period_is_not_settled_by_it(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.answer.startswith("Nej"), a.answer

@@ -90,19 +90,27 @@ def over_cap(ctx: Context) -> list[Candidate]:
 def _named_here(ctx: Context, task: int, said: str, *, noun: str, unit: str) -> set[int] | None:
     """The positions of the question's content words, when it names the capped thing and the one it is
     capped for, and every other word (the deed, the place) is said by the sentence or its task; else None."""
-    q, index = ctx.q, ctx.index
-    said_keys = content_keys(said)
-    # a deed said inside a compound of the sentence or the task's title ('låne' in 'Udlånsreglement',
-    # 'adoptere' in 'adoption af blomsterkummer')
-    compounds = said_keys | content_keys(ctx.task(task).title)
+    q = ctx.q
     content = [t for t in q.content() if not (t.surface.isdigit() or t.surface.casefold() in _NUMBERS)]
     if not any(unit in t.keys or same_thing(unit, set(t.keys)) for t in content):
         return None  # 'pr. familie' bounds nothing the question asks of without a family
+    named = [t for t in content if any(k == noun or _same_noun(k, noun) for k in t.keys)]
+    rest = said_in_task(ctx, task, said, [t for t in content if t not in named])
+    return None if rest is None else rest | {t.pos for t in named}
+
+
+def said_in_task(ctx: Context, task: int, said: str, tokens) -> set[int] | None:
+    """The positions of the tokens, when each is said by the sentence (itself, as a word it is the compound
+    of, or inside a compound of the sentence or the task's title: 'låne' in 'Udlånsreglement'), by the task,
+    or is 'på én gang' (a bound on each one holds at once too); None when one is not."""
+    said_keys = content_keys(said)
+    compounds = said_keys | content_keys(ctx.task(task).title)
     out = set()
-    for t in content:
-        if _AT_ONCE in t.keys or any(k == noun or _same_noun(k, noun) for k in t.keys) or \
-                any(k in said_keys or same_thing(k, said_keys) or index.task_has(task, k)
-                    or (len(k) >= 3 and any(k in c for c in compounds)) for k in t.keys):
+    for t in tokens:
+        if _AT_ONCE in t.keys or any(
+                k in said_keys or same_thing(k, said_keys) or ctx.index.task_has(task, k)
+                or (len(k) >= 3 and any(k in c for c in compounds))
+                or any(len(c) >= 4 and k.endswith(c) for c in said_keys) for k in t.keys):
             out.add(t.pos)
         else:
             return None
