@@ -7,8 +7,9 @@ højst låne 3 kasser') is denied, also with 'på én gang' and a compound of th
 the cap, or a cap for each one of what the question does not name, is not settled; 'er X frivillig for
 kommunen?' asks the task's own priority as 'er X frivillig?' does; a length of time asked leave for above
 the longest the task allows the deed ('Låneperiode: 10 dage' under the sentence on the thing, 'kan lejes i
-højst 2 dage ad gangen') is denied, a shorter one is not settled. Controls pass before
-and after."""
+højst 2 dage ad gangen') is denied, a shorter one is not settled; 'alene' with an age below the rule's
+lowest is denied by it in a task no sentence of which says 'alene', and left open above it. Controls pass
+before and after."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ _ROWS = [
     ("VINT 8", "Lån af kælke til skolerne",
      "Kælkehuset Sneglad låner kælke ud til skolerne.\n\n- Antal: 30 kælke pr. lån\n- Låneperiode: 10 dage\n"
      "- Pris: 200 kr. pr. lån\n\nSnescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
+    ("VINT 10", "Isreglement for isfiskeklubberne",
+     "Isreglementet fastsætter blandt andet:\n\n- Medlemmer fra 11 år sammen med en voksen\n"
+     "- Isbor: kun med handsker\n\nIsreglementet vedtages af natur- og fritidsudvalget."),
     ("VINT 7", "Bistader i byparkerne",
      "Kommunen kan stille bistader op i byparkerne sammen med Honninglauget.\n\n"
      "Biaftalen underskrives af borgmesteren og sendes til Honninglauget.\n\n"
@@ -153,3 +157,13 @@ def test_a_longer_time_than_the_deed_allows_is_denied(question: str, said: str) 
 def test_a_time_within_the_period_is_not_settled_by_it(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.answer.startswith("Nej"), a.answer
+
+
+def test_too_young_alone_is_denied_where_no_task_says_alone() -> None:
+    a = answer(_kb(), "Må et barn på 9 år være med i isfiskeklubben alene?")  # was 'nævner ikke «alene»'
+    assert a.found and a.answer.startswith("Nej") and "11 år" in a.answer, a.answer
+
+
+def test_old_enough_alone_is_left_open() -> None:  # control
+    a = answer(_kb(), "Må et barn på 13 år være med i isfiskeklubben alene?")
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer

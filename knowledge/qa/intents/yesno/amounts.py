@@ -126,10 +126,12 @@ def _age(ctx: Context) -> list[Candidate]:
         ages, under = under_positions(q, age), True
     else:
         return []
-    hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
+    # ('alene' is settled with the age, or left open by it: a word the tasks need not say to be found)
+    hits = _allowed_hits(q, index, skip=ages | alone_positions(q), limit=10, min_coverage=0.5)
     scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q),
                                   settles=lambda said: age_bound(ITEM.sub("", said)) is not None)
-              or _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits))
+              or _scoped_passages(ctx, hits, ages | alone_positions(q) | q.ref_positions())
+              or _project_passages(ctx, hits))
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (bound := age_bound(said)) is None:
