@@ -153,6 +153,7 @@ def test_a_longer_time_than_the_deed_allows_is_denied(question: str, said: str) 
 @pytest.mark.parametrize("question", [
     "kan skolerne låne kælkene i en uge",  # within the period: whether they may, it does not say
     "må vi leje snescooteren i 2 dage?",
+    "kan vi forlænge låneperioden for kælkene med 20 dage?",  # the period's own length is not the deed's
 ])
 def test_a_time_within_the_period_is_not_settled_by_it(question: str) -> None:
     a = answer(_kb(), question)

@@ -52,7 +52,9 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
     span = {t.pos for t in q.tokens if t.surface.isdigit() or unit_of(t.surface.casefold()) is not None
             or t.surface.casefold() in _SPAN_WORDS}
     rest = [t for t in q.content() if t.pos not in span]
-    deed = {k for t in rest for k in t.keys if len(k) >= 3}
+    if (verb := _modal_verb(q)) is None:
+        return []
+    deed = {k for k in verb.keys if len(k) >= 3}  # ('forlænge aftalen i 3 år?' is no 'Aftaleperiode')
     hits = _allowed_hits(q, index, skip=span, limit=10, min_coverage=0.5)
     # the rule's list items under the sentence on the thing, and the sentences of the one task the words name
     for hit in hits + lead_items(ctx, hits, hits) + _scoped_passages(ctx, hits, span):
@@ -68,6 +70,12 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task], explained,
                           prior=0.95)]
     return []
+
+
+def _modal_verb(q):
+    """The verb after the modal and its subject: 'låne' of 'kan vi låne ...', 'Må skolerne leje ...?'."""
+    return next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
+                 and len(t.surface) > 3 and t.role != "ref"), None)
 
 
 # the words that say a length with its number or unit: 'en hel måned', 'i to uger'
