@@ -8,8 +8,9 @@ the cap, or a cap for each one of what the question does not name, is not settle
 kommunen?' asks the task's own priority as 'er X frivillig?' does; a length of time asked leave for above
 the longest the task allows the deed ('Låneperiode: 10 dage' under the sentence on the thing, 'kan lejes i
 højst 2 dage ad gangen') is denied, a shorter one is not settled; 'alene' with an age below the rule's
-lowest is denied by it in a task no sentence of which says 'alene', and left open above it. Controls pass
-before and after."""
+lowest is denied by it in a task no sentence of which says 'alene', and left open above it; a count bounded
+for each span of one unit of time ('højst 2 kælketure pr. skole pr. uge') does not settle a count asked for
+another span ('om måneden'). Controls pass before and after."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ _ROWS = [
      "første tur.\n\n- Antal: højst 4 par pr. familie\n- Snesko skal tørres efter brug"),
     ("VINT 8", "Lån af kælke til skolerne",
      "Kælkehuset Sneglad låner kælke ud til skolerne.\n\n- Antal: 30 kælke pr. lån\n- Låneperiode: 10 dage\n"
-     "- Pris: 200 kr. pr. lån\n\nSnescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
+     "- Pris: 200 kr. pr. lån\n- Ture: højst 2 kælketure pr. skole pr. uge\n\nSnescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
     ("VINT 10", "Isreglement for isfiskeklubberne",
      "Isreglementet fastsætter blandt andet:\n\n- Medlemmer fra 11 år sammen med en voksen\n"
      "- Isbor: kun med handsker\n\nIsreglementet vedtages af natur- og fritidsudvalget."),
@@ -168,3 +169,13 @@ def test_too_young_alone_is_denied_where_no_task_says_alone() -> None:
 def test_old_enough_alone_is_left_open() -> None:  # control
     a = answer(_kb(), "Må et barn på 13 år være med i isfiskeklubben alene?")
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+def test_a_bound_for_each_week_does_not_settle_a_month() -> None:
+    a = answer(_kb(), "Må en skole tage 5 kælketure om måneden?")  # was a confident Nej
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+def test_a_bound_for_each_week_settles_a_week() -> None:  # control
+    a = answer(_kb(), "Må en skole tage 3 kælketure om ugen?")
+    assert a.found and a.answer.startswith("Nej") and "højst 2" in a.answer, a.answer

@@ -12,7 +12,7 @@ from knowledge.fold import content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.intents.yesno.counts import _counts
+from knowledge.qa.intents.yesno.counts import _counts, other_span
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
@@ -73,6 +73,8 @@ def over_cap(ctx: Context) -> list[Candidate]:
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
     for hit in _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.3):
         said = ITEM.sub("", index.passages[hit.pid].text)
+        if other_span(q.text, said):
+            continue  # 'om året?' - 'højst 2 pr. uge': a cap on another span of time
         for capped, unit, most in _caps(said):
             if n <= most or not _same_noun(noun, capped):
                 continue
