@@ -19,7 +19,7 @@ from knowledge.qa.ages import (
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, stated
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
-from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count
+from knowledge.qa.intents.yesno.counts import _counts, claim_said, counted_as, other_count, other_span
 from knowledge.qa.intents.yesno.evidence_scope import (
     _allowed_hits,
     _inside,
@@ -66,8 +66,9 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not any(counted_as(a, _counts(said)) for a in asked):
             continue
-        if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()):
-            continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år'
+        if _span_of_other(q, said, asked, numbers | counted | q.ref_positions()) or other_span(q.text, said):
+            continue  # 'gælder kontrakten i 4 år?' is not settled by 'Anmeldelserne gemmes i 2 år', nor '3
+            # bookinger om måneden?' by 'højst 2 bookinger pr. uge'
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
         # underskrift' the clause that counts
         clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
@@ -126,10 +127,12 @@ def _age(ctx: Context) -> list[Candidate]:
         ages, under = under_positions(q, age), True
     else:
         return []
-    hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
+    # ('alene' is settled with the age, or left open by it: a word the tasks need not say to be found)
+    hits = _allowed_hits(q, index, skip=ages | alone_positions(q), limit=10, min_coverage=0.5)
     scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q),
                                   settles=lambda said: age_bound(ITEM.sub("", said)) is not None)
-              or _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits))
+              or _scoped_passages(ctx, hits, ages | alone_positions(q) | q.ref_positions())
+              or _project_passages(ctx, hits))
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (bound := age_bound(said)) is None:

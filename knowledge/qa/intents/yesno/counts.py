@@ -7,7 +7,7 @@ import re
 from knowledge.fold import content_keys, is_stop, key
 from knowledge.qa.agents import same_thing
 from knowledge.qa.intents.yesno.words import _AT_MOST, _COMPARED, _DEMANDED, _MODALS, _NUMBERS, YES_THRESHOLD
-from knowledge.units import SINGULAR, unit_pattern
+from knowledge.units import SINGULAR, unit_of, unit_pattern
 
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
@@ -220,3 +220,20 @@ def _per_one_not_whole(question: str, said: str) -> bool:
         return False
     noun = whole.group("noun")
     return not (noun and any(same_thing(k, content_keys(per.group("noun"))) for k in content_keys(noun)))
+
+
+# A count for each span of time: 'pr. uge', 'om måneden', 'per year', 'a week'
+_PER_SPAN = re.compile(r"\b(?:pr\.?|per|om|a|each)\s+([a-zæøå]+)", re.I)
+
+
+def _spans(text: str) -> set[str]:
+    """The units of time a text counts each span of ('pr. uge' -> {'week'})."""
+    return {unit.name for m in _PER_SPAN.finditer(text) if (unit := unit_of(m.group(1).casefold()))}
+
+
+def other_span(question: str, said: str) -> bool:
+    """Whether the sentence bounds a count for each span of one unit of time and the question asks of
+    another ('3 bookinger om måneden?' - 'højst 2 bookinger pr. borger pr. uge'): the most in a week says
+    nothing of a month. (An exact count, 'fire gange om året', still compares with 'to gange om måneden'.)"""
+    asked, told = _spans(question), _spans(said)
+    return bool(asked and told) and not asked & told and any(b in said.casefold() for b in _AT_MOST)

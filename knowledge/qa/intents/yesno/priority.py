@@ -6,6 +6,7 @@ import re
 
 from knowledge.extract import sentences
 from knowledge.fold import key, keys
+from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.priority import Weight, weight
 from knowledge.qa.candidate import Candidate, Context, scope
@@ -45,10 +46,11 @@ def _task_required(ctx: Context) -> list[Candidate]:
     may = {p for p, w in words.items() if w in _MAY_WORDS}
     if not (must or may) or q.has("skip") or q.step is not None or len(q.tasks) > 1:
         return []
-    tasks = q.tasks or _titled_task(ctx, must | may)
+    asked = must | may | _for_us(q, must | may)  # 'frivillig for kommunen' is the task's own priority
+    tasks = q.tasks or _titled_task(ctx, asked)
     if len(tasks) != 1:
         return []
-    handled = (must | may | q.ref_positions() | q.concept_positions("task", "what", "priority")
+    handled = (asked | q.ref_positions() | q.concept_positions("task", "what", "priority")
                | title_positions(ctx.index, q, tasks[0]))
     if any(t.pos not in handled and not set(t.keys) & _DO_TASK for t in q.content()):
         return []  # 'er det et krav, at testen sker i uge 36?' asks of a thing in the task
@@ -65,6 +67,14 @@ def _task_required(ctx: Context) -> list[Candidate]:
     for p in must | may:  # understood: the priority settles them, whether the tasks use the word or not
         q.tokens[p].match, q.tokens[p].concepts = max(q.tokens[p].match, 1.0), frozenset({"priority"})
     return [Candidate("yesno", said, list(tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+def _for_us(q, asked: set[int]) -> set[int]:
+    """The positions of 'for kommunen', 'for os', 'for kommunerne' right after a word asking whether a task
+    must be done: a task's priority is what it is for the municipality, so they ask nothing more."""
+    words = [t.surface.casefold() for t in q.tokens]
+    return {p for a in asked for p in (a + 1, a + 2)
+            if a + 2 < len(words) and words[a + 1] in ("for", "to") and words[a + 2] in US}
 
 
 def _titled_task(ctx: Context, asked: set[int]) -> list[int]:

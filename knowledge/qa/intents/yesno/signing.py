@@ -146,6 +146,8 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
                 said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
+            if len(tasks) > 1:
+                tasks = _of_paper_named(index, q, hits, tasks)
             titled, via = scope(ctx, handled)
             named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
             if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
@@ -158,6 +160,15 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
             tasks, via = scope(ctx, handled)
             handled |= via
     return tasks, handled
+
+
+def _of_paper_named(index, q, hits: list[tuple[int, set[int]]], tasks: list[int]) -> list[int]:
+    """Of tasks found by as many question words, the one whose signed paper a word names: in 'Skal
+    kommunaldirektøren skrive under på trugaftalen?' the party is what the question puts to the test
+    (another task's signer), the paper says which task; unchanged unless exactly one task is left."""
+    papers = {index.signatures[s].task for s, h in hits if index.signatures[s].task in tasks
+              and any(_names(q.tokens[p], index.signatures[s].signature.document) for p in h)}
+    return [t for t in tasks if t in papers] if len(papers) == 1 else tasks
 
 
 def _nothing_signed(ctx: Context, tasks: list[int], explained: set[int]) -> list[Candidate]:

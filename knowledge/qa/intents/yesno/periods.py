@@ -1,0 +1,82 @@
+"""A length of time the question asks leave for ('kan vi låne hjelmene i en hel måned?', 'må vi leje vognen
+en uge?') against the longest the task allows the deed: a period label whose compound names the deed
+('Låneperiode: 21 dage', 'Udlånsperiode: 28 dage', 'Lejeperiode: 5 dage') or a bound said with it ('kan
+lånes i højst 3 dage ad gangen'). Longer is denied; as long or shorter the sentence does not settle (it
+says how long at most, not that the deed is allowed)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.passages import ITEM
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.claimed_values import stated
+from knowledge.qa.intents.yesno.caps import said_in_task
+from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
+from knowledge.qa.intents.yesno.heads import verdict_head
+from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
+from knowledge.qa.intents.yesno.words import _NEGATION
+from knowledge.units import unit_of, unit_pattern
+
+_SPAN = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{unit_pattern('hour day week month year')})\b"
+# 'Låneperiode: 21 dage', 'Udlånsperiode: højst 28 dage': the label's compound names the deed
+_PERIOD_LABEL = re.compile(rf"(?P<label>[\wæøå-]{{3,}}periode)\s*:\s*(?:højst\s+|maks\.?\s+)?{_SPAN}", re.I)
+# 'kan lånes i højst 3 dage ad gangen', 'må lejes i op til 5 dage'
+_AT_MOST_SPAN = re.compile(rf"\b(?:i\s+)?(?:højst|maks\.?|maksimalt|op\s+til)\s+{_SPAN}", re.I)
+
+
+def _longest(said: str, deed: set[str]) -> float | None:
+    """The longest time, in days, the sentence allows the deed, or None when it gives none or several."""
+    found = set()
+    for m in _PERIOD_LABEL.finditer(said):
+        label = content_keys(m.group("label"))
+        if any(k in c for k in deed for c in label):
+            found |= stated(m.group(0)).get("duration", set())
+    for m in _AT_MOST_SPAN.finditer(said):
+        if any(k in c for k in deed for c in content_keys(said[:m.start()])):
+            found |= stated(m.group(0)).get("duration", set())
+    return found.pop() if len(found) == 1 else None
+
+
+def longer_than_allowed(ctx: Context) -> list[Candidate]:
+    """'Kan vi låne hjelmene i en hel måned?' - 'Låneperiode: 21 dage' (under the sentence on the hjelme):
+    Nej."""
+    q, index = ctx.q, ctx.index
+    if not _LEAVE_ASKED.match(q.text) or _NEGATION.search(q.text):
+        return []
+    asked = stated(q.text).get("duration", set())
+    if len(asked) != 1 or set(stated(q.text)) - {"duration"}:
+        return []
+    days = next(iter(asked))
+    span = {t.pos for t in q.tokens if t.surface.isdigit() or unit_of(t.surface.casefold()) is not None
+            or t.surface.casefold() in _SPAN_WORDS}
+    rest = [t for t in q.content() if t.pos not in span]
+    if (verb := _modal_verb(q)) is None:
+        return []
+    deed = {k for k in verb.keys if len(k) >= 3}  # ('forlænge aftalen i 3 år?' is no 'Aftaleperiode')
+    hits = _allowed_hits(q, index, skip=span, limit=10, min_coverage=0.5)
+    # the rule's list items under the sentence on the thing, and the sentences of the one task the words name
+    for hit in hits + lead_items(ctx, hits, hits) + _scoped_passages(ctx, hits, span):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if (longest := _longest(said, deed)) is None or days <= longest:
+            continue
+        unsaid = [t for t in rest if t.pos not in hit.explained]
+        if (named := said_in_task(ctx, hit.task, said, unsaid)) is None:
+            continue  # the longest time of another thing
+        explained = hit.explained | named | span | q.project_pos | q.ref_positions()
+        for p in span:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # the asked length the text lacks is understood
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task], explained,
+                          prior=0.95)]
+    return []
+
+
+def _modal_verb(q):
+    """The verb after the modal and its subject: 'låne' of 'kan vi låne ...', 'Må skolerne leje ...?'."""
+    return next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
+                 and len(t.surface) > 3 and t.role != "ref"), None)
+
+
+# the words that say a length with its number or unit: 'en hel måned', 'i to uger'
+_SPAN_WORDS = frozenset("en et hel helt hele to tre fire fem seks syv otte ni ti".split())
