@@ -12,7 +12,7 @@ from itertools import islice
 from knowledge.deadline_about import pronoun_agrees
 from knowledge.file_formats import ASKS_FORMAT, asks_file_format, format_passages
 from knowledge.file_formats import FILED as _FILED_VERB
-from knowledge.fold import content_keys, key
+from knowledge.fold import content_keys, key, stem_key
 from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
 from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
@@ -152,6 +152,8 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
+        matched = _not_only_in_names(index, tok, ks, matched)
+        matched = _of_its_noun(index, q, tok, matched)
         named = _said_otherwise(index, q, tok)
         if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
@@ -173,6 +175,57 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int]) -> set[int]:
+    """The passages that say the word as a word: not those that write a key the glossary gives it only as
+    a part of a name ('oplysninger' is 'data', which 'Trådspole Data' is not: a firm's name says nothing
+    of what it is called after)."""
+    own = {key(tok.surface.casefold())}
+    lent = [k for k in ks if k not in own]
+    if not lent or not matched:
+        return matched
+    owned = [index.postings[k] for k in ks if k in own]
+    return {pid for pid in matched
+            if any(pid in posting for posting in owned) or not _only_in_names(index.passages.text_of(pid), lent)}
+
+
+def _only_in_names(text: str, keys: list[str]) -> bool:
+    """Whether each word of the text with one of the keys is a later part of a name ('Trådspole Data')."""
+    said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
+    return bool(said) and all(_NAME_BEFORE.search(text, 0, m.start()) and m.group()[0].isupper() for m in said)
+
+
+_WORD = re.compile(r"\w+")
+# a capitalised word right before: 'Trådspole ' of 'Trådspole Data' (not a sentence's end: 'KOMBIT. Data')
+_NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ]\w*[ ]$")
+
+
+def _of_its_noun(index: Index, q: Question, tok: Token, matched: set[int]) -> set[int]:
+    """For a quantifier before a noun ('om hver symaskine'), the passages that quantify that noun: 'for hver
+    systue' says 'hver' of another thing, which says nothing of each sewing machine."""
+    if tok.surface.casefold() not in _EACH or tok.pos + 1 >= len(q.tokens) or not matched:
+        return matched
+    noun = q.tokens[tok.pos + 1]
+    if noun.role != "word":
+        return matched
+    own = stem_key(noun.surface.casefold())
+    return {pid for pid in matched if _each_of(index.passages.text_of(pid), own, set(noun.keys))}
+
+
+def _each_of(text: str, own: str, keys: set[str]) -> bool:
+    """Whether the text writes the quantifier before the noun, its compound's head or a compound of it."""
+    for m in _EACH_BEFORE.finditer(text):
+        said = m.group(1).casefold()
+        written = stem_key(said)
+        if key(said) in keys or len(written) >= 3 and (own.endswith(written) or written.endswith(own)):
+            return True
+    return False
+
+
+# 'hver', 'hvert' and the noun they quantify (the word after them)
+_EACH = frozenset({"hver", "hvert"})
+_EACH_BEFORE = re.compile(r"\bhver[t]?\s+(\w+)", re.I)
 
 
 def _asks_file_format(q: Question, tok: Token) -> bool:
