@@ -181,11 +181,11 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
     """The passages that say the word as a word: not those that write a key the glossary gives it only as
     a part of a name ('oplysninger' is 'data', which 'Trådspole Data' is not: a firm's name says nothing
     of what it is called after)."""
-    own = {key(tok.surface.casefold())}
-    lent = [k for k in ks if k not in own]
+    own = {key(tok.surface.casefold()), stem_key(tok.surface.casefold())}
+    lent = [k for k in ks if not any(k[:4] == o[:4] for o in own)]  # (not its own stem's: 'automatik')
     if not lent or not matched:
         return matched
-    owned = [index.postings[k] for k in ks if k in own]
+    owned = [index.postings[k] for k in ks if k not in lent]
     return {pid for pid in matched
             if any(pid in posting for posting in owned) or not _only_in_names(index.passages.text_of(pid), lent)}
 
