@@ -186,14 +186,15 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
     if not lent or not matched:
         return matched
     owned = [index.postings[k] for k in ks if k not in lent]
-    return {pid for pid in matched
-            if any(pid in posting for posting in owned) or not _only_in_names(index.passages.text_of(pid), lent)}
+    return {pid for pid in matched if any(pid in posting for posting in owned)
+            or not _only_in_names(index.passages.text_of(pid), lent)}
 
 
 def _only_in_names(text: str, keys: list[str]) -> bool:
     """Whether each word of the text with one of the keys is a later part of a name ('Trådspole Data')."""
     said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
-    return bool(said) and all(_NAME_BEFORE.search(text, 0, m.start()) and m.group()[0].isupper() for m in said)
+    return bool(said) and all(m.group()[0].isupper() and _NAME_BEFORE.search(text, 0, m.start())
+                              for m in said)
 
 
 _WORD = re.compile(r"\w+")

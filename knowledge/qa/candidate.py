@@ -106,7 +106,8 @@ def asks_of_task(q: Question) -> bool:
     if not q.has("start", "end"):
         return False
     if _DATE_FIELD.search(ascii_fold(q.text.casefold())):
-        return True  # 'hvad er slutdatoen for kemikalielisten?': only a task has a Slutdato, its text deadlines none
+        # 'hvad er slutdatoen for kemikalielisten?': only a task has a Slutdato, its text's deadlines none
+        return True
     naming = task_naming_positions(q)
     for t in q.tokens:
         if t.role == "ref" or "task" in t.concepts or t.pos in naming:

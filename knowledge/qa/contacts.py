@@ -16,7 +16,8 @@ from knowledge.qa.types.values import shows
 # is the one to ask)
 ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach|"
                        r"(?:be)?svare\s+(?:på\s+)?spørgsmål|answer\s+questions|"
-                       r"(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem)\b", re.IGNORECASE)
+                       r"(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem)\b",
+                       re.IGNORECASE)
 # ... and the narrower reading where the asker is the one who turns ('hvem kan jeg spørge', 'hvem er
 # kontakt for X', 'who should we ask'), not 'hvem skal kontakte borgerne?' (who does the contacting)
 ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\s+"
