@@ -186,8 +186,9 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
     if not lent or not matched:
         return matched
     owned = [index.postings[k] for k in ks if k not in lent]
-    return {pid for pid in matched if any(pid in posting for posting in owned)
-            or not _only_in_names(index.passages.text_of(pid), lent)}
+    named = {pid for pid in matched if not any(pid in posting for posting in owned)
+             and _only_in_names(index.passages.text_of(pid), lent)}
+    return matched - named if named else matched  # (the same set when none goes: its order breaks ties)
 
 
 def _only_in_names(text: str, keys: list[str]) -> bool:
@@ -205,13 +206,20 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ]\w*[ ]$")
 def _of_its_noun(index: Index, q: Question, tok: Token, matched: set[int]) -> set[int]:
     """For a quantifier before a noun ('om hver symaskine'), the passages that quantify that noun: 'for hver
     systue' says 'hver' of another thing, which says nothing of each sewing machine."""
-    if tok.surface.casefold() not in _EACH or tok.pos + 1 >= len(q.tokens) or not matched:
-        return matched
+    if q.lang != "da" or tok.surface.casefold() not in _EACH or tok.pos + 1 >= len(q.tokens) or not matched:
+        return matched  # (an English noun may be two words: 'each salt box')
     noun = q.tokens[tok.pos + 1]
     if noun.role != "word":
         return matched
     own = stem_key(noun.surface.casefold())
-    return {pid for pid in matched if _each_of(index.passages.text_of(pid), own, set(noun.keys))}
+    other = {pid for pid in matched if _each_of_other(index.passages.text_of(pid), own, set(noun.keys))}
+    return matched - other if other else matched
+
+
+def _each_of_other(text: str, own: str, keys: set[str]) -> bool:
+    """Whether the text writes the quantifier, but only before other nouns than the one asked, its compound's
+    head or a compound of it (a text that says it otherwise, 'pr. kasse', is not this rule's)."""
+    return bool(_EACH_BEFORE.search(text)) and not _each_of(text, own, keys)
 
 
 def _each_of(text: str, own: str, keys: set[str]) -> bool:

@@ -30,7 +30,7 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
 # A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
 # support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
 # service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
-WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|"
+WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|hotline\w*|"
                        r"support(?=\s*[:–]|\s+(?:på|hos|via)\b|$)|til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
 # ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',
