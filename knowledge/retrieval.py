@@ -12,7 +12,7 @@ from itertools import islice
 from knowledge.deadline_about import pronoun_agrees
 from knowledge.file_formats import ASKS_FORMAT, asks_file_format, format_passages
 from knowledge.file_formats import FILED as _FILED_VERB
-from knowledge.fold import content_keys, key
+from knowledge.fold import content_keys, key, stem_key
 from knowledge.general_figures import ASKS_TYPICAL, general_passages
 from knowledge.index import KIND_HEAD, KIND_MODIFIER, Index, on_build
 from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
@@ -154,6 +154,8 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
+        matched = _not_only_in_names(index, tok, ks, matched)
+        matched = _of_its_noun(index, q, tok, matched)
         named = _said_otherwise(index, q, tok)
         if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
@@ -175,6 +177,66 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int]) -> set[int]:
+    """The passages that say the word as a word: not those that write a key the glossary gives it only as
+    a part of a name ('oplysninger' is 'data', which 'Trådspole Data' is not: a firm's name says nothing
+    of what it is called after)."""
+    own = {key(tok.surface.casefold()), stem_key(tok.surface.casefold())}
+    lent = [k for k in ks if not any(k[:4] == o[:4] for o in own)]  # (not its own stem's: 'automatik')
+    if not lent or not matched:
+        return matched
+    owned = [index.postings[k] for k in ks if k not in lent]
+    named = {pid for pid in matched if not any(pid in posting for posting in owned)
+             and _only_in_names(index.passages.text_of(pid), lent)}
+    return matched - named if named else matched  # (the same set when none goes: its order breaks ties)
+
+
+def _only_in_names(text: str, keys: list[str]) -> bool:
+    """Whether each word of the text with one of the keys is a later part of a name ('Trådspole Data')."""
+    said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
+    return bool(said) and all(m.group()[0].isupper() and _NAME_BEFORE.search(text, 0, m.start())
+                              for m in said)
+
+
+_WORD = re.compile(r"\w+")
+# a capitalised word right before: 'Trådspole ' of 'Trådspole Data' (not a sentence's end: 'KOMBIT. Data')
+_NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ]\w*[ ]$")
+
+
+def _of_its_noun(index: Index, q: Question, tok: Token, matched: set[int]) -> set[int]:
+    """For a quantifier before a noun ('om hver symaskine'), the passages that quantify that noun: 'for hver
+    systue' says 'hver' of another thing, which says nothing of each sewing machine."""
+    if q.lang != "da" or tok.surface.casefold() not in _EACH or tok.pos + 1 >= len(q.tokens) or not matched:
+        return matched  # (an English noun may be two words: 'each salt box')
+    noun = q.tokens[tok.pos + 1]
+    if noun.role != "word":
+        return matched
+    own = stem_key(noun.surface.casefold())
+    other = {pid for pid in matched if _each_of_other(index.passages.text_of(pid), own, set(noun.keys))}
+    return matched - other if other else matched
+
+
+def _each_of_other(text: str, own: str, keys: set[str]) -> bool:
+    """Whether the text writes the quantifier, but only before other nouns than the one asked, its compound's
+    head or a compound of it (a text that says it otherwise, 'pr. kasse', is not this rule's)."""
+    return bool(_EACH_BEFORE.search(text)) and not _each_of(text, own, keys)
+
+
+def _each_of(text: str, own: str, keys: set[str]) -> bool:
+    """Whether the text writes the quantifier before the noun, its compound's head or a compound of it."""
+    for m in _EACH_BEFORE.finditer(text):
+        said = m.group(1).casefold()
+        written = stem_key(said)
+        if key(said) in keys or len(written) >= 3 and (own.endswith(written) or written.endswith(own)):
+            return True
+    return False
+
+
+# 'hver', 'hvert' and the noun they quantify (the word after them)
+_EACH = frozenset({"hver", "hvert"})
+_EACH_BEFORE = re.compile(r"\bhver[t]?\s+(\w+)", re.I)
 
 
 def _asks_file_format(q: Question, tok: Token) -> bool:

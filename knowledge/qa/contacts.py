@@ -15,17 +15,22 @@ from knowledge.qa.types.values import shows
 # ('hvem kan svare på spørgsmål om X?', 'who can answer questions about X?': the one who answers questions
 # is the one to ask)
 ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach|"
-                       r"(?:be)?svare\s+(?:på\s+)?spørgsmål|answer\s+questions)\b", re.IGNORECASE)
+                       r"(?:be)?svare\s+(?:på\s+)?spørgsmål|answer\s+questions|"
+                       r"(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem)\b",
+                       re.IGNORECASE)
 # ... and the narrower reading where the asker is the one who turns ('hvem kan jeg spørge', 'hvem er
 # kontakt for X', 'who should we ask'), not 'hvem skal kontakte borgerne?' (who does the contacting)
 ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\s+"
                          r"(?:spørge|kontakte|ringe|skrive|henvende)|hvem\s+er\s+(?:\w+\s+)?kontakt\w*|"
+                         # the asker's own verb in the present ('hvem ringer jeg til om X?') or bidden ('ring
+                         # til hvem om X?')
+                         r"hvem\s+(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem|"
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
 # A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
 # support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
 # service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
-WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|"
+WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|hotline\w*|"
                        r"support(?=\s*[:–]|\s+(?:på|hos|via)\b|$)|til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
 # ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',

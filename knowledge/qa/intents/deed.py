@@ -74,7 +74,8 @@ def _made_by_someone(said: str, named: list) -> bool:
     """Whether a sentence says who makes the asked thing: a doer's verb in a sentence that names the thing
     ('Klubformændene skal udfylde banefordelingsplanen'), not one about another thing of the task
     ('Borgerservice skal lave en aftale med vognmanden')."""
-    return bool(_MADE_BY_SOMEONE.search(said)) and any(set(t.keys) & content_keys(said) for t in named)
+    makers = [m for m in _MADE_BY_SOMEONE.finditer(said) if not _OURS_BEFORE.search(said[:m.start()])]
+    return bool(makers) and any(set(t.keys) & content_keys(said) for t in named)
 
 
 # Verbs that make or fill in a thing, saying no deed of their own: the task that the thing titles is the deed
@@ -86,6 +87,9 @@ _MAKING = frozenset("lave udarbejde udfylde".split())
 # line naming the doer ('Udfører: X'): the text's own doer, not the task's recommended executor, answers
 _MADE_BY_SOMEONE = re.compile(r"\b(?:lav(?:e|er|es|et|ede)|udarbejd(?:e|er|es|et|ede)|udfyld(?:e|er|es|t|te)|"
                               r"står\s+for)\b|^\W*udfører\s*:", re.I | re.M)
+# the municipality itself as the maker ('Kommunen udarbejder en maskinliste', 'Vi skal lave ...'): the
+# tasks speak to it, so that says no one of it; which of its people makes the thing is the recommendation
+_OURS_BEFORE = re.compile(r"(?:\b(?i:kommunen|kommunerne|vi|man)|\bI)\s+(?:(?i:skal|må|kan|bør)\s+)?$")
 _MAKE_IMPERATIVE = frozenset(verb[:-1] for verb in _MAKING)  # 'lav', 'udarbejd', 'udfyld'
 
 
