@@ -11,6 +11,7 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import (
     Candidate,
     Context,
+    asks_date_field,
     asks_earliest,
     asks_of_task,
     ends_titled_thing,
@@ -64,7 +65,9 @@ def when(ctx: Context) -> list[Candidate]:
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     # 'hvornår skal tårnlisten være færdig?': the title's thing done is the task's end
-    named_task = asks_of_task(q) and not _names_another_part(ctx, tasks[0])
+    # ('hvad er slutdatoen for stationslisten?' names the task's own date field of its title's thing)
+    named_task = (asks_of_task(q) or (len(tasks) == 1 and asks_date_field(ctx, tasks[0]))) and \
+        not _names_another_part(ctx, tasks[0])
     of_task = named_task or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
     prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
@@ -188,6 +191,8 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     if start and q.has("task"):
         return None  # 'When does the tournament task start?': the task's own start ('stævne task', the
         # English word for the task after the thing's, names no task as 'stævne-opgaven' does)
+    if start and any(_WE.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
+        return None  # 'hvornår går vi i gang med lyttedagen?': when we start the work, not the event
     said, untied = _event_sentence(ctx, tasks, via)
     if untied:
         # the task's window is no event's day either when its text holds an event on the calendar this
@@ -473,6 +478,8 @@ _HELD = frozenset({"holdes", "afholdes", "foregaar", "finder", "sted", "held", "
 _NO_EVENT = re.compile(r"\b(?:senest|inden|frist\w*|gælder|udløber|til\s+og\s+med|tilmeld\w*|deadline|"
                        r"indtil)\b", re.I)
 # a question about what must be done by a day, or by when, not when a thing is held (folded)
+# 'vi'/'we' as who starts: the municipality starting its work on the task ('hvornår starter vi på X?')
+_WE = re.compile(r"\b(?:vi|we)\b")
 _DUE_ASKED = re.compile(r"\b(?:skal|skulle|maa|bor|kan|kunne|senest|frist\w*|deadline|must|should|"
                         r"can|have\s+to|has\s+to|latest|until|indtil|til\s+hvornaar)\b")
 
