@@ -181,7 +181,7 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     q = ctx.q
     # ('hvad tid slutter X?' asks the hour the event ends: its span of hours says it)
     ends_at = q.expects is Expect.CLOCK and not q.concept_positions("duration") - _hour_asked(q)
-    if (q.concept_positions("end", "duration") - _hour_asked(q) and not ends_at) or \
+    if (q.concept_positions("end", "duration") - _time_asked(q) and not ends_at) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
         return None
     # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
@@ -212,7 +212,7 @@ def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str 
     day of the calendar ('Dagen holdes fredag den 29. september 2028 i X', 'Tid og sted: søndag den ...'),
     or None when the question asks of a thing the title does not name, or the text dates two such days or
     none; and whether the text holds an event on the calendar that could not be tied to the thing."""
-    first = _thing_asked(ctx, tasks, via, framing=_hour_asked(ctx.q))
+    first = _thing_asked(ctx, tasks, via, framing=_time_asked(ctx.q))
     if first is None:
         return None, False  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
     labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
@@ -362,7 +362,7 @@ _WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "w
 
 def _explained_asked(q) -> set[int]:
     """The words that frame an event-day question: 'hvornår', a start, 'på dagen'."""
-    return q.concept_positions("when", "start") | _hour_asked(q)
+    return q.concept_positions("when", "start") | _time_asked(q)
 
 
 def _dated(said: str) -> bool:
@@ -381,6 +381,20 @@ def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
     found, text = _when_text(ctx, [task], only_duration=False)
     said = message("time_of_task_only", ctx.lang, task=ctx.task(task).id) + "\n" + text
     return Candidate("when", said, [task], explained, found=False, prior=implied(ctx.q) if found else 0.6)
+
+
+def _time_asked(q) -> set[int]:
+    """The words that ask the hour or the day of a thing (see _hour_asked and _day_asked)."""
+    return _hour_asked(q) | _day_asked(q)
+
+
+def _day_asked(q) -> set[int]:
+    """'hvilken dag er Pedaldagen?', 'what day is X held?': the 'dag' after 'hvilken' asks which day, no
+    length (as 'dag' reads in 'hvor mange dage'); not 'hvilke dage ...', which asks the days of a
+    week."""
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    return {i for i in range(1, len(words)) if words[i] in ("dag", "day") and
+            words[i - 1] in ("hvilken", "which", "what")}
 
 
 def _hour_asked(q) -> set[int]:
