@@ -492,10 +492,10 @@ _HELD = frozenset({"holdes", "afholdes", "foregaar", "finder", "sted", "held", "
 _NO_EVENT = re.compile(r"\b(?:senest|inden|frist\w*|gælder|udløber|til\s+og\s+med|tilmeld\w*|deadline|"
                        r"indtil)\b", re.I)
 # a question about what must be done by a day, or by when, not when a thing is held (folded)
-# 'vi'/'we' as who starts: the municipality starting its work on the task ('hvornår starter vi på X?')
-_WE = re.compile(r"\b(?:vi|we)\b")
 _DUE_ASKED = re.compile(r"\b(?:skal|skulle|maa|bor|kan|kunne|senest|frist\w*|deadline|must|should|"
                         r"can|have\s+to|has\s+to|latest|until|indtil|til\s+hvornaar)\b")
+# 'vi'/'we' as who starts: the municipality starting its work on the task ('hvornår starter vi på X?')
+_WE = re.compile(r"\b(?:vi|we)\b")
 
 
 def _when_text(ctx: Context, tasks: list[int], *, only_duration: bool) -> tuple[bool, str]:
