@@ -62,6 +62,24 @@ _TASKS = """## VEJR 1 – Tilslutning til Vejrkassen
 **Bølger** Vejrstationer – Bølge 1
 **Beskrivelse** Kommunen kan holde Vejrdagen onsdag den 8. september 2032 kl. 9-14 ved Skyvej 5. Børnene bygger deres egen regnmåler. Vejrdagen oprettes i Vejrkassen senest 11 dage før go-live.
 **Anbefalet udfører** Stationskoordinatoren
+## VEJR 5 – Lån af vejrkufferter (valgfri)
+**Master-opgave ID** 60105
+**Opgavetitel** VEJR 5 – Lån af vejrkufferter (valgfri)
+**Projekt** Fælles Vejrstationer
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Bølger** Vejrstationer – Bølge 1
+**Beskrivelse** <p>Skolerne kan låne kufferter med termometre og vindmålere hos Skymand Udlejning.</p><ul><li>- Pr. lån: 6 kufferter</li><li>- Udlånsperiode: 18 dage</li><li>- Pris: 240 kr. pr. lån</li></ul><p>Kufferaftalen skrives under af skolechefen og mailes til Skymand Udlejning senest 12 dage før første skoledag.</p>
+**Anbefalet udfører** Stationskoordinatoren
+## VEJR 6 – Leje af vejrballon (valgfri)
+**Master-opgave ID** 60106
+**Opgavetitel** VEJR 6 – Leje af vejrballon (valgfri)
+**Projekt** Fælles Vejrstationer
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Bølger** Vejrstationer – Bølge 1
+**Beskrivelse** <p>Kommunen kan leje en vejrballon hos Skymand Udlejning.</p><ul><li>- Lejeperiode: op til 4 dage pr. leje</li><li>- Pris: 900 kr. pr. leje</li></ul><p>Ballonen bestilles senest 9 dage før brug.</p>
+**Anbefalet udfører** Stationskoordinatoren
 """
 
 
@@ -141,3 +159,36 @@ def test_when_the_event_is_created_is_still_its_deadline() -> None:
     # (a control) asked by when the event is created, its deadline answers
     a = answer(_kb(), "hvornår skal vejrdagen oprettes i Vejrkassen?")
     assert a.found and "11 dage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvor mange dage må man låne kufferterne", "18 dage"),
+    ("hvor mange dage kan man leje vejrballonen ad gangen?", "4 dage"),
+])
+def test_how_long_a_thing_may_be_lent_is_its_period_label(question: str, said: str) -> None:
+    # 'Udlånsperiode: 18 dage', 'Lejeperiode: op til 4 dage': the period of the deed asked, not a
+    # deadline the task counts in the same unit ('senest 12 dage før første skoledag')
+    a = answer(_kb(), question)
+    assert a.found and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvor længe må skolerne låne vejrkufferterne?", "18 dage"),
+    ("hvor længe kan vi leje vejrballonen", "4 dage"),
+])
+def test_the_period_label_found_by_its_words_stays_the_answer(question: str, said: str) -> None:
+    # (a control) answered so before: the label's value
+    a = answer(_kb(), question)
+    assert a.found and said in a.answer, a.answer
+
+
+def test_the_deadline_of_the_loan_paper_is_still_its_deadline() -> None:
+    # (a control) asked when the paper is mailed, its deadline answers
+    a = answer(_kb(), "hvornår skal kufferaftalen mailes til Skymand Udlejning?")
+    assert a.found and "12 dage" in a.answer, a.answer
+
+
+def test_a_period_of_another_deed_is_no_answer() -> None:
+    # (a control) the loan's period says nothing of how long a booking is kept
+    a = answer(_kb(), "hvor længe gemmes bookingerne af vejrkufferterne?")
+    assert "18 dage" not in a.answer, a.answer

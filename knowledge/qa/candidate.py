@@ -132,6 +132,12 @@ _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes"
 _HOW_LONG = frozenset({"lang", "laenge", "long"})
 
 
+def asks_length(q: Question) -> bool:
+    """Whether the question asks a length of time ('hvor længe', 'hvor mange dage', 'how long'), as asked
+    or as read in Danish."""
+    return any(_LENGTH_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked) if said)
+
+
 def lasting_words(q: Question) -> set[int]:
     """'hvor mange dage er der afsat til ordensreglerne?', 'hvor mange dage varer opgaven med husordenen?',
     'hvor lang tid tager NATK 2?', 'hvor mange dage er PILE 1 sat til at vare?': the question asks how long

@@ -1,0 +1,69 @@
+"""The period a thing is lent, rented or kept for, said as a label of the task ('Låneperiode: 21 dage',
+'Udlånsperiode: 28 dage', 'Lejeperiode: op til 3 dage pr. gang'): 'hvor længe må vi låne dukkerne?',
+'hvor mange dage kan man leje teltet ad gangen?' ask that label's value, which no sentence says with
+the question's own verb."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, stem_key
+from knowledge.qa.candidate import Candidate, Context, asks_length, scope
+from knowledge.qa.types import Expect, holds
+
+# a label naming a deed's period, and its value: 'Låneperiode: 21 dage', '- Udlånsperiode: 28 dage'
+_PERIOD_LABEL = re.compile(r"^\W*(?P<deed>[^\W\d_]{3,}?)s?periode\s*:\s*\S", re.I)
+
+
+def periods(ctx: Context) -> list[Candidate]:
+    """The one period label of the task asked about whose deed is the question's verb ('låne' for
+    'Låneperiode', or for 'Udlånsperiode', the same loan said from the lender's side)."""
+    q = ctx.q
+    if q.yesno or q.expects is not Expect.TIME or not asks_length(q):
+        return []
+    framing = q.concept_positions("when", "duration", "task") | q.project_pos | _length_words(q)
+    tasks, via = scope(ctx, framing)
+    if len(tasks) != 1:
+        return []
+    said = _period_lines(ctx, tasks[0])
+    deeds = {t.pos: said[k] for t in q.content() if t.role == "word" and t.pos not in q.project_pos
+             for k in _deed_keys(t.surface) if k in said}
+    lines = set(deeds.values())
+    if len(lines) != 1:
+        return []  # no label of the asked deed, or two that differ: not this rule's to choose
+    # (a label of the very deed asked says its period as surely as a named task's field does; it goes
+    # before a deadline of the same task that only counts in the same unit, 'senest 10 dage før ...')
+    return [Candidate("passage", lines.pop(), tasks, framing | via | set(deeds), prior=1.0)]
+
+
+# the words of the length asked ('hvor mange dage'), and 'ad gangen' (at a time, which the glossary
+# writes 'samtidig'): they name no thing to find the task by
+_LENGTH_WORDS = frozenset({"dag", "dage", "uge", "uger", "maaned", "maaneder", "time", "timer", "days",
+                           "weeks", "months", "hours", "samtidig", "gangen"})
+
+
+def _length_words(q) -> set[int]:
+    return {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _LENGTH_WORDS}
+
+
+def _period_lines(ctx: Context, task: int) -> dict[str, str]:
+    """The task's period labels that hold a length: the deed's stem -> the label line."""
+    found = {}
+    for pid in ctx.index.task_passage_ids(task):
+        text = ctx.index.passages[pid].text
+        m = _PERIOD_LABEL.match(text)
+        if m and holds(Expect.TIME, text):
+            deed = _stem(m.group("deed"))
+            found[deed] = text.strip().lstrip("-•* ").strip()
+            if deed.startswith("ud") and len(deed) > 4:
+                found.setdefault(deed[2:], found[deed])  # 'Udlånsperiode' is also how long one may borrow
+    return found
+
+
+def _deed_keys(word: str) -> set[str]:
+    """The stems a question's verb may stand as in a label ('låne' -> 'lån', 'udlåne' -> 'udlån')."""
+    return {_stem(word)}
+
+
+def _stem(word: str) -> str:
+    return ascii_fold(stem_key(word.casefold()))
