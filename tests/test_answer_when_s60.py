@@ -164,6 +164,8 @@ def test_when_the_event_is_created_is_still_its_deadline() -> None:
 @pytest.mark.parametrize(("question", "said"), [
     ("hvor mange dage må man låne kufferterne", "18 dage"),
     ("hvor mange dage kan man leje vejrballonen ad gangen?", "4 dage"),
+    ("hvor længe må vi beholde vejrkufferterne?", "18 dage"),
+    ("hvor længe må vi beholde vejrballonen", "4 dage"),
 ])
 def test_how_long_a_thing_may_be_lent_is_its_period_label(question: str, said: str) -> None:
     # 'Udlånsperiode: 18 dage', 'Lejeperiode: op til 4 dage': the period of the deed asked, not a
@@ -192,3 +194,9 @@ def test_a_period_of_another_deed_is_no_answer() -> None:
     # (a control) the loan's period says nothing of how long a booking is kept
     a = answer(_kb(), "hvor længe gemmes bookingerne af vejrkufferterne?")
     assert "18 dage" not in a.answer, a.answer
+
+
+def test_keeping_a_thing_not_lent_is_no_loan_period() -> None:
+    # (a control) the task of the weather station list lends nothing: no period answers
+    a = answer(_kb(), "hvor længe må vi beholde målerlisten?")
+    assert "dage" not in a.answer or not a.found, a.answer

@@ -22,7 +22,8 @@ def periods(ctx: Context) -> list[Candidate]:
     if q.yesno or q.expects is not Expect.TIME or not asks_length(q):
         return []
     framing = q.concept_positions("when", "duration", "task") | q.project_pos | _length_words(q)
-    tasks, via = scope(ctx, framing)
+    keeping = {t.pos for t in q.content() if _stem(t.surface) in _KEEP}
+    tasks, via = scope(ctx, framing | keeping)  # (to keep names no thing; the tasks may not write it)
     if len(tasks) != 1:
         return []
     said = _period_lines(ctx, tasks[0])
@@ -31,6 +32,8 @@ def periods(ctx: Context) -> list[Candidate]:
     lines = set(deeds.values())
     if len(lines) != 1:
         return []  # no label of the asked deed, or two that differ: not this rule's to choose
+    for p in keeping & set(deeds):
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'beholde' is understood though no task writes it
     # (a label of the very deed asked says its period as surely as a named task's field does; it goes
     # before a deadline of the same task that only counts in the same unit, 'senest 10 dage før ...')
     return [Candidate("passage", lines.pop(), tasks, framing | via | set(deeds), prior=1.0)]
@@ -61,8 +64,17 @@ def _period_lines(ctx: Context, task: int) -> dict[str, str]:
 
 
 def _deed_keys(word: str) -> set[str]:
-    """The stems a question's verb may stand as in a label ('låne' -> 'lån', 'udlåne' -> 'udlån')."""
-    return {_stem(word)}
+    """The stems a question's verb may stand as in a label ('låne' -> 'lån', 'udlåne' -> 'udlån'); to keep
+    a thing ('hvor længe må vi beholde dukkerne?') is to have it on loan or on hire, so 'beholde' stands
+    for the loan's and the hire's periods."""
+    stem = _stem(word)
+    return {stem, *_ON_LOAN} if stem in _KEEP else {stem}
+
+
+# keeping a thing one has borrowed or hired ('beholde'), and the deeds of its period ('Låneperiode',
+# 'Lejeperiode'; 'Udlånsperiode' is read as 'lån' too)
+_KEEP = frozenset({"behold"})
+_ON_LOAN = frozenset({"lan", "lej"})
 
 
 def _stem(word: str) -> str:
