@@ -200,3 +200,9 @@ def test_keeping_a_thing_not_lent_is_no_loan_period() -> None:
     # (a control) the task of the weather station list lends nothing: no period answers
     a = answer(_kb(), "hvor længe må vi beholde målerlisten?")
     assert "dage" not in a.answer or not a.found, a.answer
+
+
+def test_a_hire_named_after_a_preposition_is_no_deed_asked() -> None:
+    # (a control) 'tilbuddet om leje af X' asks how long the offer holds, not the hire's period
+    a = answer(_kb(), "hvor længe gælder tilbuddet om leje af vejrballonen?")
+    assert "4 dage" not in a.answer, a.answer

@@ -28,7 +28,7 @@ def periods(ctx: Context) -> list[Candidate]:
         return []
     said = _period_lines(ctx, tasks[0])
     deeds = {t.pos: said[k] for t in q.content() if t.role == "word" and t.pos not in q.project_pos
-             for k in _deed_keys(t.surface) if k in said}
+             and not _governed(q, t.pos) for k in _deed_keys(t.surface) if k in said}
     lines = set(deeds.values())
     if len(lines) != 1:
         return []  # no label of the asked deed, or two that differ: not this rule's to choose
@@ -47,6 +47,16 @@ _LENGTH_WORDS = frozenset({"dag", "dage", "uge", "uger", "maaned", "maaneder", "
 
 def _length_words(q) -> set[int]:
     return {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _LENGTH_WORDS}
+
+
+# prepositions: the word after one is a thing, not the deed asked ('hvor længe gælder tilbuddet om leje af
+# X?' asks how long the offer holds, not the hire's period)
+_PREPOSITIONS = frozenset({"om", "af", "for", "til", "ved", "med", "paa", "i", "efter", "under", "of", "on",
+                           "about"})
+
+
+def _governed(q, pos: int) -> bool:
+    return pos > 0 and ascii_fold(q.tokens[pos - 1].surface.casefold()) in _PREPOSITIONS
 
 
 def _period_lines(ctx: Context, task: int) -> dict[str, str]:
