@@ -24,7 +24,13 @@ _TASKS = """## VEJR 1 – Tilslutning til Vejrkassen
 **Slutdato (fra Go-Live)** –44
 **Startdato (fra Slutdato)** –13
 **Bølger** Vejrstationer – Bølge 1
-**Beskrivelse** Vejrkassen er en fælles app, hvor skolerne aflæser kommunens vejrstationer. Få tilslutningsaftalen underskrevet af direktøren for Miljø og Læring, og send den til KOMBIT senest 8 uger før go-live.
+**Beskrivelse** Vejrkassen er en fælles app, hvor skolerne aflæser kommunens vejrstationer.
+
+• Pris: 1.310 kr. pr. kvartal
+• Binding: 30 måneder
+• Support: hverdage 8.00-15.00
+
+Få tilslutningsaftalen underskrevet af direktøren for Miljø og Læring, og send den til KOMBIT senest 8 uger før go-live.
 **Anbefalet udfører** Stationskoordinatoren
 ## VEJR 2 – Målerlisten
 **Master-opgave ID** 60102
@@ -206,3 +212,19 @@ def test_a_hire_named_after_a_preposition_is_no_deed_asked() -> None:
     # (a control) 'tilbuddet om leje af X' asks how long the offer holds, not the hire's period
     a = answer(_kb(), "hvor længe gælder tilbuddet om leje af vejrballonen?")
     assert "4 dage" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lang er bindingsperioden på Vejrkassen?",
+    "hvor længe er vi bundet til Vejrkassen",
+])
+def test_how_long_we_are_bound_is_the_binding_label(question: str) -> None:
+    # 'Binding: 30 måneder' names the deed of the period asked ('bundet', 'bindingsperioden')
+    a = answer(_kb(), question)
+    assert a.found and "30 måneder" in a.answer, a.answer
+
+
+def test_an_hour_label_is_no_period() -> None:
+    # (a control) 'Support: hverdage 8.00-15.00' gives hours, not how long anything lasts
+    a = answer(_kb(), "hvor lang er supportperioden for Vejrkassen?")
+    assert "30 måneder" not in a.answer, a.answer

@@ -9,21 +9,30 @@ import re
 
 from knowledge.fold import ascii_fold, stem_key
 from knowledge.qa.candidate import Candidate, Context, asks_length, scope
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect
+from knowledge.units import length_pattern
 
-# a label naming a deed's period, and its value: 'Låneperiode: 21 dage', '- Udlånsperiode: 28 dage'
-_PERIOD_LABEL = re.compile(r"^\W*(?P<deed>[^\W\d_]{3,}?)s?periode\s*:\s*\S", re.I)
+# a label naming a deed's period, and its value: 'Låneperiode: 21 dage', '- Udlånsperiode: 28 dage', or
+# the deed alone: 'Binding: 24 måneder' (its value must be a length of time, see _period_lines)
+_PERIOD_LABEL = re.compile(r"^\W*(?P<deed>[^\W\d_]{3,}?)(?:s?periode)?\s*:\s*(?=\S)", re.I)
+# a length of time as a label's value: '21 dage', 'op til 3 dage', '24 måneder' (not an hour, '8.00-16.00')
+_LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:" + length_pattern() + r")\b", re.I)
+# a word naming a period itself: 'bindingsperioden', 'låneperioden' (folded)
+_PERIOD_WORD = re.compile(r"^(?P<deed>[a-z]{3,}?)s?periode\w*$")
 
 
 def periods(ctx: Context) -> list[Candidate]:
     """The one period label of the task asked about whose deed is the question's verb ('låne' for
     'Låneperiode', or for 'Udlånsperiode', the same loan said from the lender's side)."""
     q = ctx.q
-    if q.yesno or q.expects is not Expect.TIME or not asks_length(q):
-        return []
+    named = {t.pos for t in q.content() if _PERIOD_WORD.match(ascii_fold(t.surface.casefold()))}
+    if q.yesno or q.expects is not Expect.TIME or not (asks_length(q) or named):
+        return []  # ('hvor lang er bindingsperioden?' names the period it asks the length of)
     framing = q.concept_positions("when", "duration", "task") | q.project_pos | _length_words(q)
-    keeping = {t.pos for t in q.content() if _stem(t.surface) in _KEEP}
-    tasks, via = scope(ctx, framing | keeping)  # (to keep names no thing; the tasks may not write it)
+    keeping = {t.pos for t in q.content() if _stem(t.surface) in _KEEP or
+               ascii_fold(t.surface.casefold()) in _PARTICIPLES} | named
+    # (to keep, to be bound or a period name no thing; the tasks may write them otherwise)
+    tasks, via = scope(ctx, framing | keeping)
     if len(tasks) != 1:
         return []
     said = _period_lines(ctx, tasks[0])
@@ -34,6 +43,8 @@ def periods(ctx: Context) -> list[Candidate]:
         return []  # no label of the asked deed, or two that differ: not this rule's to choose
     for p in keeping & set(deeds):
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'beholde' is understood though no task writes it
+    if not asks_length(q) and not named & set(deeds):
+        return []
     # (a label of the very deed asked says its period as surely as a named task's field does; it goes
     # before a deadline of the same task that only counts in the same unit, 'senest 10 dage før ...')
     return [Candidate("passage", lines.pop(), tasks, framing | via | set(deeds), prior=1.0)]
@@ -65,7 +76,7 @@ def _period_lines(ctx: Context, task: int) -> dict[str, str]:
     for pid in ctx.index.task_passage_ids(task):
         text = ctx.index.passages[pid].text
         m = _PERIOD_LABEL.match(text)
-        if m and holds(Expect.TIME, text):
+        if m and _LENGTH.search(text[m.end():]):
             deed = _stem(m.group("deed"))
             found[deed] = text.strip().lstrip("-•* ").strip()
             if deed.startswith("ud") and len(deed) > 4:
@@ -77,13 +88,20 @@ def _deed_keys(word: str) -> set[str]:
     """The stems a question's verb may stand as in a label ('låne' -> 'lån', 'udlåne' -> 'udlån'); to keep
     a thing ('hvor længe må vi beholde dukkerne?') is to have it on loan or on hire, so 'beholde' stands
     for the loan's and the hire's periods."""
-    stem = _stem(word)
-    return {stem, *_ON_LOAN} if stem in _KEEP else {stem}
+    folded = ascii_fold(word.casefold())
+    if named := _PERIOD_WORD.match(folded):  # 'bindingsperioden': the deed its period is named by
+        return {_stem(named.group("deed"))}
+    stem = _stem(_PARTICIPLES.get(folded, word))
+    if stem in _KEEP:
+        return {stem, *_ON_LOAN}
+    return {stem, stem + "ing"}  # 'binde' for 'Binding', as 'teste' for 'Testperiode'
 
 
 # keeping a thing one has borrowed or hired ('beholde'), and the deeds of its period ('Låneperiode',
 # 'Lejeperiode'; 'Udlånsperiode' is read as 'lån' too)
 _KEEP = frozenset({"behold"})
+# a participle whose stem is not its verb's ('er vi bundet til X?': 'binde', the label's 'Binding')
+_PARTICIPLES = {"bundet": "binde", "bundne": "binde"}
 _ON_LOAN = frozenset({"lan", "lej"})
 
 
