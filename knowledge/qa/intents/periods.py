@@ -78,6 +78,8 @@ def _period_lines(ctx: Context, task: int) -> dict[str, str]:
         m = _PERIOD_LABEL.match(text)
         if m and _LENGTH.search(text[m.end():]):
             deed = _stem(m.group("deed"))
+            if "periode" not in m.group(0).casefold() and not deed.endswith("ing"):
+                continue  # 'Batteri: holder 5 år' names a thing, no deed: only 'Binding:' and the like
             found[deed] = text.strip().lstrip("-•* ").strip()
             if deed.startswith("ud") and len(deed) > 4:
                 found.setdefault(deed[2:], found[deed])  # 'Udlånsperiode' is also how long one may borrow
