@@ -137,6 +137,12 @@ _LASTING = frozenset({"varer", "vare", "tager", "tage", "lasts", "last", "takes"
 _HOW_LONG = frozenset({"lang", "laenge", "long"})
 
 
+def asks_length(q: Question) -> bool:
+    """Whether the question asks a length of time ('hvor længe', 'hvor mange dage', 'how long'), as asked
+    or as read in Danish."""
+    return any(_LENGTH_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked) if said)
+
+
 def lasting_words(q: Question) -> set[int]:
     """'hvor mange dage er der afsat til ordensreglerne?', 'hvor mange dage varer opgaven med husordenen?',
     'hvor lang tid tager NATK 2?', 'hvor mange dage er PILE 1 sat til at vare?': the question asks how long
@@ -186,6 +192,33 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     written = title_words(ctx.task(task).title)
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
                    or _state_of_thing(said, title, written) for did in ctx.index.task_deadlines.get(task, ()))
+
+
+# the keys of a task's own date fields ('Slutdato (fra Go-Live)', 'Startdato (fra Slutdato)'), as a question
+# names them: 'slutdatoen', 'startdato', 'end date' (read 'slutdato')
+_DATE_FIELDS = frozenset({"slutdato", "startdato"})
+# a text that names an end or start date of its own ('Aftalens slutdato er 31. december 2029'), folded
+_FIELD_WRITTEN = re.compile(r"\b(?:slut|start)dato")
+
+
+def asks_date_field(ctx: Context, task: int) -> bool:
+    """'hvad er slutdatoen for stationslisten?', 'hvornår er slutdatoen for snedkerreglerne?': the question
+    names the task's own date field, and every other thing it names is the task's title's, so the
+    task's Slutdato answers, not a deadline its text gives a deed of that thing ('Stationslisten ...
+    sendes ... senest 5 arbejdsdage før go-live'). Not when the task's text writes a start or end date
+    itself (an agreement's 'slutdato'), nor for a thing the title does not name."""
+    q = ctx.q
+    fields = {t.pos for t in q.tokens if t.key in _DATE_FIELDS}
+    if q.yesno or not fields:
+        return False
+    framing = fields | q.concept_positions("when", "end", "start", "task", "golive") | q.project_pos | \
+        q.ref_positions()
+    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
+    title = title_keys(ctx.task(task).title)
+    if not all(set(t.keys) & title for t in things):
+        return False
+    return not any(_FIELD_WRITTEN.search(ascii_fold(ctx.index.passages[pid].text.casefold()))
+                   for pid in ctx.index.task_passage_ids(task))
 
 
 def title_words(title: str) -> list[str]:

@@ -109,21 +109,31 @@ _DEFINITE_NOUN = re.compile(r"(?:erne|ene|[^e]en)$")
 
 def join_tail(text: str) -> str:
     """A verb split from a two-word tail the glossary knows with it: 'går Aula i drift' -> 'går i drift
-    Aula', 'sættes systemet i drift' (the glossary then reads the phrase as one word)."""
+    Aula', 'sættes systemet i drift' (the glossary then reads the phrase as one word); or from the tail
+    and the preposition after it, when the glossary knows the phrase only with that preposition: 'går vi
+    i gang med X' -> 'går i gang med vi X' (the subject a question puts after its verb)."""
     words = list(_WORD.finditer(text))
     for j in range(len(words) - 1, 2, -1):
         if not _stranded(text, words, j):
             continue
-        tail = f"{words[j - 1].group(0)} {words[j].group(0)}".casefold()
-        for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
-            if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
-                break
-            verb = words[i].group(0)
-            phrase = f"{verb.casefold()} {tail}"
-            if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
-                rest = text[:words[j - 1].start()].rstrip() + text[words[j].end():]
-                return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
+        last = j + 1 if j + 1 < len(words) and _only_after(text, words, j) else j
+        for end in dict.fromkeys((j, last)):
+            tail = " ".join(w.group(0) for w in words[j - 1:end + 1]).casefold()
+            for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
+                if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
+                    break
+                verb = words[i].group(0)
+                phrase = f"{verb.casefold()} {tail}"
+                if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
+                    rest = text[:words[j - 1].start()].rstrip() + text[words[end].end():]
+                    return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
     return text
+
+
+def _only_after(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Whether the word after the particle at j is a preposition in the same clause ('i gang med')."""
+    return words[j + 1].group(0).casefold() in _AFTER and \
+        not re.search(r"[,.;:!?]", text[words[j].end():words[j + 1].start()])
 
 
 MAX_BETWEEN = 2  # 'får forældrene besked', 'giver de ansatte besked'

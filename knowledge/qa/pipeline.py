@@ -26,6 +26,7 @@ from knowledge.qa.intents import (
     fields,
     listing,
     next_step,
+    periods,
     positions,
     signatures,
     status,
@@ -47,8 +48,8 @@ from knowledge.qa.work import WorkView
 from knowledge.wording import source_line
 
 # Order breaks ties: the more specific reading of a question comes first.
-_INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, when.event_place,
-            status.status, consequence.consequence, doer.doer, fields.fields, yesno.yes_no,
+_INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, periods.periods,
+            when.event_place, status.status, consequence.consequence, doer.doer, fields.fields, yesno.yes_no,
             deadlines.deadlines, next_step.next_step, deed.deed, counts.counts, values.values,
             context.in_context, positions.positions)
 

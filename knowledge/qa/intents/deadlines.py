@@ -11,7 +11,15 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import number_alternation
 from knowledge.morphology import tails
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context, asks_of_task, ends_titled_thing, lasting_words, scope
+from knowledge.qa.candidate import (
+    Candidate,
+    Context,
+    asks_date_field,
+    asks_of_task,
+    ends_titled_thing,
+    lasting_words,
+    scope,
+)
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.types import Expect, asks_for_tasks, holds
@@ -69,8 +77,9 @@ def deadlines(ctx: Context) -> list[Candidate]:
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
         explained |= _described(ctx, chosen, hits)
     prior = _deadline_prior(q, hits, chosen, about_else)
-    if len(tasks) == 1 and not asks_of_task(q) and ends_titled_thing(ctx, tasks[0]):
-        prior *= 0.7  # 'hvornår skal tårnlisten være færdig?': the task's end, not the list's sending
+    if len(tasks) == 1 and not asks_of_task(q) and (ends_titled_thing(ctx, tasks[0])
+                                                    or asks_date_field(ctx, tasks[0])):
+        prior *= 0.7  # 'hvornår skal tårnlisten være færdig?', 'slutdatoen for tårnlisten': the task's end
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
 
 

@@ -11,6 +11,7 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import (
     Candidate,
     Context,
+    asks_date_field,
     asks_earliest,
     asks_of_task,
     ends_titled_thing,
@@ -64,7 +65,9 @@ def when(ctx: Context) -> list[Candidate]:
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     # 'hvornår skal tårnlisten være færdig?': the title's thing done is the task's end
-    named_task = asks_of_task(q) and not _names_another_part(ctx, tasks[0])
+    # ('hvad er slutdatoen for stationslisten?' names the task's own date field of its title's thing)
+    named_task = (asks_of_task(q) or (len(tasks) == 1 and asks_date_field(ctx, tasks[0]))) and \
+        not _names_another_part(ctx, tasks[0])
     of_task = named_task or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
     prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
@@ -178,7 +181,7 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     q = ctx.q
     # ('hvad tid slutter X?' asks the hour the event ends: its span of hours says it)
     ends_at = q.expects is Expect.CLOCK and not q.concept_positions("duration") - _hour_asked(q)
-    if (q.concept_positions("end", "duration") - _hour_asked(q) and not ends_at) or \
+    if (q.concept_positions("end", "duration") - _time_asked(q) and not ends_at) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
         return None
     # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
@@ -188,6 +191,8 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     if start and q.has("task"):
         return None  # 'When does the tournament task start?': the task's own start ('stævne task', the
         # English word for the task after the thing's, names no task as 'stævne-opgaven' does)
+    if start and any(_WE.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
+        return None  # 'hvornår går vi i gang med lyttedagen?': when we start the work, not the event
     said, untied = _event_sentence(ctx, tasks, via)
     if untied:
         # the task's window is no event's day either when its text holds an event on the calendar this
@@ -207,7 +212,7 @@ def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str 
     day of the calendar ('Dagen holdes fredag den 29. september 2028 i X', 'Tid og sted: søndag den ...'),
     or None when the question asks of a thing the title does not name, or the text dates two such days or
     none; and whether the text holds an event on the calendar that could not be tied to the thing."""
-    first = _thing_asked(ctx, tasks, via, framing=_hour_asked(ctx.q))
+    first = _thing_asked(ctx, tasks, via, framing=_time_asked(ctx.q))
     if first is None:
         return None, False  # 'hvornår er mødet om aftalen?' asks of a thing the title does not name
     labelled = not _DEED_TITLE.match(ctx.task(tasks[0]).title.strip())
@@ -357,7 +362,7 @@ _WHERE_VERBS = frozenset({"hvor", "er", "starter", "adressen", "where", "is", "w
 
 def _explained_asked(q) -> set[int]:
     """The words that frame an event-day question: 'hvornår', a start, 'på dagen'."""
-    return q.concept_positions("when", "start") | _hour_asked(q)
+    return q.concept_positions("when", "start") | _time_asked(q)
 
 
 def _dated(said: str) -> bool:
@@ -376,6 +381,20 @@ def _undated_event(ctx: Context, task: int, explained: set[int]) -> Candidate:
     found, text = _when_text(ctx, [task], only_duration=False)
     said = message("time_of_task_only", ctx.lang, task=ctx.task(task).id) + "\n" + text
     return Candidate("when", said, [task], explained, found=False, prior=implied(ctx.q) if found else 0.6)
+
+
+def _time_asked(q) -> set[int]:
+    """The words that ask the hour or the day of a thing (see _hour_asked and _day_asked)."""
+    return _hour_asked(q) | _day_asked(q)
+
+
+def _day_asked(q) -> set[int]:
+    """'hvilken dag er Pedaldagen?', 'what day is X held?': the 'dag' after 'hvilken' asks which day, no
+    length (as 'dag' reads in 'hvor mange dage'); not 'hvilke dage ...', which asks the days of a
+    week."""
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    return {i for i in range(1, len(words)) if words[i] in ("dag", "day") and
+            words[i - 1] in ("hvilken", "which", "what")}
 
 
 def _hour_asked(q) -> set[int]:
@@ -475,6 +494,8 @@ _NO_EVENT = re.compile(r"\b(?:senest|inden|frist\w*|gælder|udløber|til\s+og\s+
 # a question about what must be done by a day, or by when, not when a thing is held (folded)
 _DUE_ASKED = re.compile(r"\b(?:skal|skulle|maa|bor|kan|kunne|senest|frist\w*|deadline|must|should|"
                         r"can|have\s+to|has\s+to|latest|until|indtil|til\s+hvornaar)\b")
+# 'vi'/'we' as who starts: the municipality starting its work on the task ('hvornår starter vi på X?')
+_WE = re.compile(r"\b(?:vi|we)\b")
 
 
 def _when_text(ctx: Context, tasks: list[int], *, only_duration: bool) -> tuple[bool, str]:
