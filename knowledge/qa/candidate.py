@@ -95,8 +95,6 @@ def implied(q: Question) -> float:
 
 
 _TIME_WORDS = frozenset({"when", "start", "end"})
-# the names of a task's own date fields ('Slutdato (fra Go-Live)', 'Startdato (fra Slutdato)'), folded
-_DATE_FIELD = re.compile(r"\b(?:slut|start)datoe?n?\b|\b(?:end|start)\s+date\b")
 
 
 def asks_of_task(q: Question) -> bool:
@@ -105,9 +103,6 @@ def asks_of_task(q: Question) -> bool:
     the task's own dates answer, not a deadline its text states for a thing in it."""
     if not q.has("start", "end"):
         return False
-    if _DATE_FIELD.search(ascii_fold(q.text.casefold())):
-        # 'hvad er slutdatoen for kemikalielisten?': only a task has a Slutdato, its text's deadlines none
-        return True
     naming = task_naming_positions(q)
     for t in q.tokens:
         if t.role == "ref" or "task" in t.concepts or t.pos in naming:
