@@ -3,7 +3,8 @@ lamp room and a beekeepers' honey press): 'hvad bruges X til?' is answered by th
 what X is with a 'hvor' clause of what is done in it ('X er det fælles system, hvor ...', 'X, app'en
 hvor ...'); a time counted from what the question counts from ('hvor længe efter aftalens ophør ...?')
 is its answer also when that anchor is written with æ, ø or å ('ophør', read ascii-folded in the
-question)."""
+question); a firm's name whose first word ends in -s and goes on in capitals ('Lanterns Hosting') is one
+name that answers 'hvem hoster X?', no genitive of the asked word after it."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _task(*, ident: int, code: str, title: str, project: str, description: str) 
 
 _LAMPS = _task(ident=97301, code="FYR 1", title="Tilslutningsaftale til Lygtebogen", project="Fælles Fyr",
                description="""<p>Lygtebogen er det fælles system, hvor fyrlaugene reserverer lampestuen og \
-linser.</p><p>Aftalens vigtigste punkter:</p><ul><li>Udvikler: Blinkfyr Data</li>\
+linser.</p><p>Aftalens vigtigste punkter:</p><ul><li>Udvikler: Blinkfyr Data</li><li>Drift og hosting: Lanterns Hosting</li>\
 <li>Sletning af logbøger: senest 45 dage efter aftalens ophør</li></ul>\
 <p>Få aftalen underskrevet af chefen for Kyst og Fritid.</p>""")
 
@@ -65,3 +66,8 @@ def test_a_use_of_another_thing_than_the_described_one_is_no_answer() -> None:
 def test_a_time_counted_from_an_anchor_written_with_danish_letters() -> None:
     a = answer(_kb(), "hvor længe efter aftalens ophør bliver logbøgerne i Lygtebogen slettet?")
     assert a.found and "45 dage" in a.answer, a.answer
+
+
+def test_a_firm_named_by_a_word_in_s_and_the_asked_deed_is_one_name() -> None:
+    a = answer(_kb(), "hvem hoster Lygtebogen?")
+    assert a.found and "Lanterns Hosting" in a.answer, a.answer
