@@ -34,7 +34,8 @@ def _task(*, ident: int, code: str, title: str, project: str, description: str) 
 
 _LAMPS = _task(ident=97301, code="FYR 1", title="Tilslutningsaftale til Lygtebogen", project="Fælles Fyr",
                description="""<p>Lygtebogen er det fælles system, hvor fyrlaugene reserverer lampestuen og \
-linser.</p><p>Aftalens vigtigste punkter:</p><ul><li>Udvikler: Blinkfyr Data</li><li>Drift og hosting: Lanterns Hosting</li>\
+linser.</p><p>Aftalens vigtigste punkter:</p><ul><li>Udvikler: Blinkfyr Data</li>\
+<li>Drift og hosting: Lanterns Hosting</li>\
 <li>Sletning af logbøger: senest 45 dage efter aftalens ophør</li></ul>\
 <p>Få aftalen underskrevet af chefen for Kyst og Fritid.</p>""")
 

@@ -80,7 +80,7 @@ from knowledge.qa.gate.which import (
     asked_noun,
     which_noun,
 )
-from knowledge.qa.gate.why import _goal_for_why, use_described, use_denied
+from knowledge.qa.gate.why import _goal_for_why, use_denied, use_described
 from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import respelled, untitled

@@ -32,8 +32,8 @@ def use_described(q: Question, c: Candidate) -> bool:
 
 
 # a thing named and then said what it is, with a 'hvor' clause of what is done in it: 'X er det fælles
-# system, hvor ...', 'X er bookingsystemet, hvor ...', 'X, app'en hvor ...' (not 'hvor mange/længe ...', which asks; nor a bare 'X, hvor ...',
-# whose 'hvor' may be a place any thing is in)
+# system, hvor ...', 'X er bookingsystemet, hvor ...', 'X, app'en hvor ...' (not 'hvor mange/længe ...',
+# which asks; nor a bare 'X, hvor ...', whose 'hvor' may be a place any thing is in)
 _DESCRIBED = re.compile(r"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?(?:[\w-]+\s+){0,2}?[\w'’-]+|"
                         r",\s+(?:[\w-]+\s+)?[\w'’-]+),?\s+hvor\s+"
                         r"(?!(?:mange|meget|længe|ofte|tit|langt|stor|store)\b)\w+\s+\w+", re.IGNORECASE)
