@@ -80,7 +80,7 @@ from knowledge.qa.gate.which import (
     asked_noun,
     which_noun,
 )
-from knowledge.qa.gate.why import _goal_for_why, use_denied
+from knowledge.qa.gate.why import _goal_for_why, use_denied, use_described
 from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import respelled, untitled
@@ -109,7 +109,7 @@ def _typed_value_given(q: Question, c: Candidate) -> bool:
     name listed among others, not a party of another deed or place)."""
     if c.kind in ("title", "overview") or (
             not holds(q.expects, said(c.text), untitled(q, c.titled), telling=_telling(q))
-            and not _goal_for_why(q, c)):
+            and not _goal_for_why(q, c) and not use_described(q, c)):
         return False
     if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
             not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), respelled(q, q.text)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import said
@@ -16,6 +17,26 @@ def _goal_for_why(q: Question, c: Candidate) -> bool:
     words (the fields intent gives it only when the question's words are the task's title)."""
     return q.expects is Expect.REASON and c.kind == "field" and \
         c.text.startswith((label("goal", "da") + ":", label("goal", "en") + ":"))
+
+
+def use_described(q: Question, c: Candidate) -> bool:
+    """'hvad bruges Manegen til?' is answered by the sentence that says what the thing is, with a 'hvor'
+    clause of what is done in it ('Manegen er det fælles system, hvor kommunens cirkusskoler booker sale og
+    udstyr', 'Kommunen har adgang til Falsbogen, app'en hvor bogbinderne deler tider'): the deed done in it
+    is its use. The described word must be one the question names as the thing used."""
+    if q.yesno or c.kind not in ("passage", "fact") or not _USE_ASKED.match(q.text):
+        return False
+    asked = {k for t in q.tokens if t.role == "word" for k in t.keys}
+    first = said(c.text).strip().split("\n", 1)[0]
+    return any(content_keys(m.group("thing")) & asked for m in _DESCRIBED.finditer(first))
+
+
+# a thing named and then said what it is, with a 'hvor' clause of what is done in it: 'X er det fælles
+# system, hvor ...', 'X er bookingsystemet, hvor ...', 'X, app'en hvor ...' (not 'hvor mange/længe ...',
+# which asks; nor a bare 'X, hvor ...', whose 'hvor' may be a place any thing is in)
+_DESCRIBED = re.compile(r"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?(?:[\w-]+\s+){0,2}?[\w'’-]+|"
+                        r",\s+(?:[\w-]+\s+)?[\w'’-]+),?\s+hvor\s+"
+                        r"(?!(?:mange|meget|længe|ofte|tit|langt|stor|store)\b)\w+\s+\w+", re.IGNORECASE)
 
 
 def use_denied(q: Question, c: Candidate) -> bool:

@@ -10,6 +10,7 @@ from knowledge.lexicon import CONCEPTS, number_alternation
 from knowledge.morphology import particle_verb_keys
 from knowledge.qa.types.values import _WORD
 from knowledge.roles import ROLE as _ROLE
+from knowledge.roles import names_role
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
 # 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
@@ -390,4 +391,16 @@ def _party_no_answer(value: str, m: re.Match, text: str, *, asked: str, asked_ke
     if _spelled_out(text[m.start():], asked):
         return True  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
     # 'kommunens kontaktperson' only refers to the role asked about; it names no one
-    return value.endswith("s") and _of_asked(text[m.end():], asked_keys)
+    return value.endswith("s") and _of_asked(text[m.end():], asked_keys) and not _name_goes_on(m, text)
+
+
+def _name_goes_on(m: re.Match, text: str) -> bool:
+    """Whether a capitalised word in -s goes on in capitals within a sentence ('Pindehus Drift',
+    'Resonans Hosting'): one firm's name, no genitive of the word after it."""
+    after = _NEXT_WORD.match(text, m.end())
+    return m.group(0)[:1].isupper() and after is not None and after.group(1)[:1].isupper() and \
+        not names_role(after.group(1))  # ('Kommunens Kontaktperson' is still the role's)
+
+
+# the word right after another, on the same line
+_NEXT_WORD = re.compile(r"[ \t]+([\wæøåÆØÅ-]+)")

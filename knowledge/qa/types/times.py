@@ -96,7 +96,9 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
         return False  # 'Arkivering: 5 år efter sagens afslutning' is the arkivering's time, from the end
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
-    if said and _counts_from(asked, said):
+    # (the question comes ascii-folded, so the anchor's words are folded alike: 'ophør' is 'ophoer' there)
+    if said and _counts_from(asked, content_keys(ascii_fold(m.group(1))) - (_GOLIVE_KEYS if relative
+                                                                             else set())):
         return False  # 'hvor mange dage før besøget ...?' asks a time counted from it: '3 dage før besøget'
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
