@@ -45,3 +45,40 @@ def test_an_article_before_an_adjective_is_no_pronoun_for_the_paper(sentence, ab
 def test_a_pronoun_first_is_still_the_paper(sentence):
     abouts = _abouts(f"{_ADOPTED} {sentence}")
     assert abouts[-1] == "badereglement"
+
+
+def _mixed_export(table: str) -> str:
+    """A field of bare text written in paragraphs, a markdown table among them, then an HTML paragraph."""
+    return ("## VRKT 2 Udlånslisten for værktøjsbiblioteket\n\n**Master-opgave ID** 8834\n\n"
+            "**Opgavetitel** VRKT 2 Udlånslisten for værktøjsbiblioteket\n\n"
+            "**Projekt** Fælles Værktøjsbibliotek\n\n**Bølger** Værktøj - Bølge 1\n\n"
+            "**Beskrivelse** Kommunen udarbejder en udlånsliste for hvert bibliotek.\n\n"
+            "Udlånstider pr. værktøjstype:\n\n"
+            f"{table}\n\n"
+            "Udlånslisten godkendes af chefen for Kultur og sendes til Skruedata senest 8 dage før go-live.\n\n"
+            "<p>Sådan gør I: 1) Registrer værktøjet 2) Send listen til Skruedata</p>\n\n"
+            "**Resultat** Listen er godkendt.\n")
+
+
+_TABLE = "| Værktøjstype | Hverdage | Weekend |\n|---|---|---|\n| Boremaskine | 3 dage | 2 dage |\n" \
+         "| Høvl | 7 dage | lukket |"
+
+
+def test_a_table_in_a_field_mixing_text_and_html_keeps_its_rows():
+    [task] = parse_text(_mixed_export(_TABLE))
+    assert "| Boremaskine | 3 dage | 2 dage |\n| Høvl | 7 dage | lukket |" in task.description
+    assert "Udlånstider pr. værktøjstype:\n\n| Værktøjstype" in task.description  # the lead stays apart
+
+
+def test_a_table_in_a_field_mixing_text_and_html_gives_table_facts():
+    from knowledge.stated_facts import table_facts
+
+    [task] = parse_text(_mixed_export(_TABLE))
+    facts = {(f.subject, f.context, f.value) for f in table_facts([], task.description)}
+    assert ("Høvl", "weekend", "lukket") in facts
+    assert ("Boremaskine", "hverdage", "3 dage") in facts
+
+
+def test_a_deadline_after_a_table_in_a_mixed_field_keeps_its_about():  # a control: holds before too
+    [task] = parse_text(_mixed_export(_TABLE))
+    assert [(d.days, d.about) for d in task.text_deadlines] == [(-8, "udlånsliste")]
