@@ -55,7 +55,8 @@ def _mixed_export(table: str) -> str:
             "**Beskrivelse** Kommunen udarbejder en udlånsliste for hvert bibliotek.\n\n"
             "Udlånstider pr. værktøjstype:\n\n"
             f"{table}\n\n"
-            "Udlånslisten godkendes af chefen for Kultur og sendes til Skruedata senest 8 dage før go-live.\n\n"
+            "Udlånslisten godkendes af chefen for Kultur og sendes til Skruedata senest 8 dage før "
+            "go-live.\n\n"
             "<p>Sådan gør I: 1) Registrer værktøjet 2) Send listen til Skruedata</p>\n\n"
             "**Resultat** Listen er godkendt.\n")
 
