@@ -327,11 +327,7 @@ class _Blocks(HTMLParser):
         # made into items became facts answering what they do not), and so does one after a lead ending in ':'
         # ('Ved spørgsmål kontakt:' / 'Lise Bølge, ...'; 'Følgende skal underskrives ...:' / 'Brugeraftalen')
         for para in _BLANK_LINE.split(data.strip()):
-            if _TABLE_ROW.match(para):
-                # a table keeps its rows, one a line, as the same text without HTML would: its cells are
-                # read as a table (what a row says, how many rows), never as one run-on sentence
-                self.blocks.append(("table", [para]))
-            elif self.blocks and self.blocks[-1][0] == "bare" and \
+            if self.blocks and self.blocks[-1][0] == "bare" and \
                     (_LINED.match(para) or self.blocks[-1][1][0].rstrip().endswith(":")):
                 self.blocks[-1][1][0] += " " + para
             else:
@@ -346,7 +342,6 @@ _OPENS = {"p", "div", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # a paragraph that opens with a list item or a table row: '- Adresse', '1. Hent', '| Burtype | Hverdage |'
 _LINED = re.compile(r"\s*(?:[-*•]\s|\d{1,2}[.)]\s|\|)")
-_TABLE_ROW = re.compile(r"\s*\|.*\|\s*(?:\n|$)")  # '| Burtype | Hverdage |': a markdown table's first row
 
 
 _HTML_TAG = re.compile(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", re.I)
@@ -369,9 +364,7 @@ def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
     parser.close()
     blocks = []
     for kind, parts in parser.blocks:
-        if kind == "table":
-            blocks.append(("p", ["\n".join(one_line(row) for row in parts[0].split("\n") if row.strip())]))
-        elif kind in ("p", "bare"):  # an item marker outside a list ('<li>' after '</ul>') is only a break
+        if kind in ("p", "bare"):  # an item marker outside a list ('<li>' after '</ul>') is only a break
             blocks.append(("p", [one_line(parts[0].replace("\x00", " "))]))
         else:
             blocks.append((kind, _list_items(kind, parts)))
