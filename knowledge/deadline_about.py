@@ -183,6 +183,8 @@ def _unit_of_party(*, bare_acronym: bool) -> str:
 
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # 'De lokale superbrugere skal gennemføre X': an article, an adjective and its noun
+                         r"|(?:de|den|det)\s+[\w-]{2,}e\s+[\w-]{3,}"
                          # 'Kommunens it-afdeling skal åbne X': a unit of a party, named by its genitive
                          r"|" + _unit_of_party(bare_acronym=True) +
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
@@ -289,7 +291,10 @@ _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter
 
 
 # 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb
-_IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
+# (not an article before an adjective and its noun: 'De frivillige hjælpere tilmelder sig ...', 'Den nye plan
+# ...' name their own thing; a pronoun is followed by its verb, never by a word in -e and then another word)
+_IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+" \
+            r"(?![“”\"'»«]?[a-zæøå-]{2,}e[“”\"'»«]?\s+[a-zæøå])"
 
 
 # 'Testen varer en dag og skal være afsluttet senest ...': the subject of both verbs, not the first's object
