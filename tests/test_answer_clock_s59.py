@@ -23,7 +23,8 @@ _TASK = """## MAR 2 Julemarked på torvet (MAR 2)
 
 **Mål** Julemarkedet afvikles.
 
-**Beskrivelse** Kommunen holder julemarked på torvet hver søndag i december. Boderne må holde åbent til kl. 19. Skøjtebanen kan bruges indtil kl. 21.
+**Beskrivelse** Kommunen holder julemarked på torvet hver søndag i december. \
+Boderne må holde åbent til kl. 19. Skøjtebanen kan bruges indtil kl. 21.
 
 **Resultat** Julemarkedet er afviklet.
 

@@ -53,7 +53,8 @@ _ROWS = [
      "første tur.\n\n- Antal: højst 4 par pr. familie\n- Snesko skal tørres efter brug"),
     ("VINT 8", "Lån af kælke til skolerne",
      "Kælkehuset Sneglad låner kælke ud til skolerne.\n\n- Antal: 30 kælke pr. lån\n- Låneperiode: 10 dage\n"
-     "- Pris: 200 kr. pr. lån\n- Ture: højst 2 kælketure pr. skole pr. uge\n\nSnescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
+     "- Pris: 200 kr. pr. lån\n- Ture: højst 2 kælketure pr. skole pr. uge\n\n"
+     "Snescooteren kan lejes i højst 2 dage ad gangen og koster 900 kr. pr. dag."),
     ("VINT 10", "Isreglement for isfiskeklubberne",
      "Isreglementet fastsætter blandt andet:\n\n- Medlemmer fra 11 år sammen med en voksen\n"
      "- Isbor: kun med handsker\n\nIsreglementet vedtages af natur- og fritidsudvalget."),
