@@ -27,6 +27,7 @@ from knowledge.qa.intents import (
     listing,
     next_step,
     positions,
+    records,
     signatures,
     status,
     steps,
@@ -50,7 +51,7 @@ from knowledge.wording import source_line
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, when.event_place,
             status.status, consequence.consequence, doer.doer, fields.fields, yesno.yes_no,
             deadlines.deadlines, next_step.next_step, deed.deed, counts.counts, values.values,
-            context.in_context, positions.positions)
+            context.in_context, positions.positions, records.records)
 
 
 

@@ -1,0 +1,77 @@
+"""What a list records of each thing: 'hvilke oplysninger skal stå om hver station på stationslisten?',
+'what information must the station list hold for each radio station?', 'what must be recorded for each
+sewing machine?' - the list the thing's task introduces per thing ('For hver station angives: - kaldesignal
+- frekvensbånd ...'). The sentence seldom says the question's noun of information or its verb of writing
+down, so retrieval, which weighs them, left such a list out."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.passages import ITEM
+from knowledge.qa.agents import same_thing
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.messages import text as message
+from knowledge.qa.titles import title_positions
+from knowledge.qa.value_words import EACH, recorded_positions
+
+# a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
+# frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items)
+_PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)[^:.]*:\s*\S",
+                        re.IGNORECASE)
+
+
+def records(ctx: Context) -> list[Candidate]:
+    q = ctx.q
+    asking = recorded_positions(q)
+    each = [t.pos for t in q.tokens if EACH.fullmatch(ascii_fold(t.surface.casefold()))]
+    described = _described(q, each)
+    if not asking or not described:
+        return []
+    thing = described[-1]
+    handled = asking | set(each) | {t.pos for t in described} | \
+        q.concept_positions("which", "what", "list", "fact")
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    said = list(dict.fromkeys(listed for pid in ctx.index.task_passage_ids(tasks[0])
+                              if (m := _PER_THING.search(listed := _listing(ctx.index.passages[pid])))
+                              and _names(thing, m.group(1))))
+    if len(said) != 1:
+        return []  # no such list, or two: which one is asked is not said
+    text = message("task_says", ctx.lang, said=ITEM.sub("", " ".join(said[0].split())))
+    explained = handled | via | title_positions(ctx.index, q, tasks[0])
+    return [Candidate("passage", text, tasks, explained, prior=0.9)]
+
+
+def _listing(passage) -> str:
+    """The passage with the items its intro introduces: a list of lines is one passage with its intro
+    ('For hver station angives: - kaldesignal - ...') or, from an export's HTML list, an intro passage
+    whose whole holds the items."""
+    return passage.whole if passage.whole and passage.whole.startswith(passage.text) else passage.text
+
+
+def _described(q, each: list[int]) -> list:
+    """The words of 'hver X' / 'each X': the content words right after it, the thing last ('each radio
+    station' -> 'radiostation' once joined, 'each volunteer pilot' -> 'frivillig pilot'); the list is
+    named by the question's other words."""
+    if len(each) != 1:
+        return []
+    after = []
+    for t in q.tokens[each[0] + 1:]:
+        if t.role != "word" or t.weight <= 0:
+            break
+        after.append(t)
+    return after
+
+
+def _names(thing, word: str) -> bool:
+    """The intro's thing is the asked one, or the head of its compound ('maskine' of 'symaskine',
+    'station' of 'radiostation')."""
+    said = content_keys(word)
+    if any(same_thing(k, said) for k in (*thing.keys, *content_keys(thing.surface))):
+        return True
+    asked = ascii_fold(thing.surface.casefold())
+    head = ascii_fold(word.casefold())
+    return len(head) >= 4 and (asked.endswith(head) or asked.endswith(head.rstrip("e")))
