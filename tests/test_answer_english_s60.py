@@ -61,6 +61,7 @@ def _kb() -> KnowledgeBase:
     "Hvilke oplysninger skal stå om hver cykel på cykellisten?",
     "What information must the bike list hold for each bike?",
     "What does the bike list record about each bicycle?",
+    "Hvilke oplysninger skal der være om hver udlånscykel?",  # no list named: the one list per cykel
 ])
 def test_what_a_list_records_of_each_thing_is_its_list(question: str):
     a = answer(_kb(), question)

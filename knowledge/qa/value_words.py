@@ -45,9 +45,19 @@ EACH = re.compile(r"hver|hvert|each|every")
 
 
 def recorded_positions(q) -> set[int]:
-    """The positions of the words that ask what a list records of each thing (the noun of information,
-    the verb of writing it), when the question asks it: a which-question of information, or 'hvad' with
-    'hver' and a verb of writing ('what must be recorded for each machine?')."""
+    """The positions of the weighed words that ask what a list records of each thing (the noun of
+    information, the verb of writing it), when the question asks it (asks_records)."""
+    return {p for p in _recording_words(q) if q.tokens[p].weight > 0}
+
+
+def asks_records(q) -> bool:
+    """Whether the question asks what a list records: a which-question of information, or 'hvad' with
+    'hver' and a verb of writing ('what must be recorded for each machine?', 'hvad skal vi oplyse om hver
+    plads?', whose verb is a stop word)."""
+    return bool(_recording_words(q))
+
+
+def _recording_words(q) -> set[int]:
     if q.yesno:
         return set()
     folded = [ascii_fold(t.surface.casefold()) for t in q.tokens]
@@ -55,9 +65,7 @@ def recorded_positions(q) -> set[int]:
     verbs = {t.pos for t, f in zip(q.tokens, folded, strict=True)
              if _RECORDING_VERB.fullmatch(f) or (q.lang == "en" and _RECORDING_EN.fullmatch(f))}
     each = any(EACH.fullmatch(f) for f in folded)
-    if not nouns and not (each and verbs):
-        return set()
-    return {p for p in nouns | verbs if q.tokens[p].weight > 0}
+    return nouns | verbs if nouns or (each and verbs) else set()
 
 
 def lists_records(q, text: str) -> bool:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.value_words import EACH, recorded_positions
+from knowledge.qa.value_words import EACH, asks_records, recorded_positions
 
 # a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
 # frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items)
@@ -24,25 +24,29 @@ _PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+(
 
 def records(ctx: Context) -> list[Candidate]:
     q = ctx.q
-    asking = recorded_positions(q)
     each = [t.pos for t in q.tokens if EACH.fullmatch(ascii_fold(t.surface.casefold()))]
     described = _described(q, each)
-    if not asking or not described:
+    if not asks_records(q) or not described:
         return []
     thing = described[-1]
-    handled = asking | set(each) | {t.pos for t in described} | \
+    handled = recorded_positions(q) | set(each) | {t.pos for t in described} | \
         q.concept_positions("which", "what", "list", "fact")
     tasks, via = scope(ctx, handled)
-    if len(tasks) != 1:
-        return []
-    said = list(dict.fromkeys(listed for pid in ctx.index.task_passage_ids(tasks[0])
+    named = bool({t.pos for t in q.content()} - handled - q.project_pos)
+    if len(tasks) != 1 and named:
+        return []  # the list named is no one task's
+    # the list of the one task named, or, when only the thing is named ('hvad skal vi oplyse om hver
+    # modelflyveplads?'), the one list of the tasks that is given per such thing
+    within = tasks if len(tasks) == 1 else [t for t in range(len(ctx.index.tasks)) if q.allows(t)]
+    said = list(dict.fromkeys((t, listed) for t in within for pid in ctx.index.task_passage_ids(t)
                               if (m := _PER_THING.search(listed := _listing(ctx.index.passages[pid])))
                               and _names(thing, m.group(1))))
     if len(said) != 1:
         return []  # no such list, or two: which one is asked is not said
-    text = message("task_says", ctx.lang, said=ITEM.sub("", " ".join(said[0].split())))
-    explained = handled | via | title_positions(ctx.index, q, tasks[0])
-    return [Candidate("passage", text, tasks, explained, prior=0.9)]
+    task, listed = said[0]
+    text = message("task_says", ctx.lang, said=ITEM.sub("", " ".join(listed.split())))
+    explained = handled | via | title_positions(ctx.index, q, task)
+    return [Candidate("passage", text, [task], explained, prior=0.9 if len(tasks) == 1 else 0.85)]
 
 
 def _listing(passage) -> str:
@@ -72,6 +76,5 @@ def _names(thing, word: str) -> bool:
     said = content_keys(word)
     if any(same_thing(k, said) for k in (*thing.keys, *content_keys(thing.surface))):
         return True
-    asked = ascii_fold(thing.surface.casefold())
-    head = ascii_fold(word.casefold())
-    return len(head) >= 4 and (asked.endswith(head) or asked.endswith(head.rstrip("e")))
+    asked, head = key(thing.surface.casefold()), key(word.casefold())
+    return len(head) >= 4 and head in asked[-len(head) - 2:]  # ('modelflyveplads' ends with 'plad(s)')
