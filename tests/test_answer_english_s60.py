@@ -68,6 +68,11 @@ def test_what_a_list_records_of_each_thing_is_its_list(question: str):
     assert a.found and "stelnummer" in a.answer and "seneste eftersyn" in a.answer, a.answer
 
 
+def test_how_many_a_list_records_of_each_thing_is_its_count_of_items():
+    a = answer(_kb(), "Hvor mange oplysninger skal der stå om hver cykel?")
+    assert a.found and "4 oplysninger" in a.answer, a.answer
+
+
 def test_who_approves_the_list_is_still_its_approver():  # a control: passes before and after
     a = answer(_kb(), "Who approves the bike list?")
     assert a.found and "lederen af Bibliotekerne" in a.answer, a.answer

@@ -37,7 +37,7 @@ def credit_value_words(q, candidates) -> None:
 # and the verb of writing it down only say that a list is asked, which the tasks give as a list after a
 # colon ('For hver station angives: ...'), seldom in these words ('hold' is English only: Danish 'hold' is
 # a team)
-_INFO_NOUN = re.compile(r"oplysning(er|erne)?|information(er)?|detaljer(ne)?|details?")
+INFO_NOUN = re.compile(r"oplysning(er|erne)?|information(er)?|detaljer(ne)?|details?")
 _RECORDING_VERB = re.compile(r"staa(r)?|registrere(r|s)?|registreret|angive(r|s)?|angivet|notere(r|s)?|"
                              r"skrive(r|s)?|skrevet|oplyse(r|s)?|record(s|ed)?|say|says|goes")
 _RECORDING_EN = re.compile(r"hold|holds")
@@ -61,7 +61,7 @@ def _recording_words(q) -> set[int]:
     if q.yesno:
         return set()
     folded = [ascii_fold(t.surface.casefold()) for t in q.tokens]
-    nouns = {t.pos for t, f in zip(q.tokens, folded, strict=True) if _INFO_NOUN.fullmatch(f)}
+    nouns = {t.pos for t, f in zip(q.tokens, folded, strict=True) if INFO_NOUN.fullmatch(f)}
     verbs = {t.pos for t, f in zip(q.tokens, folded, strict=True)
              if _RECORDING_VERB.fullmatch(f) or (q.lang == "en" and _RECORDING_EN.fullmatch(f))}
     each = any(EACH.fullmatch(f) for f in folded)

@@ -14,7 +14,9 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.value_words import EACH, asks_records, recorded_positions
+from knowledge.qa.types import Expect
+from knowledge.qa.value_words import EACH, INFO_NOUN, asks_records, recorded_positions
+from knowledge.wording import quote
 
 # a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
 # frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items)
@@ -44,9 +46,35 @@ def records(ctx: Context) -> list[Candidate]:
     if len(said) != 1:
         return []  # no such list, or two: which one is asked is not said
     task, listed = said[0]
-    text = message("task_says", ctx.lang, said=ITEM.sub("", " ".join(listed.split())))
     explained = handled | via | title_positions(ctx.index, q, task)
-    return [Candidate("passage", text, [task], explained, prior=0.9 if len(tasks) == 1 else 0.85)]
+    prior = 0.9 if len(tasks) == 1 else 0.85
+    if q.expects is Expect.COUNT:  # 'hvor mange oplysninger skal der stå om hver station?': its items
+        return _counted(ctx, listed, [task], explained | q.concept_positions("count"), prior)
+    text = message("task_says", ctx.lang, said=ITEM.sub("", " ".join(listed.split())))
+    return [Candidate("passage", text, [task], explained, prior=prior)]
+
+
+# the items of a list written on one line after its intro's colon: ': - kaldesignal - frekvensbånd'
+_INLINE_ITEM = re.compile(r"(?:^|\s)[-•–]\s+")
+
+
+def _counted(ctx: Context, listed: str, tasks: list[int], explained: set[int],
+             prior: float) -> list[Candidate]:
+    """The count of the list's items, when its lines or its dashes set them apart (not items run
+    together with spaces, 'navn telefon aktivitetscenter', whose count no reading gives), said in the
+    question's noun ('Opgaven nævner 5 oplysninger:')."""
+    intro, _, rest = listed.partition(":")
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if len(lines) < 2:
+        lines = [item for item in _INLINE_ITEM.split(rest.strip()) if item.strip()] \
+            if _INLINE_ITEM.match(rest.strip()) else []
+    if len(lines) < 2:
+        return []
+    noun = next((t.surface for t in ctx.q.tokens if INFO_NOUN.fullmatch(ascii_fold(t.surface.casefold()))),
+                "")
+    said = message("count_listed", ctx.lang, n=len(lines), noun=f" {noun}" if noun else "") + "\n" + \
+        quote(intro.strip() + ":\n" + "\n".join(line.strip() for line in lines), ctx.lang)
+    return [Candidate("count", said, tasks, explained, prior=prior)]
 
 
 def _listing(passage) -> str:
