@@ -28,6 +28,7 @@ from knowledge.qa.intents import (
     next_step,
     periods,
     positions,
+    records,
     signatures,
     status,
     steps,
@@ -51,7 +52,7 @@ from knowledge.wording import source_line
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, periods.periods,
             when.event_place, status.status, consequence.consequence, doer.doer, fields.fields, yesno.yes_no,
             deadlines.deadlines, next_step.next_step, deed.deed, counts.counts, values.values,
-            context.in_context, positions.positions)
+            context.in_context, positions.positions, records.records)
 
 
 

@@ -23,12 +23,58 @@ def credit_value_words(q, candidates) -> None:
     from knowledge.qa.gate import said  # (the gate reads the candidates this module credits)
 
     content = _positions(q, _CONTENT_VERB) if not q.yesno else set()
+    content |= recorded_positions(q)
     if not content:
         return
     for c in candidates:
         if c.found and c.kind not in ("title", "overview") and content - c.explained and \
                 _COLON_CONTENT.search(said(c.text)):
             c.explained = c.explained | content
+
+
+# what a list records of each thing: 'hvilke oplysninger skal stå om hver station?', 'what information
+# must the list hold for each station?', 'what must be recorded for each machine?'. The noun of information
+# and the verb of writing it down only say that a list is asked, which the tasks give as a list after a
+# colon ('For hver station angives: ...'), seldom in these words ('hold' is English only: Danish 'hold' is
+# a team)
+INFO_NOUN = re.compile(r"oplysning(er|erne)?|information(er)?|detaljer(ne)?|details?")
+_RECORDING_VERB = re.compile(r"staa(r)?|registrere(r|s)?|registreret|angive(r|s)?|angivet|notere(r|s)?|"
+                             r"skrive(r|s)?|skrevet|oplyse(r|s)?|record(s|ed)?|say|says|goes")
+_RECORDING_EN = re.compile(r"hold|holds")
+EACH = re.compile(r"hver|hvert|each|every")
+
+
+def recorded_positions(q) -> set[int]:
+    """The positions of the weighed words that ask what a list records of each thing (the noun of
+    information, the verb of writing it), when the question asks it (asks_records)."""
+    return {p for p in _recording_words(q) if q.tokens[p].weight > 0}
+
+
+def asks_records(q) -> bool:
+    """Whether the question asks what a list records: a which-question of information, or 'hvad' with
+    'hver' and a verb of writing ('what must be recorded for each machine?', 'hvad skal vi oplyse om hver
+    plads?', whose verb is a stop word)."""
+    return bool(_recording_words(q))
+
+
+def _recording_words(q) -> set[int]:
+    if q.yesno:
+        return set()
+    folded = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    nouns = {t.pos for t, f in zip(q.tokens, folded, strict=True) if INFO_NOUN.fullmatch(f)}
+    verbs = {t.pos for t, f in zip(q.tokens, folded, strict=True)
+             if _RECORDING_VERB.fullmatch(f) or (q.lang == "en" and _RECORDING_EN.fullmatch(f))}
+    # only of each thing ('om hver station', 'pr. bane'): 'hvilke oplysninger om kommunen skal vi skrive i
+    # aftalen?' asks no list, and a label's line ('3.2 ...: ej gennemført') is no answer to it (own
+    # paraphrase6 #9 turned confident wrong)
+    each = any(EACH.fullmatch(f) or f in ("pr", "pr.", "per") for f in folded)
+    return nouns | verbs if each and (nouns or verbs) else set()
+
+
+def lists_records(q, text: str) -> bool:
+    """Whether the text lists what the question asks a list to record ('hvilke oplysninger ...?' -
+    'For hver station angives: - kaldesignal ...'): the items are the information, unnamed."""
+    return bool(recorded_positions(q)) and bool(_COLON_CONTENT.search(text))
 
 
 def _positions(q, words: re.Pattern[str]) -> set[int]:

@@ -16,6 +16,7 @@ from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.types.values import is_number
+from knowledge.qa.value_words import lists_records, recorded_positions
 from knowledge.roles import POSITION_NOUN, role_of
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
@@ -94,6 +95,9 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilket trin opsætter zonerne?' is answered by the step '4. Opsæt zonerne i ParkZone'
     if members_named(noun.surface, said(c.text)):
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
+    if noun.pos in recorded_positions(q) and lists_records(q, c.text):
+        return True  # 'hvilke oplysninger ... om hver station?' is answered by the list 'For hver station
+        # angives: - kaldesignal - ...', whose items are the information
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _format_of_asked(index, q, c, noun):
