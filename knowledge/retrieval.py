@@ -234,8 +234,9 @@ def _each_of(text: str, own: str, keys: set[str]) -> bool:
     return False
 
 
-# 'hver', 'hvert' and the noun they quantify (the word after them)
-_EACH = frozenset({"hver", "hvert"})
+# the quantifier 'hver'/'hvert' ('each'/'every' as rendered or kept), and the noun it quantifies (the word
+# after it)
+_EACH = frozenset({"hver", "hvert", "each", "every"})
 _EACH_BEFORE = re.compile(r"\bhver[t]?\s+(\w+)", re.I)
 
 
@@ -288,8 +289,6 @@ def _per_unit(q: Question, tok: Token) -> Token | None:
         return None
     return next((t for t in q.content() if t.pos > tok.pos and t.match > 0), None)
 
-
-_EACH = frozenset({"hver", "hvert", "each", "every"})
 
 
 def _per_passages(index: Index, unit: Token) -> frozenset[int]:
