@@ -37,7 +37,7 @@ def periods(ctx: Context) -> list[Candidate]:
         return []
     said = _period_lines(ctx, tasks[0])
     deeds = {t.pos: said[k] for t in q.content() if t.role == "word" and t.pos not in q.project_pos
-             and not _governed(q, t.pos) for k in _deed_keys(t.surface) if k in said}
+             and not _governed(q, t.pos) for k in deed_keys(t.surface) if k in said}
     lines = set(deeds.values())
     if len(lines) != 1:
         return []  # no label of the asked deed, or two that differ: not this rule's to choose
@@ -70,23 +70,32 @@ def _governed(q, pos: int) -> bool:
     return pos > 0 and ascii_fold(q.tokens[pos - 1].surface.casefold()) in _PREPOSITIONS
 
 
+def period_label(text: str) -> tuple[list[str], str] | None:
+    """A period label holding a length ('Låneperiode: 21 dage', 'Binding: 24 måneder'): the stems of the
+    deed it names (an 'Udlånsperiode' is also how long one may borrow: 'udlan', 'lan') and the line."""
+    m = _PERIOD_LABEL.match(text)
+    if not m or not _LENGTH.search(text[m.end():]):
+        return None
+    deed = _stem(m.group("deed"))
+    if "periode" not in m.group(0).casefold() and not deed.endswith("ing"):
+        return None  # 'Batteri: holder 5 år' names a thing, no deed: only 'Binding:' and the like
+    deeds = [deed, deed[2:]] if deed.startswith("ud") and len(deed) > 4 else [deed]
+    return deeds, text.strip().lstrip("-•* ").strip()
+
+
 def _period_lines(ctx: Context, task: int) -> dict[str, str]:
     """The task's period labels that hold a length: the deed's stem -> the label line."""
     found = {}
     for pid in ctx.index.task_passage_ids(task):
-        text = ctx.index.passages[pid].text
-        m = _PERIOD_LABEL.match(text)
-        if m and _LENGTH.search(text[m.end():]):
-            deed = _stem(m.group("deed"))
-            if "periode" not in m.group(0).casefold() and not deed.endswith("ing"):
-                continue  # 'Batteri: holder 5 år' names a thing, no deed: only 'Binding:' and the like
-            found[deed] = text.strip().lstrip("-•* ").strip()
-            if deed.startswith("ud") and len(deed) > 4:
-                found.setdefault(deed[2:], found[deed])  # 'Udlånsperiode' is also how long one may borrow
+        if label := period_label(ctx.index.passages[pid].text):
+            deeds, line = label
+            found[deeds[0]] = line
+            for deed in deeds[1:]:
+                found.setdefault(deed, line)
     return found
 
 
-def _deed_keys(word: str) -> set[str]:
+def deed_keys(word: str) -> set[str]:
     """The stems a question's verb may stand as in a label ('låne' -> 'lån', 'udlåne' -> 'udlån'); to keep
     a thing ('hvor længe må vi beholde dukkerne?') is to have it on loan or on hire, so 'beholde' stands
     for the loan's and the hire's periods."""

@@ -12,6 +12,7 @@ from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import stated
+from knowledge.qa.intents.periods import deed_keys, period_label
 from knowledge.qa.intents.yesno.caps import said_in_task
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
@@ -20,19 +21,16 @@ from knowledge.qa.intents.yesno.words import _NEGATION
 from knowledge.units import unit_of, unit_pattern
 
 _SPAN = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{unit_pattern('hour day week month year')})\b"
-# 'Låneperiode: 21 dage', 'Udlånsperiode: højst 28 dage': the label's compound names the deed
-_PERIOD_LABEL = re.compile(rf"(?P<label>[\wæøå-]{{3,}}periode)\s*:\s*(?:højst\s+|maks\.?\s+)?{_SPAN}", re.I)
 # 'kan lånes i højst 3 dage ad gangen', 'må lejes i op til 5 dage'
 _AT_MOST_SPAN = re.compile(rf"\b(?:i\s+)?(?:højst|maks\.?|maksimalt|op\s+til)\s+{_SPAN}", re.I)
 
 
-def _longest(said: str, deed: set[str]) -> float | None:
-    """The longest time, in days, the sentence allows the deed, or None when it gives none or several."""
+def _longest(said: str, deed: set[str], verb: str) -> float | None:
+    """The longest time, in days, the sentence allows the deed, or None when it gives none or several:
+    its period label ('Låneperiode: 21 dage', read as the length question's), or a bound said with it."""
     found = set()
-    for m in _PERIOD_LABEL.finditer(said):
-        label = content_keys(m.group("label"))
-        if any(k in c for k in deed for c in label):
-            found |= stated(m.group(0)).get("duration", set())
+    if (label := period_label(said)) and set(label[0]) & deed_keys(verb):
+        found |= stated(label[1]).get("duration", set())
     for m in _AT_MOST_SPAN.finditer(said):
         if any(k in c for k in deed for c in content_keys(said[:m.start()])):
             found |= stated(m.group(0)).get("duration", set())
@@ -59,7 +57,7 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
     # the rule's list items under the sentence on the thing, and the sentences of the one task the words name
     for hit in hits + lead_items(ctx, hits, hits) + _scoped_passages(ctx, hits, span):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if (longest := _longest(said, deed)) is None or days <= longest:
+        if (longest := _longest(said, deed, verb.surface)) is None or days <= longest:
             continue
         unsaid = [t for t in rest if t.pos not in hit.explained]
         if (named := said_in_task(ctx, hit.task, said, unsaid)) is None:
