@@ -15,6 +15,7 @@ from knowledge.qa.intents.yesno.parties import _other_than, _others_too, _party_
 from knowledge.qa.intents.yesno.words import _BEFORE_AFTER, _EXPLETIVE, _MANNER, _PARTY_WORD, _POINTS_BACK
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
+from knowledge.roles import names_role
 from knowledge.wording import quote, task_label
 
 
@@ -147,7 +148,7 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
             if len(tasks) > 1:
-                tasks = _of_paper_named(index, q, hits, tasks)
+                tasks = _of_paper_named(index, q, hits, tasks, naming)
             titled, via = scope(ctx, handled)
             named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
             if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
@@ -162,13 +163,19 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
     return tasks, handled
 
 
-def _of_paper_named(index, q, hits: list[tuple[int, set[int]]], tasks: list[int]) -> list[int]:
+def _of_paper_named(index, q, hits: list[tuple[int, set[int]]], tasks: list[int], naming: list) -> list[int]:
     """Of tasks found by as many question words, the one whose signed paper a word names: in 'Skal
     kommunaldirektøren skrive under på trugaftalen?' the party is what the question puts to the test
-    (another task's signer), the paper says which task; unchanged unless exactly one task is left."""
+    (another task's signer), the paper says which task; unchanged unless exactly one task is left, and
+    only when that task says every other thing the question names ('databehandleraftalen for KriseLink'
+    is not the databehandleraftale of a task that never names KriseLink)."""
     papers = {index.signatures[s].task for s, h in hits if index.signatures[s].task in tasks
               and any(_names(q.tokens[p], index.signatures[s].signature.document) for p in h)}
-    return [t for t in tasks if t in papers] if len(papers) == 1 else tasks
+    if len(papers) != 1:
+        return tasks
+    task = next(iter(papers))
+    unsaid = [n for n in naming if not any(index.task_has(task, k) for k in n.keys)]
+    return [task] if all(names_role(n.surface) for n in unsaid) else tasks
 
 
 def _nothing_signed(ctx: Context, tasks: list[int], explained: set[int]) -> list[Candidate]:
