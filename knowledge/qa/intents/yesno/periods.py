@@ -17,6 +17,7 @@ from knowledge.qa.intents.yesno.caps import said_in_task
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
+from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _NEGATION
 from knowledge.units import unit_of, unit_pattern
 
@@ -62,6 +63,8 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
         unsaid = [t for t in rest if t.pos not in hit.explained]
         if (named := said_in_task(ctx, hit.task, said, unsaid)) is None:
             continue  # the longest time of another thing
+        if widens(ctx, hit.task, said):
+            continue  # 'Sommerferien er undtaget', 'kan forlænges efter aftale': no hard limit
         explained = hit.explained | named | span | q.project_pos | q.ref_positions()
         for p in span:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # the asked length the text lacks is understood
