@@ -12,7 +12,9 @@ from functools import cache
 import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.fold import key
 from knowledge.parse import parse_text
+from knowledge.qa.intents.yesno.periods import _longest
 from knowledge.qa.pipeline import answer
 
 
@@ -48,6 +50,8 @@ _ROWS = [
     # controls: the limit is not widened, or said not to be
     ("Udlån af trailere", "Borgerne kan låne kommunens trailere. Låneperiode: 3 dage. "
      "Lånet kan ikke forlænges."),
+    ("Udlån af rollatorer", "Borgerne låner rollatorer i depotet, og svar på ansøgningen gives inden for "
+     "højst 3 dage."),
     ("Udlån af kajakker", "Klubberne kan låne kajakker fra havnens depot. Kajakker pr. klub: højst 5."),
 ]
 _TASKS = "".join(_task(ident=96100 + n, title=title, description=description)
@@ -80,3 +84,12 @@ def test_a_limit_the_task_widens_does_not_deny(question: str) -> None:
 def test_a_limit_the_task_does_not_widen_still_denies(question: str, said: str) -> None:  # controls
     a = answer(_kb(), question)
     assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+
+def test_a_bound_in_another_clause_is_not_the_deeds() -> None:
+    # the 3 days bound the answer to the application, not the loan (an older rule still reads the sentence
+    # as a Nej to 'Må borgerne låne rollatorerne i 5 dage?'; this rule no longer does)
+    said = "Borgerne låner rollatorer i depotet, og svar på ansøgningen gives inden for højst 3 dage."
+    assert _longest(said, {key("låne")}, "låne") is None
+    assert _longest("Snescooteren kan lejes i højst 2 dage ad gangen.", {key("leje")}, "leje") == 2  # control

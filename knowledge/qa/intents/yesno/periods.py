@@ -24,6 +24,8 @@ from knowledge.units import unit_of, unit_pattern
 _SPAN = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{unit_pattern('hour day week month year')})\b"
 # 'kan lånes i højst 3 dage ad gangen', 'må lejes i op til 5 dage'
 _AT_MOST_SPAN = re.compile(rf"\b(?:i\s+)?(?:højst|maks\.?|maksimalt|op\s+til)\s+{_SPAN}", re.I)
+# where a clause ends: 'låner rollatorer i depotet, og svar ... gives inden for højst 3 dage' bounds the svar
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:men|but)\s+", re.I)
 
 
 def _longest(said: str, deed: set[str], verb: str) -> float | None:
@@ -33,7 +35,8 @@ def _longest(said: str, deed: set[str], verb: str) -> float | None:
     if (label := period_label(said)) and set(label[0]) & deed_keys(verb):
         found |= stated(label[1]).get("duration", set())
     for m in _AT_MOST_SPAN.finditer(said):
-        if any(k in c for k in deed for c in content_keys(said[:m.start()])):
+        clause = _CLAUSE_BREAK.split(said[:m.start()])[-1]  # the bound's own clause, not the sentence's
+        if any(k in c for k in deed for c in content_keys(clause)):
             found |= stated(m.group(0)).get("duration", set())
     return found.pop() if len(found) == 1 else None
 
