@@ -16,6 +16,7 @@ from knowledge.qa.intents.yesno.counts import _counts, other_span
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
+from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _NEGATION, _NUMBERS
 from knowledge.units import unit_of
 
@@ -81,6 +82,8 @@ def over_cap(ctx: Context) -> list[Candidate]:
             named = _named_here(ctx, hit.task, said, noun=noun, unit=unit)
             if named is None:
                 continue  # the cap is for each one of a thing the question does not name, or of another deed
+            if widens(ctx, hit.task, said):
+                continue  # 'Til sommerlejre kan der lånes flere efter aftale': no hard cap
             for p in numbers:
                 q.tokens[p].match = max(q.tokens[p].match, 1.0)  # the number the text lacks is understood
             explained = hit.explained | named | numbers | q.project_pos | q.ref_positions()

@@ -17,12 +17,15 @@ from knowledge.qa.intents.yesno.caps import said_in_task
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
+from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _NEGATION
 from knowledge.units import unit_of, unit_pattern
 
 _SPAN = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{unit_pattern('hour day week month year')})\b"
 # 'kan lånes i højst 3 dage ad gangen', 'må lejes i op til 5 dage'
 _AT_MOST_SPAN = re.compile(rf"\b(?:i\s+)?(?:højst|maks\.?|maksimalt|op\s+til)\s+{_SPAN}", re.I)
+# where a clause ends: 'låner rollatorer i depotet, og svar ... gives inden for højst 3 dage' bounds the svar
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:men|but)\s+", re.I)
 
 
 def _longest(said: str, deed: set[str], verb: str) -> float | None:
@@ -32,7 +35,8 @@ def _longest(said: str, deed: set[str], verb: str) -> float | None:
     if (label := period_label(said)) and set(label[0]) & deed_keys(verb):
         found |= stated(label[1]).get("duration", set())
     for m in _AT_MOST_SPAN.finditer(said):
-        if any(k in c for k in deed for c in content_keys(said[:m.start()])):
+        clause = _CLAUSE_BREAK.split(said[:m.start()])[-1]  # the bound's own clause, not the sentence's
+        if any(k in c for k in deed for c in content_keys(clause)):
             found |= stated(m.group(0)).get("duration", set())
     return found.pop() if len(found) == 1 else None
 
@@ -62,6 +66,8 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
         unsaid = [t for t in rest if t.pos not in hit.explained]
         if (named := said_in_task(ctx, hit.task, said, unsaid)) is None:
             continue  # the longest time of another thing
+        if widens(ctx, hit.task, said):
+            continue  # 'Sommerferien er undtaget', 'kan forlænges efter aftale': no hard limit
         explained = hit.explained | named | span | q.project_pos | q.ref_positions()
         for p in span:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # the asked length the text lacks is understood
