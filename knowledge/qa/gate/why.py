@@ -33,9 +33,14 @@ def use_described(q: Question, c: Candidate) -> bool:
 
 # a thing named and then said what it is, with a 'hvor' clause of what is done in it: 'X er det fælles
 # system, hvor ...', 'X er bookingsystemet, hvor ...', 'X, app'en hvor ...' (not 'hvor mange/længe ...',
-# which asks; nor a bare 'X, hvor ...', whose 'hvor' may be a place any thing is in)
-_DESCRIBED = re.compile(r"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?(?:[\w-]+\s+){0,2}?[\w'’-]+|"
-                        r",\s+(?:[\w-]+\s+)?[\w'’-]+),?\s+hvor\s+"
+# which asks; nor a bare 'X, hvor ...', whose 'hvor' may be a place any thing is in). The words after 'er'
+# name what X is, a noun phrase: never a place phrase or a participle of where X is ('Lejeaftalen er gemt
+# i ESDH-systemet, hvor ...', 'Tavlen er placeret i hallen, hvor ...': that 'hvor' is the place, no use)
+_PLACED = (r"(?!(?:i|på|ved|hos|under|over|bag|foran|mellem|inde|ude|hjemme|her|der|til|fra|med|af|om|"
+           r"uden|inden|udenfor|indenfor|nær|langs|gemt|lagt|sat|stillet|hængt|anbragt|opbevaret|opsat|"
+           r"opstillet|ophængt|beliggende|\w+eret)\b)")
+_DESCRIBED = re.compile(rf"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?"
+                        rf"(?:{_PLACED}[\w-]+\s+){{0,2}}?{_PLACED}[\w'’-]+|,\s+(?:{_PLACED}[\w-]+\s+)?{_PLACED}[\w'’-]+),?\s+hvor\s+"
                         r"(?!(?:mange|meget|længe|ofte|tit|langt|stor|store)\b)\w+\s+\w+", re.IGNORECASE)
 
 

@@ -74,7 +74,8 @@ def _made_by_someone(said: str, named: list) -> bool:
     """Whether a sentence says who makes the asked thing: a doer's verb in a sentence that names the thing
     ('Klubformændene skal udfylde banefordelingsplanen'), not one about another thing of the task
     ('Borgerservice skal lave en aftale med vognmanden')."""
-    makers = [m for m in _MADE_BY_SOMEONE.finditer(said) if not _OURS_BEFORE.search(said[:m.start()])]
+    makers = [m for m in _MADE_BY_SOMEONE.finditer(said)
+              if not (_OURS_BEFORE.search(said[:m.start()]) and not _JOINED_AFTER.match(said[m.end():]))]
     return bool(makers) and any(set(t.keys) & content_keys(said) for t in named)
 
 
@@ -89,7 +90,13 @@ _MADE_BY_SOMEONE = re.compile(r"\b(?:lav(?:e|er|es|et|ede)|udarbejd(?:e|er|es|et
                               r"står\s+for)\b|^\W*udfører\s*:", re.I | re.M)
 # the municipality itself as the maker ('Kommunen udarbejder en maskinliste', 'Vi skal lave ...'): the
 # tasks speak to it, so that says no one of it; which of its people makes the thing is the recommendation
-_OURS_BEFORE = re.compile(r"(?:\b(?i:kommunen|kommunerne|vi|man)|\bI)\s+(?:(?i:skal|må|kan|bør)\s+)?$")
+# - only when it is the whole subject: not one of parties joined to it ('Leverandøren og kommunen
+# udarbejder i fællesskab X', 'Leverandøren, kommunen ...', 'sammen med kommunen'), nor joined in the
+# clause after the verb ('Kommunen udarbejder X sammen med leverandøren'): that text names the makers
+_OURS_BEFORE = re.compile(r"(?<!\bog\s)(?<!\bsamt\s)(?<!\beller\s)(?<!\bmed\s)(?<!,\s)(?<!&\s)"
+                          r"(?:\b(?i:kommunen|kommunerne|vi|man)|\bI)\s+(?:(?i:skal|må|kan|bør)\s+)?$")
+_JOINED_AFTER = re.compile(r"[^.!?\n]*\b(?:sammen\s+med|i\s+samarbejde\s+med|i\s+fællesskab|"
+                           r"med\s+hjælp\s+fra|bistået\s+af)\b", re.I)
 _MAKE_IMPERATIVE = frozenset(verb[:-1] for verb in _MAKING)  # 'lav', 'udarbejd', 'udfyld'
 
 
