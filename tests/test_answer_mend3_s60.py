@@ -34,7 +34,7 @@ TASKS = "".join([
     _task("CYK 1", "9501", "Cykeldagen og Cykelkurset", "Kommunen inviterer borgerne til Cykeldagen den 3. maj 2030. Dagen efter holdes Cykelkurset for nye pendlere, som koster 400 kr. Kurset varer 2 timer."),
     _task("CYK 2", "9502", "Padeldagen", "Kommunen holder Padeldagen for seniorer den 7. juni 2030 i Padelhallen. Kontrakten har et tillæg om forsikring, som koster 300 kr. om året."),
     _task("SEJL 1", "9503", "Sejlerdagen for skolerne", "KOMBIT holder Sejlerdagen for skoleklasser den 14. august 2030 kl. 9-14 i Havnebyen. Dagen afsluttes med en fælles grillaften, som koster 120 kr. pr. person."),
-    _task("KAJ 1", "9504", "Leje af kajakker", "Kommunen kan leje kajakker til skolerne.\n\n- Pris: 200 kr. pr. dag"),
+    _task("KAJ 1", "9504", "Leje af kajakker", "Kommunen kan leje kajakker hos Padleklubben.\n\n- Lejeperiode: op til 7 dage\n- Pris: 200 kr. pr. dag\n- Prøveperiode: 2 dage\n\nVed forsinket aflevering betales 100 kr. pr. dag."),
     _task("SVAMP 1", "9505", "Svampetur i Rold Skov", "Kommunen kan tilmelde borgere til Svampeturen. Svampeturen starter kl. 9.00 og varer 3 timer. Betaling for Svampeturen sendes til Naturkassen, Bladvej 9, 9520 Skørping."),
     _task("FLET 1", "9506", "Deltag i Flettedagen", "KOMBIT holder en temadag for kurvemagere, Flettedagen. Dagen varer 3 timer og er gratis. Flettedagen holdes lørdag den 3. juni 2030 i Pileby Medborgerhus, Vidjevej 4, 4583 Pileby."),
 ])
@@ -49,6 +49,7 @@ def kb():
     ("Hvad koster det at deltage i Padeldagen?", "300"),  # an insurance rider's price
     ("Hvad koster det at deltage i Sejlerdagen?", "120"),  # the grill evening's price
     ("Hvad koster det at deltage i Cykeldagen?", "400"),  # the next day's course's price
+    # (a control, refused at 884d94ef too in this set: the reviewer reached the kayak rate with SEJL-coded TSV tasks)
     ("What does it cost to take part in the sailing day?", "200"),  # a kayak's rate, linked only by 'dag'
     ("Hvad er adressen på Svampeturen?", "Bladvej"),  # the payee's address
 ])
