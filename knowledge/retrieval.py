@@ -20,7 +20,7 @@ from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.qa.types.counts import counts_people_coming
-from knowledge.qa.types.places import ADDRESS_KEY, street_address_passages
+from knowledge.qa.types.places import ADDRESS_KEY, STREET_ADDRESS, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -274,7 +274,8 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
     if _asks_price(q, tok):
         return _in_tasks_naming(index, q, tok, _price_passages(index))
     if _takes_part_in_priced(q, tok):
-        return _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
+        return frozenset(pid for pid in _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
+                         if _prices_the_occasion(index, q, tok, pid))
     if _asks_address(q, tok):
         return _naming_the_rest(index, q, tok, street_address_passages(index))
     if unit := _per_unit(q, tok):
@@ -310,7 +311,40 @@ def _naming_the_rest(index: Index, q: Question, tok: Token, said: frozenset[int]
     is the address of what its own sentence names, not of its task's other things."""
     rest = [t.keys for t in q.content() if t.pos != tok.pos and t.match > 0 and t.weight > _FRAMED]
     return frozenset(pid for pid in said if rest and all(
-        any(index.passage_has(pid, k) for k in keys) for keys in rest))
+        any(index.passage_has(pid, k) for k in keys) for keys in rest)
+        and _address_of(index.passages.text_of(pid), rest))
+
+
+def _address_of(text: str, rest: list) -> bool:
+    """Whether a street address of the text is the asked thing's: it follows the thing's name ('i
+    Amfiparken, Scenevej 5'), the place the thing is held in ('Skruedagen holdes ... i Tinglunde Medborgerhus,
+    Loddevej 4')
+    or the thing's location verb ('Workshoppen holdes i ... på Søndergade 12'); one after 'til'/'hos'/'fra'
+    or another name is another's ('Betaling for Svampeturen sendes til Naturkassen, Bladvej 9')."""
+    named = [m.end() for m in _A_WORD.finditer(text) if any(key(m[0].casefold()) in keys for keys in rest)]
+    for address in STREET_ADDRESS.finditer(text):
+        ends = [end for end in named if end <= address.start()]
+        if not ends:
+            continue
+        gap = text[max(ends):address.start()]
+        if _NOT_ITS_ADDRESS.search(gap):
+            continue
+        if _LOCATED.match(gap) or not _A_NAME.search(gap) or _ITS_PLACE.search(gap):
+            return True
+    return False
+
+
+_A_WORD = re.compile(r"[^\W\d_]+")
+_A_NAME = re.compile(r"\b[A-ZÆØÅ]")
+# the thing's location verb right after its name ('Workshoppen holdes i ...')
+_LOCATED = re.compile(r"\s+(?:holdes|afholdes|ligger|foregår|finder\s+sted|is\s+held|takes\s+place)\b")
+# the place a thing is held in, named right before the address ('... i Den Gamle Smedje, '), or a company's
+# form after its name ('Kortcentralen ApS (Vestergade 3')
+_ITS_PLACE = re.compile(r"(?:\b(?:i|på)\s+(?:[A-ZÆØÅ][\w-]*\s+)*[A-ZÆØÅ][\w-]*|^\s*(?:ApS|A/S|I/S))"
+                        r"\s*[,(]?\s*$")
+# an address sent or paid to, or another's ('sendes til Naturkassen, Bladvej 9')
+_NOT_ITS_ADDRESS = re.compile(r"\b(?:til|hos|fra|af|sendes|send|betales|betaling|kontakt\w*|to|from)\b",
+                              re.IGNORECASE)
 
 
 def _asks_price(q: Question, tok: Token) -> bool:
@@ -327,6 +361,34 @@ def _takes_part_in_priced(q: Question, tok: Token) -> bool:
         t.match >= 1 for t in q.content() if t.pos != tok.pos and t.weight > _FRAMED)
     # (only of a thing the tasks write as asked: 'Tavledagen' read as the tasks' 'Tavlebogen' is a guess,
     # and the verb said by that guess's price would make it an answer)
+
+
+def _prices_the_occasion(index: Index, q: Question, tok: Token, pid: int) -> bool:
+    """Whether the price sentence prices the occasion asked itself (`_takes_part_in_priced`): it opens with
+    the occasion's name or, in a task writing that name, its head ('Dagen varer 4 timer og er gratis.' after
+    '... Skruedagen.'), its task writes every word of the question's thing, and the price is the opening
+    subject's, said before any other clause ('Dagen afsluttes med en grillaften, som koster 120 kr.' prices
+    the grill evening; 'Kontrakten har et tillæg ..., som koster 300 kr.' or 'Pris: 200 kr. pr. dag' in a
+    task sharing only 'dag' price no day)."""
+    text = index.passages.text_of(pid)
+    things = [t for t in q.content() if t.pos != tok.pos and t.match > 0 and t.weight > _FRAMED
+              and not PRICE_VERB.fullmatch(t.surface)]
+    task = index.passage_task[pid]
+    if not things or not all(any(task in index.task_postings.get(k, ()) for k in t.keys) for t in things):
+        return False
+    first = _FIRST_WORD.match(text)
+    opening = key(first[1].casefold()) if first else ""
+    if not any(opening in t.keys or _opened_by_head(text, t) for t in things):
+        return False
+    price = _OCCASION_PRICE.search(text)
+    return price is not None and _ANOTHER_CLAUSE.search(text[first.end():price.start()]) is None
+
+
+# the first price or word of being free in a sentence
+_OCCASION_PRICE = re.compile(r"\b(?:koster|gratis|free|costs?|\d[\d.,]*\s*(?:kr|kroner|DKK)\b)",
+                             re.IGNORECASE)
+# a clause or a thing of its own before the price ('..., som koster', 'Dagen efter holdes Cykelkurset')
+_ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:som|der|hvor|which|that|efter|før|after|before)\b|\s[A-ZÆØÅ]")
 
 
 # the verbs of taking part in an occasion, as a price question names them
