@@ -57,6 +57,6 @@ def test_the_bare_word_signed_by_the_same_party_or_nobody_is_the_compound(export
     steps = ["Hent aftaleudkastet på KLIK-opgaven",
              f"Få aftalen underskrevet af {signer}" if signer else "Få aftalen underskrevet",
              "Få databehandleraftalen underskrevet af kulturchefen", "Upload aftalerne på KLIK-opgaven"]
-    signed = _signed(export, "Databehandleraftale med Bookly", "Aftalerne kan underskrives med MitID Erhverv.",
-                     steps)
+    signed = _signed(export, "Databehandleraftale med Bookly",
+                     "Aftalerne kan underskrives med MitID Erhverv.", steps)
     assert [s[:2] for s in signed] == [("databehandleraftale", "kulturchefen")]
