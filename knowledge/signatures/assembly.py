@@ -349,11 +349,19 @@ def _merge_generic_words(groups: dict[str, list[Mention]], signed: list[str], na
         # not 'aftalerne', which are the specific ones: 'Samarbejdsaftalerne ... Få aftalerne underskrevet')
         own = len(specific) == 1 and (not ending or (ending == specific and not any(
             m.plural for m in groups[generic]))) and _signed_by_another(groups[generic], groups[specific[0]])
+        # 'Få aftalen underskrevet af teknik- og miljødirektøren ... Få databehandleraftalen underskrevet af
+        # kommunaldirektøren ... Upload aftalerne': the singular word signed by another is a paper of its
+        # own, and 'aftalerne' are both papers
+        both = not own and len(specific) == 1 and ending == specific and _signed_by_another(
+            [m for m in groups[generic] if not m.plural], groups[specific[0]])
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
-            if own:
+            if own or (both and not m.plural):
                 targets = []
+            elif both:
+                groups.setdefault(generic, []).append(m)
+                targets = specific
             elif not ending and named and not m.plural:
                 # 'Blanketten underskrives af X' where the task names forms ('samtykkeblanket') but the one
                 # paper signed otherwise is no form ('teksten' approved): the form, not that paper
