@@ -46,7 +46,8 @@ _KAYAKS = """## KAJ 1 – Udlån af kajakker til skoler
 
 **Prioritet** Valgfri
 
-**Beskrivelse** Skolerne låner kajakker af kommunen. Skolen betaler 50 kr. for hver kajak, og der gælder følgende regler:
+**Beskrivelse** Skolerne låner kajakker af kommunen. Skolen betaler 50 kr. for hver kajak, og der gælder \
+følgende regler:
 - redningsvest skal bæres
 - mindst én voksen på land
 - ingen sejlads efter solnedgang

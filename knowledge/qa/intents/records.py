@@ -22,8 +22,8 @@ from knowledge.wording import quote
 # frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items); the
 # colon closes the same clause, which records ('angives', 'oplysninger'): not 'Skolen betaler 50 kr. for
 # hver kajak, og der gælder følgende regler:', whose list is the rules
-_PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)([^:.]*):\s*\S",
-                        re.IGNORECASE)
+_PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)([^:.]*):"
+                        r"\s*\S", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"[,;]")  # another clause: ", og der gælder ...", "; ..."
 _RECORDS = re.compile(r"\b(?:angiv|registrer|noter|oplys|st[åa]r?\b|felt|skriv|skrev|indehold|rumme|indtast|"
                       r"udfyld|beskriv|information|detalje|details?\b|record|list|holds?\b|give|include|med\b)",
