@@ -98,8 +98,9 @@ _FRAMES: dict[str, str] = {
     # 'who is allowed to X': 'hvem må X' ('er' and the participle are no passive of 'må')
     **dict.fromkeys((f"{be} {allowed} to" for be in ("is", "are")
                      for allowed in ("allowed", "permitted")), "må"),
-    # 'how many guests are allowed per room?', 'what voltage is allowed on the tracks?': what there may be,
-    # as 'hvor mange gæster må der være pr. lokale?' asks it (not 'muliggøres', to make possible)
+    # 'how many guests are allowed per room?': what there may be,
+    # as 'hvor mange gæster må der være pr. lokale?' asks it (not 'muliggøres', to make possible); only
+    # in a count ('how many' or a number before it: rendering._counted_before)
     **dict.fromkeys((f"{be} {allowed}" for be in ("is", "are")
                      for allowed in ("allowed", "permitted")), "må være"),
     "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",

@@ -59,6 +59,18 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             or _word_at(index, parts, words, j, lower=lower))
 
 
+# 'is/are allowed' without 'to' is 'må være' only in a count ('how many guests are allowed per room?' ->
+# 'hvor mange gæster må være pr. lokale'): 'what is allowed on Bådportalen?' or 'what is allowed in
+# Dansehuset?' asks no count, and 'må være' framed a label's list or the task's first line as its answer
+_MAY_BE = frozenset(f"{be} {allowed}" for be in ("is", "are") for allowed in ("allowed", "permitted"))
+_COUNT_BEFORE = re.compile(r"\bhow\s+many\b|\d")
+
+
+def _counted_before(parts: list[str], at: int) -> bool:
+    """Whether 'how many' or a number comes before the part at 'at'."""
+    return bool(_COUNT_BEFORE.search("".join(parts[:at]).casefold()))
+
+
 def _abbreviation_or_number(index: Index, surface: str, lower: str, *, named: bool) -> tuple[str, int] | None:
     """An abbreviation of the word lists read as its words, a word with a digit kept as typed."""
     if named and surface.isupper() and surface.isalpha() and not _known(index, surface) \
@@ -89,7 +101,7 @@ def _phrase_at(index: Index, parts: list[str], words: list[int], j: int, first: 
             continue
         if phrase == "how long" and LIMIT_ASKED.match("".join(parts)):
             return "hvor lang", n  # 'how long can the text be?' asks a size: 'hvor lang må teksten være?'
-        if phrase in tables.frames:
+        if phrase in tables.frames and not (phrase in _MAY_BE and not _counted_before(parts, words[j])):
             return tables.frames[phrase], n
         if n == 2 and (joined := _one_compound(index, phrase)):
             return joined, n

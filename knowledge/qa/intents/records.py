@@ -19,9 +19,24 @@ from knowledge.qa.value_words import EACH, INFO_NOUN, asks_records, recorded_pos
 from knowledge.wording import quote
 
 # a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
-# frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items)
-_PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)[^:.]*:\s*\S",
-                        re.IGNORECASE)
+# frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items); the
+# colon closes the same clause, which records ('angives', 'oplysninger'): not 'Skolen betaler 50 kr. for
+# hver kajak, og der gælder følgende regler:', whose list is the rules
+_PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)([^:.]*):"
+                        r"\s*\S", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"[,;]")  # another clause: ", og der gælder ...", "; ..."
+_RECORDS = re.compile(r"\b(?:angiv|registrer|noter|oplys|st[åa]r?\b|felt|skriv|skrev|indehold|rumme|indtast|"
+                      r"udfyld|beskriv|information|detalje|details?\b|record|list|holds?\b|give|include|med\b)",
+                      re.IGNORECASE)
+
+
+def _per_thing(text: str) -> re.Match[str] | None:
+    """The first intro of a list given per thing whose colon closes its own clause of recording."""
+    for m in _PER_THING.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if not _OTHER_CLAUSE.search(m.group(2)) and _RECORDS.search(text[start:m.end(2)]):
+            return m
+    return None
 
 
 def records(ctx: Context) -> list[Candidate]:
@@ -41,8 +56,9 @@ def records(ctx: Context) -> list[Candidate]:
     # modelflyveplads?'), the one list of the tasks that is given per such thing
     within = tasks if len(tasks) == 1 else [t for t in range(len(ctx.index.tasks)) if q.allows(t)]
     said = list(dict.fromkeys((t, listed) for t in within for pid in ctx.index.task_passage_ids(t)
-                              if (m := _PER_THING.search(listed := _listing(ctx.index.passages[pid])))
-                              and _names(thing, m.group(1))))
+                              if (m := _per_thing(listed := _listing(ctx.index.passages[pid])))
+                              and _names(thing, m.group(1))
+                              and (len(tasks) == 1 or _own_thing(ctx, t, thing, m.group(1)))))
     if len(said) != 1:
         return []  # no such list, or two: which one is asked is not said
     task, listed = said[0]
@@ -106,3 +122,21 @@ def _names(thing, word: str) -> bool:
         return True
     asked, head = key(thing.surface.casefold()), key(word.casefold())
     return len(head) >= 4 and head in asked[-len(head) - 2:]  # ('modelflyveplads' ends with 'plad(s)')
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _own_thing(ctx: Context, task: int, thing, word: str) -> bool:
+    """Across the tasks ('hvad skal vi oplyse om hver modelflyveplads?', no list named), the list of a task
+    that names the asked thing itself, or whose intro's word is the thing or a head that task gives no
+    other compound of: 'For hver plads' of 'Registrering af parkeringspladser' tells nothing of each
+    campingplads or bådplads."""
+    if set(content_keys(word)) & {*thing.keys, *content_keys(thing.surface)}:
+        return True  # the intro's word is the thing ('For hver station')
+    asked, head = key(thing.surface.casefold()), key(word.casefold())
+    words = {key(w.casefold()) for pid in ctx.index.task_passage_ids(task)
+             for w in _WORDS.findall(ctx.index.passages[pid].text)}
+    if any(w.startswith(asked) or (len(w) >= len(asked) - 1 and asked.startswith(w)) for w in words):
+        return True
+    return not any(len(w) > len(head) + 2 and head in w[-len(head) - 2:] for w in words)
