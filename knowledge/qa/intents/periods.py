@@ -48,7 +48,7 @@ def periods(ctx: Context) -> list[Candidate]:
     if not asks_length(q) and not named & set(deeds):
         return []
     things = [t for t in q.content() if t.role == "word" and t.pos not in framing | keeping | set(deeds)
-              and t.pos not in q.project_pos and t.weight > 0.1]
+              and t.pos not in q.project_pos and t.weight > 0.1 and not set(t.keys) & _MOST]
     bound = _own_bound(ctx, tasks[0], things, deeds, q)
     if bound is False:
         return []  # a thing the task does not name ('stolene' of a task lending tents and tables)
@@ -88,6 +88,11 @@ def _asks_date(q) -> bool:
 
 # a bound of a deed's length ('kun lånes i højst 3 dage ad gangen'), not a deadline ('senest 9 dage før')
 _BOUND = re.compile(r"\b(?:højst|hoejst|maks\w*|op til|ad gangen|kun|at most|up to|no more than)\b", re.I)
+
+
+# the bound asked, no thing: 'hvor mange dage kan man højst låne X?' (keys)
+_MOST = frozenset({"hojst", "hoejst", "laengst", "langst", "maks", "maksimalt", "mest", "most", "longest",
+                   "maximum"})
 
 
 def _own_bound(ctx: Context, task: int, things, deeds: dict[int, str], q) -> str | bool | None:
