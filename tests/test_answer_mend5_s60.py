@@ -94,7 +94,8 @@ def test_a_lease_written_with_its_span_is_not_the_date_field() -> None:
 @pytest.mark.parametrize(("question", "said"), [
     ("Hvor længe må vi låne bordene?", "14 dage"),
     ("Hvor længe må vi leje kajakkerne?", "7 dage"),
-    ("Hvor mange dage kan man højst leje en kajak?", "7 dage"),
+    ("Hvor mange dage kan man leje kajakkerne ad gangen?", "Lejeperiode: op til 7 dage"),
+    ("Hvor mange dage kan man højst låne bordene?", "Låneperiode: 14 dage"),
     ("Hvor lang er bindingsperioden på Bådportalen?", "24 måneder"),
     ("Hvor længe er vi bundet til Bådportalen?", "24 måneder"),
 ])

@@ -110,8 +110,8 @@ def _own_bound(ctx: Context, task: int, things, deeds: dict[int, str], q) -> str
     if not all(named_in(written, t) for t in things):
         return False
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+", text):
-        if period_label(sentence) or not _LENGTH.search(sentence) or not _BOUND.search(sentence):
-            continue
+        if ":" in sentence or not _LENGTH.search(sentence) or not _BOUND.search(sentence):
+            continue  # (a label, or a run of a list's labels, is no sentence of the thing)
         stems = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", sentence)}
         if stems & keys and any(named_in(stems, t) for t in things):
             return sentence.strip()
