@@ -194,6 +194,12 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
 _DATE_FIELDS = frozenset({"slutdato", "startdato"})
 # a text that names an end or start date of its own ('Aftalens slutdato er 31. december 2029'), folded
 _FIELD_WRITTEN = re.compile(r"\b(?:slut|start)dato")
+# a date span or end the text gives a thing itself ('gælder fra 1. januar 2030 til 31. december 2032',
+# 'udløber den 30. juni 2034', 'slutter 1.3.2031'; folded): its end is written, not the task's field
+_DATE = r"(?:\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4}|" \
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+_SPAN_WRITTEN = re.compile(r"\bfra\b.{0,60}?\btil\s+(?:og\s+med\s+)?(?:den\s+)?" + _DATE + r"|"
+                           r"\b(?:udloeber|slutter|ophoerer|expires|ends)\s+(?:den\s+|on\s+)?" + _DATE)
 
 
 def asks_date_field(ctx: Context, task: int) -> bool:
@@ -212,8 +218,9 @@ def asks_date_field(ctx: Context, task: int) -> bool:
     title = title_keys(ctx.task(task).title)
     if not all(set(t.keys) & title for t in things):
         return False
-    return not any(_FIELD_WRITTEN.search(ascii_fold(ctx.index.passages[pid].text.casefold()))
-                   for pid in ctx.index.task_passage_ids(task))
+    return not any(_FIELD_WRITTEN.search(said) or _SPAN_WRITTEN.search(said)
+                   for said in (ascii_fold(ctx.index.passages[pid].text.casefold())
+                                for pid in ctx.index.task_passage_ids(task)))
 
 
 def title_words(title: str) -> list[str]:

@@ -25,9 +25,11 @@ def periods(ctx: Context) -> list[Candidate]:
     """The one period label of the task asked about whose deed is the question's verb ('låne' for
     'Låneperiode', or for 'Udlånsperiode', the same loan said from the lender's side)."""
     q = ctx.q
-    named = {t.pos for t in q.content() if _PERIOD_WORD.match(ascii_fold(t.surface.casefold()))}
-    if q.yesno or q.expects is not Expect.TIME or not (asks_length(q) or named):
-        return []  # ('hvor lang er bindingsperioden?' names the period it asks the length of)
+    named = {t.pos for t in q.content() if _PERIOD_WORD.match(ascii_fold(t.surface.casefold()))
+             and not _governed(q, t.pos)}  # ('5 dage før låneperioden' anchors a deadline)
+    if q.yesno or q.expects is not Expect.TIME or not (asks_length(q) or named) or _asks_date(q):
+        return []  # ('hvor lang er bindingsperioden?' names the period it asks the length of; 'hvornår
+        # slutter bindingsperioden?' asks a date, which a label's length is not)
     framing = q.concept_positions("when", "duration", "task") | q.project_pos | _length_words(q)
     keeping = {t.pos for t in q.content() if _stem(t.surface) in _KEEP or
                ascii_fold(t.surface.casefold()) in _PARTICIPLES} | named
@@ -45,6 +47,14 @@ def periods(ctx: Context) -> list[Candidate]:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'beholde' is understood though no task writes it
     if not asks_length(q) and not named & set(deeds):
         return []
+    things = [t for t in q.content() if t.role == "word" and t.pos not in framing | keeping | set(deeds)
+              and t.pos not in q.project_pos and t.weight > 0.1 and not set(t.keys) & _MOST]
+    bound = _own_bound(ctx, tasks[0], things, deeds, q)
+    if bound is False:
+        return []  # a thing the task does not name ('stolene' of a task lending tents and tables)
+    if bound:  # 'Telte kan dog kun lånes i højst 3 dage ad gangen': the asked thing's own bound
+        return [Candidate("passage", str(bound), tasks, framing | via | set(deeds) | {t.pos for t in things},
+                          prior=1.0)]
     # (a label of the very deed asked says its period as surely as a named task's field does; it goes
     # before a deadline of the same task that only counts in the same unit, 'senest 10 dage før ...')
     return [Candidate("passage", lines.pop(), tasks, framing | via | set(deeds), prior=1.0)]
@@ -62,8 +72,50 @@ def _length_words(q) -> set[int]:
 
 # prepositions: the word after one is a thing, not the deed asked ('hvor længe gælder tilbuddet om leje af
 # X?' asks how long the offer holds, not the hire's period)
+# prepositions and time words: a period after one is the anchor of another deed's time ('hvor mange
+# dage inden låneperioden skal materiellet bestilles?'), not the period asked
 _PREPOSITIONS = frozenset({"om", "af", "for", "til", "ved", "med", "paa", "i", "efter", "under", "of", "on",
-                           "about"})
+                           "about", "foer", "inden", "indtil", "fra", "forud", "before", "after", "until",
+                           "during", "prior"})
+# a question asking a date or a moment, not a length ('hvornår slutter bindingsperioden?')
+_DATE_ASKED = re.compile(r"\b(?:hvornaar|when|hvilken\s+dato|hvilken\s+dag|what\s+date|which\s+date|"
+                         r"what\s+day|which\s+day)\b")
+
+
+def _asks_date(q) -> bool:
+    return any(_DATE_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked) if said)
+
+
+# a bound of a deed's length ('kun lånes i højst 3 dage ad gangen'), not a deadline ('senest 9 dage før')
+_BOUND = re.compile(r"\b(?:højst|hoejst|maks\w*|op til|ad gangen|kun|at most|up to|no more than)\b", re.I)
+
+
+# the bound asked, no thing: 'hvor mange dage kan man højst låne X?' (keys)
+_MOST = frozenset({"hojst", "hoejst", "laengst", "langst", "maks", "maksimalt", "mest", "most", "longest",
+                   "maximum"})
+
+
+def _own_bound(ctx: Context, task: int, things, deeds: dict[int, str], q) -> str | bool | None:
+    """For the things a question names beside the deed ('teltene'): False when the task names one of
+    them nowhere; a sentence of the task that bounds the deed for one of them ('Telte kan dog kun lånes i
+    højst 3 dage ad gangen'); else None (the label answers)."""
+    keys = {k for p in deeds for k in deed_keys(q.tokens[p].surface)}
+    text = " ".join(ctx.index.passages[pid].text for pid in ctx.index.task_passage_ids(task))
+    title = ctx.task(task).title
+    written = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", f"{title} {text}")}
+
+    def named_in(stems: set[str], t) -> bool:
+        return any(k in stems or any(len(s) >= 3 and (k.endswith(s) or s.endswith(k)) for s in stems)
+                   for k in {_stem(t.surface), *t.keys} if len(k) >= 3)
+    if not all(named_in(written, t) for t in things):
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+", text):
+        if ":" in sentence or not _LENGTH.search(sentence) or not _BOUND.search(sentence):
+            continue  # (a label, or a run of a list's labels, is no sentence of the thing)
+        stems = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", sentence)}
+        if stems & keys and any(named_in(stems, t) for t in things):
+            return sentence.strip()
+    return None
 
 
 def _governed(q, pos: int) -> bool:
