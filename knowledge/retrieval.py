@@ -342,9 +342,10 @@ _LOCATED = re.compile(r"\s+(?:holdes|afholdes|ligger|foregår|finder\s+sted|is\s
 # form after its name ('Kortcentralen ApS (Vestergade 3')
 _ITS_PLACE = re.compile(r"(?:\b(?:i|på)\s+(?:[A-ZÆØÅ][\w-]*\s+)*[A-ZÆØÅ][\w-]*|^\s*(?:ApS|A/S|I/S))"
                         r"\s*[,(]?\s*$")
-# an address sent or paid to, or another's ('sendes til Naturkassen, Bladvej 9')
-_NOT_ITS_ADDRESS = re.compile(r"\b(?:til|hos|fra|af|sendes|send|betales|betaling|kontakt\w*|to|from)\b",
-                              re.IGNORECASE)
+# an address sent or paid to, or another party's ('sendes til Naturkassen, Bladvej 9', 'hos Fnug ApS'); not a
+# time span ('fra kl. 9 til 12') nor the organiser of the thing held at a place ('afholdes af Røde Kors i X')
+_NOT_ITS_ADDRESS = re.compile(r"\b(?i:sendes|send|betales|betaling|kontakt\w*|sent|paid)\b|"
+                              r"\b(?i:til|hos|to|at)\s+[A-ZÆØÅ]")  # (a name after: capitals as written)
 
 
 def _asks_price(q: Question, tok: Token) -> bool:

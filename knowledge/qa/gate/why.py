@@ -38,7 +38,8 @@ def use_described(q: Question, c: Candidate) -> bool:
 # i ESDH-systemet, hvor ...', 'Tavlen er placeret i hallen, hvor ...': that 'hvor' is the place, no use)
 _PLACED = (r"(?!(?:i|på|ved|hos|under|over|bag|foran|mellem|inde|ude|hjemme|her|der|til|fra|med|af|om|"
            r"uden|inden|udenfor|indenfor|nær|langs|gemt|lagt|sat|stillet|hængt|anbragt|opbevaret|opsat|"
-           r"opstillet|ophængt|beliggende|\w+eret)\b)")
+           r"opstillet|ophængt|beliggende|placeret|installeret|monteret)\b)")  # (not every '-eret':
+# 'et integreret system', 'centeret' say what X is; a placing participle has a place after it anyway)
 _DESCRIBED = re.compile(rf"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?"
                         rf"(?:{_PLACED}[\w-]+\s+){{0,2}}?{_PLACED}[\w'’-]+|,\s+(?:{_PLACED}[\w-]+\s+)?{_PLACED}[\w'’-]+),?\s+hvor\s+"
                         r"(?!(?:mange|meget|længe|ofte|tit|langt|stor|store)\b)\w+\s+\w+", re.IGNORECASE)

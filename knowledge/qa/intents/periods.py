@@ -86,8 +86,12 @@ def _asks_date(q) -> bool:
     return any(_DATE_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked) if said)
 
 
-# a bound of a deed's length ('kun lånes i højst 3 dage ad gangen'), not a deadline ('senest 9 dage før')
-_BOUND = re.compile(r"\b(?:højst|hoejst|maks\w*|op til|ad gangen|kun|at most|up to|no more than)\b", re.I)
+# a bound of the deed's own length, right after its verb ('lånes i højst 3 dage', 'lejes op til 2 uger'),
+# not a deadline ('senest 9 dage før') nor another deed's bound later in the sentence ('låner rollatorer i
+# depotet og svar gives inden for højst 3 dage')
+_BOUND_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:i\s+|for\s+)?"
+                          r"(?:højst|hoejst|maks\.?|maksimalt|op til|at most|up to|no more than)\s+"
+                          + _LENGTH.pattern, re.I)
 
 
 # the bound asked, no thing: 'hvor mange dage kan man højst låne X?' (keys)
@@ -109,13 +113,25 @@ def _own_bound(ctx: Context, task: int, things, deeds: dict[int, str], q) -> str
                    for k in {_stem(t.surface), *t.keys} if len(k) >= 3)
     if not all(named_in(written, t) for t in things):
         return False
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+", text):
-        if ":" in sentence or not _LENGTH.search(sentence) or not _BOUND.search(sentence):
-            continue  # (a label, or a run of a list's labels, is no sentence of the thing)
-        stems = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", sentence)}
-        if stems & keys and any(named_in(stems, t) for t in things):
-            return sentence.strip()
+    for pid in ctx.index.task_passage_ids(task):  # (each passage apart: a label ends no sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+", ctx.index.passages[pid].text):
+            if ":" in sentence or not _deed_bounded(sentence, keys):
+                continue  # (a label, or a run of a list's labels, is no sentence of the thing)
+            stems = {_stem(w) for w in re.findall(r"[^\W\d_]{3,}", sentence)}
+            if any(named_in(stems, t) for t in things):
+                return sentence.strip()
     return None
+
+
+def _deed_bounded(sentence: str, keys: set[str]) -> bool:
+    return bool(deed_bounds(sentence, keys))
+
+
+def deed_bounds(sentence: str, keys: set[str]) -> list[str]:
+    """The bounds the sentence puts on the deed's own length right after its verb ('kan kun lånes i højst 3
+    dage' -> 'i højst 3 dage'), for the deed's stems (deed_keys)."""
+    return [b.group() for m in re.finditer(r"[^\W\d_]{3,}", sentence)
+            if _stem(m.group()) in keys and (b := _BOUND_AFTER.match(sentence, m.end()))]
 
 
 def _governed(q, pos: int) -> bool:

@@ -6,38 +6,27 @@ says how long at most, not that the deed is allowed)."""
 
 from __future__ import annotations
 
-import re
-
-from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import stated
-from knowledge.qa.intents.periods import deed_keys, period_label
+from knowledge.qa.intents.periods import deed_bounds, deed_keys, period_label
 from knowledge.qa.intents.yesno.caps import said_in_task
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
 from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _NEGATION
-from knowledge.units import unit_of, unit_pattern
-
-_SPAN = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{unit_pattern('hour day week month year')})\b"
-# 'kan lånes i højst 3 dage ad gangen', 'må lejes i op til 5 dage'
-_AT_MOST_SPAN = re.compile(rf"\b(?:i\s+)?(?:højst|maks\.?|maksimalt|op\s+til)\s+{_SPAN}", re.I)
-# where a clause ends: 'låner rollatorer i depotet, og svar ... gives inden for højst 3 dage' bounds the svar
-_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:men|but)\s+", re.I)
+from knowledge.units import unit_of
 
 
-def _longest(said: str, deed: set[str], verb: str) -> float | None:
+def _longest(said: str, verb: str) -> float | None:
     """The longest time, in days, the sentence allows the deed, or None when it gives none or several:
     its period label ('Låneperiode: 21 dage', read as the length question's), or a bound said with it."""
     found = set()
     if (label := period_label(said)) and set(label[0]) & deed_keys(verb):
         found |= stated(label[1]).get("duration", set())
-    for m in _AT_MOST_SPAN.finditer(said):
-        clause = _CLAUSE_BREAK.split(said[:m.start()])[-1]  # the bound's own clause, not the sentence's
-        if any(k in c for k in deed for c in content_keys(clause)):
-            found |= stated(m.group(0)).get("duration", set())
+    for bound in deed_bounds(said, deed_keys(verb)):  # 'kan lånes i højst 3 dage': right after the verb
+        found |= stated(bound).get("duration", set())
     return found.pop() if len(found) == 1 else None
 
 
@@ -56,12 +45,11 @@ def longer_than_allowed(ctx: Context) -> list[Candidate]:
     rest = [t for t in q.content() if t.pos not in span]
     if (verb := _modal_verb(q)) is None:
         return []
-    deed = {k for k in verb.keys if len(k) >= 3}  # ('forlænge aftalen i 3 år?' is no 'Aftaleperiode')
     hits = _allowed_hits(q, index, skip=span, limit=10, min_coverage=0.5)
     # the rule's list items under the sentence on the thing, and the sentences of the one task the words name
     for hit in hits + lead_items(ctx, hits, hits) + _scoped_passages(ctx, hits, span):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if (longest := _longest(said, deed, verb.surface)) is None or days <= longest:
+        if (longest := _longest(said, verb.surface)) is None or days <= longest:
             continue
         unsaid = [t for t in rest if t.pos not in hit.explained]
         if (named := said_in_task(ctx, hit.task, said, unsaid)) is None:

@@ -10,11 +10,12 @@ import re
 from knowledge.passages import task_passages
 from knowledge.qa.candidate import Context
 
-# an exception or an extension anywhere in the task: 'undtaget', 'kan dog', 'kan forlænges', 'efter aftale',
-# 'flere', 'længere', 'dispensation', 'medmindre'; 'except', 'extended', 'by agreement', 'unless'
+# an exception or an extension anywhere in the task: 'undtaget', 'kan forlænges', 'efter aftale',
+# 'dispensation', 'medmindre'; 'except', 'extended', 'by agreement', 'unless'. Not everyday words that
+# widen nothing by themselves ('skal dog altid afleveres rengjorte', 'afdelinger med flere lokationer')
 _WIDENS = re.compile(
-    r"\b(?:undtag\w*|dog|forlæng\w*|efter\s+(?:nærmere\s+)?aftale|aftales?\s+særskilt|flere|længere|"
-    r"dispensation\w*|medmindre|except\w*|extend\w*|extension\w*|by\s+(?:prior\s+)?agreement|unless|longer|"
+    r"\b(?:undtag\w*|forlæng\w*|efter\s+(?:nærmere\s+)?aftale|aftales?\s+særskilt|"
+    r"dispensation\w*|medmindre|except\w*|extend\w*|extension\w*|by\s+(?:prior\s+)?agreement|unless|"
     r"kan\s+(?:også\s+)?få\s+\w+\s+\w+\s+til)\b", re.I)
 # in the limit's own sentence, after the limit: 'Låneperiode: 7 dage, men ...'
 _BUT = re.compile(r"\b(?:men|but)\b", re.I)
