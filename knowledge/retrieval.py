@@ -184,7 +184,8 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
     a part of a name ('oplysninger' is 'data', which 'Trådspole Data' is not: a firm's name says nothing
     of what it is called after)."""
     own = {key(tok.surface.casefold()), stem_key(tok.surface.casefold())}
-    lent = [k for k in ks if not any(k[:4] == o[:4] for o in own)]  # (not its own stem's: 'automatik')
+    # (not its own stem's: 'automatik'; nor a short name's own key, 'ry' of 'Rys')
+    lent = [k for k in ks if not any(k[:4] == o[:4] or o.startswith(k) for o in own)]
     if not lent or not matched:
         return matched
     owned = [index.postings[k] for k in ks if k not in lent]
