@@ -4,7 +4,8 @@ by a sentence whose bound belongs to another deed ('… og svar på ansøgning g
 dage') is the thing's own; an everyday 'dog' or 'flere' elsewhere in the task widens no limit; a street
 address after the organiser and the venue ('afholdes af Røde Kors i Sundhedshuset, Lægevej 4') or after a
 time span ('holdes fra kl. 9 til 12 på Rådhuset, Torvet 1') is still the thing's; 'et integreret system,
-hvor …' and 'centeret, hvor …' say what a thing is for. Controls keep what the mends fixed."""
+hvor …' and 'centeret, hvor …' say what a thing is for; a period the task says can be extended denies no
+longer hire. Controls keep what the mends fixed."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ _ROWS = [
      "Førstehjælpskurset afholdes af Røde Kors i Sundhedshuset, Lægevej 4, 8000 Aarhus. "
      "Brandøvelsen holdes fra kl. 9 til 12 på Rådhuset, Torvet 1, 7100 Vejle. "
      "Betaling for Svampeturen sendes til Naturkassen, Bladvej 9, 9520 Skørping."),
+    ("HJLP 7", "Leje af trailer",
+     "Foreninger kan leje kommunens trailer.\n\n- Lejeperiode: 2 dage.\n\n"
+     "Lejeperioden kan forlænges efter aftale."),
     ("HJLP 6", "Borgerportalen",
      "Borgerportalen er et integreret system, hvor borgerne søger om hjælpemidler. Kulturcenteret er "
      "centeret, hvor foreningerne mødes. Tavlen er placeret i hallen, hvor eleverne spiser frokost."),
@@ -108,3 +112,9 @@ def test_what_a_thing_is_for_by_what_it_is(question: str, said: str) -> None:
 
 def test_where_a_thing_is_placed_is_still_no_use() -> None:  # control
     assert not answer(_kb(), "Hvad bruges tavlen til?").found
+
+
+def test_a_period_the_task_extends_denies_no_longer_hire() -> None:
+    # was 'Nej – opgaven siger: Lejeperiode: 2 dage.' through the stated-value reading (review C)
+    a = answer(_kb(), "Må vi leje traileren i 4 dage?")
+    assert not (a.found and a.answer.startswith("Nej")), a.answer

@@ -13,6 +13,7 @@ from knowledge.qa.intents.yesno.clauses import _main_clause, claim_sentences, de
 from knowledge.qa.intents.yesno.counts import _per_one_not_whole
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside, _scoped_passages
 from knowledge.qa.intents.yesno.exemptions import excepted
+from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _AND_CLAUSE, _MUST, _NEGATION, _OPTIONAL, _PARTY_WORD, _PLACED
 from knowledge.qa.messages import text
 from knowledge.qa.opposites import contradicts
@@ -46,8 +47,8 @@ def _value(ctx: Context) -> list[Candidate]:
         if verdict is None or (not q.has("if") and denied_condition(said)):
             continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
         same = _same_value(q, said, verdict)
-        if same is None:
-            continue
+        if same is None or same is False and verdict[1] in _LIMITS and widens(ctx, hit.task, said):
+            continue  # ('Lejeperiode: 2 dage' of a task where 'Lejeperioden kan forlænges efter aftale')
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
         if _said_of_another(ctx, hit, same=same, rest=rest, inside=inside, titled=titled,
@@ -66,6 +67,10 @@ def _value(ctx: Context) -> list[Candidate]:
             explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+# the kinds of value a task may set as a limit and widen elsewhere (a period, a number of things)
+_LIMITS = frozenset({"duration", "amount"})
 
 
 def _same_value(q, said: str, verdict: tuple[bool, str]) -> bool | None:
