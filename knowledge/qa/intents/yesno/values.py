@@ -69,8 +69,9 @@ def _value(ctx: Context) -> list[Candidate]:
     return []
 
 
-# the kinds of value a task may set as a limit and widen elsewhere (a period, a number of things)
-_LIMITS = frozenset({"duration", "amount"})
+# the kinds of value a task may set as a limit and widen elsewhere: a period (an amount is more often a
+# price, which 'undtaget' or 'efter aftale' elsewhere in the task does not widen: yesno25 #12, yesno27 #20)
+_LIMITS = frozenset({"duration"})
 
 
 def _same_value(q, said: str, verdict: tuple[bool, str]) -> bool | None:
