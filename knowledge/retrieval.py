@@ -22,6 +22,7 @@ from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.qa.types.counts import counts_people_coming
 from knowledge.qa.types.places import ADDRESS_KEY, STREET_ADDRESS, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
+from knowledge.qa.value_words import EACH
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -209,7 +210,8 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ]\w*[ ]$")
 def _of_its_noun(index: Index, q: Question, tok: Token, matched: set[int]) -> set[int]:
     """For a quantifier before a noun ('om hver symaskine'), the passages that quantify that noun: 'for hver
     systue' says 'hver' of another thing, which says nothing of each sewing machine."""
-    if q.lang != "da" or tok.surface.casefold() not in _EACH or tok.pos + 1 >= len(q.tokens) or not matched:
+    if q.lang != "da" or not EACH.fullmatch(tok.surface.casefold()) or tok.pos + 1 >= len(q.tokens) or \
+            not matched:
         return matched  # (an English noun may be two words: 'each salt box')
     noun = q.tokens[tok.pos + 1]
     if noun.role != "word":
@@ -235,9 +237,8 @@ def _each_of(text: str, own: str, keys: set[str]) -> bool:
     return False
 
 
-# the quantifier 'hver'/'hvert' ('each'/'every' as rendered or kept), and the noun it quantifies (the word
-# after it)
-_EACH = frozenset({"hver", "hvert", "each", "every"})
+# the quantifier 'hver'/'hvert' before the noun it quantifies (the word after it); the quantifier words
+# themselves are value_words.EACH ('each'/'every' as rendered or kept)
 _EACH_BEFORE = re.compile(r"\bhver[t]?\s+(\w+)", re.I)
 
 
@@ -287,7 +288,7 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
 def _per_unit(q: Question, tok: Token) -> Token | None:
     """The word 'hver'/'hvert' ('each' rendered) is said of: the next word of the question ('hvert hold'),
     which the tasks write as a unit after 'pr.' ('højst 10 borgere pr. hold')."""
-    if tok.surface.casefold() not in _EACH:
+    if not EACH.fullmatch(tok.surface.casefold()):
         return None
     return next((t for t in q.content() if t.pos > tok.pos and t.match > 0), None)
 

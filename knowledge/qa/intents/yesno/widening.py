@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.passages import task_passages
 from knowledge.qa.candidate import Context
 
 # an exception or an extension anywhere in the task: 'undtaget', 'kan forlænges', 'efter aftale',
@@ -32,4 +31,5 @@ def widens(ctx: Context, task: int, said: str) -> bool:
     any other of its sentences), so a value above that limit is not denied by it."""
     if _BUT.search(said) or _widening(said):
         return True
-    return any(_widening(p.text) for p in task_passages(ctx.task(task)))
+    # (the index holds the task's passages already: no second reading of its text per question)
+    return any(_widening(ctx.index.passages[pid].text) for pid in ctx.index.task_passage_ids(task))
