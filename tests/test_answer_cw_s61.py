@@ -2,9 +2,9 @@
 answered by the sentence that X lends things (no contents), 'hvad kan klubberne bruge X til?' answered by
 a cap on X's users (no use), 'hvem kan jeg spørge om aftalen?' answered by a table whose 'Support:' gives
 only opening hours (no one to turn to), 'hvordan kontakter jeg instruktøren Y?' answered by a line that
-only names Y (no way to reach), and 'hvor foregår dagen?' answered by the step or passive that creates the
-day in a system (another deed's place); and 'hvilket kanomærke ...?' answered by a line of canoes (a compound the
-tasks do not write is a kind of its head: its first part alone names another thing)."""
+only names Y (no way to reach), 'hvor foregår dagen?' answered by the step or passive that creates the
+day in a system (another deed's place), and 'hvilket kanomærke ...?' answered by a line of canoes (a
+compound the tasks do not write is a kind of its head: its first part alone names another thing)."""
 
 import pytest
 
@@ -44,13 +44,13 @@ TASKS = "".join([
           "Kommunen kan låne kanoer hos Pagaj Udlejning, som ejes af Bo Åregaard. Skader på kanoerne meldes "
           "til Pagaj Udlejning inden for 2 arbejdsdage."),
     _task("KANO 4", "9604", "Kanodagen",
-          "Kanodagen oprettes i Pagajbogen senest 8 dage før go-live. Kommunen kan holde Kanodagen lørdag den "
-          "6. juni 2031 kl. 10-14 ved Bådehuset i Åby. Instruktøren Ole Strømgaard viser, hvordan man vender "
-          "en kano.\n\n1. Beslut om kommunen vil holde Kanodagen\n2. Opret Kanodagen i Pagajbogen\n"
+          "Kanodagen oprettes i Pagajbogen senest 8 dage før go-live. Kommunen kan holde Kanodagen "
+          "lørdag den 6. juni 2031 kl. 10-14 ved Bådehuset i Åby. Instruktøren Ole Strømgaard viser, "
+          "hvordan man vender en kano.\n\n1. Beslut om kommunen vil holde Kanodagen\n2. Opret Kanodagen i Pagajbogen\n"
           "3. Tag imod borgerne ved Bådehuset"),
     _task("KANO 5", "9605", "Tjekliste til bådehusene",
-          "Tjeklisten til bådehusene indeholder redningsveste, pagajer og en førstehjælpskasse. KOMBIT sender "
-          "plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo."),
+          "Tjeklisten til bådehusene indeholder redningsveste, pagajer og en førstehjælpskasse. KOMBIT "
+          "sender plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo."),
 ])
 
 
