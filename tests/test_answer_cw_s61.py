@@ -46,7 +46,8 @@ TASKS = "".join([
     _task("KANO 4", "9604", "Kanodagen",
           "Kanodagen oprettes i Pagajbogen senest 8 dage før go-live. Kommunen kan holde Kanodagen "
           "lørdag den 6. juni 2031 kl. 10-14 ved Bådehuset i Åby. Instruktøren Ole Strømgaard viser, "
-          "hvordan man vender en kano.\n\n1. Beslut om kommunen vil holde Kanodagen\n2. Opret Kanodagen i Pagajbogen\n"
+          "hvordan man vender en kano.\n\n1. Beslut om kommunen vil holde Kanodagen\n"
+          "2. Opret Kanodagen i Pagajbogen\n"
           "3. Tag imod borgerne ved Bådehuset"),
     _task("KANO 5", "9605", "Tjekliste til bådehusene",
           "Tjeklisten til bådehusene indeholder redningsveste, pagajer og en førstehjælpskasse. KOMBIT "
