@@ -51,7 +51,7 @@ TASKS = "".join([
           "3. Tag imod borgerne ved Bådehuset"),
     _task("KANO 5", "9605", "Tjekliste til bådehusene",
           "Tjeklisten til bådehusene indeholder redningsveste, pagajer og en førstehjælpskasse. KOMBIT "
-          "sender plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo."),
+          "sender plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo.\n\n- Positioner: GPS-positioner i WGS84"),
 ])
 
 
@@ -87,6 +87,8 @@ def test_the_right_line_answers_instead(kb, question, expected):
     ("Hvor mange brugere må en kanoklub have i Pagajbogen?", "40"),  # the terms answer what they say
     ("Hvem udvikler Rorbogen?", "Åretag Data"),
     ("Hvilket mærke er redningsvestene af?", "Flydo"),
+    # a kind a member's code names without the word ('system' of 'positionssystem': 'i WGS84')
+    ("Hvilket positionssystem skal GPS-positionerne være i?", "WGS84"),
 ])
 def test_controls_keep_their_answer(kb, question, expected):
     got = answer(kb, question)

@@ -117,11 +117,17 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
 def _kind_keys(noun: Token) -> set[str]:
     """The keys that say the asked kind of thing: of a compound the tasks do not write, read by its parts
     ('filmmærke': 'film' and 'mærke'), its head only ('KOMBIT sender 40 ruller film' names no film brand)."""
+    word = noun.surface.casefold()
     if 0 < noun.match < 1 and len(noun.keys) == 2 and noun.key != noun.keys[1] and \
-            ascii_fold(noun.surface.casefold()).startswith(noun.keys[1]) and \
-            not ascii_fold(noun.surface.casefold()).startswith(noun.key):
+            ascii_fold(word).startswith(noun.keys[1]) and not ascii_fold(word).startswith(noun.key) and \
+            not _NAMED_HEAD.search(word):
         return {noun.key}
     return set(noun.keys)
+
+
+# a head whose kind a member's name or code says without the word ('koordinatsystem': 'i UTM32')
+_NAMED_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + "|" + _NAMED_KIND.pattern + "|" + PARTY_NOUN.pattern
+                         + r")$")
 
 
 # What may stand between a verb and the word in the asked noun's place: a modal or an adverb before a
