@@ -27,11 +27,16 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
                          r"hvem\s+(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem|"
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
+# a label's value that says only when a service is open ('Support: hverdage kl. 9-15', 'Support: man-fre
+# 8-16'): its hours, not anyone to turn to (a support's phone or mail is read as reachable, below)
+_WHEN_OPEN = (r"(?:hverdage|dagligt|alle\s+dage|døgnet|weekdays?|daily|"
+              r"(?:man|tirs|ons|tors|fre|lør|søn)(?:dag\w*)?\b|kl\.|\d{1,2}(?:[.:]\d{2})?\s*[-–])")
 # A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
 # support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
 # service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
 WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|hotline\w*|"
-                       r"support(?=\s*[:–]|\s+(?:på|hos|via)\b|$)|til\s+(?:[\wæøå]+s\s+)?support|"
+                       r"support(?=\s*[:–](?!\s*" + _WHEN_OPEN + r")|\s+(?:på|hos|via)\b|$)|"
+                       r"til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
 # ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',
 # 'Tilmelding sker hos X'), not the sign-ups a system holds ('tilmeldingerne indeholder navne')
@@ -75,7 +80,10 @@ def turns_to(text: str) -> bool:
 _HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
                         r"(?:kontakter|kontakte|fanger|fange|(?:får|faar|få)(?:\s+(?:jeg|vi|man))?\s+fat\s+i|"
                         r"contact|reach|get\s+hold\s+of|get\s+in\s+touch\s+with)\b"
-                        r"(?:\s+(?:jeg|vi|man|i|med|til|of))*\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+                        r"(?:\s+(?:jeg|vi|man|i|med|til|of))*"
+                        # (a definite role noun before the name: 'hvordan kontakter jeg fotografen Henrik X?',
+                        # 'how do I reach the photographer Henrik X?')
+                        r"(?:\s+(?:the\s+)?(?-i:[a-zæøå][\wæøå-]+))??\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 # ... or a channel the text names for it ('Supporten kan kontaktes via chatten i portalen'; the passive only:
 # 'X kontakter kommunerne via KOMBIT' is no way to reach X, nor 'Kontaktpersonen på skolen er Y')
 _CHANNEL = re.compile(r"\b(?:kontaktes|contacted)\s+(?:\w+\s+){0,2}?(?:via|gennem|på|over|through)\s+\w",

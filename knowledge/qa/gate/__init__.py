@@ -80,7 +80,7 @@ from knowledge.qa.gate.which import (
     asked_noun,
     which_noun,
 )
-from knowledge.qa.gate.why import _goal_for_why, use_denied, use_described
+from knowledge.qa.gate.why import _goal_for_why, use_denied, use_described, use_unsaid
 from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import respelled, untitled
@@ -203,6 +203,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
     if use_denied(q, c):
         return True  # 'hvad bruges X til?' - 'Uden aftalen kan bogbinderne ikke logge ind i X'
+    if use_unsaid(q, c):
+        return True  # 'hvad kan klubberne bruge X til?' - 'Brugere: højst 60 brugere pr. klub'
     if lists_no_outcome(q, c):
         return True  # 'hvad betyder det, hvis en bane ikke har lys?' - 'Belysning: mindst 300 lux'
     if c.kind in _QUOTING and precondition_for_other(q, said(c.text)):

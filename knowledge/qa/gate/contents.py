@@ -9,7 +9,9 @@ from knowledge.qa.analysis import Question
 
 # 'hvad er der i en kasse?', 'hvad er i kassen?', "what's in a box?": what a thing holds (not a task, a
 # step or a wave, whose content is its text: 'hvad er der i trin 2?')
-_CONTENTS_ASKED = re.compile(r"^\W*(?:hvad\s+er\s+(?:der\s+)?i|what\s*(?:'s|’s|\s+is)\s+(?:in|inside))\s+"
+# ... or with a verb of holding, 'hvad indeholder / omfatter / rummer et lån?'
+_CONTENTS_ASKED = re.compile(r"^\W*(?:hvad\s+er\s+(?:der\s+)?i|hvad\s+(?:indeholder|omfatter|rummer)|"
+                             r"what\s*(?:'s|’s|\s+is)\s+(?:in|inside))\s+"
                              r"(?!(?:trin|step|opgave\w*|tasks?|b(?:oe|ø)lge\w*|wave)\b)")
 # what says a thing's contents: a verb of holding ('rummer', 'indeholder', 'består af') with the thing for
 # its subject, or a count after 'med' ('en køllevogn med 40 køller'; not an article, 'med en folder', nor a
@@ -40,6 +42,9 @@ def says_contents(text: str, q: Question | None = None) -> bool:
     if _WITH_COUNT.search(text):
         return True
     asked = _asked_thing(q)
+    if asked is not None and any(_names_asked(content_keys(m.group(1)), asked) and _COUNTED.search(m.group(2))
+                                 for m in _LABEL_LINE.finditer(text)):
+        return True  # 'Pr. lån: 12 dukker og 1 transportkasse': the label names the thing, its value the rest
     return any(asked is None or _holder_is(text, m.start(), asked) for m in _HOLDING_VERB.finditer(text))
 
 
@@ -48,6 +53,16 @@ def _asked_thing(q: Question | None) -> set[str] | None:
     m = _CONTENTS_ASKED.match(ascii_fold(q.text.casefold())) if q is not None else None
     keys = content_keys(ascii_fold(q.text.casefold())[m.end():]) if m else set()
     return keys or None
+
+
+# a label line ('- Et lån: 10 sadler og 1 trailer') and a count in its value
+_LABEL_LINE = re.compile(r"^[\s•*-]*([^\W\d][^:\n]{0,40}):[ \t]*(.+)$", re.M)
+_COUNTED = re.compile(r"\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+[^\W\d]", re.I)
+
+
+def _names_asked(said: set[str], asked: set[str]) -> bool:
+    """Whether words name the thing asked: a key of it, or a compound's head or first part of one."""
+    return any(k == s or (len(s) >= _PART and (k.endswith(s) or s.endswith(k))) for k in asked for s in said)
 
 
 def _holder_is(text: str, start: int, asked: set[str]) -> bool:
@@ -62,8 +77,7 @@ def _holder_is(text: str, start: int, asked: set[str]) -> bool:
         subject = re.findall(r"\w+", _CLAUSE.search(before).group(0))
     if not subject or any(w.casefold() in _PRONOUN for w in subject[-1:]):
         return True
-    said = content_keys(" ".join(subject))
-    return any(k == s or (len(s) >= _PART and (k.endswith(s) or s.endswith(k))) for k in asked for s in said)
+    return _names_asked(content_keys(" ".join(subject)), asked)
 
 
 def contents_unsaid(q: Question, text: str) -> bool:

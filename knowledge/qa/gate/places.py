@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import content_keys, key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.checks import says_key
@@ -28,7 +30,10 @@ def _place_verb(q: Question) -> Token | None:
 def _place_of_another_deed(q: Question, text: str) -> bool:
     """'Hvor hostes Gryden?' is not answered by a sentence that says where something else is and says
     the asked deed only as another one it is related to ('Folkekøkkenet i det gamle mejeri ... i Gryden,
-    som leveres af Madpilot'): the place in it is not where the deed is done."""
+    som leveres af Madpilot'), nor 'hvor foregår Haletudsedagen?' by a step of another deed ('2. Opret
+    Haletudsedagen i Andebogen': where it is created): the place in it is not where the deed is done."""
+    if _step_of_another_deed(q, text):
+        return True
     verb = _place_verb(q)
     if verb is None:
         return False
@@ -38,3 +43,28 @@ def _place_of_another_deed(q: Question, text: str) -> bool:
     said = content_keys(text)
     return bool(verb.concepts & _RELATION_CONCEPTS) and not says_key(verb.key, said) and \
         any(says_key(k, said) for k in verb.keys if k != verb.key)
+
+
+# A numbered step's verb, the deed the reader does ('2. Opret dagen i Andebogen')
+_STEP_VERB = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_]+)")
+# Verbs of taking place ('hvor foregår / holdes / afholdes X?'): a step that holds the event ('3. Hold dagen
+# ved Kildegården') says where it is, a step of any other deed says where that deed is done
+_HAPPENING = frozenset(key(w) for w in "foregå foregår foregaar holde holdes hold afholde afholdes afhold "
+                                        "arrangere arranger arrangeres".split())
+
+
+def _step_of_another_deed(q: Question, text: str) -> bool:
+    """Whether q asks where a thing takes place ('hvor foregår X?', its verb read as a stop word or not) and
+    the text is a step of another deed than holding it, or says the thing only as done by another passive
+    deed ('Haletudsedagen oprettes i Andebogen ...': where it is created)."""
+    if not (q.lang == "da" and not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
+            and q.tokens[1].key in _HAPPENING):
+        return False
+    step = _STEP_VERB.match(text)
+    if step is not None:
+        return key(step.group(1)) not in _HAPPENING
+    named = [t.surface for t in q.tokens[2:] if t.role == "word" and t.surface[:1].isupper()]
+    deeds = [key(m.group(1)) for name in named
+             for m in re.finditer(re.escape(name) + r"\s+([a-zæøå]{3,}es)\b", text, re.IGNORECASE)]
+    return bool(deeds) and all(k not in _HAPPENING for k in deeds) and \
+        not any(key(w) in _HAPPENING for w in re.findall(r"[^\W\d_]+", text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.file_formats import names_format
-from knowledge.fold import content_keys, question_keys
+from knowledge.fold import ascii_fold, content_keys, question_keys
 from knowledge.index import Index
 from knowledge.lexicon import number_alternation
 from knowledge.qa.analysis import Question, Token
@@ -89,8 +89,12 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         # unless the noun is a kind whose members a name says ('hvilket format ...?': 'som GeoJSON')
         word = noun.surface.casefold()
         return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
-    if _shares(content_keys(c.text), set(noun.keys)):
+    said_keys, kinds = content_keys(c.text), _kind_keys(noun)
+    if _shares(said_keys, kinds):
         return True
+    if kinds != set(noun.keys) and _shares(said_keys, set(noun.keys) - kinds) and \
+            not holds(Expect.NAME, said(c.text), q.text):
+        return False  # 'hvilket filmmærke ...?' - '... 40 ruller film': the film, no brand of it
     if _STEP_NOUN.fullmatch(noun.surface.casefold()) and _method_step(index, c):
         return True  # 'hvilket trin opsætter zonerne?' is answered by the step '4. Opsæt zonerne i ParkZone'
     if members_named(noun.surface, said(c.text)):
@@ -108,6 +112,22 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
     return c.kind == "title" and noun.pos in c.explained or \
         c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
+
+
+def _kind_keys(noun: Token) -> set[str]:
+    """The keys that say the asked kind of thing: of a compound the tasks do not write, read by its parts
+    ('filmmærke': 'film' and 'mærke'), its head only ('KOMBIT sender 40 ruller film' names no film brand)."""
+    word = noun.surface.casefold()
+    if 0 < noun.match < 1 and len(noun.keys) == 2 and noun.key != noun.keys[1] and \
+            ascii_fold(word).startswith(noun.keys[1]) and not ascii_fold(word).startswith(noun.key) and \
+            not _NAMED_HEAD.search(word):
+        return {noun.key}
+    return set(noun.keys)
+
+
+# a head whose kind a member's name or code says without the word ('koordinatsystem': 'i UTM32')
+_NAMED_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + "|" + _NAMED_KIND.pattern + "|" + PARTY_NOUN.pattern
+                         + r")$")
 
 
 # What may stand between a verb and the word in the asked noun's place: a modal or an adverb before a

@@ -59,3 +59,24 @@ def use_denied(q: Question, c: Candidate) -> bool:
 _USE_ASKED = re.compile(r"^\W*(?:hvad|what)\s+(?:(?:bruges|anvendes|benyttes|viser)\b|"
                         r"(?:kan|skal|må)\s+\w+\s+(?:bruge|anvende|benytte)\b.*\btil\W*$)", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:ikke|aldrig|uden|not|never|without)\b", re.IGNORECASE)
+
+
+def use_unsaid(q: Question, c: Candidate) -> bool:
+    """Whether 'hvad kan skiklubberne bruge X til?' meets only label lines of X's terms ('Brugere: højst 60
+    brugere pr. skiklub', 'Udvikler: Y', 'Pris: 1.870 kr.'): how many may use it, who makes it and what it
+    costs say nothing of what it is for (a label of purpose, 'Formål: ...', does)."""
+    if q.yesno or c.kind not in ("passage", "fact") or not _USE_ASKED.match(q.text):
+        return False
+    # (a lead line ending in ':' is the sentence the lines were read under, not a line of their own)
+    lines = [line for line in said(c.text).split("\n") if line.strip() and not line.rstrip().endswith(":")]
+    labelled = [_LABELLED.match(line) for line in lines]
+    return bool(lines) and all(labelled) and \
+        not any(set(re.findall(r"\w+", (m.group(1) or "").casefold())) & _PURPOSE_LABELS for m in labelled)
+
+
+# a label line ('• Brugere: højst 60', '- Højst 150 brugere pr. værksted' read as a bare limit too)
+_LABELLED = re.compile(r"^[\s•*-]*([^\W\d][^:\n]{0,40}):\s*\S|"
+                       r"^[\s•*-]*((?:højst|mindst|maks\w*|op\s+til)\s+\d)", re.IGNORECASE)
+# (whole words: 'Brugere: højst 60' counts users, no use)
+_PURPOSE_LABELS = frozenset("formål formålet anvendelse anvendelsen brug brugen bruges funktion funktioner "
+                            "purpose use uses".split())
