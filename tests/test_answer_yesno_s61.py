@@ -1,0 +1,86 @@
+"""Yes/no (session 61), on tasks written here (a municipality's workshops and canoe trips): a table of kinds
+by days ('| værksted | hverdage | weekend |') answers 'har træværkstedet åbent om søndagen?' by the one row
+the question names and the column whose header holds the asked day ('lukket', 'ikke muligt': Nej; hours: Ja),
+a row named by the parts of its compound too ('skoletur' for 'en skole ... kanotur'), never by the whole
+table (which said 'Ja' for a closed cell); a row not named, or a word of the question the row, the table's
+lead and the task's title do not say, leaves it unsettled (controls)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Fritid
+
+**Prioritet** Prioritet 2
+
+**Mål** Opgaven er klar til go-live.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+_ROWS = [
+    ("FRIT 3", "Værkstedslisten til Høvlbogen",
+     "Kommunen laver en liste over de værksteder, borgerne kan booke.\n\n"
+     "Åbningstider for værkstederne:\n\n| værksted | hverdage | weekend |\n|---|---|---|\n"
+     "| træværksted | 16-21 | lukket |\n| metalværksted | 17-20 | 10-14 |\n\n"
+     "Listen godkendes af chefen for Kultur og sendes til Høvl Data senest 5 dage før go-live."),
+    ("FRIT 5", "Turlisten til Padlebogen",
+     "Kommunen laver en liste over de ruter, der kan bookes til kanotur.\n\n"
+     "| turtype | hverdage | weekend |\n|---|---|---|\n"
+     "| skoletur | kl. 9-14 | ikke muligt |\n| familietur | kl. 17-19 | kl. 10-16 |\n\n"
+     "Turlisten sendes til Padle Data senest 3 dage før go-live."),
+]
+_TASKS = "".join(_task(ident=61500 + n, code=code, title=title, description=description)
+                 for n, (code, title, description) in enumerate(_ROWS, 1))
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question, verdict, cell", [
+    ("Har træværkstedet åbent om søndagen?", "Nej", "lukket"),
+    ("har træværkstedet åbent i weekenden", "Nej", "lukket"),
+    ("Kan en skole tage på kanotur en lørdag?", "Nej", "ikke muligt"),
+    ("kan familier tage på kanotur om søndagen", "Ja", "10-16"),
+])
+def test_the_asked_rows_cell_settles_it(question: str, verdict: str, cell: str) -> None:
+    a = answer(_kb(), question)  # was a 'Ja' on the whole table, or no answer
+    assert a.found and a.answer.startswith(verdict) and cell in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, verdict, cell", [
+    ("har metalværkstedet åbent i weekenden", "Ja", "10-14"),
+    ("Har træværkstedet åbent på hverdage?", "Ja", "16-21"),
+])
+def test_an_open_cell_is_a_yes(question: str, verdict: str, cell: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and a.answer.startswith(verdict) and cell in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "skal der være en instruktør i træværkstedet i weekenden?",  # the cell says nothing of an instruktør
+    "har værkstedet åbent i weekenden?",  # which row, the question does not say
+])
+def test_a_cell_does_not_settle_what_it_does_not_say(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.answer.startswith(("Ja", "Nej")), a.answer
