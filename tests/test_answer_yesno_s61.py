@@ -84,3 +84,45 @@ def test_an_open_cell_is_a_yes(question: str, verdict: str, cell: str) -> None:
 def test_a_cell_does_not_settle_what_it_does_not_say(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.answer.startswith(("Ja", "Nej")), a.answer
+
+
+# A level the question puts its deed at against the level past which the task allows none of it
+_LEVEL_ROWS = [
+    ("KAJAK 2", "Udlejningsregler for kajakhuset",
+     "Udlejningsreglerne fastsætter:\n\n- Børn fra 12 år må leje, hvis en voksen er med\n"
+     "- Ingen udlejning, når vinden er over 10 m/s\n"
+     "- Kajakker må kun sættes i vandet, når vandet er mindst 10 grader\n"
+     "- Kajakker må først sættes i vandet, når bølgerne er under 40 cm\n\n"
+     "Reglerne vedtages af fritidsudvalget."),
+    ("KAJAK 4", "Havkajakdagen",
+     "Kommunen kan holde en dag, hvor borgerne kan prøve at leje en havkajak ved Stranden."),
+]
+_LEVEL_TASKS = "".join(_task(ident=61600 + n, code=code, title=title, description=description)
+                       for n, (code, title, description) in enumerate(_LEVEL_ROWS, 1)).replace(
+    "Fælles Fritid", "Fælles Kajak")
+
+
+@cache
+def _level_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_LEVEL_TASKS)])
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Kan vi leje en havkajak, når det blæser 14 m/s?", "over 10 m/s"),
+    ("må kajakker sættes i vandet, når vandet er 6 grader?", "mindst 10 grader"),
+    ("må kajakker sættes i vandet, når bølgerne er 60 cm?", "under 40 cm"),
+])
+def test_a_level_past_the_bound_is_denied(question: str, said: str) -> None:
+    a = answer(_level_kb(), question)  # was not settled: the condition's words are not the task's
+    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Kan vi leje en havkajak, når det blæser 6 m/s?",  # within the bound: it bounds, it does not grant
+    "må kajakker sættes i vandet, når vandet er 15 grader?",  # (a level, not a count of 'grader')
+    "må kajakker sættes i vandet, når bølgerne er 20 cm?",  # (a level within the bound, not a count)
+    "Kan vi leje en havkajak, når der er 14 mm regn?",  # another unit: another level
+])
+def test_a_level_within_the_bound_is_not_denied(question: str) -> None:
+    a = answer(_level_kb(), question)
+    assert not a.answer.startswith("Nej"), a.answer

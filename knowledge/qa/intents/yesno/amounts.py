@@ -28,6 +28,7 @@ from knowledge.qa.intents.yesno.evidence_scope import (
     _scoped_passages,
 )
 from knowledge.qa.intents.yesno.heads import verdict_head
+from knowledge.qa.intents.yesno.levels import level_units
 from knowledge.qa.intents.yesno.parties import _unsaid_party, _who_does
 from knowledge.qa.intents.yesno.values import _names_unknown
 from knowledge.qa.intents.yesno.words import (
@@ -50,6 +51,8 @@ def _count(ctx: Context) -> list[Candidate]:
     # 'senest 20 dage før go-live' is a time, 'en borger på 40 år' an age: no count of days or years
     if set(stated(q.text)) & {"offset", "duration"} or asked_age(q.text) is not None:
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if units := level_units(q.text):  # '100 grader', '18 m/s': a level (levels.past_level), no count
+        asked = {noun: n for noun, n in asked.items() if noun not in units}
     if _COMPARED.search(q.text):
         return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
