@@ -126,3 +126,44 @@ def test_a_level_past_the_bound_is_denied(question: str, said: str) -> None:
 def test_a_level_within_the_bound_is_not_denied(question: str) -> None:
     a = answer(_level_kb(), question)
     assert not a.answer.startswith("Nej"), a.answer
+
+
+# A sentence that says only what the question's relative clause says of its subject
+_RELATIVE_TASKS = """## ROBÅ 2 – Rorlisten (Fælles Robåd)
+
+**Master-opgave ID** 61701
+
+**Opgavetitel** ROBÅ 2 – Rorlisten (Fælles Robåd)
+
+**Projekt** Fælles Robåd
+
+**Prioritet** Prioritet 1
+
+**Mål** Alle frivillige roere står på rorlisten.
+
+**Beskrivelse** For hver roer skal listen have navn og telefonnummer. Listen sendes til Åretag Data
+senest 5 dage
+før go-live. Både, der ikke står på bådlisten, kan ikke bookes.
+
+**Resultat** Opgaven er fuldført, når listen er sendt.
+
+"""
+
+
+@cache
+def _relative_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_RELATIVE_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "Må en frivillig, der ikke står på rorlisten, ro robåden?",
+    "Må frivillige, der ikke står på listen, ro robåden?",
+])
+def test_the_relative_clause_alone_does_not_grant_the_deed(question: str) -> None:
+    a = answer(_relative_kb(), question)
+    assert not a.answer.startswith("Ja"), a.answer  # was 'Ja' on who is on the list
+
+
+def test_a_sentence_of_the_relative_clause_and_the_deed_settles_it() -> None:  # control
+    a = answer(_relative_kb(), "kan man booke en båd der ikke står på bådlisten")
+    assert a.found and a.answer.startswith("Nej") and "kan ikke bookes" in a.answer, a.answer

@@ -55,6 +55,7 @@ from knowledge.qa.intents.yesno.others import (
     _other_group,
     _other_subject,
     _placed_elsewhere,
+    _relative_only,
     passive_other_agent,
 )
 from knowledge.qa.intents.yesno.parties import _counterpart, _unsaid_party
@@ -220,6 +221,9 @@ def _said_of_another(ctx: Context, evidence: Candidate, question: str, said: str
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
+        return True
+    if _relative_only(question, said):
+        # 'må en frivillig, der ikke står på listen, trække færgen?' is not settled by who is on the list
         return True
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
