@@ -167,3 +167,30 @@ def test_the_relative_clause_alone_does_not_grant_the_deed(question: str) -> Non
 def test_a_sentence_of_the_relative_clause_and_the_deed_settles_it() -> None:  # control
     a = answer(_relative_kb(), "kan man booke en båd der ikke står på bådlisten")
     assert a.found and a.answer.startswith("Nej") and "kan ikke bookes" in a.answer, a.answer
+
+
+# An age under the one below which a sentence denies the deed ('kan ikke bookes til børn under 14 år')
+_AGE_TASKS = _task(ident=61801, code="KLAT 3", title="Klatrekortet", description=(
+    "Kommunen laver et klatrekort med mellem 2 og 5 klatrevægge i hallerne.\n\n"
+    "Klatrevægge uden sikringsline kan ikke bookes til børn under 14 år.\n\n"
+    "Klatrekortet sendes til Grebhold Systemer senest 2 uger før go-live.")).replace(
+    "Fælles Fritid", "Fælles Klatring")
+
+
+@cache
+def _age_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_AGE_TASKS)])
+
+
+def test_an_age_under_the_denied_one_is_denied() -> None:
+    a = answer(_age_kb(), "Kan en 11-årig booke en klatrevæg uden sikringsline?")
+    assert a.found and a.answer.startswith("Nej") and "under 14 år" in a.answer, a.answer  # was not settled
+
+
+@pytest.mark.parametrize("question", [
+    "Kan en 15-årig booke en klatrevæg uden sikringsline?",  # older: the sentence does not say
+    "Kan en 11-årig booke en klatrevæg med sikringsline?",  # the sentence is on walls without one
+])
+def test_an_age_the_denial_does_not_reach_is_not_denied(question: str) -> None:  # controls
+    a = answer(_age_kb(), question)
+    assert not a.answer.startswith("Nej"), a.answer

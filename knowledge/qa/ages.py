@@ -78,6 +78,19 @@ def asked_under(question: str) -> int | None:
     return ages.pop() if len(ages) == 1 else None
 
 
+def denied_under(said: str) -> int | None:
+    """The age under which a sentence denies a group the deed ('Sandpladser uden afspærring kan ikke bookes
+    til børn under 12 år', 'Børn under 8 år må ikke deltage': 12, 8), or None: a group under an age in a
+    sentence that denies (a bound that allows, 'fra 12 år', is age_bound's)."""
+    if not _DENIED.search(said):
+        return None
+    ages = {int(m.group(2)) for m in _UNDER.finditer(said) if _holder(m.group(1))}
+    return ages.pop() if len(ages) == 1 else None
+
+
+_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig|forbudt|not|no|never)\b", re.I)
+
+
 def under_positions(q, age: int) -> set[int]:
     """The question's words that give the group's age ('børn under 10 år')."""
     words = {key(m.group(1).casefold()) for m in _UNDER.finditer(q.text)} | {"under", "yngre", "end", "år"}
