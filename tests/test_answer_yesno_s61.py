@@ -194,3 +194,37 @@ def test_an_age_under_the_denied_one_is_denied() -> None:
 def test_an_age_the_denial_does_not_reach_is_not_denied(question: str) -> None:  # controls
     a = answer(_age_kb(), question)
     assert not a.answer.startswith("Nej"), a.answer
+
+
+# Leave asked for a group against a sentence that allows the deed only to others
+_ONLY_TASKS = (_task(ident=61901, code="FLÅD 2", title="Flådereglerne", description=(
+    "Flådereglerne gælder for alle kommunens badesøer:\n\n- Flåden må kun bruges i dagtimerne.\n"
+    "- Kun kommunens bådmester må sætte flåden i vandet.\n- Flåden males hvert forår.\n\n"
+    "Reglerne sendes til Søbred Service senest 10 dage før go-live.")) + _task(
+    ident=61902, code="FLÅD 4", title="Strandrydningen", description=(
+        "Frivillige og spejdere rydder strandene ved badesøerne, før sæsonen begynder."))
+               ).replace("Fælles Fritid", "Fælles Flåde")
+
+
+@cache
+def _only_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_ONLY_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "Må alle frivillige sætte flåden i vandet?",
+    "må spejderne selv sætte flåden i vandet",
+])
+def test_a_group_the_only_ones_leave_out_is_denied(question: str) -> None:
+    a = answer(_only_kb(), question)  # was not settled: the group is not the sentence's doer
+    assert a.found and a.answer.startswith("Nej") and "bådmester" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Må bådmesteren sætte flåden i vandet?",  # the only one asked of
+    "må spejderne selv male flåden?",  # another deed
+    "må vi selv sætte flåden i vandet?",  # whether the asker is among the only ones, it does not say
+])
+def test_the_only_ones_or_another_deed_are_not_denied(question: str) -> None:  # controls
+    a = answer(_only_kb(), question)
+    assert not a.answer.startswith("Nej"), a.answer
