@@ -139,7 +139,7 @@ _RELATIVE_TASKS = """## ROBÅ 2 – Rorlisten (Fælles Robåd)
 
 **Prioritet** Prioritet 1
 
-**Mål** Alle frivillige roere står på rorlisten.
+**Mål** Alle frivillige roere står på rorlisten, og alle årer, der bruges på søen, står på årelisten.
 
 **Beskrivelse** For hver roer skal listen have navn og telefonnummer. Listen sendes til Åretag Data
 senest 5 dage
@@ -158,10 +158,11 @@ def _relative_kb() -> KnowledgeBase:
 @pytest.mark.parametrize("question", [
     "Må en frivillig, der ikke står på rorlisten, ro robåden?",
     "Må frivillige, der ikke står på listen, ro robåden?",
+    "Må vi bruge årer, der ikke står på årelisten?",  # (the sentence's own relative clause says 'bruges')
 ])
 def test_the_relative_clause_alone_does_not_grant_the_deed(question: str) -> None:
     a = answer(_relative_kb(), question)
-    assert not a.answer.startswith("Ja"), a.answer  # was 'Ja' on who is on the list
+    assert not a.answer.startswith(("Ja", "Jo")), a.answer  # was 'Ja' on who is on the list
 
 
 def test_a_sentence_of_the_relative_clause_and_the_deed_settles_it() -> None:  # control

@@ -189,13 +189,19 @@ def _relative_only(question: str, said: str) -> bool:
         return False
     main = question[:m.start()] + " " + question[m.end():]
     deed = content_keys(main) - content_keys(m.group("head"))
-    return bool(deed) and not deed & said_keys
+    # (the deed in the sentence's own relative clause is not what it says: 'Alle rekvisitter, der bruges i
+    # undervisningen, står på rekvisitlisten' says where they are: 'må vi bruge rekvisitter, der ikke ...?')
+    return bool(deed) and not deed & content_keys(_SAID_RELATIVE.sub(" ", said))
 
 
 # a relative clause on a noun of the question: 'en frivillig, der ikke står på listen, ...', 'en rute der
 # ikke står på listen' (its head, the noun before it; the clause up to a comma or the end)
 _RELATIVE_ASKED = re.compile(r"\b(?P<head>[a-zæøå][\wæøå-]+),?\s+(?:der|som|who|that)\s+(?P<rel>[^,?]+)"
                              r"(?:,|(?=\?)|$)", re.I)
+
+
+# a sentence's relative clause between commas: 'Alle rekvisitter, der bruges i undervisningen, står ...'
+_SAID_RELATIVE = re.compile(r",\s*(?:der|som|who|which)\s+[^,;.]*,", re.I)
 
 
 def _other_group(question: str, said: str) -> bool:
