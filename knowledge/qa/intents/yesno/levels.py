@@ -46,22 +46,29 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def _levels(question: str) -> list[re.Match[str]]:
+    """The levels the question puts its deed at: a measure in its condition ('når det blæser 18 m/s', 'hvis
+    vandstanden er 50 cm'), not one it asks of the thing itself ('må en stadeplads være 4 x 5 meter?')."""
+    return [m for m in _LEVEL.finditer(question) if _CONDITION.search(question, 0, m.start())]
+
+
 def _asked_level(question: str) -> tuple[float, str] | None:
     """The one level the question puts forward: its value and unit."""
-    found = list(_LEVEL.finditer(question))
+    found = _levels(question)
     if len(found) != 1:
         return None
     return _number(found[0].group("n")), _unit(found[0].group("unit"))
 
 
 def level_units(question: str) -> set[str]:
-    """The keys of the units the question's levels are in ('grader' of '100 grader'): no thing it counts."""
-    return {key(m.group("unit").casefold()) for m in _LEVEL.finditer(question)}
+    """The keys of the units the question's levels are in ('grader' of 'når den er 100 grader'): no thing
+    it counts."""
+    return {key(m.group("unit").casefold()) for m in _levels(question)}
 
 
 def _condition(q, value: float) -> set[int]:
     """The positions of the question's condition that puts the level: from its 'når'/'hvis' before the
-    level's number to the end ('..., når det blæser 18 m/s?'), else the number and what follows it."""
+    level's number to the end ('..., når det blæser 18 m/s?')."""
     numbers = [t.pos for t in q.tokens if _is_number(t.surface) and _number(t.surface) == value]
     if not numbers:
         return set()
