@@ -183,8 +183,12 @@ def _age_kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_AGE_TASKS)])
 
 
-def test_an_age_under_the_denied_one_is_denied() -> None:
-    a = answer(_age_kb(), "Kan en 11-årig booke en klatrevæg uden sikringsline?")
+@pytest.mark.parametrize("question", [
+    "Kan en 11-årig booke en klatrevæg uden sikringsline?",
+    "Kan en elleveårig booke en klatrevæg uden sikringsline?",  # (an age in a word)
+])
+def test_an_age_under_the_denied_one_is_denied(question: str) -> None:
+    a = answer(_age_kb(), question)
     assert a.found and a.answer.startswith("Nej") and "under 14 år" in a.answer, a.answer  # was not settled
 
 
