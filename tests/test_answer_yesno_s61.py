@@ -233,3 +233,25 @@ def test_a_group_the_only_ones_leave_out_is_denied(question: str) -> None:
 def test_the_only_ones_or_another_deed_are_not_denied(question: str) -> None:  # controls
     a = answer(_only_kb(), question)
     assert not a.answer.startswith("Nej"), a.answer
+
+
+# Leave asked to be alone against a rule that there must always be at least two people
+_COMPANY_TASKS = _task(ident=62001, code="SAUN 3", title="Saunareglerne", description=(
+    "Saunareglerne hænges op ved havnebadet:\n\n- Der skal altid være mindst 2 personer i saunaen ad gangen\n"
+    "- Omklædningsrummet gøres rent hver dag\n\nReglerne sendes til Dampkilde Service senest 7 dage før "
+    "go-live.")).replace("Fælles Fritid", "Fælles Havnebad")
+
+
+@cache
+def _company_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_COMPANY_TASKS)])
+
+
+def test_alone_against_at_least_two_is_denied() -> None:
+    a = answer(_company_kb(), "Må man være alene i saunaen?")  # was not settled: 'alene' no task says
+    assert a.found and a.answer.startswith("Nej") and "mindst 2 personer" in a.answer, a.answer
+
+
+def test_alone_at_another_place_is_not_denied() -> None:  # control
+    a = answer(_company_kb(), "Må man være alene i omklædningsrummet?")
+    assert not a.answer.startswith("Nej"), a.answer
