@@ -182,8 +182,8 @@ def _relative_only(question: str, said: str) -> bool:
     deed: 'Må en frivillig, der ikke står på færgemandslisten, trække færgen?' is not settled by 'Alle
     frivillige færgemænd står på færgemandslisten' (who is on the list, not who may pull the ferry)."""
     m = _RELATIVE_ASKED.search(question)
-    if m is None:
-        return False
+    if m is None or not content_keys(m.group("head")):
+        return False  # ('..., når der er ...': 'der' after no noun is no relative clause)
     said_keys = content_keys(said)
     if not content_keys(m.group("rel")) & said_keys:
         return False
@@ -196,8 +196,9 @@ def _relative_only(question: str, said: str) -> bool:
 
 # a relative clause on a noun of the question: 'en frivillig, der ikke står på listen, ...', 'en rute der
 # ikke står på listen' (its head, the noun before it; the clause up to a comma or the end)
-_RELATIVE_ASKED = re.compile(r"\b(?P<head>[a-zæøå][\wæøå-]+),?\s+(?:der|som|who|that)\s+(?P<rel>[^,?]+)"
-                             r"(?:,|(?=\?)|$)", re.I)
+# ('som' and 'that' only after a comma: 'sendes som PDF' is a manner, 'så snart som' no clause)
+_RELATIVE_ASKED = re.compile(r"\b(?P<head>[a-zæøå][\wæøå-]+)(?:,\s+(?:der|som|who|that)|\s+der)\s+"
+                             r"(?P<rel>[^,?]+)(?:,|(?=\?)|$)", re.I)
 
 
 # a sentence's relative clause between commas: 'Alle rekvisitter, der bruges i undervisningen, står ...'
