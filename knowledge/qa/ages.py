@@ -52,9 +52,15 @@ def _holder(word: str) -> bool:
     return names_role(low) or low.endswith(ROLE_ENDINGS) or key(low) in _HOLDERS
 
 
+# an age written in a word, one with 'årig': 'en seksårig', 'et tiårigt barn'
+_AGE_WORDS = {w: n for n, w in enumerate(("et to tre fire fem seks syv otte ni ti elleve tolv tretten "
+                                          "fjorten femten seksten sytten atten nitten tyve").split(), 1)}
+_ASKED_WORD = re.compile(r"\b(" + "|".join(_AGE_WORDS) + r")årig\w*", re.I)
+
+
 def asked_age(question: str) -> int | None:
     """The one age the question gives a person, or None."""
-    ages = set()
+    ages = {_AGE_WORDS[m.group(1).casefold()] for m in _ASKED_WORD.finditer(question)}
     for m in _ASKED.finditer(question):
         if m.group(5) is not None:
             if not _holder(m.group(5)):
@@ -76,6 +82,19 @@ def asked_under(question: str) -> int | None:
     """The age a group the question asks of is under ('må børn under 10 år ...?': 10), or None."""
     ages = {int(m.group(2)) for m in _UNDER.finditer(question) if _holder(m.group(1))}
     return ages.pop() if len(ages) == 1 else None
+
+
+def denied_under(said: str) -> int | None:
+    """The age under which a sentence denies a group the deed ('Sandpladser uden afspærring kan ikke bookes
+    til børn under 12 år', 'Børn under 8 år må ikke deltage': 12, 8), or None: a group under an age in a
+    sentence that denies (a bound that allows, 'fra 12 år', is age_bound's)."""
+    if not _DENIED.search(said):
+        return None
+    ages = {int(m.group(2)) for m in _UNDER.finditer(said) if _holder(m.group(1))}
+    return ages.pop() if len(ages) == 1 else None
+
+
+_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig|forbudt|not|no|never)\b", re.I)
 
 
 def under_positions(q, age: int) -> set[int]:
@@ -130,4 +149,4 @@ def age_positions(q, age: int) -> set[int]:
              "old", "aged", "age"}
     holders = {key(m.group(5).casefold()) for m in _ASKED.finditer(q.text) if m.group(5)}
     return {t.pos for t in q.tokens if t.surface.casefold() in words or t.surface == str(age)
-            or key(t.surface.casefold()) in holders}
+            or key(t.surface.casefold()) in holders or _ASKED_WORD.fullmatch(t.surface)}

@@ -13,6 +13,7 @@ from knowledge.qa.ages import (
     alone_positions,
     asked_age,
     asked_under,
+    denied_under,
     under_positions,
     within,
 )
@@ -28,6 +29,7 @@ from knowledge.qa.intents.yesno.evidence_scope import (
     _scoped_passages,
 )
 from knowledge.qa.intents.yesno.heads import verdict_head
+from knowledge.qa.intents.yesno.levels import level_units
 from knowledge.qa.intents.yesno.parties import _unsaid_party, _who_does
 from knowledge.qa.intents.yesno.values import _names_unknown
 from knowledge.qa.intents.yesno.words import (
@@ -50,6 +52,8 @@ def _count(ctx: Context) -> list[Candidate]:
     # 'senest 20 dage før go-live' is a time, 'en borger på 40 år' an age: no count of days or years
     if set(stated(q.text)) & {"offset", "duration"} or asked_age(q.text) is not None:
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if units := level_units(q.text):  # '100 grader', '18 m/s': a level (levels.past_level), no count
+        asked = {noun: n for noun, n in asked.items() if noun not in units}
     if _COMPARED.search(q.text):
         return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
@@ -136,6 +140,8 @@ def _age(ctx: Context) -> list[Candidate]:
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if (bound := age_bound(said)) is None:
+            if not under and (denied := _denied_younger(ctx, hit, said, age, ages)) is not None:
+                return [denied]
             continue
         if _NEGATION.search(_claim_clause(q.text, said)):
             return []  # 'børn under 6 år kan ikke ...': what the others may, it does not say
@@ -156,6 +162,24 @@ def _age(ctx: Context) -> list[Candidate]:
         head = verdict_head(ctx, holds_true=allowed)
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _denied_younger(ctx: Context, hit, said: str, age: int, ages: set[int]) -> Candidate | None:
+    """'Kan en 10-årig booke en sandplads uden afspærring?' - 'Sandpladser uden afspærring kan ikke bookes til
+    børn under 12 år': an age under the one below which the sentence denies the deed is denied; an older
+    one the sentence does not settle, nor a sentence on things 'uden' what the question does not lack."""
+    limit = denied_under(said)
+    if limit is None or age >= limit or (_WITHOUT.search(said) and not _WITHOUT.search(ctx.q.text)):
+        return None
+    q = ctx.q
+    for p in ages:
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
+    explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+    return Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task], explained,
+                     prior=0.95)
+
+
+_WITHOUT = re.compile(r"\b(?:uden|without)\b", re.I)
 
 
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
+from knowledge.language import US
 from knowledge.qa.agents import same_thing
 from knowledge.qa.intents.yesno.words import EVERYONE_ASKED, ONLY_WHO, grants_all, only_deed
 
@@ -39,20 +40,36 @@ def _all_against_some(question: str, said: str) -> bool:
 
 
 def everyone_against_only(question: str, claim: str) -> bool:
-    """Whether leave is asked for everyone ('må alle tænde ovnen?') against a sentence that allows only some
-    ('kun ovnmesteren må tænde ovnen'); not when the only ones are the group asked of ('må alle medarbejdere
-    i X ...?' - 'Kun medarbejdere i X må ...')."""
-    asked, only = EVERYONE_ASKED.match(question), ONLY_WHO.search(claim)
+    """Whether leave is asked for everyone ('må alle tænde ovnen?', 'må alle frivillige køre pistemaskinen?')
+    or for a group ('må landsbylaugene selv flytte deres fugleskræmsler?') against a sentence that allows
+    only others ('kun ovnmesteren må tænde ovnen', 'Kun kommunens pladsmester må flytte et fugleskræmsel');
+    not when the only ones are the group asked of ('må alle medarbejdere i X ...?' - 'Kun medarbejdere i X
+    må ...'), nor when the sentence allows the deed to all or limits another deed or thing."""
+    everyone, only = EVERYONE_ASKED.match(question), ONLY_WHO.search(claim)
+    asked = everyone or _GROUP_LEAVE.match(question)
     if asked is None or only is None:
         return False
     words = asked.group("rest").split()
-    verb = content_keys(words[0]) if words else set()
-    thing = content_keys(" ".join(words[1:])) - verb
-    if verb and (grants_all(claim, next(iter(verb)), thing=thing)
-                 or not verb & content_keys(only_deed(claim, only))):
-        return False  # all may ('..., men alle må se listen'), or the only ones do another deed
-    group = content_keys(" ".join(words[:2]))
-    return not any(same_thing(k, content_keys(only.group("who"))) for k in group)
+    deed = content_keys(only_deed(claim, only))
+    # the asked deed's verb: the first word the limited deed says; the words before it are the group
+    at = next((i for i, w in enumerate(words) if content_keys(w) & deed), None)
+    if at is None or (everyone is None and at == 0):
+        return False  # the only ones do another deed
+    verb = content_keys(words[at])
+    thing = content_keys(" ".join(words[at + 1:])) - verb
+    if grants_all(claim, next(iter(verb)), thing=thing) or \
+            (thing and not any(same_thing(k, deed) for k in thing)):
+        return False  # all may ('..., men alle må se listen'), or the only ones may do it to another thing
+    group = [w for w in words[:at] if w.casefold() not in _NOT_GROUP]
+    if everyone is None and (not group or any(w.casefold() in US for w in group)):
+        return False  # 'må vi selv ...?', 'må man ...?': whether the asker is among the only ones, unsaid
+    return not any(same_thing(k, content_keys(only.group("who"))) for k in content_keys(" ".join(group)))
+
+
+# leave asked for a group as the subject: 'må landsbylaugene selv flytte ...?', 'kan frivillige køre ...?'
+_GROUP_LEAVE = re.compile(r"^\W*(?:må|kan|får|may|can)\s+(?P<rest>.*)", re.I)
+# words between the modal and the deed that name no one: 'selv', 'også', 'gerne', 'godt'
+_NOT_GROUP = frozenset("selv også gerne godt ikke themselves also".split())
 
 
 # 'Alle planlæggere skal ..., undtagen nyansatte, som ...', 'bortset fra X', 'except X': X is left out

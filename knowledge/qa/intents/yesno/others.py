@@ -177,6 +177,36 @@ _GROUP_SAID = re.compile(r"^\W*(?P<who>[A-ZÆØÅ][\wæøå-]{3,}(?:erne|ene|ne|
 _DEFINITE = re.compile(r"(?:erne|ene|ne|en|et)$")
 
 
+def _relative_only(question: str, said: str) -> bool:
+    """Whether the sentence says only what the question's relative clause says of its subject, none of its
+    deed: 'Må en frivillig, der ikke står på færgemandslisten, trække færgen?' is not settled by 'Alle
+    frivillige færgemænd står på færgemandslisten' (who is on the list, not who may pull the ferry)."""
+    m = _RELATIVE_ASKED.search(question)
+    if m is None or not content_keys(m.group("head")):
+        return False  # ('..., når der er ...': 'der' after no noun is no relative clause)
+    said_keys = content_keys(said)
+    if not content_keys(m.group("rel")) & said_keys:
+        return False
+    main = question[:m.start()] + " " + question[m.end():]
+    deed = content_keys(main) - content_keys(m.group("head"))
+    # (the deed in the sentence's own relative clause is not what it says: 'Alle rekvisitter, der bruges i
+    # undervisningen, står på rekvisitlisten' says where they are: 'må vi bruge rekvisitter, der ikke ...?')
+    said_deed = content_keys(_SAID_RELATIVE.sub(" ", said))
+    said_deed |= {k[:-1] for k in said_deed if k.endswith("s")}  # a passive's -s: 'sås' says 'så'
+    return bool(deed) and not deed & said_deed
+
+
+# a relative clause on a noun of the question: 'en frivillig, der ikke står på listen, ...', 'en rute der
+# ikke står på listen' (its head, the noun before it; the clause up to a comma or the end)
+# ('som' and 'that' only after a comma: 'sendes som PDF' is a manner, 'så snart som' no clause)
+_RELATIVE_ASKED = re.compile(r"\b(?P<head>[a-zæøå][\wæøå-]+)(?:,\s+(?:der|som|who|that)|\s+der)\s+"
+                             r"(?P<rel>[^,?]+)(?:,|(?=\?)|$)", re.I)
+
+
+# a sentence's relative clause between commas: 'Alle rekvisitter, der bruges i undervisningen, står ...'
+_SAID_RELATIVE = re.compile(r",\s*(?:der|som|who|which)\s+[^,;.]*,", re.I)
+
+
 def _other_group(question: str, said: str) -> bool:
     """Whether the question asks of one group or thing ('må vagtplanlæggerne have X?') and the sentence
     says it of another, its subject ('Superbrugerne får X'), without naming the asked one: a sentence

@@ -55,6 +55,7 @@ from knowledge.qa.intents.yesno.others import (
     _other_group,
     _other_subject,
     _placed_elsewhere,
+    _relative_only,
     passive_other_agent,
 )
 from knowledge.qa.intents.yesno.parties import _counterpart, _unsaid_party
@@ -221,6 +222,11 @@ def _said_of_another(ctx: Context, evidence: Candidate, question: str, said: str
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return True
+    if _relative_only(question, said):
+        # 'må en frivillig, der ikke står på listen, trække færgen?' is not settled by who is on the list
+        return True
+    if everyone_against_only(question, said):
+        return False  # 'må frivillige køre X?' - 'Kun løjpeføreren må køre X': another doer, and a Nej
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return True
@@ -449,8 +455,9 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return True
-    # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
-    return flip and not _about_named(ctx, evidence, said)
+    # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes (but
+    # 'må frivillige køre X?' is by 'Kun løjpeføreren må køre X', which names the deed and not the group)
+    return flip and not _about_named(ctx, evidence, said) and not everyone_against_only(ctx.q.text, said)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'

@@ -9,6 +9,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import compared, manner_words, value_words
+from knowledge.qa.intents.yesno.cells import by_cells, table_verdict
 from knowledge.qa.intents.yesno.clauses import _main_clause, claim_sentences, denied_condition
 from knowledge.qa.intents.yesno.counts import _per_one_not_whole
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _inside, _scoped_passages
@@ -41,8 +42,13 @@ def _value(ctx: Context) -> list[Candidate]:
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     found = {h.task for h in hits}
     scoped = _scoped_passages(ctx, hits, values | refs)
+    if (cell := table_verdict(ctx, [h.task for h in hits + scoped], values=values)) is not None:
+        _understood(q, values)
+        return [cell]
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
+        if by_cells(q.text, said):
+            continue  # 'øvetid i weekenden?' - '| øvetid | kl. 16-18 | lukket |': one row's cell, read above
         verdict = compared(q.text, said)
         if verdict is None or (not q.has("if") and denied_condition(said)):
             continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
@@ -56,8 +62,7 @@ def _value(ctx: Context) -> list[Candidate]:
                 _other_deed(q, said, verdict[1], same=same, values=values, manner=manner, rest=rest,
                             inside=inside | titled):
             continue
-        for p in values:
-            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
+        _understood(q, values)
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
         # (a manner, a language or VAT is said of the thing by its kind, in the task that names it: 'Aftalerne
         # kan kun underskrives digitalt' for 'kan tilslutningsaftalen til X underskrives på papir?'; an
@@ -67,6 +72,12 @@ def _value(ctx: Context) -> list[Candidate]:
             explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _understood(q, values: set[int]) -> None:
+    """A value the text lacks ('lørdag' where the task says 'weekend') is still understood."""
+    for p in values:
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)
 
 
 # the kinds of value a task may set as a limit and widen elsewhere: a period (an amount is more often a

@@ -8,12 +8,14 @@ from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.amounts import _age, _count
 from knowledge.qa.intents.yesno.caps import over_cap
+from knowledge.qa.intents.yesno.company import alone_denied
 from knowledge.qa.intents.yesno.counts import _counts
 from knowledge.qa.intents.yesno.doers import _deed
 from knowledge.qa.intents.yesno.excluded import _excluded_state
 from knowledge.qa.intents.yesno.facts import _fact
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.hours import _hour_limit
+from knowledge.qa.intents.yesno.levels import past_level
 from knowledge.qa.intents.yesno.narrowing import _unless_narrower, _unless_other_value
 from knowledge.qa.intents.yesno.only_parties import _only_parties
 from knowledge.qa.intents.yesno.periods import longer_than_allowed
@@ -56,7 +58,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
     read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _excluded_state(ctx) + _fact(ctx)
             + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx)
             + _region(ctx) + _earliest_start(ctx) + _hour_limit(ctx) + over_cap(ctx)
-            + longer_than_allowed(ctx))
+            + longer_than_allowed(ctx) + past_level(ctx) + alone_denied(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 
