@@ -19,7 +19,12 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.counts import counts_people_coming
+from knowledge.qa.types.counts import (
+    asks_how_many_come,
+    counts_people_coming,
+    gives_room_to_people,
+    is_coming_verb,
+)
 from knowledge.qa.types.places import ADDRESS_KEY, STREET_ADDRESS, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 from knowledge.qa.value_words import EACH
@@ -64,7 +69,8 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
             continue
         found = [k for k in tok.keys if k in index.postings]
         if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
-                or _takes_part_in_priced(q, tok) or _asks_address(q, tok) or _per_unit(q, tok):
+                or _takes_part_in_priced(q, tok) or _takes_part_in_counted(q, tok) or _asks_address(q, tok) \
+                or _per_unit(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -278,6 +284,8 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
     if _takes_part_in_priced(q, tok):
         return frozenset(pid for pid in _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
                          if _prices_the_occasion(index, q, tok, pid))
+    if _takes_part_in_counted(q, tok):
+        return _in_tasks_naming(index, q, tok, _room_passages(index), own_word=True)
     if _asks_address(q, tok):
         return _naming_the_rest(index, q, tok, street_address_passages(index))
     if unit := _per_unit(q, tok):
@@ -392,6 +400,22 @@ _OCCASION_PRICE = re.compile(r"\b(?:koster|gratis|free|costs?|\d[\d.,]*\s*(?:kr|
                              re.IGNORECASE)
 # a clause or a thing of its own before the price ('..., som koster', 'Dagen efter holdes Cykelkurset')
 _ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:som|der|hvor|which|that|efter|før|after|before)\b|\s[A-ZÆØÅ]")
+
+
+def _takes_part_in_counted(q: Question, tok: Token) -> bool:
+    """Whether the word is the taking part a count of people asks ('hvor mange borgere kan deltage på
+    Færgedagen?'): how many may take part in a thing is the room it gives ('Der er plads til 90 borgere'), so
+    the room says the verb though it writes no 'deltage' (only of a thing the tasks write as asked, as for a
+    price: `_takes_part_in_priced`)."""
+    return q.expects is Expect.COUNT and _TAKE_PART.fullmatch(tok.surface) is not None and \
+        asks_how_many_come(q.text) and all(t.match >= 1 for t in q.content()
+                                           if t.pos != tok.pos and t.weight > _FRAMED)
+
+
+def _room_passages(index: Index) -> frozenset[int]:
+    """The passages that give room to a number of people or let them come, read once per index."""
+    return index.kept("room_passages", None, lambda: frozenset(
+        pid for pid in range(len(index.passages)) if gives_room_to_people(index.passages.text_of(pid))))
 
 
 # the verbs of taking part in an occasion, as a price question names them
@@ -705,6 +729,7 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     light = {t.pos for t in q.content() if t.pos not in skip and 0 < t.weight <= _FRAMED and t.match > 0
              and not t.concepts and t.pos > 1}
     keys = {tok.pos: ks for tok, ks in terms}
+    coming_words = {t.pos for t in q.content() if is_coming_verb(t.surface)}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
         # (a count of people coming, asked with no noun, may be said with none of the question's words:
@@ -717,8 +742,10 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
+        # (a room for people says the light verb of coming: 'Der er plads til 120 besøgende' for 'hvor mange
+        # kan komme med på X?')
         if not missing or (missing[0] is needed[0] and not coming) or \
-                (light and light.isdisjoint(explained[pid])):
+                (light and light.isdisjoint(explained[pid]) and not (coming and light <= coming_words)):
             continue
         # an untyped question has no value to check the sentence by: it must say every other word itself,
         # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')

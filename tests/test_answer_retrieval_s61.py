@@ -1,0 +1,95 @@
+# ruff: noqa: E501
+"""Passages the question's words did not reach (s61), on tasks written here: how many may take part in or come
+to an occasion is the room it gives ('hvor mange borgere kan deltage på Padledagen?' - 'Der er plads til 60
+borgere'; 'hvor mange kan komme med på Rodagen?' - 'Der er plads til 140 besøgende'), though the sentence
+writes neither the verb nor, for a light verb, the occasion's name. Controls: the helpers counted beside the
+room, people an occasion gives no room to, and a count of all the municipality's citizens."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+KAYAKS = """## KAJK 4 – Padledagen (valgfri)
+
+**Master-opgave ID** 7704
+
+**Opgavetitel** KAJK 4 – Padledagen (valgfri)
+
+**Projekt** Fælles Kajakhavn
+
+**Prioritet** Valgfri
+
+**Mål** Borgerne kan prøve en havkajak på Padledagen.
+
+**Beskrivelse** Padledagen holdes lørdag den 9. maj 2032 kl. 10-15 ved Bølgehuset i Roskær. Der er plads til 60 borgere, og 9 frivillige hjælper til. Dagen oprettes i Kajakbogen senest 6 dage før go-live.
+
+**Resultat** Padledagen er holdt.
+
+## KAJK 5 – Rodagen (valgfri)
+
+**Master-opgave ID** 7705
+
+**Opgavetitel** KAJK 5 – Rodagen (valgfri)
+
+**Projekt** Fælles Kajakhavn
+
+**Prioritet** Valgfri
+
+**Mål** Borgerne kan komme med på en gratis rotur på Rodagen.
+
+**Beskrivelse** Rodagen holdes søndag den 7. juni 2032 kl. 11-16 ved Det Gamle Bådeværft, Værftsvej 2, 4873 Åby. Den tidligere roer Lis Åregaard fortæller om kapronning. Der er plads til 140 besøgende, og højst 12 pr. båd.
+
+**Resultat** Rodagen er holdt.
+
+## KAJK 6 – Havnedagen (valgfri)
+
+**Master-opgave ID** 7706
+
+**Opgavetitel** KAJK 6 – Havnedagen (valgfri)
+
+**Projekt** Fælles Kajakhavn
+
+**Prioritet** Valgfri
+
+**Mål** Kommunens 38.000 borgere kender den nye kajakhavn.
+
+**Beskrivelse** Havnedagen holdes fredag den 19. juni 2032 kl. 15-19 ved havnen. Borgerne kan komme med på en gratis havnerundfart. 5 medarbejdere fra havnekontoret viser rundt.
+
+**Metode og fremgangsmåde**
+1. Beslut om kommunen deltager
+2. Fortæl om dagen på kommunens hjemmeside
+
+**Resultat** Havnedagen er holdt.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(KAYAKS))
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("Hvor mange borgere kan deltage på Padledagen?", "60", "7704"),
+    ("hvor mange borgere kan deltage i padledagen", "60", "7704"),
+    ("hvor mange kan komme med på Rodagen i alt", "140", "7705"),
+    ("Hvor mange kan deltage i Rodagen?", "140", "7705"),
+    # (a control: the room asked by its own words, as before)
+    ("Hvor mange borgere er der plads til på Padledagen?", "60", "7704"),
+    # (a control: the helpers counted beside the room keep their own count)
+    ("Hvor mange frivillige hjælper på Padledagen?", "9", "7704"),
+])
+def test_taking_part_is_said_by_the_room(kb, question, expected, source):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer and source in got.sources, got.answer
+
+
+@pytest.mark.parametrize("question, wrong", [
+    # Havnedagen gives no room: all the municipality's citizens, or the staff showing round, are no room
+    ("Hvor mange borgere kan deltage på Havnedagen?", "38.000"),
+    ("hvor mange kan komme med på Havnedagen", "5 medarbejdere"),
+])
+def test_no_room_no_count(kb, question, wrong):
+    got = answer(kb, question)
+    assert not (got.found and wrong in got.answer), got.answer
