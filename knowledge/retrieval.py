@@ -48,6 +48,29 @@ def title_keys(title: str) -> frozenset[str]:
     return frozenset(content_keys(title))
 
 
+def title_kinds(index: Index, task: int) -> frozenset[str]:
+    """The keys of the kind of paper the task's text calls the thing its title names: 'aftalen “Adgang til
+    Løjpebogen”' in the task 'Adgang til Løjpebogen' makes the title an agreement's name, so 'aftalen' is
+    said by the title as its own words are ('hvem er kontakt for Løjpebogen-aftalen?'). Read once per task."""
+    return index.kept("title_kinds", task, lambda: _title_kinds(index, task))
+
+
+def _title_kinds(index: Index, task: int) -> frozenset[str]:
+    title = title_keys(index.tasks[task].title)
+    kinds: set[str] = set()
+    for pid in index.task_passage_ids(task):
+        for kind, quoted in _NAMED_PAPER.findall(index.passages.text_of(pid)):
+            said = content_keys(quoted)
+            # (the quote is the title's own words, and the word before it a paper: not 'emnet “...”')
+            if len(said) >= 2 and said <= title and document_lemma(kind, loose=True):
+                kinds.update(content_keys(kind))
+    return frozenset(kinds)
+
+
+# a word right before a quoted name: 'aftalen “Adgang til Løjpebogen”', 'skemaet "Tilmelding"'
+_NAMED_PAPER = re.compile(r"([^\W\d_]{3,})\s+[“\"«„]([^”\"»“]{3,80})[”\"»“]")
+
+
 @dataclass
 class Hit:
     pid: int
@@ -752,7 +775,8 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
         if untyped and not _says_the_rest(q, skip, explained[pid], missing, index.passages.text_of(pid)):
             continue
         title = index.tasks[index.passage_task[pid]].title
-        if all(t.pos in keys and not title_keys(title).isdisjoint(t.keys) and not title_act(title, t)
+        named = title_keys(title) | title_kinds(index, index.passage_task[pid])
+        if all(t.pos in keys and not named.isdisjoint(t.keys) and not title_act(title, t)
                for t in missing):
             for t in missing:  # (below a sentence that says the word itself, as a word referred back to)
                 scores[pid] += t.weight * t.match / total * REFER_SHARE

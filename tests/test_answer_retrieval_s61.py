@@ -93,3 +93,63 @@ def test_taking_part_is_said_by_the_room(kb, question, expected, source):
 def test_no_room_no_count(kb, question, wrong):
     got = answer(kb, question)
     assert not (got.found and wrong in got.answer), got.answer
+
+
+COMPASS = """## ORIE 01 – Adgang til Kompasbogen
+
+**Master-opgave ID** 7801
+
+**Opgavetitel** ORIE 01 – Adgang til Kompasbogen
+
+**Projekt** Fælles Orientering
+
+**Prioritet** Obligatorisk
+
+**Mål** Kommunens orienteringsklubber kan hente kort og melde poster i Kompasbogen.
+
+**Beskrivelse** Kompasbogen er appen, hvor klubberne henter kort og melder manglende poster. Kommunen skal indgå aftalen “Adgang til Kompasbogen” med KOMBIT. Aftalen underskrives af direktøren for Natur og Fritid og sendes til KOMBIT senest 5 uger før go-live.
+
+Kontakt: Lone Nordvang, KOMBIT, tlf. 5521 8830.
+
+**Metode og fremgangsmåde**
+1. Læs aftalen “Adgang til Kompasbogen”
+2. Send aftalen til KOMBIT
+
+## ORIE 02 – Postlisten
+
+**Master-opgave ID** 7802
+
+**Opgavetitel** ORIE 02 – Postlisten
+
+**Projekt** Fælles Orientering
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen laver en liste over alle faste poster i skovene og sender den til Kortfabrikken. Emnet på mailen skal være “Postlisten Orientering”.
+
+Kontakt: Per Sydhøj, Kortfabrikken, per@kortfabrikken.dk
+"""
+
+
+@pytest.fixture(scope="module")
+def compass():
+    return KnowledgeBase.from_tasks(parse_text(COMPASS))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvem er kontaktperson for Kompasbogen-aftalen?", "Lone Nordvang"),
+    ("hvad er telefonnummeret til kontaktpersonen på kompasbogen-aftalen", "5521 8830"),
+    ("hvem er kontaktperson for aftalen om Kompasbogen", "Lone Nordvang"),
+    # (a control: the title's own words, as before)
+    ("Hvem er kontaktperson for Kompasbogen?", "Lone Nordvang"),
+])
+def test_a_paper_named_by_the_title_is_the_titles_thing(compass, question, expected):
+    # the text calls the title's thing 'aftalen “Adgang til Kompasbogen”': the agreement is the task's
+    got = answer(compass, question)
+    assert got.found and expected in got.answer and "7801" in got.sources, got.answer
+
+
+def test_a_quote_after_no_paper_names_no_kind(compass):
+    # 'Emnet ... “Postlisten Orientering”' makes no agreement of Postlisten: its contact is not the agreement's
+    got = answer(compass, "Hvem er kontaktperson for Postlisten-aftalen?")
+    assert not (got.found and "Per Sydhøj" in got.answer), got.answer
