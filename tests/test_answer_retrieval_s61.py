@@ -153,3 +153,25 @@ def test_a_quote_after_no_paper_names_no_kind(compass):
     # 'Emnet ... “Postlisten Orientering”' makes no agreement of Postlisten: its contact is not the agreement's
     got = answer(compass, "Hvem er kontaktperson for Postlisten-aftalen?")
     assert not (got.found and "Per Sydhøj" in got.answer), got.answer
+
+
+@pytest.mark.parametrize("question, expected, source", [
+    ("hvem skal jeg skrive til om Kompasbogen", "Lone Nordvang", "7801"),
+    ("hvem skriver man til om postlisten", "Per Sydhøj", "7802"),
+    ("Hvem kan vi skrive til om Postlisten?", "Per Sydhøj", "7802"),
+    # (a control: the asker's other verbs of turning to someone, as before)
+    ("hvem skal jeg ringe til om Kompasbogen", "Lone Nordvang", "7801"),
+])
+def test_whom_the_asker_writes_to_is_the_contact(compass, question, expected, source):
+    got = answer(compass, question)
+    assert got.found and expected in got.answer and source in got.sources, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    # who writes, not whom the asker writes to: no contact line answers it
+    "hvem skal skrive postlisten?",
+    "hvem skal skrive til Kortfabrikken om postlisten?",
+])
+def test_who_writes_is_no_contact(compass, question):
+    got = answer(compass, question)
+    assert not (got.found and "Per Sydhøj" in got.answer), got.answer
