@@ -107,7 +107,11 @@ COMPASS = """## ORIE 01 – Adgang til Kompasbogen
 
 **Mål** Kommunens orienteringsklubber kan hente kort og melde poster i Kompasbogen.
 
-**Beskrivelse** Kompasbogen er appen, hvor klubberne henter kort og melder manglende poster. Kommunen skal indgå aftalen “Adgang til Kompasbogen” med KOMBIT. Aftalen underskrives af direktøren for Natur og Fritid og sendes til KOMBIT senest 5 uger før go-live.
+**Beskrivelse** Kompasbogen er appen, hvor klubberne henter kort og melder manglende poster. Kommunen skal indgå aftalen “Adgang til Kompasbogen” med KOMBIT.
+- Udvikler: Nordpil Data
+- Pris: 940 kr. pr. måned
+
+Aftalen underskrives af direktøren for Natur og Fritid og sendes til KOMBIT senest 5 uger før go-live.
 
 Kontakt: Lone Nordvang, KOMBIT, tlf. 5521 8830.
 
@@ -128,6 +132,18 @@ Kontakt: Lone Nordvang, KOMBIT, tlf. 5521 8830.
 **Beskrivelse** Kommunen laver en liste over alle faste poster i skovene og sender den til Kortfabrikken. Emnet på mailen skal være “Postlisten Orientering”.
 
 Kontakt: Per Sydhøj, Kortfabrikken, per@kortfabrikken.dk
+
+## ORIE 03 – Kortlisten
+
+**Master-opgave ID** 7803
+
+**Opgavetitel** ORIE 03 – Kortlisten
+
+**Projekt** Fælles Orientering
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kommunen laver en kortliste over alle orienteringskort. Kortlisten godkendes af chefen for Skov og Spor, der sender den til Nordpil Data senest 3 uger før go-live. Nordpil Data lægger kortene ind i Kompasbogen inden for 5 arbejdsdage.
 """
 
 
@@ -175,3 +191,21 @@ def test_whom_the_asker_writes_to_is_the_contact(compass, question, expected, so
 def test_who_writes_is_no_contact(compass, question):
     got = answer(compass, question)
     assert not (got.found and "Per Sydhøj" in got.answer), got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem sender kortlisten til leverandøren?",
+    "Hvem sender kortlisten videre til leverandøren?",
+    "Hvem videresender kortlisten til Nordpil Data?",
+])
+def test_the_supplier_is_the_firm_labelled_so(compass, question):
+    # 'Udvikler: Nordpil Data' in the project's agreement makes Nordpil Data 'leverandøren'; forwarding is
+    # sending on ('sender den til Nordpil Data')
+    got = answer(compass, question)
+    assert got.found and "chefen for Skov og Spor" in got.answer and "7803" in got.sources, got.answer
+
+
+def test_a_firm_labelled_nothing_is_no_supplier(compass):
+    # Kortfabrikken is labelled no supplier: sending Postlisten there says nothing of 'leverandøren'
+    got = answer(compass, "Hvem sender postlisten til leverandøren?")
+    assert not (got.found and "Kortfabrikken" in got.answer), got.answer
