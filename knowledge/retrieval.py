@@ -93,7 +93,7 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
         found = [k for k in tok.keys if k in index.postings]
         if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
                 or _takes_part_in_priced(q, tok) or _takes_part_in_counted(q, tok) or _asks_address(q, tok) \
-                or _per_unit(q, tok) or _names_supplier(tok):
+                or _per_unit(q, tok) or _names_supplier(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -309,7 +309,7 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
                          if _prices_the_occasion(index, q, tok, pid))
     if _takes_part_in_counted(q, tok):
         return _in_tasks_naming(index, q, tok, _room_passages(index), own_word=True)
-    if _names_supplier(tok):
+    if _names_supplier(q, tok):
         return _supplier_passages(index)
     if _asks_address(q, tok):
         return _naming_the_rest(index, q, tok, street_address_passages(index))
@@ -335,11 +335,14 @@ def _per_passages(index: Index, unit: Token) -> frozenset[int]:
         for before, w in _WORDS_AFTER.findall(index.passages.text_of(pid))))
 
 
-def _names_supplier(tok: Token) -> bool:
-    """Whether the word is 'leverandøren' ('the supplier'): the firm its project's tasks label as the
-    system's supplier or developer ('Udvikler: Klangkrone Data') is it, wherever a sentence names that firm
-    ('... sender den til Klangkrone Data' for 'hvem sender klokkelisten til leverandøren?')."""
-    return tok.match >= 1 and not _SUPPLIER_KEYS.isdisjoint(tok.keys)
+def _names_supplier(q: Question, tok: Token) -> bool:
+    """Whether the word is the noun 'leverandøren' ('the supplier') in a question of who or when: the firm
+    its project's tasks label as the system's supplier or developer ('Udvikler: Klangkrone Data') is it,
+    wherever a sentence names that firm ('... sender den til Klangkrone Data' for 'hvem sender klokkelisten
+    til leverandøren?'). Not the glossary's other words for it ('står for driften', 'hoster': who operates or
+    hosts may be another firm), nor a question listing tasks (any sentence naming the firm would do)."""
+    return q.expects in (Expect.PARTY, Expect.TIME) and tok.match >= 1 and \
+        _SUPPLIER_NOUN.fullmatch(tok.surface) is not None and not _SUPPLIER_KEYS.isdisjoint(tok.keys)
 
 
 def _supplier_passages(index: Index) -> frozenset[int]:
@@ -361,6 +364,7 @@ def _naming_suppliers(index: Index) -> frozenset[int]:
 
 
 _SUPPLIER_KEYS = frozenset(content_keys("leverandør"))
+_SUPPLIER_NOUN = re.compile(r"leverandør(?:en|er|erne)?|suppliers?|vendors?", re.IGNORECASE)
 # a label line naming the system's supplier or developer: 'Udvikler: Klangkrone Data', '• Leverandør – X A/S'
 _SUPPLIER_LABEL = re.compile(r"(?:^|\n|[•*-])\s*(?i:udvikler|leverandør|supplier|developer|vendor)\s*[:–]\s*"
                              r"([A-ZÆØÅ][\w&]*(?:[ -][A-ZÆØÅ0-9][\w&.]*){0,4})")

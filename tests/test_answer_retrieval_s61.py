@@ -109,6 +109,7 @@ COMPASS = """## ORIE 01 – Adgang til Kompasbogen
 
 **Beskrivelse** Kompasbogen er appen, hvor klubberne henter kort og melder manglende poster. Kommunen skal indgå aftalen “Adgang til Kompasbogen” med KOMBIT.
 - Udvikler: Nordpil Data
+- Drift: Skovsti Hosting
 - Pris: 940 kr. pr. måned
 
 Aftalen underskrives af direktøren for Natur og Fritid og sendes til KOMBIT senest 5 uger før go-live.
@@ -209,3 +210,10 @@ def test_a_firm_labelled_nothing_is_no_supplier(compass):
     # Kortfabrikken is labelled no supplier: sending Postlisten there says nothing of 'leverandøren'
     got = answer(compass, "Hvem sender postlisten til leverandøren?")
     assert not (got.found and "Kortfabrikken" in got.answer), got.answer
+
+
+@pytest.mark.parametrize("question", ["Hvilket firma driver Kompasbogen?", "hvem står for driften af Kompasbogen"])
+def test_who_operates_is_not_the_developer(compass, question):
+    # the glossary reads 'driver' as a supplier's word, but the firm that operates is labelled 'Drift'
+    got = answer(compass, question)
+    assert not (got.found and "Nordpil" in got.answer), got.answer
