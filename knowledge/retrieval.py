@@ -170,6 +170,9 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
     after = _continued(index)[1]
     for pid in candidates & after.keys() if not tasks else ():
         scores[after[pid]] += 0.0  # and the sentence continuing a seed's, read with it (`_credit_context`)
+    intros = _list_intros(index)
+    for pid in candidates & intros.keys() if not tasks else ():
+        scores[intros[pid]] += 0.0  # and a seed item's intro, whose head may refer back (`_credit_intros`)
     for term in terms:
         tok, ks = term
         gain = tok.weight * tok.match / total
@@ -619,14 +622,18 @@ def _credit_intros(index: Index, terms, total: float, scores, explained, referre
     # (each term's share worked out once, not once per list item: a common word scores hundreds; and only
     # for a term some intro says, as no item can be credited with another)
     said_by_some = _intro_words(index)
+    # (and the words an intro says by a head referring back: 'Reglerne siger blandt andet:' after '...
+    # løjpereglerne ...' says 'løjpereglerne' of its items, as `_credit_terms` credited the intro itself)
+    by_head = {pid: pos for pid, pos in referred.items() if pid in intro_keys}
+    headed = set().union(*by_head.values())
     shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms
-              if not said_by_some.isdisjoint(ks)]
+              if not said_by_some.isdisjoint(ks) or tok.pos in headed]
     if not shares:
         return
     for pid in scores.keys() & intros.keys():
-        said, own = intro_keys[intros[pid]], explained[pid]
+        said, own, refers = intro_keys[intros[pid]], explained[pid], by_head.get(intros[pid], ())
         for pos, ks, share in shares:
-            if pos not in own and not said.isdisjoint(ks):
+            if pos not in own and (not said.isdisjoint(ks) or pos in refers):
                 scores[pid] += share
                 own.add(pos)
                 referred[pid].add(pos)

@@ -217,3 +217,63 @@ def test_who_operates_is_not_the_developer(compass, question):
     # the glossary reads 'driver' as a supplier's word, but the firm that operates is labelled 'Drift'
     got = answer(compass, question)
     assert not (got.found and "Nordpil" in got.answer), got.answer
+
+
+HARBOUR = """## HAVN 2 – Havnereglerne
+
+**Master-opgave ID** 7902
+
+**Opgavetitel** HAVN 2 – Havnereglerne
+
+**Projekt** Fælles Lystbådehavn
+
+**Prioritet** Obligatorisk
+
+**Mål** Der gælder de samme havneregler i alle kommunens lystbådehavne.
+
+**Beskrivelse** Kommunen vedtager havnereglerne for lystbådehavnene. Reglerne siger blandt andet:
+
+1. Både må højst sejle 3 knob inde i havnen.
+2. Grill er ikke tilladt på flydebroerne.
+3. Kun havnefogeden må flytte en båd uden ejerens samtykke.
+
+Havnereglerne vedtages af teknik- og miljøudvalget og sendes til Bådeby Data senest 4 uger før go-live.
+
+**Resultat** Havnereglerne ligger i Bådebogen.
+
+## HAVN 3 – Grillpladsen
+
+**Master-opgave ID** 7903
+
+**Opgavetitel** HAVN 3 – Grillpladsen
+
+**Projekt** Fælles Lystbådehavn
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen indretter en grillplads ved havnekontoret. Pladsen skal have:
+
+1. To faste grill
+2. Et bord med plads til 12 personer
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return KnowledgeBase.from_tasks(parse_text(HARBOUR))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvad står der i havnereglerne om grill", "flydebroerne"),
+    ("hvad står der i havnereglerne om havnefogeden", "Kun havnefogeden"),
+])
+def test_an_intros_head_refers_back_for_its_items(harbour, question, expected):
+    # 'Reglerne siger blandt andet:' after '... havnereglerne ...' says 'havnereglerne' of the items below it
+    got = answer(harbour, question)
+    assert got.found and expected in got.answer and "7902" in got.sources, got.answer
+
+
+def test_an_intro_of_another_thing_says_nothing_of_the_rules(harbour):
+    # the grill place's list ('Pladsen skal have: To faste grill') is no rule of the harbour
+    got = answer(harbour, "hvad står der i havnereglerne om fiskeri")
+    assert not got.found, got.answer
