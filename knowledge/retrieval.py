@@ -19,7 +19,12 @@ from knowledge.language import DOC_HEADS, STOP_WORDS, document_lemma
 from knowledge.morphology import derivations
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.qa.types.counts import counts_people_coming
+from knowledge.qa.types.counts import (
+    asks_how_many_come,
+    counts_people_coming,
+    gives_room_to_people,
+    is_coming_verb,
+)
 from knowledge.qa.types.places import ADDRESS_KEY, STREET_ADDRESS, street_address_passages
 from knowledge.qa.types.values import add_on_price, plain_intro, shows
 from knowledge.qa.value_words import EACH
@@ -43,6 +48,29 @@ def title_keys(title: str) -> frozenset[str]:
     return frozenset(content_keys(title))
 
 
+def title_kinds(index: Index, task: int) -> frozenset[str]:
+    """The keys of the kind of paper the task's text calls the thing its title names: 'aftalen “Adgang til
+    Løjpebogen”' in the task 'Adgang til Løjpebogen' makes the title an agreement's name, so 'aftalen' is
+    said by the title as its own words are ('hvem er kontakt for Løjpebogen-aftalen?'). Read once per task."""
+    return index.kept("title_kinds", task, lambda: _title_kinds(index, task))
+
+
+def _title_kinds(index: Index, task: int) -> frozenset[str]:
+    title = title_keys(index.tasks[task].title)
+    kinds: set[str] = set()
+    for pid in index.task_passage_ids(task):
+        for kind, quoted in _NAMED_PAPER.findall(index.passages.text_of(pid)):
+            said = content_keys(quoted)
+            # (the quote is the title's own words, and the word before it a paper: not 'emnet “...”')
+            if len(said) >= 2 and said <= title and document_lemma(kind, loose=True):
+                kinds.update(content_keys(kind))
+    return frozenset(kinds)
+
+
+# a word right before a quoted name: 'aftalen “Adgang til Løjpebogen”', 'skemaet "Tilmelding"'
+_NAMED_PAPER = re.compile(r"([^\W\d_]{3,})\s+[“\"«„]([^”\"»“]{3,80})[”\"»“]")
+
+
 @dataclass
 class Hit:
     pid: int
@@ -64,7 +92,8 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
             continue
         found = [k for k in tok.keys if k in index.postings]
         if found or _asks_file_format(q, tok) or ASKS_TYPICAL.fullmatch(tok.surface) or _asks_price(q, tok) \
-                or _takes_part_in_priced(q, tok) or _asks_address(q, tok) or _per_unit(q, tok):
+                or _takes_part_in_priced(q, tok) or _takes_part_in_counted(q, tok) or _asks_address(q, tok) \
+                or _per_unit(q, tok) or _names_supplier(q, tok):
             # (a format's name or a figure for most municipalities says it: `_said_otherwise`)
             terms.append((tok, found))
     terms.sort(key=lambda term: -term[0].weight * term[0].match)
@@ -141,6 +170,9 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
     after = _continued(index)[1]
     for pid in candidates & after.keys() if not tasks else ():
         scores[after[pid]] += 0.0  # and the sentence continuing a seed's, read with it (`_credit_context`)
+    intros = _list_intros(index)
+    for pid in candidates & intros.keys() if not tasks else ():
+        scores[intros[pid]] += 0.0  # and a seed item's intro, whose head may refer back (`_credit_intros`)
     for term in terms:
         tok, ks = term
         gain = tok.weight * tok.match / total
@@ -278,6 +310,10 @@ def _said_otherwise(index: Index, q: Question, tok: Token) -> frozenset[int]:
     if _takes_part_in_priced(q, tok):
         return frozenset(pid for pid in _in_tasks_naming(index, q, tok, _price_passages(index), own_word=True)
                          if _prices_the_occasion(index, q, tok, pid))
+    if _takes_part_in_counted(q, tok):
+        return _in_tasks_naming(index, q, tok, _room_passages(index), own_word=True)
+    if _names_supplier(q, tok):
+        return _supplier_passages(index)
     if _asks_address(q, tok):
         return _naming_the_rest(index, q, tok, street_address_passages(index))
     if unit := _per_unit(q, tok):
@@ -300,6 +336,41 @@ def _per_passages(index: Index, unit: Token) -> frozenset[int]:
     return frozenset(pid for pid in holding if any(
         before.casefold() in ("pr", "pr.", "per") and key(w.casefold()) in unit.keys
         for before, w in _WORDS_AFTER.findall(index.passages.text_of(pid))))
+
+
+def _names_supplier(q: Question, tok: Token) -> bool:
+    """Whether the word is the noun 'leverandøren' ('the supplier') in a question of who or when: the firm
+    its project's tasks label as the system's supplier or developer ('Udvikler: Klangkrone Data') is it,
+    wherever a sentence names that firm ('... sender den til Klangkrone Data' for 'hvem sender klokkelisten
+    til leverandøren?'). Not the glossary's other words for it ('står for driften', 'hoster': who operates or
+    hosts may be another firm), nor a question listing tasks (any sentence naming the firm would do)."""
+    return q.expects in (Expect.PARTY, Expect.TIME) and tok.match >= 1 and \
+        _SUPPLIER_NOUN.fullmatch(tok.surface) is not None and not _SUPPLIER_KEYS.isdisjoint(tok.keys)
+
+
+def _supplier_passages(index: Index) -> frozenset[int]:
+    """The passages that name a firm their project labels as supplier or developer, read once per index."""
+    return index.kept("supplier_passages", None, lambda: _naming_suppliers(index))
+
+
+def _naming_suppliers(index: Index) -> frozenset[int]:
+    def project(pid: int):  # (a task with no project is its own)
+        task = index.passage_task[pid]
+        return index.tasks[task].project or task
+
+    names: dict = defaultdict(set)
+    for pid in range(len(index.passages)):
+        for m in _SUPPLIER_LABEL.finditer(index.passages.text_of(pid)):
+            names[project(pid)].add(m.group(1).strip())
+    return frozenset(pid for pid in range(len(index.passages))
+                     if any(name in index.passages.text_of(pid) for name in names.get(project(pid), ())))
+
+
+_SUPPLIER_KEYS = frozenset(content_keys("leverandør"))
+_SUPPLIER_NOUN = re.compile(r"leverandør(?:en|er|erne)?|suppliers?|vendors?", re.IGNORECASE)
+# a label line naming the system's supplier or developer: 'Udvikler: Klangkrone Data', '• Leverandør – X A/S'
+_SUPPLIER_LABEL = re.compile(r"(?:^|\n|[•*-])\s*(?i:udvikler|leverandør|supplier|developer|vendor)\s*[:–]\s*"
+                             r"([A-ZÆØÅ][\w&]*(?:[ -][A-ZÆØÅ0-9][\w&.]*){0,4})")
 
 
 def _asks_address(q: Question, tok: Token) -> bool:
@@ -392,6 +463,22 @@ _OCCASION_PRICE = re.compile(r"\b(?:koster|gratis|free|costs?|\d[\d.,]*\s*(?:kr|
                              re.IGNORECASE)
 # a clause or a thing of its own before the price ('..., som koster', 'Dagen efter holdes Cykelkurset')
 _ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:som|der|hvor|which|that|efter|før|after|before)\b|\s[A-ZÆØÅ]")
+
+
+def _takes_part_in_counted(q: Question, tok: Token) -> bool:
+    """Whether the word is the taking part a count of people asks ('hvor mange borgere kan deltage på
+    Færgedagen?'): how many may take part in a thing is the room it gives ('Der er plads til 90 borgere'), so
+    the room says the verb though it writes no 'deltage' (only of a thing the tasks write as asked, as for a
+    price: `_takes_part_in_priced`)."""
+    return q.expects is Expect.COUNT and _TAKE_PART.fullmatch(tok.surface) is not None and \
+        asks_how_many_come(q.text) and all(t.match >= 1 for t in q.content()
+                                           if t.pos != tok.pos and t.weight > _FRAMED)
+
+
+def _room_passages(index: Index) -> frozenset[int]:
+    """The passages that give room to a number of people or let them come, read once per index."""
+    return index.kept("room_passages", None, lambda: frozenset(
+        pid for pid in range(len(index.passages)) if gives_room_to_people(index.passages.text_of(pid))))
 
 
 # the verbs of taking part in an occasion, as a price question names them
@@ -535,14 +622,18 @@ def _credit_intros(index: Index, terms, total: float, scores, explained, referre
     # (each term's share worked out once, not once per list item: a common word scores hundreds; and only
     # for a term some intro says, as no item can be credited with another)
     said_by_some = _intro_words(index)
+    # (and the words an intro says by a head referring back: 'Reglerne siger blandt andet:' after '...
+    # løjpereglerne ...' says 'løjpereglerne' of its items, as `_credit_terms` credited the intro itself)
+    by_head = {pid: pos for pid, pos in referred.items() if pid in intro_keys}
+    headed = set().union(*by_head.values())
     shares = [(tok.pos, ks, tok.weight * tok.match / total * REFER_SHARE) for tok, ks in terms
-              if not said_by_some.isdisjoint(ks)]
+              if not said_by_some.isdisjoint(ks) or tok.pos in headed]
     if not shares:
         return
     for pid in scores.keys() & intros.keys():
-        said, own = intro_keys[intros[pid]], explained[pid]
+        said, own, refers = intro_keys[intros[pid]], explained[pid], by_head.get(intros[pid], ())
         for pos, ks, share in shares:
-            if pos not in own and not said.isdisjoint(ks):
+            if pos not in own and (not said.isdisjoint(ks) or pos in refers):
                 scores[pid] += share
                 own.add(pos)
                 referred[pid].add(pos)
@@ -705,6 +796,7 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     light = {t.pos for t in q.content() if t.pos not in skip and 0 < t.weight <= _FRAMED and t.match > 0
              and not t.concepts and t.pos > 1}
     keys = {tok.pos: ks for tok, ks in terms}
+    coming_words = {t.pos for t in q.content() if is_coming_verb(t.surface)}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
         # (a count of people coming, asked with no noun, may be said with none of the question's words:
@@ -717,15 +809,18 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
         # it is a light word, are said by the sentence: not every sentence of the task about X does
+        # (a room for people says the light verb of coming: 'Der er plads til 120 besøgende' for 'hvor mange
+        # kan komme med på X?')
         if not missing or (missing[0] is needed[0] and not coming) or \
-                (light and light.isdisjoint(explained[pid])):
+                (light and light.isdisjoint(explained[pid]) and not (coming and light <= coming_words)):
             continue
         # an untyped question has no value to check the sentence by: it must say every other word itself,
         # its light verb too ('Alle deltagere får en gratis cykellygte' for 'hvad får deltagerne på X?')
         if untyped and not _says_the_rest(q, skip, explained[pid], missing, index.passages.text_of(pid)):
             continue
         title = index.tasks[index.passage_task[pid]].title
-        if all(t.pos in keys and not title_keys(title).isdisjoint(t.keys) and not title_act(title, t)
+        named = title_keys(title) | title_kinds(index, index.passage_task[pid])
+        if all(t.pos in keys and not named.isdisjoint(t.keys) and not title_act(title, t)
                for t in missing):
             for t in missing:  # (below a sentence that says the word itself, as a word referred back to)
                 scores[pid] += t.weight * t.match / total * REFER_SHARE

@@ -17,6 +17,7 @@ from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
+from knowledge.qa.contacts import ASKER_WRITES
 from knowledge.qa.other_party import of_another, owned_by_another
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, holds
 from knowledge.qa.value_words import lists_records
@@ -226,10 +227,16 @@ def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
             continue  # 'kan', 'skal'
         verb_like = (written_as_verb(t) and (not 0 < t.match < 1 or (derived and _of_same_root(t)))
                      and t.key not in _DO)
-        if verb_like and _ASKING.fullmatch(t.surface.casefold()):
+        if verb_like and (_ASKING.fullmatch(t.surface.casefold()) or _asker_writes(q, t)):
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
+
+
+def _asker_writes(q: Question, t: Token) -> bool:
+    """Whether the word is the asker's writing to someone ('hvem skal jeg skrive til om X?'): whom to write
+    to, which a contact's line says, not who writes."""
+    return t.surface.casefold() in ("skrive", "skriver") and ASKER_WRITES.search(q.text) is not None
 
 
 def written_as_verb(t: Token) -> bool:

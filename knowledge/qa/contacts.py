@@ -13,8 +13,11 @@ from knowledge.qa.types.values import shows
 # who writes in 'hvem skal skrive til borgerne?': read with it and 'kontaktperson', a held-out set lost a
 # right answer and gained a confident wrong one, counted; 'kontaktperson' is read as the noun, below.)
 # ('hvem kan svare på spørgsmål om X?', 'who can answer questions about X?': the one who answers questions
-# is the one to ask)
+# is the one to ask) ('skrive til' only with the asker before it: 'hvem skal jeg skrive til om X?', 'hvem
+# skriver man til om X?' ask whom the asker writes to)
+ASKER_WRITES = re.compile(r"\b(?:(?:jeg|vi|man)\s+skrive|skriver\s+(?:jeg|vi|man))\s+til\b", re.IGNORECASE)
 ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach|"
+                       r"(?:jeg|vi|man)\s+skrive\s+til|skriver\s+(?:jeg|vi|man)\s+til|"
                        r"(?:be)?svare\s+(?:på\s+)?spørgsmål|answer\s+questions|"
                        r"(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem)\b",
                        re.IGNORECASE)
@@ -24,7 +27,8 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
                          r"(?:spørge|kontakte|ringe|skrive|henvende)|hvem\s+er\s+(?:\w+\s+)?kontakt\w*|"
                          # the asker's own verb in the present ('hvem ringer jeg til om X?') or bidden ('ring
                          # til hvem om X?')
-                         r"hvem\s+(?:ringer|kontakter|spørger|henvender)\s+(?:jeg|vi|man)|ring\s+til\s+hvem|"
+                         r"hvem\s+(?:ringer|kontakter|spørger|henvender|skriver)\s+(?:jeg|vi|man)|"
+                         r"ring\s+til\s+hvem|"
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
 # a label's value that says only when a service is open ('Support: hverdage kl. 9-15', 'Support: man-fre

@@ -14,15 +14,15 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable, says_whom
 from knowledge.qa.types import Expect, holds
-from knowledge.retrieval import rank_passages, rank_tasks, title_keys
+from knowledge.retrieval import rank_passages, rank_tasks, title_keys, title_kinds
 from knowledge.wording import quote, say
 
 
 def title_positions(index: Index, q: Question, task: int) -> set[int]:
     """Positions of the question's known words that stand in the task's title. In a yes/no question
     a name is what is asked about ('skal fuldmagten godkendes af KOMBIT?' in 'Fuldmagt til KOMBIT'),
-    so names are left to the answer."""
-    title = title_keys(index.tasks[task].title)
+    so names are left to the answer. A paper the text names by the title ('aftalen “<title>”') is its own."""
+    title = title_keys(index.tasks[task].title) | title_kinds(index, task)
     return {t.pos for t in q.content() if t.match > 0 and any(k in title for k in t.keys)
             and not (q.yesno and t.pos > 0 and t.surface[:1].isupper() and not _where(q, t))}
 

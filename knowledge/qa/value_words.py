@@ -84,19 +84,23 @@ def _positions(q, words: re.Pattern[str]) -> set[int]:
 # the noun of the contact asked for ('hvem er kontaktperson for X?', English 'who is the KOMBIT contact for
 # X?', read as 'kontaktperson')
 _CONTACT_NOUN = re.compile(r"kontakt\w*|contacts?")
+# the asker's verb of writing to the contact ('hvem skal jeg skrive til om X?', `contacts.ASKER_WRITES`)
+_WRITE_VERB = re.compile(r"skrive|skriver")
 
 
 def credit_contact_words(q, candidates) -> None:
     """The line on whom to ask, with a way to reach them, says the contact asked for by whatever word it
     uses ('Spørgsmål til aftalen: X, KOMBIT, x@kombit.dk' for 'who is the KOMBIT contact for the
     agreement?'): it explains the question's contact noun. The other words must still be said."""
-    from knowledge.qa.contacts import asks_whom, reachable, says_whom
+    from knowledge.qa.contacts import ASKER_WRITES, asks_whom, reachable, says_whom
     from knowledge.qa.gate import said
     from knowledge.qa.types import Expect
 
     if q.yesno or q.expects is not Expect.PARTY or not asks_whom(q):
         return
     noun = _positions(q, _CONTACT_NOUN)
+    if ASKER_WRITES.search(q.text):  # 'hvem skal jeg skrive til om X?': the mail on the line says it
+        noun |= _positions(q, _WRITE_VERB)
     for c in candidates:
         if c.found and c.kind not in ("title", "overview") and noun - c.explained and \
                 says_whom(said(c.text)) and reachable(said(c.text)):

@@ -12,6 +12,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
+from knowledge.qa.contacts import ASKER_WRITES
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.gate.subjects import frame_mail_subject
 from knowledge.qa.messages import text as message
@@ -711,6 +712,7 @@ _FRAMING_USE = 0.3
 _KIND_HEAD = re.compile(r"\w(?:" + KIND_NOUN.pattern + r")$")
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
+_WRITE_VERB = re.compile(r"skrive|skriver")  # (of the asker only: `ASKER_WRITES`)
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The columns of a table whose cells say where its rows' things are.
@@ -786,8 +788,10 @@ def _frame_asked_kind(q: Question) -> None:
             if key(t.surface.casefold()) in _USED:  # 'Formålet med indberetningen er ...', rarely the verb
                 t.weight = min(t.weight, 0.1)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
+        writes = ASKER_WRITES.search(q.text) is not None  # 'hvem skal jeg skrive til om X?': the same
         for t in q.tokens:
-            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
+            if t.weight > 0.3 and (_ASK_VERB.fullmatch(t.surface.casefold()) or
+                                   writes and _WRITE_VERB.fullmatch(t.surface.casefold())):
                 t.weight = 0.3
     if q.expects is Expect.TIME:  # 'hvor lang tid varer webinaret?' asks about the webinar: a text
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'

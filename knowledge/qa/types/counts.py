@@ -168,8 +168,11 @@ def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> b
     doers = _COUNTED_DOERS.search(asked)
     if doers is None:
         return False
+    coming = _COMING.match(asked, doers.start("verb")) is not None
+    if coming and _ROOM_PEOPLE_WORD.fullmatch(noun) and _ROOM_BEFORE.search(before[-40:]):
+        return True  # 'hvor mange kan komme med?': 'plads til 120 besøgende' is the room for all who come
     if _GENERAL_PEOPLE.fullmatch(noun):
-        if _COMING.match(asked, doers.start("verb")):
+        if coming:
             return True
         verbs = [v for v in content_keys(doers.group("verb")) if len(v) >= 4]
         agent = _AGENT_BEFORE.search(before[-60:])
@@ -189,6 +192,11 @@ _OWN_CLAUSE = re.compile(r",|\bog\b|\bmen\b|\beller\b|\band\b|\bbut\b", re.I)
 # people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
 # 'superbrugere' or 'medarbejdere', who hold a role)
 _GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
+# people of any kind a room or a bound may be given to: those of `_GENERAL_PEOPLE`, and the public at large
+# ('plads til 90 borgere', 'højst 20 besøgende'), who are counted as coming only by such a room
+# (`_counts_comers`)
+_ROOM_PEOPLE = _GENERAL_PEOPLE.pattern + r"|borgere|citizens|besøgende|visitors"
+_ROOM_PEOPLE_WORD = re.compile(_ROOM_PEOPLE, re.I)
 # verbs of coming, taking part or being let in, which any people counted may do
 _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
                      r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
@@ -207,7 +215,31 @@ def counts_people_coming(asked: str, text: str) -> bool:
     those who may come, wherever the text of the thing names it."""
     doers = _COUNTED_DOERS.search(asked)
     return doers is not None and _COMING.match(asked, doers.start("verb")) is not None and \
-        any(_counts_comers(text, m) for m in _PEOPLE_COUNTED.finditer(text))
+        gives_room_to_people(text)
+
+
+def gives_room_to_people(text: str) -> bool:
+    """Whether the text counts people it gives room to or lets come ('Der er plads til 90 borgere', 'Højst 12
+    besøgende ad gangen', '30 deltagere'): what a question of how many may take part asks, though the text
+    writes no 'deltage'."""
+    return any(_counts_comers(text, m) for m in _PEOPLE_COUNTED.finditer(text))
+
+
+def is_coming_verb(word: str) -> bool:
+    """Whether the word is a verb of coming or taking part ('komme', 'deltage'): a room for people says it."""
+    return _COMING.fullmatch(word) is not None
+
+
+def asks_how_many_come(asked: str) -> bool:
+    """Whether a count question asks how many people, of any kind or none named, may come to or take part in
+    something ('hvor mange borgere kan deltage på X?', 'hvor mange kan komme med?'); not how many of a role
+    may act ('hvor mange superbrugere kan oprettes?')."""
+    return _COUNTED_COMERS.search(asked) is not None
+
+
+# 'hvor mange (borgere) kan deltage': the count of people, named as of any kind or not at all, coming
+_COUNTED_COMERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:" + _ROOM_PEOPLE + r")\s+)?"
+                             r"(?:kan|må|maa|can|may)\s+(?:der\s+)?" + _COMING.pattern, re.I)
 
 
 def _counts_comers(text: str, count: re.Match) -> bool:
@@ -227,7 +259,7 @@ def _counts_comers(text: str, count: re.Match) -> bool:
 
 
 # a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
-_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?P<people>" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
+_PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?P<people>" + _ROOM_PEOPLE + r")\b", re.I)
 # people who come by their name: those taking part, guests
 _COMERS = re.compile(r"deltagere|participants|gæster|guests", re.I)
 # the words of people needed to do work at the thing, not to come to it
