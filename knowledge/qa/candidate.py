@@ -189,6 +189,22 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
                    or _state_of_thing(said, title, written) for did in ctx.index.task_deadlines.get(task, ()))
 
 
+def titled_length_words(ctx: Context, task: int) -> set[int]:
+    """'hvor lang tid tager maskinlisten?', 'hvor længe varer ølisten?': how long the thing the task's title
+    names takes, with no deed of it asked ('sendes', 'lægges ind') and nothing the title does not name: the
+    task's own duration (Opgave varighed), not the deadline its text gives a deed of that thing. The
+    positions of the words that ask the length ('lang', 'tager'), or none."""
+    q = ctx.q
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    if q.yesno or not asks_length(q) or not set(words) & _LASTING:
+        return set()
+    asking = {i for i, w in enumerate(words) if w in _LASTING | _HOW_LONG}
+    framing = q.concept_positions("when", "duration", "task", "status") | q.project_pos | asking
+    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
+    title = title_keys(ctx.task(task).title)
+    return asking if things and all(set(t.keys) & title for t in things) else set()
+
+
 # the keys of a task's own date fields ('Slutdato (fra Go-Live)', 'Startdato (fra Slutdato)'), as a question
 # names them: 'slutdatoen', 'startdato', 'end date' (read 'slutdato')
 _DATE_FIELDS = frozenset({"slutdato", "startdato"})

@@ -20,6 +20,7 @@ from knowledge.qa.candidate import (
     scope,
     task_naming_positions,
     title_words,
+    titled_length_words,
     which_task,
 )
 from knowledge.qa.intents.deadlines import lengths, untimed_in_task
@@ -44,6 +45,8 @@ def when(ctx: Context) -> list[Candidate]:
         handled |= q.concept_positions("golive")
     if (lasting := lasting_words(q)) and (length := _task_length(ctx, handled | lasting)) is not None:
         return [length]  # 'hvor mange dage er der afsat til ordensreglerne?': the task's Opgave varighed
+    if not lasting and (length := _titled_length(ctx, handled)) is not None:
+        return [length]  # 'hvor lang tid tager maskinlisten?' in the task titled 'Maskinliste for systuerne'
     tasks, via = scope(ctx, handled)
     if not tasks:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
@@ -112,6 +115,14 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'afsat' is understood though no task writes it
     explained = handled | via | task_naming_positions(q) | q.ref_positions() | q.project_pos
     return Candidate("when", line, tasks, explained, found=True, prior=1.0)
+
+
+def _titled_length(ctx: Context, handled: set[int]) -> Candidate | None:
+    """The one task's duration for 'hvor lang tid tager <the thing its title names>?'."""
+    tasks, _ = scope(ctx, handled)
+    if len(tasks) != 1 or not (asking := titled_length_words(ctx, tasks[0])):
+        return None
+    return _task_length(ctx, handled | asking)
 
 
 def _asks_beside_title(ctx: Context, task: int, handled: set[int]) -> bool:
