@@ -161,3 +161,19 @@ def test_when_the_list_is_sent_is_still_its_deadline() -> None:
     # (a control) asked when the list is sent, the sending sentence answers
     a = answer(_kb(), "hvornår skal trådlisten sendes til Vindpose Data?")
     assert a.found and "6 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår slutter Dragedagen-opgaven set i forhold til go-live?",
+    "hvornår skal trådlisten være færdig målt i forhold til go-live",
+])
+def test_seen_relative_to_go_live_is_the_tasks_offset(question: str) -> None:
+    # 'set i forhold til go-live' says what the time is counted from; 'set' is no thing asked about
+    a = answer(_kb(), question)
+    assert a.found and ("Slutdato 14" in a.answer or "Slutdato -18" in a.answer), a.answer
+
+
+def test_relative_to_go_live_without_set_stays_answered() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "Hvornår slutter Dragedagen-opgaven i forhold til go-live?")
+    assert a.found and "Slutdato 14" in a.answer, a.answer
