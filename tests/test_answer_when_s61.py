@@ -17,9 +17,9 @@ from knowledge.parse import parse_text
 from knowledge.qa.name_kinds import name_kinds
 from knowledge.qa.pipeline import answer
 
-_TASKS = """## DRAG 1 – Tilslutning til Dragebogen
+_TASKS = """## DRAG 1 – Tilslutningsaftale til Dragebogen
 **Master-opgave ID** 61201
-**Opgavetitel** DRAG 1 – Tilslutning til Dragebogen
+**Opgavetitel** DRAG 1 – Tilslutningsaftale til Dragebogen
 **Projekt** Fælles Drager
 **Fase** Fase 1 – Aftaler
 **Prioritet** Obligatorisk
@@ -32,7 +32,7 @@ _TASKS = """## DRAG 1 – Tilslutning til Dragebogen
 • Pris: 1.150 kr. pr. kvartal
 • Binding: 24 måneder
 
-Tilslutningsaftalen underskrives af direktøren for Fritid og Friluft og sendes til KOMBIT senest 5 uger før go-live.
+Tilslutningsaftalen underskrives af direktøren for Fritid og Friluft og sendes til KOMBIT senest 5 uger før go-live med emnet "Dragebogen – tilslutning".
 **Anbefalet udfører** Dragekoordinatoren
 ## DRAG 2 – Flyvekortet
 **Master-opgave ID** 61202
@@ -177,3 +177,16 @@ def test_relative_to_go_live_without_set_stays_answered() -> None:
     # (a control) answered so before
     a = answer(_kb(), "Hvornår slutter Dragedagen-opgaven i forhold til go-live?")
     assert a.found and "Slutdato 14" in a.answer, a.answer
+
+
+def test_the_first_part_of_the_titled_compound_done_is_the_tasks_end() -> None:
+    # 'tilslutningen til Dragebogen' is the title's 'Tilslutningsaftale til Dragebogen': done at the task's
+    # end (Slutdato -40), not the agreement's sending 'senest 5 uger før go-live'
+    a = answer(_kb(), "Hvornår skal tilslutningen til Dragebogen være færdig?")
+    assert a.found and "Slutdato -40" in a.answer, a.answer
+
+
+def test_when_the_agreement_is_sent_is_still_its_deadline() -> None:
+    # (a control) a deed of the agreement: its sending deadline
+    a = answer(_kb(), "hvornår skal tilslutningsaftalen sendes til KOMBIT?")
+    assert a.found and "5 uger" in a.answer, a.answer
