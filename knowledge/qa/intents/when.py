@@ -45,8 +45,6 @@ def when(ctx: Context) -> list[Candidate]:
         handled |= q.concept_positions("golive")
     if (lasting := lasting_words(q)) and (length := _task_length(ctx, handled | lasting)) is not None:
         return [length]  # 'hvor mange dage er der afsat til ordensreglerne?': the task's Opgave varighed
-    if not lasting and (length := _titled_length(ctx, handled)) is not None:
-        return [length]  # 'hvor lang tid tager maskinlisten?' in the task titled 'Maskinliste for systuerne'
     tasks, via = scope(ctx, handled)
     if not tasks:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
@@ -57,6 +55,8 @@ def when(ctx: Context) -> list[Candidate]:
     only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
     if only_duration and (length := _event_length(ctx, tasks, via)) is not None:
         return [length]  # 'hvor lang tid varer skruedagen?' - 'Dagen varer 4 timer'
+    if not lasting and (length := _titled_length(ctx, handled)) is not None:
+        return [length]  # 'hvor lang tid tager maskinlisten?' in the task titled 'Maskinliste for systuerne'
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     if only_duration and _measured_in_task(ctx, tasks[0]):
