@@ -71,6 +71,18 @@ Tilslutningsaftalen underskrives af direktøren for Fritid og Friluft og sendes 
 **Beskrivelse** Kommunen laver en liste over klubbernes dragetråde. Trådlisten godkendes af chefen for Fritid og Friluft og sendes til Vindpose Data senest 6 arbejdsdage før go-live. Vindpose Data lægger listen ind i Dragebogen inden for 2 arbejdsdage efter modtagelsen.
 **Resultat** Serviceaftalen er underskrevet, og Trådlisten er godkendt.
 **Anbefalet udfører** Dragekoordinatoren
+## DRAG 5 – Opstartsmøde for drageklubberne
+**Master-opgave ID** 61205
+**Opgavetitel** DRAG 5 – Opstartsmøde for drageklubberne
+**Projekt** Fælles Drager
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 20
+**Slutdato (fra Go-Live)** –30
+**Startdato (fra Slutdato)** –25
+**Bølger** Drager – Bølge 1
+**Beskrivelse** Kommunen inviterer drageklubberne til et opstartsmøde i rådhuset. Mødet varer tre timer.
+**Anbefalet udfører** Dragekoordinatoren
 ## HAVN 1 – Bådlisten
 **Master-opgave ID** 61211
 **Opgavetitel** HAVN 1 – Bådlisten
@@ -149,6 +161,16 @@ def test_how_long_the_map_takes_stays_the_tasks_duration() -> None:
     # (a control) answered so before
     a = answer(_kb(), "hvor lang tid tager flyvekortet")
     assert a.found and "6 dage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How long is the kick-off meeting?",
+    "how long does the kick-off meeting last?",
+])
+def test_how_long_a_meeting_the_text_times_lasts_is_its_own_length(question: str) -> None:
+    # (a control) 'Mødet varer tre timer': the meeting's own length, not the task's 20 days
+    a = answer(_kb(), question)
+    assert a.found and "tre timer" in a.answer, a.answer
 
 
 def test_how_long_the_firm_has_is_still_its_deadline() -> None:

@@ -120,9 +120,19 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
 def _titled_length(ctx: Context, handled: set[int]) -> Candidate | None:
     """The one task's duration for 'hvor lang tid tager <the thing its title names>?'."""
     tasks, _ = scope(ctx, handled)
-    if len(tasks) != 1 or not (asking := titled_length_words(ctx, tasks[0])):
+    if len(tasks) != 1 or not (asking := titled_length_words(ctx, tasks[0])) or _says_a_length(ctx, tasks[0]):
         return None
     return _task_length(ctx, handled | asking)
+
+
+def _says_a_length(ctx: Context, task: int) -> bool:
+    """Whether a sentence of the task says how long something lasts ('Mødet varer to timer' in the task
+    titled 'Opstartsmøde ...'): the thing asked may be that one, not the task's work."""
+    for pid in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[pid].text
+        if any(_LASTING_BEFORE.search(said[:m.start()]) for m in lengths(said)):
+            return True
+    return False
 
 
 def _asks_beside_title(ctx: Context, task: int, handled: set[int]) -> bool:
