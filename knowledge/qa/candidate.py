@@ -179,7 +179,8 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     framing = q.concept_positions("when", "end", "task", "status", "golive") | q.project_pos
     things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
     title = title_keys(ctx.task(task).title)
-    if not things or not all(set(t.keys) & title for t in things):
+    # (or the first part of the title's compound: 'tilslutningen til X' of 'Tilslutningsaftale til X')
+    if not things or not all(set(t.keys) & title or _first_part_of(t.keys, title) for t in things):
         return False
     # 'Testen skal være afsluttet senest 10 dage før go-live', 'Den skal være afsluttet inden 1. oktober'
     # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
@@ -187,6 +188,28 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     written = title_words(ctx.task(task).title)
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
                    or _state_of_thing(said, title, written) for did in ctx.index.task_deadlines.get(task, ()))
+
+
+def _first_part_of(keys, title: frozenset[str]) -> bool:
+    """Whether a key of the question's word is the first part of a compound of the title (five letters on,
+    as morphology.part_of reads a first part): 'tilslutning' of 'tilslutningsaftal'."""
+    return any(len(k) >= 5 and len(w) > len(k) + 3 and w.startswith(k) for k in keys for w in title)
+
+
+def titled_length_words(ctx: Context, task: int) -> set[int]:
+    """'hvor lang tid tager maskinlisten?', 'hvor længe varer ølisten?': how long the thing the task's title
+    names takes, with no deed of it asked ('sendes', 'lægges ind') and nothing the title does not name: the
+    task's own duration (Opgave varighed), not the deadline its text gives a deed of that thing. The
+    positions of the words that ask the length ('lang', 'tager'), or none."""
+    q = ctx.q
+    words = [ascii_fold(t.surface.casefold()) for t in q.tokens]
+    if q.yesno or not asks_length(q) or not set(words) & _LASTING:
+        return set()
+    asking = {i for i, w in enumerate(words) if w in _LASTING | _HOW_LONG}
+    framing = q.concept_positions("when", "duration", "task", "status") | q.project_pos | asking
+    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
+    title = title_keys(ctx.task(task).title)
+    return asking if things and all(set(t.keys) & title for t in things) else set()
 
 
 # the keys of a task's own date fields ('Slutdato (fra Go-Live)', 'Startdato (fra Slutdato)'), as a question

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
-from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
+from knowledge.qa.gate.words import _DEFINITE_END, KEY_WEIGHT, _shares, _task_has
+from knowledge.qa.name_kinds import names_kind_of_said
 from knowledge.qa.types import asks_for_tasks, is_number
 from knowledge.retrieval import title_keys
 
@@ -68,8 +69,22 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue
+        if not q.yesno and names_kind_of_said(index, c.text, t.keys):
+            continue  # 'i bookingsystemet' - '... oprettes i Lanternebogen', the booking system a task names
+        if not q.yesno and _heads_title(index, c, t):
+            continue  # 'efter de har fået kortet' in the task titled 'Sandkortet': its map, by its head
         return False
     return True
+
+
+def _heads_title(index: Index, c: Candidate, t: Token) -> bool:
+    """Whether the question's definite noun is the head of a compound the answer's one task's title says
+    ('kortet' of 'Sandkortet'): it refers back to the task's thing, as a definite head does in the text."""
+    if len(c.tasks) != 1 or not _DEFINITE_END.search(t.surface.casefold()) or len(t.key) < 4:
+        return False
+    # (a title word's tail keyed as the question's word is: 'Sandkort(et)' keys 'sandkor', 'kort(et)' 'kort')
+    titled = re.findall(r"[^\W\d_]+", index.tasks[c.tasks[0]].title.casefold())
+    return any(key(word[i:]) == t.key for word in titled for i in range(3, len(word) - 3))
 
 
 def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) -> bool:

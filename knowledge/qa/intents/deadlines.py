@@ -19,9 +19,11 @@ from knowledge.qa.candidate import (
     ends_titled_thing,
     lasting_words,
     scope,
+    titled_length_words,
 )
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.gate.times import recipient_acts
+from knowledge.qa.name_kinds import names_kind_of_said
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.units import length_pattern
 from knowledge.wording import quote, task_label
@@ -72,14 +74,19 @@ def deadlines(ctx: Context) -> list[Candidate]:
     # is not answered by one task's databehandleraftale beside another task's Bogslusen
     said_by_each = set.intersection(*(hits[d] for d in chosen))
     lines, explained = _deadline_lines(ctx, chosen, said_by_each | framing, several=len(tasks) > 1)
+    # 'hvornår skal X ligge i bookingsystemet?' - '... lægges ind i Lanternebogen senest ...': the system a
+    # task defines ('Lanternebogen er det fælles bookingsystem') is the one asked about
+    explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), t.keys)}
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
         explained |= _described(ctx, chosen, hits)
     prior = _deadline_prior(q, hits, chosen, about_else)
     if len(tasks) == 1 and not asks_of_task(q) and (ends_titled_thing(ctx, tasks[0])
-                                                    or asks_date_field(ctx, tasks[0])):
+                                                    or asks_date_field(ctx, tasks[0])
+                                                    or titled_length_words(ctx, tasks[0])):
         prior *= 0.7  # 'hvornår skal tårnlisten være færdig?', 'slutdatoen for tårnlisten': the task's end
+        # ('hvor lang tid tager tårnlisten?': the task's length)
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
 
 

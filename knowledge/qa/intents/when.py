@@ -20,6 +20,7 @@ from knowledge.qa.candidate import (
     scope,
     task_naming_positions,
     title_words,
+    titled_length_words,
     which_task,
 )
 from knowledge.qa.intents.deadlines import lengths, untimed_in_task
@@ -54,6 +55,8 @@ def when(ctx: Context) -> list[Candidate]:
     only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
     if only_duration and (length := _event_length(ctx, tasks, via)) is not None:
         return [length]  # 'hvor lang tid varer skruedagen?' - 'Dagen varer 4 timer'
+    if not lasting and (length := _titled_length(ctx, handled)) is not None:
+        return [length]  # 'hvor lang tid tager maskinlisten?' in the task titled 'Maskinliste for systuerne'
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     if only_duration and _measured_in_task(ctx, tasks[0]):
@@ -112,6 +115,24 @@ def _task_length(ctx: Context, handled: set[int]) -> Candidate | None:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'afsat' is understood though no task writes it
     explained = handled | via | task_naming_positions(q) | q.ref_positions() | q.project_pos
     return Candidate("when", line, tasks, explained, found=True, prior=1.0)
+
+
+def _titled_length(ctx: Context, handled: set[int]) -> Candidate | None:
+    """The one task's duration for 'hvor lang tid tager <the thing its title names>?'."""
+    tasks, _ = scope(ctx, handled)
+    if len(tasks) != 1 or not (asking := titled_length_words(ctx, tasks[0])) or _says_a_length(ctx, tasks[0]):
+        return None
+    return _task_length(ctx, handled | asking)
+
+
+def _says_a_length(ctx: Context, task: int) -> bool:
+    """Whether a sentence of the task says how long something lasts ('Mødet varer to timer' in the task
+    titled 'Opstartsmøde ...'): the thing asked may be that one, not the task's work."""
+    for pid in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[pid].text
+        if any(_LASTING_BEFORE.search(said[:m.start()]) for m in lengths(said)):
+            return True
+    return False
 
 
 def _asks_beside_title(ctx: Context, task: int, handled: set[int]) -> bool:
