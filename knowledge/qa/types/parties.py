@@ -288,6 +288,23 @@ def _cleft_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# A group counted as the subject of a clause: a count and a plural noun, at a sentence's or clause's
+# start ('..., og 12 frivillige hjælper til', 'To teknikere reparerer pumpen'); a count past a preposition
+# ('plads til 80 borgere') is no subject
+_COUNTED_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:og|men|mens)\s+|,\s+)"
+                              r"(?P<who>(?:" + _SEVERAL + r"|[2-9]|\d\d+)\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?:er|re|e))"
+                              r"(?=\s)", re.I)
+
+
+def _counted_agents(text: str, asked_keys: set[str]):
+    """'Der er plads til 80 borgere, og 12 frivillige hjælper til' names who, for 'hvem hjælper til ...?':
+    a counted group opening a clause, followed at once by the question's own verb (active, or after a
+    modal), is who does it, whatever plain plural noun names it."""
+    for m in _COUNTED_SUBJECT.finditer(text):
+        if _does_asked(text[m.end("who"):], set(asked_keys)):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
 def _relative_agents(text: str, asked_keys: set[str]):
     """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
     for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a
