@@ -188,10 +188,14 @@ _OWN_CLAUSE = re.compile(r",|\bog\b|\bmen\b|\beller\b|\band\b|\bbut\b", re.I)
 
 # people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
 # 'superbrugere' or 'medarbejdere', who hold a role)
-_GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
+# (visitors too: 'besøgende' are those who come, by their name)
+_GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests|besøgende|"
+                             r"visitors", re.I)
 # verbs of coming, taking part or being let in, which any people counted may do
 _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
-                     r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
+                     # (a place adverb may come between: 'være oppe i tårnet', 'være inde i salen')
+                     r"(?:være|vaere|stå|staa)(?:\s+der)?(?:\s+(?:oppe|nede|inde|ude|henne))?"
+                     r"\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
 # the doer of a verbal noun just before the count: 'kræver attestation af to personer'
@@ -229,7 +233,7 @@ def _counts_comers(text: str, count: re.Match) -> bool:
 # a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
 _PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?P<people>" + _GENERAL_PEOPLE.pattern + r")\b", re.I)
 # people who come by their name: those taking part, guests
-_COMERS = re.compile(r"deltagere|participants|gæster|guests", re.I)
+_COMERS = re.compile(r"deltagere|participants|gæster|guests|besøgende|visitors", re.I)
 # the words of people needed to do work at the thing, not to come to it
 _WORKERS = re.compile(r"\b(?:brug for|behov for|til at\s+(?!" + _COMING.pattern + r")|frivillig\w*|"
                       r"hjælper\w*|hjaelper\w*|medarbejder\w*|personale\w*|vagt\w*|need(?:ed|s)?|"
