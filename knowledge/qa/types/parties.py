@@ -292,7 +292,8 @@ def _cleft_agents(text: str, asked_keys: set[str]):
 # start ('..., og 12 frivillige hjælper til', 'To teknikere reparerer pumpen'); a count past a preposition
 # ('plads til 80 borgere') is no subject
 _COUNTED_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:og|men|mens)\s+|,\s+)"
-                              r"(?P<who>(?:" + _SEVERAL + r"|[2-9]|\d\d+)\s+(?-i:[a-zæøå])[\wæøå-]{3,}(?:er|re|e))"
+                              r"(?P<who>(?:" + _SEVERAL + r"|[2-9]|\d\d+)\s+"
+                              r"(?-i:[a-zæøå])[\wæøå-]{3,}(?:er|re|e))"
                               r"(?=\s)", re.I)
 
 
