@@ -1,0 +1,114 @@
+"""Kinds of who, how-many and what-if answers refused though the task says them (session 61, kinds), on
+tasks written here (a rowing club's boathouse and a dragonfly day): a counted group opening a clause
+before the asked verb names who does it ('6 spejdere tænder bålet'); a sentence of a task titled by the
+asked compound speaks of it, though it says only the compound's first word; a party after a preposition
+is its whole name in capitals, not only a first word the question shares; a question word that another
+task's title has only inside a firm's name tells no other task; visitors are people who come, and 'være
+inde i X' is being at X; 'Ingen X, når ...' says what happens when the condition holds."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.consequences import is_consequence
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, project: str, description: str) -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** {project}
+
+**Mål** Kommunen er klar, inden sæsonen begynder.
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+"""
+
+
+_FIRE = _task(ident=96101, code="BAAL 3", title="Guldsmededagen", project="Fælles Bål",
+              description="""<p>Kommunen kan holde Guldsmededagen fredag den 12. juni ved Skovsøen.</p>\
+<p>Der er plads til 40 gæster, og 6 spejdere tænder bålet.</p>\
+<p>Værten er den pensionerede smed Karen Ildholt, der viser guldsmede og vandnymfer.</p>\
+<p>Bålet tændes kl. 19, og dagen slutter kl. 16.</p>\
+<p>1. Beslut om kommunen vil holde Guldsmededagen</p>""")
+
+_BOATS = _task(ident=96102, code="ROBO 2", title="Bådlisten til Robogen", project="Fælles Roning",
+               description="""<p>Kommunen sender bådlisten til Åreværk Data.</p>\
+<p>Åreværk Data lægger listen ind inden for 2 arbejdsdage efter modtagelsen.</p>\
+<p>Skader på kajakkerne meldes til Kajak Udlejning inden for 3 dage efter turen.</p>""")
+
+_AGREEMENT = _task(ident=96103, code="ROBO 1", title="Databehandleraftale med Pagaj Systemer",
+                   project="Fælles Roning",
+                   description="""<p>Pagaj Systemer er databehandler for Robogen.</p>\
+<p>Aftalen underskrives af chefen for Fritid.</p>""")
+
+_HOUSE = _task(ident=96104, code="ROBO 4", title="Bådhusets regler", project="Fælles Roning",
+               description="""<p>Kommunen vedtager regler for bådhuset:</p><ul>\
+<li>Højst 8 besøgende i bådhuset ad gangen</li>\
+<li>Ingen roning, når bølgerne er over 1 meter</li></ul>\
+<p>Til Rodagen er der plads til 60 besøgende og højst 10 pr. rotur. Hver rotur varer en time.</p>""")
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *(t for text in (_FIRE, _BOATS, _AGREEMENT, _HOUSE)
+                                                      for t in parse_text(text))])
+
+
+def test_a_counted_group_before_the_asked_verb_is_who() -> None:
+    a = answer(_kb(), "Hvem tænder bålet på Guldsmededagen?")
+    assert a.found and "6 spejdere" in a.answer, a.answer
+
+
+def test_a_count_of_guests_with_no_verb_after_is_no_doer() -> None:
+    a = answer(_kb(), "Hvem slukker bålet på Guldsmededagen?")
+    assert not a.found or "gæster" not in a.answer, a.answer
+
+
+def test_a_sentence_of_the_task_titled_by_the_compound_speaks_of_it() -> None:
+    a = answer(_kb(), "Hvem er vært på Guldsmededagen?")
+    assert a.found and "Karen Ildholt" in a.answer, a.answer
+
+
+def test_a_firm_named_after_the_asked_word_is_a_party_of_its_own() -> None:
+    a = answer(_kb(), "hvem skal skader på kajakkerne meldes til")
+    assert a.found and "Kajak Udlejning" in a.answer, a.answer
+
+
+def test_a_word_only_in_a_firms_name_in_another_title_tells_no_other_task() -> None:
+    a = answer(_kb(), "Hvem lægger bådlisten ind i systemet?")
+    assert a.found and "Åreværk Data" in a.answer, a.answer
+
+
+def test_visitors_at_a_place_answer_how_many_may_be_inside() -> None:
+    a = answer(_kb(), "Hvor mange må være inde i bådhuset på én gang?")
+    assert a.found and "8" in a.answer, a.answer
+
+
+def test_visitors_per_trip_answer_how_many_may_come_on_each() -> None:
+    a = answer(_kb(), "hvor mange kan komme med på hver rotur på Rodagen?")
+    assert a.found and "10 pr. rotur" in a.answer, a.answer
+
+
+def test_a_count_of_visitors_counts_no_boats() -> None:
+    a = answer(_kb(), "Hvor mange kajakker har bådhuset?")
+    assert not a.found or "besøgende" not in a.answer, a.answer
+
+
+def test_none_under_a_condition_is_what_happens_when_it_holds() -> None:
+    a = answer(_kb(), "Hvad sker der, hvis bølgerne er over 1 meter?")
+    assert a.found and "Ingen roning" in a.answer, a.answer
+
+
+def test_a_rule_of_none_is_a_consequence_only_with_its_condition() -> None:
+    assert is_consequence("Ingen roning, når bølgerne er over 1 meter.")
+    assert not is_consequence("Ingen kommuner kan tilmelde sig.")
+    assert not is_consequence("Ingen ændringer efter 1. maj.")
