@@ -112,3 +112,35 @@ def test_a_rule_of_none_is_a_consequence_only_with_its_condition() -> None:
     assert is_consequence("Ingen roning, når bølgerne er over 1 meter.")
     assert not is_consequence("Ingen kommuner kan tilmelde sig.")
     assert not is_consequence("Ingen ændringer efter 1. maj.")
+
+
+def _ranked(*, ident: int, code: str, title: str, project: str) -> str:
+    """A task of a project that ranks its tasks by a number ('Prioritet 1'), optional ones by their title."""
+    return _task(ident=ident, code=code, title=title, project=project,
+                 description="<p>Kommunen gør opgaven færdig.</p>").replace(
+        f"**Projekt** {project}", f"**Projekt** {project}\n\n**Prioritet** Prioritet 1")
+
+
+@cache
+def _ranked_kb() -> KnowledgeBase:
+    texts = [_ranked(ident=96201, code="SEJL 1", title="Aftale om bådpladser", project="Fælles Sejlads"),
+             _ranked(ident=96202, code="SEJL 2", title="Sejlerlisten", project="Fælles Sejlads"),
+             _ranked(ident=96203, code="SEJL 3", title="Kapsejladsen (valgfri)", project="Fælles Sejlads"),
+             _ranked(ident=96204, code="SVOM 1", title="Svømmelisten", project="Fælles Svømning"),
+             _ranked(ident=96205, code="SVOM 2", title="Svømmestævnet", project="Fælles Svømning")]
+    return KnowledgeBase.from_tasks([*load_seeds(), *(t for text in texts for t in parse_text(text))])
+
+
+def test_a_ranked_task_its_title_calls_optional_is_optional() -> None:
+    a = answer(_ranked_kb(), "Hvilke opgaver i Fælles Sejlads er valgfri?")
+    assert a.found and "96203" in a.answer and "96201" not in a.answer, a.answer
+
+
+def test_the_other_ranked_tasks_beside_an_optional_one_are_mandatory() -> None:
+    a = answer(_ranked_kb(), "Which tasks in Fælles Sejlads are mandatory?")
+    assert a.found and "96201" in a.answer and "96202" in a.answer and "96203" not in a.answer, a.answer
+
+
+def test_ranks_alone_say_no_task_is_optional() -> None:
+    a = answer(_ranked_kb(), "Hvilke opgaver i Fælles Svømning er valgfri?")
+    assert not a.found or ("96204" not in a.answer and "96205" not in a.answer), a.answer
