@@ -144,3 +144,29 @@ def test_the_other_ranked_tasks_beside_an_optional_one_are_mandatory() -> None:
 def test_ranks_alone_say_no_task_is_optional() -> None:
     a = answer(_ranked_kb(), "Hvilke opgaver i Fælles Svømning er valgfri?")
     assert not a.found or ("96204" not in a.answer and "96205" not in a.answer), a.answer
+
+
+_WORKSHOP = _task(ident=96301, code="VAERK 2", title="Værkstedsreglerne", project="Fælles Værksted",
+                  description="""<p>Kommunen vedtager regler for værkstedet:</p><ul>\
+<li>Højst 3 personer ved drejebænken ad gangen</li>\
+<li>Der skal altid være mindst 2 voksne i malerrummet</li></ul>""")
+
+
+@cache
+def _workshop_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_WORKSHOP)])
+
+
+def test_a_count_above_an_upper_bound_is_answered_by_the_rule() -> None:
+    a = answer(_workshop_kb(), "Hvad sker der, hvis der står 4 personer ved drejebænken?")
+    assert a.found and "Højst 3 personer" in a.answer, a.answer
+
+
+def test_a_count_below_a_lower_bound_is_answered_by_the_rule() -> None:
+    a = answer(_workshop_kb(), "hvad sker der hvis der kun er én voksen i malerrummet")
+    assert a.found and "mindst 2 voksne" in a.answer, a.answer
+
+
+def test_a_count_within_the_bound_is_no_crossing() -> None:
+    a = answer(_workshop_kb(), "Hvad sker der, hvis der står 2 personer ved drejebænken?")
+    assert not a.found or "Højst 3" not in a.answer, a.answer
