@@ -14,6 +14,7 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.consequences import is_consequence
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
 
 
 def _task(*, ident: int, code: str, title: str, project: str, description: str) -> str:
@@ -43,7 +44,8 @@ _FIRE = _task(ident=96101, code="BAAL 3", title="Guldsmededagen", project="Fæll
 _BOATS = _task(ident=96102, code="ROBO 2", title="Bådlisten til Robogen", project="Fælles Roning",
                description="""<p>Kommunen sender bådlisten til Åreværk Data.</p>\
 <p>Åreværk Data lægger listen ind inden for 2 arbejdsdage efter modtagelsen.</p>\
-<p>Skader på kajakkerne meldes til Kajak Udlejning inden for 3 dage efter turen.</p>""")
+<p>Skader på kajakkerne meldes til Kajak Udlejning inden for 3 dage efter turen.</p>\
+<p>De frivillige bådførere tilmelder sig senest 10 dage før kapsejladsen.</p>""")
 
 _AGREEMENT = _task(ident=96103, code="ROBO 1", title="Databehandleraftale med Pagaj Systemer",
                    project="Fælles Roning",
@@ -170,3 +172,12 @@ def test_a_count_below_a_lower_bound_is_answered_by_the_rule() -> None:
 def test_a_count_within_the_bound_is_no_crossing() -> None:
     a = answer(_workshop_kb(), "Hvad sker der, hvis der står 2 personer ved drejebænken?")
     assert not a.found or "Højst 3" not in a.answer, a.answer
+
+
+def test_a_determined_group_of_people_before_the_asked_verb_is_who() -> None:
+    a = answer(_kb(), "Hvem skal tilmelde sig før kapsejladsen?")
+    assert a.found and "bådførere" in a.answer, a.answer
+
+
+def test_a_determined_plural_of_things_names_no_one() -> None:
+    assert not holds(Expect.PARTY, "De nye regler træder i kraft ved sæsonstart.", "hvem træder i kraft?")
