@@ -93,6 +93,10 @@ _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindr
 _TRAILING_WHEN = re.compile(r",\s+(?:når|when)\b[^.;,]{0,80}?\b(?:ikke|not)\s+"
                             r"(?:er|bliver|blev|har|is|has|are|was|were|been)\s+(?:\w+\s+)?"
                             r"[^\W\d_]{3,}(?:et|t|d|ed)\b", re.I)
+# 'Ingen besøg, når vinden er over 15 m/s', 'No swimming if the flag is red': a rule that nothing is done,
+# opened by its 'ingen', under a condition after it (what happens when the condition holds)
+_NONE_WHEN = re.compile(r"[\s•*–-]*(?:ingen|intet|no)\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*,?\s+"
+                        r"(?:når|hvis|naar|when|if)\s+\w", re.I)
 # 'Ved overskridelse af fristen opkræves et gebyr', 'Ved for sen tilmelding henvises kommunen til ...'
 _AT_FAILURE = re.compile(r"\s*(?:ved|upon|on)\s+(?:overskridelse|for\s+sen\w*|exceeding|missing)\b", re.I)
 _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
@@ -167,7 +171,7 @@ def _says_outcome(text: str) -> bool:
         return True
     if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _ONLY_WHICH.match(text) or \
             _AFTER_DEADLINE.search(text) or \
-            _AT_FAILURE.match(text):
+            _AT_FAILURE.match(text) or _NONE_WHEN.match(text):
         return True
     verb_first = _VERB_FIRST.match(text)
     if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:

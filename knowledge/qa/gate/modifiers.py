@@ -7,7 +7,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, unlinked
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import _QUOTING
-from knowledge.qa.gate.words import _task_has_key
+from knowledge.qa.gate.words import _task_has_key, _title_keys
 from knowledge.qa.types import Expect, cues
 
 _TASK_KEYS = content_keys("opgaven opgave")
@@ -18,12 +18,15 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
     in a task that writes 'evalueringsmødet' too: a sentence that says only the first part of an asked
     compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
     where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
-    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
+    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)
+    A compound the answer's task is titled by is what all its sentences speak of ('Værten er ..., der viser
+    haletudser' in the task 'Haletudsedagen'): the task tells nothing apart from its own subject."""
     if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
         return False
     written = content_keys(c.text)  # (the module has a function `said`)
+    titled = _title_keys(index, c)
     for t in q.tokens:
-        if t.role != "word" or t.key in written or not _task_has_key(index, c, t.key):
+        if t.role != "word" or t.key in written or t.key in titled or not _task_has_key(index, c, t.key):
             continue
         for first in (k for k in t.alts if k in written):
             rest = _head_rest(index, t.key, first)

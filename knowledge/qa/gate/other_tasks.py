@@ -112,6 +112,23 @@ def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str], *
 
 
 def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
-    """Whether the word stands in the title of a task the answer is not from: what that task is about."""
+    """Whether the word stands in the title of a task the answer is not from: what that task is about
+    (not as a word of a firm's name there: 'systemet' is not what 'Aftale med Tornekrat Systemer' is
+    about)."""
     return any(index.passages.field_of(pid) == "title" and index.passage_task[pid] not in c.tasks
+               and not _in_name_only(index.passages.text_of(pid), set(t.keys))
                for k in t.keys for pid in index.postings.get(k, ()))
+
+
+# a capitalised word after another inside a title, past its first word: a word of a name ('med Tornekrat
+# Systemer')
+_NAME_WORD = re.compile(r"(?<=\S)\s+(?-i:[A-ZÆØÅ])[a-zæøå][\wæøå-]*\s+"
+                        r"(?P<word>(?-i:[A-ZÆØÅ])[a-zæøå][\wæøå-]*)")
+
+
+def _in_name_only(title: str, keys: set[str]) -> bool:
+    """Whether every word of the title with one of the keys is a later word of a name in capitals."""
+    start = re.sub(r"^\W*(?:\(?[A-ZÆØÅ]{2,}[ _-]?\d+\)?\s+)?", "", title)  # (a task code first)
+    named = {m.start("word") for m in _NAME_WORD.finditer(start)}
+    hits = [m.start() for m in re.finditer(r"[\wæøåÆØÅ-]+", start) if content_keys(m.group(0)) & keys]
+    return bool(hits) and all(h in named for h in hits)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from knowledge.fold import ascii_fold, content_keys, question_keys
 from knowledge.qa.analysis import Question
@@ -120,7 +121,7 @@ def _party_after_preposition(text: str, q: Question) -> bool:
                  if content_keys(w)]
         if words and _GENITIVE_OWNER.fullmatch(words[0]) and len(words) > 1:
             words = words[1:]
-        if words and not content_keys(words[0]) <= asked:
+        if words and not content_keys(" ".join(_name_words(words))) <= asked:
             return True
     # a label line that names the asked deed, with a name for its value: 'Tilmelding og spørgsmål: Ingrid
     # Holm, ...' says whom one signs up with ('hvem tilmelder man sig hos?')
@@ -129,6 +130,15 @@ def _party_after_preposition(text: str, q: Question) -> bool:
                 _PERSON_NAME.match(m.group(2)):
             return True
     return False
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The party's words: its first, and when that is capitalised the rest of its name in capitals ('til
+    Spartel Udlejning' names a firm the question's 'spartlerne' does not, though its first word is one)."""
+    name = words[:1]
+    if words and words[0][:1].isupper():
+        name += list(takewhile(lambda w: w[:1].isupper(), words[1:]))
+    return name
 
 
 _PERSON_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+")

@@ -11,6 +11,7 @@ from knowledge.language import SUPPLY
 from knowledge.morphology import derivations
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
+from knowledge.qa.intents.bounds import bound_crossed
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_tasks, title_keys
@@ -32,11 +33,16 @@ def consequence(ctx: Context) -> list[Candidate]:
     if not tasks:
         tasks, via = _closest(ctx, handled)
         if not tasks:
+            # ('hvis der står 5 personer ved båndsaven': the rule whose bound that crosses)
+            if crossed := bound_crossed(ctx, handled):
+                return [crossed]
             return [which_task(ctx, "consequence", "hvad sker der hvis {id} ikke gennemføres?")]
     pids = [p for t in tasks for p in index.consequences.get(t, [])]
     if len(pids) > 1:  # the consequence of what the question names ('... hvis bilaget ikke underskrives')
         pids = _best_passages(ctx, pids, handled)
     if not pids:
+        if crossed := bound_crossed(ctx, handled, tasks if q.tasks else None):
+            return [crossed]
         return _not_stated(ctx, tasks, handled) if q.tasks else []
     ctx, read = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
     q = ctx.q

@@ -191,15 +191,18 @@ _OWN_CLAUSE = re.compile(r",|\bog\b|\bmen\b|\beller\b|\band\b|\bbut\b", re.I)
 
 # people of any kind, who come to, take part in or stand on whatever a count of them is asked of (not
 # 'superbrugere' or 'medarbejdere', who hold a role)
-_GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
+# (visitors too: 'besøgende' are those who come, by their name)
+_GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests|besøgende|"
+                             r"visitors", re.I)
 # people of any kind a room or a bound may be given to: those of `_GENERAL_PEOPLE`, and the public at large
-# ('plads til 90 borgere', 'højst 20 besøgende'), who are counted as coming only by such a room
-# (`_counts_comers`)
-_ROOM_PEOPLE = _GENERAL_PEOPLE.pattern + r"|borgere|citizens|besøgende|visitors"
+# ('plads til 90 borgere'), who are counted as coming only by such a room (`_counts_comers`)
+_ROOM_PEOPLE = _GENERAL_PEOPLE.pattern + r"|borgere|citizens"
 _ROOM_PEOPLE_WORD = re.compile(_ROOM_PEOPLE, re.I)
 # verbs of coming, taking part or being let in, which any people counted may do
 _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
-                     r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
+                     # (a place adverb may come between: 'være oppe i tårnet', 'være inde i salen')
+                     r"(?:være|vaere|stå|staa)(?:\s+der)?(?:\s+(?:oppe|nede|inde|ude|henne))?"
+                     r"\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
 # the doer of a verbal noun just before the count: 'kræver attestation af to personer'
@@ -261,7 +264,7 @@ def _counts_comers(text: str, count: re.Match) -> bool:
 # a number right before a word for people of any kind: '25 deltagere', 'højst 8 personer'
 _PEOPLE_COUNTED = re.compile(r"\b\d+\s+(?P<people>" + _ROOM_PEOPLE + r")\b", re.I)
 # people who come by their name: those taking part, guests
-_COMERS = re.compile(r"deltagere|participants|gæster|guests", re.I)
+_COMERS = re.compile(r"deltagere|participants|gæster|guests|besøgende|visitors", re.I)
 # the words of people needed to do work at the thing, not to come to it
 _WORKERS = re.compile(r"\b(?:brug for|behov for|til at\s+(?!" + _COMING.pattern + r")|frivillig\w*|"
                       r"hjælper\w*|hjaelper\w*|medarbejder\w*|personale\w*|vagt\w*|need(?:ed|s)?|"

@@ -288,6 +288,36 @@ def _cleft_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# A group counted or determined as the subject of a clause: a count, or a plural 'de'/'alle'/'begge', and
+# a plural noun, with an adjective before it or not, at a sentence's or clause's start ('..., og 12 frivillige
+# hjælper til', 'De frivillige billetkontrollører tilmelder sig'); a count past a preposition ('plads til 80
+# borgere') is no subject
+_GROUP_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:og|men|mens)\s+|,\s+)"
+                            r"(?P<det>" + _SEVERAL + r"|[2-9]|\d\d+|de|alle|begge)\s+"
+                            r"(?P<words>(?-i:[a-zæøå])[\wæøå-]{2,}(?:\s+(?-i:[a-zæøå])[\wæøå-]{3,})?)(?=\s)",
+                            re.I)
+# a counted plural ('20 piloter', '12 frivillige')
+_PLURAL = re.compile(r"[\wæøå-]{3,}(?:er|re|e)")
+# after 'de'/'alle'/'begge', a plural of people: an agent noun ('kontrollører') or an adjective or participle
+# standing as one ('de frivillige', 'de studerende'); not a thing's plural ('De nye regler', 'De færdige
+# lister sender kommunen ...', where the verb comes second and the subject after it)
+_PEOPLE_PLURAL = re.compile(r"[\wæøå-]{2,}(?:ere|ører|ige|ende)")
+
+
+def _counted_agents(text: str, asked_keys: set[str]):
+    """'Der er plads til 80 borgere, og 12 frivillige hjælper til' names who, for 'hvem hjælper til ...?':
+    a counted or determined group opening a clause, followed at once by the question's own verb (active,
+    or after a modal), is who does it, whatever plain plural noun names it."""
+    for m in _GROUP_SUBJECT.finditer(text):
+        words = m.group("words").split()
+        plural = _PEOPLE_PLURAL if m.group("det").casefold() in ("de", "alle", "begge") else _PLURAL
+        for n in range(len(words), 0, -1):  # the adjective and its noun, or the one word alone
+            end = m.start("words") + len(" ".join(words[:n]))
+            if plural.fullmatch(words[n - 1]) and _does_asked(text[end:], set(asked_keys)):
+                yield re.compile(re.escape(text[m.start("det"):end])).search(text, m.start("det"))
+                break
+
+
 def _relative_agents(text: str, asked_keys: set[str]):
     """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
     for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a

@@ -300,6 +300,8 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
            if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
     ranked = _ranked_priorities(ctx) if want == "obligatorisk" else {}
     tasks = {t for ts in (*hit.values(), *ranked.values()) for t in ts}
+    if want == "valgfri":  # (a ranked task its title or phase calls optional: 'Færgedagen (valgfri)')
+        tasks |= set(_marked_optional(ctx))
     exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
     shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
     said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
@@ -318,17 +320,35 @@ def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
     by_project: dict[str, list[int]] = {}
     for t, task in enumerate(ctx.index.tasks):
         by_project.setdefault(task.project or "", []).append(t)
+    marked = set(_marked_optional(ctx))
     ranked: dict[str, list[int]] = {}
     for tasks in by_project.values():
         said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
         ranks = {p for p in said if _RANKED.fullmatch(p)}
         ranks = {p for p in ranks if int(re.findall(r"\d+", p)[-1]) <= _OBLIGATORY_RANKS}
-        if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
+        # ('Valgfri' beside the ranks: as a priority, or in the title or phase of a ranked task)
+        if not ranks or any("obligatorisk" in p for p in said) or \
+                not (any("valgfri" in p for p in said) or marked & set(tasks)):
             continue
         for t in tasks:
-            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks:
+            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks and t not in marked:
                 ranked.setdefault(p, []).append(t)
     return ranked
+
+
+# 'Færgedagen (valgfri)', 'Fase 4: Afvikling – Valgfri': a task its own title or phase calls optional
+_MARKED_OPTIONAL = re.compile(r"\((?:valgfri|valgfrit|valgfrie|optional)\)|[–-]\s*(?:valgfri|optional)\b",
+                              re.I)
+# a priority that says itself whether the task must be done (then its title's word does not overrule it)
+_SAYS_NEED = re.compile(r"obligatorisk|valgfri|mandatory|optional|required", re.I)
+
+
+def _marked_optional(ctx: Context) -> list[int]:
+    """The tasks whose priority is a rank or none and whose title or phase marks them optional: a
+    numbered priority orders tasks, it does not say that one may be left out; the title does."""
+    return [t for t, task in enumerate(ctx.index.tasks)
+            if not _SAYS_NEED.search(task.priority or "")
+            and any(_MARKED_OPTIONAL.search(x or "") for x in (task.title, task.phase))]
 
 
 def _priority_key(priority: str | None) -> str:
