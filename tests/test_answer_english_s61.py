@@ -2,7 +2,9 @@
 """English questions (session 61), on tasks written here (a harbour's lighthouse tours and its beach day):
 two capitalised English words that name no thing the tasks hold are the English name of the tasks' Danish
 compound ('the Beach Day' -> 'Stranddagen'), or, with no such compound, read as the lowercase words are
-(kept as a name, 'the Carillon Day' took another sentence's '30 dage' for its day); 'because of' frames the
+(kept as a name, 'the Carillon Day' took another sentence's '30 dage' for its day); 'who hosts X?' asks for
+the doer the tasks name by the noun ('Værten er ...'); 'the X task' names the task, whose own dates say when
+it ends (not a deadline its text gives for X); 'because of' frames the
 cause that follows; the word list has the coast's and the countryside's things ('lighthouse' -> 'fyrtårn',
 'waterline' -> 'vandkant') and a notice period as the tasks list it ('Opsigelse: 2 måneders varsel')."""
 
@@ -30,6 +32,7 @@ _TASKS = """## HAVN 1 – Tilslutningsaftale til Mågebogen
 **Bølger** Havnefyr – Bølge 1
 **Beskrivelse** Mågebogen er systemet, hvor borgerne booker ture til kommunens fyrtårne. Aftalen omfatter:
 - Udvikler: Tågehorn Data
+- Hosting: Bølgeskum Hosting
 - Pris: 640 kr. pr. måned
 - Opsigelse: 2 måneders varsel
 - Sletning: 30 dage efter aftalens ophør
@@ -42,8 +45,10 @@ Aftalen underskrives af direktøren for Teknik og Miljø og returneres til Tåge
 **Fase** Fase 3 – Drift
 **Prioritet** Valgfri
 **Opgave varighed (antal dage)** 1
+**Slutdato (fra Go-Live)** 4
+**Startdato (fra Slutdato)** –2
 **Bølger** Havnefyr – Bølge 1
-**Beskrivelse** Kommunen kan holde Stranddagen lørdag den 14. juni 2031 kl. 10-15 ved Molehuset. Der er plads til 70 borgere. Stranddagen oprettes i Mågebogen senest 2 uger før go-live. Der skal ikke skrives noget under.
+**Beskrivelse** Kommunen kan holde Stranddagen lørdag den 14. juni 2031 kl. 10-15 ved Molehuset. Der er plads til 70 borgere. Værten er den tidligere havnefoged Ole Tangkær. Stranddagen oprettes i Mågebogen senest 2 uger før go-live. Der skal ikke skrives noget under.
 **Anbefalet udfører** Havneteamet
 ## HAVN 5 – Turreglerne
 **Master-opgave ID** 96605
@@ -126,3 +131,26 @@ def test_because_of_frames_the_cause():
     a = _ask("When are the tours called off because of wind?")
     twin = _ask("Hvornår aflyses turene af vind?")
     assert "14 m/s" in a.answer and a.found == twin.found, a.answer
+
+
+# 'who hosts X?': the verb's sense is the noun the task names the doer by; a system's host stays a host.
+def test_who_hosts_an_event_is_its_host():
+    a = _ask("Who hosts the Beach Day?")
+    assert a.found and "Ole Tangkær" in a.answer, a.answer
+
+
+def test_who_hosts_a_system_is_its_hosting_firm():
+    a = _ask("Who hosts Mågebogen?")  # a control
+    assert a.found and "Bølgeskum Hosting" in a.answer, a.answer
+
+
+# 'the X task' names the task: its own end, not the deadline for creating X in the system.
+@pytest.mark.parametrize("question", ["When does the Beach Day task end?", "When does the beach day task end?"])
+def test_the_named_task_ends_on_its_own_date(question):
+    a = _ask(question)
+    assert a.found and "4" in a.answer and "2 uger" not in a.answer, a.answer
+
+
+def test_a_thing_in_the_task_keeps_its_deadline():
+    a = _ask("When must the Beach Day be created in Mågebogen?")  # a control: the sentence's deadline
+    assert a.found and "2 uger" in a.answer, a.answer
