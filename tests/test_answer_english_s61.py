@@ -4,7 +4,8 @@ two capitalised English words that name no thing the tasks hold are the English 
 compound ('the Beach Day' -> 'Stranddagen'), or, with no such compound, read as the lowercase words are
 (kept as a name, 'the Carillon Day' took another sentence's '30 dage' for its day); 'who hosts X?' asks for
 the doer the tasks name by the noun ('Værten er ...'); 'the X task' names the task, whose own dates say when
-it ends (not a deadline its text gives for X); 'because of' frames the
+it ends (not a deadline its text gives for X); 'who chairs X?', a role no task names, is not answered by
+the sentence that names X; 'because of' frames the
 cause that follows; the word list has the coast's and the countryside's things ('lighthouse' -> 'fyrtårn',
 'waterline' -> 'vandkant') and a notice period as the tasks list it ('Opsigelse: 2 måneders varsel')."""
 
@@ -63,7 +64,7 @@ Aftalen underskrives af direktøren for Teknik og Miljø og returneres til Tåge
 2. Turene aflyses ved vind over 14 m/s.
 3. Hver bænk skal stå mindst 5 meter fra vandkanten.
 4. Ingen ture, når vandstanden er over 60 cm.
-Reglerne godkendes af havnefogeden senest 10 dage før go-live.
+Turreglerne vedtages af havne- og kystudvalget senest 10 dage før go-live.
 **Anbefalet udfører** Havneteamet
 """
 
@@ -154,3 +155,14 @@ def test_the_named_task_ends_on_its_own_date(question):
 def test_a_thing_in_the_task_keeps_its_deadline():
     a = _ask("When must the Beach Day be created in Mågebogen?")  # a control: the sentence's deadline
     assert a.found and "2 uger" in a.answer, a.answer
+
+
+# A role no task names, asked first: the sentence naming the rest names someone else.
+def test_a_role_no_task_names_is_not_answered_by_the_rest():
+    a = _ask("Who chairs the committee that adopts the tour rules?")
+    assert not a.found, a.answer
+
+
+def test_who_adopts_the_rules_keeps_its_answer():
+    a = _ask("Who adopts the tour rules?")  # a control
+    assert a.found and "kystudvalget" in a.answer, a.answer
