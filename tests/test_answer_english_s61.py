@@ -86,11 +86,15 @@ _NAMED_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected"), _NAMED_EVENT)
-def test_a_capitalised_event_name_is_the_tasks_compound(question, expected):
+def _answers_with(question: str, expected: str) -> None:
     a = _ask(question)
     assert a.found, a.answer
     assert expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), _NAMED_EVENT)
+def test_a_capitalised_event_name_is_the_tasks_compound(question, expected):
+    _answers_with(question, expected)
 
 
 # Neighbours: the lowercase name keeps its answer; a capitalised name with no compound in the tasks
@@ -116,9 +120,7 @@ _WORDS = [
 
 @pytest.mark.parametrize(("question", "expected"), _WORDS)
 def test_the_word_list_reads_the_coasts_words(question, expected):
-    a = _ask(question)
-    assert a.found, a.answer
-    assert expected in a.answer, a.answer
+    _answers_with(question, expected)
 
 
 def test_a_notice_period_is_read_as_the_tasks_list_it():
