@@ -49,7 +49,7 @@ Aftalen underskrives af direktøren for Teknik og Miljø og returneres til Tåge
 **Slutdato (fra Go-Live)** 4
 **Startdato (fra Slutdato)** –2
 **Bølger** Havnefyr – Bølge 1
-**Beskrivelse** Kommunen kan holde Stranddagen lørdag den 14. juni 2031 kl. 10-15 ved Molehuset. Der er plads til 70 borgere. Værten er den tidligere havnefoged Ole Tangkær. Stranddagen oprettes i Mågebogen senest 2 uger før go-live. Der skal ikke skrives noget under.
+**Beskrivelse** Kommunen kan holde Stranddagen lørdag den 14. juni 2031 kl. 10-15 ved Molehuset. Der er plads til 70 borgere. Værten er den tidligere havnefoged Ole Tangkær, og sejlklubbens klubformand hjælper til. Stranddagen oprettes i Mågebogen senest 2 uger før go-live. Der skal ikke skrives noget under.
 **Anbefalet udfører** Havneteamet
 ## HAVN 5 – Turreglerne
 **Master-opgave ID** 96605

@@ -163,8 +163,9 @@ def unknown_role(q, candidates) -> None:
     rest of the question splits into more words ('fugleskræmsel regel') that outweigh it."""
     if q.lang != "en" or q.yesno or q.expects is not Expect.PARTY:
         return
+    # (held only inside another word is not held: 'formand' in a task's 'klubformand', another role)
     asked = next(iter(q.content()), None)
-    if asked is None or asked.match > 0 or asked.weight < _ROLE_WEIGHT or asked.role != "word":
+    if asked is None or asked.match >= 1 or asked.weight < _ROLE_WEIGHT or asked.role != "word":
         return
     for c in candidates:
         if c.found and asked.pos not in c.explained:
