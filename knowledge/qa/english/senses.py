@@ -67,7 +67,6 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
-        every = senses
         senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
         others = _other_keys(index, out, i, near)
         if not others:
@@ -76,9 +75,6 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
         if not _said_with(index, head, [rarest]):  # 'the contract for the DPA': the task the
             # question's rarest word names says 'aftale', though another task's 'kontrakt' is signed too
             apt = [d for d in senses if d != head and _said_with(index, d, [rarest])]
-            if not apt and _asks_who(out, i):  # 'who hosts the Ferry Day?': the task names the doer by
-                # the noun ('Værten er ...'), which 'hvem vært' finds as 'hvem er værten' does
-                apt = [d for d in every if d not in senses and _said_with(index, d, [rarest])]
             if apt:
                 _read_as(out, i, head, max(apt, key=lambda d: _said_with(index, d, others)), typed, english)
                 continue
@@ -87,12 +83,6 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
         best = max(senses, key=lambda d: _said_with(index, d, others))
         if _said_with(index, best, others):
             _read_as(out, i, head, best, typed, english)
-
-
-def _asks_who(out: list[str], i: int) -> bool:
-    """Whether the word at i is the verb right after the question's 'hvem' ('who hosts X?')."""
-    before = [w for w in out[:i] if w.strip()]
-    return len(before) == 1 and before[0].strip().casefold() == "hvem"
 
 
 def _other_keys(index: Index, out: list[str], i: int, near: dict[str, set[str]]) -> list[set[str]]:
