@@ -108,8 +108,15 @@ def asks_of_task(q: Question) -> bool:
         if t.role == "ref" or "task" in t.concepts or t.pos in naming:
             return True
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
-            return False
+            return q.lang == "en" and _names_the_task(q, t.pos)
     return False
+
+
+def _names_the_task(q: Question, pos: int) -> bool:
+    """'when does the Tadpole Day task end?': English writes the task's name before the word for it, as
+    Danish writes 'Haletudsedag-opgaven': the named thing is the task, when 'task' follows it."""
+    after = q.tokens[pos + 1] if pos + 1 < len(q.tokens) else None
+    return after is not None and "task" in after.concepts
 
 
 # a length of time asked in days or weeks, or as time: 'hvor mange dage', 'hvor lang tid', 'hvor længe', 'how

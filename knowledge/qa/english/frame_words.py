@@ -31,6 +31,9 @@ _FRAMES: dict[str, str] = {
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
     "instead of": "i stedet for", "rather than": "i stedet for",
+    # 'called off because of wind': the cause follows, as Danish 'aflyst af/ved vind' says it; the words of
+    # 'på grund af' would be read as content ('grund', a plot of land)
+    "because of": "af", "on account of": "af",
     "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
     "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
     "which date": "hvilken dato", "what time": "hvornår",

@@ -49,6 +49,7 @@ from knowledge.qa.english.words import (
     _tables,
     _vocabulary,
 )
+from knowledge.qa.types import Expect
 
 
 def load() -> None:
@@ -154,6 +155,26 @@ def read_alike(index: Index, q, tokens) -> bool:
 
 
 
+def unknown_role(q, candidates) -> None:
+    """'who chairs the committee that adopts the rules?': an English who-question whose first word of
+    substance, the role or deed asked for ('formand'), is one no task holds in any of its Danish words
+    is not answered by a sentence about the rest ('Reglerne vedtages af udvalget' names the committee, not
+    its chair). A Danish twin's unknown word weighs the answer under the threshold; read in English, the
+    rest of the question splits into more words ('fugleskræmsel regel') that outweigh it."""
+    if q.lang != "en" or q.yesno or q.expects is not Expect.PARTY:
+        return
+    # (held only inside another word is not held: 'formand' in a task's 'klubformand', another role)
+    asked = next(iter(q.content()), None)
+    if asked is None or asked.match >= 1 or asked.weight < _ROLE_WEIGHT or asked.role != "word":
+        return
+    for c in candidates:
+        if c.found and asked.pos not in c.explained:
+            c.found = False
+
+
+_ROLE_WEIGHT = 0.5  # a word of substance, not a light verb ('lavet' of 'who made X')
+
+
 def careful(q, candidates) -> None:
     """An English yes/no question is answered only when the answer accounts for every content word
     of its Danish rendering: a Ja or Nej read from a sentence about part of a looser rendering
@@ -161,6 +182,7 @@ def careful(q, candidates) -> None:
     worse than 'I don't know'. Open questions keep their answers: the answer types and checks
     already ask them for what was asked. A word the answer's sentence says, alone or in a compound
     ('kontrollere' in 'stikprøvekontrol'), is accounted for."""
+    unknown_role(q, candidates)
     if q.lang != "en" or not q.asked or not q.yesno:
         return
     asked = {t.pos: t for t in q.content()}

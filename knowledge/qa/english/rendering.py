@@ -93,6 +93,8 @@ def _phrase_at(index: Index, parts: list[str], words: list[int], j: int, first: 
         if j + n < len(words) and _BEFORE_NAME.match(" " + phrase.rsplit(" ", 1)[-1] + " "
                                                      + parts[words[j + n]]):
             continue  # 'report in KP 12': the particle is a preposition
+        if n == 2 and (joined := _named_compound(index, [parts[k] for k in span])):
+            return joined, n  # 'the Ferry Day': an English name of the tasks' Danish compound ('Færgedagen')
         if any(parts[k][:1].isupper() and k != first for k in span) and not _named_phrase(phrase):
             continue  # a name as typed, unless the dictionary names it ('Agency for Digitisation')
         if named and _named_phrase(phrase):
@@ -363,6 +365,25 @@ def _present(phrase: str, danish: str) -> str:
     return danish + "r" if verb and danish.endswith("e") and danish.isalpha() and danish.islower() else danish
 
 
+def _named_compound(index: Index, typed: list[str]) -> str | None:
+    """Two capitalised English words the tasks name as one Danish compound ('Ferry Day' ->
+    'Færgedag', 'Oyster Day' -> 'Østersdag'): an event or a place English names word by word, Danish
+    in one word. Only two capitalised words of letters that the tasks do not hold as typed (then they
+    are the name itself, 'Pedal Day' in an English task) and whose Danish compound the tasks hold."""
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in typed) \
+            or _known(index, typed[0]):
+        return None
+    modifiers = [d for d in _renderings(typed[0].casefold()) if d.isalpha()]
+    heads = [d for d in _renderings(typed[1].casefold()) if d.isalpha()]
+    if joined := _joined(index, modifiers, heads):
+        return joined[:1].upper() + joined[1:]
+    # no compound of the tasks: two English words, no name the tasks know, read as the lowercase words
+    # are ('Carillon Day' as 'klokkespil dag'); kept as a name it was taken for a task's name, and a
+    # 'when' question took another sentence's '45 dage' for the day
+    words = [_content(index, w.casefold(), w.casefold()) for w in typed] if modifiers and heads else []
+    return " ".join(words) if words and all(w and w.isalpha() for w in words) else None
+
+
 def _named_phrase(phrase: str) -> bool:
     """Whether a phrase typed with capitals is one the dictionary renders (an English name of a
     Danish body: 'Data Protection Agency')."""
@@ -390,6 +411,11 @@ def _one_compound(index: Index, phrase: str) -> str | None:
     heads = [d for d in _renderings(second) if d.isalpha()]
     # or a word both languages write alike ('emergency plan' -> 'beredskabsplan' needs 'plan')
     heads += [b for b in _bases(second) if b.isalpha() and len(b) > 3]
+    return _joined(index, modifiers, heads)
+
+
+def _joined(index: Index, modifiers: list[str], heads: list[str]) -> str | None:
+    """The first compound of a modifier, a linking letter or none, and a head that the tasks hold."""
     for modifier in dict.fromkeys(modifiers):
         for head in dict.fromkeys(heads):
             for link in ("", "s", "e"):
