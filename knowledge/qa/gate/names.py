@@ -9,6 +9,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
+from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
@@ -67,6 +68,10 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
                 or t.surface.casefold() in values:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
+            continue
+        # 'udvikleren', 'systemet': the kind of a thing the evidence names ('Trådspole Data lægger
+        # listen ind i Stingbogen ...', where the tasks say 'Udvikler: Trådspole Data')
+        if kind_named(index, c.tasks, t, evidence):
             continue
         return False
     return True

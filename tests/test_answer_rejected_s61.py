@@ -1,0 +1,77 @@
+# ruff: noqa: E501
+"""Right answers thrown away (session 61), on tasks written here: a text deadline whose sentence names a thing
+by its name ('Rorblad Data lægger listen ind i Padlebogen ...') asked by its kind ('udvikleren', 'systemet',
+'the app'), where the tasks say what the name is ('Udvikler: Rorblad Data', 'Padlebogen er det fælles
+bookingsystem ...')."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TASKS = """## KAJA 1 – Adgang til Padlebogen
+**Master-opgave ID** 61101
+**Opgavetitel** KAJA 1 – Adgang til Padlebogen
+**Projekt** Fælles Kajak
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Slutdato (fra Go-Live)** –40
+**Startdato (fra Slutdato)** –14
+**Bølger** Kajak – Bølge 1
+**Mål** Kommunens kajakklubber kan booke både og instruktører i Padlebogen.
+**Beskrivelse** Padlebogen er det fælles bookingsystem for kommunens kajakklubber. For at få adgang skal kommunen indgå aftalen “Adgang til Padlebogen” med KOMBIT. Aftalen indeholder blandt andet:
+- Udvikler: Rorblad Data
+- Hosting: Bølgetop Hosting
+- Binding: 24 måneder
+Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT senest 6 uger før go-live.
+**Anbefalet udfører** Aftaleansvarlig
+## KAJA 2 – Bådlisten
+**Master-opgave ID** 61102
+**Opgavetitel** KAJA 2 – Bådlisten
+**Projekt** Fælles Kajak
+**Fase** Fase 2 – Lister
+**Prioritet** Prioritet 2
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –10
+**Bølger** Kajak – Bølge 1
+**Mål** Alle klubbernes kajakker står på bådlisten, så de kan bookes.
+**Beskrivelse** Kommunen laver en bådliste med hver kajaks type og antal pladser. Bådlisten godkendes af chefen for Vand og Fritid, der sender den til Rorblad Data senest 5 arbejdsdage før go-live. Rorblad Data lægger listen ind i Padlebogen inden for 3 arbejdsdage efter modtagelsen.
+**Metode og fremgangsmåde**
+1. Registrer alle kajakker på listen
+2. Få listen godkendt af chefen for Vand og Fritid
+3. Send listen til Rorblad Data
+**Resultat** Bådlisten er godkendt og lagt ind i Padlebogen.
+**Anbefalet udfører** Kajakkonsulenten
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+def test_the_developer_asked_by_its_label_is_the_name_the_deadline_says() -> None:
+    # 'Udvikler: Rorblad Data' says who the developer is; the deadline names Rorblad Data
+    a = answer(_kb(), "hvor hurtigt lægger udvikleren bådlisten ind?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+def test_the_developer_sent_to_is_the_name_the_deadline_says() -> None:
+    # control: the sentence's 'til Rorblad Data' answers by the party it is sent to, as before
+    a = answer(_kb(), "hvornår skal den godkendte bådliste sendes til udvikleren?")
+    assert a.found and "5 arbejdsdage" in a.answer, a.answer
+
+
+def test_the_system_asked_by_its_kind_is_the_name_the_task_defines() -> None:
+    # 'Padlebogen er det fælles bookingsystem ...': 'the booking system' is Padlebogen
+    a = answer(_kb(), "hvor hurtigt skal bådlisten lægges ind i bookingsystemet?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+def test_a_role_no_task_gives_the_name_stays_unanswered() -> None:
+    # control: the director signs the agreement; nothing says Rorblad Data is a director
+    a = answer(_kb(), "hvor hurtigt lægger direktøren bådlisten ind?")
+    assert not a.found, a.answer
