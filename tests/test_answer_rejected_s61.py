@@ -2,7 +2,10 @@
 """Right answers thrown away (session 61), on tasks written here: a text deadline whose sentence names a thing
 by its name ('Rorblad Data lægger listen ind i Padlebogen ...') asked by its kind ('udvikleren', 'systemet',
 'the app'), where the tasks say what the name is ('Udvikler: Rorblad Data', 'Padlebogen er det fælles
-bookingsystem ...')."""
+bookingsystem ...'); a
+price asked per month by its abbreviation ('pr md', 'pr. mdr.') where the task says 'pr. måned'; and 'hvad
+koster et lån af X?' answered by 'Et lån koster ...' in the task about lending X (the priced thing is the
+question's own word, its task's name)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ _TASKS = """## KAJA 1 – Adgang til Padlebogen
 **Beskrivelse** Padlebogen er det fælles bookingsystem for kommunens kajakklubber. For at få adgang skal kommunen indgå aftalen “Adgang til Padlebogen” med KOMBIT. Aftalen indeholder blandt andet:
 - Udvikler: Rorblad Data
 - Hosting: Bølgetop Hosting
+- Pris: 640 kr. pr. måned
 - Binding: 24 måneder
 Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT senest 6 uger før go-live.
 **Anbefalet udfører** Aftaleansvarlig
@@ -44,6 +48,18 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 2. Få listen godkendt af chefen for Vand og Fritid
 3. Send listen til Rorblad Data
 **Resultat** Bådlisten er godkendt og lagt ind i Padlebogen.
+**Anbefalet udfører** Kajakkonsulenten
+## KAJA 3 – Lån af redningsveste
+**Master-opgave ID** 61103
+**Opgavetitel** KAJA 3 – Lån af redningsveste
+**Projekt** Fælles Kajak
+**Fase** Fase 3 – Drift
+**Prioritet** Prioritet 3
+**Slutdato (fra Go-Live)** 10
+**Startdato (fra Slutdato)** –10
+**Bølger** Kajak – Bølge 1
+**Mål** Klubberne har redningsveste nok til sæsonen.
+**Beskrivelse** Kommunen kan låne redningsveste hos Flydeline Udlejning. Et lån koster 120 kr. Skader på vestene meldes til udlejeren inden for 3 dage.
 **Anbefalet udfører** Kajakkonsulenten
 """
 
@@ -74,4 +90,29 @@ def test_the_system_asked_by_its_kind_is_the_name_the_task_defines() -> None:
 def test_a_role_no_task_gives_the_name_stays_unanswered() -> None:
     # control: the director signs the agreement; nothing says Rorblad Data is a director
     a = answer(_kb(), "hvor hurtigt lægger direktøren bådlisten ind?")
+    assert not a.found, a.answer
+
+
+def test_a_price_per_month_asked_by_the_abbreviation_is_the_monthly_price() -> None:
+    a = answer(_kb(), "hvad koster Padlebogen pr md?")
+    assert a.found and "640 kr" in a.answer, a.answer
+    a = answer(_kb(), "hvad koster Padlebogen pr. mdr.?")
+    assert a.found and "640 kr" in a.answer, a.answer
+
+
+def test_a_price_per_year_the_task_does_not_give_stays_unanswered() -> None:
+    # control: 'pr. måned' is no yearly price
+    a = answer(_kb(), "hvad koster Padlebogen om året?")
+    assert not a.found, a.answer
+
+
+def test_the_price_of_a_loan_asked_by_the_tasks_name_is_the_loans() -> None:
+    # 'Et lån koster 120 kr.' prices the loan the question names, in the task 'Lån af redningsveste'
+    a = answer(_kb(), "hvad koster et lån af redningsveste?")
+    assert a.found and "120 kr" in a.answer, a.answer
+
+
+def test_the_price_of_the_lent_thing_itself_stays_unanswered() -> None:
+    # control: 'Et lån koster 120 kr.' prices a loan, not a life jacket
+    a = answer(_kb(), "hvad koster en redningsvest?")
     assert not a.found, a.answer
