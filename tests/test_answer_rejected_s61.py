@@ -49,6 +49,31 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 3. Send listen til Rorblad Data
 **Resultat** Bådlisten er godkendt og lagt ind i Padlebogen.
 **Anbefalet udfører** Kajakkonsulenten
+## KAJA 4 – Instruktørlisten
+**Master-opgave ID** 61104
+**Opgavetitel** KAJA 4 – Instruktørlisten
+**Projekt** Fælles Kajak
+**Fase** Fase 2 – Lister
+**Prioritet** Prioritet 2
+**Slutdato (fra Go-Live)** –15
+**Startdato (fra Slutdato)** –10
+**Bølger** Kajak – Bølge 1
+**Mål** Klubbernes instruktører kan bookes.
+**Beskrivelse** Klubberne melder deres instruktører til kommunen, der samler dem på instruktørlisten og sender den til Rorblad Data. Rorblad Data lægger listen ind inden for 2 arbejdsdage efter modtagelsen.
+**Resultat** Instruktørlisten er lagt ind i Padlebogen.
+**Anbefalet udfører** Kajakkonsulenten
+## HAVN 2 – Test af systemet
+**Master-opgave ID** 61201
+**Opgavetitel** HAVN 2 – Test af systemet
+**Projekt** Fælles Havn
+**Fase** Fase 2 – Test
+**Prioritet** Prioritet 2
+**Slutdato (fra Go-Live)** –5
+**Startdato (fra Slutdato)** –10
+**Bølger** Havn – Bølge 1
+**Mål** Havnefogeden har testet systemet før sæsonen.
+**Beskrivelse** Havnefogeden tester systemet og melder fejl til Kølvand Data.
+**Anbefalet udfører** Havnefogeden
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
 **Opgavetitel** KAJA 3 – Lån af redningsveste
@@ -83,7 +108,10 @@ def test_the_developer_sent_to_is_the_name_the_deadline_says() -> None:
 
 def test_the_system_asked_by_its_kind_is_the_name_the_task_defines() -> None:
     # 'Padlebogen er det fælles bookingsystem ...': 'the booking system' is Padlebogen
-    a = answer(_kb(), "hvor hurtigt skal bådlisten lægges ind i bookingsystemet?")
+    a = answer(_kb(), "hvor hurtigt skal Rorblad Data lægge bådlisten ind i bookingsystemet?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
+    # ... and 'systemet', of which a booking system is a kind
+    a = answer(_kb(), "hvor hurtigt lægges bådlisten ind i systemet?")
     assert a.found and "3 arbejdsdage" in a.answer, a.answer
 
 
@@ -116,3 +144,9 @@ def test_the_price_of_the_lent_thing_itself_stays_unanswered() -> None:
     # control: 'Et lån koster 120 kr.' prices a loan, not a life jacket
     a = answer(_kb(), "hvad koster en redningsvest?")
     assert not a.found, a.answer
+
+
+def test_who_puts_a_list_into_the_system_the_task_names_by_its_kind() -> None:
+    # 'Rorblad Data lægger listen ind' in a task that says where (Padlebogen, 'det fælles bookingsystem')
+    a = answer(_kb(), "hvem lægger instruktørlisten ind i systemet?")
+    assert a.found and "Rorblad Data" in a.answer, a.answer

@@ -68,13 +68,18 @@ def _is_name(value: str) -> bool:
     return bool(value) and value[:1].isupper() and not any(ch.isdigit() for ch in value)
 
 
-def kind_named(index: Index, tasks: list[int], t: Token, evidence: set[str]) -> bool:
+def kind_named(index: Index, tasks: list[int], t: Token, evidence: set[str], *,
+               in_task: bool = False) -> bool:
     """Whether the evidence names a thing its project's tasks say is what the question's word t names
-    (the same word, or a kind of it: 'systemet' - 'Stingbogen er det fælles bookingsystem')."""
+    (the same word, or a kind of it: 'systemet' - 'Stingbogen er det fælles bookingsystem'). `in_task`:
+    or the evidence's task names it ('Flammeskær Data lægger listen ind ...' in a task that says where)."""
     named = _named(index)
     asked = set(t.keys)
     for group in {_group(index, task) for task in tasks[:3]}:
         for name, kind in named.get(group, ()):
-            if name <= evidence and any(k in asked or any(names_kind(k, a) for a in asked) for k in kind):
+            if not any(k in asked or any(names_kind(k, a) for a in asked) for k in kind):
+                continue
+            if name <= evidence or (in_task and any(all(index.task_has(task, k) for k in name)
+                                                    for task in tasks[:3])):
                 return True
     return False
