@@ -74,6 +74,18 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Mål** Havnefogeden har testet systemet før sæsonen.
 **Beskrivelse** Havnefogeden tester systemet og melder fejl til Kølvand Data.
 **Anbefalet udfører** Havnefogeden
+## KAJA 5 – Padledagen
+**Master-opgave ID** 61105
+**Opgavetitel** KAJA 5 – Padledagen
+**Projekt** Fælles Kajak
+**Fase** Fase 3 – Drift
+**Prioritet** Prioritet 3
+**Slutdato (fra Go-Live)** 30
+**Startdato (fra Slutdato)** –20
+**Bølger** Kajak – Bølge 1
+**Mål** Borgerne kan prøve at padle på Padledagen.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time.
+**Anbefalet udfører** Kajakkonsulenten
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
 **Opgavetitel** KAJA 3 – Lån af redningsveste
@@ -150,3 +162,15 @@ def test_who_puts_a_list_into_the_system_the_task_names_by_its_kind() -> None:
     # 'Rorblad Data lægger listen ind' in a task that says where (Padlebogen, 'det fælles bookingsystem')
     a = answer(_kb(), "hvem lægger instruktørlisten ind i systemet?")
     assert a.found and "Rorblad Data" in a.answer, a.answer
+
+
+def test_how_many_may_come_on_each_trip_is_the_room_per_trip() -> None:
+    # 'højst 8 pr. kajaktur' is room for those who come, though no noun follows the 8
+    a = answer(_kb(), "hvor mange kan komme med på hver kajaktur?")
+    assert a.found and "8 pr. kajaktur" in a.answer, a.answer
+
+
+def test_a_count_of_another_noun_per_trip_stays_unanswered() -> None:
+    # control: the question counts instructors; 'højst 8 pr. kajaktur' counts no instructors
+    a = answer(_kb(), "hvor mange instruktører skal der være på hver kajaktur?")
+    assert not a.found, a.answer

@@ -252,6 +252,8 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         return True  # 'hvor mange kan deltage?': '35 deltagere' counts those who take part
     if (label := _LABEL_BEFORE.search(before[-60:])) and _counts_doers(asked, label.group(1), before, after):
         return True  # 'hvor mange kan komme med?': 'Deltagere: højst 50'
+    if _room_for_comers(asked, before, following):
+        return True  # 'hvor mange kan komme med på hver rundvisning?': 'højst 20 pr. rundvisning'
     if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
         return said
     if counted and _another_thing_counted(before, after, asked, following, counted):
@@ -273,6 +275,21 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _room_for_comers(asked: str, before: str, following: list[str]) -> bool:
+    """Whether a bare count of room ('plads til 30', 'højst 20 pr. rundvisning', 'højst 8 ad gangen': a
+    bound or room just before it, no noun of its own after it) answers a count of those who may come,
+    asked with no noun ('hvor mange kan komme med ...?', 'hvor mange må der være på hver tur?')."""
+    doers = _COUNTED_DOERS.search(asked)
+    if doers is None or _COMING.match(asked, doers.start("verb")) is None:
+        return False
+    if _ROOM_BEFORE.search(before) is None:
+        return False
+    return not following or following[0].casefold().rstrip(".") in _PER | _AT_A_TIME
+
+
+_AT_A_TIME = frozenset({"ad", "at"})  # 'ad gangen', 'at a time'
 
 
 def _counted_by_next_words(after: str, following: list[str], counted: re.Match | None,
