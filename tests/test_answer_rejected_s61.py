@@ -84,7 +84,7 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Startdato (fra Slutdato)** –20
 **Bølger** Kajak – Bølge 1
 **Mål** Borgerne kan prøve at padle på Padledagen.
-**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne tilmelder sig i Padlebogen.
 **Anbefalet udfører** Kajakkonsulenten
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
@@ -173,4 +173,16 @@ def test_how_many_may_come_on_each_trip_is_the_room_per_trip() -> None:
 def test_a_count_of_another_noun_per_trip_stays_unanswered() -> None:
     # control: the question counts instructors; 'højst 8 pr. kajaktur' counts no instructors
     a = answer(_kb(), "hvor mange instruktører skal der være på hver kajaktur?")
+    assert not a.found, a.answer
+
+
+def test_who_helps_is_the_counted_people_who_help() -> None:
+    # '6 frivillige hjælper til' names who helps: a counted plural doing the asked verb
+    a = answer(_kb(), "hvem hjælper til på Padledagen?")
+    assert a.found and "frivillige" in a.answer, a.answer
+
+
+def test_who_does_another_deed_stays_unanswered() -> None:
+    # control: the volunteers help; nothing says who leads the trips
+    a = answer(_kb(), "hvem leder kajakturene på Padledagen?")
     assert not a.found, a.answer

@@ -288,6 +288,26 @@ def _cleft_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# A counted plural noun as a clause's subject before its present verb: 'og 12 frivillige hjælper til',
+# 'To elever læser korrektur', 'mindst 3 forældre kører'. (A bare plural is no party: 'Frivillige hjælper
+# til' might be anyone's; the count makes them the particular people the task has.)
+_COUNTED_AGENT = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\bog )|(?<=\bmens ))"
+                            r"(?:(?:mindst|højst|ca\.|cirka|op til)\s+)?"
+                            r"(?P<who>(?:" + _SEVERAL + r"|[2-9]|\d\d+)\s+"
+                            r"[a-zæøå][\wæøå-]{2,}(?:e|er|ere|erne))"
+                            r"\s+(?P<verb>[a-zæøå]{3,}(?:er|r))\b", re.I)
+# units and times a count is no people in ('3 uger går', '2 timer varer')
+_NO_PEOPLE = re.compile(r"\s(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner|sider)$", re.I)
+
+
+def _counted_agents(text: str, asked_keys: set[str]):
+    """'Der er plads til 80 borgere, og 12 frivillige hjælper til' names who, for 'hvem hjælper til på X?':
+    a counted plural noun doing the question's own verb as its clause's subject."""
+    for m in _COUNTED_AGENT.finditer(text):
+        if not _NO_PEOPLE.search(m.group("who")) and content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
 def _relative_agents(text: str, asked_keys: set[str]):
     """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
     for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a
