@@ -186,3 +186,15 @@ def test_who_does_another_deed_stays_unanswered() -> None:
     # control: the volunteers help; nothing says who leads the trips
     a = answer(_kb(), "hvem leder kajakturene på Padledagen?")
     assert not a.found, a.answer
+
+
+def test_when_to_email_a_thing_asks_the_time() -> None:
+    # 'email' after 'to' is the deed dated: the deadline to send the agreement, no address asked for
+    a = answer(_kb(), "When do we have to email the agreement for Padlebogen to KOMBIT?")
+    assert a.found and "6 uger" in a.answer, a.answer
+
+
+def test_the_email_address_asked_stays_unanswered() -> None:
+    # control: the tasks give no mail address for KOMBIT
+    a = answer(_kb(), "What is the email address of KOMBIT for Padlebogen?")
+    assert not a.found, a.answer
