@@ -84,7 +84,7 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Startdato (fra Slutdato)** –20
 **Bølger** Kajak – Bølge 1
 **Mål** Borgerne kan prøve at padle på Padledagen.
-**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne tilmelder sig i Padlebogen.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen.
 **Anbefalet udfører** Kajakkonsulenten
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
@@ -180,6 +180,12 @@ def test_who_helps_is_the_counted_people_who_help() -> None:
     # '6 frivillige hjælper til' names who helps: a counted plural doing the asked verb
     a = answer(_kb(), "hvem hjælper til på Padledagen?")
     assert a.found and "frivillige" in a.answer, a.answer
+
+
+def test_who_signs_up_is_the_determined_plural_that_signs_up() -> None:
+    # 'De frivillige instruktører tilmelder sig ...' names who: a plural with its determiner doing the verb
+    a = answer(_kb(), "hvem skal tilmelde sig før Padledagen?")
+    assert a.found and "instruktører" in a.answer, a.answer
 
 
 def test_who_does_another_deed_stays_unanswered() -> None:

@@ -288,16 +288,21 @@ def _cleft_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
-# A counted plural noun as a clause's subject before its present verb: 'og 12 frivillige hjælper til',
-# 'To elever læser korrektur', 'mindst 3 forældre kører'. (A bare plural is no party: 'Frivillige hjælper
-# til' might be anyone's; the count makes them the particular people the task has.)
+# A counted or determined plural noun as a clause's subject before its present verb: 'og 12 frivillige
+# hjælper til', 'To elever læser korrektur', 'De frivillige billetkontrollører tilmelder sig', 'og eleverne
+# hjælper til'. (A bare plural is no party: 'Frivillige hjælper til' might be anyone's; the count, the
+# determiner or the definite ending makes them the particular people the task has.)
 _COUNTED_AGENT = re.compile(r"(?:^|(?<=[.!?;:,] )|(?<=\bog )|(?<=\bmens ))"
                             r"(?:(?:mindst|højst|ca\.|cirka|op til)\s+)?"
-                            r"(?P<who>(?:" + _SEVERAL + r"|[2-9]|\d\d+)\s+"
-                            r"[a-zæøå][\wæøå-]{2,}(?:e|er|ere|erne))"
-                            r"\s+(?P<verb>[a-zæøå]{3,}(?:er|r))\b", re.I)
-# units and times a count is no people in ('3 uger går', '2 timer varer')
-_NO_PEOPLE = re.compile(r"\s(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner|sider)$", re.I)
+                            r"(?P<who>(?:(?:" + _SEVERAL + r"|[2-9]|\d\d+|de|alle|begge)\s+"
+                            r"(?:[a-zæøå]{3,}e\s+)?[a-zæøå][\wæøå-]{2,}(?:e|er|ere|erne))|"
+                            r"(?-i:[a-zæøå])[\wæøå-]{2,}(?:erne|ene))"
+                            r"\s+(?P<verb>[a-zæøå]{3,}(?:er|r))\b"
+                            # (not an object put first: 'Alle aftaler sender vi til KOMBIT')
+                            r"(?!\s+(?:vi|de|jeg|du|man|han|hun|den|det|kommunen|I)\b)", re.I)
+# units and times a count is no people in ('3 uger går', '2 timer varer', 'og dagene går')
+_NO_PEOPLE = re.compile(r"(?:dage|uger|måneder|timer|minutter|gange|år|procent|kroner|sider)"
+                        r"(?:ne|ene|erne)?$", re.I)
 
 
 def _counted_agents(text: str, asked_keys: set[str]):
