@@ -31,6 +31,11 @@ _TASKS = """## KAJA 1 – Adgang til Padlebogen
 - Pris: 640 kr. pr. måned
 - Binding: 24 måneder
 Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT senest 6 uger før go-live.
+**Metode og fremgangsmåde**
+1. Læs aftalen “Adgang til Padlebogen”
+2. Lad juristen gennemgå aftalen
+3. Få aftalen skrevet under af direktøren for Vand og Fritid
+4. Send aftalen til KOMBIT
 **Anbefalet udfører** Aftaleansvarlig
 ## KAJA 2 – Bådlisten
 **Master-opgave ID** 61102
@@ -204,3 +209,15 @@ def test_the_email_address_asked_stays_unanswered() -> None:
     # control: the tasks give no mail address for KOMBIT
     a = answer(_kb(), "What is the email address of KOMBIT for Padlebogen?")
     assert not a.found, a.answer
+
+
+def test_who_reviews_before_signing_asks_the_reviewer() -> None:
+    # 'før den bliver underskrevet' says when; the relation asked is the review ('Lad juristen gennemgå')
+    a = answer(_kb(), "Hvem gennemgår aftalen, før den bliver underskrevet?")
+    assert a.found and "juristen" in a.answer, a.answer
+
+
+def test_who_signs_before_sending_stays_the_signer() -> None:
+    # control: signing asked in the main clause is still the relation asked
+    a = answer(_kb(), "Hvem underskriver aftalen om Padlebogen, før den sendes til KOMBIT?")
+    assert a.found and "direktøren" in a.answer and "juristen" not in a.answer, a.answer
