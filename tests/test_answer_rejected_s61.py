@@ -89,7 +89,7 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Startdato (fra Slutdato)** –20
 **Bølger** Kajak – Bølge 1
 **Mål** Borgerne kan prøve at padle på Padledagen.
-**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen. Kajakkerne sættes først i vandet, når der er mindst 3 redningsfolk på havnen. Når turene er fordelt, tjekker kajakkonsulenten 4 både.
 **Anbefalet udfører** Kajakkonsulenten
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
@@ -221,3 +221,15 @@ def test_who_signs_before_sending_stays_the_signer() -> None:
     # control: signing asked in the main clause is still the relation asked
     a = answer(_kb(), "Hvem underskriver aftalen om Padlebogen, før den sendes til KOMBIT?")
     assert a.found and "direktøren" in a.answer and "juristen" not in a.answer, a.answer
+
+
+def test_a_count_in_the_when_clause_is_what_is_counted() -> None:
+    # 'når der er mindst 3 redningsfolk på havnen': the count stands in the clause that names what it counts
+    a = answer(_kb(), "hvor mange redningsfolk kræves der?")
+    assert a.found and "3 redningsfolk" in a.answer, a.answer
+
+
+def test_a_count_after_the_event_asked_stays_unanswered() -> None:
+    # control: 'Når turene er fordelt, tjekker ... 4 både' counts boats checked, no trips
+    a = answer(_kb(), "hvor mange ture skal fordeles?")
+    assert not a.found, a.answer
