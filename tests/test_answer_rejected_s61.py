@@ -89,7 +89,19 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Startdato (fra Slutdato)** –20
 **Bølger** Kajak – Bølge 1
 **Mål** Borgerne kan prøve at padle på Padledagen.
-**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen. Kajakkerne sættes først i vandet, når der er mindst 3 redningsfolk på havnen. Når turene er fordelt, tjekker kajakkonsulenten 4 både.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen. Kajakkerne sættes først i vandet, når der er mindst 3 redningsfolk på havnen. Når turene er fordelt, tjekker kajakkonsulenten 4 både. Padlemødet for instruktørerne holdes i klubhuset. Padlingen starter kl. 10.
+**Anbefalet udfører** Kajakkonsulenten
+## KAJA 6 – Pagajdagen
+**Master-opgave ID** 61106
+**Opgavetitel** KAJA 6 – Pagajdagen
+**Projekt** Fælles Kajak
+**Fase** Fase 3 – Drift
+**Prioritet** Prioritet 3
+**Slutdato (fra Go-Live)** 40
+**Startdato (fra Slutdato)** –20
+**Bølger** Kajak – Bølge 1
+**Mål** Borgerne kan se gamle pagajer på Pagajdagen.
+**Beskrivelse** Pagajdagen holdes i klubhuset den 3. juni. Værten er den tidligere roer Bent Åregaard, der viser pagajer fra hele verden. Der er plads til 40 borgere.
 **Anbefalet udfører** Kajakkonsulenten
 ## KAJA 3 – Lån af redningsveste
 **Master-opgave ID** 61103
@@ -232,4 +244,17 @@ def test_a_count_in_the_when_clause_is_what_is_counted() -> None:
 def test_a_count_after_the_event_asked_stays_unanswered() -> None:
     # control: 'Når turene er fordelt, tjekker ... 4 både' counts boats checked, no trips
     a = answer(_kb(), "hvor mange ture skal fordeles?")
+    assert not a.found, a.answer
+
+
+def test_who_is_the_one_asked_is_the_sentence_about_that_one() -> None:
+    # 'Værten er ... Bent Åregaard, der viser pagajer ...': the pagajer are what he shows, and the sentence
+    # is about the host asked for on Pagajdagen
+    a = answer(_kb(), "Hvem er vært på Pagajdagen?")
+    assert a.found and "Bent Åregaard" in a.answer, a.answer
+
+
+def test_the_time_of_the_part_of_a_compound_stays_unanswered() -> None:
+    # control: 'padlingen starter kl. 10' is the paddling's time, not the paddle meeting's
+    a = answer(_kb(), "hvornår er padlemødet?")
     assert not a.found, a.answer
