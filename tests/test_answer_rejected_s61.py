@@ -89,7 +89,7 @@ Aftalen skrives under af direktøren for Vand og Fritid og sendes til KOMBIT sen
 **Startdato (fra Slutdato)** –20
 **Bølger** Kajak – Bølge 1
 **Mål** Borgerne kan prøve at padle på Padledagen.
-**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen. Kajakkerne sættes først i vandet, når der er mindst 3 redningsfolk på havnen. Når turene er fordelt, tjekker kajakkonsulenten 4 både. Padlemødet for instruktørerne holdes i klubhuset. Padlingen starter kl. 10.
+**Beskrivelse** På Padledagen tager klubberne borgere med på korte kajakture fra havnen. Der er plads til 60 borgere og højst 8 pr. kajaktur. Hver kajaktur varer en time, og 6 frivillige hjælper til på havnen. Borgerne booker ture i Padlebogen. De frivillige instruktører tilmelder sig senest 10 dage før Padledagen. Kajakkerne sættes først i vandet, når der er mindst 3 redningsfolk på havnen. Når turene er fordelt, tjekker kajakkonsulenten 4 både. Højst 5 personer ved slæbestedet ad gangen. Padlemødet for instruktørerne holdes i klubhuset. Padlingen starter kl. 10.
 **Anbefalet udfører** Kajakkonsulenten
 ## KAJA 6 – Pagajdagen
 **Master-opgave ID** 61106
@@ -257,4 +257,16 @@ def test_who_is_the_one_asked_is_the_sentence_about_that_one() -> None:
 def test_the_time_of_the_part_of_a_compound_stays_unanswered() -> None:
     # control: 'padlingen starter kl. 10' is the paddling's time, not the paddle meeting's
     a = answer(_kb(), "hvornår er padlemødet?")
+    assert not a.found, a.answer
+
+
+def test_how_many_may_stand_at_a_place_is_the_people_allowed_there() -> None:
+    # 'må stå ved X' is being there: 'Højst 5 personer ved slæbestedet ad gangen' counts them
+    a = answer(_kb(), "hvor mange må stå ved slæbestedet?")
+    assert a.found and "5 personer" in a.answer, a.answer
+
+
+def test_how_many_boats_may_lie_at_the_place_stays_unanswered() -> None:
+    # control: the 5 are people; no count of boats is given
+    a = answer(_kb(), "hvor mange både må ligge ved slæbestedet?")
     assert not a.found, a.answer

@@ -155,7 +155,7 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
 _COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
-                            r"(?:der\s+)?(?P<verb>[^\W\d_]{4,})\b", re.I)
+                            r"(?:der\s+)?(?P<verb>stå|staa|[^\W\d_]{4,})\b", re.I)  # ('må stå ved X')
 
 
 def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> bool:
@@ -191,7 +191,7 @@ _OWN_CLAUSE = re.compile(r",|\bog\b|\bmen\b|\beller\b|\band\b|\bbut\b", re.I)
 _GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|gæster|guests", re.I)
 # verbs of coming, taking part or being let in, which any people counted may do
 _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
-                     r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
+                     r"(?:være|vaere|stå|staa)(?:\s+der)?\s+(?:med|på|paa|i|ved|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
 # the doer of a verbal noun just before the count: 'kræver attestation af to personer'
