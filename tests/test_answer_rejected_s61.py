@@ -173,6 +173,8 @@ _UNANSWERED = [
     pytest.param("hvad koster en redningsvest?", id="the_price_of_the_lent_thing_itself_stays_unanswered"),
     # control: the question counts instructors; 'højst 8 pr. kajaktur' counts no instructors
     pytest.param("hvor mange instruktører skal der være på hver kajaktur?", id="a_count_of_another_noun_per_trip_stays_unanswered"),
+    # control: the question's own people doing the verb say nothing of who drives them
+    pytest.param("hvem hjælper de frivillige på Padledagen?", id="the_asked_people_are_no_answer"),
     # control: the volunteers help; nothing says who leads the trips
     pytest.param("hvem leder kajakturene på Padledagen?", id="who_does_another_deed_stays_unanswered"),
     # control: the tasks give no mail address for KOMBIT

@@ -309,7 +309,9 @@ def _counted_agents(text: str, asked_keys: set[str]):
     """'Der er plads til 80 borgere, og 12 frivillige hjælper til' names who, for 'hvem hjælper til på X?':
     a counted plural noun doing the question's own verb as its clause's subject."""
     for m in _COUNTED_AGENT.finditer(text):
-        if not _NO_PEOPLE.search(m.group("who")) and content_keys(m.group("verb")) & asked_keys:
+        # (not the question's own people: 'hvem kører piloterne med?' - '20 piloter kører ture')
+        if not _NO_PEOPLE.search(m.group("who")) and content_keys(m.group("verb")) & asked_keys and \
+                not content_keys(m.group("who").split()[-1]) & asked_keys:
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
