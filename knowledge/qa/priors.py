@@ -9,7 +9,7 @@ from knowledge.consequences import consequence_like
 from knowledge.fold import key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
-from knowledge.qa.candidate import Candidate, asks_earliest
+from knowledge.qa.candidate import Candidate, asks_earliest, in_main_clause
 from knowledge.qa.intents import yesno
 from knowledge.qa.passage_answers import RELATIONS
 from knowledge.qa.types import Expect
@@ -17,7 +17,11 @@ from knowledge.qa.types import Expect
 
 def weigh(index: Index, q: Question, candidates: list[Candidate]) -> None:
     """Lower the priors of the candidates a question of its kind is not answered by."""
-    relation = {t.pos for t in q.content() if t.concepts & RELATIONS} if q.expects is Expect.PARTY else set()
+    # (a relation said only in a 'før/når/hvis' clause is no relation asked: 'hvem gennemgår aftalen, før
+    # den bliver underskrevet?' asks who reviews it, not who signs)
+    relation = {t.pos for t in q.content() if t.concepts & RELATIONS
+                and any(in_main_clause(q, concept) for concept in t.concepts & RELATIONS)} \
+        if q.expects is Expect.PARTY else set()
     # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
     asked_earliest = asks_earliest(q)  # once per question: it folds the question's words
     earliest = asked_earliest or (q.expects is Expect.TIME and q.has("start") and not q.has("end"))

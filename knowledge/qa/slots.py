@@ -395,8 +395,9 @@ def _same_noun(a: set[str], b: set[str]) -> bool:
 
 # What a price or a count is per: 'pr. deltager', 'per user', 'for hver zone', 'kr./måned', 'om året',
 # 'årligt'. A period is one word for all its forms: the unit's words (knowledge/units.py) and how often.
+# (a month's abbreviations, 'pr. md.', 'pr mdr', are its basis as much as 'pr. måned')
 _PERIODS = {"day": "daglig dagligt daily", "week": "ugentlig ugentligt weekly",
-            "month": "månedlig månedligt monthly", "year": "årlig årligt yearly annual annually",
+            "month": "månedlig månedligt monthly md mdr mnd", "year": "årlig årligt yearly annual annually",
             "quarter": "kvartal kvartalet kvartalsvis quarter quarterly"}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, unlinked
@@ -23,6 +25,9 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
     haletudser' in the task 'Haletudsedagen'): the task tells nothing apart from its own subject."""
     if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
         return False
+    if q.expects is Expect.PARTY and _asked_one_opens(q, c.text):
+        return False  # 'Værten er ... Poul Frøstrup, der viser haletudser' is said of the host asked about
+        # ('hvem er vært på Haletudsedagen?'): its 'haletudser' is what the host shows, no other thing
     written = content_keys(c.text)  # (the module has a function `said`)
     titled = _title_keys(index, c)
     for t in q.tokens:
@@ -34,6 +39,22 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
                     not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
                 return True
     return False
+
+
+def _asked_one_opens(q: Question, text: str) -> bool:
+    """Whether the text opens with the definite noun of the one a 'hvem er <X> ...?' question asks for
+    ('Fotografen Henrik Fixgaard viser ...' for 'hvem er fotografen ved Fremkaldedagen?'): the sentence
+    is about that one, who is named right there."""
+    m = _OPENING.match(text)
+    if m is None:
+        return False
+    opening = content_keys(m.group(1))
+    return any(t.role == "word" and t.weight > 0 and set(t.keys) & opening for t in q.tokens) and \
+        _ASKS_WHO_IS.match(q.text) is not None
+
+
+_OPENING = re.compile(r"^[\W\d]*([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne|erne))\b")
+_ASKS_WHO_IS = re.compile(r"^\W*(?:hvem|who)\s+(?:er|var|is|was)\b", re.I)
 
 
 def _head_rest(index: Index, whole: str, first: str) -> str:

@@ -9,6 +9,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
+from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import _DEFINITE_END, KEY_WEIGHT, _shares, _task_has
@@ -73,6 +74,10 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue  # 'i bookingsystemet' - '... oprettes i Lanternebogen', the booking system a task names
         if not q.yesno and _heads_title(index, c, t):
             continue  # 'efter de har fået kortet' in the task titled 'Sandkortet': its map, by its head
+        # 'udvikleren', 'systemet': the kind of a thing the evidence names ('Trådspole Data lægger
+        # listen ind i Stingbogen ...', where the tasks say 'Udvikler: Trådspole Data')
+        if kind_named(index, c.tasks, t, evidence):
+            continue
         return False
     return True
 

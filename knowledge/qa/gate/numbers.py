@@ -97,6 +97,12 @@ _EVENT = re.compile(r"\b(?:efter,? at|når|så snart|after|once)\b[^,.;:!?\n]*|"
 
 
 def _beside_only(sentence: str, asked: str) -> bool:
-    beside = content_keys(" ".join(m.group(0) for m in _EVENT.finditer(sentence)))
-    rest = content_keys(_EVENT.sub(" ", sentence))
+    # (an event clause that holds the count is what is counted: 'Løjperne køres først, når der ligger
+    # mindst 15 cm sne' counts the snow of its 'når' clause)
+    events = [m.group(0) for m in _EVENT.finditer(sentence) if not _DIGIT.search(m.group(0))]
+    beside = content_keys(" ".join(events))
+    rest = content_keys(_EVENT.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else " ", sentence))
     return _says_asked(beside, {asked}) and not _says_asked(rest, {asked})
+
+
+_DIGIT = re.compile(r"\d")

@@ -9,6 +9,7 @@ from knowledge.index import Index
 from knowledge.morphology import tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.numbers import _counted_beside
 from knowledge.qa.gate.reading import _QUOTING, _sentences, said
 from knowledge.qa.gate.things import _done_to_another, _time_of_other_name
@@ -67,6 +68,8 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
             continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
         if _head_in_project(index, c, t, evidence, by_task=q.expects is Expect.PARTY):
             continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
+        if kind_named(index, c.tasks, t, evidence, in_task=True):
+            continue  # 'systemet' of a task that names Lanternebogen, 'det fælles bookingsystem'
         if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
             continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
             # the asker's verb ('finder'), nor what any project says ('kommunen')

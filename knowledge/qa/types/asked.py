@@ -21,6 +21,8 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     if _MAIL_SUBJECT.search(folded):
         return Expect.ANY  # 'hvilket emne skal mailen have?' asks the mail's subject, no mail address
+    if _MAILED_WHEN.match(folded):
+        return Expect.TIME  # 'when do we have to email the agreement?': 'email' is the deed dated, no address
     if _SPAN_OR_DEADLINE.match(folded):
         return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
     if _HOW_MANY.match(folded) and next((kind for kind, cue in _VALUE_CUES if cue.search(folded)),
@@ -48,6 +50,11 @@ _SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mang
                                r"(dage|uger|maaneder|(working |business )?days|weeks|months)\b|"
                                r"(hvad|what) (er|var|is|was) (den |the )?(sidste |seneste |final |latest )?"
                                r"(frist(en)?|tidsfrist(en)?|deadline(n)?) (for|til|paa|on|of)\b)")
+
+
+# 'when ... to/we/must email ...?': a time asked of the deed of mailing (the verb after 'to', a modal or a
+# subject), where 'email' names no address asked for
+_MAILED_WHEN = re.compile(r"^\W*when\b.*\b(to|we|i|you|they|must|should|shall|will)\s+e-?mail\b")
 
 
 # values one has some of, which 'hvor mange' counts (ANY: no value named)

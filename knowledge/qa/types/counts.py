@@ -155,7 +155,7 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
 _COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
-                            r"(?:der\s+)?(?P<verb>[^\W\d_]{4,})\b", re.I)
+                            r"(?:der\s+)?(?P<verb>stå|staa|[^\W\d_]{4,})\b", re.I)  # ('må stå ved X')
 
 
 def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> bool:
@@ -202,7 +202,7 @@ _ROOM_PEOPLE_WORD = re.compile(_ROOM_PEOPLE, re.I)
 _COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
                      # (a place adverb may come between: 'være oppe i tårnet', 'være inde i salen')
                      r"(?:være|vaere|stå|staa)(?:\s+der)?(?:\s+(?:oppe|nede|inde|ude|henne))?"
-                     r"\s+(?:med|på|paa|i|til\s+stede|plads)|attend|"
+                     r"\s+(?:med|på|paa|i|ved|til\s+stede|plads)|attend|"
                      r"join|participate|take\s+part|come|be\s+(?:on|in|at|there|present)|sign\s+up|"
                      r"register)\b", re.I)
 # the doer of a verbal noun just before the count: 'kræver attestation af to personer'
@@ -287,6 +287,8 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         return True  # 'hvor mange kan deltage?': '35 deltagere' counts those who take part
     if (label := _LABEL_BEFORE.search(before[-60:])) and _counts_doers(asked, label.group(1), before, after):
         return True  # 'hvor mange kan komme med?': 'Deltagere: højst 50'
+    if _room_for_comers(asked, before, following):
+        return True  # 'hvor mange kan komme med på hver rundvisning?': 'højst 20 pr. rundvisning'
     if (said := _counted_by_next_words(after, following, counted, asked_keys)) is not None:
         return said
     if counted and _another_thing_counted(before, after, asked, following, counted):
@@ -308,6 +310,21 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _room_for_comers(asked: str, before: str, following: list[str]) -> bool:
+    """Whether a bare count of room ('plads til 30', 'højst 20 pr. rundvisning', 'højst 8 ad gangen': a
+    bound or room just before it, no noun of its own after it) answers a count of those who may come,
+    asked with no noun ('hvor mange kan komme med ...?', 'hvor mange må der være på hver tur?')."""
+    doers = _COUNTED_DOERS.search(asked)
+    if doers is None or _COMING.match(asked, doers.start("verb")) is None:
+        return False
+    if _ROOM_BEFORE.search(before) is None:
+        return False
+    return not following or following[0].casefold().rstrip(".") in _PER | _AT_A_TIME
+
+
+_AT_A_TIME = frozenset({"ad", "at"})  # 'ad gangen', 'at a time'
 
 
 def _counted_by_next_words(after: str, following: list[str], counted: re.Match | None,

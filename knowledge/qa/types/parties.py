@@ -313,7 +313,9 @@ def _counted_agents(text: str, asked_keys: set[str]):
         plural = _PEOPLE_PLURAL if m.group("det").casefold() in ("de", "alle", "begge") else _PLURAL
         for n in range(len(words), 0, -1):  # the adjective and its noun, or the one word alone
             end = m.start("words") + len(" ".join(words[:n]))
-            if plural.fullmatch(words[n - 1]) and _does_asked(text[end:], set(asked_keys)):
+            # (not the question's own people: 'hvem hjælper de frivillige?' - '6 frivillige hjælper til')
+            if plural.fullmatch(words[n - 1]) and _does_asked(text[end:], set(asked_keys)) and \
+                    not content_keys(words[n - 1]) & set(asked_keys):
                 yield re.compile(re.escape(text[m.start("det"):end])).search(text, m.start("det"))
                 break
 
