@@ -1,0 +1,72 @@
+"""Session 61, the export parser (texts written for these tests: a harvest festival, bird boxes, a kayak
+school): a plural group that acts by a reflexive verb is part of what its deadline concerns ('Vejviserne skal
+melde sig senest ...' concerns the guides' registering, not only 'melde sig'), while the municipality, one of
+its units or a party only does it; a one-word definite 'about' that is the head of the one compound the text
+named just before ('Høstdagen holdes ... Dagen oprettes senest ...') is that compound."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.parse import parse_text
+
+
+def _export(description: str) -> str:
+    return ("## HØST 3 Høstfest\n\n**Master-opgave ID** 7713\n\n"
+            "**Opgavetitel** HØST 3 Høstfest\n\n"
+            "**Projekt** Fælles Høstfester\n\n**Bølger** Høstfest - Bølge 1\n\n"
+            f"**Beskrivelse** {description}\n\n"
+            "**Metode og fremgangsmåde** 1. Planlæg festen\n2. Opdater status i KLIK\n\n"
+            "**Resultat** Opgaven er løst.\n")
+
+
+def _abouts(description: str) -> list[str | None]:
+    [task] = parse_text(_export(description))
+    return [d.about for d in task.text_deadlines]
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Kajakinstruktørerne skal melde sig senest 8 dage før sæsonen starter.",
+     "kajakinstruktørerne melde sig"),
+    ("De frivillige vejvisere tilmelder sig senest 6 dage før go-live.", "frivillige vejvisere tilmelde sig"),
+    ("Markvagterne tilmelder sig via Høstbogen senest 4 arbejdsdage før go-live.",
+     "markvagterne tilmelde sig"),
+])
+def test_a_group_acting_by_a_reflexive_verb_is_part_of_what_its_deadline_concerns(sentence, about):
+    assert _abouts(sentence) == [about]
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Kommunen tilmelder sig senest 2 uger før go-live.", "tilmelde sig"),
+    ("Forvaltningen melder sig senest 3 uger før go-live.", "melde sig"),
+    ("Leverandørerne skal melde sig senest 5 dage før go-live.", "melde sig"),
+    ("I skal melde jer senest 10 dage før go-live.", "melde sig"),
+])
+def test_the_municipality_a_unit_or_a_party_only_does_the_reflexive_act(sentence, about):
+    assert _abouts(sentence) == [about]
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("Høstdagen holdes lørdag den 3. oktober på Møllegården. Dagen oprettes i Markbogen senest 12 dage før "
+     "go-live.", "høstdagen"),
+    ("Kommunen hænger mellem 20 og 40 fuglekasser op i skovene.\n\nSkovdata registrerer kasserne i "
+     "Fuglebogen inden for 3 arbejdsdage efter modtagelsen af oversigten.", "fuglekasserne"),
+])
+def test_a_definite_head_of_the_compound_named_before_is_that_compound(text, about):
+    assert _abouts(text) == [about]
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    # two compounds fit: which one is meant is not said
+    ("Prøvedagen holdes i maj og Høstdagen i oktober. Dagen oprettes i Markbogen senest 12 dage før go-live.",
+     "dagen"),
+    # the word said alone before names its own thing
+    ("Der hænges kasser op i parkerne, og fuglekasserne tælles. Kasserne skal være tømt senest 5 dage før "
+     "go-live.", "kasserne"),
+    # a particle before the head makes a word of its own: 'hovedudvalget' is no kind of 'valget'
+    ("Hovedudvalget mødes i maj. Valget skal være afsluttet senest 3 uger før go-live.", "valget"),
+    # 'søndag' is no compound of 'dagen'
+    ("Festen holdes søndag den 4. oktober. Dagen skal være planlagt senest 2 uger før go-live.", "dagen"),
+])
+def test_a_definite_head_stays_as_written_when_no_one_compound_is_meant(text, about):
+    assert _abouts(text) == [about]
