@@ -2,7 +2,10 @@
 school): a plural group that acts by a reflexive verb is part of what its deadline concerns ('Vejviserne skal
 melde sig senest ...' concerns the guides' registering, not only 'melde sig'), while the municipality, one of
 its units or a party only does it; a one-word definite 'about' that is the head of the one compound the text
-named just before ('Høstdagen holdes ... Dagen oprettes senest ...') is that compound."""
+named just before ('Høstdagen holdes ... Dagen oprettes senest ...') is that compound. Signatures (a marina):
+a thing that 'skal være vedtaget af X og sendt til Y' is handed over and tracked; 'forelægges X til
+godkendelse' is approved by X; a body named short in the result ('er godkendt af udvalget') is no signer of
+its own beside its full name."""
 
 from __future__ import annotations
 
@@ -70,3 +73,48 @@ def test_a_definite_head_of_the_compound_named_before_is_that_compound(text, abo
 ])
 def test_a_definite_head_stays_as_written_when_no_one_compound_is_meant(text, about):
     assert _abouts(text) == [about]
+
+
+def _marina(description: str, method: str, result: str = "Opgaven er løst."):
+    text = ("## MARI 2 Bådepladser\n\n**Master-opgave ID** 7720\n\n**Opgavetitel** MARI 2 Bådepladser\n\n"
+            "**Projekt** Fælles Marinaer\n\n**Bølger** Marina - Bølge 1\n\n"
+            f"**Beskrivelse** {description}\n\n**Metode og fremgangsmåde** {method}\n\n"
+            f"**Resultat** {result}\n")
+    [task] = parse_text(text)
+    return task
+
+
+def test_a_thing_that_must_be_adopted_and_sent_on_is_tracked():
+    task = _marina("Bådepladsregulativet skal være vedtaget af havneudvalget og sendt til Marina Nord "
+                   "senest 4 uger før go-live.",
+                   "1. Skriv udkastet\n2. Få regulativet vedtaget af havneudvalget\n"
+                   "3. Send det til Marina Nord")
+    [signature] = task.signatures
+    assert (signature.document, signature.signer, signature.recipient) == \
+           ("bådepladsregulativ", "havneudvalget", "Marina Nord")
+
+
+def test_a_thing_only_adopted_by_the_council_stays_its_decision():
+    task = _marina("Bådepladsregulativet skal være vedtaget af kommunalbestyrelsen senest 4 uger før "
+                   "go-live.",
+                   "1. Skriv udkastet\n2. Opdater status i KLIK")
+    assert task.signatures == []
+
+
+def test_a_thing_presented_to_a_body_for_approval_is_approved_by_that_body():
+    task = _marina("Bådeoversigten forelægges havne- og fritidsudvalget til godkendelse og sendes derefter "
+                   "til Marina Nord senest 5 uger før go-live.",
+                   "1. Lav oversigten\n2. Send den godkendte oversigt til Marina Nord")
+    [signature] = task.signatures
+    assert (signature.document, signature.signer, signature.recipient) == \
+           ("bådeoversigt", "havne- og fritidsudvalget", "Marina Nord")
+
+
+def test_a_body_named_short_in_the_result_does_not_replace_its_full_name():
+    task = _marina("Lejeaftalen godkendes af havne- og fritidsudvalget og sendes til Marina Nord senest 3 "
+                   "uger før go-live.",
+                   "1. Forelæg lejeaftalen for havne- og fritidsudvalget til godkendelse\n"
+                   "2. Send aftalen til Marina Nord",
+                   result="Lejeaftalen er godkendt af udvalget og sendt.")
+    [signature] = task.signatures
+    assert signature.signer == "havne- og fritidsudvalget"
