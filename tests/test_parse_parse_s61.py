@@ -5,7 +5,8 @@ its units or a party only does it; a one-word definite 'about' that is the head 
 named just before ('Høstdagen holdes ... Dagen oprettes senest ...') is that compound. Signatures (a marina):
 a thing that 'skal være vedtaget af X og sendt til Y' is handed over and tracked; 'forelægges X til
 godkendelse' is approved by X; a body named short in the result ('er godkendt af udvalget') is no signer of
-its own beside its full name."""
+its own beside its full name; the subject of a clause of purpose ('så bådejerne kan aflevere ...')
+is no party the paper goes to."""
 
 from __future__ import annotations
 
@@ -118,3 +119,18 @@ def test_a_body_named_short_in_the_result_does_not_replace_its_full_name():
                    result="Lejeaftalen er godkendt af udvalget og sendt.")
     [signature] = task.signatures
     assert signature.signer == "havne- og fritidsudvalget"
+
+
+def test_the_subject_of_a_clause_of_purpose_is_no_party_the_paper_goes_to():
+    task = _marina("Målet er en godkendt pladsplan, så bådejerne kan aflevere deres både på den rigtige "
+                   "plads. Pladsplanen godkendes af havnechefen.",
+                   "1. Lav pladsplanen\n2. Få pladsplanen godkendt af havnechefen")
+    [signature] = task.signatures
+    assert (signature.signer, signature.recipient) == ("havnechefen", None)
+
+
+def test_a_party_that_sends_the_paper_is_still_where_it_came_from():
+    task = _marina("Marina Nord sender lejeaftalen til kommunen. Lejeaftalen underskrives af havnechefen.",
+                   "1. Modtag lejeaftalen\n2. Få lejeaftalen underskrevet af havnechefen")
+    [signature] = task.signatures
+    assert (signature.signer, signature.recipient) == ("havnechefen", "Marina Nord")
