@@ -6,7 +6,8 @@ named just before ('Høstdagen holdes ... Dagen oprettes senest ...') is that co
 a thing that 'skal være vedtaget af X og sendt til Y' is handed over and tracked; 'forelægges X til
 godkendelse' is approved by X; a body named short in the result ('er godkendt af udvalget') is no signer of
 its own beside its full name; the subject of a clause of purpose ('så bådejerne kan aflevere ...')
-is no party the paper goes to."""
+is no party the paper goes to, nor is a party named in the clause of another paper ('Aftalen er
+modtaget af X, og fuldmagten er godkendt')."""
 
 from __future__ import annotations
 
@@ -134,3 +135,19 @@ def test_a_party_that_sends_the_paper_is_still_where_it_came_from():
                    "1. Modtag lejeaftalen\n2. Få lejeaftalen underskrevet af havnechefen")
     [signature] = task.signatures
     assert (signature.signer, signature.recipient) == ("havnechefen", "Marina Nord")
+
+
+def test_a_party_in_the_clause_of_another_paper_is_not_this_papers_recipient():
+    task = _marina("Lejeaftalen underskrives af havnechefen og sendes til Marina Nord. Fuldmagten godkendes "
+                   "af kommunens NemLog-in-administrator i NemLog-in.",
+                   "1. Få lejeaftalen underskrevet af havnechefen\n2. Få fuldmagten godkendt i NemLog-in",
+                   result="Lejeaftalen er modtaget af Marina Nord, og fuldmagten er godkendt i NemLog-in.")
+    recipients = {s.document: s.recipient for s in task.signatures}
+    assert recipients == {"lejeaftale": "Marina Nord", "fuldmagt": None}
+
+
+def test_a_pronoun_for_the_paper_keeps_its_clause_and_recipient():
+    task = _marina("Lejeaftalen underskrives af havnechefen, og den sendes derefter til Marina Nord.",
+                   "1. Få lejeaftalen underskrevet af havnechefen\n2. Send den til Marina Nord")
+    [signature] = task.signatures
+    assert signature.recipient == "Marina Nord"
