@@ -7,7 +7,8 @@ a thing that 'skal være vedtaget af X og sendt til Y' is handed over and tracke
 godkendelse' is approved by X; a body named short in the result ('er godkendt af udvalget') is no signer of
 its own beside its full name; the subject of a clause of purpose ('så bådejerne kan aflevere ...')
 is no party the paper goes to, nor is a party named in the clause of another paper ('Aftalen er
-modtaget af X, og fuldmagten er godkendt')."""
+modtaget af X, og fuldmagten er godkendt'); a step that has someone do something to the paper ('Få
+juristen til at gennemgå aftalen') does not receive it."""
 
 from __future__ import annotations
 
@@ -151,3 +152,20 @@ def test_a_pronoun_for_the_paper_keeps_its_clause_and_recipient():
                    "1. Få lejeaftalen underskrevet af havnechefen\n2. Send den til Marina Nord")
     [signature] = task.signatures
     assert signature.recipient == "Marina Nord"
+
+
+def test_having_someone_review_the_paper_is_no_step_that_receives_it():
+    task = _marina("Lejeaftalen underskrives af havnechefen og sendes til Marina Nord.",
+                   "1. Læs lejeaftalen\n2. Få kommunens jurist til at gennemgå aftalen\n"
+                   "3. Få aftalen underskrevet af havnechefen\n"
+                   "4. Send den underskrevne aftale til Marina Nord")
+    [signature] = task.signatures
+    assert (signature.received_step, signature.signed_step) == (None, 3)
+
+
+def test_a_step_that_gets_the_paper_still_receives_it():
+    task = _marina("Lejeaftalen underskrives af havnechefen og sendes til Marina Nord.",
+                   "1. Få lejeaftalen fra Marina Nord\n2. Få aftalen underskrevet af havnechefen\n"
+                   "3. Send den underskrevne aftale til Marina Nord")
+    [signature] = task.signatures
+    assert (signature.received_step, signature.signed_step) == (1, 2)
