@@ -228,7 +228,14 @@ def as_passive(sentence: str) -> str:
         return f"{m['thing']} godkendes af {who},{sentence[m.end():]}"
     if m := _NEEDS.search(sentence):
         return f"{sentence[:m.start()]} godkendes af {sentence[m.end():]}"
+    if m := _PRESENTED_FOR.search(sentence):
+        return f"{sentence[:m.start()]}godkendes af {m['who']}{sentence[m.end():]}"
     return sentence
+
+
+# 'Planen forelægges (for) udvalget til godkendelse': the body it is presented to approves it
+_PRESENTED_FOR = re.compile(r"\b(?:forelægges|fremlægges)\s+(?:for\s+)?(?P<who>(?:[\w-]+\s+){0,4}?[\w-]+)"
+                            r"\s+til\s+(?:endelig\s+|politisk\s+)?godkendelse\b", re.I)
 
 
 # 'Brugerpolitikken, der fastlægger, hvem der må køre, skal godkendes af HR-chefen': a relative clause between
@@ -318,9 +325,10 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
 
 # the approver's name, then 'og sendes (retur) til', 'og returneres til': the thing approved goes to a party,
 # a name or a noun in its definite form ('KOMBIT', 'leverandøren'); a bare noun after 'til' says what for
-# ('sendes til betaling', 'til høring', 'til orientering')
+# ('sendes til betaling', 'til høring', 'til orientering'); the participle too, after a demand's 'være' ('skal
+# være vedtaget af udvalget og sendt til X')
 _SENT_ON = re.compile(r"(?:[\w'’-]+\s+){1,4}?og\s+(?:derefter\s+|herefter\s+)?(?:sendes|fremsendes|returneres"
-                      r"|indsendes|afleveres)\s+(?:derefter\s+|herefter\s+|så\s+|videre\s+)?(?:retur\s+|tilbage\s+)?"
+                      r"|indsendes|afleveres|sendt|fremsendt|returneret|indsendt|afleveret)\s+(?:derefter\s+|herefter\s+|så\s+|videre\s+)?(?:retur\s+|tilbage\s+)?"
                       # ('sendes sammen med bilaget til KOMBIT', 'sendes med en liste over parkerne til X':
                       # what goes with it on the way)
                       r"(?:(?:sammen\s+)?med\s+(?:[\w'’-]+\s+){1,5}?)?til\s+(?:[A-ZÆØÅ]|[\w-]+(?:en|et|ne)\b)")

@@ -21,6 +21,7 @@ from knowledge.language import (
     words,
 )
 from knowledge.models import TextDeadline
+from knowledge.morphology import PARTICLES
 
 
 def _is_party(about: str) -> bool:
@@ -399,8 +400,14 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
 
 # 'Kommunen tilmelder sig senest ...', 'I skal melde jer inden ...': a party's reflexive verb and no object;
 # the act is what the deadline concerns (not a name after it: 'tilmelder sig ... til <contact>')
-_REFLEXIVE_VERB = (r"^(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:(?:skal|må|bør|kan)\s+)?"
+_REFLEXIVE_VERB = (r"^(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:skal|må|bør|kan)\s+)?"
                    r"(?P<verb>[a-zæøå]{3,}?e)r?\s+(?:sig|jer|os)\b")
+# who acts by a reflexive verb when that is a group of its own, not the municipality, one of its units or
+# a party ('Løjpeværterne skal melde sig', 'De frivillige hjælpere tilmelder sig'; not 'Forvaltningen
+# melder sig'): a plural noun, maybe after a determiner and an adjective
+_GROUP_ACTING = re.compile(r"(?:(?P<article>de)\s+|(?:alle|kommunens|[\w-]+ens)\s+)?"
+                           r"(?:[a-zæøå-]{3,}e\s+)?(?P<head>[\w-]{3,}(?:ne|er|ere))", re.I)
+_NOT_A_GROUP = {"kommunen", "i", "vi", "man", "du", "de", "den", "det", "der", "alle"}
 _REFLEXIVE_ACT = re.compile(_REFLEXIVE_VERB + r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
 # 'Kommunen tilmelder sig via Skurportalen senest ...', 'melder sig til i Portalen ...', 'tilmelder sig til
 # Ida Holm, ida@x.dk, senest ...': the reflexive act with only a named channel or person after it, then the
@@ -429,8 +436,20 @@ _ACT_THEN_DEADLINE = re.compile(r"^(?P<act>[A-ZÆØÅ]?[a-zæøå-]{3,}(?:ing|el
 def _act_by_way_of(sentence: str) -> str | None:
     """'Kommunen tilmelder sig via Skurportalen senest ...' -> 'tilmelde sig' (see _REFLEXIVE_BY_WAY)."""
     if (m := _REFLEXIVE_BY_WAY.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
-        return f"{m['verb'].casefold()} sig"
+        return _reflexive_act(m)
     return None
+
+
+def _reflexive_act(m: re.Match[str]) -> str:
+    """The reflexive act a deadline concerns, with who acts when that is a group of its own: 'Kommunen
+    tilmelder sig' -> 'tilmelde sig', 'Løjpeværterne skal melde sig' -> 'løjpeværterne melde sig' (the
+    municipality or a party only does it; a group names whose registration it is)."""
+    act = f"{m['verb'].casefold()} sig"
+    who = m["who"]
+    if (group := _GROUP_ACTING.fullmatch(who)) and group["head"].casefold() not in _NOT_A_GROUP and \
+            not _is_party(group["head"]) and not _is_party(lower_first(group["head"])):
+        return f"{lower_first(who[group.end('article') + 1:] if group['article'] else who)} {act}"
+    return act
 
 
 def _bare_act(sentence: str) -> str | None:
@@ -438,7 +457,7 @@ def _bare_act(sentence: str) -> str | None:
     sig senest ...' -> 'tilmelde sig', 'Tilmelding senest ...' -> 'tilmelding')."""
     if (m := _REFLEXIVE_ACT.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS \
             and not _CLAUSE_AFTER.match(sentence, m.end()):
-        return f"{m['verb'].casefold()} sig"
+        return _reflexive_act(m)
     if (m := _REFLEXIVE_IMPERATIVE.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS:
         verb = m["verb"].casefold()
         return f"{verb if verb.endswith('e') else verb + 'e'} sig"  # 'Tilmeld jer' -> 'tilmelde sig'
@@ -794,3 +813,32 @@ def concerns(deadline: TextDeadline, document: str) -> bool:
     document = document.casefold()
     return any(about and (about == document or document.endswith(about))
                for about in re.split(r",\s*|\s+og\s+", (deadline.about or "").casefold()))
+
+
+# a definite ending of a noun: 'dagen', 'huset', 'pladserne', 'bilagene'
+_DEFINITE_END = re.compile(r"(?P<bare>[a-zæøå]{3,}?)(?:erne|ene|ne|en|et)")
+_EARLIER_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def named_in_full(about: str, earlier: list[str]) -> str:
+    """A one-word definite 'about' that is the head of a compound the text named just before, as that
+    compound: 'Færgedagen holdes ... Dagen oprettes i Færgebogen senest ...' -> 'færgedagen', '... mellem 3
+    og 6 sandpladser ... X opretter pladserne inden for ...' -> 'sandpladserne'. Only one compound may fit
+    (with 'testdagen' and 'færgedagen' before, 'dagen' stays), and not when the word stood alone before
+    too (then it names its own thing)."""
+    if " " in about or not (m := _DEFINITE_END.fullmatch(about)) or not earlier:
+        return about
+    seen = [w.casefold() for sentence in earlier for w in _EARLIER_WORD.findall(sentence)]
+    if any(w == about or w == m["bare"] or w.startswith(m["bare"]) for w in seen):
+        return about  # 'pladser ... Pladserne': the word's own thing, said before
+    exact = {w[:-len(about)] for w in seen if w.endswith(about) and len(w) - len(about) >= 3}
+    # the indefinite form ('sandpladser' of 'pladserne', 'sandplads'), only of a word long enough to be read
+    # as a compound's head ('søndag' is no compound of 'dagen')
+    indefinite = {w[:w.rindex(m["bare"])] for w in seen if len(m["bare"]) >= 4 and m["bare"] in w[3:]
+                  and re.fullmatch(r"(?:e|er|s|es)?", w[w.rindex(m["bare"]) + len(m["bare"]):])}
+    prefixes = exact or indefinite
+    if len(prefixes) != 1:
+        return about
+    prefix = next(iter(prefixes))
+    # ('hovedudvalget' is no kind of 'valget': a particle before the head makes a word of its own)
+    return about if prefix.endswith(("-", *PARTICLES)) or len(prefix) < 3 else prefix + about

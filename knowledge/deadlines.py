@@ -18,6 +18,7 @@ from knowledge.deadline_about import (
     _is_party,
     concerns,
     item_subject,
+    named_in_full,
 )
 from knowledge.deadline_anchors import (
     _AFTER_CUE,
@@ -94,6 +95,13 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                                                previous=tuple(before), came_in=came_in),
                             sentence, step=step, documents=signed, last=last_doc, before=tuple(before),
                             paragraphs=paragraphs, in_row=line in row_of):
+                        # 'Dagen oprettes ...' after 'Færgedagen holdes ...': the compound named before
+                        # (a paper signed in the task keeps the name its signature has)
+                        earlier = [*paragraphs, *before]
+                        full = named_in_full(deadline.about, earlier) \
+                            if deadline.about and deadline.about not in signed else deadline.about
+                        if full != deadline.about:
+                            deadline = deadline.model_copy(update={"about": full})
                         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
                         found.setdefault(key, deadline)
                 if signed:

@@ -29,7 +29,8 @@ _ADOPTED = ("Badereglementet vedtages af teknik- og miljøudvalget og sendes til
 
 
 @pytest.mark.parametrize(("sentence", "about"), [
-    ("De frivillige livreddere tilmelder sig senest 10 dage før badesæsonen starter.", "tilmelde sig"),
+    ("De frivillige livreddere tilmelder sig senest 10 dage før badesæsonen starter.",
+     "frivillige livreddere tilmelde sig"),
     ("De lokale værktøjsværter skal gennemføre introkurset senest 2 uger før go-live.", "introkurset"),
     ("Den ansvarlige havevært skal sende plantelisten senest 5 dage før go-live.", "plantelisten"),
 ])

@@ -25,10 +25,10 @@ def _task(description: str, method: str = "1. Læs opgaven\n2. Opdater status i 
 
 @pytest.mark.parametrize(("sentence", "about"), [
     ("Kommunen tilmelder sig via Bålportalen senest 12 dage før go-live.", "tilmelde sig"),
-    ("Skolerne melder sig til via Slæbestedsportalen senest 3 uger før go-live.", "melde sig"),
+    ("Skolerne melder sig til via Slæbestedsportalen senest 3 uger før go-live.", "skolerne melde sig"),
     ("Kommunen tilmelder sig til Gro Kvist, gro.kvist@kaelkebakken.dk, senest 6 arbejdsdage før go-live.",
      "tilmelde sig"),
-    ("Foreningerne melder sig i Kajakbooking senest 9 dage før go-live.", "melde sig"),
+    ("Foreningerne melder sig i Kajakbooking senest 9 dage før go-live.", "foreningerne melde sig"),
 ])
 def test_a_reflexive_act_by_way_of_a_named_channel_concerns_the_act(sentence, about):
     [deadline] = _task(sentence).text_deadlines
@@ -108,7 +108,8 @@ def test_a_confirmation_in_a_condition_is_no_deadline():
     ("Flytningen af brændet kaldes en overførsel. Overførslen skal være afsluttet senest 2 uger efter "
      "go-live.",
      "overførsel"),
-    ("Hyttecentret åbner i juni. Centret skal være malet senest 10 dage før go-live.", "centret"),
+    # (no made-up 'center'; since session 61 the compound named before, of which 'Centret' is the head)
+    ("Hyttecentret åbner i juni. Centret skal være malet senest 10 dage før go-live.", "hyttecentret"),
 ])
 def test_an_about_with_a_changed_stem_is_named_as_the_task_writes_it(sentences, about):
     assert [d.about for d in _task(sentences).text_deadlines] == [about]

@@ -398,7 +398,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     # the same party named two ways is kept)
     acted = [(m.signer, {_cue_act(span) for span in m.spans})
              for m in mentions if m.signer and m.signing and m.spans]
-    signing = {who for who, acts in acted if acts - {"approve"} and who.casefold() not in US}
+    # (a cue whose act is not read, None, says no signing: 'Planen er godkendt af udvalget' in the result)
+    signing = {who for who, acts in acted if acts - {"approve", None} and who.casefold() not in US}
     approving = {who for who, acts in acted if "approve" in acts} - signing
     if signing and approving and not any(_same_party(a, s) for a in approving for s in signing):
         signers = [s for s in signers if s not in approving] or signers

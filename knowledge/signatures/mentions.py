@@ -309,8 +309,25 @@ def _add_travel(sentence: str, out: list[Mention], *, step: int | None) -> None:
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
         other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
                                  or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
+        other = other or bool(recipient and _anothers_clause(sentence, recipient[2], m.document))
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
         m.checks = step is not None and bool(CHECKS_STATE.match(sentence))
+
+
+# the clauses of a sentence that names two papers: 'Aftalen er modtaget af KOMBIT, og fuldmagten er godkendt'
+_CLAUSES = re.compile(r",\s*(?:og|men|mens|samt)\s+|;\s*", re.I)
+
+
+def _anothers_clause(sentence: str, party: str, document: str) -> bool:
+    """Whether the party a sentence sends a paper to is named in a clause of its own about another paper
+    ('Tilslutningsaftalen er modtaget af KOMBIT, og fuldmagten er godkendt i NemLog-in': KOMBIT got the
+    agreement, not the power of attorney); a pronoun's clause ('..., og den sendes til KOMBIT') is of it."""
+    clauses = _CLAUSES.split(sentence)
+    at = [c for c in clauses if party in c]
+    if len(clauses) < 2 or len(at) != 1:
+        return False
+    paper = _first_document(at[0], last=None, subject=False)
+    return paper is not None and paper[0] != document and document.split()[0] not in at[0].casefold()
 
 
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)

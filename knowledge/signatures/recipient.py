@@ -73,6 +73,8 @@ _SENT_BY = re.compile(r"\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){
                       r"(?=(?-i:[A-ZÆØÅ])|leverandør)", re.I)
 
 
+# a clause of purpose: 'så borgerne kan ...', 'således at ...', 'for at ...'
+_PURPOSE = re.compile(r"\s*(?:så|således|så\s+at|for\s+at)\s", re.I)
 # Where a sentence's next clause starts, one with its own verb: ' – ', ';', ', men '
 _OTHER_CLAUSE = re.compile(r"\s[–-]\s|;|,\s*(?:men|mens)\s", re.I)
 
@@ -102,7 +104,11 @@ def _by_sending(sentence: str, send: re.Match[str], found: list[tuple[int, bool,
     passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
     # ('Fristen for returnering af aftalen er ...': a noun of sending has no subject that sends)
     noun = re.search(r"(?:ing|else)(?:en|er|erne)?$", send.group(0), re.I)
-    sender = None if passive or noun or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
+    # ('en godkendt plan, så borgerne kan aflevere tøj': a clause of purpose says what the paper is for; its
+    # subject hands over something else)
+    purpose = _PURPOSE.match(subject)
+    sender = None if passive or noun or purpose or send.group(0).casefold() in _IMPERATIVES \
+        else _subject(subject)
     if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
         found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
         # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')

@@ -49,9 +49,12 @@ _ARRIVES = re.compile(_HELD_AT + r"\S"
                       r"|\bi\s+hænde\b", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
-# ('Modtagelse af aftalen': a step named by the noun)
+# ('Modtagelse af aftalen': a step named by the noun; 'Få DPO'en til at gennemgå aftalen' has someone do
+# something to it, which takes nothing in)
+_HAVE_DONE = r"(?!\s+(?:[\w'’-]+\s+){1,3}?til\s+at\b)"
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|" + _FETCH
-                      + r"|få|afvent|find|åbn|download|tag\s+imod|modtagelse(?=\s+af\s))\b",
+                      + r"|få" + _HAVE_DONE
+                      + r"|afvent|find|åbn|download|tag\s+imod|modtagelse(?=\s+af\s))\b",
                       re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
 _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv|udlev[eé]r|uddel)\w*\s+"

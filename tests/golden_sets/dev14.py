@@ -44,7 +44,7 @@ GOLDEN = {
         ("STDT 1", [_ST], 3,
          [("databehandleraftale", "stadionchefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(10, "arbejdsdage", "modtagelse", "databehandleraftale")]),
-        ("STDT 2", [_ST], 2, [], [(-7, "dage", "go-live", "skærmen")]),
+        ("STDT 2", [_ST], 2, [], [(-7, "dage", "go-live", "storskærmen")]),
     ],
     "md-ljs-to-underskrivere.md.txt": [
         ("14111", [_LJ], 3,
@@ -80,7 +80,7 @@ GOLDEN = {
         ("SIRT 1", [_SI], 3,
          [("databehandleraftale", "beredskabsdirektøren og stabschefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(-1, "måneder", "go-live", "databehandleraftale")]),
-        ("SIRT 2", [_SI], 2, [], [(-5, "arbejdsdage", "go-live", "listen")]),
+        ("SIRT 2", [_SI], 2, [], [(-5, "arbejdsdage", "go-live", "kontaktlisten")]),
     ],
     "md-std-kopi-foerst.md.txt": [
         ("14103", [_ST], 3,

@@ -103,7 +103,7 @@ GOLDEN = {
         ("DPT 1", [_DP], 3,
          [("tilslutningsaftale", "direktøren for borgerservice", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-30, "dage", "go-live", "tilslutningsaftale")]),
-        ("DPT 2", [_DP], 2, [], [(2, "uger", "start", "postkasserne")]),
+        ("DPT 2", [_DP], 2, [], [(2, "uger", "start", "funktionspostkasserne")]),
         ("DPT 3", [_DP], 3,
          [("systemoversigt", "it-chefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(10, "arbejdsdage", "modtagelse", "systemoversigt")]),

@@ -89,7 +89,7 @@ GOLDEN = {
         ("19501", [_KSD], 3,
          [("videregivelsesaftale", "sygedagpengechefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
          [(15, "arbejdsdage", "modtagelse", "videregivelsesaftale")]),
-        ("19502", [_KSD], 2, [], [(-6, "uger", "go-live", "oplysningerne")]),
+        ("19502", [_KSD], 2, [], [(-6, "uger", "go-live", "kontaktoplysningerne")]),
         ("19503", [_KSD], 3, [],
          [(-3, "uger", "testens start", "testplanen"),
           (5, "arbejdsdage", "testens afslutning", "testrapporten")]),

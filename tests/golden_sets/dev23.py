@@ -90,7 +90,7 @@ GOLDEN = {
          [("tilslutningsblanket", "kommunaldirektøren", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)], []),
     ],
     "md-kp-dage-til-at.md.txt": [
-        ("23401", [_KP9], 3, [], [(5, "arbejdsdage", "modtagelse", "rapporten")]),
+        ("23401", [_KP9], 3, [], [(5, "arbejdsdage", "modtagelse", "testrapporten")]),
         ("23402", [_KP9], 3,
          [("databehandleraftale", "kommunen", "KOMBIT", [1, 2], 1, 2, 2)],
          [(-3, "uger", "go-live", "databehandleraftale")]),

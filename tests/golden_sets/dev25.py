@@ -73,7 +73,7 @@ GOLDEN = {
         ("SDT 1", [_SP7], 4,
          [("tilslutningsaftale", "borgmesteren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-5, "uger", "go-live", "tilslutningsaftale")]),
-        ("SDT 2", [_SP7], 3, [], [(-10, "dage", "go-live", "certifikatet")]),
+        ("SDT 2", [_SP7], 3, [], [(-10, "dage", "go-live", "funktionscertifikatet")]),
     ],
     "md-st-passiv-agent.md.txt": [
         ("2501", [_ST5], 4,
@@ -88,7 +88,7 @@ GOLDEN = {
         ("2511", [_YR3], 4,
          [("ansøgning", "økonomichefen", "Udbetaling Danmark", [2, 3], None, 2, 3)],
          [(-3, "uger", "go-live", "ansøgning")]),
-        ("2512", [_YR3], 3, [], [(5, "arbejdsdage", "modtagelse", "listen")]),
+        ("2512", [_YR3], 3, [], [(5, "arbejdsdage", "modtagelse", "afstemningslisten")]),
         ("2513", [_YR3], 4,
          [("driftskontrakt", "direktionen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(10, "arbejdsdage", "modtagelse", "driftskontrakt")]),

@@ -51,7 +51,7 @@ GOLDEN = {
         ("3111", [_SB], 4,
          [("revisorerklæring", "Revisionsfirmaet Nordtal", "Slots- og Kulturstyrelsen", [2, 3], None, 2, 3)],
          [(0, "dage", "kvartalets udgang", "revisorerklæring")]),
-        ("3112", [_SB], 3, [], [(-1, "uger", "go-live", "kortene")]),
+        ("3112", [_SB], 3, [], [(-1, "uger", "go-live", "adgangskortene")]),
     ],
     "tsv-bi-nemlogin.tsv.txt": [
         # KNOWN MISS: written as [1, 2], received 1 ('Modtag fuldmagtsanmodningen fra KOMBIT' takes in the
