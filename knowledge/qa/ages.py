@@ -8,6 +8,7 @@ import re
 
 from knowledge.fold import key
 from knowledge.language import ROLE_ENDINGS
+from knowledge.qa.claimed_values import DENIED
 from knowledge.roles import names_role
 
 # The people a question gives an age with 'på N år' ('en borger på 40 år'); 'en aftale på 3 år' is a
@@ -71,6 +72,35 @@ def asked_age(question: str) -> int | None:
     return ages.pop() if len(ages) == 1 else None
 
 
+# the question's frame: whether the one is too young or too old ('er en tiårig for ung til ...?', 'too old
+# to ...?'), which asks whether the bound denies it, the opposite of whether it may ('gammel nok' asks that)
+_TOO = re.compile(r"\b(?:for|too)\s+(?P<side>ung|unge|ungt|young|gammel|gamle|gammelt|old)\b", re.I)
+
+
+def asked_too(question: str) -> str | None:
+    """'young' when the question asks whether one is too young ('for ung'), 'old' when too old, or None."""
+    sides = {"young" if m.group("side").casefold().startswith(("ung", "young")) else "old"
+             for m in _TOO.finditer(question)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def too_far(age: int, bound: tuple[int | None, int | None], side: str) -> bool:
+    """Whether the age lies past the bound on the side asked: under its least age ('young') or over its
+    greatest ('old')."""
+    low, high = bound
+    if side == "young":
+        return low is not None and age < low
+    return high is not None and age > high
+
+
+def too_positions(q) -> set[int]:
+    """The question's words of its frame ('for ung', 'too old'), when it has one."""
+    if asked_too(q.text) is None:
+        return set()
+    pairs = zip(q.tokens, q.tokens[1:], strict=False)
+    return {p for a, b in pairs if _TOO.fullmatch(f"{a.surface} {b.surface}") for p in (a.pos, b.pos)}
+
+
 # 'børn under 10 år', 'unge under 18 år': a group younger than an age, not one age
 _UNDER = re.compile(rf"\b([\wæøå]+)\s+(?:under|yngre\s+end)\s+{_N}\s+år\b", re.I)
 # 'alene', 'uden en voksen': the asked one is without company, which a bound never allows for the too young
@@ -88,13 +118,10 @@ def denied_under(said: str) -> int | None:
     """The age under which a sentence denies a group the deed ('Sandpladser uden afspærring kan ikke bookes
     til børn under 12 år', 'Børn under 8 år må ikke deltage': 12, 8), or None: a group under an age in a
     sentence that denies (a bound that allows, 'fra 12 år', is age_bound's)."""
-    if not _DENIED.search(said):
+    if not DENIED.search(said):
         return None
     ages = {int(m.group(2)) for m in _UNDER.finditer(said) if _holder(m.group(1))}
     return ages.pop() if len(ages) == 1 else None
-
-
-_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig|forbudt|not|no|never)\b", re.I)
 
 
 def under_positions(q, age: int) -> set[int]:

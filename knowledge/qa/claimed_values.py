@@ -287,7 +287,7 @@ def _within_amount_bound(question: str, said: str, bound: re.Match, asked: set, 
 def _before_latest(asked: set[tuple[int, int]], said: str) -> bool:
     """Whether every hour asked is before the latest hour a sentence allows ('til kl. 18', 'until 6 pm'),
     where nothing in it denies ('Ingen musik efter kl. 22', 'ikke ... til kl. 8' turn the bound around)."""
-    if _DENIED.search(said):
+    if DENIED.search(said):
         return False
     latest = [(int(m.group(1)), int(m.group(2) or 0)) for m in _UNTIL_CLOCK.finditer(said)]
     return bool(latest) and all(t <= max(latest) for t in asked)
@@ -295,7 +295,10 @@ def _before_latest(asked: set[tuple[int, int]], said: str) -> bool:
 
 # the latest hour of a stretch: 'til kl. 18', 'indtil kl. 21.30' (a span 'fra ... til' is read above)
 _UNTIL_CLOCK = re.compile(r"\b(?:til|indtil|until)\s+(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
-_DENIED = re.compile(r"\b(?:ikke|ingen|aldrig|forbudt|not|no|never)\b", re.I)
+# the words that deny a deed ('ikke', 'ingen', 'forbudt'): the one negation the readers of a ban share
+# (ages.denied_under, yesno/levels' ban, gate/why's denied use), each adding only its own words
+DENIAL_WORDS = r"ikke|ingen|aldrig|forbudt|not|no|never"
+DENIED = re.compile(rf"\b(?:{DENIAL_WORDS})\b", re.I)
 
 
 # A stretch of the day: 'fra kl. 7 til kl. 23', 'mellem kl. 22 og kl. 5', 'kl. 8-16'

@@ -7,6 +7,7 @@ import re
 from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.gate.reading import said
 from knowledge.qa.types import Expect
 from knowledge.wording import label
@@ -58,7 +59,8 @@ def use_denied(q: Question, c: Candidate) -> bool:
 # 'hvad bruges X til?', 'hvad anvendes X til?', 'hvad kan vi bruge X til?', 'hvad viser X?'
 _USE_ASKED = re.compile(r"^\W*(?:hvad|what)\s+(?:(?:bruges|anvendes|benyttes|viser)\b|"
                         r"(?:kan|skal|må)\s+\w+\s+(?:bruge|anvende|benytte)\b.*\btil\W*$)", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:ikke|aldrig|uden|not|never|without)\b", re.IGNORECASE)
+# a denial or a lack ('uden aftalen ...')
+_DENIED = re.compile(rf"\b(?:{DENIAL_WORDS}|uden|without)\b", re.IGNORECASE)
 
 
 def use_unsaid(q: Question, c: Candidate) -> bool:

@@ -12,8 +12,11 @@ from knowledge.qa.ages import (
     age_positions,
     alone_positions,
     asked_age,
+    asked_too,
     asked_under,
     denied_under,
+    too_far,
+    too_positions,
     under_positions,
     within,
 )
@@ -131,6 +134,7 @@ def _age(ctx: Context) -> list[Candidate]:
         ages, under = under_positions(q, age), True
     else:
         return []
+    ages = ages | too_positions(q)  # 'for ung': the frame the bound settles, a word the tasks need not say
     # ('alene' is settled with the age, or left open by it: a word the tasks need not say to be found)
     hits = _allowed_hits(q, index, skip=ages | alone_positions(q), limit=10, min_coverage=0.5)
     scoped = (_lead_task_passages(ctx, hits, ages | alone_positions(q),
@@ -150,7 +154,12 @@ def _age(ctx: Context) -> list[Candidate]:
         allowed = within(age - 1, bound) if under else within(age, bound)
         if under and (allowed or bound[0] is None):
             return []
-        if allowed and alone_positions(q):
+        if (too := asked_too(q.text)) is not None:
+            if under:
+                return []
+            # 'er en tiårig for ung til ...?' - 'fra 12 år': too young is a Ja, the opposite of may
+            allowed = too_far(age, bound, too)
+        elif allowed and alone_positions(q):
             return []  # 'alene?' - 'fra 12 år sammen med en voksen': whether without company, it does not say
         # too young is denied alone or not ('må en 10-årig være alene ...?' - 'fra 12 år')
         ages = ages | alone_positions(q)
@@ -175,7 +184,9 @@ def _denied_younger(ctx: Context, hit, said: str, age: int, ages: set[int]) -> C
     for p in ages:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
     explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
-    return Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task], explained,
+    # 'er en tiårig for ung til ...?': denied for being younger is a Ja to that frame ('for gammel': a Nej)
+    holds_true = asked_too(q.text) == "young"
+    return Candidate("yesno", f"{verdict_head(ctx, holds_true=holds_true)} {said}", [hit.task], explained,
                      prior=0.95)
 
 

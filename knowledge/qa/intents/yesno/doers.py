@@ -8,6 +8,7 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, keys
 from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, deeds, has_alternative, is_agent, same_thing, verb_key
+from knowledge.qa.ages import age_positions, asked_age
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents.yesno.clauses import _main_clause, denied_condition
@@ -35,6 +36,8 @@ def _deed(ctx: Context) -> list[Candidate]:
     if asked is None or _NEGATION.search(_main_clause(q.text)):
         return []
     verb, party_pos, party = asked
+    if (age := asked_age(q.text)) is not None and party_pos & age_positions(q, age):
+        return []  # 'kan en fjortenårig booke X?': one by age, whom an age rule settles, not who books X
     hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
     hits += _without_party(q, index, party_pos, verb_pos=verb.pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English

@@ -33,8 +33,11 @@ def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
     requires only at least some of ('mindst én skole'), or each one's own of ('deres egne')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
+    # ('Kun spejderlederne må ...': the only ones who may are all of that group, not some of it; whether
+    # the asked ones are they is everyone_against_only's)
+    who = {m.start() for m in ONLY_WHO.finditer(said)}
     some = {k for p in (_SOME, _ONLY_SOME, _SHARE, _BOUNDED_GROUP, _OWN_ONES)
-            for m in p.finditer(said)
+            for m in p.finditer(said) if not (p is _ONLY_SOME and m.start() in who)
             for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
 

@@ -11,6 +11,7 @@ import re
 from knowledge.fold import content_keys, key, keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.titles import title_positions
@@ -28,7 +29,7 @@ _ABOVE = ("over", "mere", "højere", "above", "more", "mindst", "minimum")
 _INCLUSIVE = ("mindst", "minimum", "højst", "maksimalt")  # (and 'at least', 'at most')
 # a sentence that bans the deed past the level ('Ingen besøg, når ...', 'Der må ikke sejles, når ...') or
 # allows it only on one side ('må først åbnes, når ...', 'kun når ...')
-_BAN = re.compile(r"\b(?:ingen|ikke|aldrig|forbudt|aflyses|aflyst|no|not|never|cancelled)\b", re.I)
+_BAN = re.compile(rf"\b(?:{DENIAL_WORDS}|aflyses|aflyst|cancelled)\b", re.I)
 _ONLY = re.compile(r"\b(?:først|kun|only)\b", re.I)
 # 'Ingen besøg, ...': the thing banned, a noun right after 'Ingen'
 _BANNED = re.compile(r"^\W*(?:ingen|no)\s+([\wæøå-]+)", re.I)
@@ -104,6 +105,19 @@ def _denies(said: str, value: float, unit: str) -> bool:
         elif _BAN.search(before) and not _outside(value, bound, above=above, inclusive=False):
             return True  # banned past the bound
     return False
+
+
+def within_level(question: str, said: str) -> bool:
+    """Whether the sentence bounds the question's level in its unit and the level lies on the allowed side
+    ('Må vi bade, når vandet er 18 grader?' - 'Der må ikke bades, når vandet er under 16 grader'; 'når det
+    blæser 10 m/s?' - 'Ingen bål, når det blæser over 10 m/s'): its ban does not reach the asked level, and
+    a bound does not grant the deed, so the sentence settles neither way."""
+    asked = _asked_level(question)
+    if asked is None:
+        return False
+    value, unit = asked
+    bounded = any(_unit(m.group("unit")) == unit for m in _BOUND.finditer(said))
+    return bounded and not _denies(said, value, unit)
 
 
 def past_level(ctx: Context) -> list[Candidate]:

@@ -46,6 +46,7 @@ from knowledge.qa.intents.yesno.exemptions import (
     excepted,
 )
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
+from knowledge.qa.intents.yesno.levels import within_level
 from knowledge.qa.intents.yesno.order import reversed_order
 from knowledge.qa.intents.yesno.others import (
     _deed_only_after,
@@ -129,7 +130,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     flip = _said_otherwise(ctx, question, said, claim, flip=flip, answered=answered)
     worded = flip
     flip = _flipped_by_scope(question, said, claim, flip=flip, period=period)
-    if flip is None:
+    if flip is None or (flip and within_level(question, said)):
+        # ('Må vi bade, når vandet er 18 grader?' - 'Der må ikke bades, når vandet er under 16 grader': its
+        # ban is of another level)
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
