@@ -21,7 +21,9 @@ from knowledge.qa.candidate import (
     scope,
     titled_length_words,
 )
+from knowledge.qa.checks import says_deed
 from knowledge.qa.claimed_values import stated
+from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.name_kinds import names_kind_of_said
 from knowledge.qa.types import Expect, asks_for_tasks, holds
@@ -58,6 +60,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
                 or _START.search(index.deadlines[d].deadline.text)}
         if not hits:
             return []
+    if not (hits := _of_the_deed_asked(q, index, hits, framing)):
+        return []  # 'hvornår kan beregningsreglerne ændres igen?' is not answered by when they are approved
     _add_title_words(ctx, hits, framing)
     about_else = {d for d, h in hits.items() if h and _names_other(ctx, d, h, framing)}
     if about_else and about_else != set(hits):
@@ -88,6 +92,27 @@ def deadlines(ctx: Context) -> list[Candidate]:
         prior *= 0.7  # 'hvornår skal tårnlisten være færdig?', 'slutdatoen for tårnlisten': the task's end
         # ('hvor lang tid tager tårnlisten?': the task's length)
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _of_the_deed_asked(q, index, hits: dict[int, set[int]], framing: set[int]) -> dict[int, set[int]]:
+    """The deadlines whose own deed is the one the question asks the time of ('hvornår kan X ændres
+    igen?' - not 'Kommunen godkender X senest 10 arbejdsdage efter modtagelsen', the time of approving
+    X): the asked verb in any form, or a word the glossary reads as it (a key of the question's word the
+    deadline is found by), said by the deadline's sentence. A question that asks a state ('hvornår skal X
+    være færdig/klar/godkendt?') asks no deed of its own: any deadline of X answers it."""
+    if q.lang != "da" or q.yesno:
+        return hits  # an English question's verb is a rendering of its Danish reading
+    verb = asked_doing(q)
+    if verb is None or verb.pos in framing or _after_being(q, verb):
+        return hits
+    return {d: h for d, h in hits.items()
+            if verb.pos in h or says_deed(verb, index.deadlines[d].deadline.text)}
+
+
+def _after_being(q, verb) -> bool:
+    """Whether the asked word is a state after 'være' ('skal X være godkendt', 'blive færdig'), not a
+    deed asked."""
+    return verb.pos > 0 and q.tokens[verb.pos - 1].surface.casefold() in ("være", "er", "blive")
 
 
 def _golive_asked(q, golive: set[int]) -> bool:
