@@ -1,25 +1,40 @@
-"""A name's kind as the tasks define it: 'Lanternebogen er det fælles bookingsystem' makes the question's
-'bookingsystemet' (or 'the booking system', 'systemet') refer to Lanternebogen, so an answer that says
-'... oprettes i Lanternebogen senest 12 dage før go-live' speaks of the system asked about.
+"""What the tasks say a name is, read once per index by one reader for every caller: a sentence that says
+what its opening proper name is ('Lanternebogen er det fælles bookingsystem', 'Løjpebogen er appen,
+hvor ...') and a label's value ('Udvikler: Trådspole Data' - Trådspole Data is the udvikler), per project.
+So the question's 'bookingsystemet' (or 'the booking system', 'systemet') refers to Lanternebogen, and an
+answer that says '... oprettes i Lanternebogen senest 12 dage før go-live' speaks of the system asked about.
 
-The definitions are read once per index from sentences that open with a proper name and say what it is
-('<Navn> er (det|den|en|et) [fælles] <noun>'); a name counts as proper only when the tasks also write it
-capitalised inside a sentence ('... lægges ind i Lanternebogen'), so 'Aftalen er en forudsætning' defines
-nothing."""
+A sentence's name counts as proper only when the tasks also write it capitalised inside a sentence
+('... lægges ind i Lanternebogen'), so 'Aftalen er en forudsætning' defines nothing; a placing participle
+('Aftalen er placeret i ...') says where a thing is, not what it is; a kind without an article is a definite
+noun that a clause or a preposition goes on about ('Finnebogen er bookingsystemet for ...')."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 
 from knowledge.fold import content_keys
-from knowledge.index import Index
+from knowledge.index import Index, on_build
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis.compounds import is_head
 
+# what follows 'er' names what X is, a noun phrase: never a place phrase or a participle of where X is
+# ('Aftalen er placeret i ...', 'Lejeaftalen er gemt i ESDH-systemet, hvor ...')
+_PLACED = (r"(?!(?:i|på|ved|hos|under|over|bag|foran|mellem|inde|ude|hjemme|her|der|til|fra|med|af|om|"
+           r"uden|inden|udenfor|indenfor|nær|langs|gemt|lagt|sat|stillet|hængt|anbragt|opbevaret|opsat|"
+           r"opstillet|ophængt|beliggende|placeret|installeret|monteret)\b)")  # (not every '-eret':
+# 'et integreret system', 'centeret' say what X is; a placing participle has a place after it anyway)
+_WORD = r"[\wæøåÆØÅ’'-]+"
+_LOWER = r"[a-zæøå][\wæøå’'-]*"
 # '<Name> er [det|den|en|et] [a modifier or two] <noun>', the noun ending its phrase (before a comma, a
 # full stop or the clause or preposition that goes on about it): the noun is the name's kind
 _DEFINITION = re.compile(
-    r"(?:^|[.!?:]\s+|\n)(?P<name>[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅa-zæøå-]*)\s+er\s+(?P<article>(?:det|den|en|et)\s+)?"
-    r"(?:[a-zæøå-]+\s+){0,2}?(?P<kind>[a-zæøå][a-zæøå’'-]+)"
-    r"(?=\s*,\s*(?:hvor|som|der)\b|\s+(?:hvor|som|der|for|til|i|på|med|hos)\b|\s*(?P<stop>[,.;:]|$))")
+    rf"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ]{_WORD}(?:\s+[A-ZÆØÅ]{_WORD})*)\s+er\s+"
+    rf"(?:(?P<article>det|den|en|et)\s+)?(?:{_PLACED}{_LOWER}\s+){{0,2}}?{_PLACED}(?P<kind>{_LOWER})"
+    r"(?=\s*,\s*(?:hvor|som|der)\b|\s+(?:hvor|som|der|for|til|i|på|med|hos|fra|og)\b|\s*(?P<stop>[,.;:]|$))",
+    re.M)
 # a kind without an article is a definite noun that a clause or a preposition goes on about ('Finnebogen
 # er bookingsystemet for ...'), not an adjective nor a participle ('Serviceaftalen er underskrevet.')
 _DEFINITE = re.compile(r"(?:en|et|n)$")
@@ -29,24 +44,60 @@ _INSIDE = re.compile(r"[a-zæøå,]\s+([A-ZÆØÅ][a-zæøå]+[A-ZÆØÅa-zæø�
 _SHORTEST = 3
 
 
-def name_kinds(index: Index) -> dict[str, frozenset[str]]:
-    """Each defined proper name's key -> the keys of the kinds the tasks say it is, read once per index."""
-    return index.kept("name_kinds", None, lambda: _read_name_kinds(index))
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """One thing the tasks say a name is: the name's keys, its kind's keys, the keys of the definition's
+    words before the kind ('fælles' of 'det fælles bookingsystem'), and whether a label's value said it."""
+    name: frozenset[str]
+    kind: frozenset[str]
+    before: frozenset[str]
+    label: bool
 
 
-def _read_name_kinds(index: Index) -> dict[str, frozenset[str]]:
+@on_build
+def _read(index: Index) -> None:
+    """Read once with the index, not by the first question that needs it."""
+    definitions(index)
+
+
+def definitions(index: Index) -> dict[str, tuple[Definition, ...]]:
+    """Per project (a task without one: its id), what its tasks say each name is."""
+    return index.kept("name_definitions", None, lambda: _build(index))
+
+
+def group_of(index: Index, task: int) -> str:
+    """The group a task's definitions are read in: its project, else the task alone."""
+    t = index.tasks[task]
+    return (t.project or "").casefold() or f"#{t.id}"
+
+
+def _build(index: Index) -> dict[str, tuple[Definition, ...]]:
+    out: dict[str, list[Definition]] = defaultdict(list)
+    for entry in index.facts:
+        name, kind = frozenset(entry.value), frozenset(content_keys(entry.fact.subject))
+        if not entry.cell and _is_name(entry.fact.value) and name and kind:
+            out[group_of(index, entry.task)].append(Definition(name, kind, frozenset(), True))
     passages = index.passages
     texts = [passages.text_of(pid) for pid in range(len(passages))]
     inside = {m[1] for text in texts for m in _INSIDE.finditer(text)}  # one walk, not one per name
-    found: dict[str, set[str]] = {}
-    for text in texts:
+    for pid, text in enumerate(texts):
+        if " er " not in text:
+            continue
         for m in _DEFINITION.finditer(text):
-            name, kind = m["name"], m["kind"].replace("’", "").replace("'", "")
-            if not _defines_kind(m, kind) or name not in inside:
+            kind_word = m["kind"].replace("’", "").replace("'", "")
+            if not _defines_kind(m, kind_word) or m["name"].split()[0] not in inside:
                 continue
-            for name_key in content_keys(name):
-                found.setdefault(name_key, set()).update(content_keys(kind))
-    return {k: frozenset(v) for k, v in found.items() if v}
+            name, kind = frozenset(content_keys(m["name"])), frozenset(content_keys(kind_word))
+            if name and kind and not name & kind:
+                before = frozenset(content_keys(text[m.end("name"):m.start("kind")]))
+                out[group_of(index, index.passage_task[pid])].append(Definition(name, kind, before, False))
+    return {group: tuple(found) for group, found in out.items()}
+
+
+def _is_name(value: str) -> bool:
+    """A label's value that names someone or something: capitalised words, no number ('Trådspole Data',
+    not '1.870 kr. pr. måned' nor 'højst 60 brugere')."""
+    return bool(value) and value[:1].isupper() and not any(ch.isdigit() for ch in value)
 
 
 def _defines_kind(m: re.Match, kind: str) -> bool:
@@ -54,17 +105,61 @@ def _defines_kind(m: re.Match, kind: str) -> bool:
     return len(kind) >= _SHORTEST and bool(m["article"] or (_DEFINITE.search(kind) and m["stop"] is None))
 
 
-def names_kind_of_said(index: Index, text: str, keys) -> bool:
-    """Whether the question word (its keys) is the kind of a proper name the text says: 'bookingsystemet'
-    or 'systemet' for 'Lanternebogen' where a task says 'Lanternebogen er det fælles bookingsystem'."""
-    kinds = name_kinds(index)
+def _said_definitions(index: Index) -> dict[str, dict[str, frozenset[str]]]:
+    """Each name a sentence defines (its key) -> its kinds' keys -> the definition's keys before the kind."""
+    def build() -> dict[str, dict[str, frozenset[str]]]:
+        found: dict[str, dict[str, set[str]]] = {}
+        for group in definitions(index).values():
+            for d in group:
+                if d.label:
+                    continue
+                for name_key in d.name:
+                    for kind_key in d.kind:
+                        found.setdefault(name_key, {}).setdefault(kind_key, set()).update(d.before)
+        return {k: {kind: frozenset(b) for kind, b in v.items()} for k, v in found.items() if v}
+    return index.kept("name_kinds", None, build)
+
+
+def name_kinds(index: Index) -> dict[str, frozenset[str]]:
+    """Each proper name a sentence defines (its key) -> the keys of the kinds the tasks say it is."""
+    return {name: frozenset(kinds) for name, kinds in _said_definitions(index).items()}
+
+
+def names_kind_of_said(index: Index, text: str, q: Question, t: Token) -> bool:
+    """Whether the question word t is the kind of a proper name the text says: 'bookingsystemet' or
+    'systemet' for 'Lanternebogen' where a task says 'Lanternebogen er det fælles bookingsystem'. The
+    question's own words that narrow the kind ('det gamle system', 'kommunens eget system') must be the
+    definition's ('det fælles system') or the text's: another system than the one defined, else."""
+    kinds = _said_definitions(index)
     if not kinds:
         return False
-    defined = [kinds[k] for k in content_keys(text) if k in kinds]
-    return any(_same_kind(k, kind) for said in defined for kind in said for k in keys)
+    said_keys = content_keys(text)
+    defined = [kinds[k] for k in said_keys if k in kinds]
+    narrowing = _narrowing(q, t)
+    return any(_same_kind(k, kind) and narrowing <= (before | said_keys)
+               for said in defined for kind, before in said.items() for k in t.keys)
+
+
+def _narrowing(q: Question, t: Token) -> set[str]:
+    """The keys of the words between the question's noun t and the article, the preposition or the
+    sentence start its phrase begins at ('gamle' in 'i det gamle system', 'kommunens' in 'i kommunens
+    eget system'); a word the grammar only links ('og', a stop word) narrows nothing."""
+    out: set[str] = set()
+    for other in reversed(q.tokens[:t.pos]):
+        word = other.surface.casefold()
+        if other.role != "word" or word in _PHRASE_START:
+            break
+        out |= content_keys(word)
+    return out
+
+
+# the words a Danish noun phrase in a question begins after: its article and the preposition before it
+_PHRASE_START = frozenset({"det", "den", "de", "en", "et", "i", "på", "til", "for", "med", "hos", "fra",
+                           "af", "om", "ind", "ud", "under", "over", "via", "gennem", "the", "a", "an",
+                           "in", "into", "on", "to", "of", "at", "from", "by", "with"})
 
 
 def _same_kind(word: str, kind: str) -> bool:
     """The word is the kind itself or its head ('systemet' of 'bookingsystem'); not a compound more
     particular than the kind ('fagsystemet' is no name defined as 'det fælles system')."""
-    return word == kind or (len(word) >= 4 and kind.endswith(word))
+    return is_head(word, kind)

@@ -44,6 +44,25 @@ MIN_MODIFIER = 3
 MIN_ENDING_MODIFIER = 5
 
 
+def is_head(head: str, compound: str) -> bool:
+    """Whether the key `head` is the key `compound` itself or its head: the compound ends with it and it has
+    MIN_HEAD letters or more ('system' of 'bookingsystem', 'tarn' of 'klokketarn'; not 'em' of 'system')."""
+    return compound == head or (len(head) >= MIN_HEAD and compound.endswith(head))
+
+
+def known_heads(index: Index, word: str) -> set[str]:
+    """The keys of the word's tails the tasks know as words that say something, each a head with at
+    least MIN_MODIFIER letters before it and MIN_HEAD in it ('sandkortet' -> 'kort'): real parts only."""
+    word = word.casefold()
+    out = set()
+    for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        rest = word[cut:]
+        head = key(rest)
+        if head in index.postings and head not in GENERIC_KEYS and not is_stop(rest):
+            out.add(head)
+    return out
+
+
 def compound_head(index: Index, word: str) -> str | None:
     """The key of the longest known head of a Danish compound the tasks lack, where a task that has the
     head also has a word that begins with the modifier ('vejkurset' -> key('kurset') in the task that

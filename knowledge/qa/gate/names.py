@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis.compounds import known_heads
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.gate.named import kind_named
@@ -70,7 +71,7 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue
-        if not q.yesno and names_kind_of_said(index, c.text, t.keys):
+        if not q.yesno and names_kind_of_said(index, c.text, q, t):
             continue  # 'i bookingsystemet' - '... oprettes i Lanternebogen', the booking system a task names
         if not q.yesno and _heads_title(index, c, t):
             continue  # 'efter de har fået kortet' in the task titled 'Sandkortet': its map, by its head
@@ -87,9 +88,9 @@ def _heads_title(index: Index, c: Candidate, t: Token) -> bool:
     ('kortet' of 'Sandkortet'): it refers back to the task's thing, as a definite head does in the text."""
     if len(c.tasks) != 1 or not _DEFINITE_END.search(t.surface.casefold()) or len(t.key) < 4:
         return False
-    # (a title word's tail keyed as the question's word is: 'Sandkort(et)' keys 'sandkor', 'kort(et)' 'kort')
+    # (a title word's head keyed as the question's word is: 'Sandkort(et)' keys 'sandkor', 'kort(et)' 'kort')
     titled = re.findall(r"[^\W\d_]+", index.tasks[c.tasks[0]].title.casefold())
-    return any(key(word[i:]) == t.key for word in titled for i in range(3, len(word) - 3))
+    return any(t.key in known_heads(index, word) for word in titled)
 
 
 def _yes_by_part(index: Index, q: Question, c: Candidate, evidence: set[str]) -> bool:

@@ -9,6 +9,7 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.gate.reading import said
+from knowledge.qa.name_kinds import _PLACED
 from knowledge.qa.types import Expect
 from knowledge.wording import label
 
@@ -36,11 +37,8 @@ def use_described(q: Question, c: Candidate) -> bool:
 # system, hvor ...', 'X er bookingsystemet, hvor ...', 'X, app'en hvor ...' (not 'hvor mange/længe ...',
 # which asks; nor a bare 'X, hvor ...', whose 'hvor' may be a place any thing is in). The words after 'er'
 # name what X is, a noun phrase: never a place phrase or a participle of where X is ('Lejeaftalen er gemt
-# i ESDH-systemet, hvor ...', 'Tavlen er placeret i hallen, hvor ...': that 'hvor' is the place, no use)
-_PLACED = (r"(?!(?:i|på|ved|hos|under|over|bag|foran|mellem|inde|ude|hjemme|her|der|til|fra|med|af|om|"
-           r"uden|inden|udenfor|indenfor|nær|langs|gemt|lagt|sat|stillet|hængt|anbragt|opbevaret|opsat|"
-           r"opstillet|ophængt|beliggende|placeret|installeret|monteret)\b)")  # (not every '-eret':
-# 'et integreret system', 'centeret' say what X is; a placing participle has a place after it anyway)
+# i ESDH-systemet, hvor ...', 'Tavlen er placeret i hallen, hvor ...': that 'hvor' is the place, no use;
+# _PLACED, which the reading of what a name is shares)
 _DESCRIBED = re.compile(rf"(?P<thing>[\w'’-]+)(?:\s+er\s+(?:(?:det|den|et|en)\s+)?"
                         rf"(?:{_PLACED}[\w-]+\s+){{0,2}}?{_PLACED}[\w'’-]+|,\s+(?:{_PLACED}[\w-]+\s+)?{_PLACED}[\w'’-]+),?\s+hvor\s+"
                         r"(?!(?:mange|meget|længe|ofte|tit|langt|stor|store)\b)\w+\s+\w+", re.IGNORECASE)

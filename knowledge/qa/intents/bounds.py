@@ -10,6 +10,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.lexicon import number_alternation, number_words
+from knowledge.qa.analysis.compounds import is_head
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.retrieval import title_keys
 from knowledge.wording import quote, say
@@ -90,4 +91,4 @@ def _explained(ctx: Context, pid: int, task: int) -> set[int]:
     index = ctx.index
     written = content_keys(index.passages.text_of(pid)) | title_keys(index.tasks[task].title)
     return {t.pos for t in ctx.q.tokens
-            if set(t.keys) & written or any(len(w) >= 4 and k.endswith(w) for k in t.keys for w in written)}
+            if set(t.keys) & written or any(is_head(w, k) for k in t.keys for w in written)}

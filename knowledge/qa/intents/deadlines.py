@@ -80,7 +80,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
     lines, explained = _deadline_lines(ctx, chosen, said_by_each | framing, several=len(tasks) > 1)
     # 'hvornår skal X ligge i bookingsystemet?' - '... lægges ind i Lanternebogen senest ...': the system a
     # task defines ('Lanternebogen er det fælles bookingsystem') is the one asked about
-    explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), t.keys)}
+    explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), q, t)}
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
