@@ -49,6 +49,8 @@ TASKS = "".join([
           "2. Send invitationer til borgerne via Lejrbogen"),
     _task("LEJR 3", "8813", "Bålaftenen",
           "Bålaftenen registreres i Lejrbogen senest 3 dage før go-live. Bålaftenen er for alle spejdere."),
+    _task("LEJR 4", "8814", "Knobdagen",
+          "Knobdagen oprettes i Rebbogen senest 8 dage før go-live. Knobdagen er for alle spejdere."),
 ])
 
 
@@ -71,6 +73,7 @@ def test_the_right_line_answers(kb, question, expected):
 
 @pytest.mark.parametrize("question, other", [
     ("Hvor foregår Bålaftenen?", "Lejrbogen"),  # put in the app the tasks define: where it is registered
+    ("Hvor foregår Knobdagen?", "Rebbogen"),  # due by a deadline: a deed done by then, not the day itself
 ])
 def test_a_system_is_no_place_the_thing_happens(kb, question, other):
     got = answer(kb, question)

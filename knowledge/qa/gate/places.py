@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.deadlines import sentence_deadlines
 from knowledge.fold import content_keys, key
 from knowledge.index import Index
+from knowledge.models import DeadlineKind
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token
 from knowledge.qa.checks import says_key
 from knowledge.qa.gate.which import KIND_NOUN
@@ -58,11 +60,12 @@ _HAPPENING = frozenset(key(w) for w in "foregå foregår foregaar holde holdes h
 
 def _step_of_another_deed(index: Index, q: Question, text: str) -> bool:
     """Whether q asks where a thing takes place ('hvor foregår X?', its verb read as a stop word or not) and
-    the text is a step of another deed than holding it, or says the thing only as put into a system by a
-    passive ('Haletudsedagen oprettes i Andebogen ...': where it is created, Andebogen defined as an app or
-    a system); a passive that puts it in any other place says where it is ('Svømmedagen afvikles i Lyngå
-    Svømmehal'), and a step that says the asked deed itself ('hvor foregår tilmeldingen af holdene?' - '2.
-    Tilmeld holdene i Lejrbogen') is that deed, not another."""
+    the text is a step of another deed than holding it, or says the thing only by a passive that puts it
+    into a system the tasks define (an app, a system) or that is due by a deadline ('Haletudsedagen oprettes
+    i Andebogen senest 8 dage før go-live': where it is created); a passive that puts it in a place on its
+    day says where it is ('Svømmedagen afvikles i Lyngå Svømmehal lørdag den 5. september'), and a step
+    that says the asked deed itself ('hvor foregår tilmeldingen af holdene?' - '2. Tilmeld holdene i
+    Lejrbogen') is that deed, not another."""
     if not (q.lang == "da" and not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
             and q.tokens[1].key in _HAPPENING):
         return False
@@ -70,10 +73,13 @@ def _step_of_another_deed(index: Index, q: Question, text: str) -> bool:
     if step is not None:
         return key(step.group(1)) not in _HAPPENING and not _says_asked_deed(q, text)
     named = [t.surface for t in q.tokens[2:] if t.role == "word" and t.surface[:1].isupper()]
-    placed = [m.group(1) for name in named for m in re.finditer(
-        re.escape(name) + r"\s+[a-zæøå]{3,}es\s+(?:ind\s+)?(?:i|på|via)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)", text)]
-    return any(_is_system(index, name) for name in placed) and \
+    placed = [m for name in named for m in re.finditer(re.escape(name) + _PLACED, text)]
+    return any(_is_system(index, m.group(1)) or _due(m.group(0)) for m in placed) and \
         not any(key(w) in _HAPPENING for w in re.findall(r"[^\W\d_]+", text))
+
+
+# a passive that puts the named thing in a named place, to its clause's end ('oprettes i Andebogen senest')
+_PLACED = r"\s+[a-zæøå]{3,}es\s+(?:ind\s+)?(?:i|på|via)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)[^.!?\n]*"
 
 
 def _says_asked_deed(q: Question, text: str) -> bool:
@@ -87,6 +93,12 @@ def _says_asked_deed(q: Question, text: str) -> bool:
 def _deed_noun(word: str) -> bool:
     """A noun Danish makes of a verb for its deed, bare or definite ('tilmelding', 'invitationen')."""
     return any(re.search(f"{ending}(?:en|er|erne)?$", word) for ending in DEED_ENDINGS)
+
+
+def _due(clause: str) -> bool:
+    """Whether a passive's clause gives its deed a deadline ('... oprettes i Andebogen senest 8 dage før
+    go-live'): a deed the reader does by then, not the thing taking place (which has its day, no deadline)."""
+    return any(d.kind is DeadlineKind.DEADLINE for d in sentence_deadlines(clause))
 
 
 def _is_system(index: Index, name: str) -> bool:
