@@ -51,7 +51,8 @@ TASKS = "".join([
           "3. Tag imod borgerne ved Bådehuset"),
     _task("KANO 5", "9605", "Tjekliste til bådehusene",
           "Tjeklisten til bådehusene indeholder redningsveste, pagajer og en førstehjælpskasse. KOMBIT "
-          "sender plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo.\n\n- Positioner: GPS-positioner i WGS84"),
+          "sender plakater og 30 kanoer til Kanodagen. Redningsvestene er af mærket Flydo.\n\n"
+          "- Positioner: GPS-positioner i WGS84"),
 ])
 
 

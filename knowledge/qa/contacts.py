@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.qa.analysis import Question
+from knowledge.qa.hours import ONLY_HOURS
 from knowledge.qa.types import Expect
 from knowledge.qa.types.values import shows
 
@@ -31,15 +32,13 @@ ASKER_TURNS = re.compile(r"^\W*(?:hvem\s+(?:kan|skal|bør|må)\s+(?:jeg|vi|man)\
                          r"ring\s+til\s+hvem|"
                          r"who\s+(?:can|should|do|shall)\s+(?:i|we)\s+(?:ask|contact|call)|"
                          r"who\s+is\s+(?:the\s+|our\s+)?contact)\b", re.IGNORECASE)
-# a label's value that says only when a service is open ('Support: hverdage kl. 9-15', 'Support: man-fre
-# 8-16'): its hours, not anyone to turn to (a support's phone or mail is read as reachable, below)
-_WHEN_OPEN = (r"(?:hverdage|dagligt|alle\s+dage|døgnet|weekdays?|daily|"
-              r"(?:man|tirs|ons|tors|fre|lør|søn)(?:dag\w*)?\b|kl\.|\d{1,2}(?:[.:]\d{2})?\s*[-–])")
 # A sentence's words that say where questions go ('Spørgsmål om X besvares af ...', 'Kontakt: ...'); the
 # support as a label or where one turns ('Support: ...', 'meldes til (leverandørens) support'), not one
-# service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask)
+# service of several a deal covers ('Aftalen dækker drift, support og videreudvikling' names no one to ask),
+# nor a support label whose value is only its opening hours ('Support: hverdage kl. 9-15'; 'Support: man-fre
+# 8-16 på tlf. 7012 3456 hos X' names a firm and a phone)
 WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|helpdesk|hotline\w*|"
-                       r"support(?=\s*[:–](?!\s*" + _WHEN_OPEN + r")|\s+(?:på|hos|via)\b|$)|"
+                       r"support(?=\s*[:–](?!" + ONLY_HOURS + r")|\s+(?:på|hos|via)\b|$)|"
                        r"til\s+(?:[\wæøå]+s\s+)?support|"
                        r"questions?|contact\w*)\b", re.IGNORECASE)
 # ... or how one reaches someone or signs up with them ('ring til', 'skriv til', 'Tilmeld jer hos X',

@@ -186,7 +186,7 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return True  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
-    if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
+    if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(index, q, said(c.text)):
         return True  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
     if c.kind in _QUOTING | {"count"} and \
             _value_of_another_doing(index, q, c, said(c.text).split("\n", 1)[0]):

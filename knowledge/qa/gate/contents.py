@@ -43,7 +43,7 @@ def says_contents(text: str, q: Question | None = None) -> bool:
         return True
     asked = _asked_thing(q)
     if asked is not None and any(_names_asked(content_keys(m.group(1)), asked) and _COUNTED.search(m.group(2))
-                                 for m in _LABEL_LINE.finditer(text)):
+                                 for m in LABEL_LINE.finditer(text)):
         return True  # 'Pr. lån: 12 dukker og 1 transportkasse': the label names the thing, its value the rest
     return any(asked is None or _holder_is(text, m.start(), asked) for m in _HOLDING_VERB.finditer(text))
 
@@ -55,8 +55,10 @@ def _asked_thing(q: Question | None) -> set[str] | None:
     return keys or None
 
 
-# a label line ('- Et lån: 10 sadler og 1 trailer') and a count in its value
-_LABEL_LINE = re.compile(r"^[\s•*-]*([^\W\d][^:\n]{0,40}):[ \t]*(.+)$", re.M)
+# a label line, its label and its value ('- Et lån: 10 sadler og 1 trailer', '• Brugere: højst 60'; gate.why
+# reads the same lines)
+LABEL_LINE = re.compile(r"^[\s•*-]*([^\W\d][^:\n]{0,40}):[ \t]*(\S.*)$", re.M)
+# a count in a label's value
 _COUNTED = re.compile(r"\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+[^\W\d]", re.I)
 
 

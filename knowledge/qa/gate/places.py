@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
+from knowledge.deadlines import sentence_deadlines
 from knowledge.fold import content_keys, key
-from knowledge.qa.analysis import Question, Token
+from knowledge.index import Index
+from knowledge.models import DeadlineKind
+from knowledge.qa.analysis import DEED_ENDINGS, Question, Token
 from knowledge.qa.checks import says_key
+from knowledge.qa.gate.which import KIND_NOUN
+from knowledge.qa.name_kinds import name_kinds
 
 # The concepts of a verb the glossary also reads as a party's relation to a thing ('drifter' - 'leverandør')
 _RELATION_CONCEPTS = frozenset({"fact", "executor", "responsible"})
@@ -27,12 +32,12 @@ def _place_verb(q: Question) -> Token | None:
     return verbs[0]
 
 
-def _place_of_another_deed(q: Question, text: str) -> bool:
+def _place_of_another_deed(index: Index, q: Question, text: str) -> bool:
     """'Hvor hostes Gryden?' is not answered by a sentence that says where something else is and says
     the asked deed only as another one it is related to ('Folkekøkkenet i det gamle mejeri ... i Gryden,
     som leveres af Madpilot'), nor 'hvor foregår Haletudsedagen?' by a step of another deed ('2. Opret
     Haletudsedagen i Andebogen': where it is created): the place in it is not where the deed is done."""
-    if _step_of_another_deed(q, text):
+    if _step_of_another_deed(index, q, text):
         return True
     verb = _place_verb(q)
     if verb is None:
@@ -53,18 +58,50 @@ _HAPPENING = frozenset(key(w) for w in "foregå foregår foregaar holde holdes h
                                         "arrangere arranger arrangeres".split())
 
 
-def _step_of_another_deed(q: Question, text: str) -> bool:
+def _step_of_another_deed(index: Index, q: Question, text: str) -> bool:
     """Whether q asks where a thing takes place ('hvor foregår X?', its verb read as a stop word or not) and
-    the text is a step of another deed than holding it, or says the thing only as done by another passive
-    deed ('Haletudsedagen oprettes i Andebogen ...': where it is created)."""
+    the text is a step of another deed than holding it, or says the thing only by a passive that puts it
+    into a system the tasks define (an app, a system) or that is due by a deadline ('Haletudsedagen oprettes
+    i Andebogen senest 8 dage før go-live': where it is created); a passive that puts it in a place on its
+    day says where it is ('Svømmedagen afvikles i Lyngå Svømmehal lørdag den 5. september'), and a step
+    that says the asked deed itself ('hvor foregår tilmeldingen af holdene?' - '2. Tilmeld holdene i
+    Lejrbogen') is that deed, not another."""
     if not (q.lang == "da" and not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
             and q.tokens[1].key in _HAPPENING):
         return False
     step = _STEP_VERB.match(text)
     if step is not None:
-        return key(step.group(1)) not in _HAPPENING
+        return key(step.group(1)) not in _HAPPENING and not _says_asked_deed(q, text)
     named = [t.surface for t in q.tokens[2:] if t.role == "word" and t.surface[:1].isupper()]
-    deeds = [key(m.group(1)) for name in named
-             for m in re.finditer(re.escape(name) + r"\s+([a-zæøå]{3,}es)\b", text, re.IGNORECASE)]
-    return bool(deeds) and all(k not in _HAPPENING for k in deeds) and \
+    placed = [m for name in named for m in re.finditer(re.escape(name) + _PLACED, text)]
+    return any(_is_system(index, m.group(1)) or _due(m.group(0)) for m in placed) and \
         not any(key(w) in _HAPPENING for w in re.findall(r"[^\W\d_]+", text))
+
+
+# a passive that puts the named thing in a named place, to its clause's end ('oprettes i Andebogen senest')
+_PLACED = r"\s+[a-zæøå]{3,}es\s+(?:ind\s+)?(?:i|på|via)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)[^.!?\n]*"
+
+
+def _says_asked_deed(q: Question, text: str) -> bool:
+    """Whether the text says the deed the question names by its noun ('tilmeldingen', 'invitationen'): the
+    noun's stem as the text's verb or object ('Tilmeld holdene', 'Send invitationer')."""
+    said = content_keys(text)
+    return any(t.key in said for t in q.tokens[2:] if t.role == "word" and t.surface.islower()
+               and _deed_noun(t.surface.casefold()))
+
+
+def _deed_noun(word: str) -> bool:
+    """A noun Danish makes of a verb for its deed, bare or definite ('tilmelding', 'invitationen')."""
+    return any(re.search(f"{ending}(?:en|er|erne)?$", word) for ending in DEED_ENDINGS)
+
+
+def _due(clause: str) -> bool:
+    """Whether a passive's clause gives its deed a deadline ('... oprettes i Andebogen senest 8 dage før
+    go-live'): a deed the reader does by then, not the thing taking place (which has its day, no deadline)."""
+    return any(d.kind is DeadlineKind.DEADLINE for d in sentence_deadlines(clause))
+
+
+def _is_system(index: Index, name: str) -> bool:
+    """Whether the tasks define the name as a system or an app ('Andebogen er en app til ...')."""
+    kinds = name_kinds(index)
+    return any(KIND_NOUN.fullmatch(kind) for k in content_keys(name) for kind in kinds.get(k, ()))

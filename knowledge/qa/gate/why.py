@@ -8,6 +8,7 @@ from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DENIAL_WORDS
+from knowledge.qa.gate.contents import LABEL_LINE
 from knowledge.qa.gate.reading import said
 from knowledge.qa.name_kinds import _PLACED
 from knowledge.qa.types import Expect
@@ -62,21 +63,33 @@ _DENIED = re.compile(rf"\b(?:{DENIAL_WORDS}|uden|without)\b", re.IGNORECASE)
 
 
 def use_unsaid(q: Question, c: Candidate) -> bool:
-    """Whether 'hvad kan skiklubberne bruge X til?' meets only label lines of X's terms ('Brugere: højst 60
-    brugere pr. skiklub', 'Udvikler: Y', 'Pris: 1.870 kr.'): how many may use it, who makes it and what it
-    costs say nothing of what it is for (a label of purpose, 'Formål: ...', does)."""
+    """Whether 'hvad kan skiklubberne bruge X til?' meets only lines of X's terms ('Brugere: højst 60
+    brugere pr. skiklub', 'Udvikler: Y', 'Pris: 1.870 kr.', '- Højst 25 brugere pr. gruppe'): how many may
+    use it, who makes it and what it costs say nothing of what it is for. A label whose value is a clause
+    of doing says a use, whatever the label ('Booking: grupperne booker lejrpladser i appen')."""
     if q.yesno or c.kind not in ("passage", "fact") or not _USE_ASKED.match(q.text):
         return False
     # (a lead line ending in ':' is the sentence the lines were read under, not a line of their own)
     lines = [line for line in said(c.text).split("\n") if line.strip() and not line.rstrip().endswith(":")]
-    labelled = [_LABELLED.match(line) for line in lines]
-    return bool(lines) and all(labelled) and \
-        not any(set(re.findall(r"\w+", (m.group(1) or "").casefold())) & _PURPOSE_LABELS for m in labelled)
+    return bool(lines) and all(_says_terms(line) for line in lines)
 
 
-# a label line ('• Brugere: højst 60', '- Højst 150 brugere pr. værksted' read as a bare limit too)
-_LABELLED = re.compile(r"^[\s•*-]*([^\W\d][^:\n]{0,40}):\s*\S|"
-                       r"^[\s•*-]*((?:højst|mindst|maks\w*|op\s+til)\s+\d)", re.IGNORECASE)
-# (whole words: 'Brugere: højst 60' counts users, no use)
-_PURPOSE_LABELS = frozenset("formål formålet anvendelse anvendelsen brug brugen bruges funktion funktioner "
-                            "purpose use uses".split())
+def _says_terms(line: str) -> bool:
+    """Whether a line says only a term of a thing: a bare limit ('- Højst 25 brugere'), or a label whose
+    value is a number, an amount or a limit ('Pris: 900 kr.', 'Support: hverdage kl. 8-15') or a name
+    ('Udvikler: Bålsted Data'); not a label whose value is a clause ('Kalender: grupperne ser hinandens
+    ture'), nor a line of no label."""
+    if _LIMIT_LINE.match(line):
+        return True
+    m = LABEL_LINE.match(line)
+    if m is None:
+        return False
+    value = re.findall(r"[^\W\d_][\w'’-]*", m.group(2))
+    return bool(re.search(r"\d", m.group(2))) or len(value) < _CLAUSE_WORDS or \
+        all(w[:1].isupper() for w in value)
+
+
+# a bare limit line ('- Højst 150 brugere pr. værksted')
+_LIMIT_LINE = re.compile(r"^[\s•*-]*(?:højst|mindst|maks\w*|op\s+til)\s+\d", re.IGNORECASE)
+# the fewest words of a clause of doing (a subject, its verb and what it does: 'grupperne booker pladser')
+_CLAUSE_WORDS = 3

@@ -12,6 +12,7 @@ from knowledge.fold import content_keys, key, words
 from knowledge.morphology import part_of
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import compared
+from knowledge.qa.hours import HOURS_SPAN
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 
@@ -161,8 +162,7 @@ def _in_keys(keys, held: set[str]) -> bool:
 _NONE = re.compile(r"lukket|ikke\s+muligt|ikke\s+tilladt|ingen|nej|aflyst|closed|not\s+possible|none|no|"
                    r"n/a|[-–—]", re.I)
 # a cell that says there is: a stretch of hours ('kl. 16-18', '10-16'), open, a yes
-_OPEN = re.compile(r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?|åben|åbent|ja|open|yes",
-                   re.I)
+_OPEN = re.compile(rf"{HOURS_SPAN}|åben|åbent|ja|open|yes", re.I)
 # the question's words of a row's thing being there or open, which its cell says ('har X åbent?')
 _BEING = frozenset(key(w) for w in ("åben", "åbent", "åbne", "open", "lukket", "lukke", "closed"))
 _CLOSED = frozenset(key(w) for w in ("lukket", "lukke", "closed"))
