@@ -377,11 +377,13 @@ def _named_compound(index: Index, typed: list[str]) -> str | None:
     heads = [d for d in _renderings(typed[1].casefold()) if d.isalpha()]
     if joined := _joined(index, modifiers, heads):
         return joined[:1].upper() + joined[1:]
-    # no compound of the tasks: two English words, no name the tasks know, read as the lowercase words
-    # are ('Carillon Day' as 'klokkespil dag'); kept as a name it was taken for a task's name, and a
-    # 'when' question took another sentence's '45 dage' for the day
-    words = [_content(index, w.casefold(), w.casefold()) for w in typed] if modifiers and heads else []
-    return " ".join(words) if words and all(w and w.isalpha() for w in words) else None
+    # no compound of the tasks: an event or a place the tasks do not name, said as the Danish compound
+    # it would be ('Football Day' -> 'Fodbolddag'), a name no task holds, so that the answer says so; read
+    # as the lowercase words ('fodbold dag') it took another sentence's '7 dage' for the day, kept as
+    # the two English names the task 'Fodboldbanen' for the football
+    if modifiers and heads:
+        return modifiers[0][:1].upper() + modifiers[0][1:] + heads[0]
+    return None
 
 
 def _named_phrase(phrase: str) -> bool:
