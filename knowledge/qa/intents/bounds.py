@@ -6,6 +6,7 @@ passages the index holds for the condition's words, never from all tasks' text."
 
 from __future__ import annotations
 
+import os
 import re
 
 from knowledge.fold import content_keys
@@ -96,7 +97,14 @@ def _same_noun(bound: re.Match[str], counted: re.Match[str]) -> bool:
     """Whether the bound counts what the condition counts: 'højst 12 deltagere' of '15 deltagere', not
     'højst 4 personer' of '200 kr' (nor a bound of nothing named)."""
     noun = bound.group("noun")
-    return bool(noun) and bool(content_keys(noun) & content_keys(counted.group("noun")))
+    if not noun:
+        return False
+    a, b = noun.casefold(), counted.group("noun").casefold()
+    if content_keys(a) & content_keys(b):
+        return True
+    # one noun in two numbers ('én voksen', '2 voksne'; 'person', 'personer'): the stem before the ending
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 2
 
 
 def _passages(ctx: Context, said: set[str], tasks: list[int] | None) -> list[int]:

@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.lexicon import wave_label
-from knowledge.priority import Weight, optional_by_name, task_weight
+from knowledge.priority import Weight, optional_by_name, task_weight, weight
 from knowledge.qa.analysis import project_tasks
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, positions_of
@@ -305,6 +305,7 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     # rule of knowledge/priority.py, said so by its name, not by a priority it does not have
     by_name = {t: said for t, task in enumerate(ctx.index.tasks) if (said := optional_by_name(task))} \
         if want == "valgfri" else {}
+    on_top = _top_beside_optional(ctx) - tasks if want == "obligatorisk" else set()
     exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
     shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
     said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
@@ -315,6 +316,29 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
     if set(by_name) - tasks:  # 'der er valgfri', each such task with the name that says so
         found.reason = "optional"
         found.notes = {t: [(f"note_optional_{said}", {})] for t, said in by_name.items()}
+    if on_top:  # 'der skal udføres', each such task with its own priority, not 'Obligatorisk'
+        found.tasks |= on_top
+        found.known = True
+        found.reason = "must"
+        found.notes = {t: [("note_priority", {"value": ctx.index.tasks[t].priority})] for t in on_top}
+    return found
+
+
+def _top_beside_optional(ctx: Context) -> set[int]:
+    """In a project that says 'Obligatorisk' of no task and whose ranked tasks include one its title or
+    phase calls optional ('Færgedagen (valgfri)' of 'Prioritet 1'), the other tasks of the top weight
+    (knowledge/priority.py: 'Prioritet 1' is critical) are those that must be done; a lower rank
+    ('Prioritet 2') says nothing of it."""
+    by_project: dict[str, list[int]] = {}
+    for t, task in enumerate(ctx.index.tasks):
+        by_project.setdefault(task.project or "", []).append(t)
+    found: set[int] = set()
+    for project, tasks in by_project.items():
+        rows = [ctx.index.tasks[t] for t in tasks]
+        if not project or any(weight(r.priority) is Weight.MANDATORY for r in rows) or \
+                not any(optional_by_name(r) for r in rows):
+            continue
+        found |= {t for t, r in zip(tasks, rows, strict=True) if task_weight(r) is Weight.CRITICAL}
     return found
 
 
