@@ -32,6 +32,33 @@ def weight(priority: str | None) -> Weight:
     return next((w for w, pattern in _WEIGHTS if pattern.search(folded)), Weight.OTHER)
 
 
+# A task its own title or phase calls optional ('Værkstedsdagen (valgfri)', 'Fase 4: Afvikling – Valgfri'),
+# on the ascii-folded text: the word in brackets, or after a dash at the end of a name
+_OPTIONAL_WORD = r"(?:valgfri\w*|frivillig\w*|optional)"
+_MARKED_OPTIONAL = re.compile(rf"\({_OPTIONAL_WORD}\)|[–-]\s*{_OPTIONAL_WORD}\b")
+# a priority that says itself whether the task must be done (then the title's word does not overrule it);
+# a rank or a level ('Prioritet 1', 'Høj') only orders the tasks
+_SAYS_NEED = re.compile(rf"\b(kritisk\w*|critical|obligatorisk\w*|mandatory|required|paakraevet|"
+                        rf"{_OPTIONAL_WORD})\b")
+
+
+def optional_by_name(task: Task) -> str | None:
+    """'title' or 'phase' when the task's priority is a rank or none and its title or phase marks it
+    optional ('CYK 3 – Værkstedsdagen (valgfri)' of 'Prioritet 1'); else None."""
+    if _SAYS_NEED.search(ascii_fold((task.priority or "").casefold())):
+        return None
+    for name, value in (("title", task.title), ("phase", task.phase)):
+        if _MARKED_OPTIONAL.search(ascii_fold((value or "").casefold())):
+            return name
+    return None
+
+
+def task_weight(task: Task) -> Weight:
+    """The task's weight: its priority's, unless the priority only ranks it and its title or phase
+    calls it optional."""
+    return Weight.OPTIONAL if optional_by_name(task) else weight(task.priority)
+
+
 def is_critical(task: Task) -> bool:
     """Critical: the Home tab's 'critical with nobody on it', the own-work lists' undated tasks kept first."""
-    return weight(task.priority) is Weight.CRITICAL
+    return task_weight(task) is Weight.CRITICAL

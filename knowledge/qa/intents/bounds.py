@@ -6,6 +6,7 @@ passages the index holds for the condition's words, never from all tasks' text."
 
 from __future__ import annotations
 
+import os
 import re
 
 from knowledge.fold import content_keys
@@ -28,7 +29,12 @@ _VALUES = {**number_words(1, 100, english=True)}
 # a bound a rule sets: at most or at least a number
 _UPPER = r"højst|maks(?:imalt|imum)?|max\.?|op til|ikke (?:mere|flere) end|at most|no more than|up to"
 _LOWER = r"mindst|minimum|min\.|at least"
-_BOUND = re.compile(rf"\b(?:(?P<upper>{_UPPER})|(?P<lower>{_LOWER}))\s+(?P<n>\d+)\b", re.I)
+_BOUND = re.compile(rf"\b(?:(?P<upper>{_UPPER})|(?P<lower>{_LOWER}))\s+(?P<n>\d+)\b"
+                    r"(?:\s+(?P<noun>[^\W\d_][\w-]*))?", re.I)
+# what the condition counts: the word after its count ('5 personer', '15 deltagere', '200 kr')
+_COUNTED = re.compile(r"\s*(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<verb>[^\W\d_][\w-]*))?")
+# a Danish finite verb in the present ('tilmelder', 'står', 'kommer'): what the counted ones do
+_PRESENT = re.compile(r"[a-zæøå]{2,}(?:er|ar|år|ør)$")
 # (at most this many passages are read for a bound: the condition's words' own)
 _MOST = 200
 
@@ -43,10 +49,13 @@ def bound_crossed(ctx: Context, handled: set[int], tasks: list[int] | None = Non
     if value is None:
         return None
     said = content_keys(_ASKED.sub(" ", cond.group("cond")))
+    counted = _COUNTED.match(cond.group("cond"), asked.end())
+    if counted is None:
+        return None  # (a count of nothing named: which bound counts it is not said)
     best: list[tuple[int, int]] = []
     for pid in _passages(ctx, said, tasks):
         text = ctx.index.passages.text_of(pid)
-        if not any(_crosses(b, asked, value) for b in _BOUND.finditer(text)):
+        if not any(_crosses(b, asked, value) and _same_noun(b, counted) for b in _BOUND.finditer(text)):
             continue
         shared = len(said & content_keys(text))
         if shared:
@@ -59,6 +68,13 @@ def bound_crossed(ctx: Context, handled: set[int], tasks: list[int] | None = Non
     task = ctx.index.passage_task[pid]
     # (the count's own words, 'kun én', are read here: the rule's bound says them, in its own number)
     count = {t.pos for t in ctx.q.tokens if t.surface.casefold() in asked.group(0).casefold().split()}
+    # the counted ones' own act right after them ('15 deltagere tilmelder sig'): how they come to be so
+    # many, which the bound on them answers
+    verb = (counted.group("verb") or "").casefold()
+    if _PRESENT.fullmatch(verb):
+        acted = [t.pos for t in ctx.q.tokens if t.surface.casefold() == verb]
+        count |= set(acted) | {t.pos for t in ctx.q.tokens
+                               if acted and t.pos == acted[0] + 1 and t.surface.casefold() == "sig"}
     return Candidate("consequence", say("says", ctx.lang) + quote(ctx.index.passages.text_of(pid), ctx.lang),
                      [task], handled | count | _explained(ctx, pid, task), prior=0.9, read=count)
 
@@ -76,6 +92,20 @@ def _crosses(bound: re.Match[str], asked: re.Match[str], value: int) -> bool:
     if bound.group("upper"):
         return value >= limit if asked.group("more") else (value > limit and not asked.group("less"))
     return value <= limit if asked.group("less") else (value < limit and not asked.group("more"))
+
+
+def _same_noun(bound: re.Match[str], counted: re.Match[str]) -> bool:
+    """Whether the bound counts what the condition counts: 'højst 12 deltagere' of '15 deltagere', not
+    'højst 4 personer' of '200 kr' (nor a bound of nothing named)."""
+    noun = bound.group("noun")
+    if not noun:
+        return False
+    a, b = noun.casefold(), counted.group("noun").casefold()
+    if content_keys(a) & content_keys(b):
+        return True
+    # one noun in two numbers ('én voksen', '2 voksne'; 'person', 'personer'): the stem before the ending
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 2
 
 
 def _passages(ctx: Context, said: set[str], tasks: list[int] | None) -> list[int]:

@@ -40,9 +40,13 @@ def consequence(ctx: Context) -> list[Candidate]:
     pids = [p for t in tasks for p in index.consequences.get(t, [])]
     if len(pids) > 1:  # the consequence of what the question names ('... hvis bilaget ikke underskrives')
         pids = _best_passages(ctx, pids, handled)
+    # the bound the condition's count crosses, unless a consequence line itself says that count ('Ingen
+    # udlån, når værkstedet er lukket' is no answer to '... hvis der står 5 personer ved båndsaven?')
+    crossed = bound_crossed(ctx, handled, tasks if q.tasks else None)
+    if crossed and not any(re.search(rf"(?<!\w){re.escape(q.tokens[p].surface)}(?!\w)",
+                                     index.passages.text_of(c), re.I) for p in crossed.read for c in pids):
+        return [crossed]
     if not pids:
-        if crossed := bound_crossed(ctx, handled, tasks if q.tasks else None):
-            return [crossed]
         return _not_stated(ctx, tasks, handled) if q.tasks else []
     ctx, read = _lacking_said(ctx, pids)  # (on a copy: the question is every intent's)
     q = ctx.q

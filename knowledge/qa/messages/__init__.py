@@ -52,6 +52,6 @@ def task_list(found: TaskList, tasks: list[Task], lang: str, *, limit: int) -> s
 
 
 def _reason(f, lang: str) -> str:
-    name = f"filter_{'not_' if f.negated else ''}{f.by.value}"
+    name = f"filter_{'not_' if f.negated else ''}{getattr(f, 'reason', '') or f.by.value}"
     anchor = text(f"anchor_{f.anchor.name.lower()}", lang) if f.anchor is not None else ""
     return text(name, lang, value=f.value, anchor=anchor)

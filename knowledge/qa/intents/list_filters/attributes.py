@@ -9,6 +9,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.lexicon import wave_label
+from knowledge.priority import Weight, optional_by_name, task_weight, weight
 from knowledge.qa.analysis import project_tasks
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, positions_of
@@ -300,15 +301,45 @@ def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]
            if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
     ranked = _ranked_priorities(ctx) if want == "obligatorisk" else {}
     tasks = {t for ts in (*hit.values(), *ranked.values()) for t in ts}
-    if want == "valgfri":  # (a ranked task its title or phase calls optional: 'Færgedagen (valgfri)')
-        tasks |= set(_marked_optional(ctx))
+    # a ranked task its title or phase calls optional ('Værkstedsdagen (valgfri)'): optional by the one
+    # rule of knowledge/priority.py, said so by its name, not by a priority it does not have
+    by_name = {t: said for t, task in enumerate(ctx.index.tasks) if (said := optional_by_name(task))} \
+        if want == "valgfri" else {}
+    on_top = _top_beside_optional(ctx) - tasks if want == "obligatorisk" else set()
     exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
     shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
     said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
     pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
     for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
         ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
-    return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
+    found = Filter(By.PRIORITY, shown or want, tasks | set(by_name), pos, known=bool(tasks | set(by_name)))
+    if set(by_name) - tasks:  # 'der er valgfri', each such task with the name that says so
+        found.reason = "optional"
+        found.notes = {t: [(f"note_optional_{said}", {})] for t, said in by_name.items()}
+    if on_top:  # 'der skal udføres', each such task with its own priority, not 'Obligatorisk'
+        found.tasks |= on_top
+        found.known = True
+        found.reason = "must"
+        found.notes = {t: [("note_priority", {"value": ctx.index.tasks[t].priority})] for t in on_top}
+    return found
+
+
+def _top_beside_optional(ctx: Context) -> set[int]:
+    """In a project that says 'Obligatorisk' of no task and whose ranked tasks include one its title or
+    phase calls optional ('Færgedagen (valgfri)' of 'Prioritet 1'), the other tasks of the top weight
+    (knowledge/priority.py: 'Prioritet 1' is critical) are those that must be done; a lower rank
+    ('Prioritet 2') says nothing of it."""
+    by_project: dict[str, list[int]] = {}
+    for t, task in enumerate(ctx.index.tasks):
+        by_project.setdefault(task.project or "", []).append(t)
+    found: set[int] = set()
+    for project, tasks in by_project.items():
+        rows = [ctx.index.tasks[t] for t in tasks]
+        if not project or any(weight(r.priority) is Weight.MANDATORY for r in rows) or \
+                not any(optional_by_name(r) for r in rows):
+            continue
+        found |= {t for t, r in zip(tasks, rows, strict=True) if task_weight(r) is Weight.CRITICAL}
+    return found
 
 
 def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
@@ -320,35 +351,20 @@ def _ranked_priorities(ctx: Context) -> dict[str, list[int]]:
     by_project: dict[str, list[int]] = {}
     for t, task in enumerate(ctx.index.tasks):
         by_project.setdefault(task.project or "", []).append(t)
-    marked = set(_marked_optional(ctx))
     ranked: dict[str, list[int]] = {}
     for tasks in by_project.values():
         said = {_priority_key(ctx.index.tasks[t].priority) for t in tasks}
         ranks = {p for p in said if _RANKED.fullmatch(p)}
         ranks = {p for p in ranks if int(re.findall(r"\d+", p)[-1]) <= _OBLIGATORY_RANKS}
-        # ('Valgfri' beside the ranks: as a priority, or in the title or phase of a ranked task)
-        if not ranks or any("obligatorisk" in p for p in said) or \
-                not (any("valgfri" in p for p in said) or marked & set(tasks)):
+        # ('Valgfri' beside the ranks as a priority: a task's title calling it optional says nothing of
+        # the other ranked tasks, so ranks beside one are not 'Obligatorisk')
+        if not ranks or any("obligatorisk" in p for p in said) or not any("valgfri" in p for p in said):
             continue
         for t in tasks:
-            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks and t not in marked:
+            if (p := _priority_key(ctx.index.tasks[t].priority)) in ranks and \
+                    task_weight(ctx.index.tasks[t]) is not Weight.OPTIONAL:
                 ranked.setdefault(p, []).append(t)
     return ranked
-
-
-# 'Færgedagen (valgfri)', 'Fase 4: Afvikling – Valgfri': a task its own title or phase calls optional
-_MARKED_OPTIONAL = re.compile(r"\((?:valgfri|valgfrit|valgfrie|optional)\)|[–-]\s*(?:valgfri|optional)\b",
-                              re.I)
-# a priority that says itself whether the task must be done (then its title's word does not overrule it)
-_SAYS_NEED = re.compile(r"obligatorisk|valgfri|mandatory|optional|required", re.I)
-
-
-def _marked_optional(ctx: Context) -> list[int]:
-    """The tasks whose priority is a rank or none and whose title or phase marks them optional: a
-    numbered priority orders tasks, it does not say that one may be left out; the title does."""
-    return [t for t, task in enumerate(ctx.index.tasks)
-            if not _SAYS_NEED.search(task.priority or "")
-            and any(_MARKED_OPTIONAL.search(x or "") for x in (task.title, task.phase))]
 
 
 def _priority_key(priority: str | None) -> str:

@@ -61,6 +61,7 @@ class Filter:
     # per task, what its text says about the criterion: (message name, values) for knowledge.qa.messages
     notes: dict[int, list[Note]] = field(default_factory=dict)
     negated: bool = False  # 'ikke obligatoriske', "don't need a signature": the tasks without it
+    reason: str = ""  # the wording of the criterion when not its kind's ('optional': 'der er valgfri')
 
 
 def positions_of(ctx: Context, words: set[str]) -> set[int]:
