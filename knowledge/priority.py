@@ -33,9 +33,12 @@ def weight(priority: str | None) -> Weight:
 
 
 # A task its own title or phase calls optional ('Værkstedsdagen (valgfri)', 'Fase 4: Afvikling – Valgfri'),
-# on the ascii-folded text: the word in brackets, or after a dash at the end of a name
+# on the ascii-folded text: the word in brackets, or after a dash that ends the name, or the whole value
+# ('Fase: Valgfri'); a word inside the name's own text marks nothing ('KAJ 3 – Frivillige hjælpere til X',
+# 'Valgfrie aktiviteter for klubberne': the dash after the code opens the title)
 _OPTIONAL_WORD = r"(?:valgfri\w*|frivillig\w*|optional)"
-_MARKED_OPTIONAL = re.compile(rf"\({_OPTIONAL_WORD}\)|[–-]\s*{_OPTIONAL_WORD}\b")
+_MARKED_OPTIONAL = re.compile(rf"\(\s*{_OPTIONAL_WORD}(?:\s+(?:opgave|task))?\s*\)|"
+                               rf"[–-]\s*{_OPTIONAL_WORD}\W*$|^\W*{_OPTIONAL_WORD}\W*$")
 # a priority that says itself whether the task must be done (then the title's word does not overrule it);
 # a rank or a level ('Prioritet 1', 'Høj') only orders the tasks
 _SAYS_NEED = re.compile(rf"\b(kritisk\w*|critical|obligatorisk\w*|mandatory|required|paakraevet|"

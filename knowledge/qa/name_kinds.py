@@ -28,11 +28,13 @@ _PLACED = (r"(?!(?:i|på|ved|hos|under|over|bag|foran|mellem|inde|ude|hjemme|her
 # 'et integreret system', 'centeret' say what X is; a placing participle has a place after it anyway)
 _WORD = r"[\wæøåÆØÅ’'-]+"
 _LOWER = r"[a-zæøå][\wæøå’'-]*"
-# '<Name> er [det|den|en|et] [a modifier or two] <noun>', the noun ending its phrase (before a comma, a
+# '<Name> er [det|den|en|et|a definite genitive] [a modifier or two] <noun>' ('Stikortet er kommunens
+# portal'), the noun ending its phrase (before a comma, a
 # full stop or the clause or preposition that goes on about it): the noun is the name's kind
 _DEFINITION = re.compile(
     rf"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ]{_WORD}(?:\s+[A-ZÆØÅ]{_WORD})*)\s+er\s+"
-    rf"(?:(?P<article>det|den|en|et)\s+)?(?:{_PLACED}{_LOWER}\s+){{0,2}}?{_PLACED}(?P<kind>{_LOWER})"
+    rf"(?:(?P<article>det|den|en|et|[a-zæøå]{{3,}}(?:ens|ets|nes))\s+)?"
+    rf"(?:{_PLACED}{_LOWER}\s+){{0,2}}?{_PLACED}(?P<kind>{_LOWER})"
     r"(?=\s*,\s*(?:hvor|som|der)\b|\s+(?:hvor|som|der|for|til|i|på|med|hos|fra|og)\b|\s*(?P<stop>[,.;:]|$))",
     re.M)
 # a kind without an article is a definite noun that a clause or a preposition goes on about ('Finnebogen

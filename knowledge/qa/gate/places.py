@@ -104,4 +104,8 @@ def _due(clause: str) -> bool:
 def _is_system(index: Index, name: str) -> bool:
     """Whether the tasks define the name as a system or an app ('Andebogen er en app til ...')."""
     kinds = name_kinds(index)
-    return any(KIND_NOUN.fullmatch(kind) for k in content_keys(name) for kind in kinds.get(k, ()))
+    # (the kind's head: 'det fælles bookingsystem' is a system too)
+    return any(_SYSTEM_HEAD.search(kind) for k in content_keys(name) for kind in kinds.get(k, ()))
+
+
+_SYSTEM_HEAD = re.compile(rf"(?:{KIND_NOUN.pattern})$")

@@ -82,11 +82,17 @@ def _says_terms(line: str) -> bool:
     if _LIMIT_LINE.match(line):
         return True
     m = LABEL_LINE.match(line)
-    if m is None:
-        return False
+    if m is None or _PURPOSE_LABEL.fullmatch(m.group(1).strip()):
+        return False  # ('Formål: Bådbooking' says a use, however short)
     value = re.findall(r"[^\W\d_][\w'’-]*", m.group(2))
-    return bool(re.search(r"\d", m.group(2))) or len(value) < _CLAUSE_WORDS or \
+    # a name, after a common noun or not ('Udvikler: firmaet Nord Data'), is no clause of doing
+    named = len(value) > 1 and all(w[:1].isupper() for w in value[1:])
+    return bool(re.search(r"\d", m.group(2))) or len(value) < _CLAUSE_WORDS or named or \
         all(w[:1].isupper() for w in value)
+
+
+# labels that say what a thing is for
+_PURPOSE_LABEL = re.compile(r"formål|funktion(?:er)?|anvendelse|brug|purpose|use", re.IGNORECASE)
 
 
 # a bare limit line ('- Højst 150 brugere pr. værksted')
