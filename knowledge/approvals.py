@@ -234,7 +234,13 @@ def as_passive(sentence: str) -> str:
 
 
 # 'Planen forelægges (for) udvalget til godkendelse': the body it is presented to approves it
-_PRESENTED_FOR = re.compile(r"\b(?:forelægges|fremlægges)\s+(?:for\s+)?(?P<who>(?:[\w-]+\s+){0,4}?[\w-]+)"
+# (not when it is not presented: 'forelægges ikke udvalget til godkendelse'; another body that only gets it
+# for another purpose first is not the approver: 'forelægges direktionen til orientering og udvalget til
+# godkendelse' - udvalget)
+_BODY_WORD = r"(?:\w+-\s+og\s+[\w-]+|(?!(?:ikke|til|og|eller)\b)[\w-]+)"  # ('kultur- og fritidsudvalget')
+_PRESENTED_FOR = re.compile(r"\b(?:forelægges|fremlægges)\s+(?:først\s+|derefter\s+|herefter\s+)?(?:for\s+)?"
+                            rf"(?:(?:{_BODY_WORD}\s+){{1,4}}til\s+{_BODY_WORD}\s+og\s+)?"
+                            rf"(?P<who>(?:{_BODY_WORD}\s+){{0,4}}?{_BODY_WORD})"
                             r"\s+til\s+(?:endelig\s+|politisk\s+)?godkendelse\b", re.I)
 
 

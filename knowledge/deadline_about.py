@@ -14,6 +14,7 @@ from knowledge.language import (
     ARTICLES,
     POINTING_BACK,
     STOP_WORDS,
+    US,
     document_lemma,
     is_person,
     is_plural,
@@ -407,7 +408,8 @@ _REFLEXIVE_VERB = (r"^(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:skal|m�
 # melder sig'): a plural noun, maybe after a determiner and an adjective
 _GROUP_ACTING = re.compile(r"(?:(?P<article>de)\s+|(?:alle|kommunens|[\w-]+ens)\s+)?"
                            r"(?:[a-zæøå-]{3,}e\s+)?(?P<head>[\w-]{3,}(?:ne|er|ere))", re.I)
-_NOT_A_GROUP = {"kommunen", "i", "vi", "man", "du", "de", "den", "det", "der", "alle"}
+# the municipality and its own people (language.US) and the pronouns: no group of others acting
+_NOT_A_GROUP = US | {"de", "den", "det", "der", "alle"}
 _REFLEXIVE_ACT = re.compile(_REFLEXIVE_VERB + r"(?=\s*(?:,|og\b|senest\b|inden\b|før\b|\d|$))", re.I)
 # 'Kommunen tilmelder sig via Skurportalen senest ...', 'melder sig til i Portalen ...', 'tilmelder sig til
 # Ida Holm, ida@x.dk, senest ...': the reflexive act with only a named channel or person after it, then the
@@ -820,13 +822,17 @@ _DEFINITE_END = re.compile(r"(?P<bare>[a-zæøå]{3,}?)(?:erne|ene|ne|en|et)")
 _EARLIER_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
+_THE_TASK = {"opgaven", "opgaverne"}
+
+
 def named_in_full(about: str, earlier: list[str]) -> str:
     """A one-word definite 'about' that is the head of a compound the text named just before, as that
     compound: 'Færgedagen holdes ... Dagen oprettes i Færgebogen senest ...' -> 'færgedagen', '... mellem 3
     og 6 sandpladser ... X opretter pladserne inden for ...' -> 'sandpladserne'. Only one compound may fit
     (with 'testdagen' and 'færgedagen' before, 'dagen' stays), and not when the word stood alone before
     too (then it names its own thing)."""
-    if " " in about or not (m := _DEFINITE_END.fullmatch(about)) or not earlier:
+    # ('Opgaven skal være løst senest ...' is the task itself, whatever the text named before)
+    if " " in about or not (m := _DEFINITE_END.fullmatch(about)) or not earlier or about in _THE_TASK:
         return about
     seen = [w.casefold() for sentence in earlier for w in _EARLIER_WORD.findall(sentence)]
     if any(w == about or w == m["bare"] or w.startswith(m["bare"]) for w in seen):

@@ -108,7 +108,7 @@ GOLDEN = {
          [(-6, 'uger', 'go-live', 'serviceaftale')]),
         ('SP 32', 'Serviceplatformen', ['KSD - Bølge 5'], 4,
          [],
-         [(-2, 'måneder', 'go-live', 'certifikatet')]),
+         [(-2, 'måneder', 'go-live', 'funktionscertifikatet')]),
     ],
     "tsv-stoettesystemer.tsv.txt": [
         ('STS 20', 'Støttesystemerne', ['Støttesystemerne - Bølge 2'], 3,

@@ -74,7 +74,10 @@ _SENT_BY = re.compile(r"\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){
 
 
 # a clause of purpose: 'så borgerne kan ...', 'således at ...', 'for at ...'
-_PURPOSE = re.compile(r"\s*(?:så|således|så\s+at|for\s+at)\s", re.I)
+# ('så snart X sender aftalen', 'så længe ...' say when, not what for: X is still who sends it)
+_PURPOSE = re.compile(r"\s*(?:så(?!\s+(?:snart|længe|vidt|tit|ofte)\b)|således|så\s+at|for\s+at)\s", re.I)
+# a conjunction of time opening the sender's clause ('Så snart Legeparken A/S sender aftalen ...'): not a name
+_WHEN_OPENS = re.compile(r"^\s*(?:så\s+snart|så\s+længe|når|hvis|efter\s+at|idet)\s+", re.I)
 # Where a sentence's next clause starts, one with its own verb: ' – ', ';', ', men '
 _OTHER_CLAUSE = re.compile(r"\s[–-]\s|;|,\s*(?:men|mens)\s", re.I)
 
@@ -108,7 +111,7 @@ def _by_sending(sentence: str, send: re.Match[str], found: list[tuple[int, bool,
     # subject hands over something else)
     purpose = _PURPOSE.match(subject)
     sender = None if passive or noun or purpose or send.group(0).casefold() in _IMPERATIVES \
-        else _subject(subject)
+        else _subject(_WHEN_OPENS.sub("", subject))
     if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
         found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
         # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')

@@ -105,7 +105,7 @@ GOLDEN = {
          [(5, "arbejdsdage", "prøvekørslens afslutning", "testgodkendelse")]),
         ("9733", ["KSD - Bølge 11"], 2,
          [],
-         [(-3, "uger", "go-live", "skabelonerne")]),
+         [(-3, "uger", "go-live", "brevskabelonerne")]),
     ],
     "tsv-sts-beskedfordeler.tsv.txt": [
         ("STS 50", ["Støttesystemerne - Bølge 10"], 3,
@@ -136,7 +136,7 @@ GOLDEN = {
          [(-60, "dage", "go-live", "databehandleraftale")]),
         ("DBA 2", ["Databehandleraftaler - Bølge 1"], 2,
          [],
-         [(1, "måneder", "modtagelse", "erklæringen")]),
+         [(1, "måneder", "modtagelse", "revisionserklæringen")]),
     ],
     # A second batch, written after the first fixes and before the parser read them: a paper sent 'til
     # underskrift' and returned by a pronoun, 'være X i hænde', a test approved by a named chief (no

@@ -71,7 +71,7 @@ GOLDEN = {
          [(15, "arbejdsdage", "modtagelse", "aftale")]),
         ("KSD 96", ["KSD - Bølge 6"], 3,
          [],
-         [(-6, "uger", "go-live", "skabelonerne")]),
+         [(-6, "uger", "go-live", "brevskabelonerne")]),
     ],
     "md-sp-sign-off-testplan.md.txt": [
         ("8621", ["Serviceplatformen - Bølge 3"], 3,

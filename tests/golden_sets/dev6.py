@@ -65,7 +65,7 @@ GOLDEN = {
          [(5, "arbejdsdage", "modtagelse", "bilagsoversigt")]),
         ("3813", ["Digital Post - Bølge 7"], 2,
          [],
-         [(0, "dage", "første testperiode", "postkasserne")]),
+         [(0, "dage", "første testperiode", "funktionspostkasserne")]),
     ],
     "tsv-nemlogin-godkend-i-systemet.tsv.txt": [
         ("NL 81", ["NemLog-in - Bølge 4"], 3,
