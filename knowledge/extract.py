@@ -28,17 +28,14 @@ def extract_facts(text: str) -> list[Fact]:
     names: 'Forvaltningsansvarlig er ... ERP-leverandøren:' + '- Prisme: Fujitsu' gives
     Fact('Prisme', 'Fujitsu', context='forvaltningsansvarlig')."""
     facts: list[Fact] = []
-    for intro, items, gap in _lists(text):
+    for intro, items in _lists(text):
         pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6
                  and not (m.group("dash") and _DASHED.search(m.group(3)))]
         if len(pairs) < 2 or len(pairs) * 2 <= len(items):  # most items must read 'X: Y'
             continue
         # a finished sentence above the list that says who does something ('Portalen leveres af X, og
         # driften varetages af Y.') is a statement of its own: its parties are not the items' owners
-        # and so is one a blank line above it that says what its subject is ('Lånebanken er det fælles
-        # udlånssystem for værktøj.', then '• Opsigelse: 3 måneders varsel'): not whose the lines are
-        finished = intro.rstrip().endswith((".", "!", "?"))
-        stated = finished and (_AGENT.search(intro) or (gap and _says_what_it_is(intro)))
+        stated = intro.rstrip().endswith((".", "!", "?")) and _AGENT.search(intro)
         context = "" if stated else list_context(intro)
         facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(3))), context=context)
                   for m in pairs]
@@ -49,23 +46,17 @@ def extract_facts(text: str) -> list[Fact]:
 _AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\s", re.I)
 
 
-def _says_what_it_is(intro: str) -> bool:
-    """Whether the last sentence of a list's introduction says what its subject is ('X er det fælles
-    udlånssystem.'), the subject list_context would take for the lines' owner."""
-    return bool(_CONTEXT_SUBJECT.match(sentences(intro)[-1].rstrip(" :")))
-
-
-def _lists(text: str) -> Iterator[tuple[str, list[str], bool]]:
-    """(introduction, items, whether a blank line parts them) for each bullet list; the introduction is
-    the text line above it: a sentence or a line right above it, not a fragment a blank line before it
-    (a flattened table's last cell, 'Økonomiforvaltningen', says nothing of what the items are)."""
+def _lists(text: str) -> Iterator[tuple[str, list[str]]]:
+    """(introduction, items) for each bullet list; the introduction is the text line above it: a
+    sentence or a line right above it, not a fragment a blank line before it (a flattened table's last
+    cell, 'Økonomiforvaltningen', says nothing of what the items are)."""
     intro, items, gap = "", [], False
     for line in [*text.split("\n"), ""]:
         if m := _ITEM.match(line):
             items.append(strip_marker(m.group(1)))
             continue
         if items:
-            yield (intro if _introduces(intro, gap=gap) else ""), items, gap
+            yield (intro if _introduces(intro, gap=gap) else ""), items
             items = []
         if line.strip():
             intro, gap = line, False

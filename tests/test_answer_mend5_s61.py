@@ -123,16 +123,15 @@ def test_the_boiler_itself_keeps_its_answer():  # a control: the Danish question
     assert a.found and "2 uger" in a.answer, a.answer
 
 
-# (a)4: the notice period is the agreement's line, not Lånebanken's.
+# (a)4: the notice period is the agreement's line, not Lånebanken's. Left open: a finished 'X er det fælles
+# system' sentence above a list is most often the list's own subject ('Frøbanken er det fælles bookingsystem
+# ...' + '• Pris: 2.340 kr. pr. halvår', test_answer_rejected_s58), and the text alone does not tell the two
+# apart (the task's title would); the mend that dropped such a sentence's context lost that answer.
+@pytest.mark.xfail(strict=True, reason="a list's owner by the task's title is not read yet")
 def test_a_label_line_is_not_worded_as_the_sentence_subjects():
     a = _ask("What is the notice period?")
     assert a.found and "3 måneders varsel" in a.answer, a.answer
     assert "lånebanken" not in a.answer.casefold(), a.answer
-
-
-def test_a_finished_sentence_a_blank_line_above_a_list_is_no_context():
-    text = "Lånebanken er det fælles udlånssystem for værktøj.\n\n• Pris: 820 kr.\n• Opsigelse: 3 måneders varsel\n"
-    assert {f.context for f in extract_facts(text)} == {""}
 
 
 def test_a_list_introduced_by_its_heading_keeps_its_context():  # a control
