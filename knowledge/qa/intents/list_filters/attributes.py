@@ -251,13 +251,6 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def priority_filter(ctx: Context, named: set[int] = frozenset()) -> Filter | None:
-    """Tasks whose priority holds every word of the one the question names; not a word of a name the
-    question's other filters read (`named`: 'Frivilligportalen' is a project, not 'frivillig')."""
-    found = priority_filters(ctx, named)
-    return found[0] if found else None
-
-
 def priority_filters(ctx: Context, named: set[int] = frozenset()) -> list[Filter]:
     """The priority the question names, and a second one it denies ('obligatoriske, men ikke på kritisk
     vej' is the obligatory tasks without the critical ones; `negate` turns the denied one round)."""
