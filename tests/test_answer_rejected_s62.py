@@ -1,0 +1,115 @@
+# ruff: noqa: E501
+"""Right answers thrown away (session 62), on tasks written here, each beside neighbours that must stay honest:
+a system asked by what the tasks say it is ('the beekeeping app', 'bookingsystemet til hundeklubberne') where
+a task defines its name ('Voksbogen er appen, hvor biavlerne ...') and the answer's task is titled by that
+name; the words of the kind's own noun phrase only, never the rest of the question."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TASKS = """## BIAV 1 – Adgang til Voksbogen
+**Master-opgave ID** 73101
+**Opgavetitel** BIAV 1 – Adgang til Voksbogen
+**Projekt** Fælles Bistade
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Slutdato (fra Go-Live)** –35
+**Startdato (fra Slutdato)** –14
+**Bølger** Bistade – Bølge 1
+**Mål** Kommunens biavlere kan melde deres bistader ind i Voksbogen.
+**Beskrivelse** Voksbogen er appen, hvor biavlerne melder deres bistader ind og booker besøg af bitilsynet. For at få adgang skal kommunen indgå aftalen “Adgang til Voksbogen” med KOMBIT. Aftalen indeholder blandt andet:
+- Udvikler: Pollenrisk Data
+- Hosting: Tavlebo Hosting
+- Pris: 830 kr. pr. måned
+- Support: hverdage kl. 8-14
+Aftalen underskrives af direktøren for Natur og Miljø og sendes til KOMBIT senest 5 uger før go-live.
+**Metode og fremgangsmåde**
+1. Læs aftalen “Adgang til Voksbogen”
+2. Få aftalen underskrevet af direktøren for Natur og Miljø
+3. Send aftalen til KOMBIT
+**Anbefalet udfører** Aftaleansvarlig
+## BIAV 2 – Bistadelisten
+**Master-opgave ID** 73102
+**Opgavetitel** BIAV 2 – Bistadelisten
+**Projekt** Fælles Bistade
+**Fase** Fase 2 – Lister
+**Prioritet** Prioritet 2
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –10
+**Bølger** Bistade – Bølge 1
+**Mål** Alle bistader i kommunen står på listen.
+**Beskrivelse** Kommunen laver en liste over bistaderne med hvert stades placering. Listen godkendes af chefen for Natur og Miljø og sendes til Pollenrisk Data senest 10 arbejdsdage før go-live.
+**Metode og fremgangsmåde**
+1. Skriv alle bistader på listen
+2. Få listen godkendt af chefen for Natur og Miljø
+3. Send listen til Pollenrisk Data
+**Anbefalet udfører** Naturkonsulenten
+## HUND 1 – Adgang til Snudebogen
+**Master-opgave ID** 73201
+**Opgavetitel** HUND 1 – Adgang til Snudebogen
+**Projekt** Fælles Hundeskov
+**Fase** Fase 1 – Aftaler
+**Prioritet** Prioritet 1
+**Slutdato (fra Go-Live)** –30
+**Startdato (fra Slutdato)** –14
+**Bølger** Hundeskov – Bølge 1
+**Mål** Hundeklubberne kan booke tider i kommunens hundeskove.
+**Beskrivelse** Snudebogen er det fælles bookingsystem, hvor hundeklubberne booker tider i kommunens hundeskove. Før kommunen kan bruge systemet, skal der foreligge en tilslutningsaftale. Aftalen indeholder blandt andet:
+- Udvikler: Poterne Data
+- Pris: 510 kr. pr. kvartal
+- Brugere: højst 12 brugere pr. klub
+Aftalen underskrives af chefen for Park og Natur og sendes til KOMBIT senest 6 uger før go-live.
+**Metode og fremgangsmåde**
+1. Læs tilslutningsaftalen
+2. Få aftalen underskrevet af chefen for Park og Natur
+3. Send aftalen til KOMBIT
+**Anbefalet udfører** Aftaleansvarlig
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+# Questions the tasks answer: (question, words the answer holds, words it must not hold)
+_ANSWERED = [
+    # 'Snudebogen er det fælles bookingsystem, hvor hundeklubberne booker ...': 'the dog club booking system'
+    pytest.param("Who develops the dog club booking system?", "Poterne Data", "Pollenrisk", id="the_booking_system_described_in_english_is_the_defined_name"),
+    pytest.param("hvem har udviklet bookingsystemet til hundeklubberne?", "Poterne Data", "Pollenrisk", id="the_booking_system_for_whom_it_is_is_the_defined_name"),
+    # 'Voksbogen er appen, hvor biavlerne ...': 'the beekeeper app', 'appen til biavlerne' - of two priced tasks
+    pytest.param("What does the beekeeper app cost per month?", "830", "510", id="the_price_of_the_app_described_in_english"),
+    pytest.param("hvad koster appen til biavlerne om måneden?", "830", "510", id="the_price_of_the_app_for_whom_it_is"),
+    pytest.param("Who hosts the beekeeper app?", "Tavlebo Hosting", "", id="the_host_of_the_app_described"),
+    # control: named, as before
+    pytest.param("hvad koster Voksbogen om måneden?", "830", "510", id="the_price_of_the_named_app_as_before"),
+]
+
+# Questions the tasks do not answer: the description names the thing, it is never what is asked
+_UNANSWERED = [
+    # another thing's app: no task defines an app for the fishermen
+    pytest.param("hvad koster appen til lystfiskerne om måneden?", id="the_price_of_an_app_no_task_defines_stays_unanswered"),
+    pytest.param("Who develops the horse riding booking system?", id="the_developer_of_a_system_no_task_defines_stays_unanswered"),
+    # the definition's words outside the kind's phrase are what is asked: no price of a visit is given
+    pytest.param("hvad koster et besøg af bitilsynet i appen?", id="the_price_of_a_visit_is_not_the_apps_price"),
+    pytest.param("hvor mange tider kan hundeklubberne booke i systemet?", id="how_many_times_may_be_booked_is_not_the_users_per_club"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "without"), _ANSWERED)
+def test_answered_with_the_source_words(question: str, expected: str, without: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and expected in a.answer and not (without and without in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", _UNANSWERED)
+def test_unanswered_stays_honest(question: str) -> None:
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
