@@ -2,7 +2,9 @@
 """Right answers thrown away (session 62), on tasks written here, each beside neighbours that must stay honest:
 a system asked by what the tasks say it is ('the beekeeping app', 'bookingsystemet til hundeklubberne') where
 a task defines its name ('Voksbogen er appen, hvor biavlerne ...') and the answer's task is titled by that
-name; the words of the kind's own noun phrase only, never the rest of the question."""
+name; the words of the kind's own noun phrase only, never the rest of the question. A time asked of what is
+not done for a cause ('hvornår er der ingen X pga Y?') answered by the condition that names the cause
+('Ingen X, når Y er over ...'); 'hvor mange må gå med ...?' answered by the room per group."""
 
 from __future__ import annotations
 
@@ -71,6 +73,20 @@ Aftalen underskrives af chefen for Park og Natur og sendes til KOMBIT senest 6 u
 2. Få aftalen underskrevet af chefen for Park og Natur
 3. Send aftalen til KOMBIT
 **Anbefalet udfører** Aftaleansvarlig
+## HUND 2 – Hundeskovsdagen
+**Master-opgave ID** 73202
+**Opgavetitel** HUND 2 – Hundeskovsdagen
+**Projekt** Fælles Hundeskov
+**Fase** Fase 3 – Drift
+**Prioritet** Prioritet 3
+**Slutdato (fra Go-Live)** 30
+**Startdato (fra Slutdato)** –10
+**Bølger** Hundeskov – Bølge 1
+**Mål** Borgerne møder hundeklubberne i hundeskoven.
+**Beskrivelse** Hundeskovsdagen holdes i Bøgelunden den 14. maj. Der er plads til 80 gæster, højst 15 pr. hold. Reglerne for dagen:
+- Ingen agility, når temperaturen er over 24 grader
+- Hunde skal føres i snor på parkeringspladsen
+**Anbefalet udfører** Naturkonsulenten
 """
 
 
@@ -90,6 +106,11 @@ _ANSWERED = [
     pytest.param("Who hosts the beekeeper app?", "Tavlebo Hosting", "", id="the_host_of_the_app_described"),
     # control: named, as before
     pytest.param("hvad koster Voksbogen om måneden?", "830", "510", id="the_price_of_the_named_app_as_before"),
+    # a time asked on a cause ('pga', 'because of') is the condition the text gives with the cause's words
+    pytest.param("hvornår er der ingen agility pga temperaturen?", "24 grader", "", id="when_not_for_a_cause_is_the_condition_that_names_it"),
+    pytest.param("When is there no agility because of the temperature?", "24 grader", "", id="when_not_because_of_is_the_condition_that_names_it"),
+    # 'gå med' is coming along: 'højst 15 pr. hold' is the room for those who come
+    pytest.param("hvor mange må gå med på hvert hold på hundeskovsdagen?", "15", "", id="how_many_may_go_along_is_the_room_per_group"),
 ]
 
 # Questions the tasks do not answer: the description names the thing, it is never what is asked
@@ -100,6 +121,8 @@ _UNANSWERED = [
     # the definition's words outside the kind's phrase are what is asked: no price of a visit is given
     pytest.param("hvad koster et besøg af bitilsynet i appen?", id="the_price_of_a_visit_is_not_the_apps_price"),
     pytest.param("hvor mange tider kan hundeklubberne booke i systemet?", id="how_many_times_may_be_booked_is_not_the_users_per_club"),
+    # a cause the condition does not name: the temperature is no word of rain
+    pytest.param("hvornår er der ingen agility pga regn?", id="when_not_for_a_cause_no_condition_names_stays_unanswered"),
 ]
 
 
