@@ -45,7 +45,7 @@ def _positions_in(q: Question, phrase: re.Pattern) -> set[int]:
     for text in {q.text, q.asked or q.text}:
         said |= {w.casefold() for m in phrase.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(0))}
     return {t.pos for t in q.tokens
-            if t.surface.casefold() in said or set(q.typed.get(t.surface, "").casefold().split()) & said - {""}}
+            if t.surface.casefold() in said or set(q.typed.get(t.surface, "").casefold().split()) & said}
 
 
 # 'hvor lang tid tager det at rengøre en kørestol?', 'how long does it take to test ...': the deed whose
@@ -95,8 +95,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     # - where the text must say the cause, in the main clause or its condition ('når vinden er over 15 m/s')
     aside, caused = _positions_in(q, _PURPOSE), _positions_in(q, _CAUSE)
     groups = [g for t in q.tokens
-              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos and not is_number(t.surface)
-              and t.pos not in aside | caused and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS)]
+              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | aside | caused
+              and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS)]
     causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1]
     asked = set().union(*groups)
     if not asked:

@@ -154,8 +154,9 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 
 
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
+# ('må stå ved X', 'må gå med')
 _COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
-                            r"(?:der\s+)?(?P<verb>stå|staa|gå|gaa|[^\W\d_]{4,})\b", re.I)  # ('må stå ved X', 'må gå med')
+                            r"(?:der\s+)?(?P<verb>stå|staa|gå|gaa|[^\W\d_]{4,})\b", re.I)
 
 
 def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> bool:
