@@ -4,7 +4,8 @@ a system asked by what the tasks say it is ('the beekeeping app', 'bookingsystem
 a task defines its name ('Voksbogen er appen, hvor biavlerne ...') and the answer's task is titled by that
 name; the words of the kind's own noun phrase only, never the rest of the question. A time asked of what is
 not done for a cause ('hvornår er der ingen X pga Y?') answered by the condition that names the cause
-('Ingen X, når Y er over ...'); 'hvor mange må gå med ...?' answered by the room per group."""
+('Ingen X, når Y er over ...'); 'hvor mange må gå med ...?' answered by the room per group; a length in
+the genitive ('3 måneders varsel')."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ _TASKS = """## BIAV 1 – Adgang til Voksbogen
 - Hosting: Tavlebo Hosting
 - Pris: 830 kr. pr. måned
 - Support: hverdage kl. 8-14
+- Opsigelse: 3 måneders varsel
 Aftalen underskrives af direktøren for Natur og Miljø og sendes til KOMBIT senest 5 uger før go-live.
 **Metode og fremgangsmåde**
 1. Læs aftalen “Adgang til Voksbogen”
@@ -111,6 +113,9 @@ _ANSWERED = [
     pytest.param("When is there no agility because of the temperature?", "24 grader", "", id="when_not_because_of_is_the_condition_that_names_it"),
     # 'gå med' is coming along: 'højst 15 pr. hold' is the room for those who come
     pytest.param("hvor mange må gå med på hvert hold på hundeskovsdagen?", "15", "", id="how_many_may_go_along_is_the_room_per_group"),
+    # a length said in the genitive ('3 måneders varsel') is a length
+    pytest.param("hvor mange måneders varsel er der på Voksbogen?", "3 måneders", "", id="a_notice_in_the_genitive_is_a_length"),
+    pytest.param("hvor langt er opsigelsesvarslet på Voksbogen?", "3 måneders", "", id="a_notice_asked_how_long_in_the_genitive"),
 ]
 
 # Questions the tasks do not answer: the description names the thing, it is never what is asked
@@ -123,6 +128,8 @@ _UNANSWERED = [
     pytest.param("hvor mange tider kan hundeklubberne booke i systemet?", id="how_many_times_may_be_booked_is_not_the_users_per_club"),
     # a cause the condition does not name: the temperature is no word of rain
     pytest.param("hvornår er der ingen agility pga regn?", id="when_not_for_a_cause_no_condition_names_stays_unanswered"),
+    # no notice is given for Snudebogen
+    pytest.param("hvor mange måneders varsel er der på Snudebogen?", id="a_notice_no_task_gives_stays_unanswered"),
 ]
 
 
