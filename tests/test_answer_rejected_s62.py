@@ -130,6 +130,8 @@ _UNANSWERED = [
     ("when_not_for_a_cause_no_condition_names_stays_unanswered", "hvornår er der ingen agility pga regn?"),
     # no notice is given for Snudebogen
     ("a_notice_no_task_gives_stays_unanswered", "hvor mange måneders varsel er der på Snudebogen?"),
+    # an age asked: 'over 24 grader' bounds a temperature, no age
+    ("an_age_is_not_a_temperature_bound", "hvor gammel skal man være for at gå med til agility på hundeskovsdagen?"),
 ]
 
 

@@ -39,8 +39,8 @@ _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
 
 def _positions_in(q: Question, phrase: re.Pattern) -> set[int]:
-    """The question's words in the phrases it says its time is for, counted from or caused by: in its
-    Danish reading, or, asked in English, by the English words typed ('because of the water level')."""
+    """The question's words in the phrases it says its time is caused by: in its Danish reading, or, asked
+    in English, by the English words typed ('because of the water level')."""
     said = set()
     for text in {q.text, q.asked or q.text}:
         said |= {w.casefold() for m in phrase.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(0))}
@@ -93,10 +93,11 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op'), and
     # so may the cause it names ('hvornår er der ingen besøg pga vind?' - 'Ingen besøg, når vinden er ...')
     # - where the text must say the cause, in the main clause or its condition ('når vinden er over 15 m/s')
-    aside, caused = _positions_in(q, _PURPOSE), _positions_in(q, _CAUSE)
+    aside = content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
+    caused = _positions_in(q, _CAUSE)
     groups = [g for t in q.tokens
-              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | aside | caused
-              and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS)]
+              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | caused
+              and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS - aside)]
     causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1]
     asked = set().union(*groups)
     if not asked:
