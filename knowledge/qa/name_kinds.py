@@ -19,6 +19,7 @@ from knowledge.fold import content_keys
 from knowledge.index import Index, on_build
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import is_head
+from knowledge.retrieval import title_keys
 
 # what follows 'er' names what X is, a noun phrase: never a place phrase or a participle of where X is
 # ('Aftalen er placeret i ...', 'Lejeaftalen er gemt i ESDH-systemet, hvor ...')
@@ -181,7 +182,7 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
     fyrtårnene'. The kind ('system', 'app', a compound whose first part the definition says: 'booking')
     and the words of its own noun phrase that the definition says ('lighthouse', 'til skolerne'); a word
     elsewhere in the question is what is asked of the thing, never the thing's description."""
-    title = content_keys(index.tasks[task].title)
+    title = title_keys(index.tasks[task].title)  # (read once per title)
     defined = [d for d in definitions(index).get(group_of(index, task), ())
                if not d.label and d.name <= title]
     out: set[int] = set()
