@@ -19,6 +19,7 @@ from knowledge.fold import content_keys
 from knowledge.index import Index, on_build
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import is_head
+from knowledge.retrieval import title_keys
 
 # what follows 'er' names what X is, a noun phrase: never a place phrase or a participle of where X is
 # ('Aftalen er placeret i ...', 'Lejeaftalen er gemt i ESDH-systemet, hvor ...')
@@ -42,6 +43,8 @@ _DEFINITION = re.compile(
 _DEFINITE = re.compile(r"(?:en|et|n)$")
 # a name written inside a sentence, after a lower-case word or a comma: 'lægges ind i Lanternebogen'
 _INSIDE = re.compile(r"[a-zæøå,]\s+([A-ZÆØÅ][a-zæøå]+[A-ZÆØÅa-zæøå-]*)\b")
+# where a definition's sentence ends: its description goes no further
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # a kind is a noun of at least this many letters ('app' is one)
 _SHORTEST = 3
 
@@ -49,11 +52,14 @@ _SHORTEST = 3
 @dataclass(frozen=True, slots=True)
 class Definition:
     """One thing the tasks say a name is: the name's keys, its kind's keys, the keys of the definition's
-    words before the kind ('fælles' of 'det fælles bookingsystem'), and whether a label's value said it."""
+    words before the kind ('fælles' of 'det fælles bookingsystem'), whether a label's value said it, and the
+    keys of the whole definition after the name ('hvor borgerne booker rundvisninger i fyrtårnene'): what
+    a question may describe the name by."""
     name: frozenset[str]
     kind: frozenset[str]
     before: frozenset[str]
     label: bool
+    said: frozenset[str] = frozenset()
 
 
 @on_build
@@ -92,7 +98,9 @@ def _build(index: Index) -> dict[str, tuple[Definition, ...]]:
             name, kind = frozenset(content_keys(m["name"])), frozenset(content_keys(kind_word))
             if name and kind and not name & kind:
                 before = frozenset(content_keys(text[m.end("name"):m.start("kind")]))
-                out[group_of(index, index.passage_task[pid])].append(Definition(name, kind, before, False))
+                said = frozenset(content_keys(_SENTENCE_END.split(text[m.end("name"):], maxsplit=1)[0]))
+                out[group_of(index, index.passage_task[pid])].append(Definition(name, kind, before, False,
+                                                                                said))
     return {group: tuple(found) for group, found in out.items()}
 
 
@@ -165,3 +173,77 @@ def _same_kind(word: str, kind: str) -> bool:
     """The word is the kind itself or its head ('systemet' of 'bookingsystem'); not a compound more
     particular than the kind ('fagsystemet' is no name defined as 'det fælles system')."""
     return is_head(word, kind)
+
+
+def described_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's words that name the thing its task's title names by what a task says it
+    is: 'the lighthouse booking system' or 'appen til skolerne' for Lygtebogen of the task 'Adgang til
+    Lygtebogen', where a task says 'Lygtebogen er systemet, hvor borgerne booker rundvisninger i
+    fyrtårnene'. The kind ('system', 'app', a compound whose first part the definition says: 'booking')
+    and the words of its own noun phrase that the definition says ('lighthouse', 'til skolerne'); a word
+    elsewhere in the question is what is asked of the thing, never the thing's description."""
+    title = title_keys(index.tasks[task].title)  # (read once per title)
+    defined = [d for d in definitions(index).get(group_of(index, task), ())
+               if not d.label and d.name <= title]
+    out: set[int] = set()
+    for t in q.tokens:
+        if t.role != "word" or t.weight <= 0:
+            continue
+        for d in defined:
+            if any(_kind_described(k, d) for k in t.keys):
+                out.add(t.pos)
+                out |= {o.pos for o in _describing(q, t) if any(_said_in(k, d.said) for k in o.keys)}
+    return out
+
+
+def _kind_described(word: str, d: Definition) -> bool:
+    """The question's word is the definition's kind ('systemet' of 'systemet, hvor ...'), or a compound of
+    it whose first part the definition says ('bookingsystem' of 'systemet, hvor borgerne booker ...')."""
+    for kind in d.kind:
+        if _same_kind(word, kind):
+            return True
+        if word != kind and is_head(kind, word) and _said_in(word[:-len(kind)], d.said):
+            return True
+    return False
+
+
+# a key said by a word of the definition: the same, or the first part of a compound it writes ('tulip' of
+# 'tulipanløg'), at least this long
+_SHORTEST_PART = 4
+
+
+def _said_in(word: str, said: frozenset[str]) -> bool:
+    if word in said:
+        return True
+    return len(word) >= _SHORTEST_PART and any(k.startswith(word[:max(_SHORTEST_PART, len(word) - 3)])
+                                              for k in said if len(k) >= _SHORTEST_PART)
+
+
+# an English noun phrase's opening: its determiner, the words before the kind then modify it ('the tulip
+# planting app')
+_EN_DETERMINER = r"\b(?:the|a|an|our|your|this|that|its|their)\s+"
+# a Danish definite kind goes on with what it is for ('appen til skolerne', 'systemet for klubberne');
+# an indefinite one has its modifiers after the article ('det fælles system')
+_DA_FOR = re.compile(r"^\s+(?:til|for)\s+(?:(?:de|den|det|alle)\s+)?(?P<words>[\wæøå-]+(?:\s+[\wæøå-]+)?)",
+                     re.I)
+_DA_ARTICLE = r"\b(?:det|den|de|et|en)\s+"
+
+
+def _describing(q: Question, t: Token) -> list[Token]:
+    """The tokens of the noun phrase the kind word t heads that may describe it: the English words
+    between its determiner and it, the Danish words of its 'til/for' phrase or between its article and it."""
+    if q.lang == "en":
+        kind = q.typed.get(t.surface, t.surface)
+        m = re.search(_EN_DETERMINER + r"((?:[\w-]+\s+){1,3}?)" + re.escape(kind) + r"\b", q.asked, re.I)
+        n = len(m.group(1).split()) if m else 0
+        before = [o for o in q.tokens[max(0, t.pos - n):t.pos] if o.role == "word"]
+        return before if len(before) == n else []
+    at = re.search(r"(?<!\w)" + re.escape(t.surface) + r"(?!\w)", q.text)
+    if at is None:
+        return []
+    words: set[str] = set()
+    if m := _DA_FOR.match(q.text[at.end():]):
+        words.update(m["words"].casefold().split())
+    if m := re.search(_DA_ARTICLE + r"((?:[\wæøå-]+\s+){1,2})$", q.text[:at.start()], re.I):
+        words.update(m.group(1).casefold().split())
+    return [o for o in q.tokens if o.pos != t.pos and o.surface.casefold() in words]

@@ -13,6 +13,7 @@ from knowledge.passages import shown as quoted_as
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.contacts import WHOM_SAID, asks_whom, reachable, says_whom
+from knowledge.qa.name_kinds import described_positions
 from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import rank_passages, rank_tasks, title_keys, title_kinds
 from knowledge.wording import quote, say
@@ -73,7 +74,10 @@ def credit_titles(index: Index, q: Question, candidates) -> None:
     for c in candidates:
         if not c.found or len(c.tasks) != 1 or not q.allows(c.tasks[0]):
             continue
-        titled = title_positions(index, q, c.tasks[0]) - c.explained
+        # (and the words that name the thing the title names by what the tasks say it is: 'the lighthouse
+        # booking system' for Lygtebogen in 'Adgang til Lygtebogen')
+        task = c.tasks[0]
+        titled = (title_positions(index, q, task) | described_positions(index, q, task)) - c.explained
         if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= _FRAMED
                           for t in q.content()):
             c.explained, c.titled = c.explained | titled, c.titled | titled

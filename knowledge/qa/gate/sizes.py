@@ -32,9 +32,13 @@ _WEIGHT_UNIT = re.compile(r"(?i:kg|g|gram|ton|tons|tonnes|tonn|kilo|kilos|kilogr
 # units of a volume, an area or an amount of data: no height, width, depth or length
 _OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
+# 'under 4 grader', 'over 12 m/s', 'over 40 cm': a bound of a measure after 'under/over', no age
+_NO_MEASURE = (r"(?![.,]?\d|\s*(?:grader|grad|°|%|procent|m/s|km/t|[kcm]?m\b|meter|kg|kilo|gram|g\b|"
+               r"liter|l\b|kr\b|kr\.|kroner|lux|db\b|decibel|personer|timer?|minutter|dage?|uger?|"
+               r"måneder?|degrees|percent|meters?|hours?|minutes?|days?|weeks?|months?))")
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
 _AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
-                  r"younger than|aged?)\s+\d+\b", re.I)
+                  r"younger than|aged?)\s+\d+\b" + _NO_MEASURE, re.I)
 
 
 def _has_measure(text: str, *, weight: bool | None = None) -> bool:

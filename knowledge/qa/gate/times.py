@@ -30,9 +30,22 @@ _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after
 # thing goes: 'frist til tilmelding' asks of the tilmelding)
 _PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*",
                       re.I)
+# a cause the question names: 'pga vind', 'på grund af vejret', 'because of the water level'
+_CAUSE = re.compile(r"\b(?:pga|p\.g\.a|på grund af|paa grund af|grundet|because of|due to)(?!\w)[^,.;:!?\n]*",
+                    re.I)
 
 
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
+
+
+def _positions_in(q: Question, phrase: re.Pattern) -> set[int]:
+    """The question's words in the phrases it says its time is caused by: in its Danish reading, or, asked
+    in English, by the English words typed ('because of the water level')."""
+    said = set()
+    for text in {q.text, q.asked or q.text}:
+        said |= {w.casefold() for m in phrase.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(0))}
+    return {t.pos for t in q.tokens
+            if t.surface.casefold() in said or set(q.typed.get(t.surface, "").casefold().split()) & said}
 
 
 # 'hvor lang tid tager det at rengøre en kørestol?', 'how long does it take to test ...': the deed whose
@@ -75,17 +88,25 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
-    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
-             and not is_number(t.surface) for k in _keys_in_task(index, c, t)} - _TIME_WORDS
+    # (one group per word: a word the task holds in two forms, 'besøg' and 'besøgsdag', is said by either)
     # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
-    # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
-    asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
+    # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op'), and
+    # so may the cause it names ('hvornår er der ingen besøg pga vind?' - 'Ingen besøg, når vinden er ...')
+    # - where the text must say the cause, in the main clause or its condition ('når vinden er over 15 m/s')
+    aside = content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
+    caused = _positions_in(q, _CAUSE)
+    groups = [g for t in q.tokens
+              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | caused
+              and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS - aside)]
+    causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1]
+    asked = set().union(*groups)
     if not asked:
         return True
     timed = [(_timed_clause(s, q), s) for s in _sentences(said(c.text).strip())
              if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked - _recipient_reached(q, s)) and
+                            all(_says_asked(content_keys(s), cause) for cause in causes) and
                             not _only_recipient(q, s) and
                             not recipient_acts(q, s) and not _agent_in_other_clause(q, s, whole) and
                             not _only_signing_up(q, s) and
@@ -93,7 +114,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _passive_deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
-                            (_condition_of_all(s, asked, named) or
+                            (_condition_of_all(s, groups, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
 
 
@@ -381,15 +402,16 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
 
 
-def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
+def _condition_of_all(sentence: str, groups: list[set[str]], named: set[str] = frozenset()) -> bool:
     """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
-    a time that is only a condition ('når ...') answers when its main clause says every asked word. A main
-    clause about the task itself ('Marker opgaven som fuldført, når ...') need not repeat the words of its
-    title that the question names the task by ('the NemLog-in task')."""
+    a time that is only a condition ('når ...') answers when its main clause says every asked word (each
+    word by one of its keys: `groups`). A main clause about the task itself ('Marker opgaven som fuldført,
+    når ...') need not repeat the words of its title that the question names the task by ('the NemLog-in
+    task')."""
     rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
     if not _TASK_KEYS & rest:
         named = frozenset()
-    return all(_says_asked(rest, {a}) or a in named for a in asked)
+    return all(any(_says_asked(rest, {a}) or a in named for a in group) for group in groups)
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:

@@ -16,6 +16,7 @@ from knowledge.qa.contacts import ASKER_WRITES
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.gate.subjects import frame_mail_subject
 from knowledge.qa.messages import text as message
+from knowledge.qa.name_kinds import described_positions
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asks_for_tasks, cues, holds, is_number, label_gives
 from knowledge.qa.types.values import add_on_price, plain_intro
@@ -276,6 +277,9 @@ def _explained_by_task(index: Index, q: Question, said: _Said, entry, pos: set[i
         # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
         # whose title is about the local IdP
         explained |= title_positions(index, q, entry.task)
+    # 'the tulip planting app': the thing the task's title names, by what the tasks say it is (a 'Pris:' line
+    # of 'Adgang til Løgbogen', where 'Løgbogen er den app, hvor ... plante tulipanløg')
+    explained |= described_positions(index, q, entry.task)
     if not q.tasks:
         # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
         # project the question names is about that project, as a passage of it is

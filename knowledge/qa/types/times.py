@@ -262,7 +262,7 @@ _CALENDAR = re.compile(rf"\d{{1,2}}\.\s*(?:{MONTHS_DA_RE})|\d{{4}}-\d\d|\d{{1,2}
 # a length alone: a count and a unit of time ('2 dage', 'ca. 3 uger', 'to timer'), no date or hour
 _LENGTH_VALUE = re.compile(r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+)?(?:\d+(?:[,.]\d+)?|[a-zæøå]+)\s+"
                            r"(?:arbejds|hverdags)?(?:dage?|uger?|måneder?|timer?|år|days?|weeks?|months?|"
-                           r"hours?|years?)", re.I)
+                           r"hours?|years?)s?", re.I)  # (or its genitive: '2 måneders varsel')
 # what makes a length a time after or before something ('14 dage før go-live', 'senest 3 uger efter ...')
 _RELATIVE_AROUND = re.compile(r"^\s*(?:før|efter|inden|fra|forud|before|after|prior|from)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:senest|tidligst|inden\s+for|within|no later than|at the latest)\s*$",

@@ -57,9 +57,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
-    # a unit is a whole word ('en weekend' holds no 'en week')
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|"
-                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
+    # a unit is a whole word ('en weekend' holds no 'en week'), or its genitive ('2 måneders varsel', '14
+    # dages frist': the length of the noun after it)
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")s?(?!\w)|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")s?(?!\w)|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
