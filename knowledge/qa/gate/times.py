@@ -378,7 +378,11 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\w", re.I)
 
 
-_WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+# a condition's word with its Danish clause ('når tudserne vandrer over vejene om foråret'): what the clause
+# says is the time of its own verb, not of the main clause's deed ('Kommunen er tilsluttet Paddebogen, hvor
+# frivillige booker patruljer, når tudserne vandrer ... om foråret' says no season of the tilslutning); the
+# English 'after' is also a preposition before the time itself ('deleted after 3 months'), so only the word
+_WHEN = re.compile(r"\b(?:når|efter,? at|så snart)\b[^,.;:!?\n]*|\b(?:after|once)\b", re.I)
 
 
 def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
@@ -386,10 +390,26 @@ def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozense
     a time that is only a condition ('når ...') answers when its main clause says every asked word. A main
     clause about the task itself ('Marker opgaven som fuldført, når ...') need not repeat the words of its
     title that the question names the task by ('the NemLog-in task')."""
-    rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
+    rest = content_keys(_BESIDE.sub(" ", _conditioned(sentence))) - _TIME_WORDS
     if not _TASK_KEYS & rest:
         named = frozenset()
     return all(_says_asked(rest, {a}) or a in named for a in asked)
+
+
+def _conditioned(sentence: str) -> str:
+    """The part of a sentence its condition is of: a relative clause the condition follows is what it
+    conditions ('..., hvor frivillige booker patruljer, når tudserne vandrer' says when patrols are
+    booked, not when the main clause's 'kommunen er tilsluttet' is); else the whole sentence."""
+    cond = _CONDITION_WORD.search(sentence)
+    if cond is None:
+        return sentence
+    relative = list(_RELATIVE_OPENING.finditer(sentence, 0, cond.start()))
+    return sentence[relative[-1].end():cond.start()] + sentence[cond.start():] if relative else sentence
+
+
+# the Danish conjunction of a condition, and a relative clause's opening after a comma
+_CONDITION_WORD = re.compile(r"\b(?:når|så snart)\b", re.I)
+_RELATIVE_OPENING = re.compile(r",\s*(?:hvor|som|der)\s+(?=[^,]*,?\s*$)", re.I)
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:
