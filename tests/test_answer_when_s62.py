@@ -1,0 +1,122 @@
+# ruff: noqa: E501
+"""When-questions (session 62), on tasks written here: a length in the genitive ('3 måneders varsel') is a
+time; a condition that follows a relative clause ('..., hvor biavlerne booker pladser, når lindene blomstrer')
+is the time of that clause, not of the main clause's deed; an event held at hours ('Honningdagen holdes ...
+kl. 10-15') is open then; and a question word that one deadline of a task says ('reglerne') still finds the
+compound the task's other deadline is about ('Stadereglerne sendes til ...')."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TASKS = """## BIST 1 – Tilslutningsaftale til Bibogen
+**Master-opgave ID** 62301
+**Opgavetitel** BIST 1 – Tilslutningsaftale til Bibogen
+**Projekt** Fælles Bistader
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 5
+**Slutdato (fra Go-Live)** –45
+**Startdato (fra Slutdato)** –11
+**Bølger** Bistader – Bølge 1
+**Beskrivelse** Målet er, at kommunen er tilsluttet Bibogen, hvor biavlerne booker pladser til bistader, når lindene blomstrer om sommeren.
+
+• Udvikler: Voksmose Data
+• Pris: 940 kr. pr. måned
+• Opsigelse: 3 måneders varsel
+
+Tilslutningsaftalen underskrives af direktøren for Natur og Miljø og sendes til KOMBIT senest 7 uger før go-live.
+**Anbefalet udfører** Bikoordinatoren
+## BIST 2 – Honningdagen (valgfri)
+**Master-opgave ID** 62302
+**Opgavetitel** BIST 2 – Honningdagen (valgfri)
+**Projekt** Fælles Bistader
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 3
+**Slutdato (fra Go-Live)** 12
+**Startdato (fra Slutdato)** –6
+**Bølger** Bistader – Bølge 1
+**Beskrivelse** Honningdagen holdes søndag den 14. september 2031 kl. 10-15 i Bigården ved Lyngby Hede. Bistaderne flyttes hjem, når lyngen er afblomstret.
+**Anbefalet udfører** Bikoordinatoren
+## BIST 3 – Stadereglerne
+**Master-opgave ID** 62303
+**Opgavetitel** BIST 3 – Stadereglerne
+**Projekt** Fælles Bistader
+**Fase** Fase 2 – Data
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 6
+**Slutdato (fra Go-Live)** –28
+**Startdato (fra Slutdato)** –8
+**Bølger** Bistader – Bølge 1
+**Beskrivelse** Stadereglerne vedtages af teknik- og miljøudvalget og sendes til Slyngehuset Service senest 4 uger før go-live. Slyngehuset Service lægger reglerne ind i Bibogen inden for 3 arbejdsdage efter modtagelsen.
+**Anbefalet udfører** Bikoordinatoren
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "hvor mange måneders varsel er der på Bibogen",
+    "hvor mange måneders opsigelse er der på Bibogen?",
+])
+def test_a_length_in_the_genitive_is_a_time(question: str) -> None:
+    # '3 måneders varsel': the genitive of '3 måneder', which says the notice asked for
+    a = answer(_kb(), question)
+    assert a.found and "3 måneders varsel" in a.answer, a.answer
+
+
+def test_a_length_before_go_live_stays_answered() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "hvor mange uger før go-live skal tilslutningsaftalen til Bibogen sendes til KOMBIT?")
+    assert a.found and "7 uger" in a.answer, a.answer
+
+
+def test_a_condition_of_a_relative_clause_is_no_time_of_the_main_clause() -> None:
+    # 'når lindene blomstrer om sommeren' says when the beekeepers book, not when the connection starts
+    a = answer(_kb(), "Hvornår starter tilslutningen til Bibogen?")
+    assert not (a.found and "lindene" in a.answer), a.answer
+
+
+def test_a_condition_of_the_main_clause_stays_its_time() -> None:
+    # (a control) 'Bistaderne flyttes hjem, når lyngen er afblomstret' says when the hives are moved
+    a = answer(_kb(), "hvornår flyttes bistaderne hjem?")
+    assert a.found and "afblomstret" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvad er åbningstiden for honningdagen",
+    "hvad er åbningstiden på Honningdagen?",
+])
+def test_an_events_hours_are_its_opening_hours(question: str) -> None:
+    # 'Honningdagen holdes ... kl. 10-15': the day is open while it is held
+    a = answer(_kb(), question)
+    assert a.found and "10-15" in a.answer, a.answer
+
+
+def test_a_place_an_event_is_held_at_has_no_opening_hours_said() -> None:
+    # (a control) Bigården's own opening hours are not the day's hours
+    a = answer(_kb(), "hvornår er Bigården åben?")
+    assert not (a.found and "10-15" in a.answer), a.answer
+
+
+def test_the_compound_of_the_word_another_deadline_says_is_found() -> None:
+    # 'regler' is said by the firm's deadline ('lægger reglerne ind'); the task's rules are 'Stadereglerne',
+    # whose sending deadline answers when they must be with the firm
+    a = answer(_kb(), "hvornår skal teknik- og miljøudvalgets regler være hos leverandøren")
+    assert a.found and "4 uger" in a.answer, a.answer
+
+
+def test_the_firms_own_time_stays_its_deadline() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "hvor hurtigt skal Slyngehuset Service lægge reglerne ind i Bibogen?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
