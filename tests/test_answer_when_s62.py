@@ -57,6 +57,23 @@ Tilslutningsaftalen underskrives af direktøren for Natur og Miljø og sendes ti
 **Bølger** Bistader – Bølge 1
 **Beskrivelse** Stadereglerne vedtages af teknik- og miljøudvalget og sendes til Slyngehuset Service senest 4 uger før go-live. Slyngehuset Service lægger reglerne ind i Bibogen inden for 3 arbejdsdage efter modtagelsen.
 **Anbefalet udfører** Bikoordinatoren
+## BIST 4 – Lån af bidragter (valgfri)
+**Master-opgave ID** 62304
+**Opgavetitel** BIST 4 – Lån af bidragter (valgfri)
+**Projekt** Fælles Bistader
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 2
+**Slutdato (fra Go-Live)** 20
+**Startdato (fra Slutdato)** –4
+**Bølger** Bistader – Bølge 1
+**Beskrivelse** Kommunen kan låne bidragter hos Brodden Udlejning.
+
+• Låneperiode: 14 dage
+• Pris: 180 kr. pr. lån
+
+Skader på dragterne meldes til Brodden Udlejning inden for 3 arbejdsdage efter tilbageleveringen. Biavlerne tilser staderne, når det er varmt og stille.
+**Anbefalet udfører** Bikoordinatoren
 """
 
 
@@ -120,3 +137,42 @@ def test_the_firms_own_time_stays_its_deadline() -> None:
     # (a control) answered so before
     a = answer(_kb(), "hvor hurtigt skal Slyngehuset Service lægge reglerne ind i Bibogen?")
     assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvor længe må vi have dragterne",
+    "hvor lang tid må vi have dragterne?",
+])
+def test_how_long_a_thing_is_kept_is_no_window_of_its_damage(question: str) -> None:
+    # 'Skader på dragterne meldes ... inden for 3 arbejdsdage efter tilbageleveringen' is the damage's window
+    a = answer(_kb(), question)
+    assert not (a.found and "3 arbejdsdage" in a.answer), a.answer
+
+
+def test_how_long_to_report_the_damage_stays_its_window() -> None:
+    # (a control) the damage asked: its window answers
+    a = answer(_kb(), "hvor lang tid har vi til at melde skader på dragterne?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår må biavlerne ikke tilse staderne?",
+    "hvornår må man ikke tilse staderne?",
+])
+def test_when_a_deed_may_not_be_done_needs_a_denial(question: str) -> None:
+    # 'Biavlerne tilser staderne, når det er varmt' says when they inspect, not when they may not, and
+    # no sentence here denies it
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
+
+
+def test_how_long_a_thing_is_kept_stays_its_period() -> None:
+    # (a control) answered so before: 'Låneperiode: 14 dage'
+    a = answer(_kb(), "hvor længe må vi beholde dragterne?")
+    assert a.found and "14 dage" in a.answer, a.answer
+
+
+def test_when_a_deed_is_done_stays_its_condition() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "hvornår tilser biavlerne staderne?")
+    assert a.found and "varmt" in a.answer, a.answer

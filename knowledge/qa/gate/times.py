@@ -73,6 +73,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
+    if _denial_unsaid(q, said(c.text)):
+        return False
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
     asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
@@ -93,8 +95,26 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _passive_deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
+                            not _window_of_a_modifier(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
+
+
+# 'hvornår må man ikke patruljere?', 'when are visits not allowed?': the time a deed is denied, asked in the
+# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's)
+_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when)\b(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
+                          r"\b(?:ikke|not|aldrig|never)\b")
+# what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
+_DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
+                          r"ophør\w*|lukke[rst]?|lukket|udløb\w*|stop\w*|slut\w*|not|no|never|none|"
+                          r"cancel\w*|clos\w*|end\w*|expir\w*)\b", re.I)
+
+
+def _denial_unsaid(q: Question, text: str) -> bool:
+    """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
+    off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
+    not when it may not be."""
+    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
 # 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
@@ -266,6 +286,31 @@ def _timed_clause(sentence: str, q: Question) -> str:
 # arbejdsdage efter modtagelsen'; 'X laver en prøve; fejl meldes inden for 6 dage'): a time in one of
 # them is the time of what that clause speaks of, not of the deed in the other
 _MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+", re.I)
+
+
+# 'hvor længe må vi have X?', 'how long can we keep X?': how long a thing lasts or is kept (ascii-folded), not
+# by when ('hvor længe før go-live ...?')
+_SPAN_ASKED = re.compile(r"^\W*(?:hvor\s+laenge|hvor\s+lang\s+tid|how\s+long)\b"
+                         r"(?!.*\b(?:foer|efter|inden|before|after|prior)\b)")
+# a window counted from an event: 'inden for 2 arbejdsdage efter tilbageleveringen', 'senest 5 dage før ...'
+_WINDOW = re.compile(r"\b(?:inden\s+for|indenfor|senest|within|no\s+later\s+than)\b[^.;!?]*?"
+                     r"\b(?:efter|før|after|before)\b", re.I)
+# a sentence's subject as a head noun and a phrase on what it is of: 'Skader på kikkerterne meldes ...'
+_HEAD_AND_OF = re.compile(r"^\W*(?P<head>[^\W\d_][\w-]*)\s+(?:på|af|ved|i|til|for|on|of|to|in)\s+"
+                          r"(?P<of>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s", re.I)
+
+
+def _window_of_a_modifier(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvor længe må vi have kikkerterne?' asks how long the thing is kept: 'Skader på kikkerterne meldes
+    ... inden for 2 arbejdsdage efter tilbageleveringen' is the window of another thing's deed (the damage's
+    report), where the asked thing only says what the subject is of."""
+    if not _SPAN_ASKED.match(ascii_fold(q.text.casefold())) or not _WINDOW.search(sentence):
+        return False
+    m = _HEAD_AND_OF.match(sentence)
+    if m is None or _says_asked(content_keys(m["head"]), asked) or \
+            not _says_asked(content_keys(m["of"]), asked):
+        return False
+    return not _says_asked(content_keys(sentence[m.end():]) - _TIME_WORDS, asked)
 
 
 def _asked_only_as_doer(q: Question, sentence: str, asked: set[str]) -> bool:
