@@ -43,7 +43,7 @@ Tilslutningsaftalen underskrives af direktøren for Natur og Miljø og sendes ti
 **Slutdato (fra Go-Live)** 12
 **Startdato (fra Slutdato)** –6
 **Bølger** Bistader – Bølge 1
-**Beskrivelse** Honningdagen holdes søndag den 14. september 2031 kl. 10-15 i Bigården ved Lyngby Hede. Bistaderne flyttes hjem, når lyngen er afblomstret.
+**Beskrivelse** Honningdagen holdes søndag den 14. september 2031 kl. 10-15 i Bigården ved Lyngby Hede. Bistaderne flyttes hjem, når lyngen er afblomstret. Lysstøbningen holdes torsdag den 9. oktober 2031 kl. 19-22 i Voksstuen.
 **Anbefalet udfører** Bikoordinatoren
 ## BIST 3 – Stadereglerne
 **Master-opgave ID** 62303
@@ -176,3 +176,19 @@ def test_when_a_deed_is_done_stays_its_condition() -> None:
     # (a control) answered so before
     a = answer(_kb(), "hvornår tilser biavlerne staderne?")
     assert a.found and "varmt" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår på aftenen er lysstøbningen?",
+    "hvornår på aftenen holdes lysstøbningen",
+])
+def test_a_part_of_the_day_asks_the_clock(question: str) -> None:
+    # 'på aftenen' is the part of the day a time of day is asked within, as 'på dagen' is
+    a = answer(_kb(), question)
+    assert a.found and "19-22" in a.answer, a.answer
+
+
+def test_the_day_asked_within_stays_the_clock() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "hvornår på dagen er lysstøbningen?")
+    assert a.found and "19-22" in a.answer, a.answer
