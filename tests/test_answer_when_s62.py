@@ -74,6 +74,18 @@ Tilslutningsaftalen underskrives af direktøren for Natur og Miljø og sendes ti
 
 Skader på dragterne meldes til Brodden Udlejning inden for 3 arbejdsdage efter tilbageleveringen. Biavlerne tilser staderne, når det er varmt og stille.
 **Anbefalet udfører** Bikoordinatoren
+## HUML 1 – Humlens Dag (valgfri)
+**Master-opgave ID** 62311
+**Opgavetitel** HUML 1 – Humlens Dag (valgfri)
+**Projekt** Fælles Humle
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 2
+**Slutdato (fra Go-Live)** 30
+**Startdato (fra Slutdato)** –5
+**Bølger** Humle – Bølge 1
+**Beskrivelse** Humlens Dag holdes lørdag den 6. september 2031 kl. 11-16 i Humlehaven. Humlen plukkes af frivillige fra brauglauget.
+**Anbefalet udfører** Humlekoordinatoren
 """
 
 
@@ -192,3 +204,19 @@ def test_the_day_asked_within_stays_the_clock() -> None:
     # (a control) answered so before
     a = answer(_kb(), "hvornår på dagen er lysstøbningen?")
     assert a.found and "19-22" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår er humlens dag",
+    "hvilken dato er humlens dag?",
+])
+def test_a_name_with_the_projects_word_is_the_named_thing(question: str) -> None:
+    # 'Humlens Dag' in the project Fælles Humle names the day, not only the project
+    a = answer(_kb(), question)
+    assert a.found and "6. september 2031" in a.answer, a.answer
+
+
+def test_the_projects_word_alone_still_asks_nothing_dated() -> None:
+    # (a control) 'humlen' with a word the text does not write beside it names no dated thing
+    a = answer(_kb(), "hvornår plukkes humlen?")
+    assert not (a.found and "6. september" in a.answer), a.answer
