@@ -220,3 +220,20 @@ def test_the_projects_word_alone_still_asks_nothing_dated() -> None:
     # (a control) 'humlen' with a word the text does not write beside it names no dated thing
     a = answer(_kb(), "hvornår plukkes humlen?")
     assert not (a.found and "6. september" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår skal reglerne være hos leverandøren",
+    "by when must the rules be sent to the supplier?",
+])
+def test_by_when_a_thing_is_sent_is_no_window_from_its_receipt(question: str) -> None:
+    # 'Slyngehuset Service lægger reglerne ind ... inden for 3 arbejdsdage efter modtagelsen' is the receiver's
+    # window once it has them, whatever the question calls the receiver
+    a = answer(_kb(), question)
+    assert not (a.found and "3 arbejdsdage" in a.answer), a.answer
+
+
+def test_the_receivers_window_after_receipt_stays_answered() -> None:
+    # (a control) the receipt asked: its window answers
+    a = answer(_kb(), "hvor lang tid har Slyngehuset Service til at lægge reglerne ind efter modtagelsen?")
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer

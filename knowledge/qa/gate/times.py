@@ -179,7 +179,16 @@ def recipient_acts(q: Question, clause: str) -> bool:
         if opens and not _GETS.search(opened, opens.end()) and \
                 not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
             return True
-    return False
+    # ('by when must the sheet be sent to the supplier?' - 'Hvedholm Kortdata lægger toiletterne ind inden for
+    # 3 arbejdsdage efter modtagelsen af skemaet': a window counted from the thing's receipt is the
+    # receiver's, whatever name the question gives the receiver; the sending comes before it)
+    return bool(_FROM_RECEIPT.search(opened)) and not _FROM_RECEIPT.search(q.text)
+
+
+# a time counted from the receipt of a thing: 'efter modtagelsen (af X)', 'efter at have modtaget X', 'after
+# receiving it', 'after receipt'
+_FROM_RECEIPT = re.compile(r"\b(?:efter|fra|after|from)\s+(?:(?:at\s+(?:have|den|det|de)\s+)?modtag\w*|"
+                           r"receiv\w*|receipt|getting)\b", re.I)
 
 
 # 'Hvornår er (der) X?', 'hvornår holdes X?', 'hvilken dag afleverer vi X?', 'when is X?': the day a thing is
