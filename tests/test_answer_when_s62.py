@@ -237,3 +237,20 @@ def test_the_receivers_window_after_receipt_stays_answered() -> None:
     # (a control) the receipt asked: its window answers
     a = answer(_kb(), "hvor lang tid har Slyngehuset Service til at lægge reglerne ind efter modtagelsen?")
     assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår starter tilslutningen til Bibogen?",
+    "hvornår skal vi starte på tilslutningen til Bibogen?",
+])
+def test_the_start_of_the_titled_thing_is_the_tasks_start(question: str) -> None:
+    # 'tilslutningen til Bibogen' is the first part of the title's 'Tilslutningsaftale til Bibogen': the
+    # task's own start answers
+    a = answer(_kb(), question)
+    assert a.found and "Startdato -11" in a.answer, a.answer
+
+
+def test_a_deed_of_the_titled_thing_stays_its_deadline() -> None:
+    # (a control) answered so before
+    a = answer(_kb(), "hvornår skal tilslutningsaftalen til Bibogen sendes til KOMBIT?")
+    assert a.found and "7 uger" in a.answer, a.answer
