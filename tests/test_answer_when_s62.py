@@ -254,3 +254,10 @@ def test_a_deed_of_the_titled_thing_stays_its_deadline() -> None:
     # (a control) answered so before
     a = answer(_kb(), "hvornår skal tilslutningsaftalen til Bibogen sendes til KOMBIT?")
     assert a.found and "7 uger" in a.answer, a.answer
+
+
+def test_a_long_subject_that_reaches_a_party_is_sent_there() -> None:
+    # 'reach KOMBIT' after a modal and a subject of many words ('the connection agreement for the Bibogen
+    # booking system') is the agreement sent to KOMBIT, not KOMBIT contacted
+    a = answer(_kb(), "When must the connection agreement for the new Bibogen booking system reach KOMBIT?")
+    assert a.found and "7 uger" in a.answer, a.answer
