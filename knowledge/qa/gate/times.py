@@ -297,16 +297,18 @@ def _timed_clause(sentence: str, q: Question) -> str:
 _MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+", re.I)
 
 
-# 'hvor længe må vi have X?', 'how long can we keep X?': how long a thing lasts or is kept (ascii-folded), not
-# by when ('hvor længe før go-live ...?')
-_SPAN_ASKED = re.compile(r"^\W*(?:hvor\s+laenge|hvor\s+lang\s+tid|how\s+long)\b"
-                         r"(?!.*\b(?:foer|efter|inden|before|after|prior)\b)")
-# a window counted from an event: 'inden for 2 arbejdsdage efter tilbageleveringen', 'senest 5 dage før ...'
-_WINDOW = re.compile(r"\b(?:inden\s+for|indenfor|senest|within|no\s+later\s+than)\b[^.;!?]*?"
-                     r"\b(?:efter|før|after|before)\b", re.I)
-# a sentence's subject as a head noun and a phrase on what it is of: 'Skader på kikkerterne meldes ...'
-_HEAD_AND_OF = re.compile(r"^\W*(?P<head>[^\W\d_][\w-]*)\s+(?:på|af|ved|i|til|for|on|of|to|in)\s+"
-                          r"(?P<of>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s", re.I)
+# 'hvor længe må vi have X?': how long a thing lasts or is kept (ascii-folded), not by when ('... før?');
+# a window counted from an event ('inden for 2 arbejdsdage efter tilbageleveringen'); a sentence's subject
+# as a head noun and a phrase on what it is of ('Skader på kikkerterne meldes ...')
+_SPAN_ASKED = re.compile(
+    r"^\W*(?:hvor\s+(?:laenge|lang\s+tid)|how\s+long)\b(?!.*\b(?:foer|efter|inden|before|after|prior)\b)")
+_WINDOW = re.compile(
+    r"\b(?:inden\s+for|indenfor|senest|within|no\s+later\s+than)\b[^.;!?]*?\b(?:efter|før|after|before)\b",
+    re.I)
+_HEAD_AND_OF = re.compile(
+    r"^\W*(?P<head>[^\W\d_][\w-]*)\s+(?:på|af|ved|i|til|for|on|of|to|in)\s+"
+    r"(?P<of>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s",
+    re.I)
 
 
 def _window_of_a_modifier(q: Question, sentence: str, asked: set[str]) -> bool:
