@@ -14,6 +14,7 @@ import pytest
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
 
 _TASKS = """## BIST 1 – Tilslutningsaftale til Bibogen
 **Master-opgave ID** 62301
@@ -73,6 +74,18 @@ Tilslutningsaftalen underskrives af direktøren for Natur og Miljø og sendes ti
 • Pris: 180 kr. pr. lån
 
 Skader på dragterne meldes til Brodden Udlejning inden for 3 arbejdsdage efter tilbageleveringen. Biavlerne tilser staderne, når det er varmt og stille.
+**Anbefalet udfører** Bikoordinatoren
+## BIST 5 – Honningaftalen
+**Master-opgave ID** 62305
+**Opgavetitel** BIST 5 – Honningaftalen
+**Projekt** Fælles Bistader
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 4
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –10
+**Bølger** Bistader – Bølge 1
+**Beskrivelse** Slyngehuset Service sender honningaftalen til kommunen. Aftalen skal underskrives af naturchefen. Senest 8 arbejdsdage efter modtagelsen skal den underskrevne aftale være Slyngehuset Service i hænde.
 **Anbefalet udfører** Bikoordinatoren
 ## HUML 1 – Humlens Dag (valgfri)
 **Master-opgave ID** 62311
@@ -261,3 +274,21 @@ def test_a_long_subject_that_reaches_a_party_is_sent_there() -> None:
     # booking system') is the agreement sent to KOMBIT, not KOMBIT contacted
     a = answer(_kb(), "When must the connection agreement for the new Bibogen booking system reach KOMBIT?")
     assert a.found and "7 uger" in a.answer, a.answer
+
+
+def test_the_senders_own_window_after_receipt_stays_answered() -> None:
+    # (a control) 'Senest 8 arbejdsdage efter modtagelsen skal aftalen være Slyngehuset Service i hænde' is the
+    # window to send the agreement back, which the question asks
+    a = answer(_kb(), "Hvornår skal honningaftalen være hos Slyngehuset Service?")
+    assert a.found and "8 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("text", "timed"), [
+    ("Opsigelse: 2 måneders varsel", True),
+    ("Der er en uges frist", True),
+    ("Superbrugerne kommer på et todages kursus hos leverandøren.", False),
+    ("Kontrollen sker 2 times a year.", False),
+])
+def test_only_a_units_genitive_is_a_length(text: str, timed: bool) -> None:
+    # a unit's genitive before its noun is a length; a compound of a kind of day ('todages') names a thing
+    assert holds(Expect.TIME, text, "hvornår?") is timed

@@ -180,11 +180,20 @@ def recipient_acts(q: Question, clause: str) -> bool:
                 not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
             return True
     # ('by when must the sheet be sent to the supplier?' - 'Hvedholm Kortdata lægger toiletterne ind inden for
-    # 3 arbejdsdage efter modtagelsen af skemaet': a window counted from the thing's receipt is the
-    # receiver's, whatever name the question gives the receiver; the sending comes before it)
-    return bool(_FROM_RECEIPT.search(opened)) and not _FROM_RECEIPT.search(q.text)
+    # 3 arbejdsdage efter modtagelsen af skemaet': a window counted from a receipt for another deed than
+    # sending is the receiver's, whatever name the question gives the receiver; 'Aftalen returneres inden for
+    # 10 arbejdsdage efter modtagelsen' is the sender's own window to send it back)
+    receipt = _FROM_RECEIPT.search(opened)
+    if receipt is None or _FROM_RECEIPT.search(q.text):
+        return False
+    # (the deed the window is of: before it, or after it up to a deed joined on: 'Senest 15 arbejdsdage efter
+    # modtagelsen skal aftalen være X i hænde', not '... efter modtagelsen af skemaet og sender kommunen ...')
+    own = opened[:receipt.start()] + " " + _JOINED_DEED.split(opened[receipt.end():], maxsplit=1)[0]
+    return not _DELIVERED.search(own)
 
 
+# where a deed joined on begins: 'og sender kommunen ...', ', og ...', '; '
+_JOINED_DEED = re.compile(r"\s+og\s+|\s+and\s+|[,;]")
 # a time counted from the receipt of a thing: 'efter modtagelsen (af X)', 'efter at have modtaget X', 'after
 # receiving it', 'after receipt'
 _FROM_RECEIPT = re.compile(r"\b(?:efter|fra|after|from)\s+(?:(?:at\s+(?:have|den|det|de)\s+)?modtag\w*|"
