@@ -9,7 +9,7 @@ from datetime import date
 
 from knowledge.fold import ascii_fold, stem_key
 from knowledge.index import Index
-from knowledge.models import Task
+from knowledge.models import DeadlineKind, Task
 from knowledge.qa.analysis import Question
 from knowledge.qa.messages import text as message
 from knowledge.retrieval import rank_tasks, title_keys
@@ -183,11 +183,9 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     q = ctx.q
     if q.yesno or q.has("start") or not _asks_end_state(q):
         return False
-    framing = q.concept_positions("when", "end", "task", "status", "golive") | q.project_pos
-    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
     title = title_keys(ctx.task(task).title)
-    # (or the first part of the title's compound: 'tilslutningen til X' of 'Tilslutningsaftale til X')
-    if not things or not all(set(t.keys) & title or _first_part_of(t.keys, title) for t in things):
+    framing = q.concept_positions("when", "end", "task", "status", "golive")
+    if not _only_titled_things(q, title, framing=framing):
         return False
     # 'Testen skal være afsluttet senest 10 dage før go-live', 'Den skal være afsluttet inden 1. oktober'
     # (a pronoun for the thing), 'Første runde: senest 1. juni 2027' (a label's value, no deed): the text
@@ -195,6 +193,28 @@ def ends_titled_thing(ctx: Context, task: int) -> bool:
     written = title_words(ctx.task(task).title)
     return not any(_END_STATE.search(said := ctx.index.deadlines[did].deadline.text) or _BARE_TIME.match(said)
                    or _state_of_thing(said, title, written) for did in ctx.index.task_deadlines.get(task, ()))
+
+
+def starts_titled_thing(ctx: Context, task: int) -> bool:
+    """'hvornår starter tilslutningen til Paddebogen?', 'hvornår skal vi starte på tilslutningen til X?' in
+    the task 'Tilslutningsaftale til X': the question asks only when the thing the task's title names begins
+    (no deed of it, nothing the title does not name), so the task's own start answers, unless its text gives
+    an earliest day of its own ('tidligst 1. marts'), which says when the thing may begin."""
+    q = ctx.q
+    if q.yesno or not q.has("start") or q.has("end", "duration") or not _only_titled_things(
+            q, title_keys(ctx.task(task).title),
+            framing=q.concept_positions("when", "start", "task", "status", "golive")):
+        return False
+    return not any(ctx.index.deadlines[did].deadline.kind is DeadlineKind.EARLIEST
+                   for did in ctx.index.task_deadlines.get(task, ()))
+
+
+def _only_titled_things(q: Question, title: frozenset[str], *, framing: set[int]) -> bool:
+    """Whether the question names things (besides its framing and project) and only the title's: its words
+    or the first part of its compound ('tilslutningen til X' of 'Tilslutningsaftale til X')."""
+    framing = framing | q.project_pos
+    things = [t for t in q.content() if t.pos not in framing and t.weight > 0.1 and t.role == "word"]
+    return bool(things) and all(set(t.keys) & title or _first_part_of(t.keys, title) for t in things)
 
 
 def _first_part_of(keys, title: frozenset[str]) -> bool:

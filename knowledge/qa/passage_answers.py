@@ -261,8 +261,24 @@ def _project_said(q: Question, text: str) -> set[int]:
     compound name ('Kioskerne leveres af X' in a task of the project Selvbetjeningskiosker): the sentence
     speaks of the thing the project is, not only of something the question also asks ('leveres')."""
     said = content_keys(text)
-    return {p for p in q.project_pos if any(k.endswith(s) and len(s) >= _PART and len(k) - len(s) >= _PART
-                                            for k in q.tokens[p].keys for s in said)}
+    headed = {p for p in q.project_pos if any(k.endswith(s) and len(s) >= _PART and len(k) - len(s) >= _PART
+                                              for k in q.tokens[p].keys for s in said)}
+    return headed | _named_with_project(q, text)
+
+
+def _named_with_project(q: Question, text: str) -> set[int]:
+    """The question's project words that are part of a name the text writes as the question does: 'sælens
+    dag' - 'Sælens Dag holdes ...' in the project Fælles Sæl names the day, not only the project."""
+    folded = text.casefold()
+    out: set[int] = set()
+    for p in q.project_pos:
+        for a, b in ((p - 1, p), (p, p + 1)):
+            if a < 0 or b >= len(q.tokens) or q.tokens[a].role != "word" or q.tokens[b].role != "word":
+                continue
+            phrase = f"{q.tokens[a].surface} {q.tokens[b].surface}".casefold()
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+                out.add(p)
+    return out
 
 
 _PART = 3  # letters: the shortest stem of a compound's head ('hyt' of 'Hytterne') or of its modifier

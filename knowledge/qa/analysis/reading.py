@@ -204,8 +204,10 @@ _AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
 # 'hvornår på dagen / døgnet ...?', 'i løbet af dagen': the day a time of day is asked within, said by
-# the asker; the text gives the clock ('kl. 10.00-12.30', 'hver nat kl. 02.00'), not the day
-_DAY_SPANS = frozenset({"dagen", "døgnet", "doegnet", "dognet"})
+# the asker; the text gives the clock ('kl. 10.00-12.30', 'hver nat kl. 02.00'), not the day; so does a
+# part of the day ('hvornår på aftenen er X?' - 'X holdes fredag ... kl. 20-23')
+_DAY_SPANS = frozenset({"dagen", "døgnet", "doegnet", "dognet", "morgenen", "formiddagen", "eftermiddagen",
+                        "aftenen", "natten"})
 
 
 def _drop_time_adverb(q: Question) -> None:

@@ -436,8 +436,9 @@ def _modal_first(text: str) -> str:
 _ARRIVES = re.compile(r"\b(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bthey )((?:must|should|shall|will|has to|"
                       r"have to|needs? to|is to|are to|ought to)\s+)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 # and a modal before its subject ('when must the list reach X?'): the subject a noun phrase, no pronoun
+# (its words may name what it is for: 'the connection agreement for the toad patrol system')
 _ARRIVES_ASKED = re.compile(r"\b((?:must|should|shall|will)\s+(?!(?:we|i|you|they|he|she)\b)"
-                            r"(?:[\w'’-]+\s+){1,6}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+                            r"(?:[\w'’-]+\s+){1,9}?)reach\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
 # 'does the list go to KOMBIT?', 'who does the report go to?': the auxiliary, the subject (no pronoun)

@@ -60,7 +60,18 @@ def hours_of_an_event(q: Question, text: str) -> bool:
     if q.yesno or not _OPEN_ASKED.search(ascii_fold(q.text.casefold())):
         return False
     folded = ascii_fold(text.casefold())
-    return bool(_HELD.search(folded)) and not _OPEN_SAID.search(folded)
+    held = _HELD.search(folded)
+    return held is not None and not _OPEN_SAID.search(folded) and \
+        not _held_thing_asked(q, folded[:held.start()])
+
+
+def _held_thing_asked(q: Question, before: str) -> bool:
+    """Whether what is held is what the question asks the hours of: 'hvad er åbningstiden for græskardagen?'
+    - 'Græskardagen holdes lørdag ... kl. 11-16': the subject before 'holdes' is a word the question names
+    (the day is open while it is held), not a place it is held at."""
+    subject = re.split(r"[.;:!?\n]", before)[-1]
+    asked = {k for t in q.tokens if t.role == "word" for k in t.keys}
+    return bool(content_keys(subject) & asked)
 
 
 # 'hvornår er den næste sandslotskonkurrence efter 9. september 2028?', 'næste padledag efter 2028?': an

@@ -86,6 +86,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
+    if _denial_unsaid(q, said(c.text)):
+        return False
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
     # (one group per word: a word the task holds in two forms, 'besøg' and 'besøgsdag', is said by either)
@@ -114,8 +116,26 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _passive_deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
+                            not _window_of_a_modifier(q, s, asked) and
                             (_condition_of_all(s, groups, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
+
+
+# 'hvornår må man ikke patruljere?', 'when are visits not allowed?': the time a deed is denied, asked in the
+# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's)
+_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when)\b(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
+                          r"\b(?:ikke|not|aldrig|never)\b")
+# what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
+_DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
+                          r"ophør\w*|lukke[rst]?|lukket|udløb\w*|stop\w*|slut\w*|not|no|never|none|"
+                          r"cancel\w*|clos\w*|end\w*|expir\w*)\b", re.I)
+
+
+def _denial_unsaid(q: Question, text: str) -> bool:
+    """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
+    off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
+    not when it may not be."""
+    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
 # 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
@@ -180,7 +200,25 @@ def recipient_acts(q: Question, clause: str) -> bool:
         if opens and not _GETS.search(opened, opens.end()) and \
                 not re.search(r"\b(?:til|to|hos)\s+" + re.escape(party) + r"\b", opened, re.I):
             return True
-    return False
+    # ('by when must the sheet be sent to the supplier?' - 'Hvedholm Kortdata lægger toiletterne ind inden for
+    # 3 arbejdsdage efter modtagelsen af skemaet': a window counted from a receipt for another deed than
+    # sending is the receiver's, whatever name the question gives the receiver; 'Aftalen returneres inden for
+    # 10 arbejdsdage efter modtagelsen' is the sender's own window to send it back)
+    receipt = _FROM_RECEIPT.search(opened)
+    if receipt is None or _FROM_RECEIPT.search(q.text):
+        return False
+    # (the deed the window is of: before it, or after it up to a deed joined on: 'Senest 15 arbejdsdage efter
+    # modtagelsen skal aftalen være X i hænde', not '... efter modtagelsen af skemaet og sender kommunen ...')
+    own = opened[:receipt.start()] + " " + _JOINED_DEED.split(opened[receipt.end():], maxsplit=1)[0]
+    return not _DELIVERED.search(own)
+
+
+# where a deed joined on begins: 'og sender kommunen ...', ', og ...', '; '
+_JOINED_DEED = re.compile(r"\s+og\s+|\s+and\s+|[,;]")
+# a time counted from the receipt of a thing: 'efter modtagelsen (af X)', 'efter at have modtaget X', 'after
+# receiving it', 'after receipt'
+_FROM_RECEIPT = re.compile(r"\b(?:efter|fra|after|from)\s+(?:(?:at\s+(?:have|den|det|de)\s+)?modtag\w*|"
+                           r"receiv\w*|receipt|getting)\b", re.I)
 
 
 # 'Hvornår er (der) X?', 'hvornår holdes X?', 'hvilken dag afleverer vi X?', 'when is X?': the day a thing is
@@ -287,6 +325,33 @@ def _timed_clause(sentence: str, q: Question) -> str:
 # arbejdsdage efter modtagelsen'; 'X laver en prøve; fejl meldes inden for 6 dage'): a time in one of
 # them is the time of what that clause speaks of, not of the deed in the other
 _MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+", re.I)
+
+
+# 'hvor længe må vi have X?': how long a thing lasts or is kept (ascii-folded), not by when ('... før?');
+# a window counted from an event ('inden for 2 arbejdsdage efter tilbageleveringen'); a sentence's subject
+# as a head noun and a phrase on what it is of ('Skader på kikkerterne meldes ...')
+_SPAN_ASKED = re.compile(
+    r"^\W*(?:hvor\s+(?:laenge|lang\s+tid)|how\s+long)\b(?!.*\b(?:foer|efter|inden|before|after|prior)\b)")
+_WINDOW = re.compile(
+    r"\b(?:inden\s+for|indenfor|senest|within|no\s+later\s+than)\b[^.;!?]*?\b(?:efter|før|after|before)\b",
+    re.I)
+_HEAD_AND_OF = re.compile(
+    r"^\W*(?P<head>[^\W\d_][\w-]*)\s+(?:på|af|ved|i|til|for|on|of|to|in)\s+"
+    r"(?P<of>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s",
+    re.I)
+
+
+def _window_of_a_modifier(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvor længe må vi have kikkerterne?' asks how long the thing is kept: 'Skader på kikkerterne meldes
+    ... inden for 2 arbejdsdage efter tilbageleveringen' is the window of another thing's deed (the damage's
+    report), where the asked thing only says what the subject is of."""
+    if not _SPAN_ASKED.match(ascii_fold(q.text.casefold())) or not _WINDOW.search(sentence):
+        return False
+    m = _HEAD_AND_OF.match(sentence)
+    if m is None or _says_asked(content_keys(m["head"]), asked) or \
+            not _says_asked(content_keys(m["of"]), asked):
+        return False
+    return not _says_asked(content_keys(sentence[m.end():]) - _TIME_WORDS, asked)
 
 
 def _asked_only_as_doer(q: Question, sentence: str, asked: set[str]) -> bool:
@@ -399,7 +464,11 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\w", re.I)
 
 
-_WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+# a condition's word with its Danish clause ('når tudserne vandrer over vejene om foråret'): what the clause
+# says is the time of its own verb, not of the main clause's deed ('Kommunen er tilsluttet Paddebogen, hvor
+# frivillige booker patruljer, når tudserne vandrer ... om foråret' says no season of the tilslutning); the
+# English 'after' is also a preposition before the time itself ('deleted after 3 months'), so only the word
+_WHEN = re.compile(r"\b(?:når|efter,? at|så snart)\b[^,.;:!?\n]*|\b(?:after|once)\b", re.I)
 
 
 def _condition_of_all(sentence: str, groups: list[set[str]], named: set[str] = frozenset()) -> bool:
@@ -408,10 +477,26 @@ def _condition_of_all(sentence: str, groups: list[set[str]], named: set[str] = f
     word by one of its keys: `groups`). A main clause about the task itself ('Marker opgaven som fuldført,
     når ...') need not repeat the words of its title that the question names the task by ('the NemLog-in
     task')."""
-    rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
+    rest = content_keys(_BESIDE.sub(" ", _conditioned(sentence))) - _TIME_WORDS
     if not _TASK_KEYS & rest:
         named = frozenset()
     return all(any(_says_asked(rest, {a}) or a in named for a in group) for group in groups)
+
+
+def _conditioned(sentence: str) -> str:
+    """The part of a sentence its condition is of: a relative clause the condition follows is what it
+    conditions ('..., hvor frivillige booker patruljer, når tudserne vandrer' says when patrols are
+    booked, not when the main clause's 'kommunen er tilsluttet' is); else the whole sentence."""
+    cond = _CONDITION_WORD.search(sentence)
+    if cond is None:
+        return sentence
+    relative = list(_RELATIVE_OPENING.finditer(sentence, 0, cond.start()))
+    return sentence[relative[-1].end():cond.start()] + sentence[cond.start():] if relative else sentence
+
+
+# the Danish conjunction of a condition, and a relative clause's opening after a comma
+_CONDITION_WORD = re.compile(r"\b(?:når|så snart)\b", re.I)
+_RELATIVE_OPENING = re.compile(r",\s*(?:hvor|som|der)\s+(?=[^,]*,?\s*$)", re.I)
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:

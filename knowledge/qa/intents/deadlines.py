@@ -418,9 +418,11 @@ def _heads(index, tok) -> list[str]:
 def _wholes(index, tok) -> list[str]:
     """'brevene' when the deadline says 'Tilbudsbrevene': the compounds ending on the question's word that a
     deadline has, if the word itself is in no deadline; kept only where the compound is what the deadline is
-    about and its task says the word too."""
+    about and its task says the word too. (A word some deadline has still looks for its compounds: 'reglerne'
+    in the task's 'Krokusdal Service lægger reglerne ind ...' does not make 'Plantereglerne sendes til ...' of
+    the same task a deadline of other rules.)"""
     k = tok.key
-    if len(k) < 4 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
+    if len(k) < 4 or tok.match < 1 or not tok.surface.islower():
         return []
     return [c for c in index.compounds(k) if c in index.deadline_keys][:2]
 

@@ -18,6 +18,7 @@ from knowledge.qa.candidate import (
     implied,
     lasting_words,
     scope,
+    starts_titled_thing,
     task_naming_positions,
     title_words,
     titled_length_words,
@@ -71,7 +72,8 @@ def when(ctx: Context) -> list[Candidate]:
     # ('hvad er slutdatoen for stationslisten?' names the task's own date field of its title's thing)
     named_task = (asks_of_task(q) or (len(tasks) == 1 and asks_date_field(ctx, tasks[0]))) and \
         not _names_another_part(ctx, tasks[0])
-    of_task = named_task or (len(tasks) == 1 and ends_titled_thing(ctx, tasks[0]))
+    of_task = named_task or (len(tasks) == 1 and (ends_titled_thing(ctx, tasks[0])
+                                                  or starts_titled_thing(ctx, tasks[0])))
     prior = _when_prior(ctx, tasks, via, handled, found=found, of_task=of_task)
     explained = handled | via
     if named_task:  # 'hvornår skal skabslisten-opgaven være afsluttet?': its words name the task

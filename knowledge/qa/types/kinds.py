@@ -37,9 +37,11 @@ _DAY_PART_VALUE = re.compile(_DAY_PART, re.I)
 # the endings of a noun that names the value asked, inflected but no compound's first part
 _INFLECTED = r"(?:n|r|rne|ns|rnes|et|e|ene|ets|s)?"
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
-    # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
+    # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen' (or a part of it: 'hvornår på
+    # aftenen'), 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|"
-                              r"hvornaar paa (dagen|doegnet)|"
+                              r"hvornaar paa (dagen|doegnet|morgenen|formiddagen|eftermiddagen|aftenen|"
+                              r"natten)|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) (dagen|doegnet)|"
                               # ('uden for åbningstid' is when a thing holds, no asking for the hours)
                               r"time of day|"

@@ -9,7 +9,7 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
-from knowledge.units import length_pattern
+from knowledge.units import length_pattern, unit_pattern
 
 # ('én', 'ét' with the accent are the number one, 'en', 'et' as often the article; 'mere end én'
 # compares, it counts nothing)
@@ -19,6 +19,10 @@ _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
+# a unit's Danish word in the genitive before its noun ('2 måneders varsel', 'en uges frist'); not a kind of
+# day's ('et todages kursus' is a compound that names a course, no length said of a thing), nor the English
+# 'times' ('2 times a year' counts)
+_GENITIVE_UNIT = r"(?:" + unit_pattern(english=False) + r")(?<!\btime)s(?=\s+[a-zæøå])"
 # an amount of money: '6.500 kr.', '1 200 kroner', '40 euro'
 _AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
 AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)
@@ -57,10 +61,11 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
-    # a unit is a whole word ('en weekend' holds no 'en week'), or its genitive ('2 måneders varsel', '14
-    # dages frist': the length of the noun after it)
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")s?(?!\w)|"
-                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")s?(?!\w)|"
+    # a unit is a whole word ('en weekend' holds no 'en week')
+    # (a length in the genitive before its noun is one too: '2 måneders varsel')
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|\d+\s*" + _GENITIVE_UNIT + r"|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
+                            r"(?:" + _NUMBER_WORDS + r")\s+" + _GENITIVE_UNIT + r"|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
