@@ -108,7 +108,19 @@ def _framing(q, asked: list[str]) -> set[int]:
         handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
+    if {"executor", "responsible"} & set(asked):
+        handled |= _at_municipality(q)
     return handled
+
+
+def _at_municipality(q) -> set[int]:
+    """The position of 'kommunen' in 'hos kommunen' / 'i kommunen' ('hvem står for SAEL 1 hos kommunen?'):
+    a task's recommended executor and responsible are roles at the municipality, so it only says where."""
+    return {t.pos for t in q.tokens[1:] if t.key in _MUNICIPALITY
+            and q.tokens[t.pos - 1].surface.casefold() in ("hos", "i", "in", "at")}
+
+
+_MUNICIPALITY = frozenset(content_keys("kommunen kommune municipality"))
 
 
 def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str], bool]:
