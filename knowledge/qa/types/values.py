@@ -9,7 +9,7 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
-from knowledge.units import length_pattern
+from knowledge.units import genitive_pattern, length_pattern
 
 # ('én', 'ét' with the accent are the number one, 'en', 'et' as often the article; 'mere end én'
 # compares, it counts nothing)
@@ -19,6 +19,8 @@ _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
+# a length said of the noun after it, by the unit's genitive ('2 måneders varsel', 'et års binding')
+_GENITIVES = genitive_pattern()
 # an amount of money: '6.500 kr.', '1 200 kroner', '40 euro'
 _AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
 AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)
@@ -58,8 +60,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
     # a unit is a whole word ('en weekend' holds no 'en week')
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|"
-                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + "|" + _GENITIVES + r")(?!\w)|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + "|" + _GENITIVES + r")(?!\w)|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
