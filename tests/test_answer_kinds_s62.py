@@ -4,7 +4,8 @@
 'Den pensionerede smed Karl Hammer' names its holder; 'hvem står for X?' asks who handles the task, so the
 recommended executor answers it when the task recommends no responsible, and 'hos kommunen' only says
 where a recommended role is held; a list counted with no task named is found by the one task whose list
-intro opens with the counted noun; 'ad gangen' is said by a count per one occasion ('pr. lån')."""
+intro opens with the counted noun; 'ad gangen' is said by a count per one occasion ('pr. lån'); 'hvis vi
+ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence)."""
 
 import pytest
 
@@ -53,6 +54,10 @@ TASKS = "".join([
     _task("DRAG 4", "7704", "Lån af drager",
           "Kommunen kan låne drager hos Spole Udlejning.\n\n- Udlån: 8 drager og 2 spoler pr. lån\n"
           "- Låneperiode: 14 dage"),
+    _task("DRAG 5", "7705", "Tilslutning til Spindebogen",
+          "Kommunen indgår en tilslutningsaftale med KOMBIT om Spindebogen, hvor borgerne booker "
+          "dragekurser. Hvis aftalen ikke er på plads, bliver kommunens dragekurser ikke vist i Spindebogen, "
+          "og ingen kan booke dem."),
 ])
 
 
@@ -123,3 +128,18 @@ def test_a_list_intro_of_another_subject_is_no_count(kb):
 def test_a_count_per_loan_is_what_is_had_at_once(kb, question, count):
     got = answer(kb, question)
     assert got.found and count in got.answer and got.sources == ["7704"], got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvad sker der hvis vi ikke får underskrevet tilslutningsaftalen til Spindebogen?",
+    "hvad sker der, hvis tilslutningsaftalen til Spindebogen ikke bliver underskrevet?",
+])
+def test_a_denied_deed_is_said_by_the_things_absence(kb, question):
+    got = answer(kb, question)
+    assert got.found and "ikke vist" in got.answer and got.sources == ["7705"], got.answer
+
+
+def test_another_condition_is_not_answered_by_the_agreements_absence(kb):
+    # control: the snor's condition is no lack of the agreement
+    got = answer(kb, "hvad sker der, hvis snoren ikke bliver rullet op?")
+    assert not got.found or "vist" not in got.answer, got.answer
