@@ -5,7 +5,8 @@
 recommended executor answers it when the task recommends no responsible, and 'hos kommunen' only says
 where a recommended role is held; a list counted with no task named is found by the one task whose list
 intro opens with the counted noun; 'ad gangen' is said by a count per one occasion ('pr. lån'); 'hvis vi
-ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence)."""
+ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence);
+'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends."""
 
 import pytest
 
@@ -49,7 +50,8 @@ TASKS = "".join([
           extra="**Anbefalet udfører** Parkformidler\n\n**Anbefalet ansvarlig** Fritidschefen\n\n"),
     _task("DRAG 3", "7703", "Dragedagen",
           "Kommunen kan holde Dragedagen på engen ved Vesterskov. Den pensionerede smed Karl Hammer viser, "
-          "hvordan man bygger en drage af bambus. Invitationen sendes til kommunens dragekoordinator.",
+          "hvordan man bygger en drage af bambus. Invitationen sendes til kommunens dragekoordinator. KOMBIT "
+          "sender 20 plakater til kommunen.",
           extra="**Anbefalet udfører** Kulturkonsulent\n\n"),
     _task("DRAG 4", "7704", "Lån af drager",
           "Kommunen kan låne drager hos Spole Udlejning.\n\n- Udlån: 8 drager og 2 spoler pr. lån\n"
@@ -143,3 +145,14 @@ def test_another_condition_is_not_answered_by_the_agreements_absence(kb):
     # control: the snor's condition is no lack of the agreement
     got = answer(kb, "hvad sker der, hvis snoren ikke bliver rullet op?")
     assert not got.found or "vist" not in got.answer, got.answer
+
+
+def test_tasks_sent_to_a_party_leave_out_those_where_it_sends(kb):
+    got = answer(kb, "hvilke opgaver i Fælles Drage skal sendes til KOMBIT?")
+    assert got.found and "7701" in got.answer and "7703" not in got.answer, got.answer
+
+
+def test_tasks_that_mention_a_party_keep_those_where_it_sends(kb):
+    # control: 'nævner' asks for the word itself, whatever KOMBIT does there
+    got = answer(kb, "hvilke opgaver nævner KOMBIT?")
+    assert got.found and "7701" in got.answer and "7703" in got.answer, got.answer
