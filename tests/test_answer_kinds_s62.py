@@ -6,7 +6,8 @@ recommended executor answers it when the task recommends no responsible, and 'ho
 where a recommended role is held; a list counted with no task named is found by the one task whose list
 intro opens with the counted noun; 'ad gangen' is said by a count per one occasion ('pr. lån'); 'hvis vi
 ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence);
-'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends."""
+'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends; 'en førstehjælpskasse
+pr. drageplads' counts one for 'hvor mange førstehjælpskasser ...?'."""
 
 import pytest
 
@@ -55,7 +56,7 @@ TASKS = "".join([
           extra="**Anbefalet udfører** Kulturkonsulent\n\n"),
     _task("DRAG 4", "7704", "Lån af drager",
           "Kommunen kan låne drager hos Spole Udlejning.\n\n- Udlån: 8 drager og 2 spoler pr. lån\n"
-          "- Låneperiode: 14 dage"),
+          "- Låneperiode: 14 dage\n- Udstyr: en førstehjælpskasse pr. drageplads"),
     _task("DRAG 5", "7705", "Tilslutning til Spindebogen",
           "Kommunen indgår en tilslutningsaftale med KOMBIT om Spindebogen, hvor borgerne booker "
           "dragekurser. Hvis aftalen ikke er på plads, bliver kommunens dragekurser ikke vist i Spindebogen, "
@@ -156,3 +157,15 @@ def test_tasks_that_mention_a_party_keep_those_where_it_sends(kb):
     # control: 'nævner' asks for the word itself, whatever KOMBIT does there
     got = answer(kb, "hvilke opgaver nævner KOMBIT?")
     assert got.found and "7701" in got.answer and "7703" in got.answer, got.answer
+
+
+def test_an_article_before_a_distribution_counts_one(kb):
+    got = answer(kb, "hvor mange førstehjælpskasser skal der være?")
+    assert got.found and "en førstehjælpskasse pr. drageplads" in got.answer and got.sources == ["7704"], \
+        got.answer
+
+
+def test_the_unit_of_a_distribution_is_not_counted(kb):
+    # control: 'pr. drageplads' counts no dragepladser
+    got = answer(kb, "hvor mange dragepladser er der?")
+    assert not got.found, got.answer
