@@ -7,7 +7,8 @@ where a recommended role is held; a list counted with no task named is found by 
 intro opens with the counted noun; 'ad gangen' is said by a count per one occasion ('pr. lån'); 'hvis vi
 ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence);
 'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends; 'en førstehjælpskasse
-pr. drageplads' counts one for 'hvor mange førstehjælpskasser ...?'."""
+pr. drageplads' counts one for 'hvor mange førstehjælpskasser ...?'; 'hvad er det sidste man gør i X?' asks
+the last step, with no modal verb as with one."""
 
 import pytest
 
@@ -169,3 +170,13 @@ def test_the_unit_of_a_distribution_is_not_counted(kb):
     # control: 'pr. drageplads' counts no dragepladser
     got = answer(kb, "hvor mange dragepladser er der?")
     assert not got.found, got.answer
+
+
+@pytest.mark.parametrize("question, step", [
+    ("hvad er det sidste man gør i DRAG 1?", "Trin 3: Send aftalen til KOMBIT"),
+    ("hvad er det første vi gør i 7701?", "Trin 1: Hent aftalen"),
+    ("hvad er det sidste, man skal gøre i DRAG 1?", "Trin 3: Send aftalen til KOMBIT"),  # (control: a modal)
+])
+def test_the_first_or_last_deed_is_a_step(kb, question, step):
+    got = answer(kb, question)
+    assert got.found and step in got.answer and got.sources == ["7701"], got.answer
