@@ -8,7 +8,8 @@ intro opens with the counted noun; 'ad gangen' is said by a count per one occasi
 ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, ...' (the thing's absence);
 'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends; 'en førstehjælpskasse
 pr. drageplads' counts one for 'hvor mange førstehjælpskasser ...?'; 'hvad er det sidste man gør i X?' asks
-the last step, with no modal verb as with one."""
+the last step, with no modal verb as with one; 'hvilke aftaler skal sendes til KOMBIT?' lists the tasks whose
+signed agreement goes to KOMBIT."""
 
 import pytest
 
@@ -57,7 +58,8 @@ TASKS = "".join([
           extra="**Anbefalet udfører** Kulturkonsulent\n\n"),
     _task("DRAG 4", "7704", "Lån af drager",
           "Kommunen kan låne drager hos Spole Udlejning.\n\n- Udlån: 8 drager og 2 spoler pr. lån\n"
-          "- Låneperiode: 14 dage\n- Udstyr: en førstehjælpskasse pr. drageplads"),
+          "- Låneperiode: 14 dage\n- Udstyr: en førstehjælpskasse pr. drageplads\n\n"
+          "Lejeaftalen underskrives af fritidschefen og sendes til Spole Udlejning."),
     _task("DRAG 5", "7705", "Tilslutning til Spindebogen",
           "Kommunen indgår en tilslutningsaftale med KOMBIT om Spindebogen, hvor borgerne booker "
           "dragekurser. Hvis aftalen ikke er på plads, bliver kommunens dragekurser ikke vist i Spindebogen, "
@@ -180,3 +182,12 @@ def test_the_unit_of_a_distribution_is_not_counted(kb):
 def test_the_first_or_last_deed_is_a_step(kb, question, step):
     got = answer(kb, question)
     assert got.found and step in got.answer and got.sources == ["7701"], got.answer
+
+
+@pytest.mark.parametrize("question, task, other", [
+    ("hvilke aftaler skal sendes til KOMBIT?", "7701", "7704"),
+    ("hvilke aftaler i Fælles Drage skal sendes til Spole Udlejning?", "7704", "7701"),
+])
+def test_agreements_sent_to_a_party_are_listed(kb, question, task, other):
+    got = answer(kb, question)
+    assert got.found and task in got.sources and other not in got.sources, got.answer

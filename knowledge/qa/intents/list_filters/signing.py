@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from knowledge.fold import content_keys, key
 from knowledge.index import names_kind
+from knowledge.language import document_lemma
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note
 from knowledge.roles import names_whole
@@ -16,7 +17,7 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     """Tasks with a document to sign; those whose document, signer or recipient the question names
     ('underskrift af borgmesteren', 'databehandleraftale', 'retur til KOMBIT') when it names one."""
     index, q = ctx.index, ctx.q
-    if not q.has("sign"):
+    if not q.has("sign") and not sends_paper(q):
         return None
     # 'et dokument, der skal underskrives': the word for any paper names what is signed, not which one
     pos = q.concept_positions("sign") | {t.pos for t in q.tokens if t.key in _ANY_PAPER}
@@ -57,6 +58,17 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+
+
+def sends_paper(q) -> bool:
+    """Whether the question asks for papers of a kind the tasks sign sent on ('hvilke aftaler skal sendes til
+    KOMBIT?', 'hvilke kontrakter skal returneres til X?'): the signed papers sent to their recipient answer
+    it. Not 'hvilke dokumenter ...': any paper is also one nobody signs (a map, a list), which the
+    signatures do not hold."""
+    if not any(t.key in _SENDING for t in q.tokens):
+        return False
+    return any(t.surface.islower() and (lemma := document_lemma(t.surface)) is not None and
+               key(lemma) not in _ANY_PAPER for t in q.tokens[:3])
 
 
 # A question that asks who signs, in words of signing, not of approving
