@@ -9,7 +9,8 @@ ikke får underskrevet aftalen' is answered by 'Hvis aftalen ikke er på plads, 
 'hvilke opgaver skal sendes til KOMBIT?' does not list a task where KOMBIT only sends; 'en førstehjælpskasse
 pr. drageplads' counts one for 'hvor mange førstehjælpskasser ...?'; 'hvad er det sidste man gør i X?' asks
 the last step, with no modal verb as with one; 'hvilke aftaler skal sendes til KOMBIT?' lists the tasks whose
-signed agreement goes to KOMBIT."""
+signed agreement goes to KOMBIT; 'hvor mange må gå med på hver tur?' and 'hvor mange personer kan
+deltage ...?' ask the room for those who come, as 'hvor mange kan deltage?' does."""
 
 import pytest
 
@@ -54,7 +55,8 @@ TASKS = "".join([
     _task("DRAG 3", "7703", "Dragedagen",
           "Kommunen kan holde Dragedagen på engen ved Vesterskov. Den pensionerede smed Karl Hammer viser, "
           "hvordan man bygger en drage af bambus. Invitationen sendes til kommunens dragekoordinator. KOMBIT "
-          "sender 20 plakater til kommunen.",
+          "sender 20 plakater til kommunen. Borgerne kan deltage i ture med dragebygning. "
+          "Der er plads til 80 gæster, højst 15 pr. tur, og hver tur varer en time.",
           extra="**Anbefalet udfører** Kulturkonsulent\n\n"),
     _task("DRAG 4", "7704", "Lån af drager",
           "Kommunen kan låne drager hos Spole Udlejning.\n\n- Udlån: 8 drager og 2 spoler pr. lån\n"
@@ -191,3 +193,13 @@ def test_the_first_or_last_deed_is_a_step(kb, question, step):
 def test_agreements_sent_to_a_party_are_listed(kb, question, task, other):
     got = answer(kb, question)
     assert got.found and task in got.sources and other not in got.sources, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvor mange må gå med på hver tur til Dragedagen?",
+    "hvor mange personer kan deltage på hver tur til Dragedagen?",
+    "hvor mange kan deltage på hver tur til Dragedagen?",  # (control: asked with no noun, as before)
+])
+def test_room_for_those_who_come(kb, question):
+    got = answer(kb, question)
+    assert got.found and "højst 15 pr. tur" in got.answer and got.sources == ["7703"], got.answer

@@ -173,8 +173,12 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 
 
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
-_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
-                            r"(?:der\s+)?(?P<verb>stå|staa|[^\W\d_]{4,})\b", re.I)  # ('må stå ved X')
+# (or with a noun for people of any kind, which says no more: 'hvor mange personer kan deltage?', 'how many
+# people can join?')
+_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:personer|folk|mennesker|people|persons)\s+)?"
+                            r"(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
+                            # ('må stå ved X', 'må gå med')
+                            r"(?:der\s+)?(?P<verb>stå|staa|gå|gaa|[^\W\d_]{4,})\b", re.I)
 
 
 def _counts_doers(asked: str, noun: str, before: str = "", after: str = "") -> bool:
@@ -218,7 +222,7 @@ _GENERAL_PEOPLE = re.compile(r"personer|people|persons|deltagere|participants|g�
 _ROOM_PEOPLE = _GENERAL_PEOPLE.pattern + r"|borgere|citizens"
 _ROOM_PEOPLE_WORD = re.compile(_ROOM_PEOPLE, re.I)
 # verbs of coming, taking part or being let in, which any people counted may do
-_COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|"
+_COMING = re.compile(r"(?:deltage|komme|kom|møde\s+op|moede\s+op|tilmelde|melde\s+sig|gå\s+med|gaa\s+med|"
                      # (a place adverb may come between: 'være oppe i tårnet', 'være inde i salen')
                      r"(?:være|vaere|stå|staa)(?:\s+der)?(?:\s+(?:oppe|nede|inde|ude|henne))?"
                      r"\s+(?:med|på|paa|i|ved|til\s+stede|plads)|attend|"
