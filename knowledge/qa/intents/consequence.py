@@ -134,12 +134,23 @@ def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
         return set()
     # (the thing lacked is the question's: 'Uden aftalen' for 'hvis migreringsaftalen ikke ...', not
     # 'Uden en aftale' for 'hvis træerne ikke er registreret')
-    # (before the denial, or after its verb: 'hvis vi ikke får underskrevet aftalen')
-    things = [t for t in q.content() if (t.pos < denied[0] or t.pos > denied[0] + 2) and not t.concepts]
-    if not all(any(same_thing(k, lacked) or set(_heads(t)) & lacked for t in things for k in t.keys)
-               for lacked in (content_keys(m.group("lacked")) for m in lacks)):
-        return set()
-    return {t.pos for t in q.tokens for d in denied if d < t.pos <= d + 2 and t.role == "word"}
+    lacked = [content_keys(m.group("lacked")) for m in lacks]
+    things = [t for t in q.content() if t.pos < denied[0] and not t.concepts]
+    if all(any(_is_lacked(t, keys) for t in things) for keys in lacked):
+        return {t.pos for t in q.tokens for d in denied if d < t.pos <= d + 2 and t.role == "word"}
+    # ... or the object right after the denied verb: 'hvis vi ikke får underskrevet tilslutningsaftalen'
+    # (not a thing after a preposition: 'hvis vi ikke når mødet for de lokale administratorer')
+    d = denied[0]
+    for j in range(d + 2, min(d + 4, len(q.tokens))):
+        t = q.tokens[j]
+        if t.role == "word" and not t.concepts and all(_is_lacked(t, keys) for keys in lacked):
+            return {p for p in range(d + 1, j) if q.tokens[p].role == "word"}
+    return set()
+
+
+def _is_lacked(t, lacked: set[str]) -> bool:
+    """Whether the question's word is the thing a sentence says is lacking, or a compound of its head."""
+    return any(same_thing(k, lacked) for k in t.keys) or bool(set(_heads(t)) & lacked)
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
