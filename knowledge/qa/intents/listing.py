@@ -27,7 +27,7 @@ from knowledge.qa.intents.list_filters import (
     priority_filters,
     project_filters,
     related_filter,
-    sends_paper,
+    sent_paper,
     signature_filter,
     sts_filter,
     wave_filter,
@@ -115,7 +115,7 @@ def _papers_to_sign(q) -> bool:
     sendes til KOMBIT?': the papers to sign (and send on) across the tasks, each with its task, as a list
     (not the one sentence that best fits)."""
     m = _WHICH_NOUN.match(q.text)
-    if m is None or not (q.has("sign") or sends_paper(q)):
+    if m is None or not (q.has("sign") or sent_paper(q) is not None):
         return False  # ('hvilke aftaler skal sendes til KOMBIT?': the signed papers that go to KOMBIT)
     noun = m.group("noun")
     return noun.casefold().endswith(("er", "s")) and (
