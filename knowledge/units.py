@@ -121,3 +121,12 @@ KIND_OF_SEASON = r"[a-zæøå]*sæson(?:er)?"
 def length_pattern(space: str = r"\s+") -> str:
     """The unit of a length, as a regex alternation (no group): a kind of day or season or any unit's word."""
     return KIND_OF_DAY + "|" + KIND_OF_SEASON + "|" + unit_pattern(space=space)
+
+
+def genitive_pattern() -> str:
+    """The Danish genitives of the units, as a regex alternation (no group): a length said of the noun after
+    it ('2 måneders varsel', 'tre ugers ferie', 'et års binding'); not 'times', which is English for
+    'gange'."""
+    words = [w + "s" for w in unit_words(forms=(SINGULAR, PLURAL), english=False) if not w.endswith("s")]
+    return "|".join(sorted((w for w in dict.fromkeys(words) if w != "times"), key=len, reverse=True))
+

@@ -307,10 +307,15 @@ def asked_role(q: Question) -> Token | None:
     named = [t for t in q.content() if not t.concepts and t.role == "word" and t.pos not in q.project_pos]
     # the head noun: not a genitive before it ('kommunens databeskyttelsesrådgiver'), and the most
     # telling word ('underdatabehandler', not 'nye')
-    heads = [t for t in named if not (t.surface.endswith("s") and t.pos + 1 < len(q.tokens)
-                                      and q.tokens[t.pos + 1] in named)]
+    heads = [t for t in named if not ((t.surface.endswith("s") or _ATTRIBUTIVE.fullmatch(t.surface))
+                                      and t.pos + 1 < len(q.tokens) and q.tokens[t.pos + 1] in named)]
     heads = [t for t in heads if not t.surface[:1].isupper()] or heads  # a role, not the name of its holder
     return max(heads or named, key=lambda t: t.weight) if named else None
+
+
+# an adjective's inflected form before its noun ('den pensionerede urmager', 'den gamle skipper'): the noun
+# is the role
+_ATTRIBUTIVE = re.compile(r"[a-zæøå]{2,}e")
 
 
 # The concepts of the words for a party's relation to a thing ('leverandør', 'ansvarlig', 'udfører')
@@ -333,8 +338,14 @@ def _only_refers_to(text: str, role: set[str]) -> bool:
     return all((_REFERENCE.search(text[:m.start()]) or
                 (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
                and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) and not _APPOSED.search(text[:m.start()])
-               and not (_DEFINITE.search(m.group(0)) and _NAME_AFTER.match(text, m.end()))
+               and not ((_DEFINITE.search(m.group(0)) or _ARTICLE_BEFORE.search(text[:m.start()]))
+                        and _NAME_AFTER.match(text, m.end()))
                for m in refs)
+
+
+# An article before an adjective and the role makes it definite, as an ending does: 'Den pensionerede urmager
+# Aksel Tandhjul' names the holder in close apposition, as 'underleverandøren Vovdata ApS' does
+_ARTICLE_BEFORE = re.compile(r"\b(den|det|de|the)\s+[\w-]+\s+$", re.IGNORECASE)
 
 
 # A name right after a definite role, in close apposition: 'af underleverandøren Vovdata ApS'

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # 'hvad skal vi starte med i X?', 'hvad gør man først?', 'hvad er det første, vi skal gøre?',
-# 'hvad er det sidste, jeg skal lave?', 'hvad skal vi gøre til sidst / slutte af med?': a question of
+# 'hvad er det sidste, jeg skal lave?', 'hvad er det sidste man gør?' (the modal may go), 'hvad skal vi gøre
+# til sidst / slutte af med?': a question of
 # what to do (a 'hvad' and a doer), whose order word says which step. 'hvornår skal vi starte med X?'
 # asks a time and 'hvad skal vi starte med at teste?' names its own deed: neither is a step frame.
 # (The words are read as the glossary leaves them: 'starte' is read as 'starter'.)
@@ -17,11 +18,11 @@ _EARLY = r"(?:først|allerførst|som det første)"
 _LATE = r"(?:til sidst|allersidst|som det sidste)"
 _FIRST = re.compile(
     rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b)|^hvad {_DO} {_DOER} (?:først|allerførst)"
-    rf"|^hvad er det (?:aller)?første,? {_DOER} {_MODAL} {_DO}")
+    rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}")
 _LAST = re.compile(
     rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b)"
     rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)"
-    rf"|^hvad er det (?:aller)?sidste,? {_DOER} {_MODAL} {_DO}")
+    rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}")
 
 
 def step_asked(words: list[str]) -> tuple[int, range] | None:

@@ -57,7 +57,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = say("says", ctx.lang) + "\n".join(lines)
-    said = _said(ctx, pids, owners)
+    said = _said(ctx, pids, owners) | _lacked_deed(ctx, pids)  # ('Uden aftalen' says 'ikke underskrevet')
     prior = _prior(ctx, pids, owners, via=via, said=said, handled=handled)
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
@@ -115,6 +115,11 @@ def _prior(ctx: Context, pids: list[int], owners: list[int], *, via: set[int], s
 # A sentence that opens on the lack of a thing: 'Uden aftalen må ...', 'Without the agreement ...'
 _LACK_OPENS = re.compile(r"^\W*(?:uden|without|manglende|lack\s+of)\s+(?P<lacked>(?:[\w-]+\s+){0,2}[\w-]+)",
                          re.I)
+# ... or on a condition that the thing is not there: 'Hvis aftalen ikke er på plads, ...', 'Hvis aftalen
+# mangler, ...', 'If the agreement is not in place, ...' (its absence, whatever deed would have made it)
+_LACK_CONDITION = re.compile(r"^\W*(?:hvis|når|if|when)\s+(?P<lacked>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                             r"(?:ikke\s+(?:er|bliver|foreligger)(?:\s+(?:på\s+plads|i\s+orden))?|mangler|"
+                             r"is\s+not\s+in\s+place|is\s+missing|is\s+not\s+there)\s*,", re.I)
 
 
 def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
@@ -123,16 +128,29 @@ def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
     done, so the verb is said by the lack."""
     q, index = ctx.q, ctx.index
     denied = [t.pos for t in q.tokens if "negation" in t.concepts]
-    lacks = [_LACK_OPENS.match(index.passages[p].text) for p in pids]
+    lacks = [_LACK_OPENS.match(index.passages[p].text) or _LACK_CONDITION.match(index.passages[p].text)
+             for p in pids]
     if not denied or not all(lacks):
         return set()
     # (the thing lacked is the question's: 'Uden aftalen' for 'hvis migreringsaftalen ikke ...', not
     # 'Uden en aftale' for 'hvis træerne ikke er registreret')
+    lacked = [content_keys(m.group("lacked")) for m in lacks]
     things = [t for t in q.content() if t.pos < denied[0] and not t.concepts]
-    if not all(any(same_thing(k, lacked) or set(_heads(t)) & lacked for t in things for k in t.keys)
-               for lacked in (content_keys(m.group("lacked")) for m in lacks)):
-        return set()
-    return {t.pos for t in q.tokens for d in denied if d < t.pos <= d + 2 and t.role == "word"}
+    if all(any(_is_lacked(t, keys) for t in things) for keys in lacked):
+        return {t.pos for t in q.tokens for d in denied if d < t.pos <= d + 2 and t.role == "word"}
+    # ... or the object right after the denied verb: 'hvis vi ikke får underskrevet tilslutningsaftalen'
+    # (not a thing after a preposition: 'hvis vi ikke når mødet for de lokale administratorer')
+    d = denied[0]
+    for j in range(d + 2, min(d + 4, len(q.tokens))):
+        t = q.tokens[j]
+        if t.role == "word" and not t.concepts and all(_is_lacked(t, keys) for keys in lacked):
+            return {p for p in range(d + 1, j) if q.tokens[p].role == "word"}
+    return set()
+
+
+def _is_lacked(t, lacked: set[str]) -> bool:
+    """Whether the question's word is the thing a sentence says is lacking, or a compound of its head."""
+    return any(same_thing(k, lacked) for k in t.keys) or bool(set(_heads(t)) & lacked)
 
 
 # Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved

@@ -129,6 +129,8 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         t.match = max(t.match, 1.0)
     handled = {t.pos for t in counted} | refs | {t.pos for t in listed}
     tasks, via = _tasks(ctx, handled)
+    if not tasks and not ({t.pos for t in q.content()} - handled - q.project_pos):
+        tasks = _listing_task(ctx, head)  # 'hvor mange ravregler er der?': no task named, no other word
     if not tasks:
         return []
     for pid in index.task_passage_ids(tasks[0]):
@@ -151,6 +153,23 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         explained = handled | via | title_positions(index, q, tasks[0])
         return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
     return []
+
+
+def _listing_task(ctx: Context, head) -> list[int]:
+    """The one task with a list whose intro opens with the counted thing as its subject ('Ravreglerne gælder
+    for alle skoleklasser på ravtur:' and three rules), for a count that names nothing else ('hvor mange
+    ravregler er der?'); none when no task or several have one."""
+    index, q = ctx.index, ctx.q
+    pids = {p for k in head.keys for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    found = set()
+    for pid in pids:
+        passage = index.passages[pid]
+        task = index.passage_task[pid]
+        first = re.match(r"[^\W\d_][\w-]*", passage.text)
+        if q.allows(task) and passage.whole and passage.whole.split("\n", 1)[0] == passage.text and \
+                passage.text.endswith(":") and first is not None and _names(head, first.group(0)):
+            found.add(task)
+    return sorted(found) if len(found) == 1 else []
 
 
 # The words that point a list intro's noun at the items below it: 'Følgende oplysninger registreres ...:'
@@ -432,7 +451,7 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
-        explained |= {t.pos for t in counted} | title_positions(index, q, task)
+        explained |= {t.pos for t in counted} | title_positions(index, q, task) | _at_once(q, text)
         rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1
                 and "duration" not in t.concepts]  # 'varer', 'tager' frame a length
         if not rest:
@@ -450,6 +469,21 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+def _at_once(q, text: str) -> set[int]:
+    """The position of 'ad gangen' / 'samtidig' / 'at a time' (one word in the glossary) when the text counts
+    per one occasion ('Udlån: 12 kikkerter og 3 stativer pr. lån', 'højst 8 ad gangen'): what is had at once
+    is what each one gets ('hvor mange kikkerter kan man låne ad gangen?')."""
+    if not _PER_ONE.search(text):
+        return set()
+    return {t.pos for t in q.content() if _AT_ONCE_KEY in t.keys}
+
+
+_AT_ONCE_KEY = key("samtidig")
+# a count per one occasion or thing: 'pr. lån', 'per booking', 'ad gangen', 'samtidig', 'at a time'
+_PER_ONE = re.compile(r"\d[\w.]*\s+(?:[^\W\d_][\w-]*\s+){0,5}?(?:(?:pr\.?|per)\s+[^\W\d_]|ad gangen\b|"
+                      r"samtidig\w*|på (?:én|en) gang\b|at a time\b|at once\b)", re.IGNORECASE)
 
 
 # A method step opens with its imperative ('Oplær 5 fritidskonsulenter', 'Kontrollér 200 stikprøver'): a

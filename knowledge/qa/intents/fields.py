@@ -9,6 +9,7 @@ from knowledge.models import Task
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.intents.own_work import asks_who_handles
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
@@ -108,7 +109,19 @@ def _framing(q, asked: list[str]) -> set[int]:
         handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
+    if {"executor", "responsible"} & set(asked):
+        handled |= _at_municipality(q)
     return handled
+
+
+def _at_municipality(q) -> set[int]:
+    """The position of 'kommunen' in 'hos kommunen' / 'i kommunen' ('hvem står for SAEL 1 hos kommunen?'):
+    a task's recommended executor and responsible are roles at the municipality, so it only says where."""
+    return {t.pos for t in q.tokens[1:] if t.key in _MUNICIPALITY
+            and q.tokens[t.pos - 1].surface.casefold() in ("hos", "i", "in", "at")}
+
+
+_MUNICIPALITY = frozenset(content_keys("kommunen kommune municipality"))
 
 
 def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str], bool]:
@@ -117,7 +130,8 @@ def _blocks(ctx: Context, tasks: list[int], asked: list[str]) -> tuple[list[str]
     blocks, found = [], True
     for t in tasks:
         lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
-        if all(line is None for line in lines) and _recommended_doer_asked(ctx.q, asked):
+        if all(line is None for line in lines) and (_recommended_doer_asked(ctx.q, asked) or
+                                                    _handler_asked(ctx.q, asked)):
             # 'hvem bør stå for humlebidagen?' asks whom the task recommends: its executor, when it
             # recommends no one responsible ('hvem bør tage sig af X?' asks the executor already)
             lines = [_field_line(ctx, ctx.task(t), "executor")]
@@ -138,6 +152,13 @@ def _recommended_doer_asked(q, asked: list[str]) -> bool:
     står for X?' may be the one the text says holds it)."""
     return asked == ["responsible"] and q.has("who") and _RECOMMENDED.search(q.text) is not None and \
         not _ANSWERS_FOR.search(q.text)
+
+
+def _handler_asked(q, asked: list[str]) -> bool:
+    """Whether the question asks who handles a task it names ('hvem står for DRAG 3 i kommunen?'): the
+    task's recommended executor answers it when it recommends no responsible (as the own work's answer
+    to 'hvem står for DRAG 3?' says); a deed inside the task is read by _deed_inside before."""
+    return asked == ["responsible"] and bool(q.tasks) and asks_who_handles(q.text)
 
 
 # 'bør', 'burde', 'should' before the words of the duty: a recommendation is asked; so is 'skal' right

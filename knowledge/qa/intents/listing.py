@@ -27,6 +27,7 @@ from knowledge.qa.intents.list_filters import (
     priority_filters,
     project_filters,
     related_filter,
+    sent_paper,
     signature_filter,
     sts_filter,
     wave_filter,
@@ -110,11 +111,12 @@ _WHICH_NOUN = re.compile(r"^\W*(?:hvilke[nt]?|which)\s+(?P<noun>[\wæøå-]+)", 
 
 
 def _papers_to_sign(q) -> bool:
-    """'hvilke dokumenter skal X skrive under?', 'which agreements must be signed?': the papers to sign
-    across the tasks, each with its task, as a list (not the one sentence that best fits)."""
+    """'hvilke dokumenter skal X skrive under?', 'which agreements must be signed?', 'hvilke aftaler skal
+    sendes til KOMBIT?': the papers to sign (and send on) across the tasks, each with its task, as a list
+    (not the one sentence that best fits)."""
     m = _WHICH_NOUN.match(q.text)
-    if m is None or not q.has("sign"):
-        return False
+    if m is None or not (q.has("sign") or sent_paper(q) is not None):
+        return False  # ('hvilke aftaler skal sendes til KOMBIT?': the signed papers that go to KOMBIT)
     noun = m.group("noun")
     return noun.casefold().endswith(("er", "s")) and (
         key(noun.casefold()) in _ANY_PAPER or document_lemma(noun) is not None)

@@ -107,6 +107,17 @@ def cue_words(question: str, own: Own) -> str:
     return " ".join(m.group(0) for o, cue in _CUES if o is own for m in cue.finditer(folded))
 
 
+# 'hvem står for X?': who handles X, whoever of the two roles does (not 'hvem har ansvaret for X?', which
+# asks the responsible alone)
+_HANDLES = re.compile(r"\bhvem\s+(?:\w+\s+)?sta+r?\s+for\b(?!.*\bansvar)")
+
+
+def asks_who_handles(question: str) -> bool:
+    """Whether the question asks who handles a thing ('hvem står for X?'), which either recommended role
+    answers, not who answers for it ('hvem har ansvaret for X?')."""
+    return _HANDLES.search(ascii_fold(question)) is not None
+
+
 def _recommended(task: Task, role: Role) -> str:
     """The task's recommended holder of the role ('' when it names none)."""
     return (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or ""
@@ -232,8 +243,10 @@ class _Words:
             lines.append([self.t("klik_recommends_as", asked=self.t(f"role_{role.value}").lower(),
                                  role=self.t(f"role_{other.value}").lower(), who=other_advice)])
         # no one assigned and no advice for the role asked: the tasks do not say who (an executor is no
-        # responsible), so not found
-        return Reply(lines, [task], found=bool(w.assignees))
+        # responsible), so not found; but 'hvem står for 62505?' asks who handles the task, owner or doer
+        # alike, and the other role's advice answers that
+        handles = bool(other_advice) and asks_who_handles(question)
+        return Reply(lines, [task], found=bool(w.assignees) or handles)
 
     def signatures(self, tasks: list[Task], *, only_open: bool) -> Reply | None:
         states = [(t, s) for t in tasks for s in self.work(t).signatures

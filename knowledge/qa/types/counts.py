@@ -52,6 +52,25 @@ def _opening_verb(text: str, question: str) -> str:
     return m.group(1) + m.group(2).casefold() + text[m.end():]
 
 
+# one of a thing for each of another: 'en trillebør pr. mark', 'et skilt ved hver indgang', 'én hjelm per
+# deltager' (the article is the number one when a distribution follows the noun)
+_ONE_PER = re.compile(r"\b(?:en|et|én|ét|one|a|an)\s+(?P<noun>[^\W\d_][\w-]*)"
+                      r"(?=\s+(?:pr\.?|per|for hver|for hvert|til hver|til hvert|på hver|på hvert|ved hver|"
+                      r"ved hvert|i hver|i hvert|for each|for every|on each|at each|in each)\s)", re.I)
+
+
+def one_per(text: str, question: str) -> str:
+    """The text with an article read as the number one where it gives one of the counted noun for each of
+    another ('Udstyr: en trillebør pr. mark' counts one trillebør per mark for 'hvor mange trillebører skal
+    der være?'); any other article stays a word."""
+    counted = _COUNTED_NOUN.search(question)
+    if counted is None or not _noun(counted.group(1)):
+        return text
+    asked = counted.group(1)
+    return _ONE_PER.sub(lambda m: "1 " + m.group("noun") if _same_thing(m.group("noun"), asked)
+                        else m.group(0), text)
+
+
 def _not_a_count(m: re.Match) -> str:
     """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word, a bound or a definite
     genitive before a count for a code's letters ('Alle 68 cykler', 'Hjemmeplejens 86 elbiler' count;
@@ -154,8 +173,11 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 
 
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
-# ('må stå ved X', 'må gå med')
-_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
+# (or with a noun for people of any kind, which says no more: 'hvor mange personer kan deltage?', 'how many
+# people can join?')
+_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:personer|folk|mennesker|people|persons)\s+)?"
+                            r"(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
+                            # ('må stå ved X', 'må gå med')
                             r"(?:der\s+)?(?P<verb>stå|staa|gå|gaa|[^\W\d_]{4,})\b", re.I)
 
 

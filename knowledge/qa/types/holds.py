@@ -11,7 +11,7 @@ from itertools import chain
 
 from knowledge.fold import ascii_fold, question_keys
 from knowledge.qa.types.asked import _DOES_ACTIVELY, _WHO_DOES
-from knowledge.qa.types.counts import _NOT_A_COUNT, _count_no_answer, _not_a_count, _opening_verb
+from knowledge.qa.types.counts import _NOT_A_COUNT, _count_no_answer, _not_a_count, _opening_verb, one_per
 from knowledge.qa.types.kinds import Expect
 from knowledge.qa.types.labels import _LABEL_VALUES, _asked_label_value, _other_label, _unlabelled
 from knowledge.qa.types.names import _FIELD_LABEL, _names_focus, _version_owner
@@ -115,7 +115,7 @@ def _read_for(kind: Expect, text: str, question: str) -> str:
     """The text as a kind's values are looked for in it: numbers that count nothing blanked for a count,
     mails for a web address, and numbers labelled as another kind for every kind."""
     if kind is Expect.COUNT:
-        text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(text, question))
+        text = _NOT_A_COUNT.sub(_not_a_count, _opening_verb(one_per(text, question), question))
     if kind is Expect.URL or (kind is Expect.PLACE and asks_located(_reading(kind, question)[2])):
         # 'helpdesk@serviceplatformen.dk' is a mail, no web address, and it says how to write to a firm,
         # not where the firm lies ('hvor ligger X?' - 'Kontakt: ..., X, lha@x.dk'; the question folded once,

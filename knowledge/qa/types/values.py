@@ -9,7 +9,7 @@ from knowledge.fold import content_keys
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
-from knowledge.units import length_pattern, unit_pattern
+from knowledge.units import genitive_pattern, length_pattern
 
 # ('én', 'ét' with the accent are the number one, 'en', 'et' as often the article; 'mere end én'
 # compares, it counts nothing)
@@ -22,7 +22,7 @@ _UNITS = length_pattern()
 # a unit's Danish word in the genitive before its noun ('2 måneders varsel', 'en uges frist'); not a kind of
 # day's ('et todages kursus' is a compound that names a course, no length said of a thing), nor the English
 # 'times' ('2 times a year' counts)
-_GENITIVE_UNIT = r"(?:" + unit_pattern(english=False) + r")(?<!\btime)s(?=\s+[a-zæøå])"
+_GENITIVE_UNIT = r"(?:" + genitive_pattern() + r")(?=\s+[a-zæøå])"
 # an amount of money: '6.500 kr.', '1 200 kroner', '40 euro'
 _AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
 AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)

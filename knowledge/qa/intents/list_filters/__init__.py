@@ -21,7 +21,7 @@ from knowledge.qa.intents.list_filters.mentions import (
     negate,
     related_filter,
 )
-from knowledge.qa.intents.list_filters.signing import _ANY_PAPER, signature_filter
+from knowledge.qa.intents.list_filters.signing import _ANY_PAPER, sent_paper, signature_filter
 from knowledge.qa.intents.list_filters.timing import (
     deadline_filter,
     length_before,
@@ -39,6 +39,7 @@ __all__ = [
     "PHASE_NUMBER",
     "WAVES",
     "_ANY_PAPER",
+    "sent_paper",
     "about_positions",
     "attribute_filters",
     "deadline_filter",

@@ -102,9 +102,28 @@ def _together(ctx: Context, toks) -> set[int]:
             return set()
     if not LITERAL.search(ascii_fold(ctx.q.text.casefold())):
         common = {p for p in common or () if not _denied(ctx.index.passages[p].text, toks)}
+        # 'hvilke opgaver skal sendes til KOMBIT?' is not 'KOMBIT sender 30 plakater til kommunen'
+        common = {p for p in common if not _receiver_only_doer(ctx, ctx.index.passages[p].text, toks)}
         # 'Der skal ikke indgås en databehandleraftale' mentions the word but says the task has none
         common = {p for p in common if not _only_denied(ctx.index.passages[p].text, toks)}
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+def _receiver_only_doer(ctx: Context, text: str, toks) -> bool:
+    """Whether the question asks for a name as the one a deed goes to ('sendes til KOMBIT', 'sent to
+    KOMBIT'), and the text names it only as the doer of that deed, right before its verb ('KOMBIT sender 30
+    plakater til kommunen'): it is not what is sent to it."""
+    q = ctx.q
+    for tok in toks:
+        if not tok.surface[:1].isupper() or tok.pos < 2 or \
+                q.tokens[tok.pos - 1].surface.casefold() not in ("til", "to"):
+            continue
+        verb = set(q.tokens[tok.pos - 2].keys)
+        said = list(re.finditer(rf"(?<!\w){re.escape(tok.surface)}(?!\w)", text, re.I))
+        if said and all((after := re.match(r"\s+([\wæøåÆØÅ-]+)", text[m.end():])) is not None and
+                        set(content_keys(after.group(1))) & verb for m in said):
+            return True
+    return False
 
 
 def _said_as(ctx: Context, tok) -> set[str]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from knowledge.fold import content_keys, key
 from knowledge.index import names_kind
+from knowledge.language import document_lemma
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note
 from knowledge.roles import names_whole
@@ -16,12 +17,16 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     """Tasks with a document to sign; those whose document, signer or recipient the question names
     ('underskrift af borgmesteren', 'databehandleraftale', 'retur til KOMBIT') when it names one."""
     index, q = ctx.index, ctx.q
-    if not q.has("sign"):
+    paper = sent_paper(q)
+    if not q.has("sign") and paper is None:
         return None
     # 'et dokument, der skal underskrives': the word for any paper names what is signed, not which one
-    pos = q.concept_positions("sign") | {t.pos for t in q.tokens if t.key in _ANY_PAPER}
+    # (nor does the paper asked sent on: 'hvilke aftaler skal sendes til X?')
+    pos = q.concept_positions("sign") | {t.pos for t in q.tokens if t.key in _ANY_PAPER} | \
+        ({paper} if paper is not None else set())
     entries = list(index.signatures)  # a project or wave named is a filter of its own
-    naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
+    naming = [t for t in q.content()
+              if not t.concepts and t.pos not in handled and t.pos != paper and t.match > 0]
     matches: dict[int, set[int]] = {}
     signing = _signing_positions(q)  # 'hvilke opgaver skal X underskrive?': X is who signs
     named_keys = {k for t in naming for k in t.keys}
@@ -57,6 +62,18 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+
+
+def sent_paper(q) -> int | None:
+    """The position of the paper asked for when the question asks for papers of a kind the tasks sign sent
+    on ('hvilke aftaler skal sendes til KOMBIT?', 'hvilke kontrakter skal returneres til X?'), with no word
+    of signing: the signed papers sent to the recipient named answer it, whatever each is called (a
+    'fuldmagt' sent to Udbetaling Danmark is among the 'aftaler' asked). Not 'hvilke dokumenter ...': any
+    paper is also one nobody signs (a map, a list), which the signatures do not hold."""
+    if q.has("sign") or not any(t.key in _SENDING for t in q.tokens):
+        return None
+    return next((t.pos for t in q.tokens[:3] if t.surface.islower() and
+                 (lemma := document_lemma(t.surface)) is not None and key(lemma) not in _ANY_PAPER), None)
 
 
 # A question that asks who signs, in words of signing, not of approving
