@@ -42,8 +42,10 @@ from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _ov
 from knowledge.qa.intents.yesno.exemptions import (
     _all_against_some,
     _outside_range,
+    banned_outside,
     everyone_against_only,
     excepted,
+    outside_words,
 )
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
 from knowledge.qa.intents.yesno.levels import within_level
@@ -133,6 +135,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if flip is None or (flip and within_level(question, said)):
         # ('Må vi bade, når vandet er 18 grader?' - 'Der må ikke bades, når vandet er under 16 grader': its
         # ban is of another level)
+        return _unsettled(ctx, evidence, said)
+    if flip and banned_outside(question, said) is False:
+        # 'må roere på rorlisten komme om bord?' - 'Roere, der ikke står på rorlisten, må ikke ...': a ban
+        # on the others neither grants nor denies it
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
@@ -466,7 +472,11 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
         return True
     # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes (but
     # 'må frivillige køre X?' is by 'Kun løjpeføreren må køre X', which names the deed and not the group)
-    return flip and not _about_named(ctx, evidence, said) and not everyone_against_only(ctx.q.text, said)
+    # ('må roere uden for rorlisten ...?' - 'Roere, der ikke står på rorlisten, må ikke ...': 'uden' is said
+    # by the ban's own clause)
+    framing = frozenset(outside_words(ctx.q.text)) if banned_outside(ctx.q.text, said) else frozenset()
+    return flip and not _about_named(ctx, evidence, said, framing=framing) and \
+        not everyone_against_only(ctx.q.text, said)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
