@@ -16,8 +16,8 @@ _BANNED_SOME = re.compile(rf"^\W*(?P<who>{_WORD}(?:\s+{_WORD})?),?\s+(?:der|som|
                           r"(?:ikke|not|are\s+not|is\s+not|do\s+not|does\s+not)\s+(?P<rel>[^,;.]+?),?\s+"
                           r"(?:må|kan|skal|får|may|can|must|are|is)\s+(?:ikke|not)\b", re.I)
 # the question puts its ones outside what the clause says ('uden for rorlisten', 'der ikke står på listen',
-# 'not on the list')
-_OUTSIDE = re.compile(r"\b(?:uden\s+(?:for|at)|udenfor|outside|ikke|not|without)\b", re.I)
+# 'uden hjelm' for 'der ikke har hjelm på', 'not on the list')
+_OUTSIDE = re.compile(r"\b(?:uden(?:\s+for)?|udenfor|outside|ikke|not|without)\b", re.I)
 
 
 def outside_words(question: str) -> set[str]:

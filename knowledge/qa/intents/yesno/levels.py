@@ -18,7 +18,7 @@ from knowledge.qa.titles import title_positions
 from knowledge.retrieval import title_keys
 
 # a measure: a number and a unit of a physical level (not a count, a time or an amount)
-_UNIT = r"(?P<unit>m/s|km/t|km/h|km|kilometer|cm|mm|meter|grader|°\s*c|°)"
+_UNIT = r"(?P<unit>m/s|km/t|km/h|cm|mm|meter|grader|°\s*c|°)"
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d+)?)"
 _LEVEL = re.compile(rf"(?<![\d.,]){_NUMBER}\s*{_UNIT}(?![\w/])", re.I)
 # the bound a sentence sets on a level: 'over 15 m/s', 'under 80 grader', 'mindst 15 cm'
@@ -35,14 +35,7 @@ _ONLY = re.compile(r"\b(?:først|kun|only)\b", re.I)
 _BANNED = re.compile(r"^\W*(?:ingen|no)\s+([\wæøå-]+)", re.I)
 # where the question's condition opens: 'når det blæser 18 m/s', 'hvis vandstanden er 50 cm'
 _CONDITION = re.compile(r"\b(?:når|hvis|ved|mens|with|when|if|while)\b", re.I)
-_SAME_UNIT = {"meter": "m", "°c": "°", "grader": "°", "km/h": "km/t", "kilometer": "km"}
-# the thing's own measure the question puts forward: 'må ruterne være 10 km lange?', 'kan teltet være 12
-# meter bredt?' - a copula, the measure and the dimension it is of (whose word the bound must say)
-_OWN_MEASURE = re.compile(rf"\b(?:være|blive|er|be|is|are)\s+{_NUMBER}\s*{_UNIT}\s+(?P<dim>[a-zæøå]+)\b",
-                          re.I)
-# a dimension by the stems of its adjective and noun ('lange', 'Længde'; 'bredt', 'Bredde')
-_DIMENSIONS = (("lang", "læng", "long", "length"), ("bred", "wide", "width", "broad"),
-               ("høj", "high", "height", "tall"), ("dyb", "deep", "depth"))
+_SAME_UNIT = {"meter": "m", "°c": "°", "grader": "°", "km/h": "km/t"}
 
 
 def _unit(word: str) -> str:
@@ -61,27 +54,11 @@ def _levels(question: str) -> list[re.Match[str]]:
 
 
 def _asked_level(question: str) -> tuple[float, str] | None:
-    """The one level the question puts forward: its value and unit (in its condition, else the thing's own
-    measure of a dimension)."""
-    found = _levels(question) or [m for m in _OWN_MEASURE.finditer(question) if _dimension(m.group("dim"))]
+    """The one level the question puts forward: its value and unit."""
+    found = _levels(question)
     if len(found) != 1:
         return None
     return _number(found[0].group("n")), _unit(found[0].group("unit"))
-
-
-def _dimension(word: str) -> tuple[str, ...] | None:
-    """The stems of the dimension a word is of ('lange': length), or None."""
-    folded = word.casefold()
-    return next((stems for stems in _DIMENSIONS if folded.startswith(stems)), None)
-
-
-def _of_other_dimension(question: str, said: str) -> bool:
-    """Whether the question puts the thing's own measure of a dimension the sentence does not say ('10 km
-    lange?' - 'højst 2 km fra ruten' bounds a distance, not the length)."""
-    own = _OWN_MEASURE.search(question)
-    if own is None or _levels(question) or (stems := _dimension(own.group("dim"))) is None:
-        return False
-    return not any(w.startswith(stems) for w in re.findall(r"[a-zæøå]+", said.casefold()))
 
 
 def level_units(question: str) -> set[str]:
@@ -160,7 +137,6 @@ def past_level(ctx: Context) -> list[Candidate]:
         for pid in index.task_passage_ids(task):
             said = ITEM.sub("", index.passages[pid].text)
             if _LEVEL.search(said) and _denies(said, value, unit) and \
-                    not _of_other_dimension(q.text, said) and \
                     (explained := _tied(ctx, task, said, condition)) is not None:
                 for p in condition:  # the condition's words are the level's, which the unit ties to the bound
                     q.tokens[p].match = max(q.tokens[p].match, 1.0)
