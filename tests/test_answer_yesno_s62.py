@@ -4,7 +4,8 @@ date; a length in km past the bound the task puts on it ('Må banerne være 5 km
 pr. bane') is a Nej, as one in meter is; a price put forward for another span of time than the task's ('pr.
 måned?' - '1.200 kr. pr. år') is a Nej; and a ban on the ones a negated relative clause picks out
 ('Skøjteløbere, der ikke har hjelm på, må ikke ...') denies the ones the question puts outside it and settles
-nothing of the others (controls for each)."""
+nothing of the others; a doer the sentence names by a role before the name ('Den tidligere skøjtetræner Jens
+Isbjerg viser ...') is the one the question names by that role (controls for each)."""
 
 from __future__ import annotations
 
@@ -131,3 +132,33 @@ def test_a_ban_on_the_ones_outside_the_clause_reaches_them(question: str) -> Non
 def test_a_ban_on_others_does_not_deny(question: str) -> None:
     a = answer(_kb(), question)
     assert not a.answer.startswith("Nej"), a.answer
+
+
+# A doer written by a role before the name ('Den tidligere skøjtetræner Jens Isbjerg viser ...')
+_ROLE_TASKS = _task(ident=62801, code="SKØJ 8", title="Isaftenen", description=(
+    "Isaftenen holdes lørdag den 10. januar 2032 kl. 18-21 ved Søbadet.\n\n"
+    "Den tidligere skøjtetræner Jens Isbjerg viser de nye skøjtebaner frem.\n\n"
+    "Anbefalet udfører: Idrætskonsulent"))
+
+
+@cache
+def _role_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_ROLE_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "er det den tidligere skøjtetræner der viser skøjtebanerne frem på isaftenen",  # was not settled
+    "viser skøjtetræneren skøjtebanerne frem på isaftenen?",
+])
+def test_a_doer_named_by_the_role_before_the_name_settles_it(question: str) -> None:
+    a = answer(_role_kb(), question)
+    assert a.found and a.answer.startswith("Ja") and "Jens Isbjerg" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "er det idrætskonsulenten der viser skøjtebanerne frem på isaftenen",  # another doer
+    "viser borgmesteren skøjtebanerne frem på isaftenen?",
+])
+def test_another_doer_is_not_granted_the_deed(question: str) -> None:  # controls
+    a = answer(_role_kb(), question)
+    assert not a.answer.startswith("Ja"), a.answer
