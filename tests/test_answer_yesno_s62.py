@@ -38,127 +38,74 @@ def _task(*, ident: int, code: str, title: str, description: str) -> str:
 """
 
 
-_ROWS = [
-    ("SKØJ 2", "Tilslutning til Isbogen",
-     "Isbogen drives af Rimfrost Data.\n\n- Pris: 1.200 kr. pr. år\n- Opsigelse: 2 måneders varsel\n\n"
-     "Tilslutningsaftalen underskrives af chefen for Kultur og Idræt."),
-    ("SKØJ 4", "Lån af skøjter til skolerne",
-     "Skolerne kan låne skøjter hos Glidejern Udlejning.\n\n- Et lån: 30 par skøjter\n"
-     "- Første lånedag: 1. december 2030\n- Sidste lånedag: 15. marts 2031\n\n"
-     "Lånet bestilles senest 5 dage før brug."),
-    ("SKØJ 6", "Banekortet over skøjtebanerne",
-     "Banekortet viser de skøjtebaner, kommunen holder åbne.\n\n- Længde: højst 2 km pr. bane\n"
-     "- Afstand til parkering: højst 200 meter\n\n"
-     "Skøjteløbere, der ikke har hjelm på, må ikke komme på isen.\n\n"
-     "Banekortet godkendes af idrætskonsulenten."),
-]
-_TASKS = "".join(_task(ident=62700 + n, code=code, title=title, description=description)
-                 for n, (code, title, description) in enumerate(_ROWS, 1))
-
-
-@cache
-def _kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
-
-
-@pytest.mark.parametrize("question, said", [
-    ("kan skolerne låne skøjter efter 15. marts 2031", "Sidste lånedag: 15. marts 2031"),  # was 'Ja'
-    ("kan skolerne låne skøjter før 1. december 2030?", "Første lånedag: 1. december 2030"),  # was 'Ja'
-])
-def test_a_date_past_the_last_or_first_day_is_denied(question: str, said: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith("Nej") and said in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "kan skolerne låne skøjter efter 1. marts 2031?",  # days are left before the last one
-    "kan skolerne låne skøjter før 15. marts 2031?",
-])
-def test_a_date_within_the_bound_is_not_denied(question: str) -> None:  # controls
-    a = answer(_kb(), question)
-    assert not a.answer.startswith("Nej"), a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Må skøjtebanerne være 5 km lange?",  # was not settled: 'km' was no counted unit, as 'meter' is
-    "må en skøjtebane være 3 km",
-])
-def test_a_length_in_km_past_its_bound_is_denied(question: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith("Nej") and "højst 2 km" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Må skøjtebanerne være 1 km lange?",  # within the bound: it bounds, it does not grant
-    "Må skøjtebanerne være 2 km lange?",
-])
-def test_a_length_within_its_bound_is_not_denied(question: str) -> None:
-    a = answer(_kb(), question)
-    assert not a.answer.startswith("Nej"), a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Betales Isbogen pr. måned?",  # was not settled
-    "Betales Isbogen pr. kvartal?",
-])
-def test_a_price_for_another_span_of_time_is_denied(question: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith("Nej") and "1.200 kr. pr. år" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Betales Isbogen pr. år?",
-    "Koster Isbogen 100 kr. om måneden?",  # the same price a year
-])
-def test_a_price_for_the_same_span_is_not_denied(question: str) -> None:  # controls
-    a = answer(_kb(), question)
-    assert not a.answer.startswith("Nej"), a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Må skøjteløbere, der ikke har hjelm på, komme på isen?",
-    "Må skøjteløbere, som ikke har hjelm på, komme på isen?",
-    "Må alle skøjteløbere komme på isen?",
-])
-def test_a_ban_on_the_ones_outside_the_clause_reaches_them(question: str) -> None:
-    a = answer(_kb(), question)
-    assert a.found and a.answer.startswith("Nej") and "må ikke komme på isen" in a.answer, a.answer
-
-
-@pytest.mark.parametrize("question", [
-    "Må skøjteløbere med hjelm komme på isen?",  # was 'Nej': the ban is on the others
-    "Må skøjteløbere komme på isen?",  # was 'Nej': only those without a helmet are banned
-])
-def test_a_ban_on_others_does_not_deny(question: str) -> None:
-    a = answer(_kb(), question)
-    assert not a.answer.startswith("Nej"), a.answer
+# a price, a lending period's first and last day, a length's bound and a ban on the ones without a helmet
+_TASKS = _task(ident=62701, code="SKØJ 2", title="Tilslutning til Isbogen", description=(
+    "Isbogen drives af Rimfrost Data.\n\n- Pris: 1.200 kr. pr. år\n- Opsigelse: 2 måneders varsel\n\n"
+    "Tilslutningsaftalen underskrives af chefen for Kultur og Idræt.")) + _task(
+    ident=62702, code="SKØJ 4", title="Lån af skøjter til skolerne", description=(
+        "Skolerne kan låne skøjter hos Glidejern Udlejning.\n\n- Et lån: 30 par skøjter\n"
+        "- Første lånedag: 1. december 2030\n- Sidste lånedag: 15. marts 2031\n\n"
+        "Lånet bestilles senest 5 dage før brug.")) + _task(
+    ident=62703, code="SKØJ 6", title="Banekortet over skøjtebanerne", description=(
+        "Banekortet viser de skøjtebaner, kommunen holder åbne.\n\n- Længde: højst 2 km pr. bane\n"
+        "- Afstand til parkering: højst 200 meter\n\n"
+        "Skøjteløbere, der ikke har hjelm på, må ikke komme på isen.\n\n"
+        "Banekortet godkendes af idrætskonsulenten."))
 
 
 # A doer written by a role before the name ('Den tidligere skøjtetræner Jens Isbjerg viser ...')
-_ROLE_TASKS = _task(ident=62801, code="SKØJ 8", title="Isaftenen", description=(
+_ROLE_TASK = _task(ident=62801, code="SKØJ 8", title="Isaftenen", description=(
     "Isaftenen holdes lørdag den 10. januar 2032 kl. 18-21 ved Søbadet.\n\n"
     "Den tidligere skøjtetræner Jens Isbjerg viser de nye skøjtebaner frem.\n\n"
     "Anbefalet udfører: Idrætskonsulent"))
 
 
 @cache
-def _role_kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_ROLE_TASKS)])
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS + _ROLE_TASK)])
 
 
-@pytest.mark.parametrize("question", [
-    "er det den tidligere skøjtetræner der viser skøjtebanerne frem på isaftenen",  # was not settled
-    "viser skøjtetræneren skøjtebanerne frem på isaftenen?",
+def _verdict(question: str) -> tuple[bool, str, str]:
+    """Whether the question is answered, the answer's first word ('Ja', 'Nej', 'Det') and its text."""
+    a = answer(_kb(), question)
+    return a.found, a.answer.split(maxsplit=1)[0], a.answer
+
+
+@pytest.mark.parametrize("question, verdict, said", [
+    # a date past the last (first) day: was 'Ja' on the same date
+    ("kan skolerne låne skøjter efter 15. marts 2031", "Nej", "Sidste lånedag: 15. marts 2031"),
+    ("kan skolerne låne skøjter før 1. december 2030?", "Nej", "Første lånedag: 1. december 2030"),
+    # a length in km past its bound: was not settled ('km' was no counted unit, as 'meter' is)
+    ("Må skøjtebanerne være 5 km lange?", "Nej", "højst 2 km"),
+    ("må en skøjtebane være 3 km", "Nej", "højst 2 km"),
+    # a price for another span of time: was not settled
+    ("Betales Isbogen pr. måned?", "Nej", "1.200 kr. pr. år"),
+    ("Betales Isbogen pr. kvartal?", "Nej", "1.200 kr. pr. år"),
+    # the ones a ban's negated relative clause picks out (controls: these were denied before too)
+    ("Må skøjteløbere, der ikke har hjelm på, komme på isen?", "Nej", "må ikke komme på isen"),
+    ("Må skøjteløbere, som ikke har hjelm på, komme på isen?", "Nej", "må ikke komme på isen"),
+    ("Må alle skøjteløbere komme på isen?", "Nej", "må ikke komme på isen"),
+    # the doer named by the role before the name: was a 'Nej' (another doer)
+    ("er det den tidligere skøjtetræner der viser skøjtebanerne frem på isaftenen", "Ja", "Jens Isbjerg"),
+    ("viser skøjtetræneren skøjtebanerne frem på isaftenen?", "Ja", "Jens Isbjerg"),
 ])
-def test_a_doer_named_by_the_role_before_the_name_settles_it(question: str) -> None:
-    a = answer(_role_kb(), question)
-    assert a.found and a.answer.startswith("Ja") and "Jens Isbjerg" in a.answer, a.answer
+def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
+    found, head, text = _verdict(question)
+    assert found and head == verdict and said in text, text
 
 
-@pytest.mark.parametrize("question", [
-    "er det idrætskonsulenten der viser skøjtebanerne frem på isaftenen",  # another doer
-    "viser borgmesteren skøjtebanerne frem på isaftenen?",
+@pytest.mark.parametrize("question, never", [
+    ("kan skolerne låne skøjter efter 1. marts 2031?", "Nej"),  # days are left before the last one
+    ("kan skolerne låne skøjter før 15. marts 2031?", "Nej"),
+    ("Må skøjtebanerne være 1 km lange?", "Nej"),  # within the bound: it bounds, it does not grant
+    ("Må skøjtebanerne være 2 km lange?", "Nej"),
+    ("Betales Isbogen pr. år?", "Nej"),
+    ("Koster Isbogen 100 kr. om måneden?", "Nej"),  # the same price a year
+    ("Må skøjteløbere med hjelm komme på isen?", "Nej"),  # was 'Nej': the ban is on the others
+    ("Må skøjteløbere komme på isen?", "Nej"),  # was 'Nej': only those without a helmet are banned
+    ("er det idrætskonsulenten der viser skøjtebanerne frem på isaftenen", "Ja"),  # another doer
+    ("viser borgmesteren skøjtebanerne frem på isaftenen?", "Ja"),
 ])
-def test_another_doer_is_not_granted_the_deed(question: str) -> None:  # controls
-    a = answer(_role_kb(), question)
-    assert not a.answer.startswith("Ja"), a.answer
+def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:  # controls
+    _, head, text = _verdict(question)
+    assert head != never, text
