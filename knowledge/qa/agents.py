@@ -324,6 +324,17 @@ def _deed(obj: str, verb: str, agent: str) -> Deed:
     return Deed(obj=obj, verb=verb, agent=agent, head=head)
 
 
+def role_before(said: str, agent: str) -> set[str]:
+    """The keys of the role a sentence writes right before its doer's name, of the same person ('Den
+    tidligere skovløber Niels Kvækmose fortæller ...': the skovløber is the one who tells): up to three
+    words back from the name, within its clause."""
+    at = said.find(agent)
+    if at <= 0 or not agent[:1].isupper():
+        return set()
+    before = re.split(r"[,;:.!?()–-]", said[:at])[-1].split()
+    return content_keys(" ".join(before[-3:]))
+
+
 def is_agent(party: set[str], deed: Deed) -> bool | None:
     """Whether the party (content keys of the words a question names) is the deed's agent; None
     when the question names no party."""

@@ -151,7 +151,40 @@ def stated(text: str) -> dict[str, set]:
     for m in _PERCENT.finditer(text):
         out.setdefault("percent", set()).add(float(m.group(1).replace(",", ".")))
     _said_lengths(text, out)
+    _said_rates(text, out)
     return out
+
+
+# The span of time a price is for: 'pr. måned', 'per kvartal', 'om året', 'per year' (read where a text
+# states an amount or speaks of paying: 'betales Paddebogen pr. måned?' - '940 kr. pr. kvartal')
+_RATE = re.compile(r"\b(?:(?:pr\.?|per)\s+(dag|uge|måned|kvartal|år|day|week|month|quarter|year)|"
+                   r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?)\b", re.I)
+_PAID = re.compile(r"\b(?:betal\w*|kost\w*|pris\w*|gebyr\w*|afregn\w*|fakturer\w*|pay\w*|paid|cost\w*|"
+                   r"price\w*|fee\w*|charge\w*|billed|invoic\w*)\b", re.I)
+
+
+_PER_YEAR = {"dag": 365, "day": 365, "uge": 52, "week": 52, "måned": 12, "month": 12, "kvartal": 4,
+             "quarter": 4, "år": 1, "year": 1}
+
+
+def _said_rates(text: str, out: dict[str, set]) -> None:
+    """The spans of time a text's price is for (as how many of them make a year), added to `out`."""
+    if "amount" not in out and not _PAID.search(text):
+        return
+    for m in _RATE.finditer(text):
+        out.setdefault("rate", set()).add(_PER_YEAR[(m.group(1) or m.group(2)).casefold()])
+
+
+def _rate_differs(asked: dict[str, set], have: dict[str, set]) -> bool | None:
+    """Whether the price the sentence states is for another span of time than the question's ('pr.
+    måned?' - '940 kr. pr. kvartal'; '3.000 kr. om året?' - '250 kr. pr. måned' is the same price); None
+    when the spans agree and the question puts an amount too (which then settles it)."""
+    if asked["rate"] & have["rate"]:
+        return None if "amount" in asked else False
+    if "amount" in asked and "amount" in have and len(have["rate"]) == 1:
+        yearly = {a * n for a in have["amount"] for n in have["rate"]}
+        return not any(a * n in yearly for a in asked["amount"] for n in asked["rate"])
+    return True
 
 
 def _said_in_words(text: str, out: dict[str, set]) -> None:
@@ -231,10 +264,14 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     if (early := before_earliest(question, said)) is not None:
         return not early, "offset"  # 'ved go-live?' - 'tidligst 30 dage efter go-live': too early
     asked, have = stated(question), stated(said)
+    if (beyond := past_date_bound(question, said)) is not None:
+        return (False, "date") if beyond else None  # 'efter 1. september?' - 'Sidste udlånsdag: 1. september'
     if "month" in asked and (within := month_in_period(question, said)) is not None:
         return within, "month"  # 'i april?' - 'i perioden 15. juni til 31. oktober'
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
+    if "rate" in asked and "rate" in have and (differs := _rate_differs(asked, have)) is not None:
+        return not differs, "rate"
     for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",
                  "duration", "allowed", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
@@ -269,6 +306,52 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
+
+
+# A date the question puts its deed after or before ('efter 1. september 2031', 'before 3 May'), and a date
+# a sentence bounds on one side ('Sidste udlånsdag: 1. september 2031', 'senest den 3. maj', 'tidligst 3.
+# maj', 'Første dag: ...'): a bound word, a few words or a colon, then the date
+_ON_DATE = r"(?P<day>\d{1,2})\.?\s+(?P<month>" + "|".join(_MONTH) + r")\b(?:\s+(?P<year>(?:19|20)\d{2})\b)?"
+_ASKED_SIDE = re.compile(r"\b(?P<side>efter|senere\s+end|after|later\s+than|før|inden|tidligere\s+end|before|"
+                         r"earlier\s+than|prior\s+to)\s+(?:den\s+|the\s+)?" + _ON_DATE, re.I)
+_DATE_BOUND = re.compile(r"\b(?P<bound>sidste|senest|til\s+og\s+med|indtil|last|latest|until|"
+                         r"no\s+later\s+than|første|tidligst|fra\s+og\s+med|first|earliest|no\s+earlier\s+than)\b"
+                         r"(?:\s+[\wæøå-]+){0,3}?\s*:?\s+(?:den\s+|the\s+)?" + _ON_DATE, re.I)
+_AFTER_SIDE = ("efter", "senere", "after", "later")
+_EARLIEST_BOUND = ("første", "tidligst", "fra", "first", "earliest", "no earlier")
+
+
+_Day = tuple[int | None, int, int]  # (year or None, month, day): in the order dates compare
+
+
+def _day(m: re.Match[str]) -> _Day:
+    return (int(m.group("year")) if m.group("year") else None, _MONTH[m.group("month").casefold()],
+            int(m.group("day")))
+
+
+def _on_or_past(date: _Day, bound: _Day, *, after: bool) -> bool:
+    """Whether a date is at or past the bound on the asked side (a year only one of them says is theirs)."""
+    if date[0] is None or bound[0] is None:
+        date, bound = date[1:], bound[1:]
+    return date >= bound if after else date <= bound
+
+
+def past_date_bound(question: str, said: str) -> bool | None:
+    """For a question that puts its deed after (or before) a date, against a sentence that bounds a date on
+    the other side (the last day, 'senest'; the first day, 'tidligst'): True when the asked side lies past
+    the bound ('efter 1. september?' - 'Sidste udlånsdag: 1. september': none is left), False when it does
+    not (the bound does not grant the deed on the days left, nor is the same date its answer); None when
+    the question puts no such side or the sentence bounds no date against it."""
+    asked = [(m.group("side").casefold().split()[0] in _AFTER_SIDE, _day(m))
+             for m in _ASKED_SIDE.finditer(question)]
+    if len(asked) != 1:
+        return None
+    after, date = asked[0]
+    bounds = [_day(m) for m in _DATE_BOUND.finditer(said)
+              if (not re.sub(r"\s+", " ", m.group("bound").casefold()).startswith(_EARLIEST_BOUND)) == after]
+    if not bounds:
+        return None  # (a latest date for 'før ...?', a plain date: read as before)
+    return all(_on_or_past(date, bound, after=after) for bound in bounds)
 
 
 def _within_amount_bound(question: str, said: str, bound: re.Match, asked: set, have: set) -> bool:
@@ -442,6 +525,9 @@ def value_words(question: str) -> set[str]:
         words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
     if any(p.search(question) for _, p in _VAT) or _AMOUNT.search(question):
         words |= {w.casefold() for w in _PRICE_WORD.findall(question)}  # 'er prisen inkl. moms?'
+    if "rate" in stated(question):  # 'betales X pr. måned?': the span a price is for, and the paying
+        words |= {w.casefold() for m in _RATE.finditer(question) for w in re.findall(r"\w+", m.group(0))}
+        words |= {w.casefold() for w in _PAID.findall(question)}
     return words
 
 

@@ -128,11 +128,15 @@ def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
     return 1.0 if all(t.pos in evidence.explained and t.match >= 1 for t in rest) else 0.0
 
 
-def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
+def _about_named(ctx: Context, evidence: Candidate, said: str, *,
+                 framing: frozenset[str] = frozenset()) -> bool:
     """Whether every telling word of the question stands in the evidence or in its task: a 'Nej' about
-    another thing than the question's is no answer."""
+    another thing than the question's is no answer (`framing`: words that tell no thing, 'uden' of 'uden
+    for' where the sentence says the ones outside in its own words)."""
     said_keys = content_keys(said)
     for t in ctx.q.content():
+        if t.surface.casefold() in framing:
+            continue
         if t.role != "word" or t.weight < 0.5 or t.match < 1 or t.concepts or t.pos in ctx.q.project_pos \
                 or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3) \
                 or _ALWAYS.fullmatch(t.surface):

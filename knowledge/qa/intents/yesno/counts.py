@@ -14,7 +14,7 @@ _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum
                       r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
                       + r"|(?:en|et|one)(?=\s+(?:"  # "en måneds varsel": the genitive too
                       + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")s?\b))"
-                      r"\s+([a-zæøå-]{3,}|år\b)", re.I)
+                      r"\s+([a-zæøå-]{3,}|år\b|km\b)", re.I)  # ('8 km' is counted as '8 meter' is)
 _SEVERAL = ("flere", "several", "multiple")
 
 

@@ -7,7 +7,15 @@ import re
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, keys
 from knowledge.language import US
 from knowledge.passages import ITEM
-from knowledge.qa.agents import LIGHT_VERBS, deeds, has_alternative, is_agent, same_thing, verb_key
+from knowledge.qa.agents import (
+    LIGHT_VERBS,
+    deeds,
+    has_alternative,
+    is_agent,
+    role_before,
+    same_thing,
+    verb_key,
+)
 from knowledge.qa.ages import age_positions, asked_age
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import stated
@@ -208,6 +216,8 @@ def _deed_verdict(ctx: Context, hit, said: str, deed, *, verb, party_pos: set[in
         if role is None:
             return None  # 'lederen af Vejteamet' - 'godkendes af Vejteamet': the team, not said of its leader
         agent = False  # 'direktøren for Klima og Landskab' is not 'landskabs- og naturudvalget'
+    if agent is False and party & role_before(said, deed.agent):
+        agent = True  # 'fortæller skovløberen ...?' - 'Den tidligere skovløber Niels Kvækmose fortæller ...'
     if agent is False and _refers_back(ctx, party, deed, hit.task):
         agent = True
     if agent is False and _kind_of_agent(q, party_pos, deed):

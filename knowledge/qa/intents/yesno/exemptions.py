@@ -9,6 +9,21 @@ from knowledge.language import US
 from knowledge.qa.agents import same_thing
 from knowledge.qa.intents.yesno.words import EVERYONE_ASKED, ONLY_WHO, grants_all, only_deed
 
+# A ban on the ones a negated relative clause picks out: 'Roere, der ikke står på rorlisten, må ikke komme
+# om bord', 'Deltagere som ikke har betalt kan ikke ...', 'Guests who are not registered may not ...'
+_WORD = r"[^\W\d_][\wæøå-]*"
+_BANNED_SOME = re.compile(rf"^\W*(?P<who>{_WORD}(?:\s+{_WORD})?),?\s+(?:der|som|who|that)\s+"
+                          r"(?:ikke|not|are\s+not|is\s+not|do\s+not|does\s+not)\s+(?P<rel>[^,;.]+?),?\s+"
+                          r"(?:må|kan|skal|får|may|can|must|are|is)\s+(?:ikke|not)\b", re.I)
+# the question puts its ones outside what the clause says ('uden for rorlisten', 'der ikke står på listen',
+# 'uden hjelm' for 'der ikke har hjelm på', 'not on the list')
+_OUTSIDE = re.compile(r"\b(?:uden(?:\s+for)?|udenfor|outside|ikke|not|without)\b", re.I)
+
+
+def outside_words(question: str) -> set[str]:
+    """The words that put the question's ones outside ('uden' of 'uden for'): no thing it asks of."""
+    return {w.casefold() for m in _OUTSIDE.finditer(question) for w in m.group(0).split()}
+
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
                   r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
@@ -67,6 +82,26 @@ def everyone_against_only(question: str, claim: str) -> bool:
     if everyone is None and (not group or any(w.casefold() in US for w in group)):
         return False  # 'må vi selv ...?', 'må man ...?': whether the asker is among the only ones, unsaid
     return not any(same_thing(k, content_keys(only.group("who"))) for k in content_keys(" ".join(group)))
+
+
+def banned_outside(question: str, said: str) -> bool | None:
+    """For a sentence that bans only the ones its negated relative clause picks out ('Roere, der ikke står
+    på rorlisten, må ikke komme om bord'): True when the question puts its ones outside what the clause
+    says ('må roere uden for rorlisten ...?', '... der ikke står på listen?') or asks of all of them ('må
+    alle roere ...?'), so the ban reaches them; False when it does not ('må roere på rorlisten ...?', 'må
+    roere ...?': a ban on the others grants and denies them nothing); None for any other sentence."""
+    m = _BANNED_SOME.match(said)
+    if m is None:
+        return None
+    said_of = {k for k in content_keys(m.group("rel")) if len(k) >= 4}
+    named = [w for w in re.findall(r"[\wæøå-]+", question)
+             if any(same_thing(k, said_of) for k in content_keys(w))]
+    if EVERYONE_ASKED.match(question):
+        return True
+    if not named:
+        return False
+    at = question.find(named[0])
+    return bool(_OUTSIDE.search(question[:at]))
 
 
 # leave asked for a group as the subject: 'må landsbylaugene selv flytte ...?', 'kan frivillige køre ...?'

@@ -6,7 +6,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.language import US
-from knowledge.qa.agents import deeds, same_thing, verb_key
+from knowledge.qa.agents import deeds, role_before, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _main_clause
 from knowledge.qa.intents.yesno.parties import _who_does
@@ -99,8 +99,9 @@ def _done_by_another(ctx: Context, said: str) -> bool:
     if not party & content_keys(said):
         return False  # the party named as doing something else in the sentence
     # ('af en medarbejder i Borgerservice' is Borgerservice's deed; a denial is the sentence's own verdict)
-    return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US or d.negated
-                                  for d in done)
+    return bool(done) and not any(party & (content_keys(d.agent) | role_before(said, d.agent))
+                                  or d.head.casefold() in US or d.negated for d in done)
+
 
 
 def _placed_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.claimed_values import month_in_period, stated
+from knowledge.qa.claimed_values import month_in_period, past_date_bound, stated
 from knowledge.qa.earliest import before_earliest
 from knowledge.qa.intents.costs import said_free
 from knowledge.qa.intents.yesno.about import (
@@ -42,8 +42,10 @@ from knowledge.qa.intents.yesno.demands import _advice_asked, _demand_asked, _ov
 from knowledge.qa.intents.yesno.exemptions import (
     _all_against_some,
     _outside_range,
+    banned_outside,
     everyone_against_only,
     excepted,
+    outside_words,
 )
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
 from knowledge.qa.intents.yesno.levels import within_level
@@ -133,6 +135,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if flip is None or (flip and within_level(question, said)):
         # ('Må vi bade, når vandet er 18 grader?' - 'Der må ikke bades, når vandet er under 16 grader': its
         # ban is of another level)
+        return _unsettled(ctx, evidence, said)
+    if flip and banned_outside(question, said) is False:
+        # 'må roere på rorlisten komme om bord?' - 'Roere, der ikke står på rorlisten, må ikke ...': a ban
+        # on the others neither grants nor denies it
         return _unsettled(ctx, evidence, said)
     said_keys = content_keys(said)
     covered, about = _covered(ctx, evidence, said_keys, inner)
@@ -377,6 +383,12 @@ def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
         flip = True
     if before_earliest(question, said):
         flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter ...'
+    if (beyond := past_date_bound(question, said)) is not None:
+        # 'kan man låne X efter 1. september?' - 'Sidste udlånsdag: 1. september' (the same date is no Ja);
+        # a date left before the bound is not granted by it (a bound grants nothing)
+        if not beyond or flip:
+            return None
+        flip = True
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
@@ -460,7 +472,11 @@ def _verdict_unsure(ctx: Context, evidence: Candidate, said: str, said_keys: set
         return True
     # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes (but
     # 'må frivillige køre X?' is by 'Kun løjpeføreren må køre X', which names the deed and not the group)
-    return flip and not _about_named(ctx, evidence, said) and not everyone_against_only(ctx.q.text, said)
+    # ('må roere uden for rorlisten ...?' - 'Roere, der ikke står på rorlisten, må ikke ...': 'uden' is said
+    # by the ban's own clause)
+    framing = frozenset(outside_words(ctx.q.text)) if banned_outside(ctx.q.text, said) else frozenset()
+    return flip and not _about_named(ctx, evidence, said, framing=framing) and \
+        not everyone_against_only(ctx.q.text, said)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
