@@ -238,14 +238,18 @@ class Index:
     def written_form(self, k: str, typed: str) -> str | None:
         """The word the tasks write with key k that is nearest the word as typed (folded: 'testcases' for
         'testcaes'), when it reads back as that key; None when no such word is known."""
+        forms = self.written_forms().get(k, [])
+        near = min(forms, key=lambda w: OSA.distance(w, loose(ascii_fold(typed.casefold()))), default=None)
+        return near if near is not None and content_keys(near) == {k} else None
+
+    def written_forms(self) -> dict[str, list[str]]:
+        """Key -> the words the tasks write with it, made once (with the index: `_prepare`)."""
         def make():
             forms: dict[str, list[str]] = defaultdict(list)
             for word, word_key in self.words.items():
                 forms[word_key].append(word)
             return forms
-        forms = self.kept("_written_forms", None, make).get(k, [])
-        near = min(forms, key=lambda w: OSA.distance(w, loose(ascii_fold(typed.casefold()))), default=None)
-        return near if near is not None and content_keys(near) == {k} else None
+        return self.kept("_written_forms", None, make)
 
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
@@ -628,6 +632,13 @@ def on_build(make: Callable[[Index], None]) -> Callable[[Index], None]:
     first use (the readers register themselves: the index does not import them)."""
     _ON_BUILD.append(make)
     return make
+
+
+@on_build
+def _prepare(index: Index) -> None:
+    """Make with the index what the first question with a misspelt word would otherwise wait for (~2 ms at
+    1,000 tasks)."""
+    index.written_forms()
 
 
 def keep_index(kb: KnowledgeBase, index: Index) -> None:
