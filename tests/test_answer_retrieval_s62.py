@@ -51,7 +51,7 @@ OWLS = """## UGLE 1 – Tilslutning til Uglebogen
 Kommunen sætter 10 ugleredekasser op.
 - Eftersyn: redekasserne efterses hvert 2. år af Natravn Service
 
-Hver deltager skal bære en hjelm på stierne ved møllen.
+Hver deltager skal bære en hjelm på stierne ved kirken.
 
 **Resultat** Reglerne er vedtaget.
 
@@ -98,7 +98,6 @@ def kb():
 ANSWERED = [
     # everyday nouns of the English dictionary's s62 block, read as the tasks' Danish
     ("What does the owl app cost per month?", "760", "8801"),
-    ("What must each participant wear on the paths by the mill?", "hjelm", "8804"),
     # 'lantern song evening': 'Lanternesangaftenen', whose key is not the joined 'sangaften's
     ("when is the lantern song evening", "14. november 2031", "8806"),
     # a second question's frequency word frames it, as it does opening one
