@@ -64,7 +64,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
-                if _written_key(index, key(joined)):
+                if _written_key(index, joined):
                     begun.pop(a, None)
                 else:  # (a join that goes on from one begun keeps every word it took, to undo them all)
                     kept = begun.get(a, [])
@@ -142,19 +142,18 @@ def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool
     return next((modifier + link + head for begins in (False, True) if more or not begins
                  for head in heads for link in ("", "s", "e")
                  if (_begins_key(index, key(modifier + link + head)) if begins
-                     else _written_key(index, key(modifier + link + head)))
+                     else _written_key(index, modifier + link + head))
                  and len(key(modifier + link + head)) > len(modifier) + 2), None)
 
 
-def _written_key(index: Index, k: str) -> bool:
-    """Whether the tasks write a word of the key, or an inflection the stemmer keys apart by an ending
-    of one or two letters: 'vægtersangaftenen' keys as 'vagtersangaften', its head 'aften' alone as
-    'aft', so the joined 'vægtersangaften' is the tasks' word though its key is not theirs."""
-    return k in index.postings or any(
-        v.startswith(k) and 0 < len(v) - len(k) <= _ENDING_LEFT for v in index.variants(k))
+def _written_key(index: Index, word: str) -> bool:
+    """Whether the tasks write the word, or an inflection of it the stemmer keys apart: 'vægtersangaftenen'
+    keys as 'vagtersangaften', its head 'aften' alone as 'aft', so the joined 'vægtersangaften' is the tasks'
+    word though its key is not theirs (a Danish ending only: 'spiremarket' keys like 'spiremarked', no form)."""
+    return key(word) in index.postings or any(key(word + ending) in index.postings for ending in _ENDINGS)
 
 
-_ENDING_LEFT = 2  # letters of an inflection the stemmer leaves on one form: 'aften' / 'aftenen' ('en')
+_ENDINGS = ("en", "et", "ne", "er", "erne")  # the definite and plural endings the stemmer may key apart
 
 
 def _head_renderings(english: str) -> tuple[str, ...]:
