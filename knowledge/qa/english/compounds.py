@@ -149,7 +149,7 @@ def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool
 def _written_key(index: Index, word: str) -> bool:
     """Whether the tasks write the word, or an inflection of it the stemmer keys apart: 'vægtersangaftenen'
     keys as 'vagtersangaften', its head 'aften' alone as 'aft', so the joined 'vægtersangaften' is the tasks'
-    word though its key is not theirs (a Danish ending only: 'spiremarket' keys like 'spiremarked', no form)."""
+    word though its key is not theirs (a Danish ending only: 'spiremarket' keys like 'spiremarked')."""
     return key(word) in index.postings or any(key(word + ending) in index.postings for ending in _ENDINGS)
 
 
