@@ -82,6 +82,11 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         # 'er prisen for skolehaverne inkl. moms?': the project's name is also the thing asked of, and
         # of the project's tasks the one whose title says it is about it
         titled = [t for t in sorted(q.project_tasks) if _title_has(ctx, t, q.project_pos)]
+        if len(titled) > 1 and (others := {t.pos for t in q.content()} - q.project_pos):
+            # 'hvornår er Sælens Dag?': the project's word is in several titles ('Tilslutning til Sælbogen'),
+            # the question's other words, even the ones its intent reads as a time ('Dag'), in one
+            named = [t for t in titled if _title_has(ctx, t, others)]
+            titled = named if len(named) == 1 else titled
         if len(titled) == 1:
             return titled, set(q.project_pos)
     if len(ctx.index.tasks) == 1:

@@ -64,10 +64,11 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
-                if key(joined) in index.postings:
+                if _written_key(index, joined):
                     begun.pop(a, None)
-                else:
-                    begun.setdefault(a, out[a:b + 1])
+                else:  # (a join that goes on from one begun keeps every word it took, to undo them all)
+                    kept = begun.get(a, [])
+                    begun[a] = kept + out[a + len(kept):b + 1] if kept else out[a:b + 1]
                 out[a:b + 1] = [joined] + [""] * (b - a)
                 del spots[n]
                 n -= 1
@@ -141,8 +142,18 @@ def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool
     return next((modifier + link + head for begins in (False, True) if more or not begins
                  for head in heads for link in ("", "s", "e")
                  if (_begins_key(index, key(modifier + link + head)) if begins
-                     else key(modifier + link + head) in index.postings)
+                     else _written_key(index, modifier + link + head))
                  and len(key(modifier + link + head)) > len(modifier) + 2), None)
+
+
+def _written_key(index: Index, word: str) -> bool:
+    """Whether the tasks write the word, or an inflection of it the stemmer keys apart: 'vægtersangaftenen'
+    keys as 'vagtersangaften', its head 'aften' alone as 'aft', so the joined 'vægtersangaften' is the tasks'
+    word though its key is not theirs (a Danish ending only: 'spiremarket' keys like 'spiremarked')."""
+    return key(word) in index.postings or any(key(word + ending) in index.postings for ending in _ENDINGS)
+
+
+_ENDINGS = ("en", "et", "ne", "er", "erne")  # the definite and plural endings the stemmer may key apart
 
 
 def _head_renderings(english: str) -> tuple[str, ...]:

@@ -377,6 +377,8 @@ def _named_compound(index: Index, typed: list[str]) -> str | None:
     heads = [d for d in _renderings(typed[1].casefold()) if d.isalpha()]
     if joined := _joined(index, modifiers, heads):
         return joined[:1].upper() + joined[1:]
+    if genitive := _genitive_name(index, modifiers, heads):
+        return genitive
     # no compound of the tasks: an event or a place the tasks do not name, said as the Danish compound
     # it would be ('Football Day' -> 'Fodbolddag'), a name no task holds, so that the answer says so; read
     # as the lowercase words ('fodbold dag') it took another sentence's '7 dage' for the day, kept as
@@ -384,6 +386,24 @@ def _named_compound(index: Index, typed: list[str]) -> str | None:
     if modifiers and heads:
         return modifiers[0][:1].upper() + modifiers[0][1:] + heads[0]
     return None
+
+
+def _genitive_name(index: Index, modifiers: list[str], heads: list[str]) -> str | None:
+    """The tasks' name of two words, a genitive before its head, as Danish names many a day ('Seal Day' ->
+    'Sælens Dag', 'Nature Day' -> 'Naturens Dag'): the name as a task writes it, where no compound is."""
+    for modifier in modifiers:
+        for head in heads:
+            if len(modifier) < 3 or len(head) < 3 or key(head) not in index.postings:
+                continue
+            written = re.compile(rf"\b({re.escape(modifier)}(?:ens|ets|s|ns|ts)\s+{re.escape(head)})\b",
+                                 re.IGNORECASE)
+            for p in index.postings.get(key(head), ())[:_GENITIVE_LOOKS]:
+                if m := written.search(index.passages[p].text):
+                    return m.group(1)
+    return None
+
+
+_GENITIVE_LOOKS = 200  # passages of the head read for the genitive before it ('Dag' is in many)
 
 
 def _named_phrase(phrase: str) -> bool:

@@ -67,15 +67,33 @@ def _step_of_another_deed(index: Index, q: Question, text: str) -> bool:
     that says the asked deed itself ('hvor foregår tilmeldingen af holdene?' - '2. Tilmeld holdene i
     Lejrbogen') is that deed, not another."""
     if not (q.lang == "da" and not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
-            and q.tokens[1].key in _HAPPENING):
+            and q.tokens[1].key in _HAPPENING) and not _where_event_is(index, q):
         return False
     step = _STEP_VERB.match(text)
     if step is not None:
         return key(step.group(1)) not in _HAPPENING and not _says_asked_deed(q, text)
-    named = [t.surface for t in q.tokens[2:] if t.role == "word" and t.surface[:1].isupper()]
-    placed = [m for name in named for m in re.finditer(re.escape(name) + _PLACED, text)]
+    named = [re.escape(t.surface) for t in q.tokens[2:] if t.role == "word" and t.surface[:1].isupper()]
+    if not named and _where_event_is(index, q):  # (the thing as the task writes it: 'spiremarked' of the
+        named = [f"(?i:{re.escape(q.tokens[2].surface)})\\w*"]  # English, 'Spiremarkedet' in the text)
+    placed = [m for name in named for m in re.finditer(name + _PLACED, text)]
     return any(_is_system(index, m.group(1)) or _due(m.group(0)) for m in placed) and \
         not any(key(w) in _HAPPENING for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _where_event_is(index: Index, q: Question) -> bool:
+    """'hvor er spiremarkedet?', 'where is the seedling market?': the copula asks where a thing is, which for
+    a thing the tasks hold ('Spiremarkedet holdes ...', 'Kommunen kan holde Spiremarkedet') is where it
+    takes place, as 'hvor holdes X?' asks; a thing no task holds ('hvor er vejledningen?') is left alone."""
+    if q.yesno or len(q.tokens) != 3 or q.tokens[0].key != "hvor" or q.tokens[1].key not in _COPULA:
+        return False
+    thing = q.tokens[2]
+    passages = index.postings.get(thing.key, ())[:_EVENT_LOOKS] if thing.weight > 0 else ()
+    return any(key(w) in _HAPPENING for p in passages
+               for w in re.findall(r"[^\W\d_]+", index.passages[p].text))
+
+
+_COPULA = frozenset(key(w) for w in ("er", "var"))
+_EVENT_LOOKS = 20  # passages of the thing read for a verb of holding it: an event's own task has few
 
 
 # a passive that puts the named thing in a named place, to its clause's end ('oprettes i Andebogen senest')

@@ -42,6 +42,8 @@ def facts(ctx: Context) -> list[Candidate]:
             if k in index.fact_contexts:
                 contexts.setdefault(k, set()).add(tok.pos)
     out = _facts_by_name(ctx, contexts, helped, allowed)
+    if q.expects is Expect.PARTY:  # (a list of values across tasks shows every line it unites; a
+        contexts = _one_list_named(index, q, contexts, allowed)  # party line answers for its list only)
     if contexts and not asks_for_tasks(q.text):
         # ('hvilke opgaver hører til Kummer - Bølge 3?' asks for tasks: the facts a sentence on kummer
         # heads are no list of tasks, and say nothing of a wave no task is in)
@@ -68,6 +70,40 @@ def facts(ctx: Context) -> list[Candidate]:
                 cand.suggestions = list(suggestions)
                 out.append(cand)
     return [c for c in out if c.found]  # (a list that says not who, for a who-question, is none)
+
+
+def _one_list_named(index: Index, q: Question, contexts: dict[str, set[int]],
+                    allowed: set[int] | None) -> dict[str, set[int]]:
+    """The context keys of one list, for a who-question: where different words of it each name the
+    context of another task's list ('hvem udvikler sæltælling system': 'Tællereglementet gælder for alle
+    sæltællinger:' in one task, 'Før kommunen kan bruge systemet ...:' in another), the lists do not
+    together say what the question asks; each word accounts only for its own list. The keys whose
+    words weigh most are kept (the first named on a tie), so one list answers, or fails, alone."""
+    if len(contexts) < 2:
+        return contexts
+    tasks = {k: _context_tasks(index, k, allowed) for k in contexts}
+    groups: list[tuple[set[str], set[int], set[int]]] = []  # (keys, positions, tasks)
+    for k, pos in contexts.items():
+        # keys that share a word or a task are one list (a heading split into words, a task's lists)
+        group = next((g for g in groups if g[1] & pos or g[2] & tasks[k]), None)
+        if group is None:
+            groups.append(({k}, set(pos), set(tasks[k])))
+        else:
+            group[0].add(k), group[1].update(pos), group[2].update(tasks[k])
+    if len(groups) < 2:
+        return contexts
+    weight = {t.pos: t.weight for t in q.tokens}
+    keys = max(groups, key=lambda g: sum(weight.get(p, 0.0) for p in g[1]))[0]
+    return {k: pos for k, pos in contexts.items() if k in keys}
+
+
+def _context_tasks(index: Index, k: str, allowed: set[int] | None) -> set[int]:
+    """The tasks whose lists the context key heads (the first lists, as _listed reads them)."""
+    fids = index.fact_lists.get(k, ())[:_CONTEXT_LOOKS]
+    return {index.facts[f].task for f in fids if allowed is None or index.facts[f].task in allowed}
+
+
+_CONTEXT_LOOKS = 50  # lists read for a context key's tasks: a role's lists in many tasks are one group
 
 
 def _lines_of_kind(index: Index, q: Question, shown: list[int], explained: set[int]) -> list[int] | None:
@@ -813,3 +849,13 @@ def _frame_asked_kind(q: Question) -> None:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
                 t.weight, t.role = 0.0, "stop"
+    _frame_second_frequency(q)
+
+
+def _frame_second_frequency(q: Question) -> None:
+    """Weigh nothing on the frequency word of a second question after the first ('hvem efterser
+    platformene, og hvor ofte?', 'who inspects them and how often?'): 'hvor ofte' says the kind of
+    value asked, as it does opening a question, never what the question is about."""
+    for before, t in zip(q.tokens, q.tokens[1:], strict=False):
+        if t.key in _OFTEN and before.key in _WHERE and t.weight > 0:
+            t.weight, t.role = 0.0, "stop"

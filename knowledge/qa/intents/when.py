@@ -202,9 +202,10 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     is, with no modal ('hvornår skal kurset gennemføres?' asks a deadline) and no start or end, and only
     when the task's text dates exactly one such day."""
     q = ctx.q
+    named = _named_day(ctx, tasks)
     # ('hvad tid slutter X?' asks the hour the event ends: its span of hours says it)
-    ends_at = q.expects is Expect.CLOCK and not q.concept_positions("duration") - _hour_asked(q)
-    if (q.concept_positions("end", "duration") - _time_asked(q) and not ends_at) or \
+    ends_at = q.expects is Expect.CLOCK and not q.concept_positions("duration") - _hour_asked(q) - named
+    if (q.concept_positions("end", "duration") - _time_asked(q) - named and not ends_at) or \
             any(_DUE_ASKED.search(ascii_fold(text.casefold())) for text in (q.text, q.asked)):
         return None
     # 'hvornår starter sommerkoncerten?' asks the event's hour ('kl. 19.00-21.00'), not the task's start
@@ -228,6 +229,18 @@ def _event_day(ctx: Context, tasks: list[int], via: set[int]) -> Candidate | Non
     # (a quoted sentence, not the task's dates: the check that a course's day is no task window lets it by)
     return Candidate("passage", said, tasks, _explained_asked(q) | via, found=True, prior=1.0,
                      titled=set(via))
+
+
+def _named_day(ctx: Context, tasks: list[int]) -> set[int]:
+    """The positions of a time word that ends the name of two words the one task's title gives its event
+    ('hvornår er Sælens Dag?' - 'Sælens Dag (valgfri)'): a name's part, no length asked."""
+    q = ctx.q
+    if len(tasks) != 1 or not q.has("when"):  # ('hvem fortæller på Sælens Dag?' asks who, not when)
+        return set()
+    title = content_keys(ctx.task(tasks[0]).title)
+    return {p for p in q.concept_positions("duration", "end") if 0 < p
+            and set(q.tokens[p].keys) & title and set(q.tokens[p - 1].keys) & title
+            and q.tokens[p - 1].weight > 0 and q.tokens[p - 1].role == "word"}
 
 
 def _event_sentence(ctx: Context, tasks: list[int], via: set[int]) -> tuple[str | None, bool]:
