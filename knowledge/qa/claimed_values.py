@@ -239,6 +239,11 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
                  "duration", "allowed", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
             continue
+        if kind == "date" and _DATE_SIDE.search(question):
+            beyond = past_date_bound(question, said)
+            if beyond is None:
+                continue  # 'efter 1. maj?' - 'Udlånet starter 1. maj': a side of a day is not the day
+            return not beyond, kind
         if kind == "allowed" and (_bound_in(question) or not _allowed_deed_said(question, said)):
             continue  # 'har vi 10 dage til at gennemføre kurset?' - 'Certifikatet udstedes inden for 10 dage'
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -269,6 +274,45 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
+
+
+# a day the question puts a deed before or after ('kan vi låne plaider efter 1. september 2031?'), and a day a
+# sentence says is the last or the first of it ('Sidste udlånsdag: 1. september 2031', 'tidligst 1. maj')
+_DATE_SIDE = re.compile(r"\b(?P<side>efter|after|før|foer|inden|before)\s+(?:(?:den|the)\s+)?"
+                        r"(?P<date>\d{1,2}\.?\s+(?:" + "|".join(_MONTH) + r")\b(?:\s+(?:19|20)\d{2}\b)?)", re.I)
+_LAST_DAY = re.compile(r"\b(?:sidste|senest|til\s+og\s+med|indtil|last|latest|until)\b", re.I)
+_FIRST_DAY = re.compile(r"\b(?:første|foerste|tidligst|fra\s+og\s+med|first|earliest)\b", re.I)
+
+
+def past_date_bound(question: str, said: str) -> bool | None:
+    """Whether the day a question asks a deed before or after lies beyond the bound the sentence sets on
+    that side: after its last day ('efter 1. september 2031?' - 'Sidste udlånsdag: 1. september 2031') or
+    before its first; False when inside it, None when the question puts no day on a side or the sentence
+    sets no such bound (the day itself, said without 'sidste' or 'første', says nothing of the days after or
+    before it)."""
+    side = _DATE_SIDE.search(question)
+    if side is None:
+        return None
+    after = side.group("side").casefold() in ("efter", "after")
+    bound = _LAST_DAY if after else _FIRST_DAY
+    m = bound.search(said)
+    days = list(_DATE.finditer(said[m.end():])) if m else []
+    asked = _DATE.search(side.group("date"))
+    if not days or asked is None:
+        return None
+    at = _day_of(asked, side.group("date"))
+    limit = _day_of(days[0], said[m.end() + days[0].start():])
+    if at is None or limit is None:
+        return None
+    return at >= limit if after else at <= limit
+
+
+def _day_of(m: re.Match[str], text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date match, its year read right after it; None without a year."""
+    year = re.match(r"\s+((?:19|20)\d{2})\b", text[m.end() - m.start():])
+    if year is None:
+        return None
+    return int(year.group(1)), _MONTH[m.group(2).casefold()], int(m.group(1))
 
 
 def _within_amount_bound(question: str, said: str, bound: re.Match, asked: set, have: set) -> bool:

@@ -93,6 +93,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _passive_deed_only_counted_from(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
+                            not _time_of_relative_clause(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
 
@@ -379,6 +380,21 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\
 
 
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+# a relative clause that a condition hangs on: '..., hvor frivillige booker patruljer, når tudserne vandrer
+# om foråret' (the condition is of the booking, the clause nearest before it)
+_RELATIVE_THEN_WHEN = re.compile(r",\s+(?:hvor|der|som|where|which|who)\b(?P<rel>[^,.;:!?\n]*),?\s+"
+                                 r"(?:når|så snart|when|once)\b", re.I)
+
+
+def _time_of_relative_clause(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvornår starter tilslutningen til Paddebogen?' is not answered by 'Målet er, at kommunen er tilsluttet
+    Paddebogen, hvor frivillige booker patruljer, når tudserne vandrer over vejene om foråret': every time the
+    sentence gives stands in a condition that hangs on a relative clause, so it is the time of that clause's
+    deed, and it answers only when that clause itself says the asked words."""
+    m = _RELATIVE_THEN_WHEN.search(sentence)
+    if m is None or holds(Expect.TIME, sentence[:m.start()], q.text):
+        return False
+    return not _says_asked(content_keys(m.group("rel")) - _TIME_WORDS, asked)
 
 
 def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:

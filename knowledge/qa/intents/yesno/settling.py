@@ -7,7 +7,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.claimed_values import month_in_period, stated
+from knowledge.qa.claimed_values import month_in_period, past_date_bound, stated
 from knowledge.qa.earliest import before_earliest
 from knowledge.qa.intents.costs import said_free
 from knowledge.qa.intents.yesno.about import (
@@ -377,6 +377,8 @@ def _flipped_by_scope(question: str, said: str, claim: str, *, flip: bool,
         flip = True
     if before_earliest(question, said):
         flip = True  # 'kan X sættes i drift ved go-live?' - 'X kan tidligst sættes i drift 30 dage efter ...'
+    if past_date_bound(question, said):
+        flip = True  # 'kan man låne efter 1. september 2031?' - 'Sidste udlånsdag: 1. september 2031'
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
