@@ -142,6 +142,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*|taet|naer))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
+                              # 'i hvilken by holdes X?', 'in which town ...?': a town is a place
+                              r"\b(hvilken|which|what) (by|landsby|town|city|village)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
                               + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
 ]
