@@ -38,6 +38,11 @@ _FORMAT_NAMED = re.compile(r"\b(?:som|i|as|in)\s+(?=[\w/.-]*[A-Z][\w/.-]*[A-Z])[
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
                         r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
+# ... after a preposition: 'ved hvilken temperatur ...?', 'at what temperature ...?' (read 'hos hvilke
+# temperatur'): the noun is asked the same
+_WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|under|over|at|in|on|from|with)\s+"
+                                      r"(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)",
+                                      re.I)
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
                          r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
@@ -77,7 +82,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
     line, which says nothing of a position."""
-    m = _WHICH.match(q.text) or (_owned_noun(q) if q.expects is Expect.ANY else None)
+    m = _WHICH.match(q.text) or _WHICH_AFTER_PREPOSITION.match(q.text) or \
+        (_owned_noun(q) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
