@@ -155,6 +155,9 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) "
                               r"(\w+ )?(at )?betale\b|"
                               r"^\W*hvad betaler (vi|man|jeg|kommunen)\b|"
+                              # 'hvad tager X for at sætte skiltene op?': what X charges (not 'tager sig af',
+                              # 'tager med', 'tager stilling til')
+                              r"^\W*hvad (tager|tog) (?!.*\b(sig|med|stilling)\b).*\bfor\b|"
                               # 'hvad tjener X?', 'hvad er timelønnen?', 'hvad får X i honorar?': pay
                               r"^\W*(hvad|hvor meget) tjener\b|"
                               r"^\W*(hvad (er|var)|hvor (stor|hoej|meget)( er| var)?) (den |det |[a-z]+s )?"
