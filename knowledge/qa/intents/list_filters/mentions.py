@@ -104,7 +104,25 @@ def _together(ctx: Context, toks) -> set[int]:
         common = {p for p in common or () if not _denied(ctx.index.passages[p].text, toks)}
         # 'Der skal ikke indgås en databehandleraftale' mentions the word but says the task has none
         common = {p for p in common if not _only_denied(ctx.index.passages[p].text, toks)}
+    if (party := _recipient_asked(ctx.q.text, toks)) is not None:
+        # 'hvilke opgaver skal sendes til KOMBIT?': a passage where KOMBIT is the one sent to ('Send aftalen til
+        # KOMBIT'), not the sender ('KOMBIT sender 30 plakater til kommunen')
+        to = re.compile(r"\b(?:til|to)\s+(?:\w+\s+){0,2}?" + re.escape(party), re.I)
+        common = {p for p in common or () if to.search(ctx.index.passages[p].text)}
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+# a thing sent to a party: 'sendes til KOMBIT', 'skal returneres til leverandøren', 'mailed to X'
+_SENT_TO = re.compile(r"\b(?:send\w*|return\w*|retur\w*|aflever\w*|indsend\w*|mail\w*|submit\w*)\s+"
+                      r"(?:\w+\s+){0,2}?(?:til|to)\s+(?P<party>[\wæøåÆØÅ-]+)", re.I)
+
+
+def _recipient_asked(question: str, toks) -> str | None:
+    """The party a list question sends its things to, when it is one of the words to find together."""
+    m = _SENT_TO.search(question)
+    if m is None or not any(t.surface.casefold() == m.group("party").casefold() for t in toks):
+        return None
+    return m.group("party")
 
 
 def _said_as(ctx: Context, tok) -> set[str]:
