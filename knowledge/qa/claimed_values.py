@@ -279,7 +279,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
 # a day the question puts a deed before or after ('kan vi låne plaider efter 1. september 2031?'), and a day a
 # sentence says is the last or the first of it ('Sidste udlånsdag: 1. september 2031', 'tidligst 1. maj')
 _DATE_SIDE = re.compile(r"\b(?P<side>efter|after|før|foer|inden|before)\s+(?:(?:den|the)\s+)?"
-                        r"(?P<date>\d{1,2}\.?\s+(?:" + "|".join(_MONTH) + r")\b(?:\s+(?:19|20)\d{2}\b)?)", re.I)
+                        r"(?P<date>\d{1,2}\.?\s+(?:" + "|".join(_MONTH) + r")\b(?:\s+(?:19|20)\d{2}\b)?)",
+                        re.I)
 _LAST_DAY = re.compile(r"\b(?:sidste|senest|til\s+og\s+med|indtil|last|latest|until)\b", re.I)
 _FIRST_DAY = re.compile(r"\b(?:første|foerste|tidligst|fra\s+og\s+med|first|earliest)\b", re.I)
 

@@ -179,7 +179,8 @@ def _phrases_held(index: Index, text: str) -> frozenset[str]:
 
 # 'hvad skal der stå for hver optrækning?' asks what is written of each ('der' stands in for no doer): not
 # the glossary's 'stå for' of a duty ('hvem står for listen?', 'hvad står kommunen for?')
-_WRITTEN_FOR = re.compile(r"^\W*hvad\s+(?:(?:skal|skulle|kan|må|maa|bør|boer)\s+)?der\s+(st(?:å|aa)r?\s+for)\b",
+_WRITTEN_FOR = re.compile(r"^\W*hvad\s+(?:(?:skal|skulle|kan|må|maa|bør|boer)\s+)?der\s+"
+                          r"(st(?:å|aa)r?\s+for)\b",
                           re.IGNORECASE)
 
 

@@ -83,7 +83,7 @@ def _manner_only_restated(q: Question, c: Candidate) -> bool:
 
 
 # a time beside the deed ('hver nat', 'senest 5 dage før go-live', 'i uge 6'): no way it is done
-_TIMES = re.compile(r"\b(?:(?:hver|hvert|hvere|om|i|senest|inden|før|efter|fra|til|ca\.?|mindst|højst|each|every|"
+_TIMES = re.compile(r"\b(?:(?:hver|hvert|om|i|senest|inden|før|efter|fra|til|ca\.?|mindst|højst|each|every|"
                     r"by|before|after|within)\s+)*(?:\d+[.,]?\d*\.?\s*)?(?:(?:arbejds|hver)?(?:nat|nætter|dag|døgn|"
                     r"uge|måned|år|time|minut|morgen|aften|weekend|night|day|week|month|year|hour)\w*|"
                     r"go-?live|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\b\d+\b", re.I)

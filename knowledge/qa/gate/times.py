@@ -43,10 +43,12 @@ _SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\
                            # 'hvor længe må vi have kikkerterne?': how long one may do the deed
                            r"^\W*(?:hvor\s+længe|hvor\s+laenge|how\s+long)\s+(?:må|maa|kan|skal|får|faar|may|can|must)\s+"
                            r"(?:vi|man|i|de|jeg|kommunen|we|you|they|one)\s+(?P<may>[^\W\d_]{3,})\b", re.I)
-# a period a thing is had for: 'Låneperiode: 10 dage', 'i lejeperioden' (how long it is kept, whatever the verb)
+# a period a thing is had for: 'Låneperiode: 10 dage', 'i lejeperioden' (how long it is kept, whatever the
+# verb)
 _PERIOD_SAID = re.compile(r"\w*period\w*", re.I)
 # a deadline counted from an event: 'inden for 2 arbejdsdage efter tilbageleveringen', 'senest 3 dage før'
-_DEADLINE_SAID = re.compile(r"\b(?:inden\s+for|senest|within|no\s+later\s+than)\b[^.;]*\b(?:efter|før|after|before)\b",
+_DEADLINE_SAID = re.compile(r"\b(?:inden\s+for|senest|within|no\s+later\s+than)\b[^.;]*"
+                            r"\b(?:efter|før|after|before)\b",
                             re.I)
 
 

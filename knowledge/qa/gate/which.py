@@ -41,7 +41,8 @@ _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(
 # ... after a preposition: 'ved hvilken temperatur ...?', 'at what temperature ...?' (read 'hos hvilke
 # temperatur'): the noun is asked the same
 _WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|under|over|at|in|on|from|with)\s+"
-                                      r"(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)",
+                                      r"(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT +
+                                      r"(?P<noun>[\wæøå-]+)",
                                       re.I)
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"

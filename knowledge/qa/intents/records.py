@@ -20,9 +20,9 @@ from knowledge.wording import quote
 
 # a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
 # frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items); the
-# colon closes the same clause, which records ('angives', 'oplysninger', a list that 'har' them: 'Rorlisten har
-# for hver roer:'): not 'Skolen betaler 50 kr. for hver kajak, og der gælder følgende regler:', whose list
-# is the rules
+# colon closes the same clause, which records ('angives', 'oplysninger', a list that 'har' them:
+# 'Rorlisten har for hver roer:'): not 'Skolen betaler 50 kr. for hver kajak, og der gælder følgende
+# regler:', whose list is the rules
 _PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)([^:.]*):"
                         r"\s*\S", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"[,;]")  # another clause: ", og der gælder ...", "; ..."

@@ -105,8 +105,8 @@ def _together(ctx: Context, toks) -> set[int]:
         # 'Der skal ikke indgås en databehandleraftale' mentions the word but says the task has none
         common = {p for p in common if not _only_denied(ctx.index.passages[p].text, toks)}
     if (party := _recipient_asked(ctx.q.text, toks)) is not None:
-        # 'hvilke opgaver skal sendes til KOMBIT?': a passage where KOMBIT is the one sent to ('Send aftalen til
-        # KOMBIT'), not the sender ('KOMBIT sender 30 plakater til kommunen')
+        # 'hvilke opgaver skal sendes til KOMBIT?': a passage where KOMBIT is the one sent to ('Send aftalen
+        # til KOMBIT'), not the sender ('KOMBIT sender 30 plakater til kommunen')
         to = re.compile(r"\b(?:til|to)\s+(?:\w+\s+){0,2}?" + re.escape(party), re.I)
         common = {p for p in common or () if to.search(ctx.index.passages[p].text)}
     return {ctx.index.passage_task[p] for p in common or ()}

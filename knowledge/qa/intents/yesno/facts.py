@@ -44,7 +44,7 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
     value = set(entry.value)
     names = all(t.pos > 0 and t.surface[:1].isupper() for t in claim)
     if names and not _NAME_IN_VALUE.search(entry.fact.value):
-        return None  # 'is there a fee for the Toad Night?' - 'Pris: 1.360 kr. pr. måned' names nothing to compare
+        return None  # 'is there a fee for the Toad Night?' - 'Pris: 1.360 kr. pr. måned' names no one
     if names:  # a party or system: the value names it or another one
         if any(set(t.keys) & value for t in claim):
             yes = all(set(t.keys) & value for t in claim)
