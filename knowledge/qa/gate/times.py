@@ -401,18 +401,19 @@ _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
 # a relative clause that a condition hangs on: '..., hvor frivillige booker patruljer, når tudserne vandrer
 # om foråret' (the condition is of the booking, the clause nearest before it)
 _RELATIVE_THEN_WHEN = re.compile(r",\s+(?:hvor|der|som|where|which|who)\b(?P<rel>[^,.;:!?\n]*),?\s+"
-                                 r"(?:når|så snart|when|once)\b", re.I)
+                                 r"(?:når|så snart|when|once)\b(?P<cond>[^,.;:!?\n]*)", re.I)
 
 
 def _time_of_relative_clause(q: Question, sentence: str, asked: set[str]) -> bool:
     """'Hvornår starter tilslutningen til Paddebogen?' is not answered by 'Målet er, at kommunen er tilsluttet
     Paddebogen, hvor frivillige booker patruljer, når tudserne vandrer over vejene om foråret': every time the
     sentence gives stands in a condition that hangs on a relative clause, so it is the time of that clause's
-    deed, and it answers only when that clause itself says the asked words."""
+    deed, and it answers only when that clause or the condition itself says the asked words ('..., når
+    fyret tændes om efteråret' says when the light is lit)."""
     m = _RELATIVE_THEN_WHEN.search(sentence)
     if m is None or holds(Expect.TIME, sentence[:m.start()], q.text):
         return False
-    return not _says_asked(content_keys(m.group("rel")) - _TIME_WORDS, asked)
+    return not any(_says_asked(content_keys(m.group(part)) - _TIME_WORDS, asked) for part in ("rel", "cond"))
 
 
 def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
