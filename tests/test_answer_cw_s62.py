@@ -7,7 +7,7 @@ hvilken by' and 'ved hvilken temperatur' read as no place and no noun; a name co
 yes/no; 'hvor længe må vi have X?' answered by another deed's deadline; 'hvor kan vi låne X?' answered by
 where X is used; 'hvad tager X for at Y?' (a price) answered by a deadline; a list of tasks sent to KOMBIT
 holding the one where KOMBIT sends; 'hvordan sendes X til Y?' answered by the step that only says to send
-it."""
+it; "What is X's address?" answered by a list under a sentence that names the word 'adressen'."""
 
 import pytest
 
@@ -40,23 +40,26 @@ TASKS = "".join([
     _task("FYR 1", "8801", "Tilslutning til Fyrbogen",
           "Målet er, at kommunen er tilsluttet Fyrbogen, hvor frivillige booker vagter, når fyret tændes om "
           "efteråret. Fyrbogen drives af Lanterne Data og hostes af Klippe Hosting.\n\n"
+          "Fyrbogen gemmer navnet, adressen og telefonnummeret på hver frivillig.\n\n"
           "- Udvikler: Lanterne Data\n- Hosting: Klippe Hosting\n- Pris: 1.250 kr. pr. måned\n\n"
           "Aftalen sendes til KOMBIT via Serviceportalen senest 5 uger før go-live."),
     _task("FYR 2", "8802", "Vagtlisten",
           "Vagtlisten beskriver hver vagt i fyrtårnet. For hver vagt skal listen indeholde:\n\n"
           "- tidspunkt\n- fyrpasser\n- antal trin til lanternen\n\n"
-          "Fyrforeningen står for vagtlisten. Vagtdata overføres hver nat til Fyrbogen. Klippe Service lægger listen ind i Fyrbogen inden for 4 dage "
-          "efter modtagelsen.\n\n"
+          "Fyrforeningen står for vagtlisten. Vagtdata overføres hver nat til Fyrbogen. Klippe Service "
+          "lægger listen ind i Fyrbogen inden for 4 dage efter modtagelsen.\n\n"
           "1. Udfyld vagtlisten\n2. Få vagtlisten godkendt\n3. Send vagtlisten til Klippe Service"),
     _task("FYR 3", "8803", "Bådlisten",
           "Bådlisten har for hver frivillig bådfører: navn alder duelighedsbevis kontaktperson\n"
           "Bådførere, der ikke står på bådlisten, må ikke sejle ud til fyret.",
           goal="Kun bådførere på bådlisten sejler ud til fyret."),
     _task("FYR 4", "8804", "Lån af lygter",
-          "Kommunen kan låne lygter hos Blinkfyr Udlejning. Skoler kan låne lygter til at se fyret på afstand.\n\n"
+          "Kommunen kan låne lygter hos Blinkfyr Udlejning. Skoler kan låne lygter til at se fyret på "
+          "afstand.\n\n"
           "- Udlån: 10 lygter og 2 stiger pr. lån\n- Låneperiode: 10 dage\n"
           "- Sidste lånedag: 1. oktober 2031\n\n"
-          "Skader på lygterne meldes til Blinkfyr Udlejning inden for 2 arbejdsdage efter tilbageleveringen."),
+          "Skader på lygterne meldes til Blinkfyr Udlejning inden for 2 arbejdsdage efter "
+          "tilbageleveringen."),
     _task("FYR 5", "8805", "Fyrdagen",
           "Fyrdagen holdes lørdag den 5. september 2031 ved Det Gamle Fyr, Klippevej 2, 7770 Fyrby. KOMBIT "
           "sender 20 plakater til kommunen. Der holdes ikke vagt, når temperaturen er under 2 grader.\n\n"
@@ -80,6 +83,7 @@ def kb():
     ("Hvem driver Fyrbogen?", "Lanterne Data"),
     ("I hvilken by holdes Fyrdagen?", "Fyrby"),  # a town is a place: not the step that decides the day
     ("Hvor kan vi låne lygter?", "Blinkfyr Udlejning"),  # whom from, not where they are used
+    ("Hvad er Det Gamle Fyrs adresse?", "Klippevej 2"),  # a name's own address asks a place
 ])
 def test_the_right_line_answers(kb, question, expected):
     got = answer(kb, question)
@@ -100,7 +104,8 @@ def test_a_day_after_the_last_day_is_no(kb):
     ("Hvor længe må vi have lygterne?", "arbejdsdage"),  # the deadline of reporting damage
     ("Hvad tager Klippe Service for at lægge vagtlisten ind?", "4 dage"),  # a price asked, a deadline given
     ("Hvordan overføres vagtdata til Fyrbogen?", "hver nat"),  # says that and when, not how
-    ("Hvad får man med i et lån hos Blinkfyr Udlejning?", "Kommunen kan låne"),  # that one borrows, no contents
+    ("Hvad får man med i et lån hos Blinkfyr Udlejning?", "Kommunen kan låne"),  # that one borrows, no more
+    ("What is Lanterne Data's address?", "gemmer"),  # a name's own address: not the word 'adressen'
 ])
 def test_no_confident_answer_from_another_line(kb, question, other):
     got = answer(kb, question)

@@ -145,7 +145,9 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               # 'i hvilken by holdes X?', 'in which town ...?': a town is a place
                               r"\b(hvilken|which|what) (by|landsby|town|city|village)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
-                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
+                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address|"
+                              # ... or a name's own: 'hvad er Kløverhø Systemers adresse?', "X's address"
+                              r"\w+s adresse|\w+'s address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|kostede|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|"
