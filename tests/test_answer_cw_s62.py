@@ -4,10 +4,11 @@ in a condition hung on a relative clause ('..., hvor frivillige booker vagter, n
 of the main clause; a yes/no day after a last day ('Sidste lånedag: ...') said Ja; 'hvem driver X?' answered
 by the 'Hosting:' label the glossary lends 'drive' where the task says who runs X in its own word; 'i
 hvilken by' and 'ved hvilken temperatur' read as no place and no noun; a name compared with an amount in a
-yes/no; 'hvor længe må vi have X?' answered by another deed's deadline; 'hvor kan vi låne X?' answered by
-where X is used; 'hvad tager X for at Y?' (a price) answered by a deadline; a list of tasks sent to KOMBIT
-holding the one where KOMBIT sends; 'hvordan sendes X til Y?' answered by the step that only says to send
-it; "What is X's address?" answered by a list under a sentence that names the word 'adressen'."""
+yes/no; 'fri adgang' not read as free; 'hvor længe må vi have X?' answered by another deed's deadline;
+'hvor kan vi låne X?' answered by where X is used; 'hvad tager X for at Y?' (a price) answered by a
+deadline; a list of tasks sent to KOMBIT holding the one where KOMBIT sends; 'hvordan overføres X til Y?'
+answered by the sentence that only says it is done and when; "What is X's address?" answered by a list
+under a sentence that names the word 'adressen'."""
 
 import pytest
 
@@ -60,6 +61,9 @@ TASKS = "".join([
           "- Sidste lånedag: 1. oktober 2031\n\n"
           "Skader på lygterne meldes til Blinkfyr Udlejning inden for 2 arbejdsdage efter "
           "tilbageleveringen."),
+    _task("FYR 6", "8806", "Adgang til fyrhavnen",
+          "Fyrhavnen får en bom med nummerpladescanning. Private både har fri adgang; erhvervsbåde skal købe "
+          "et klippekort, som koster 900 kr. for 10 besøg."),
     _task("FYR 5", "8805", "Fyrdagen",
           "Fyrdagen holdes lørdag den 5. september 2031 ved Det Gamle Fyr, Klippevej 2, 7770 Fyrby. KOMBIT "
           "sender 20 plakater til kommunen. Der holdes ikke vagt, når temperaturen er under 2 grader.\n\n"
@@ -90,8 +94,12 @@ def test_the_right_line_answers(kb, question, expected):
     assert got.found and expected in got.answer, got.answer
 
 
-def test_a_day_after_the_last_day_is_no(kb):
-    got = answer(kb, "Kan man låne lygterne efter 1. oktober 2031?")
+@pytest.mark.parametrize("question", [
+    "Kan man låne lygterne efter 1. oktober 2031?",  # after the last day
+    "Skal private både betale for adgang?",  # 'fri adgang' is free
+])
+def test_no_is_said(kb, question):
+    got = answer(kb, question)
     assert got.found and got.answer.startswith("Nej"), got.answer
 
 
@@ -123,6 +131,7 @@ def test_a_list_sent_to_kombit_leaves_out_where_kombit_sends(kb):
     ("Er det Klippe Hosting, der står for hosting af Fyrbogen?", "Ja"),
     ("Kan man låne lygterne før 1. oktober 2031?", "Ja"),
     ("Hvor længe må vi låne lygterne?", "10 dage"),  # the period of the deed
+    ("Skal erhvervsbåde betale for adgang?", "Ja"),  # the clause of the other group
     ("Hvordan sendes aftalen til KOMBIT?", "Serviceportalen"),  # a way it is sent
     ("Ved hvilken temperatur holdes der ikke vagt?", "2 grader"),
 ])
