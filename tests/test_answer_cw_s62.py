@@ -8,7 +8,8 @@ yes/no; 'fri adgang' not read as free; 'hvor længe må vi have X?' answered by 
 'hvor kan vi låne X?' answered by where X is used; 'hvad tager X for at Y?' (a price) answered by a
 deadline; a list of tasks sent to KOMBIT holding the one where KOMBIT sends; 'hvordan overføres X til Y?'
 answered by the sentence that only says it is done and when; "What is X's address?" answered by a list
-under a sentence that names the word 'adressen'."""
+under a sentence that names the word 'adressen'; an event a party 'kan holde' at a place read as the
+place's opening hours; a name typed in lower case not read as the one to reach."""
 
 import pytest
 
@@ -61,6 +62,9 @@ TASKS = "".join([
           "- Sidste lånedag: 1. oktober 2031\n\n"
           "Skader på lygterne meldes til Blinkfyr Udlejning inden for 2 arbejdsdage efter "
           "tilbageleveringen."),
+    _task("FYR 7", "8807", "Lanternedagen",
+          "Kommunen kan holde Lanternedagen søndag den 16. august 2031 kl. 10-16 ved Det Gamle Lodshus, "
+          "Lodsvej 3, 7493 Fyrby. Værten er den tidligere fyrpasser Karen Blinkholm."),
     _task("FYR 6", "8806", "Adgang til fyrhavnen",
           "Fyrhavnen får en bom med nummerpladescanning. Private både har fri adgang; erhvervsbåde skal købe "
           "et klippekort, som koster 900 kr. for 10 besøg."),
@@ -114,6 +118,9 @@ def test_no_is_said(kb, question):
     ("Hvordan overføres vagtdata til Fyrbogen?", "hver nat"),  # says that and when, not how
     ("Hvad får man med i et lån hos Blinkfyr Udlejning?", "Kommunen kan låne"),  # that one borrows, no more
     ("What is Lanterne Data's address?", "gemmer"),  # a name's own address: not the word 'adressen'
+    ("Hvad får vi i et lån hos Blinkfyr Udlejning?", "Kommunen kan låne"),  # (without "med"), no contents
+    ("Hvad er åbningstiden for Det Gamle Lodshus?", "kl. 10-16"),  # the hours of a day held there
+    ("hvordan får jeg fat i karen blinkholm", "Værten"),  # a name typed in lower case: no way to reach her
 ])
 def test_no_confident_answer_from_another_line(kb, question, other):
     got = answer(kb, question)

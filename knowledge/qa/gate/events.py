@@ -50,7 +50,9 @@ _OPEN_SAID = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabnes|aabningstid\w*|l
                         r"open|opens|closes|closed)\b")
 # a thing held at a time ('Kurset holdes tirsdag ... kl. 16.30-19.00 i Ydby Forsamlingshus'): the hours are
 # the event's, the place is only where it is held
-_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place)\b")
+_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place|"
+                   # ... or held by someone: 'Kommunen kan holde Fyrdagen ... kl. 10-16 ved Det Gamle Lodshus'
+                   r"holde|holder|afholde|afholder|hold|holds)\b")
 
 
 def hours_of_an_event(q: Question, text: str) -> bool:
