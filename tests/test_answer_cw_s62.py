@@ -59,6 +59,7 @@ TASKS = "".join([
           "Kommunen kan låne lygter hos Blinkfyr Udlejning. Skoler kan låne lygter til at se fyret på "
           "afstand.\n\n"
           "- Udlån: 10 lygter og 2 stiger pr. lån\n- Låneperiode: 10 dage\n"
+          "- Stiger til lygterne lånes af fyrforeningen.\n"
           "- Sidste lånedag: 1. oktober 2031\n\n"
           "Skader på lygterne meldes til Blinkfyr Udlejning inden for 2 arbejdsdage efter "
           "tilbageleveringen."),
@@ -139,6 +140,7 @@ def test_a_list_sent_to_kombit_leaves_out_where_kombit_sends(kb):
     ("Kan man låne lygterne før 1. oktober 2031?", "Ja"),
     ("Hvor længe må vi låne lygterne?", "10 dage"),  # the period of the deed
     ("Skal erhvervsbåde betale for adgang?", "Ja"),  # the clause of the other group
+    ("Hvor låner vi stigerne fra?", "fyrforeningen"),  # 'lånes af X' names the lender
     ("Hvordan sendes aftalen til KOMBIT?", "Serviceportalen"),  # a way it is sent
     ("Ved hvilken temperatur holdes der ikke vagt?", "2 grader"),
 ])
