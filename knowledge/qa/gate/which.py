@@ -83,13 +83,13 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
     line, which says nothing of a position."""
-    m = _WHICH.match(q.text) or _WHICH_AFTER_PREPOSITION.match(q.text) or \
-        (_owned_noun(q) if q.expects is Expect.ANY else None)
+    after = None if _WHICH.match(q.text) else _WHICH_AFTER_PREPOSITION.match(q.text)
+    m = _WHICH.match(q.text) or after or (_owned_noun(q) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
-    if noun is None or noun.weight <= 0.1:
-        return True
+    if noun is None or noun.weight <= 0.1 or (after is not None and noun.match == 0):
+        return True  # ('from what age ...?': a measure no task names, which '9 år' says without the word)
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
         return True  # 'hvilken stilling har Maria Holt?': 'jurist Maria Holt' says it without the word
     if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,
