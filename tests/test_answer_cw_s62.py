@@ -72,6 +72,7 @@ TASKS = "".join([
     _task("FYR 5", "8805", "Fyrdagen",
           "Fyrdagen holdes lørdag den 5. september 2031 ved Det Gamle Fyr, Klippevej 2, 7770 Fyrby. KOMBIT "
           "sender 20 plakater til kommunen. Der holdes ikke vagt, når temperaturen er under 2 grader.\n\n"
+          "- Børn fra 10 år må komme med op i fyret\n"
           "- Opsigelse: 3 måneders varsel\n\n"
           "1. Beslut om kommunen vil holde Fyrdagen\n2. Opret Fyrdagen i Fyrbogen",
           goal="Kommunen holder Fyrdagen for borgerne."),
@@ -143,6 +144,7 @@ def test_a_list_sent_to_kombit_leaves_out_where_kombit_sends(kb):
     ("Hvor låner vi stigerne fra?", "fyrforeningen"),  # 'lånes af X' names the lender
     ("Hvordan sendes aftalen til KOMBIT?", "Serviceportalen"),  # a way it is sent
     ("Ved hvilken temperatur holdes der ikke vagt?", "2 grader"),
+    ("Fra hvilken alder må børn komme med op i fyret?", "10 år"),  # an age says 'alder' by its unit
 ])
 def test_controls_keep_their_answer(kb, question, expected):
     got = answer(kb, question)

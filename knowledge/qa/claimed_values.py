@@ -288,15 +288,17 @@ _FIRST_DAY = re.compile(r"\b(?:første|foerste|tidligst|fra\s+og\s+med|first|ear
 def past_date_bound(question: str, said: str) -> bool | None:
     """Whether the day a question asks a deed before or after lies beyond the bound the sentence sets on
     that side: after its last day ('efter 1. september 2031?' - 'Sidste udlånsdag: 1. september 2031') or
-    before its first; False when inside it, None when the question puts no day on a side or the sentence
-    sets no such bound (the day itself, said without 'sidste' or 'første', says nothing of the days after or
-    before it)."""
+    before its first; False when inside it (before a last day, after a first), None when the question puts no
+    day on a side or the sentence sets no bound (the day itself, said without 'sidste' or 'første', says
+    nothing of the days after or before it)."""
     side = _DATE_SIDE.search(question)
     if side is None:
         return None
     after = side.group("side").casefold() in ("efter", "after")
     bound = _LAST_DAY if after else _FIRST_DAY
     m = bound.search(said)
+    if m is None and (_FIRST_DAY if after else _LAST_DAY).search(said) and _DATE.search(said):
+        return False  # 'før 1. oktober?' - 'senest 1. oktober': days before a last day are inside it
     days = list(_DATE.finditer(said[m.end():])) if m else []
     asked = _DATE.search(side.group("date"))
     if not days or asked is None:

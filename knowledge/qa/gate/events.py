@@ -62,7 +62,17 @@ def hours_of_an_event(q: Question, text: str) -> bool:
     if q.yesno or not _OPEN_ASKED.search(ascii_fold(q.text.casefold())):
         return False
     folded = ascii_fold(text.casefold())
-    return bool(_HELD.search(folded)) and not _OPEN_SAID.search(folded)
+    held = _HELD.search(folded)
+    if held is None or _OPEN_SAID.search(folded):
+        return False
+    # ('hvad tid er Spiremarkedet åbent?' - 'Kommunen kan holde Spiremarkedet ... kl. 11-15': the thing held
+    # is the one asked of, so its hours are its own)
+    thing = re.search(r"\s+(\w+)", folded[held.end():]) if held.group(0) in _HOLDING else \
+        re.search(r"(\w+)\s+$", folded[:held.start()])
+    return not (thing and content_keys(thing.group(1)) & content_keys(ascii_fold(q.text.casefold())))
+
+
+_HOLDING = frozenset(("holde", "holder", "afholde", "afholder", "hold", "holds"))
 
 
 # 'hvornår er den næste sandslotskonkurrence efter 9. september 2028?', 'næste padledag efter 2028?': an
