@@ -54,7 +54,7 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
     something else is done, however many of the other words it shares."""
     if c.kind not in _QUOTING or q.yesno or (m := _HOW_PASSIVE.match(q.text)) is None:
         return False
-    verb = next((t for t in q.tokens if t.surface == (m.group(1) or m.group(2))), None)
+    verb = next((t for t in q.tokens if t.surface == m.group(1)), None)
     if verb is None or verb.weight <= 0 or verb.match == 0:
         return False  # a verb no task writes is the tolerance's to read
     held = set(content_keys(said(c.text)))
@@ -67,7 +67,7 @@ def _manner_only_restated(q: Question, c: Candidate) -> bool:
     Gældsstyrelsen', nor 'hvordan overføres forbrugsdata til afregningssystemet?' by 'Forbrugsdata overføres
     hver nat til afregningssystemet': a sentence that says the verb asked and, beside its time, only the
     question's own words (a compound by its head) says that it is done, not how."""
-    if c.kind not in _QUOTING or q.yesno or (m := _HOW_PASSIVE.match(q.text)) is None:
+    if c.kind not in _QUOTING or q.yesno or (m := _HOW_ANY.match(q.text)) is None:
         return False
     verb = next((t for t in q.tokens if t.surface == (m.group(1) or m.group(2))), None)
     if verb is None or verb.weight <= 0 or verb.match == 0:
@@ -104,6 +104,9 @@ _SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i 
 
 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
-_HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+(?:([a-zæøå]{3,}e?s)\b|"
-                          # ... or the present tense with its doer: 'hvordan sender vi aftalerne til KOMBIT?'
-                          r"([a-zæøå]{3,}e?r)\s+(?i:vi|man|i|de|jeg|kommunen)\b)")
+_HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
+# ... or the present tense with its doer, 'hvordan sender vi aftalerne til KOMBIT?', read by
+# _manner_only_restated only (a sentence without the verb may say it in other words: 'hvordan betaler vi for
+# sms'erne?' - 'SMS'erne afregnes ... via KOMBITs samlede faktura')
+_HOW_ANY = re.compile(r"^\W*(?i:hvordan)\s+(?:([a-zæøå]{3,}e?s)\b|"
+                      r"([a-zæøå]{3,}e?r)\s+(?i:vi|man|i|de|jeg|kommunen)\b)")
