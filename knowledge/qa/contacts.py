@@ -86,7 +86,10 @@ _HOW_REACH = re.compile(r"^\W*(?:hvordan|how)\s+(?:\w+\s+){0,2}?"
                         r"(?:\s+(?:jeg|vi|man|i|med|til|of))*"
                         # (a definite role noun before the name: 'hvordan kontakter jeg fotografen Henrik X?',
                         # 'how do I reach the photographer Henrik X?')
-                        r"(?:\s+(?:the\s+)?(?-i:[a-zæøå][\wæøå-]+))??\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+                        r"(?:(?:\s+(?:the\s+)?(?-i:[a-zæøå][\wæøå-]+))??\s+(?-i:[A-ZÆØÅ])|"
+                        # ... or a whole name typed in lower case, the question's last words ('hvordan får jeg
+                        # fat i jens trækstrup')
+                        r"\s+(?-i:[a-zæøå][\wæøå-]+\s+[a-zæøå][\wæøå-]+)\W*$)", re.IGNORECASE)
 # ... or a channel the text names for it ('Supporten kan kontaktes via chatten i portalen'; the passive only:
 # 'X kontakter kommunerne via KOMBIT' is no way to reach X, nor 'Kontaktpersonen på skolen er Y')
 _CHANNEL = re.compile(r"\b(?:kontaktes|contacted)\s+(?:\w+\s+){0,2}?(?:via|gennem|på|over|through)\s+\w",

@@ -170,7 +170,18 @@ def _number_names(q: Question, spans, spanned: str) -> None:
 def _phrases_held(index: Index, text: str) -> frozenset[str]:
     """The one-way glossary phrases of a question that the tasks write themselves ('hvis en lyskæde går i
     stykker'): read as the tasks' words, not as the line's form ('beskadige'), which the tasks then lack."""
-    return frozenset(phrase for phrase, said in one_way_phrases(text) if index.writes_phrase(said))
+    held = {phrase for phrase, said in one_way_phrases(text) if index.writes_phrase(said)}
+    written = _WRITTEN_FOR.match(text)
+    if written:  # 'hvad skal der stå for hver optrækning?': what is written, not a duty
+        held.add(" ".join(written.group(1).casefold().split()))
+    return frozenset(held)
+
+
+# 'hvad skal der stå for hver optrækning?' asks what is written of each ('der' stands in for no doer): not
+# the glossary's 'stå for' of a duty ('hvem står for listen?', 'hvad står kommunen for?')
+_WRITTEN_FOR = re.compile(r"^\W*hvad\s+(?:(?:skal|skulle|kan|må|maa|bør|boer)\s+)?der\s+"
+                          r"(st(?:å|aa)r?\s+for)\b",
+                          re.IGNORECASE)
 
 
 def _glossed_join(before: str, after: str) -> bool:

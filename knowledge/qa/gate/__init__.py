@@ -44,6 +44,7 @@ from knowledge.qa.gate.siblings import named_sibling_unsaid
 from knowledge.qa.gate.signing import (
     _SIGN_MANNER,
     _manner_of_another,
+    _manner_only_restated,
     _sent_out_not_back,
     _signer_for_holder,
     asks_way_of_signing,
@@ -155,6 +156,8 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         # nor '2. Få aftalen underskrevet'
     if _manner_of_another(q, c):
         return True  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
+    if _manner_only_restated(q, c):
+        return True  # 'hvordan sendes aftalen til X?' - '3. Send aftalen til X' says that, not how
     if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
         return True  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):

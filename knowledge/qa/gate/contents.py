@@ -9,8 +9,10 @@ from knowledge.qa.analysis import Question
 
 # 'hvad er der i en kasse?', 'hvad er i kassen?', "what's in a box?": what a thing holds (not a task, a
 # step or a wave, whose content is its text: 'hvad er der i trin 2?')
-# ... or with a verb of holding, 'hvad indeholder / omfatter / rummer et lån?'
+# ... or with a verb of holding, 'hvad indeholder / omfatter / rummer et lån?', or of getting it along, 'hvad
+# får man (med) i et lån?' (and 'what do we get in one loan?' read so), 'hvad følger der med i kassen?'
 _CONTENTS_ASKED = re.compile(r"^\W*(?:hvad\s+er\s+(?:der\s+)?i|hvad\s+(?:indeholder|omfatter|rummer)|"
+                             r"hvad\s+(?:faar|foelger)\s+(?:man|vi|i|de|der|kommunen|skolen)\s+(?:med\s+)?i|"
                              r"what\s*(?:'s|’s|\s+is)\s+(?:in|inside))\s+"
                              r"(?!(?:trin|step|opgave\w*|tasks?|b(?:oe|ø)lge\w*|wave)\b)")
 # what says a thing's contents: a verb of holding ('rummer', 'indeholder', 'består af') with the thing for

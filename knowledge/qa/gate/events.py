@@ -50,7 +50,9 @@ _OPEN_SAID = re.compile(r"\b(?:aaben|aabent|aabne|aabner|aabnes|aabningstid\w*|l
                         r"open|opens|closes|closed)\b")
 # a thing held at a time ('Kurset holdes tirsdag ... kl. 16.30-19.00 i Ydby Forsamlingshus'): the hours are
 # the event's, the place is only where it is held
-_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place)\b")
+_HELD = re.compile(r"\b(?:holdes|afholdes|foregaar|finder\s+sted|is\s+held|takes\s+place|"
+                   # ... or held by someone: 'Kommunen kan holde Fyrdagen ... kl. 10-16 ved Det Gamle Lodshus'
+                   r"holde|holder|afholde|afholder|hold|holds)\b")
 
 
 def hours_of_an_event(q: Question, text: str) -> bool:
@@ -61,17 +63,23 @@ def hours_of_an_event(q: Question, text: str) -> bool:
         return False
     folded = ascii_fold(text.casefold())
     held = _HELD.search(folded)
-    return held is not None and not _OPEN_SAID.search(folded) and \
-        not _held_thing_asked(q, folded[:held.start()])
+    return held is not None and not _OPEN_SAID.search(folded) and not _held_thing_asked(q, folded, held)
 
 
-def _held_thing_asked(q: Question, before: str) -> bool:
+def _held_thing_asked(q: Question, folded: str, held: re.Match[str]) -> bool:
     """Whether what is held is what the question asks the hours of: 'hvad er åbningstiden for græskardagen?'
-    - 'Græskardagen holdes lørdag ... kl. 11-16': the subject before 'holdes' is a word the question names
-    (the day is open while it is held), not a place it is held at."""
-    subject = re.split(r"[.;:!?\n]", before)[-1]
+    - 'Græskardagen holdes lørdag ... kl. 11-16' (the subject before 'holdes'), 'hvad tid er Spiremarkedet
+    åbent?' - 'Kommunen kan holde Spiremarkedet ... kl. 11-15' (the object right after an active 'holde'):
+    the day is open while it is held, it is not a place it is held at."""
+    if held.group(0) in _HOLDING:
+        thing = m.group(1) if (m := re.match(r"\s+(\w+)", folded[held.end():])) else ""
+    else:
+        thing = re.split(r"[.;:!?\n]", folded[:held.start()])[-1]
     asked = {k for t in q.tokens if t.role == "word" for k in t.keys}
-    return bool(content_keys(subject) & asked)
+    return bool(content_keys(thing) & asked)
+
+
+_HOLDING = frozenset(("holde", "holder", "afholde", "afholder", "hold", "holds"))
 
 
 # 'hvornår er den næste sandslotskonkurrence efter 9. september 2028?', 'næste padledag efter 2028?': an

@@ -62,6 +62,33 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
                    if min(len(h), len(k)) >= 3)
 
 
+def _manner_only_restated(q: Question, c: Candidate) -> bool:
+    """'Hvordan sendes modregningsaftalen til Gældsstyrelsen?' is not answered by '3. Send aftalen til
+    Gældsstyrelsen', nor 'hvordan overføres forbrugsdata til afregningssystemet?' by 'Forbrugsdata overføres
+    hver nat til afregningssystemet': a sentence that says the verb asked and, beside its time, only the
+    question's own words (a compound by its head) says that it is done, not how."""
+    if c.kind not in _QUOTING or q.yesno or (m := _HOW_ANY.match(q.text)) is None:
+        return False
+    verb = next((t for t in q.tokens if t.surface == (m.group(1) or m.group(2))), None)
+    if verb is None or verb.weight <= 0 or verb.match == 0:
+        return False
+    asked = {k for t in q.tokens for k in (*t.keys, *content_keys(t.surface))}
+    rest = content_keys(_TIMES.sub(" ", _STEP_NUMBER.sub(" ", said(c.text))))
+    if not rest or not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in rest
+                           if min(len(h), len(k)) >= 3):
+        return False  # (a sentence without the verb is _manner_of_another's)
+    return all(any(h == k or (min(len(h), len(k)) >= 4 and (h.endswith(k) or k.endswith(h) or
+                                                             h.startswith(k) or k.startswith(h)))
+                   for k in asked) for h in rest)
+
+
+# a time beside the deed ('hver nat', 'senest 5 dage før go-live', 'i uge 6'): no way it is done
+_TIMES = re.compile(r"\b(?:(?:hver|hvert|om|i|senest|inden|før|efter|fra|til|ca\.?|mindst|højst|each|every|"
+                    r"by|before|after|within)\s+)*(?:\d+[.,]?\d*\.?\s*)?(?:(?:arbejds|hver)?(?:nat|nætter|dag|døgn|"
+                    r"uge|måned|år|time|minut|morgen|aften|weekend|night|day|week|month|year|hour)\w*|"
+                    r"go-?live|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\b\d+\b", re.I)
+
+
 _HOW_ASKED = re.compile(r"^\W*(?:hvordan|how)\b", re.I)
 
 
@@ -78,3 +105,8 @@ _SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i 
 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
 _HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
+# ... or the present tense with its doer, 'hvordan sender vi aftalerne til KOMBIT?', read by
+# _manner_only_restated only (a sentence without the verb may say it in other words: 'hvordan betaler vi for
+# sms'erne?' - 'SMS'erne afregnes ... via KOMBITs samlede faktura')
+_HOW_ANY = re.compile(r"^\W*(?i:hvordan)\s+(?:([a-zæøå]{3,}e?s)\b|"
+                      r"([a-zæøå]{3,}e?r)\s+(?i:vi|man|i|de|jeg|kommunen)\b)")

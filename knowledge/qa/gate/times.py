@@ -52,7 +52,17 @@ def _positions_in(q: Question, phrase: re.Pattern) -> set[int]:
 # length is asked, as an infinitive after 'at'/'to'
 _SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\s+"
                            r"(?:tager|varer|tog|vil|skal|kan|does|will|did|would)\s+(?:det|it)\s+"
-                           r"(?:\w+\s+){0,2}?(?:at|to)\s+(?P<deed>[^\W\d_]{3,})\b", re.I)
+                           r"(?:\w+\s+){0,2}?(?:at|to)\s+(?P<deed>[^\W\d_]{3,})\b|"
+                           # 'hvor længe må vi have kikkerterne?': how long one may do the deed
+                           r"^\W*(?:hvor\s+længe|hvor\s+laenge|how\s+long)\s+(?:må|maa|kan|skal|får|faar|may|can|must)\s+"
+                           r"(?:vi|man|i|de|jeg|kommunen|we|you|they|one)\s+(?P<may>[^\W\d_]{3,})\b", re.I)
+# a period a thing is had for: 'Låneperiode: 10 dage', 'i lejeperioden' (how long it is kept, whatever the
+# verb)
+_PERIOD_SAID = re.compile(r"\w*period\w*", re.I)
+# a deadline counted from an event: 'inden for 2 arbejdsdage efter tilbageleveringen', 'senest 3 dage før'
+_DEADLINE_SAID = re.compile(r"\b(?:inden\s+for|senest|within|no\s+later\s+than)\b[^.;]*"
+                            r"\b(?:efter|før|after|before)\b",
+                            re.I)
 
 
 def _deed_of_span_said(q: Question, c: Candidate) -> bool:
@@ -62,7 +72,15 @@ def _deed_of_span_said(q: Question, c: Candidate) -> bool:
     m = _SPAN_OF_DEED.match(q.text)
     if m is None or c.kind not in _TIME_KINDS | {"count"}:
         return True
-    deed = m.group("deed").casefold()
+    deed = (m.group("deed") or m.group("may")).casefold()
+    if m.group("may"):
+        # 'hvor længe må vi have kikkerterne?' is answered by a period ('Låneperiode: 10 dage') or a span of
+        # the deed, not by a deadline counted from an event ('Skader meldes inden for 2 arbejdsdage efter
+        # tilbageleveringen'), which is another deed's time unless it says the deed asked
+        if _PERIOD_SAID.search(said(c.text)):
+            return True
+        if not _DEADLINE_SAID.search(said(c.text)):
+            return True
     keys = next((set(t.keys) for t in q.tokens if t.surface.casefold() == deed), None) or content_keys(deed)
     text = said(c.text)
     if _LASTS.search(text):

@@ -13,6 +13,7 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import members_named, written_as_verb
 from knowledge.qa.gate.clauses import _CLAUSES, _speaks_of, _thing_words
 from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.sizes import _AGE
 from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.types.values import is_number
@@ -38,6 +39,13 @@ _FORMAT_NAMED = re.compile(r"\b(?:som|i|as|in)\s+(?=[\w/.-]*[A-Z][\w/.-]*[A-Z])[
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
                         r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
+# ... after a preposition: 'ved hvilken temperatur ...?', 'at what temperature ...?' (read 'hos hvilke
+# temperatur'): the noun is asked the same
+_WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|under|over|at|in|on|from|with)\s+"
+                                      r"(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT +
+                                      r"(?P<noun>[\wæøå-]+)",
+                                      re.I)
+_AGE_NOUN = re.compile(r"alder|alderen|age", re.I)  # the age a 'fra hvilken alder' asks, said in years
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
                          r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
@@ -77,12 +85,15 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
     line, which says nothing of a position."""
-    m = _WHICH.match(q.text) or (_owned_noun(q) if q.expects is Expect.ANY else None)
+    after = None if _WHICH.match(q.text) else _WHICH_AFTER_PREPOSITION.match(q.text)
+    m = _WHICH.match(q.text) or after or (_owned_noun(q) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
-    if noun is None or noun.weight <= 0.1:
-        return True
+    if noun is None or noun.weight <= 0.1 or (after is not None and noun.match == 0):
+        return True  # ('from what age ...?': a measure no task names, which '9 år' says without the word)
+    if after is not None and _AGE_NOUN.fullmatch(noun.surface) and _AGE.search(said(c.text)):
+        return True  # 'fra hvilken alder ...?' is answered by an age ('Børn fra 8 år'), its unit for the word
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
         return True  # 'hvilken stilling har Maria Holt?': 'jurist Maria Holt' says it without the word
     if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,

@@ -31,6 +31,8 @@ _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"inkluderet i|indeholdt i|included in|"
                    r"fritag\w*\s+(?:fra|for)\s+(?:\w+\s+)?(?:betaling\w*|gebyr\w*|afgift\w*|egenbetaling\w*|"
                    r"brugerbetaling\w*)|exempt\s+from\s+(?:\w+\s+)?(?:fees?|charges?|payment)|"
+                   # 'Private biler har fri adgang', 'free admission': access without paying
+                   r"fri\s+(?:adgang|entr[ée]|indgang|benyttelse)|free\s+(?:access|entry|admission|use)|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"

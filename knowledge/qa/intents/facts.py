@@ -246,6 +246,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not said.typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
+            if _own_word_elsewhere(index, q, entry, pos):
+                prior *= 0.9  # 'hvem driver X?' - 'Hosting: Y' where the task says 'X drives af Z'
         judged = seen.get(left := frozenset(explained))
         if judged is None:
             judged = seen[left] = (_names_other_subject(index, q, left), q.coverage(left))
@@ -258,6 +260,22 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen), titled=set().union(*(s[5] for s in chosen)))]
+
+
+_STEM = 4  # letters: the shortest stem that tells a typed word's own forms ('driv' of 'driver', 'drives')
+
+
+def _own_word_elsewhere(index: Index, q: Question, entry, pos: set[int]) -> bool:
+    """'Hvem driver Paddebogen?' - 'Hosting: Sivsanger Hosting': a label the question names only by a word
+    the glossary lends it (run, host) names another relation where the label's task writes the question's
+    own word elsewhere ('Paddebogen drives af Klokkefrø Data og hostes af Sivsanger Hosting')."""
+    label = [w for w in words(ascii_fold(entry.fact.subject.casefold())) if len(w) >= _STEM]
+    typed = [ascii_fold(q.tokens[p].surface.casefold()) for p in pos]
+    stems = [w[:_STEM] for w in typed if len(w) >= _STEM and not any(s.startswith(w[:_STEM]) for s in label)]
+    if not stems or len(stems) < len(typed):
+        return False  # the label says a word of the question itself
+    return any(w.startswith(stem) for p in index.task_passage_ids(entry.task)
+               for w in words(ascii_fold(index.passages[p].text.casefold())) for stem in stems)
 
 
 def _facts_named(index: Index, q: Question) -> tuple[dict[int, set[int]], set[int]]:

@@ -20,13 +20,15 @@ from knowledge.wording import quote
 
 # a list's intro of what is given per thing: 'For hver station angives:', 'Frølisten angiver for hver
 # frøsort:', 'Listen har fem oplysninger om hvert skab:' (the thing, then the colon and the items); the
-# colon closes the same clause, which records ('angives', 'oplysninger'): not 'Skolen betaler 50 kr. for
-# hver kajak, og der gælder følgende regler:', whose list is the rules
+# colon closes the same clause, which records ('angives', 'oplysninger', a list that 'har' them:
+# 'Rorlisten har for hver roer:'): not 'Skolen betaler 50 kr. for hver kajak, og der gælder følgende
+# regler:', whose list is the rules
 _PER_THING = re.compile(r"\b(?:for|om|pr\.?|per)\s+(?:hver|hvert|each|every)\s+([^\W\d_][\w-]*)([^:.]*):"
                         r"\s*\S", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"[,;]")  # another clause: ", og der gælder ...", "; ..."
 _RECORDS = re.compile(r"\b(?:angiv|registrer|noter|oplys|st[åa]r?\b|felt|skriv|skrev|indehold|rumme|indtast|"
-                      r"udfyld|beskriv|information|detalje|details?\b|record|list|holds?\b|give|include|med\b)",
+                      r"udfyld|beskriv|information|detalje|details?\b|record|list|holds?\b|give|include|med\b|"
+                      r"\w*list\w*\s+(?:har|has)\b)",
                       re.IGNORECASE)
 
 
@@ -57,8 +59,8 @@ def records(ctx: Context) -> list[Candidate]:
     within = tasks if len(tasks) == 1 else [t for t in range(len(ctx.index.tasks)) if q.allows(t)]
     said = list(dict.fromkeys((t, listed) for t in within for pid in ctx.index.task_passage_ids(t)
                               if (m := _per_thing(listed := _listing(ctx.index.passages[pid])))
-                              and _names(thing, m.group(1))
-                              and (len(tasks) == 1 or _own_thing(ctx, t, thing, m.group(1)))))
+                              and (word := _thing_word(thing, m))
+                              and (len(tasks) == 1 or _own_thing(ctx, t, thing, word))))
     if len(said) != 1:
         return []  # no such list, or two: which one is asked is not said
     task, listed = said[0]
@@ -112,6 +114,13 @@ def _described(q, each: list[int]) -> list:
             break
         after.append(t)
     return after
+
+
+def _thing_word(thing, m: re.Match[str]) -> str:
+    """The intro's word that names the asked thing: the word after 'hver', or the one after that when the
+    first is its adjective ('for hver frivillig roer:'); '' when neither names it."""
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)", m.group(2))
+    return next((w for w in (m.group(1), nxt.group(1) if nxt else "") if w and _names(thing, w)), "")
 
 
 def _names(thing, word: str) -> bool:

@@ -144,8 +144,12 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*|taet|naer))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
+                              # 'i hvilken by holdes X?', 'in which town ...?': a town is a place
+                              r"\b(hvilken|which|what) (by|landsby|town|city|village)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
-                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
+                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address|"
+                              # ... or a name's own: 'hvad er Kløverhø Systemers adresse?', "X's address"
+                              r"\w+s adresse|\w+'s address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|kostede|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|"
@@ -155,6 +159,9 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) "
                               r"(\w+ )?(at )?betale\b|"
                               r"^\W*hvad betaler (vi|man|jeg|kommunen)\b|"
+                              # 'hvad tager X for at sætte skiltene op?': what X charges (not 'tager sig af',
+                              # 'tager med', 'tager stilling til')
+                              r"^\W*hvad (tager|tog) (?!.*\b(sig|med|stilling)\b).*\bfor\b|"
                               # 'hvad tjener X?', 'hvad er timelønnen?', 'hvad får X i honorar?': pay
                               r"^\W*(hvad|hvor meget) tjener\b|"
                               r"^\W*(hvad (er|var)|hvor (stor|hoej|meget)( er| var)?) (den |det |[a-z]+s )?"

@@ -46,6 +46,16 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 _ORIGIN_ASKED = re.compile(r"^\W*(hvor|where)\b.*\b(komme|kommer|kom|kommet|stamme|stammer|come|comes|came|"
                            r"originate\w*)\b.*\b(fra|from)\W*$")
 _FROM = re.compile(r"(fra|from)\b", re.I)
+# 'hvor kan vi låne kikkerter?', 'where can we rent a trailer?': where a thing is borrowed, rented or bought
+# is the one who lends or sells it ('hos Frøbjerg Udlejning', 'fra X', 'låne af X', 'via X') or an address,
+# not a place it is used at
+_SOURCE_ASKED = re.compile(r"^\W*(hvor|where)\b.*\b(laane|laaner|laanes|leje|lejer|lejes|koebe|koeber|koebes|"
+                           r"borrow|borrows|rent|rents|buy|buys|hire)\b")
+_FROM_SOURCE = re.compile(r"(hos|fra|af|via|gennem|from|through|at)\b", re.I)
+# ... said in the text, whatever place the value found names ('Tablets til valglisterne lånes af kommunens
+# it-afdeling': the lender, after 'af', is no place of the value pattern's)
+_SOURCE_SAID = re.compile(r"\b(?:l(?:å|aa)n\w*|lej\w*|køb\w*|koeb\w*|borrow\w*|rent\w*|hire\w*|bought|buy\w*)"
+                          r"\s+(?:[\wæøå-]+\s+){0,3}?(?:af|hos|fra|from)\s+\w", re.I)
 # a place's name after the noun the preposition took: 'ved ungdomshuset Remisen', 'i bygningen Navitas'
 _NAME_AFTER = re.compile(r"[ \t]+(?=[A-ZÆØÅ][\wæøå-]+)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
@@ -219,6 +229,9 @@ def _place_no_answer(m: re.Match, text: str, *, asked_keys: frozenset[str], fold
         return True  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
     if _ORIGIN_ASKED.search(folded) and not _FROM.match(m.group(0)):
         return True  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
+    if _SOURCE_ASKED.search(folded) and not _FROM_SOURCE.match(m.group(0)) and \
+            not _ADDRESS.search(m.group(0)) and not _SOURCE_SAID.search(text):
+        return True  # 'hvor kan vi låne kikkerter?' asks whom from: 'hos X', not 'se storkene på afstand'
     if _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)) and \
             not _NAME_AFTER.match(text[m.end():]):
         return True  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'

@@ -43,6 +43,8 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
         return None
     value = set(entry.value)
     names = all(t.pos > 0 and t.surface[:1].isupper() for t in claim)
+    if names and not _NAME_IN_VALUE.search(entry.fact.value):
+        return None  # 'is there a fee for the Toad Night?' - 'Pris: 1.360 kr. pr. måned' names no one
     if names:  # a party or system: the value names it or another one
         if any(set(t.keys) & value for t in claim):
             yes = all(set(t.keys) & value for t in claim)
@@ -70,6 +72,8 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
     return Candidate("yesno", f"{head} {fact.subject}: {fact.value}", [entry.task], explained, prior=0.95)
 
 
+# a value that names a party or a thing: a word with a capital ('Skyhavn', 'Nordlys IT'), not an amount
+_NAME_IN_VALUE = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøåÆØÅ-]")
 # 'der står for hosting', 'who handles support': the relation between party and key, not a claim
 _RELATION_VERBS = frozenset("står stå står tager varetager sørger har leverer handles runs provides does "
                             "is are".split())
