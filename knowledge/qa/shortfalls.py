@@ -106,12 +106,15 @@ def unknown_qualifiers(q: Question, c: Candidate) -> list:
     """The words of a question for an amount (a price, a count, a share) that no task contains and the
     answer does not explain, standing where the thing asked about stands ('en hovedret med glutenfri
     kost', 'hvor mange elever på efterskole'): the value the text gives is for the thing without
-    them. (An unknown verb in a verb's place is the asker's own wording: tolerance weighs those.)"""
-    if q.expects not in _VALUE_TYPES or q.yesno or q.lang != "da":
+    them. (An unknown verb in a verb's place is the asker's own wording: tolerance weighs those.) In English
+    only a word the asker typed right after a determiner ('what does the giraffe app cost?'): the rendering
+    leaves other English words untranslated that are no qualifier."""
+    if q.expects not in _VALUE_TYPES or q.yesno or q.lang not in ("da", "en"):
         return []
     said = content_keys(c.text)  # (an intent may count the word as its own: 'hvor mange private skoler')
     return [t for t in q.unknown() if not said & set(t.keys) and t.weight >= 0.5 and t.surface.isalpha()
-            and t.surface.islower() and not tolerance.in_verb_slot(q, t) and _before_noun(q, t)]
+            and t.surface.islower() and not tolerance.in_verb_slot(q, t) and _before_noun(q, t)
+            and (q.lang == "da" or tolerance.after_determiner(q, t))]
 
 
 def unknown_joined(q: Question, c: Candidate) -> list:

@@ -140,10 +140,23 @@ def set_aside(q: Question, tokens: list[Token]) -> None:
             t.weight, t.role = 0.0, "stop"
 
 
+# an English word right after a determiner is a noun or its modifier, never the verb: the typed English says
+# so where the Danish rendering has dropped 'does the'
+_DETERMINER = r"\b(?:the|a|an|this|that|these|those|its|our|your|their|my|his|her|each|every)\s+"
+
+
+def after_determiner(q: Question, tok: Token) -> bool:
+    """Whether an English question's word stands right after a determiner in the typed text."""
+    return q.lang == "en" and re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked,
+                                        re.IGNORECASE) is not None
+
+
 def in_verb_slot(q: Question, tok: Token) -> bool:
     s = tok.surface
     if not (s.isalpha() and s.islower()) or tok.pos == 0:
         return False  # a name ('Penneo'), a code, or the question's first word
+    if after_determiner(q, tok):
+        return False  # 'what does the giraffe app cost?' (rendered 'hvad giraffe app pris'): a noun's word
     before = ascii_fold(q.tokens[tok.pos - 1].surface.casefold())
     earlier = ascii_fold(q.tokens[tok.pos - 2].surface.casefold()) if tok.pos > 1 else ""
     last = all(t.role == "stop" or not t.surface.isalpha() for t in q.tokens[tok.pos + 1:])
