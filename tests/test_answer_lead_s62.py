@@ -1,8 +1,11 @@
 # ruff: noqa: E501
 """The lead's mends of the forty-eighth session's merge, on tasks written here: an English value question's
 word that the asker typed right after a determiner ('what does the hamster app cost?') names the thing
-asked of; no task saying it, the price of another app is no answer. Controls: the task's own app by its
-name or by its own word, and a Danish twin."""
+asked of; no task saying it, the price of another app is no answer. Review A's mends: a loan asked after
+a date no sentence bounds is no Ja from the start sentence; 'hvor længe må vi have X?' is not answered by
+a notice ('2 måneders varsel'); 'hvad får kommunen i tilskud?' asks an amount, not contents; a cause
+written 'på grund af' in the question and 'pga' in the task. Controls: the task's own app by its name or
+by its own word, a Danish twin, the cause written alike."""
 
 import pytest
 from test_answer_retrieval_s61 import _found, _not_claimed
@@ -55,3 +58,95 @@ def test_the_apps_own_price_is_kept(kb, question):
 
 def test_a_danish_unknown_qualifier_stays_unanswered(kb):
     _not_claimed(kb, "Hvad koster hamster-appen om måneden?", "1.240")
+
+
+SLEDS = """## KÆLK 3 – Udlån af kælke til institutionerne
+
+**Master-opgave ID** 9313
+
+**Opgavetitel** KÆLK 3 – Udlån af kælke til institutionerne
+
+**Projekt** Fælles Kælkebakke
+
+**Prioritet** Obligatorisk
+
+**Mål** Børnehaverne kan låne kælke til vinterdagene.
+
+**Beskrivelse** Kommunen får 15.000 kr. i tilskud fra Vinterfonden. Ingen kælkning pga isslag, når vejret varsler frost efter tøbrud.
+- Pris: 300 kr. pr. måned
+- Opsigelse: 2 måneders varsel
+- Udlånet starter 1. december 2031
+- Sidste udlånsdag: 28. februar 2032
+
+**Resultat** Kælkene er udlånt.
+"""
+
+
+@pytest.fixture(scope="module")
+def sleds():
+    return KnowledgeBase.from_tasks(parse_text(SLEDS))
+
+
+# review A's task (written by the reviewer for this session's review)
+KAYAKS = """## HAVN 4 Lån af kajakker til skolerne (HAVN 4)
+
+**Master-opgave ID** 96202
+
+**Opgavetitel** HAVN 4 Lån af kajakker til skolerne (HAVN 4)
+
+**Projekt** Fælles Havn
+
+**Prioritet** Prioritet 2
+
+**Mål** Skolerne kan ro kajak.
+
+**Beskrivelse** Skolerne kan låne kajakker hos Havørn Kajakudlejning. Kajakkerne bruges ved Sydstranden.
+
+- Pris: 1.500 kr. pr. måned
+- Opsigelse: 3 måneders varsel
+- Udlånet starter 1. maj 2031
+- Sidste udlånsdag: 30. september 2031
+- Ruten: højst 10 km pr. tur
+
+Et kajaklån omfatter 10 kajakker og 10 pagajer.
+
+Højst 6 elever må gå med på hver tur. Børn fra 10 år må sejle. Ingen sejlads under 14 grader.
+
+Skader meldes inden for 2 dage efter tilbageleveringen.
+
+Udlånslisten har for hver kajak: nummer, farve og størrelse.
+
+Havnefogeden står for udlånslisten.
+
+**Resultat** Opgaven er løst.
+"""
+
+
+@pytest.fixture(scope="module")
+def kayaks():
+    return KnowledgeBase.from_tasks(parse_text(KAYAKS))
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("kan vi låne kajakker efter 1. oktober 2031?", "Ja"),  # not granted by the start line
+    ("hvor længe må vi have kajakkerne?", "3 måneders"),  # a notice is no loan period
+])
+def test_review_a_no_claim(kayaks, question, wrong):
+    _not_claimed(kayaks, question, wrong)
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("Kan børnehaverne låne kælke efter 1. april 2032?", "Ja"),
+    ("Hvor længe må vi have kælkene?", "2 måneders"),
+])
+def test_review_a_no_claim_controls(sleds, question, wrong):
+    _not_claimed(sleds, question, wrong)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad får kommunen i tilskud?", "15.000"),
+    ("Hvornår er der ingen kælkning på grund af isslag?", "frost"),
+    ("Hvornår er der ingen kælkning pga isslag?", "frost"),
+])
+def test_review_a_answered(sleds, question, expected):
+    _found(sleds, question, expected, "9313")

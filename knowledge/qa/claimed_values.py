@@ -276,10 +276,6 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
                  "duration", "allowed", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
             continue
-        if kind == "date" and _ASKED_SIDE.search(question):
-            # 'efter 1. maj?' - 'Udlånet starter 1. maj': a side of a day is not the day (a bound on that side
-            # was read above)
-            continue
         if kind == "allowed" and (_bound_in(question) or not _allowed_deed_said(question, said)):
             continue  # 'har vi 10 dage til at gennemføre kurset?' - 'Certifikatet udstedes inden for 10 dage'
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:

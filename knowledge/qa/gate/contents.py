@@ -12,7 +12,10 @@ from knowledge.qa.analysis import Question
 # ... or with a verb of holding, 'hvad indeholder / omfatter / rummer et lån?', or of getting it along, 'hvad
 # får man (med) i et lån?' (and 'what do we get in one loan?' read so), 'hvad følger der med i kassen?'
 _CONTENTS_ASKED = re.compile(r"^\W*(?:hvad\s+er\s+(?:der\s+)?i|hvad\s+(?:indeholder|omfatter|rummer)|"
-                             r"hvad\s+(?:faar|foelger)\s+(?:man|vi|i|de|der|kommunen|skolen)\s+(?:med\s+)?i|"
+                             # ('hvad får vi i kassen?', not 'hvad får kommunen i tilskud?': without 'med'
+                             # the thing is a definite one; money a municipality gets is no contents)
+                             r"hvad\s+(?:faar|foelger)\s+(?:man|vi|i|de|der|kommunen|skolen)\s+"
+                             r"(?:med\s+i|i(?=\s+(?:(?:en|et|den|det|vores|jeres|hver)\s|\w+(?:en|et|ne)\b)))|"
                              r"what\s*(?:'s|’s|\s+is)\s+(?:in|inside))\s+"
                              r"(?!(?:trin|step|opgave\w*|tasks?|b(?:oe|ø)lge\w*|wave)\b)")
 # what says a thing's contents: a verb of holding ('rummer', 'indeholder', 'består af') with the thing for

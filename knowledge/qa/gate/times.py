@@ -35,6 +35,9 @@ _CAUSE = re.compile(r"\b(?:pga|p\.g\.a|på grund af|paa grund af|grundet|because
                     re.I)
 
 
+# the words of the connective itself, which a text may write otherwise ('på grund af alger' - 'pga alger')
+_CAUSE_WORDS = frozenset("pga p.g.a på paa grund af grundet because of due to".split())
+
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
 
@@ -59,10 +62,6 @@ _SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\
 # a period a thing is had for: 'Låneperiode: 10 dage', 'i lejeperioden' (how long it is kept, whatever the
 # verb)
 _PERIOD_SAID = re.compile(r"\w*period\w*", re.I)
-# a deadline counted from an event: 'inden for 2 arbejdsdage efter tilbageleveringen', 'senest 3 dage før'
-_DEADLINE_SAID = re.compile(r"\b(?:inden\s+for|senest|within|no\s+later\s+than)\b[^.;]*"
-                            r"\b(?:efter|før|after|before)\b",
-                            re.I)
 
 
 def _deed_of_span_said(q: Question, c: Candidate) -> bool:
@@ -75,11 +74,10 @@ def _deed_of_span_said(q: Question, c: Candidate) -> bool:
     deed = (m.group("deed") or m.group("may")).casefold()
     if m.group("may"):
         # 'hvor længe må vi have kikkerterne?' is answered by a period ('Låneperiode: 10 dage') or a span of
-        # the deed, not by a deadline counted from an event ('Skader meldes inden for 2 arbejdsdage efter
-        # tilbageleveringen'), which is another deed's time unless it says the deed asked
+        # the deed, not by another deed's time that does not say the deed asked: a deadline counted from an
+        # event ('Skader meldes inden for 2 arbejdsdage efter tilbageleveringen'), a notice ('Opsigelse: 3
+        # måneders varsel')
         if _PERIOD_SAID.search(said(c.text)):
-            return True
-        if not _DEADLINE_SAID.search(said(c.text)):
             return True
     keys = next((set(t.keys) for t in q.tokens if t.surface.casefold() == deed), None) or content_keys(deed)
     text = said(c.text)
@@ -118,7 +116,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     groups = [g for t in q.tokens
               if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | caused
               and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS - aside)]
-    causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1]
+    causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1
+              and t.surface.casefold() not in _CAUSE_WORDS]
     asked = set().union(*groups)
     if not asked:
         return True
