@@ -42,3 +42,119 @@ def test_a_bold_word_opening_a_paragraph_stays_in_the_text():
                  "**Metode og fremgangsmåde** 1. Tegn ruterne\n2. Opdater status i KLIK")
     assert "husk at rydde stoppestederne" in task.description
     assert len(task.method_steps) == 2
+
+
+# Signatures (a beach cleaning)
+
+def _signatures(description: str, steps: str = "1. Planlæg arbejdet\n2. Opdater status i KLIK"):
+    text = ("## STRD 4 Strandrensning\n\n**Master-opgave ID** 6402\n\n"
+            "**Opgavetitel** STRD 4 Strandrensning\n\n"
+            "**Projekt** Fælles Strande\n\n"
+            f"**Beskrivelse** {description}\n\n**Metode og fremgangsmåde** {steps}\n\n"
+            "**Resultat** Opgaven er løst.\n")
+    [task] = parse_text(text)
+    return {s.document: s for s in task.signatures}
+
+
+@pytest.mark.parametrize("second", ["bilag 2", "databehandleraftalen"])
+def test_papers_joined_in_one_signing_step_share_its_signer_and_steps(second):
+    found = _signatures("Kommunen skal indgå en rensningsaftale med Tangvask ApS.",
+                        "1. Find rensningsaftalen i Digital Post\n"
+                        f"2. Få rensningsaftalen og {second} underskrevet af strandfogeden\n"
+                        "3. Send de underskrevne dokumenter retur til Tangvask ApS")
+    other = "bilag 2" if second.startswith("bilag") else "databehandleraftale"
+    assert set(found) == {"rensningsaftale", other}
+    assert found[other].signer == "strandfogeden"
+    assert (found[other].signed_step, found[other].returned_step) == (2, 3)
+    assert found[other].recipient == "Tangvask ApS"
+
+
+def test_a_joined_paper_signed_on_its_own_by_another_keeps_that_signer():
+    found = _signatures("Rensningsaftalen og databehandleraftalen skal underskrives af strandfogeden. "
+                        "Databehandleraftalen skal desuden godkendes af DPO'en.",
+                        "1. Få aftalerne underskrevet\n2. Send de underskrevne dokumenter til Tangvask ApS")
+    assert found["rensningsaftale"].signer == "strandfogeden"
+    assert found["databehandleraftale"].signer == "DPO'en"
+
+
+def test_let_someone_fill_in_and_sign_names_that_someone():
+    found = _signatures("Kommunen bruger Tangvask ApS til rensningen.",
+                        "1. Find skemaet\n2. Lad havnefogeden udfylde og underskrive skemaet\n"
+                        "3. Send skemaet til Tangvask ApS")
+    assert found["skema"].signer == "havnefogeden"
+    assert found["skema"].signed_step == 2
+
+
+def test_plural_paper_words_are_no_thing_approved_that_is_no_paper():
+    found = _signatures("Tangvask ApS sender dokumenter fra strandportalen til kommunens ESDH-system. "
+                        "Tangfilteret skal godkendes af strandfogeden, før det bliver aktivt.",
+                        "1. Opret tangfilteret i strandportalen\n"
+                        "2. Få tangfilteret godkendt af strandfogeden")
+    assert found["tangfilter"].recipient is None
+    assert found["tangfilter"].signer == "strandfogeden"
+
+
+def test_after_an_indefinite_determiner_the_noun_is_approved_not_its_adjective():
+    found = _signatures("Hvert lokalt rensningsprogram skal godkendes af strandfogeden og sendes til "
+                        "Tangvask ApS.")
+    assert list(found) == ["rensningsprogram"]
+
+
+def test_a_quoted_field_name_approves_nothing():
+    found = _signatures('Godkendelsen sker ved, at strandfogeden sætter flueben i feltet "Godkendt af '
+                        'strandfoged" i strandportalen.')
+    assert found == {}
+
+
+def test_a_thing_a_body_adopts_and_another_sentence_sends_on_is_tracked():
+    found = _signatures("Ruterne vedtages af teknik- og miljøudvalget. De vedtagne ruter sendes til Tangvask "
+                        "ApS senest 14 dage før go-live.",
+                        "1. Tegn ruterne\n2. Få ruterne vedtaget i teknik- og miljøudvalget\n"
+                        "3. Send ruterne til Tangvask ApS")
+    [signature] = found.values()
+    assert signature.signer == "teknik- og miljøudvalget"
+    assert signature.recipient == "Tangvask ApS"
+    assert (signature.signed_step, signature.returned_step) == (2, 3)
+
+
+def test_a_body_adopting_what_goes_on_for_consultation_only_is_its_decision():
+    found = _signatures("Ruterne vedtages af teknik- og miljøudvalget.",
+                        "1. Tegn ruterne\n2. Få ruterne vedtaget i teknik- og miljøudvalget\n"
+                        "3. Send ruterne til høring")
+    assert found == {}
+
+
+def test_a_bare_noun_after_til_says_what_for_not_who_gets_the_paper():
+    found = _signatures("Kommunen sender en strandliste med de strande, der er godkendt til hundeluftning. "
+                        "Strandlisten skal godkendes af strandfogeden og sendes til Tangvask ApS.",
+                        "1. Udfyld strandlisten\n2. Få listen godkendt af strandfogeden\n"
+                        "3. Send listen til Tangvask ApS")
+    assert found["strandliste"].recipient == "Tangvask ApS"
+
+
+def test_a_role_without_article_still_gets_the_paper():
+    found = _signatures("Strandlisten skal godkendes af strandfogeden og sendes til driftschef.")
+    assert found["strandliste"].recipient == "driftschef"
+
+
+def test_a_draft_of_the_paper_is_the_paper_on_its_way():
+    found = _signatures("Strandreglementet vedtages af teknik- og miljøudvalget og sendes til Tangvask ApS.",
+                        "1. Skriv et udkast til strandreglementet\n"
+                        "2. Forelæg udkastet for teknik- og miljøudvalget\n"
+                        "3. Send det vedtagne reglement til Tangvask ApS")
+    assert found["strandreglement"].signed_step == 2
+    assert found["strandreglement"].returned_step == 3
+
+
+@pytest.mark.parametrize(("sentence", "signer"), [
+    ("Hver tilsynskonsulent skal skrive under på en tavshedserklæring.", "hver tilsynskonsulent"),
+    ("Tilsynskonsulenten skal underskrive en tavshedserklæring.", "tilsynskonsulenten"),
+    ("Alle afdelingsledere skal underskrive en tavshedserklæring.", "alle afdelingsledere"),
+])
+def test_a_role_signs_even_when_its_word_holds_an_authority_or_a_quantifier(sentence, signer):
+    found = _signatures(sentence)
+    assert found["tavshedserklæring"].signer == signer
+
+
+def test_an_authority_still_decides_on_its_own():
+    assert _signatures("Planen skal godkendes af Arbejdstilsynet.") == {}
