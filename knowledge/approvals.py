@@ -123,7 +123,8 @@ _HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanli
                     re.I)
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
-_DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
+_DETERMINERS = ARTICLES | {"hver", "hvert", "enhver", "ethvert", "alle", "eventuelle", "kommunens", "nye",
+                           "ny", "nyt", "lokale", "egne"}
 _INDEFINITE = {"en", "et", "hver", "hvert", "enhver", "ethvert"}
 _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "begge", "alt", "noget", "opgave", "opgaven",
                 "trin", "trinnet", "kommunen",

@@ -158,3 +158,18 @@ def test_a_role_signs_even_when_its_word_holds_an_authority_or_a_quantifier(sent
 
 def test_an_authority_still_decides_on_its_own():
     assert _signatures("Planen skal godkendes af Arbejdstilsynet.") == {}
+
+
+def test_a_systems_name_in_a_deadlines_anchor_is_not_the_thing_approved():
+    text = ("## STRD 4 Strandrensning\n\n**Master-opgave ID** 6402\n\n"
+            "**Opgavetitel** STRD 4 Strandrensning\n\n"
+            "**Projekt** Fælles Strande\n\n"
+            "**Beskrivelse** Hvert lokalt strandkort skal godkendes af strandfogeden. Opmålingen skal være "
+            "afsluttet senest 3 uger før Tangvask begynder at hente data fra Strandkort.\n\n"
+            "**Metode og fremgangsmåde** 1. Tegn strandkortene\n2. Få hvert strandkort godkendt af "
+            "strandfogeden\n\n**Resultat** Opgaven er løst.\n")
+    [task] = parse_text(text)
+    assert [s.document for s in task.signatures] == ["strandkort"]
+    [deadline] = task.text_deadlines
+    assert deadline.days == -3
+    assert deadline.about == "opmålingen"
