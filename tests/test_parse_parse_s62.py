@@ -173,3 +173,23 @@ def test_a_systems_name_in_a_deadlines_anchor_is_not_the_thing_approved():
     [deadline] = task.text_deadlines
     assert deadline.days == -3
     assert deadline.about == "opmålingen"
+
+
+def test_a_thing_approved_by_its_head_is_the_one_compound_the_task_names_in_full():
+    found = _signatures("Tangvask ApS sender hver kommune en zoneskabelon, hvor kommunen angiver strandenes "
+                        "zoner. Der kan oprettes højst 40 zoner pr. strand. Hvis kommunen ikke angiver en "
+                        "længde, bruges standardlængden på 100 meter. "
+                        "Skabelonen skal godkendes af strandfogeden, før den returneres til Tangvask ApS.",
+                        "1. Modtag zoneskabelonen fra Tangvask ApS\n2. Udfyld zonerne\n"
+                        "3. Få skabelonen godkendt af strandfogeden\n4. Returnér skabelonen til Tangvask ApS")
+    [signature] = found.values()
+    assert (signature.received_step, signature.signed_step, signature.returned_step) == (1, 3, 4)
+
+
+def test_two_compounds_of_the_head_are_two_kinds_and_join_nothing():
+    found = _signatures("Tangvask ApS sender en zoneskabelon og en ruteskabelon. Skabelonen skal godkendes "
+                        "af strandfogeden, før den returneres til Tangvask ApS.",
+                        "1. Modtag zoneskabelonen fra Tangvask ApS\n2. Udfyld zonerne\n"
+                        "3. Få skabelonen godkendt af strandfogeden\n4. Returnér skabelonen til Tangvask ApS")
+    [signature] = found.values()
+    assert signature.received_step is None

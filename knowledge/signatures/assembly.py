@@ -55,7 +55,7 @@ def extract_signatures(task: Task) -> list[Signature]:
         # 'Udarbejd en datakvalitetsplan ... Få planen ledelsesgodkendt': the head alone is the one
         # compound signed in the task
         heads = _compound_heads(found, said)
-        drafts = _drafts(found, said)
+        drafts = _drafts(found, said) | _compound_names(found, said)
         if not papers and not heads and not drafts:
             return found
         forms = {w.group(0).casefold().strip(".'’"): heads.get(lemma, lemma)
@@ -87,6 +87,21 @@ def _drafts(found: list[Signature], said: list[str]) -> dict[str, str]:
     paper = papers.pop()
     return {w.group(0).casefold(): paper for text in said for w in words(text)
             if _DRAFT.fullmatch(w.group(0))}
+
+
+def _compound_names(found: list[Signature], said: list[str]) -> dict[str, str]:
+    """{'ydelsesskabelonen': 'skabelon'}: a thing approved by its head alone ('Skabelonen skal godkendes af
+    X') that the task names in full in one compound ('Frontit sender en ydelsesskabelon'): the compound's
+    forms speak of it ('Modtag ydelsesskabelonen fra Frontit')."""
+    things = [s.document for s in found if s.approval and " " not in s.document and len(s.document) >= 5]
+    out: dict[str, str] = {}
+    for thing in things:
+        forms = {w.group(0).casefold(): min(full) for text in said for w in words(text)
+                 if (full := {st for st in stems(w.group(0))
+                              if st.endswith(thing) and len(st) > len(thing) + 2})}
+        if len(set(forms.values())) == 1:  # one compound: its name in full (two are two kinds of it)
+            out |= dict.fromkeys(forms, thing)
+    return out
 
 
 def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
