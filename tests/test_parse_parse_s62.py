@@ -193,3 +193,32 @@ def test_two_compounds_of_the_head_are_two_kinds_and_join_nothing():
                         "3. Få skabelonen godkendt af strandfogeden\n4. Returnér skabelonen til Tangvask ApS")
     [signature] = found.values()
     assert signature.received_step is None
+
+
+@pytest.mark.parametrize("description", [
+    "Følgende skal underskrives af strandfogeden og sendes til Tangvask ApS:\n\n- Rensningsaftalen\n"
+    "- Databehandleraftalen (bilag 2)\n- Bilag 3 (prisark)",
+    "<p>Følgende dokumenter skal underskrives af strandfogeden og sendes til Tangvask ApS:</p>"
+    "<ul><li>Rensningsaftalen</li><li>Databehandleraftalen</li><li>Bilag 3</li></ul>",
+    "Nedenstående skal underskrives af strandfogeden og sendes til Tangvask ApS: rensningsaftalen og "
+    "databehandleraftalen og bilag 3.",
+])
+def test_a_signing_that_points_to_a_list_signs_each_paper_listed(description):
+    found = _signatures(description)
+    assert set(found) == {"rensningsaftale", "databehandleraftale", "bilag 3"}
+    assert {(s.signer, s.recipient) for s in found.values()} == {("strandfogeden", "Tangvask ApS")}
+
+
+def test_a_list_of_papers_takes_the_steps_that_handle_them():
+    found = _signatures("Følgende dokumenter skal underskrives af strandfogeden:\n- Rensningsaftale\n"
+                        "- Databehandleraftale",
+                        "1. Find dokumenterne i Digital Post\n"
+                        "2. Få dokumenterne underskrevet af strandfogeden\n3. Send dem til Tangvask ApS")
+    assert set(found) == {"rensningsaftale", "databehandleraftale"}
+    assert {(s.received_step, s.signed_step, s.returned_step) for s in found.values()} == {(1, 2, 3)}
+
+
+def test_a_list_of_no_papers_after_a_colon_signs_none_of_them():
+    found = _signatures("Følgende skal være på plads, før strandfogeden underskriver:\n"
+                        "- Strandene er ryddet\n- Skiltene er sat op")
+    assert not {"strandene", "skiltene", "strand", "skilt"} & set(found)
