@@ -136,7 +136,7 @@ def _to_party(sentence: str, tail: str, where: str, found: list[tuple[int, bool,
             where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
             continue
         name = _at_organisation(_owner(name_after(rest)), rest)
-        if name and _BARE_NOUN.fullmatch(name) and not names_role(name):
+        if name and _BARE_NOUN.fullmatch(name) and not names_role(name) and name.casefold() not in PARTIES:
             continue  # 'arealer, der er godkendt til dragefestivaler': a bare noun says what for, no party
         if name and name.casefold() == "os":
             name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
