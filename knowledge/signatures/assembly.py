@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge.approvals import SIGN_HINT, approved_things, stems
-from knowledge.extract import texts
+from knowledge.extract import sentences, texts
 from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
@@ -99,7 +99,11 @@ def _compound_names(found: list[Signature], said: list[str]) -> dict[str, str]:
         forms = {w.group(0).casefold(): min(full) for text in said for w in words(text)
                  if (full := {st for st in stems(w.group(0))
                               if st.endswith(thing) and len(st) > len(thing) + 2})}
-        if len(set(forms.values())) == 1:  # one compound: its name in full (two are two kinds of it)
+        # one compound: its name in full (two are two kinds of it); one someone signs or adopts itself
+        # ('Anvisningsreglerne vedtages af byrådet. Reglerne skal godkendes af ældrechefen') is another thing
+        if len(set(forms.values())) == 1 and not any(
+                _CUE.search(sentence) for text in said for sentence in sentences(text)
+                if any(w.group(0).casefold() in forms for w in words(sentence))):
             out |= dict.fromkeys(forms, thing)
     return out
 
