@@ -123,7 +123,9 @@ _HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanli
                     re.I)
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
-_DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
+_DETERMINERS = ARTICLES | {"hver", "hvert", "enhver", "ethvert", "alle", "eventuelle", "kommunens", "nye",
+                           "ny", "nyt", "lokale", "egne"}
+_INDEFINITE = {"en", "et", "hver", "hvert", "enhver", "ethvert"}
 _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "begge", "alt", "noget", "opgave", "opgaven",
                 "trin", "trinnet", "kommunen",
                 "at", "om", "hvordan", "hvilke", "hvad", "sig", "jer", "os", "brug"}
@@ -159,8 +161,14 @@ def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, 
     found: dict[str, str] = {}
     parts = [sentences(text) for text in texts]
     texts = [s for part in parts for s in part]
+    # what a text sends on to a party ('De vedtagne regler sendes ... til X', 'Send reglerne til X'): a thing
+    # a body adopts in another sentence is then handed over, not a decision kept at home
+    sent_on = frozenset(stem for sentence in texts
+                        if _ADOPT.search(sentence) is None and _SENDS.search(sentence)
+                        for m in _SENT_THING.finditer(sentence) for stem in stems(m["thing"])) \
+        if any(_ADOPT.search(s) for s in texts) else frozenset()
     for sentence in texts:
-        for word in _approved_words(sentence, signed=signed):
+        for word in _approved_words(sentence, signed=signed, sent_on=sent_on):
             found[word] = _name(word, texts)
     found = _as_compounds(found, parts)
     if found:
@@ -261,7 +269,8 @@ def without_relative(sentence: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
-def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
+def _approved_words(sentence: str, *, signed: bool = False,
+                    sent_on: frozenset[str] = frozenset()) -> tuple[str, ...]:
     sentence = without_relative(sentence)
     # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
     sentence = _as_signing(_NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1)) if signed else \
@@ -274,7 +283,7 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
     out = []
     for cue in passive.finditer(sentence):
-        if (word := _passive_thing(sentence, cue, signed=signed)) and word not in out:
+        if (word := _passive_thing(sentence, cue, signed=signed, sent_on=sent_on)) and word not in out:
             out.append(word)
     for cue in active.finditer(sentence):
         if (word := _active_thing(sentence, cue, signed=signed)) and word not in out and \
@@ -286,6 +295,15 @@ def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
 
 
 _COPY = re.compile(r"eksemplar|original|kopi", re.I)
+_ADOPT = re.compile(r"\bvedtage?[ns]\b|\bvedtaget\b", re.I)
+_SENDS = re.compile(r"\b(?:send|sendes|fremsend|fremsendes|aflever|afleveres|returnér|returner|returneres)\b",
+                    re.I)
+# the thing a sentence sends on to a party, named in capitals or by a definite noun: 'De vedtagne regler
+# sendes sammen med listen til Springmose', 'Send reglerne og listen til X' (not 'sendes til høring')
+_SENT_THING = re.compile(r"(?:^|\b(?:send|fremsend|aflever|returnér|returner)\s+)(?:(?:de|det|den)\s+)?"
+                         r"(?:vedtagne\s+|godkendte\s+|endelige\s+)?(?P<thing>[\w-]{3,})\b"
+                         r"(?:\s+(?:sendes|fremsendes|afleveres|returneres))?[^.;]{0,80}?\btil\s+"
+                         r"(?:(?-i:[A-ZÆØÅ])|[\w-]+(?:en|et|ne)\b)", re.I)
 
 
 def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
@@ -295,7 +313,8 @@ def _may_be_adopted(word: str, cue: re.Match[str]) -> bool:
     return not cue.group(0).casefold().startswith("vedtag") or bool(document_lemma(word, loose=True))
 
 
-def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -> str | None:
+def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False,
+                   sent_on: frozenset[str] = frozenset()) -> str | None:
     """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) and not re.search(r"\bskal\s+være\s+$", left, re.I):
@@ -323,9 +342,12 @@ def _passive_thing(sentence: str, cue: re.Match[str], *, signed: bool = False) -
     # 'Risikoklassificeringen godkendes af X og sendes til KOMBIT': what is sent on once approved is handed
     # over, a thing to track whatever its noun ('Konverteringen godkendes af styregruppen' stays a doing)
     handed = bool(_SENT_ON.match(sentence, cue.end() + agent.end()))
-    thing = _thing(tokens[-2:], signed=signed or handed) if tokens else None
+    # ('Hver lokal klassifikation': the determiner too, which tells the adjective from the noun)
+    span = tokens[-3:] if len(tokens) >= 3 and tokens[-3].casefold() in _INDEFINITE else tokens[-2:]
+    thing = _thing(span, signed=signed or handed) if tokens else None
     # (a body's adoption of a thing it then sends on is no decision kept at home: 'Ordensreglerne vedtages
     # af udvalget og sendes til leverandøren' hands a text over)
+    handed = handed or bool(thing and stems(thing) & sent_on)  # sent on in another sentence
     return thing if thing and (handed or _may_be_adopted(thing, cue)) else None
 
 
@@ -409,9 +431,14 @@ def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | Non
     return " ".join(t.group(0) for t in tokens[:i + 1]).rstrip("."), tokens[i].end()
 
 
+_QUOTE_OPENS = re.compile(r"[\"“”«„]\s*$")
+
+
 def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
-    """Negated ('skal ikke godkendes'), or a habit ('KOMBIT godkender løbende ...')."""
-    return bool(NEGATION.search(" ".join(left.split()[-6:])) or re.match(r"\s+(?:ikke|aldrig)\b",
+    """Negated ('skal ikke godkendes'), a habit ('KOMBIT godkender løbende ...') or a quoted name (a
+    field or a status: 'sætter flueben i feltet "Godkendt af ejer"')."""
+    return bool(_QUOTE_OPENS.search(sentence, 0, cue.start())
+                or NEGATION.search(" ".join(left.split()[-6:])) or re.match(r"\s+(?:ikke|aldrig)\b",
                 sentence[cue.end():], re.I)
                 or _HABIT.search(sentence[cue.end():clause_end(sentence, cue.end())])
                 or _HABIT.search(left))
@@ -421,12 +448,16 @@ def _thing(tokens: list[str], *, signed: bool = False) -> str | None:
     """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None. With `signed` (a verb
     of signing), a noun of doing names the paper done ('Indberetningen underskrives af X'): nobody signs
     an activity."""
+    # 'hver lokal klassifikation', 'et nyt regelsæt': after an indefinite determiner the second word is
+    # the noun, its adjective (uninflected) before it
+    indefinite = len(tokens) >= 3 and tokens[-3].casefold() in _INDEFINITE
     tokens = [t for t in tokens if t.casefold() not in _DETERMINERS | STOP_WORDS]
     if not tokens or any(document_lemma(t) for t in tokens):
         return None  # a paper ('Digitaliseringsstyrelsens tilslutningsvilkår') is the signature reader's
     # 'godkendte mappingtabel' (an adjective first), 'leverandørens opsætning' (a genitive first)
     first = tokens[0].casefold()
-    head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
+    head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) or indefinite \
+        else tokens[0]
     low = head.casefold()
     doing = not signed and any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
                                for stem in stems(low))

@@ -45,6 +45,9 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     tokens = [w.group(0) for w in words(sentence)]
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
+        if i and word[:1].isupper() and not document_lemma(word):
+            # '... før ESDH-systemet henter KLE fra Klassifikation': a system's name, no thing approved
+            continue
         lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
         if lemma is None and len(ends := [t for t in things if any(
                 len(stem) >= 5 and t.endswith(stem) for stem in stems(word.casefold()))]) == 1:

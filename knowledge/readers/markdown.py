@@ -9,7 +9,12 @@ from knowledge.text import BARE_RULE, is_bare_pipe_row, one_line, strip_markdown
 
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
-_HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
+# '<b>Label</b> value', or a paragraph that is all bold - a heading - as a word processor saves one:
+# '<p><b>Metode og fremgangsmåde</b></p>\t<p>1) ...'. A bold word opening a longer paragraph
+# ('<p><b>Vigtigt</b> husk ...</p>') is emphasis in a text, not a label.
+_HTML_LABEL = re.compile(r"\s*(?:<(?P<block>p|div|h[1-6])\b[^>]*>\s*)?"
+                         r"<(?P<bold>b|strong)>(?P<label>.+?)</(?P=bold)>"
+                         r"\s*(?(block)</(?P=block)>)\s*(?P<rest>.*)$", re.I)
 # a known label written another way: '### Metode og fremgangsmåde', '__Resultat__ ...', '*Mål* ...'
 _OTHER_LABEL = re.compile(r"\s*(?:#{3,6}\s+(?P<heading>.+?)\s*#*\s*$|__(?P<under>[^_]+?)__(?P<rest1>.*)$"
                           r"|\*(?P<italic>[^*\s][^*]*?)\*(?!\*)(?P<rest2>.*)$)")
@@ -90,7 +95,7 @@ def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int
     ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
     line = lines[i]
     if m := _HTML_LABEL.match(line):
-        label, rest, used = m.group(2), m.group(3), 1
+        label, rest, used = m["label"], m["rest"], 1
     elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
         body = line.lstrip()[2:]
         used = 1

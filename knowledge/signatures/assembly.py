@@ -6,13 +6,14 @@ import re
 from functools import lru_cache
 
 from knowledge.approvals import SIGN_HINT, approved_things, stems
-from knowledge.extract import texts
+from knowledge.extract import sentences, texts
 from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
     GENERIC_DOCS,
     PARTIES,
+    ROLE_ENDINGS,
     STOP_WORDS,
     US,
     document_lemma,
@@ -54,7 +55,8 @@ def extract_signatures(task: Task) -> list[Signature]:
         # 'Udarbejd en datakvalitetsplan ... Få planen ledelsesgodkendt': the head alone is the one
         # compound signed in the task
         heads = _compound_heads(found, said)
-        if not papers and not heads:
+        drafts = _drafts(found, said) | _compound_names(found, said)
+        if not papers and not heads and not drafts:
             return found
         forms = {w.group(0).casefold().strip(".'’"): heads.get(lemma, lemma)
                  for text in said for w in words(text)
@@ -62,11 +64,48 @@ def extract_signatures(task: Task) -> list[Signature]:
         forms |= {w.group(0).casefold().strip(".'’"): heads[head] for text in said for w in words(text)
                   if not document_lemma(w.group(0), loose=True)
                   and (head := next((h for h in stems(w.group(0)) if h in heads), None))}
-        _THINGS.set({**(things or {}), **forms})
+        _THINGS.set({**(things or {}), **forms, **drafts})
         return _signatures(task)
     finally:
         _THINGS.reset(token)
         _SIGNED.reset(signed_token)
+
+
+# 'Skriv et udkast til badereglementet': the draft of a paper, which 'udkastet' then speaks of
+_DRAFT_OF = re.compile(r"\budkast(?:et)?\s+til\s+(?:(?:den|det|de|et|en|kommunens|jeres)\s+)?([\w-]+)", re.I)
+_DRAFT = re.compile(r"udkast(?:et|ene)?", re.I)
+
+
+def _drafts(found: list[Signature], said: list[str]) -> dict[str, str]:
+    """{'udkastet': 'badereglement'}: a draft of the one signed paper it is said to be a draft of ('Skriv et
+    udkast til badereglementet. Forelæg udkastet for udvalget') is that paper on its way to being signed."""
+    signed = {s.document for s in found}
+    papers = {paper for text in said if "udkast" in text.casefold() for m in _DRAFT_OF.finditer(text)
+              if (paper := _lemma(m.group(1), loose=True)) in signed}
+    if len(papers) != 1:
+        return {}
+    paper = papers.pop()
+    return {w.group(0).casefold(): paper for text in said for w in words(text)
+            if _DRAFT.fullmatch(w.group(0))}
+
+
+def _compound_names(found: list[Signature], said: list[str]) -> dict[str, str]:
+    """{'ydelsesskabelonen': 'skabelon'}: a thing approved by its head alone ('Skabelonen skal godkendes af
+    X') that the task names in full in one compound ('Frontit sender en ydelsesskabelon'): the compound's
+    forms speak of it ('Modtag ydelsesskabelonen fra Frontit')."""
+    things = [s.document for s in found if s.approval and " " not in s.document and len(s.document) >= 5]
+    out: dict[str, str] = {}
+    for thing in things:
+        forms = {w.group(0).casefold(): min(full) for text in said for w in words(text)
+                 if (full := {st for st in stems(w.group(0))
+                              if st.endswith(thing) and len(st) > len(thing) + 2})}
+        # one compound: its name in full (two are two kinds of it); one someone signs or adopts itself
+        # ('Anvisningsreglerne vedtages af byrådet. Reglerne skal godkendes af ældrechefen') is another thing
+        if len(set(forms.values())) == 1 and not any(
+                _CUE.search(sentence) for text in said for sentence in sentences(text)
+                if any(w.group(0).casefold() in forms for w in words(sentence))):
+            out |= dict.fromkeys(forms, thing)
+    return out
 
 
 def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
@@ -97,7 +136,9 @@ def _signatures(task: Task) -> list[Signature]:
     _given_by_its_maker(groups)
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
     for doc, ms in groups.items():
-        if any(m.signing and not m.joined for m in ms):
+        # a paper the task has someone sign on its own is signed there; 'Send de underskrevne dokumenter'
+        # names no signer, and 'Få aftalen og bilag 1 underskrevet af X' still says who signs bilag 1
+        if any(m.signing and not m.joined and m.signer and m.signer.casefold() not in US for m in ms):
             groups[doc] = [m for m in ms if not (m.signing and m.joined)]
     # in the order the task first speaks of them: a merged generic word ('blanketten' of the
     # 'bankoplysningsblanket') is re-keyed at the end of the dict, not where the task names it
@@ -156,7 +197,9 @@ def _not_ours(signature: Signature, said: list[str]) -> bool:
     """Whether a signing the text describes is no signature of this task: an authority's decision, the
     council's as authority, or another's paper when the text says the municipality signs nothing."""
     signer, recipient = signature.signer, signature.recipient
-    if _AUTHORITY.search(signer) and (recipient is None or key(recipient) == key(signer)):
+    # ('Tilsynskonsulenten skriver under' is a person, who signs for the municipality, not an authority)
+    person = any(stem.endswith(ROLE_ENDINGS) for stem in stems(signer.split()[-1]))
+    if _AUTHORITY.search(signer) and not person and (recipient is None or key(recipient) == key(signer)):
         return True
     if _COUNCIL.match(signer) and (recipient is None and signature.signed_step is None or (
             signature.approval and recipient is not None and _AUTHORITY.search(recipient))):
@@ -366,6 +409,10 @@ def _merge_generic_words(groups: dict[str, list[Mention]], signed: list[str], na
                 # 'Blanketten underskrives af X' where the task names forms ('samtykkeblanket') but the one
                 # paper signed otherwise is no form ('teksten' approved): the form, not that paper
                 targets = named if len(named) == 1 else []
+            elif m.plural and not m.signing and not ending and all(map(_only_approved, specific)):
+                # 'X sender dokumenter til kommunens ESDH-system' beside 'Få regelsættet godkendt': papers
+                # are not the thing approved, which is no paper
+                targets = []
             elif (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
             else:
@@ -375,6 +422,12 @@ def _merge_generic_words(groups: dict[str, list[Mention]], signed: list[str], na
                 continue
             for target in targets:
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
+
+
+def _only_approved(thing: str) -> bool:
+    """'regelsæt', 'opsætning': a thing the task has approved that is no paper (not signed, no paper word)."""
+    return thing in (_THINGS.get() or {}).values() and thing not in _SIGNED.get() \
+        and not document_lemma(thing, loose=True)
 
 
 _OUR_WORDS = frozenset({"kommunen", "kommunens", "den", "det"})  # ('kommunens X' and 'kommunens Y' differ)
@@ -442,7 +495,7 @@ def _with_article(signer: str) -> str:
     first, *rest = signer.split()
     if rest and re.fullmatch(r"[a-zæøå-]*[a-zæøå]e", first) and rest[0][:1].isalpha() \
             and rest[0].casefold() not in STOP_WORDS | {"og", "eller"} \
-            and first.casefold() not in ARTICLES:
+            and first.casefold() not in ARTICLES | {"alle"}:
         return f"den {signer}"
     return signer
 

@@ -228,11 +228,8 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
             if i + 1 < len(tokens) and tok.casefold()[len(lemma):] in {"s", "ens", "ets", "ns", "ts"} and \
                     _lemma(tokens[i + 1]):
                 continue  # 'databehandleraftalens bilag 3': the paper is the appendix
-            # 'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name
-            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]) and not (
-                    i + 2 < len(tokens) and _UNIT_AFTER.match(tokens[i + 2])):  # 'aftalen 3 uger før'
-                lemma = f"{lemma} {tokens[i + 1]}"
-            return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
+            return _numbered(lemma, tokens[i + 1:i + 3]), \
+                is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
     if not (subject and last):
         return None
     at = next((i for i, t in enumerate(tokens) if t.casefold() not in _NOT_CONTENT), None)
@@ -270,19 +267,33 @@ def _article(tokens: list[str], i: int) -> bool:
         and tokens[i + 2].isalpha()
 
 
+def _numbered(lemma: str, after: list[str]) -> str:
+    """'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name (not
+    in 'aftalen 3 uger før'); `after` holds the two words after the paper's word."""
+    if after and _DOC_NUMBER.fullmatch(after[0]) and not (len(after) > 1 and _UNIT_AFTER.match(after[1])):
+        return f"{lemma} {after[0]}"
+    return lemma
+
+
 _AND_THEN = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*(?:(?:den|det|de|en|et)\s+)?([\w-]+)", re.I)
 
 
 def _joined_documents(sentence: str, first: str) -> list[str]:
     """The papers joined to the first one a sentence names ('tilslutningsaftalen og samtykket',
     'blanketten, fuldmagten og bilaget'): each word right after 'og', 'samt' or a comma that is a paper."""
-    at = next((w for w in words(sentence) if _lemma(w.group(0)) == first), None)
+    # ('bilag 1 og tilslutningsaftalen': the first paper read with its number)
+    tokens = words(sentence)
+    at = next((i for i, w in enumerate(tokens) if _lemma(w.group(0)) == first.split()[0]), None)
     out: list[str] = []
-    end = at.end() if at else len(sentence)
+    end = len(sentence) if at is None else tokens[at + (" " in first and at + 1 < len(tokens))].end()
     while (joined := _AND_THEN.match(sentence, end)) and (lemma := _lemma(joined.group(1))):
+        end = joined.end()
+        # 'tilslutningsaftalen og bilag 1': the joined paper keeps its number too
+        after = [w for w in words(sentence[end:end + 30])][:2]
+        if (named := _numbered(lemma, [w.group(0) for w in after])) != lemma:
+            lemma, end = named, end + after[0].end()
         if lemma != first and lemma not in out:
             out.append(lemma)
-        end = joined.end()
     return out
 
 

@@ -78,8 +78,11 @@ def mentions(task: Task) -> list[Mention]:
         if step is None:
             last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
             pair = ()
-        for sentence in sentences(text):
+        said = sentences(text)
+        for at, sentence in enumerate(said):
             order += 1
+            if ":" in sentence and _FOLLOWING.search(sentence):
+                sentence = _following_named(sentence, said[at + 1:])
             if step is not None and (heading := _step_heading(sentence)):
                 # 'Tilslutningsaftale: send aftalen til KOMBIT': the paper the step is about, then the step
                 last, sentence = (heading[0], False), sentence[heading[1]:]
@@ -111,6 +114,45 @@ def mentions(task: Task) -> list[Mention]:
             if named and (means := _MEANS.search(sentence)) and (paper := _lemma(means.group(1))):
                 last = (paper, False)  # 'tiltræder rammeaftalen med en tiltrædelseserklæring. Den ...'
     return found
+
+
+# 'Følgende skal underskrives af X:', 'Nedenstående dokumenter underskrives af X: A og B': the papers a list
+# (or the words after the colon) names
+_FOLLOWING = re.compile(r"\b(?:følgende|nedenstående)\b(?:\s+(?P<noun>[\w-]+))?", re.I)
+_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+
+
+def _following_named(sentence: str, rest: list[str]) -> str:
+    """'Følgende skal underskrives af X:' then list items '- Tilslutningsaftalen', '- Bilag 2': the sentence
+    with the papers named where it points forward ('Tilslutningsaftalen, Bilag 2 skal underskrives af X');
+    unchanged when what follows names no paper."""
+    head, colon, after = sentence.rpartition(":")
+    pointer = _FOLLOWING.search(head)
+    if pointer is None:
+        return sentence
+    if after.strip():  # 'Følgende underskrives af X: aftalen og bilaget.'
+        items = [after.strip(" .")]
+    else:
+        items = []
+        for item in rest:
+            if not (m := _ITEM.match(item)):
+                break
+            items.append(item[m.end():].strip(" .;"))
+    names = [name for item in items for name in [_paper_named(item)] if name]
+    if not names:
+        return sentence
+    # ('følgende dokumenter' stands for the papers; 'følgende' before another noun is no pointer to them)
+    end = pointer.end() if pointer["noun"] and _lemma(pointer["noun"], loose=True) else \
+        pointer.start() + len("følgende" if pointer.group(0).casefold().startswith("f") else "nedenstående")
+    listed = " og ".join(names)  # (a comma would end the clause the verb reads its subject in)
+    return f"{head[:pointer.start()]}{listed}{head[end:]}."
+
+
+def _paper_named(item: str) -> str | None:
+    """'Databehandleraftalen (bilag 2)' -> 'Databehandleraftalen', 'rensningsaftalen og fuldmagten' as is: the
+    item's words up to a bracket or a dash, when they start with a paper."""
+    text = re.split(r"\s*[(–]|\s+-\s+|:", item, maxsplit=1)[0].strip()
+    return text if text and _first_document(text, last=None, subject=False) else None
 
 
 def _pair(sentence: str, named: list[Mention]) -> tuple[str, ...]:

@@ -375,9 +375,14 @@ def _subject(left: str) -> str | None:
     # 'Aftalen indgås ved at kommunaldirektøren underskriver den': the subject follows the last 'at'
     if (cut := max((i for i, t in enumerate(tokens[:-1]) if t.casefold() in {"at", "som"}), default=-1)) > 0:
         tokens = tokens[cut + 1:]
+    let = bool(tokens) and tokens[0].casefold() in {"lad", "bed"}
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
+    if let and coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
+        tokens = tokens[:-1]  # 'Lad kontaktpersonen udfylde og underskrive bilaget': the first infinitive
+    if _each_of_a_role(tokens):
+        return lower_first(" ".join(tokens))  # 'Hver tilsynskonsulent skal skrive under': each of them
     said = " ".join(tokens)
     long = len(tokens) > 5 and not AREA_LIST.search(said) and \
         (name_after(said) or "").casefold() != said.casefold()
@@ -387,6 +392,16 @@ def _subject(left: str) -> str | None:
         return None
     name = name_after(" ".join(tokens))
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
+
+
+_EACH = {"hver", "hvert", "enhver", "ethvert", "alle"}
+
+
+def _each_of_a_role(tokens: list[str]) -> bool:
+    """'Hver tilsynskonsulent', 'Alle afdelingsledere': a quantifier and a role (indefinite, so no name
+    reader takes it): each person in that role signs."""
+    return len(tokens) == 2 and tokens[0].casefold() in _EACH and tokens[1].islower() and \
+        any(stem.endswith(ROLE_ENDINGS) for stem in stems(tokens[1]))
 
 
 _PREPOSITIONS = {"til", "på", "om", "af", "med", "for"}
