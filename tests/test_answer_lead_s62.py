@@ -12,6 +12,7 @@ from test_answer_retrieval_s61 import _found, _not_claimed
 
 from knowledge.base import KnowledgeBase
 from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
 
 RINKS = """## SKØJ 2 – Tilslutning til Isbanebogen
 
@@ -150,3 +151,61 @@ def test_review_a_no_claim_controls(sleds, question, wrong):
 ])
 def test_review_a_answered(sleds, question, expected):
     _found(sleds, question, expected, "9313")
+
+
+# review B's kinds, on tasks written here
+SNOWSHOES = """## SNE 1 – Udlån af snesko
+
+**Master-opgave ID** 9401
+
+**Opgavetitel** SNE 1 – Udlån af snesko
+
+**Projekt** Fælles Sneskoture
+
+**Prioritet** Obligatorisk
+
+**Mål** Skiklubben og skolerne kan låne snesko.
+
+**Beskrivelse** Der er 20 snesko i alt, og en guidet tur koster 50 kroner pr. person. Den tidligere skiinstruktør Bo Fnug underviser i sikkerhed. Skiklubben går tur hver lørdag kl. 10, og den endelige sæsonplan kommer i november.
+
+Hjælperne skal medbringe følgende:
+- Termokande
+- Førstehjælpstaske
+- Pandelampe
+
+**Fremgangsmåde**
+1. Indhent tilbud fra udlejeren.
+2. Opret sneskodagen i Bookingsystemet.
+3. Få lejeaftalen underskrevet.
+
+**Underskrift** Lejeaftalen underskrives af direktøren og sendes til Naturstyrelsen.
+
+**Resultat** Sneskoene er lånt ud.
+"""
+
+
+@pytest.fixture(scope="module")
+def snowshoes():
+    return KnowledgeBase.from_tasks(parse_text(SNOWSHOES))
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("hvor mange hjælpere er der?", "3"),  # a list of what they bring counts no helpers
+    ("hvor mange snesko kan man låne ad gangen?", "20"),  # a total, and 'pr.' is a price's
+    ("hvilke aftaler skal sendes til direktøren?", "Opgaver med en underskrift"),  # the signer: no recipient
+    ("hvilke aftaler skal sendes til skiklubben?", "9401"),  # a recipient no paper goes to: none, not all
+    ("hvad er det sidste man gør inden sneskodagen?", "Trin 3"),  # before an event, not the last step
+    ("hvem er skiinstruktøren?", "Bo Fnug"),  # a former holder holds it no more
+    ("hvornår må skiklubben ikke gå tur?", "lørdag"),  # 'endelige' denies nothing
+])
+def test_review_b_no_claim(snowshoes, question, wrong):
+    _not_claimed(snowshoes, question, wrong)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvilke aftaler skal sendes til Naturstyrelsen?", "9401"),
+    ("hvem er den tidligere skiinstruktør?", "Bo Fnug"),
+])
+def test_review_b_controls(snowshoes, question, expected):
+    got = answer(snowshoes, question)
+    assert got.found and expected in got.answer + " ".join(got.sources), got.answer

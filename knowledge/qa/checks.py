@@ -57,7 +57,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         elif (deed or relation) is not None and c.kind == "passage" and c.tasks and \
                 _done_to_another(q, deed or relation, c.text, index.tasks[c.tasks[0]].title):
             c.prior *= 0.6  # 'hvem holder kurset?' is not 'Lønudgiften afholdes af kommunen'
-        if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
+        if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys), asked=q.text):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
         if c.found and c.kind in _QUOTING | {"step"} and only_receives(q, c.text):
             c.prior *= 0.5  # 'hvad gør X med reglerne?' is not 'Reglerne sendes til X': X only gets them
@@ -329,18 +329,31 @@ _REFERENCE = re.compile(r"\b(kommunens|kommunernes|jeres|vores|deres|sin|sine|de
 _WORDS = re.compile(r"[\w-]+")
 
 
-def _only_refers_to(text: str, role: set[str]) -> bool:
+def _only_refers_to(text: str, role: set[str], *, asked: str = "") -> bool:
     """Whether the text names the role asked about only as 'the municipality's X', never with its
-    holder ('X er Sofie Dam', 'X: KMD')."""
+    holder ('X er Sofie Dam', 'X: KMD'); a former holder ('den tidligere biavler Ole Sværmer') holds it no
+    more, unless the question asks the former one."""
     refs = [m for m in _WORDS.finditer(text) if content_keys(m.group(0)) & role]
     if not refs:
         return False
-    return all((_REFERENCE.search(text[:m.start()]) or
-                (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
-               and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) and not _APPOSED.search(text[:m.start()])
-               and not ((_DEFINITE.search(m.group(0)) or _ARTICLE_BEFORE.search(text[:m.start()]))
-                        and _NAME_AFTER.match(text, m.end()))
+    unasked_former = not _FORMER.search(asked)
+    return all((unasked_former and _FORMER_BEFORE.search(text[:m.start()])) or _refers_only(text, m)
                for m in refs)
+
+
+def _refers_only(text: str, m: re.Match[str]) -> bool:
+    """Whether one mention of the role refers to whoever holds it, without naming the holder."""
+    return bool((_REFERENCE.search(text[:m.start()]) or
+                 (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
+                and not re.match(r"\s*(:|er\b|is\b)", text[m.end():])
+                and not _APPOSED.search(text[:m.start()])
+                and not ((_DEFINITE.search(m.group(0)) or _ARTICLE_BEFORE.search(text[:m.start()]))
+                         and _NAME_AFTER.match(text, m.end())))
+
+
+# a holder no more: 'den tidligere skovløber', 'the former ranger' (asked so, the former one is the answer)
+_FORMER = re.compile(r"\b(?:tidligere|forhenværende|fhv\.?|former|ex)\b", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(_FORMER.pattern + r"\s+$", re.IGNORECASE)
 
 
 # An article before an adjective and the role makes it definite, as an ending does: 'Den pensionerede urmager

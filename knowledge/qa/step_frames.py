@@ -16,13 +16,16 @@ _DO = r"(?:gøre|gør|lave|laver|foretage)"
 _START = r"(?:start\w*|begynd\w*|lægge ud) med"
 _EARLY = r"(?:først|allerførst|som det første)"
 _LATE = r"(?:til sidst|allersidst|som det sidste)"
+# 'hvad er det sidste man gør inden slyngedagen?' asks what is done last before an event, not the task's
+# last step
+_NOT_AROUND = r"(?! (?:inden|før|efter)\b)"
 _FIRST = re.compile(
     rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b)|^hvad {_DO} {_DOER} (?:først|allerførst)"
-    rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}")
+    rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
 _LAST = re.compile(
     rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b)"
     rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)"
-    rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}")
+    rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
 
 
 def step_asked(words: list[str]) -> tuple[int, range] | None:

@@ -144,8 +144,10 @@ _DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when)\b(?:(?!\b(?:hvis|if|naar)\b)[^
                           r"\b(?:ikke|not|aldrig|never)\b")
 # what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
 _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
-                          r"ophør\w*|lukke[rst]?|lukket|udløb\w*|stop\w*|slut\w*|not|no|never|none|"
-                          r"cancel\w*|clos\w*|end\w*|expir\w*)\b", re.I)
+                          # (whole verb forms: 'endelig', 'stoppested', 'slutdato' deny nothing)
+                          r"ophør\w*|lukke[rst]?|lukket|udløb\w*|stop(?:pe[rst]?|pet)?|"
+                          r"slut(?:te[rst]?|tet)?|not|no|never|none|cancel\w*|clos(?:e|es|ed|ing)|"
+                          r"end(?:s|ed|ing)?|expir\w*)\b", re.I)
 
 
 def _denial_unsaid(q: Question, text: str) -> bool:

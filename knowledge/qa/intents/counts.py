@@ -141,8 +141,9 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])) and \
                 not _introduced(head, passage.text):
             continue
-        if _about(head, passage.text):
-            continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes
+        if _about(head, passage.text) or _points_elsewhere(head, passage.text):
+            continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes ('Frivillige skal
+            # medbringe følgende:' what they bring)
         items = [line for line in passage.whole.split("\n")[1:] if line.strip()]
         if len(items) < 2:
             continue
@@ -167,9 +168,18 @@ def _listing_task(ctx: Context, head) -> list[int]:
         task = index.passage_task[pid]
         first = re.match(r"[^\W\d_][\w-]*", passage.text)
         if q.allows(task) and passage.whole and passage.whole.split("\n", 1)[0] == passage.text and \
-                passage.text.endswith(":") and first is not None and _names(head, first.group(0)):
+                passage.text.endswith(":") and first is not None and _names(head, first.group(0)) and \
+                not _points_elsewhere(head, passage.text):
             found.add(task)
     return sorted(found) if len(found) == 1 else []
+
+
+def _points_elsewhere(head, intro: str) -> bool:
+    """Whether the intro points at its items as another thing than its subject ('Frivillige skal medbringe
+    følgende:' lists what the volunteers bring, not volunteers)."""
+    words = re.findall(r"[^\W\d_][\w-]*", intro)
+    return any(w.casefold() in _POINTING and not (i + 1 < len(words) and _names(head, words[i + 1]))
+               for i, w in enumerate(words))
 
 
 # The words that point a list intro's noun at the items below it: 'Følgende oplysninger registreres ...:'
@@ -482,7 +492,9 @@ def _at_once(q, text: str) -> set[int]:
 
 _AT_ONCE_KEY = key("samtidig")
 # a count per one occasion or thing: 'pr. lån', 'per booking', 'ad gangen', 'samtidig', 'at a time'
-_PER_ONE = re.compile(r"\d[\w.]*\s+(?:[^\W\d_][\w-]*\s+){0,5}?(?:(?:pr\.?|per)\s+[^\W\d_]|ad gangen\b|"
+# (not a price per unit, '30 kroner pr. person', which counts no thing had)
+_PER_ONE = re.compile(r"\d[\w.]*\s+(?!(?:kr\b|kr\.|kroner|dkk|euro)\b)(?:[^\W\d_][\w-]*\s+){0,5}?"
+                      r"(?:(?:pr\.?|per)\s+[^\W\d_]|ad gangen\b|"
                       r"samtidig\w*|på (?:én|en) gang\b|at a time\b|at once\b)", re.IGNORECASE)
 
 

@@ -36,7 +36,9 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
         if signs_only and _only_approved(index, entry):
             continue  # 'hvilke opgaver underskriver X?' - 'Vagtplanen ... godkendes af X':
             # X approves, signs nothing
-        said = _party_keys(sig.document, sig.signer, sig.recipient or "")
+        # ('hvilke aftaler skal sendes til X?' names the recipient only: not who signs, 'underskrives af X')
+        said = _party_keys("", "", sig.recipient or "") if paper is not None else \
+            _party_keys(sig.document, sig.signer, sig.recipient or "")
         signer = _party_keys("", sig.signer, "")
         hit = {t.pos for t in naming
                if any(_names_kind(k, signer if t.pos in signing else said) for k in t.keys)}
@@ -58,6 +60,10 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
         entries = [entries[n] for n in chosen]
         return Filter(By.SIGNED_BY, shown, {e.task for e in entries}, pos | said,
                       notes=_signature_notes(entries))
+    if paper is not None and naming:
+        # 'hvilke aftaler skal sendes til badeklubben?' when no signed paper goes there: none, not all
+        shown = " ".join(t.surface for t in naming)
+        return Filter(By.SIGNED_BY, shown, set(), pos | {t.pos for t in naming})
     sending = {t.pos for t in q.tokens if t.key in _SENDING}
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
