@@ -166,7 +166,7 @@ SNOWSHOES = """## SNE 1 – Udlån af snesko
 
 **Mål** Skiklubben og skolerne kan låne snesko.
 
-**Beskrivelse** Der er 20 snesko i alt, og en guidet tur koster 50 kroner pr. person. Den tidligere skiinstruktør Bo Fnug underviser i sikkerhed. Skiklubben går tur hver lørdag kl. 10, og den endelige sæsonplan kommer i november.
+**Beskrivelse** Der er 20 snesko i alt, og en guidet tur koster 50 kroner pr. person. Den tidligere skiinstruktør Bo Fnug underviser i sikkerhed. Skiklubben går tur hver lørdag kl. 10, og den endelige sæsonplan kommer i november. Sporene præpareres to gange om året, i januar og februar.
 
 Hjælperne skal medbringe følgende:
 - Termokande
@@ -209,3 +209,11 @@ def test_review_b_no_claim(snowshoes, question, wrong):
 def test_review_b_controls(snowshoes, question, expected):
     got = answer(snowshoes, question)
     assert got.found and expected in got.answer + " ".join(got.sources), got.answer
+
+
+def test_a_unit_of_time_after_a_preposition_is_answered_by_a_time(snowshoes):
+    """'i hvilken måned ...?' asks a time, which a month's name answers without the word 'måned' (the cw
+    branch's 'ved hvilken temperatur' reading needs the noun said, but not for a unit of time). A control:
+    the failures this mends are facts24 #21, facts25 #15 and paraphrase21 #69 (own sets)."""
+    _found(snowshoes, "i hvilken måned kommer den endelige sæsonplan?", "november", "9401")
+    _found(snowshoes, "i hvilke måneder præpareres sporene?", "januar", "9401")

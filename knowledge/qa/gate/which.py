@@ -19,6 +19,7 @@ from knowledge.qa.types import Expect, holds
 from knowledge.qa.types.values import is_number
 from knowledge.qa.value_words import lists_records, recorded_positions
 from knowledge.roles import POSITION_NOUN, role_of
+from knowledge.units import length_pattern
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
@@ -45,6 +46,8 @@ _WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|und
                                       r"(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT +
                                       r"(?P<noun>[\wæøå-]+)",
                                       re.I)
+# a unit or kind of time after the preposition ('i hvilken måned', 'in which week'): any time answers it
+_TIME_NOUN = re.compile(r"(?:" + length_pattern() + r")(?:e|er|en|erne|s)?", re.I)
 _AGE_NOUN = re.compile(r"alder|alderen|age", re.I)  # the age a 'fra hvilken alder' asks, said in years
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
@@ -92,6 +95,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     noun = _noun_token(q, m.group("noun"))  # ('hvilken SMS-udbyder ...?': an udbyder must be spoken of)
     if noun is None or noun.weight <= 0.1 or (after is not None and noun.match == 0):
         return True  # ('from what age ...?': a measure no task names, which '9 år' says without the word)
+    if after is not None and _TIME_NOUN.fullmatch(noun.surface):
+        return True  # 'i hvilke uger ...?', 'i hvilken måned ...?': a time, which the type of answer checks
     if after is not None and _AGE_NOUN.fullmatch(noun.surface) and _AGE.search(said(c.text)):
         return True  # 'fra hvilken alder ...?' is answered by an age ('Børn fra 8 år'), its unit for the word
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
