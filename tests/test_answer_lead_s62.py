@@ -217,3 +217,53 @@ def test_a_unit_of_time_after_a_preposition_is_answered_by_a_time(snowshoes):
     the failures this mends are facts24 #21, facts25 #15 and paraphrase21 #69 (own sets)."""
     _found(snowshoes, "i hvilken måned kommer den endelige sæsonplan?", "november", "9401")
     _found(snowshoes, "i hvilke måneder præpareres sporene?", "januar", "9401")
+
+
+# review C's kinds (the parser branch and the lead's own mends), on a task written here
+RAFTS = """## TØMMER 2 – Udlån af tømmerflåder
+
+**Master-opgave ID** 9502
+
+**Opgavetitel** TØMMER 2 – Udlån af tømmerflåder
+
+**Projekt** Fælles Flådebyg
+
+**Prioritet** Obligatorisk
+
+**Mål** Spejderne kan bygge og låne tømmerflåder.
+
+**Beskrivelse** Udlånet starter 3. juni. Den fhv. flådebygger Ib Reb hjælper til ved søsætningen. Den underskrevne låneaftale sendes til borgerservice. Den underskrevne fuldmagt sendes til ejendomsservice. Følgende skal underskrives af kommunen: se også bilag 4.
+
+Flådebyggere til søsætningen er følgende:
+- Ulla Tov
+- Kim Knob
+
+**Fremgangsmåde**
+1. Bestil tømmer hos savværket.
+2. Søsæt flåderne.
+3. Indsaml flåderne efter sæsonen.
+
+**Resultat** Flåderne er lånt ud.
+"""
+
+
+@pytest.fixture(scope="module")
+def rafts():
+    return KnowledgeBase.from_tasks(parse_text(RAFTS))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvornår starter udlånet?", "3. juni"),  # the text dates the start itself, not the task's own start
+    ("hvor mange flådebyggere er der til søsætningen?", "2"),  # 'er følgende:' lists them
+    ("hvilke dokumenter skal underskrives i TØMMER 2?", "borgerservice"),  # a department in lower case
+])
+def test_review_c_answered(rafts, question, expected):
+    _found(rafts, question, expected, "9502")
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("hvem er flådebygger?", "Ib Reb"),  # 'fhv.' is a former holder too
+    ("hvem skal underskrive bilag 4?", "Bilag 4 skal underskrives"),  # 'se også bilag 4' signs no paper
+])
+def test_review_c_no_claim(rafts, question, wrong):
+    _not_claimed(rafts, question, wrong)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, stem_key
 from knowledge.index import Index
 from knowledge.models import DeadlineKind, Task
@@ -211,7 +212,23 @@ def starts_titled_thing(ctx: Context, task: int) -> bool:
             framing=q.concept_positions("when", "start", "task", "status", "golive")):
         return False
     return not any(ctx.index.deadlines[did].deadline.kind is DeadlineKind.EARLIEST
-                   for did in ctx.index.task_deadlines.get(task, ()))
+                   for did in ctx.index.task_deadlines.get(task, ())) and not _start_dated(ctx, task)
+
+
+def _start_dated(ctx: Context, task: int) -> bool:
+    """Whether the task's text dates the thing's start itself ('Udlånet starter 1. maj.'): a sentence with
+    a start word, a date and a word the question names, which answers before the task's own start."""
+    asked = {k for t in ctx.q.content() if t.role == "word" for k in t.keys}
+    for pid in ctx.index.task_passage_ids(task):
+        text = ctx.index.passages[pid].text
+        if _START_WORD.search(text) and _DATED.search(text) and \
+                asked & {stem_key(w) for w in re.findall(r"[^\W\d_]+", text.casefold())}:
+            return True
+    return False
+
+
+_START_WORD = re.compile(r"\b(?:start\w*|begynd\w*|åbne[rst]?|fra og med|from|begins?)\b", re.I)
+_DATED = re.compile(r"\b\d{1,2}\.\s*(?:" + MONTHS_DA_RE + r")\b|\b\d{4}-\d\d-\d\d\b|\buge\s+\d", re.I)
 
 
 def _only_titled_things(q: Question, title: frozenset[str], *, framing: set[int]) -> bool:

@@ -352,7 +352,7 @@ def _refers_only(text: str, m: re.Match[str]) -> bool:
 
 
 # a holder no more: 'den tidligere skovløber', 'the former ranger' (asked so, the former one is the answer)
-_FORMER = re.compile(r"\b(?:tidligere|forhenværende|fhv\.?|former|ex)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:(?:tidligere|forhenværende|former|ex)\b|fhv\.?(?!\w))", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(_FORMER.pattern + r"\s+$", re.IGNORECASE)
 
 

@@ -20,11 +20,12 @@ _LATE = r"(?:til sidst|allersidst|som det sidste)"
 # last step
 _NOT_AROUND = r"(?! (?:inden|før|efter)\b)"
 _FIRST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b)|^hvad {_DO} {_DOER} (?:først|allerførst)"
+    rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b){_NOT_AROUND}"
+    rf"|^hvad {_DO} {_DOER} (?:først|allerførst){_NOT_AROUND}"
     rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
 _LAST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b)"
-    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)"
+    rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b){_NOT_AROUND}"
+    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst){_NOT_AROUND}"
     rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
 
 

@@ -152,7 +152,9 @@ def _paper_named(item: str) -> str | None:
     """'Databehandleraftalen (bilag 2)' -> 'Databehandleraftalen', 'rensningsaftalen og fuldmagten' as is: the
     item's words up to a bracket or a dash, when they start with a paper."""
     text = re.split(r"\s*[(–]|\s+-\s+|:", item, maxsplit=1)[0].strip()
-    return text if text and _first_document(text, last=None, subject=False) else None
+    # (its first word, after an article: 'se også bilag 2' points at a paper, it names none to sign)
+    first = re.sub(r"^(?:en|et|den|det|de|the|a|an)\s+", "", text, flags=re.I)
+    return text if first and _first_document(first.split()[0], last=None, subject=False) else None
 
 
 def _pair(sentence: str, named: list[Mention]) -> tuple[str, ...]:

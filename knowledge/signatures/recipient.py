@@ -81,6 +81,9 @@ _WHEN_OPENS = re.compile(r"^\s*(?:så\s+snart|så\s+længe|når|hvis|efter\s+at|
 # One lower-case noun without an article or a definite ending ('drageflyvning', 'festivaler'): a purpose;
 # a party is named ('KOMBIT') or definite ('leverandøren', 'borgerne', 'kommunens it-afdeling')
 _BARE_NOUN = re.compile(r"(?![\w-]*(?:en|et|ne|n)$)[a-zæøå][a-zæøå-]{2,}")
+# a word of use or approval right before 'til': what follows says what for ('godkendt til', 'bruges til')
+_FOR_USE = re.compile(r"\b(?:godkend\w*|bruge[st]?|brugt|anvende[st]?|anvendt|beregnet|egnet|reserveret|"
+                      r"udlagt|forbeholdt)\s+$", re.I)
 # Where a sentence's next clause starts, one with its own verb: ' – ', ';', ', men '
 _OTHER_CLAUSE = re.compile(r"\s[–-]\s|;|,\s*(?:men|mens)\s", re.I)
 
@@ -136,8 +139,10 @@ def _to_party(sentence: str, tail: str, where: str, found: list[tuple[int, bool,
             where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
             continue
         name = _at_organisation(_owner(name_after(rest)), rest)
-        if name and _BARE_NOUN.fullmatch(name) and not names_role(name) and name.casefold() not in PARTIES:
+        if name and _BARE_NOUN.fullmatch(name) and _FOR_USE.search(tail, 0, til.start()) and \
+                not names_role(name) and name.casefold() not in PARTIES:
             continue  # 'arealer, der er godkendt til dragefestivaler': a bare noun says what for, no party
+            # (only after a word of use: 'sendes til borgerservice' names a department)
         if name and name.casefold() == "os":
             name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
         copy = bool(_COPY_TO.search(tail[:til.start()]))  # 'med kopi til X': X gets a copy, not it

@@ -179,7 +179,11 @@ def _points_elsewhere(head, intro: str) -> bool:
     følgende:' lists what the volunteers bring, not volunteers)."""
     words = re.findall(r"[^\W\d_][\w-]*", intro)
     return any(w.casefold() in _POINTING and not (i + 1 < len(words) and _names(head, words[i + 1]))
+               and not (i > 0 and words[i - 1].casefold() in _BE)  # ('Hjælperne er følgende:' lists them)
                for i, w in enumerate(words))
+
+
+_BE = frozenset("er var bliver blev is are was were".split())
 
 
 # The words that point a list intro's noun at the items below it: 'Følgende oplysninger registreres ...:'
