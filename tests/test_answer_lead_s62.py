@@ -267,3 +267,39 @@ def test_review_c_answered(rafts, question, expected):
 ])
 def test_review_c_no_claim(rafts, question, wrong):
     _not_claimed(rafts, question, wrong)
+
+
+ELECTION = """## VALG 4 – Afstemning om ny skolestruktur
+
+**Master-opgave ID** 9604
+
+**Opgavetitel** VALG 4 – Afstemning om ny skolestruktur
+
+**Projekt** Fælles Borgerafstemning
+
+**Prioritet** Obligatorisk
+
+**Mål** Borgerne kan stemme digitalt.
+
+**Beskrivelse** Resultatet offentliggøres på kommunens hjemmeside dagen efter, at afstemningen er lukket. Stemmedata gemmes i 5 år, så revisionen kan kigge i dem. Naboer til skolerne skal høres i 14 dage, før afstemningen åbner.
+- Hosting: Ravnsborg Data
+- Drift: Kildevæld IT
+
+**Resultat** Afstemningen er gennemført.
+"""
+
+
+@pytest.fixture(scope="module")
+def election():
+    return KnowledgeBase.from_tasks(parse_text(ELECTION))
+
+
+@pytest.mark.parametrize("question, expected", [
+    # (own-set losses of the merge: honest21 #94, paraphrase4 #32, paraphrase15 #64, english2 #9)
+    ("Hvornår offentliggøres resultatet af afstemningen?", "dagen efter"),  # 'efter, at X' is a time
+    ("Hvor længe skal vi kunne kigge i stemmedata?", "5 år"),  # 'kunne' is a modal, not the deed
+    ("Hvor længe skal de der bor ved skolerne høres?", "14 dage"),  # 'der' is no deed
+    ("Who hosts VALG 4?", "Ravnsborg"),  # English: the rendering's word is not the asker's own
+])
+def test_merge_losses_mended(election, question, expected):
+    _found(election, question, expected, "9604")

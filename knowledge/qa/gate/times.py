@@ -58,7 +58,10 @@ _SPAN_OF_DEED = re.compile(r"^\W*(?:hvor\s+lang\s+tid|hvor\s+længe|how\s+long)\
                            r"(?:\w+\s+){0,2}?(?:at|to)\s+(?P<deed>[^\W\d_]{3,})\b|"
                            # 'hvor længe må vi have kikkerterne?': how long one may do the deed
                            r"^\W*(?:hvor\s+længe|hvor\s+laenge|how\s+long)\s+(?:må|maa|kan|skal|får|faar|may|can|must)\s+"
-                           r"(?:vi|man|i|de|jeg|kommunen|we|you|they|one)\s+(?P<may>[^\W\d_]{3,})\b", re.I)
+                           # (a deed, not a relative 'der' or a modal: 'hvor længe skal vi kunne kigge i X?')
+                           r"(?:vi|man|i|de|jeg|kommunen|we|you|they|one)\s+"
+                           r"(?P<may>(?!(?:der|som|ikke|kunne|skulle|måtte|maatte|ville|være|vaere|be)\b)"
+                           r"[^\W\d_]{3,})\b", re.I)
 # a period a thing is had for: 'Låneperiode: 10 dage', 'i lejeperioden' (how long it is kept, whatever the
 # verb)
 _PERIOD_SAID = re.compile(r"\w*period\w*", re.I)
@@ -154,7 +157,9 @@ def _denial_unsaid(q: Question, text: str) -> bool:
     """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
     off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
     not when it may not be."""
-    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
+    # (an English question as typed: the rendering writes 'unpaid' as 'ikke betalte', a thing, no denial)
+    asked = q.asked if q.lang == "en" and q.asked else q.text
+    return bool(_DENIED_WHEN.search(ascii_fold(asked.casefold()))) and not _DENIAL_SAID.search(text)
 
 
 # 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
@@ -486,8 +491,9 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\
 # a condition's word with its Danish clause ('når tudserne vandrer over vejene om foråret'): what the clause
 # says is the time of its own verb, not of the main clause's deed ('Kommunen er tilsluttet Paddebogen, hvor
 # frivillige booker patruljer, når tudserne vandrer ... om foråret' says no season of the tilslutning); the
-# English 'after' is also a preposition before the time itself ('deleted after 3 months'), so only the word
-_WHEN = re.compile(r"\b(?:når|efter,? at|så snart)\b[^,.;:!?\n]*|\b(?:after|once)\b", re.I)
+# English 'after' is also a preposition before the time itself ('deleted after 3 months'), and 'dagen
+# efter, at X' says its own time: only the word
+_WHEN = re.compile(r"\b(?:når|så snart)\b[^,.;:!?\n]*|\b(?:efter at|after|once)\b", re.I)
 
 
 def _condition_of_all(sentence: str, groups: list[set[str]], named: set[str] = frozenset()) -> bool:

@@ -269,6 +269,8 @@ def _own_word_elsewhere(index: Index, q: Question, entry, pos: set[int]) -> bool
     """'Hvem driver Paddebogen?' - 'Hosting: Sivsanger Hosting': a label the question names only by a word
     the glossary lends it (run, host) names another relation where the label's task writes the question's
     own word elsewhere ('Paddebogen drives af Klokkefrø Data og hostes af Sivsanger Hosting')."""
+    if q.lang != "da":
+        return False  # (an English question's words are the rendering's, not the asker's own word)
     label = [w for w in words(ascii_fold(entry.fact.subject.casefold())) if len(w) >= _STEM]
     typed = [ascii_fold(q.tokens[p].surface.casefold()) for p in pos]
     stems = [w[:_STEM] for w in typed if len(w) >= _STEM and not any(s.startswith(w[:_STEM]) for s in label)]
