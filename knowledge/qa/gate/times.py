@@ -157,9 +157,7 @@ def _denial_unsaid(q: Question, text: str) -> bool:
     """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
     off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
     not when it may not be."""
-    # (an English question as typed: the rendering writes 'unpaid' as 'ikke betalte', a thing, no denial)
-    asked = q.asked if q.lang == "en" and q.asked else q.text
-    return bool(_DENIED_WHEN.search(ascii_fold(asked.casefold()))) and not _DENIAL_SAID.search(text)
+    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
 # 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
