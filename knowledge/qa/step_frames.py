@@ -6,27 +6,27 @@ import re
 
 # 'hvad skal vi starte med i X?', 'hvad gør man først?', 'hvad er det første, vi skal gøre?',
 # 'hvad er det sidste, jeg skal lave?', 'hvad er det sidste man gør?' (the modal may go), 'hvad skal vi gøre
-# til sidst / slutte af med?': a question of
-# what to do (a 'hvad' and a doer), whose order word says which step. 'hvornår skal vi starte med X?'
-# asks a time and 'hvad skal vi starte med at teste?' names its own deed: neither is a step frame.
-# (The words are read as the glossary leaves them: 'starte' is read as 'starter'.)
+# til sidst / slutte af med?': a question of what to do (a 'hvad' and a doer), whose order word says which
+# step. 'hvornår skal vi starte med X?' asks a time and 'hvad skal vi starte med at teste?' names its own
+# deed: neither is a step frame. (The words are read as the glossary leaves them: 'starte' is read as
+# 'starter'.)
 _DOER = r"(?:vi|man|jeg|i|de)"
 _MODAL = r"(?:skal|skulle|gør|bør|må|kan)"
 _DO = r"(?:gøre|gør|lave|laver|foretage)"
 _START = r"(?:start\w*|begynd\w*|lægge ud) med"
 _EARLY = r"(?:først|allerførst|som det første)"
 _LATE = r"(?:til sidst|allersidst|som det sidste)"
-# 'hvad er det sidste man gør inden slyngedagen?' asks what is done last before an event, not the task's
-# last step
+# (no frame is followed by 'inden/før/efter X': 'hvad er det sidste man gør inden slyngedagen?' asks what is
+# done last before an event, not the task's last step)
 _NOT_AROUND = r"(?! (?:inden|før|efter)\b)"
 _FIRST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b){_NOT_AROUND}"
-    rf"|^hvad {_DO} {_DOER} (?:først|allerførst){_NOT_AROUND}"
-    rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
+    rf"(?:^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b)"
+    rf"|^hvad {_DO} {_DOER} (?:først|allerførst)"
+    rf"|^hvad er det (?:aller)?første,? {_DOER} (?:{_MODAL} )?{_DO}){_NOT_AROUND}")
 _LAST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b){_NOT_AROUND}"
-    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst){_NOT_AROUND}"
-    rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}{_NOT_AROUND}")
+    rf"(?:^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b)"
+    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)"
+    rf"|^hvad er det (?:aller)?sidste,? {_DOER} (?:{_MODAL} )?{_DO}){_NOT_AROUND}")
 
 
 def step_asked(words: list[str]) -> tuple[int, range] | None:

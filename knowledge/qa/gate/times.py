@@ -31,12 +31,10 @@ _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after
 _PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*",
                       re.I)
 # a cause the question names: 'pga vind', 'på grund af vejret', 'because of the water level'
-_CAUSE = re.compile(r"\b(?:pga|p\.g\.a|på grund af|paa grund af|grundet|because of|due to)(?!\w)[^,.;:!?\n]*",
-                    re.I)
-
-
+_CONNECTIVES = ("pga", "p.g.a", "på grund af", "paa grund af", "grundet", "because of", "due to")
+_CAUSE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONNECTIVES)) + r")(?!\w)[^,.;:!?\n]*", re.I)
 # the words of the connective itself, which a text may write otherwise ('på grund af alger' - 'pga alger')
-_CAUSE_WORDS = frozenset("pga p.g.a på paa grund af grundet because of due to".split())
+_CAUSE_WORDS = frozenset(w for c in _CONNECTIVES for w in c.split())
 
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
