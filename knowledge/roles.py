@@ -69,7 +69,8 @@ def role_of(name: str, text: str) -> str | None:
     if name.endswith(("s", "'", "’")) and name not in text:
         name = name.rstrip("'’")[:-1] if name.endswith("s") else name.rstrip("'’")  # 'Hanne Vestergaards'
     for m in _BEFORE_NAME.finditer(text):
-        if m.group(2).startswith(name) and (names_role(m.group(1)) or titles_name(text, m.start(1), m.end(1))):
+        if m.group(2).startswith(name) and \
+                (names_role(m.group(1)) or titles_name(text, m.start(1), m.end(1))):
             return m.group(1)
     for m in _AFTER_NAME.finditer(text):
         if m.group(1).endswith(name) and m.group(2)[:1].islower() and names_role(m.group(2).split()[-1]):

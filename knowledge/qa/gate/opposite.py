@@ -6,8 +6,8 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
-from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.gate.reading import _QUOTING, said
 from knowledge.qa.gate.totals import is_table
 from knowledge.qa.opposites import (
