@@ -65,7 +65,7 @@ Den erfarne kurvemager Jens Pilgaard viser, hvordan pilen flettes. Instruktøren
 
 **Prioritet** Valgfri
 
-**Beskrivelse** Pileturen går lørdag den 6. september 2031 kl. 9-12 fra P-pladsen ved Lyngmosen. Holdet ledes af Mette Vidjegaard. Den tidligere Hans Fletmose kører bussen.
+**Beskrivelse** Pileturen går lørdag den 6. september 2031 kl. 9-12 fra P-pladsen ved Lyngmosen. Holdet ledes af Mette Vidjegaard. Den tidligere Hans Fletmose kører bussen. Den pensionerede gartner Ida Lund fortæller om fuglene ved mosen, og hønsene fodres af Bo Vidje.
 
 **Resultat** Pileturen er gennemført.
 """
@@ -84,6 +84,10 @@ ANSWERED = [
     ("Hvem er Jens Pilgaard?", "kurvemager", "9103"),
     ("hvem er jens pilgaard", "kurvemager", "9103"),
     ("hvilken stilling har Jens Pilgaard?", "kurvemager", "9103"),
+    # 'retired' as 'pensioneret', 'talk about' as 'fortælle', 'feed' as 'fodre'
+    ("Who is the retired gardener on Pileturen?", "Ida Lund", "9105"),
+    ("Who talks about the birds at the bog?", "Ida Lund", "9105"),
+    ("Who feeds the hens?", "Bo Vidje", "9105"),
     # (a control: what is forbidden, asked, keeps the sentence that forbids it)
     ("Hvad er ikke tilladt i flettehuset?", "Knive", "9103"),
 ]
