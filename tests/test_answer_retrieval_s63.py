@@ -31,6 +31,22 @@ BASKETS = """## PIL 1 – Tilslutning til Pilebogen
 
 **Resultat** Kommunen er tilsluttet Pilebogen.
 
+## PIL 2 – Databehandleraftale for flettekurser
+
+**Master-opgave ID** 9102
+
+**Opgavetitel** PIL 2 – Databehandleraftale for flettekurser
+
+**Projekt** Fælles Pileflet
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Vidjebogen er systemet, hvor skolerne tilmelder elever til flettekurser. Systemet gemmer elevernes navne, alder og telefonnumre.
+- Databehandler: Vidjehus Data
+- Sletning: 3 måneder efter kurset
+
+**Resultat** Aftalen er underskrevet.
+
 ## PIL 3 – Reglerne for flettekurset
 
 **Master-opgave ID** 9103
@@ -88,6 +104,10 @@ ANSWERED = [
     ("Who is the retired gardener on Pileturen?", "Ida Lund", "9105"),
     ("Who talks about the birds at the bog?", "Ida Lund", "9105"),
     ("Who feeds the hens?", "Bo Vidje", "9105"),
+    # a definite noun opening a sentence stands for the name the sentence before defined as it ('Pilebogen er
+    # systemet, hvor ...' then 'Systemet gemmer ...'), as a pronoun does
+    ("Hvad gemmer Vidjebogen om eleverne?", "telefonnumre", "9102"),
+    ("What does Vidjebogen store about the pupils?", "telefonnumre", "9102"),
     # (a control: what is forbidden, asked, keeps the sentence that forbids it)
     ("Hvad er ikke tilladt i flettehuset?", "Knive", "9103"),
 ]
