@@ -62,7 +62,7 @@ BASKETS = """## PIL 1 – Tilslutning til Pilebogen
 - Knive og økser er ikke tilladt i flettehuset
 - Børn under 10 år skal have en voksen med
 
-Den erfarne kurvemager Jens Pilgaard viser, hvordan pilen flettes. Instruktøren bruger en fløjte, når holdet skal samles ved mosen.
+Der er plads til 12 gæster i flettehuset. Den erfarne kurvemager Jens Pilgaard viser, hvordan pilen flettes. Instruktøren bruger en fløjte, når holdet skal samles ved mosen.
 
 **Metode og fremgangsmåde**
 1. Skriv reglerne
@@ -81,7 +81,7 @@ Den erfarne kurvemager Jens Pilgaard viser, hvordan pilen flettes. Instruktøren
 
 **Prioritet** Valgfri
 
-**Beskrivelse** Pileturen går lørdag den 6. september 2031 kl. 9-12 fra P-pladsen ved Lyngmosen. Holdet ledes af Mette Vidjegaard. Den tidligere Hans Fletmose kører bussen. Den pensionerede gartner Ida Lund fortæller om fuglene ved mosen, og hønsene fodres af Bo Vidje.
+**Beskrivelse** Pileturen går lørdag den 6. september 2031 kl. 9-12 fra P-pladsen ved Lyngmosen. Der er plads til 40 besøgende. Holdet ledes af Mette Vidjegaard. Den tidligere Hans Fletmose kører bussen. Den pensionerede gartner Ida Lund fortæller om fuglene ved mosen, og hønsene fodres af Bo Vidje.
 
 **Resultat** Pileturen er gennemført.
 """
@@ -104,6 +104,9 @@ ANSWERED = [
     ("Who is the retired gardener on Pileturen?", "Ida Lund", "9105"),
     ("Who talks about the birds at the bog?", "Ida Lund", "9105"),
     ("Who feeds the hens?", "Bo Vidje", "9105"),
+    # 'visitor' as 'besøgende' where the task asked about says it, 'gæst' where it does
+    ("How many visitors can come on Pileturen?", "40", "9105"),
+    ("How many guests is there room for in flettehuset?", "12", "9103"),
     # a definite noun opening a sentence stands for the name the sentence before defined as it ('Pilebogen er
     # systemet, hvor ...' then 'Systemet gemmer ...'), as a pronoun does
     ("Hvad gemmer Vidjebogen om eleverne?", "telefonnumre", "9102"),
