@@ -116,21 +116,23 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize("question, expected, source", ANSWERED)
-def test_the_passage_is_reached_and_quoted(kb, question, expected, source):
-    _found(kb, question, expected, source)
-
-
-@pytest.mark.parametrize("question, wrong", [
-    # what may not be done is not answered by a step that only shares the verb and forbids nothing
+# what may not be done is not answered by a step that only shares the verb and forbids nothing; and the
+# controls: a name no task writes stays unknown, a name with only an adjective before it has no title, a
+# word no dictionary line holds stays unknown
+NOT_CLAIMED = [
     ("Hvad må ikke tages med i flettehuset?", "vejledningen"),
     ("What may not be put on the website?", "hjemmeside"),
     ("Hvad må man ikke lægge på hjemmesiden?", "Læg reglerne"),
-    # (controls: a name no task writes stays unknown; a name with only an adjective before it has no title)
     ("Hvem er Ole Flettersen?", ""),
     ("Hvem er Hans Fletmose?", "tidligere"),
-    # a word no dictionary line holds stays unknown
     ("When does the instructor use a trumpet?", "fløjte"),
-])
-def test_no_answer_from_what_does_not_say_it(kb, question, wrong):
-    _not_claimed(kb, question, wrong)
+]
+
+
+@pytest.mark.parametrize("question, expected, source", ANSWERED + [(q, None, w) for q, w in NOT_CLAIMED])
+def test_answered_from_the_passage_that_says_it(kb, question, expected, source):
+    """An expected answer comes from its source task; with none expected, the wrong words are not claimed."""
+    if expected is None:
+        _not_claimed(kb, question, source)
+    else:
+        _found(kb, question, expected, source)

@@ -47,15 +47,16 @@ def _opposite(q: Question, c: Candidate) -> bool:
 
 # A what-question that asks what may not be done: its modal denied in the main clause ('hvad må ikke lægges i
 # kapslen?', 'hvad må man ikke tage med?', 'what may not be put in X?', 'which items are not allowed?'); no
-# comma or 'hvis'/'if' before the denial, whose clause would be a condition ('hvad sker der, hvis ... ikke')
+# comma or 'hvis'/'if' before the denial, whose clause would be a condition ('hvad sker der, hvis ... ikke').
+_MODAL_DENIED = r"(?:må|kan|skal|bør|may|must|can|should)\s+(?:[\wæøå]+\s+){0,2}?(?:ikke|aldrig|not|never)\b"
+_FORBIDDEN_WORD = (r"mustn't|can't|cannot|ikke\s+tilladte?|forbudt\w*|forbidden|prohibited|banned|"
+                   r"not\s+allowed|not\s+permitted")
 _PROHIBITION_ASKED = re.compile(
-    r"^\W*(?:hvad|hvilke\w*|what|which)\b[^,?]*?\b(?:(?:må|kan|skal|bør|may|must|can|should)\s+"
-    r"(?:[\wæøå]+\s+){0,2}?(?:ikke|aldrig|not|never)\b|(?:mustn't|can't|cannot|ikke\s+tilladt|"
-    r"ikke\s+tilladte|forbudt\w*|forbidden|prohibited|banned|not\s+allowed|not\s+permitted))", re.I)
-# (nor a relative clause's denial, which only picks out the thing asked about: 'what do members who can't
-# attend get?', 'what happens to equipment that can't be repaired?')
+    rf"^\W*(?:hvad|hvilke\w*|what|which)\b[^,?]*?\b(?:{_MODAL_DENIED}|{_FORBIDDEN_WORD})", re.I)
+# Nor a relative clause's denial, which only picks out the thing asked about ('what do members who can't
+# attend get?', 'what happens to equipment that can't be repaired?').
 _IF_BEFORE = re.compile(r"\b(?:hvis|når|if|when|unless|medmindre|who|that|der|som|happens?|sker)\b", re.I)
-# a sentence that forbids, denies or bounds: 'Batterier er ikke tilladt', 'Kun X må ...', 'højst 30 cm'
+# A sentence that forbids, denies or bounds ('Batterier er ikke tilladt', 'Kun X må ...', 'højst 30 cm').
 _DENIAL_SAID = re.compile(rf"\b(?:{DENIAL_WORDS}|kun|udelukkende|undtagen|højst|maks\w*|only|except|"
                           r"forbud\w*|forbidden|prohibited|banned)\b", re.I)
 
