@@ -962,8 +962,27 @@ def continues(passages, pid: int) -> bool:
         # this reading knows); what the sentence before is about is its object, or its subject in a passive
         return any(pronoun_agrees(m.group(0), thing) for thing in _things_named(passages.text_of(pid - 1)))
     m = _PRONOUN_OPENS.match(text)
-    return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
-        and not _EXPLETIVE.match(text)
+    if m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
+            and not _EXPLETIVE.match(text):
+        return True
+    return _defined_noun_opens(text, passages.text_of(pid - 1))
+
+
+def _defined_noun_opens(text: str, before: str) -> bool:
+    """Whether the sentence opens with a definite noun and its verb that the sentence before defined a
+    name as ('Ballonbogen er systemet, hvor ...' then 'Systemet gemmer passagerernes navne'): the noun
+    stands for the named thing, as a pronoun does."""
+    m = _DEFINITE_OPENS.match(text)
+    if m is None:
+        return False
+    noun = m.group(1).casefold()
+    defined = re.match(rf"(?:[A-ZÆØÅ][\w'’-]*\s+){{1,3}}er\s+(?:(?:det|den|et|en)\s+)?(?:[a-zæøå-]+\s+)?"
+                       rf"{re.escape(noun[:-2])}(?:et|en)?\b", before)
+    return defined is not None
+
+
+# a definite noun and a present or passive verb opening a sentence ('Systemet gemmer ...', 'Appen bruges ...')
+_DEFINITE_OPENS = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,}(?:et|en))\s+[a-zæøå]+(?:er|es|s)\b")
 
 
 def _things_named(sentence: str) -> list[str]:

@@ -44,13 +44,33 @@ _BEFORE_NAME = re.compile(rf"(?<![\w-])([a-zæøå][\w-]*)\s+({_NAME})")
 _AFTER_NAME = re.compile(rf"({_NAME}),\s+((?:{_WORD}\s+){{0,2}}{_WORD})")
 
 
+# A title in apposition before a person's whole name: a lowercase noun after an article or a genitive and
+# up to two adjectives ('den pensionerede falkoner Poul Vingesen', 'kommunens nye kok Anna Berg'). The
+# article makes the word a noun naming the person, whatever trade it is: no list of roles holds every
+# trade a task may write. (Adjective-like endings are no title: 'den tidligere Poul Vingesen'.)
+_APPOSED_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:den|det|vores|jeres|deres|[a-zæøå]{3,}(?:ens|ets))\s+"
+                             r"(?:[a-zæøå][\w-]*e\s+){0,2}$", re.I)
+_APPOSED_NAME = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?[ \t]+[A-ZÆØÅ][a-zæøå]+")
+_NO_TITLE = re.compile(r"(?:ere|ede|ige|ske|ende|ne)$")
+_APPOSED_REACH = 60  # an article and two adjectives fit in this much text before the title
+
+
+def titles_name(text: str, start: int, end: int) -> bool:
+    """Whether the lowercase word text[start:end] is a title in apposition before a person's whole name."""
+    word = text[start:end]
+    return len(word) >= 4 and word[:1].islower() and _APPOSED_NAME.match(text, end) is not None and \
+        not _NO_TITLE.search(word) and \
+        _APPOSED_BEFORE.search(text, max(0, start - _APPOSED_REACH), start) is not None
+
+
 def role_of(name: str, text: str) -> str | None:
     """The role word a text writes beside a person's whole name: right before it ('jurist Maria Holt') or
     after it and a comma ('Hanne Vestergaard, børnetandplejens overtandlæge'); None when it writes none."""
     if name.endswith(("s", "'", "’")) and name not in text:
         name = name.rstrip("'’")[:-1] if name.endswith("s") else name.rstrip("'’")  # 'Hanne Vestergaards'
     for m in _BEFORE_NAME.finditer(text):
-        if m.group(2).startswith(name) and names_role(m.group(1)):
+        if m.group(2).startswith(name) and \
+                (names_role(m.group(1)) or titles_name(text, m.start(1), m.end(1))):
             return m.group(1)
     for m in _AFTER_NAME.finditer(text):
         if m.group(1).endswith(name) and m.group(2)[:1].islower() and names_role(m.group(2).split()[-1]):

@@ -10,7 +10,7 @@ from knowledge.lexicon import CONCEPTS, number_alternation
 from knowledge.morphology import particle_verb_keys
 from knowledge.qa.types.values import _WORD
 from knowledge.roles import ROLE as _ROLE
-from knowledge.roles import names_role
+from knowledge.roles import names_role, titles_name
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
 # 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
@@ -27,7 +27,9 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
     kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        role = _role_word(word)
+        # (a trade in apposition before a whole name is the person's title: 'den pensionerede falkoner Poul
+        # Vingesen' says who Poul Vingesen is)
+        role = _role_word(word) or titles_name(text, m.start(), m.end())
         if not role and _thing_word(word):
             continue
         if doers and not role and _ends_with(_IN_PLACE, text, m.start()):
