@@ -1,0 +1,139 @@
+# ruff: noqa: E501
+"""When-questions (session 63), on tasks written here: a deadline counted from an event ('... inden for 3
+arbejdsdage efter modtagelsen') answers a question that counts from that event too ('after receiving it',
+'efter modtagelsen'); and the party its clause opens with as the doer ('Sandbanke Teknik tjekker listen ...')
+is the one the question calls the firm or the supplier, unless the project names another party the supplier."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TASKS = """## DRGE 1 – Tilslutningsaftale til Dragebogen
+**Master-opgave ID** 73101
+**Opgavetitel** DRGE 1 – Tilslutningsaftale til Dragebogen
+**Projekt** Fælles Drager
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 5
+**Slutdato (fra Go-Live)** –50
+**Startdato (fra Slutdato)** –12
+**Bølger** Drager – Bølge 1
+**Beskrivelse** Dragebogen er det fælles bookingsystem, hvor borgerne booker pladser på kommunens dragestrand. Stranden passes af et firma.
+
+• Udvikler: Vindpose Data
+• Pris: 990 kr. pr. måned
+
+Tilslutningsaftalen underskrives af direktøren for Fritid og Natur og sendes til KOMBIT senest 6 uger før go-live.
+**Anbefalet udfører** Fritidskonsulent
+## DRGE 2 – Flyvelinerne
+**Master-opgave ID** 73102
+**Opgavetitel** DRGE 2 – Flyvelinerne
+**Projekt** Fælles Drager
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 4
+**Slutdato (fra Go-Live)** –20
+**Startdato (fra Slutdato)** –8
+**Bølger** Drager – Bølge 1
+**Beskrivelse** Linelisten skal for hver drage indeholde: navn, linelængde og vægt.
+
+Lederen af Dragelauget godkender linelisten og sender den til Sandbanke Teknik senest 3 uger før go-live. Sandbanke Teknik tjekker listen inden for 3 arbejdsdage efter modtagelsen af linelisten.
+**Anbefalet udfører** Fritidskonsulent
+## DRGE 3 – Strandreglerne
+**Master-opgave ID** 73103
+**Opgavetitel** DRGE 3 – Strandreglerne
+**Projekt** Fælles Drager
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 3
+**Slutdato (fra Go-Live)** –15
+**Startdato (fra Slutdato)** –5
+**Bølger** Drager – Bølge 1
+**Beskrivelse** Strandreglerne fastsætter, hvor dragerne må flyves.
+
+Reglerne vedtages af fritidsudvalget og sendes til Klitgård Service senest 4 uger før go-live. Klitgård Service lægger reglerne ind i Dragebogen inden for 5 arbejdsdage efter modtagelsen.
+**Anbefalet udfører** Fritidskonsulent
+## KAJK 1 – Kajakreglerne
+**Master-opgave ID** 73201
+**Opgavetitel** KAJK 1 – Kajakreglerne
+**Projekt** Fælles Kajak
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 3
+**Slutdato (fra Go-Live)** –15
+**Startdato (fra Slutdato)** –5
+**Bølger** Kajak – Bølge 1
+**Beskrivelse** Kajakreglerne fastsætter, hvor kajakkerne må sejle.
+
+• Leverandør: Padleværk Systemer
+• Pris: 640 kr. pr. måned
+
+Reglerne vedtages af fritidsudvalget og sendes til Ålegræs Service senest 4 uger før go-live. Ålegræs Service lægger reglerne ind i Kajakbogen inden for 6 arbejdsdage efter modtagelsen.
+**Anbefalet udfører** Fritidskonsulent
+"""
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+@pytest.mark.parametrize("question", [
+    "How long does the firm have to check the line list?",
+    "Hvor lang tid har firmaet til at tjekke linelisten?",
+])
+def test_the_named_doer_is_the_firm_asked(question: str) -> None:
+    # 'Sandbanke Teknik tjekker listen inden for 3 arbejdsdage ...': the firm that checks it is the one named
+    a = answer(_kb(), question)
+    assert a.found and "3 arbejdsdage" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lang tid har firmaet til at tjekke linelisten efter modtagelsen?",
+    "How fast must the firm enter the beach rules after receipt?",
+])
+def test_a_question_counted_from_the_receipt_is_answered_by_the_window(question: str) -> None:
+    # 'efter modtagelsen', 'after receipt' is the deadline's own anchor, no other thing asked about
+    a = answer(_kb(), question)
+    assert a.found and "arbejdsdage efter modtagelsen" in a.answer, a.answer
+
+
+def test_the_sending_deadline_stays_answered() -> None:
+    # (a control) by when the list is sent to the firm is the leader's deadline, not the firm's window
+    a = answer(_kb(), "By when must the line list be sent to Sandbanke Teknik?")
+    assert a.found and "3 uger" in a.answer and "3 arbejdsdage" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How long does the supplier have to enter the kayak rules after receiving them?",
+    "How long does the firm have to check the line list after the kite festival?",
+])
+def test_a_thing_the_tasks_do_not_know_stays_unanswered(question: str) -> None:
+    # (controls) 'kayak', 'kite festival' are said nowhere: the window's framing words are no support for it
+    a = answer(_kb(), question)
+    assert not a.found, a.answer
+
+
+def test_the_asked_party_is_no_other_one() -> None:
+    # (a control) the municipality is no firm: the firm's window stays the firm's
+    a = answer(_kb(), "How long does the municipality have to check the kayak rules?")
+    assert not (a.found and "6 arbejdsdage" in a.answer), a.answer
+
+
+def test_another_supplier_named_keeps_the_doer_unnamed() -> None:
+    # the project names Padleværk Systemer its supplier: Ålegræs Service is not the supplier asked
+    from knowledge.index import index_for
+    from knowledge.qa.deadline_words import supplier_does
+
+    index = index_for(_kb())
+    kayak = next(i for i, t in enumerate(index.tasks) if t.id == "73201")
+    lines = next(i for i, t in enumerate(index.tasks) if t.id == "73102")
+    assert not supplier_does(index, "Ålegræs Service lægger reglerne ind i Kajakbogen inden for 6 arbejdsdage",
+                             kayak)
+    assert supplier_does(index, "Sandbanke Teknik tjekker listen inden for 3 arbejdsdage", lines)
