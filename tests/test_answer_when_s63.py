@@ -76,6 +76,30 @@ Reglerne vedtages af fritidsudvalget og sendes til Klitgård Service senest 4 ug
 
 Reglerne vedtages af fritidsudvalget og sendes til Ålegræs Service senest 4 uger før go-live. Ålegræs Service lægger reglerne ind i Kajakbogen inden for 6 arbejdsdage efter modtagelsen.
 **Anbefalet udfører** Fritidskonsulent
+## DRGE 4 – Dragedagen (valgfri)
+**Master-opgave ID** 73104
+**Opgavetitel** DRGE 4 – Dragedagen (valgfri)
+**Projekt** Fælles Drager
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 2
+**Slutdato (fra Go-Live)** 20
+**Startdato (fra Slutdato)** –4
+**Bølger** Drager – Bølge 1
+**Beskrivelse** Dragedagen holdes på stranden. Dagen meldes ind i Vindbogen senest 7 dage før go-live.
+**Anbefalet udfører** Fritidskonsulent
+## SVNE 3 – Svanedagen (valgfri)
+**Master-opgave ID** 73303
+**Opgavetitel** SVNE 3 – Svanedagen (valgfri)
+**Projekt** Fælles Svaner
+**Fase** Fase 3 – Drift
+**Prioritet** Valgfri
+**Opgave varighed (antal dage)** 2
+**Slutdato (fra Go-Live)** 14
+**Startdato (fra Slutdato)** –3
+**Bølger** Svaner – Bølge 1
+**Beskrivelse** Svanedagen holdes ved søen med 40 pladser, som borgerne booker i Svanebogen. Dagen oprettes i Svanebogen senest 9 dage før go-live.
+**Anbefalet udfører** Naturvejleder
 """
 
 
@@ -124,6 +148,29 @@ def test_the_asked_party_is_no_other_one() -> None:
     # (a control) the municipality is no firm: the firm's window stays the firm's
     a = answer(_kb(), "How long does the municipality have to check the kayak rules?")
     assert not (a.found and "6 arbejdsdage" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår er fristen for at oprette svanedagen i systemet",
+    "By when must the swan day be created in the booking system?",
+])
+def test_the_system_a_thing_is_put_in_is_the_one_asked(question: str) -> None:
+    # no task says what Svanebogen is, but 'Dagen oprettes i Svanebogen' puts the day in it: 'i systemet'
+    a = answer(_kb(), question)
+    assert a.found and "9 dage" in a.answer, a.answer
+
+
+def test_a_narrower_system_the_tasks_do_not_say_stays_unsaid() -> None:
+    # (a control) nothing is paid in Svanebogen: 'betalingssystemet' is not known to be it
+    a = answer(_kb(), "hvornår skal svanedagen oprettes i betalingssystemet?")
+    assert not (a.found and "9 dage" in a.answer), a.answer
+
+
+def test_the_system_a_task_defines_is_no_other_name() -> None:
+    # (a control) 'Dragebogen er det fælles bookingsystem': the booking system of the project is Dragebogen,
+    # not the Vindbogen the day is reported to
+    a = answer(_kb(), "hvornår skal dragedagen meldes ind i bookingsystemet?")
+    assert not (a.found and "7 dage" in a.answer), a.answer
 
 
 def test_another_supplier_named_keeps_the_doer_unnamed() -> None:
