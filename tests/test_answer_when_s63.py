@@ -2,7 +2,10 @@
 """When-questions (session 63), on tasks written here: a deadline counted from an event ('... inden for 3
 arbejdsdage efter modtagelsen') answers a question that counts from that event too ('after receiving it',
 'efter modtagelsen'); and the party its clause opens with as the doer ('Sandbanke Teknik tjekker listen ...')
-is the one the question calls the firm or the supplier, unless the project names another party the supplier."""
+is the one the question calls the firm or the supplier, unless the project names another party the supplier;
+a system named where a thing is put in ('Dagen oprettes i Svanebogen') is the system asked ('i systemet') when
+no task of its project defines another; and the thing a task's title names is described by what a task says
+it is ('aftalen om havne-appen' for 'Sejlbogen er den app, skolerne bruger til at booke joller i havnen')."""
 
 from __future__ import annotations
 
@@ -100,6 +103,32 @@ Reglerne vedtages af fritidsudvalget og sendes til Ålegræs Service senest 4 ug
 **Bølger** Svaner – Bølge 1
 **Beskrivelse** Svanedagen holdes ved søen med 40 pladser, som borgerne booker i Svanebogen. Dagen oprettes i Svanebogen senest 9 dage før go-live.
 **Anbefalet udfører** Naturvejleder
+## SEJL 1 – Adgang til Sejlbogen for skolerne
+**Master-opgave ID** 73401
+**Opgavetitel** SEJL 1 – Adgang til Sejlbogen for skolerne
+**Projekt** Fælles Sejl
+**Fase** Fase 1 – Aftaler
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 4
+**Slutdato (fra Go-Live)** –35
+**Startdato (fra Slutdato)** –10
+**Bølger** Sejl – Bølge 1
+**Beskrivelse** Sejlbogen er den app, skolerne bruger til at booke joller i havnen.
+
+Aftalen signeres af direktøren for Børn og Unge og sendes til KOMBIT senest 30 dage før go-live.
+**Anbefalet udfører** Skolekonsulent
+## SEJL 2 – Jollereglerne
+**Master-opgave ID** 73402
+**Opgavetitel** SEJL 2 – Jollereglerne
+**Projekt** Fælles Sejl
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Opgave varighed (antal dage)** 3
+**Slutdato (fra Go-Live)** –15
+**Startdato (fra Slutdato)** –5
+**Bølger** Sejl – Bølge 1
+**Beskrivelse** Reglerne for joller vedtages af børne- og ungeudvalget og sendes til Tovværk Service senest 3 uger før go-live.
+**Anbefalet udfører** Skolekonsulent
 """
 
 
@@ -184,3 +213,20 @@ def test_another_supplier_named_keeps_the_doer_unnamed() -> None:
     assert not supplier_does(index, "Ålegræs Service lægger reglerne ind i Kajakbogen inden for 6 arbejdsdage",
                              kayak)
     assert supplier_does(index, "Sandbanke Teknik tjekker listen inden for 3 arbejdsdage", lines)
+
+
+@pytest.mark.parametrize("question", [
+    "hvor mange dage før go-live skal aftalen om havne-appen være sendt",
+    "hvor mange dage før go-live skal aftalen om jolle-appen være sendt",
+])
+def test_the_titled_thing_described_names_the_deadlines_task(question: str) -> None:
+    # 'Sejlbogen er den app, skolerne bruger til at booke joller i havnen': the app in the harbour is the
+    # thing of the task 'Adgang til Sejlbogen', whose agreement is sent 30 days before go-live
+    a = answer(_kb(), question)
+    assert a.found and "30 dage" in a.answer, a.answer
+
+
+def test_a_description_the_tasks_do_not_give_stays_unsaid() -> None:
+    # (a control) nothing in the tasks is a bathing app
+    a = answer(_kb(), "hvornår skal aftalen om bade-appen være sendt")
+    assert not a.found, a.answer
