@@ -230,3 +230,19 @@ def test_a_description_the_tasks_do_not_give_stays_unsaid() -> None:
     # (a control) nothing in the tasks is a bathing app
     a = answer(_kb(), "hvornår skal aftalen om bade-appen være sendt")
     assert not a.found, a.answer
+
+
+def test_an_event_counted_the_other_way_is_not_the_anchor() -> None:
+    # 'senest 10 dage før Dragedagen' counts back from the kite day: 'efter dragedagen' asks another time
+    from knowledge.index import index_for
+    from knowledge.models import DeadlineUnit, TextDeadline
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.deadline_words import counted_from_words
+
+    index = index_for(_kb())
+    before = TextDeadline(text="Linelisten sendes senest 10 dage før Dragedagen", days=-10,
+                          unit=DeadlineUnit.DAYS, anchor="Dragedagen")
+    asked_after = analyse(index, "hvornår skal linelisten sendes efter dragedagen?")
+    asked_before = analyse(index, "hvor mange dage før dragedagen skal linelisten sendes?")
+    assert not counted_from_words(asked_after, [before])
+    assert counted_from_words(asked_before, [before])

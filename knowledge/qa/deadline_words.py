@@ -11,9 +11,12 @@ import re
 from knowledge.fold import content_keys
 from knowledge.qa.name_kinds import group_of
 
-# The words that put an event as what a time is counted from: 'efter modtagelsen', 'før første tur', 'after
-# receipt', 'once they get it' ('af' only after 'inden for'/'within': 'within 4 days of receipt')
-_COUNTED_FROM = frozenset({"efter", "før", "inden", "fra", "after", "before", "from", "once", "når"})
+# The words that put an event as what a time is counted from, after it ('efter modtagelsen', 'after receipt',
+# 'once they get it') or before it ('før første tur', 'before the festival'); 'af' only after 'inden for' or
+# 'within', either way ('within 4 days of receipt')
+_AFTER = frozenset({"efter", "fra", "after", "from", "once", "når"})
+_BEFORE = frozenset({"før", "inden", "before"})
+_EITHER = frozenset({"af", "of"})
 _WITHIN = re.compile(r"\b(?:inden\s+for|within)\b", re.I)
 _REACH = 3  # the event's word follows its preposition closely ('efter modtagelsen af listen')
 # The party that opens a deadline's clause as its doer: a name of two or more capitalised words ('Skårvig
@@ -26,17 +29,22 @@ _SUPPLIER = "leverandor"
 
 def counted_from_words(q, deadlines) -> set[int]:
     """The question's words that name the event the deadlines are counted from, where the question puts them
-    after a word that counts a time from them ('efter', 'after', 'before'): 'after receiving it' for '...
-    inden for 4 arbejdsdage efter modtagelsen'."""
-    anchors = set().union(*(content_keys(d.anchor or "") for d in deadlines)) if deadlines else set()
-    if not anchors or q.unknown():
+    after a word that counts a time from them the same way ('after receiving it' for '... inden for 4
+    arbejdsdage efter modtagelsen'; not 'efter første tur' for 'senest 10 dage før første tur'). Not in a
+    question that names a thing the tasks do not know: framing words are no support for it ('... the kayak
+    rules after receiving them?')."""
+    if not deadlines or q.unknown():
         return set()
-    opening = _COUNTED_FROM | ({"af", "of"} if _WITHIN.search(q.text) else set())
+    either = _EITHER if _WITHIN.search(q.text) else frozenset()
     out = set()
-    for tok in q.content():
-        before = q.tokens[max(0, tok.pos - _REACH):tok.pos]
-        if set(tok.keys) & anchors and any(b.surface.casefold() in opening for b in before):
-            out.add(tok.pos)
+    for d in deadlines:
+        anchor = content_keys(d.anchor or "")
+        opening = either | (_AFTER if d.days >= 0 else frozenset()) | \
+            (_BEFORE if d.days <= 0 else frozenset())
+        for tok in q.content():
+            before = q.tokens[max(0, tok.pos - _REACH):tok.pos]
+            if set(tok.keys) & anchor and any(b.surface.casefold() in opening for b in before):
+                out.add(tok.pos)
     return out
 
 
