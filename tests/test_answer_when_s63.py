@@ -246,3 +246,9 @@ def test_an_event_counted_the_other_way_is_not_the_anchor() -> None:
     asked_before = analyse(index, "hvor mange dage før dragedagen skal linelisten sendes?")
     assert not counted_from_words(asked_after, [before])
     assert counted_from_words(asked_before, [before])
+
+
+def test_a_kind_the_question_narrows_otherwise_is_not_the_titled_thing() -> None:
+    # (a control) 'den gamle app' is another app than the one 'Sejlbogen er den app, ...' describes
+    a = answer(_kb(), "hvor mange dage før go-live skal aftalen om den gamle app være sendt")
+    assert not (a.found and "30 dage" in a.answer), a.answer

@@ -234,6 +234,22 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
     return out
 
 
+def described_unnarrowed(index: Index, q: Question, task: int, text: str) -> set[int]:
+    """described_positions, less a kind the question narrows by a word neither the text nor the description
+    says ('i det gamle system' is another system than the one 'Cykelbogen er det fælles bookingsystem'
+    defines; 'mose-appen' is the one 'Tørvebogen er den app, ... i mosen' does)."""
+    found = described_positions(index, q, task)
+    if not found:
+        return found
+    title = title_keys(index.tasks[task].title)
+    defined = [d for d in definitions(index).get(group_of(index, task), ())
+               if not d.label and d.name <= title]
+    description = frozenset().union(*(d.said | d.before for d in defined))
+    said = content_keys(text) | {k for p in found for k in q.tokens[p].keys}
+    return {p for p in found
+            if all(k in said or _said_in(k, description) for k in _narrowing(q, q.tokens[p]))}
+
+
 def _kind_described(word: str, d: Definition) -> bool:
     """The question's word is the definition's kind ('systemet' of 'systemet, hvor ...'), or a compound of
     it whose first part the definition says ('bookingsystem' of 'systemet, hvor borgerne booker ...')."""

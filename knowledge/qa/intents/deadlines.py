@@ -26,7 +26,7 @@ from knowledge.qa.claimed_values import stated
 from knowledge.qa.deadline_words import counted_from_words, doer_role_words
 from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.gate.times import recipient_acts
-from knowledge.qa.name_kinds import described_positions, names_kind_of_said
+from knowledge.qa.name_kinds import described_unnarrowed, names_kind_of_said
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.units import length_pattern
 from knowledge.wording import quote, task_label
@@ -87,7 +87,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
         # and the titled thing by what a task says it is ('aftalen om mose-appen' of the task 'Adgang til
         # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')
-        explained |= described_positions(index, q, tasks[0])
+        explained |= described_unnarrowed(index, q, tasks[0], "\n".join(lines))
         explained |= _described(ctx, chosen, hits)
         # who does the deed, by its role ('how long does the supplier have to enter the rules?')
         explained |= set().union(*(doer_role_words(index, q, index.deadlines[d]) for d in chosen))
