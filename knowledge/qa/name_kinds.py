@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import is_head
@@ -141,13 +141,51 @@ def names_kind_of_said(index: Index, text: str, q: Question, t: Token) -> bool:
     question's own words that narrow the kind ('det gamle system', 'kommunens eget system') must be the
     definition's ('det fælles system') or the text's: another system than the one defined, else."""
     kinds = _said_definitions(index)
-    if not kinds:
-        return False
     said_keys = content_keys(text)
     defined = [kinds[k] for k in said_keys if k in kinds]
     narrowing = _narrowing(q, t)
     return any(_same_kind(k, kind) and narrowing <= (before | said_keys)
-               for said in defined for kind, before in said.items() for k in t.keys)
+               for said in defined for kind, before in said.items() for k in t.keys) or \
+        (not narrowing - said_keys and _undefined_system_put_in(index, text, q, t))
+
+
+def _undefined_system_put_in(index: Index, text: str, q: Question, t: Token) -> bool:
+    """'hvornår skal dagen oprettes i systemet?' - 'Dagen oprettes i Græskarbogen senest ...', where no task
+    says what Græskarbogen is: the system a thing is put in ('i <Name>'), the question's kind noun after
+    'i'/'in' ('systemet', 'the booking system') is the one named there. Not when a task of the name's
+    project says another name is a thing of that kind (that one is what the question means), nor when the
+    text puts things in two names."""
+    from knowledge.qa.gate.which import KIND_NOUN  # (the gate reads names' kinds: imported when asked)
+
+    word = t.surface.casefold()
+    if t.pos == 0 or q.tokens[t.pos - 1].surface.casefold() not in _PUT_IN or \
+            not (m := KIND_NOUN.search(word)) or m.end() != len(word):
+        return False
+    names = set(_PUT_IN_NAME.findall(text))
+    if len(names) != 1:
+        return False
+    name = content_keys(next(iter(names)))
+    if not name or any(k in _said_definitions(index) for k in name):
+        return False  # a name the tasks define is read by its definition
+    if m.start() and not _said_with(index, name, word[:m.start()]):
+        return False  # 'bookingsystemet': a kind narrower than the bare noun, which the tasks must say of it
+    groups = {group_of(index, task) for k in name for task in index.task_postings.get(k, ())[:20]}
+    return not any(not d.label and d.name != name and
+                   any(_same_kind(k, kind) for k in t.keys for kind in d.kind)
+                   for g in groups for d in definitions(index).get(g, ()))
+
+
+def _said_with(index: Index, name: set[str], modifier: str) -> bool:
+    """Whether a sentence that writes the name says the modifier of the question's kind noun too ('booke
+    arbejdsdage i Andebogen' for 'bookingsystemet')."""
+    said = set(index.postings.get(key(modifier), ()))
+    return bool(said) and any(said.intersection(index.postings.get(k, ())) for k in name)
+
+
+# the preposition a question puts a thing in a system with ('i systemet', 'in the booking system', 'into')
+_PUT_IN = frozenset({"i", "ind", "in", "into"})
+# a proper name a text puts a thing in: 'lægges ind i Andebogen', 'oprettes i Græskarbogen'
+_PUT_IN_NAME = re.compile(r"\bi\s+([A-ZÆØÅ][a-zæøå]{3,}[a-zæøå-]*)\b")
 
 
 def _narrowing(q: Question, t: Token) -> set[str]:
@@ -194,6 +232,22 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
                 out.add(t.pos)
                 out |= {o.pos for o in _describing(q, t) if any(_said_in(k, d.said) for k in o.keys)}
     return out
+
+
+def described_unnarrowed(index: Index, q: Question, task: int, text: str) -> set[int]:
+    """described_positions, less a kind the question narrows by a word neither the text nor the description
+    says ('i det gamle system' is another system than the one 'Cykelbogen er det fælles bookingsystem'
+    defines; 'mose-appen' is the one 'Tørvebogen er den app, ... i mosen' does)."""
+    found = described_positions(index, q, task)
+    if not found:
+        return found
+    title = title_keys(index.tasks[task].title)
+    defined = [d for d in definitions(index).get(group_of(index, task), ())
+               if not d.label and d.name <= title]
+    description = frozenset().union(*(d.said | d.before for d in defined))
+    said = content_keys(text) | {k for p in found for k in q.tokens[p].keys}
+    return {p for p in found
+            if all(k in said or _said_in(k, description) for k in _narrowing(q, q.tokens[p]))}
 
 
 def _kind_described(word: str, d: Definition) -> bool:

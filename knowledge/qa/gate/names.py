@@ -10,6 +10,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import known_heads
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
+from knowledge.qa.deadline_words import names_supplier, supplier_does
 from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
@@ -78,6 +79,10 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         # 'udvikleren', 'systemet': the kind of a thing the evidence names ('Trådspole Data lægger
         # listen ind i Stingbogen ...', where the tasks say 'Udvikler: Trådspole Data')
         if kind_named(index, c.tasks, t, evidence):
+            continue
+        # 'the firm' for the named party that does the deed ('Åkande Teknik tjekker listen inden for ...')
+        if not q.yesno and len(c.tasks) == 1 and names_supplier(q, t) and \
+                supplier_does(index, said(c.text), c.tasks[0]):
             continue
         return False
     return True

@@ -23,9 +23,10 @@ from knowledge.qa.candidate import (
 )
 from knowledge.qa.checks import says_deed
 from knowledge.qa.claimed_values import stated
+from knowledge.qa.deadline_words import counted_from_words, doer_role_words
 from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.gate.times import recipient_acts
-from knowledge.qa.name_kinds import names_kind_of_said
+from knowledge.qa.name_kinds import described_unnarrowed, names_kind_of_said
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.units import length_pattern
 from knowledge.wording import quote, task_label
@@ -84,7 +85,14 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
+        # and the titled thing by what a task says it is ('aftalen om mose-appen' of the task 'Adgang til
+        # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')
+        explained |= described_unnarrowed(index, q, tasks[0], "\n".join(lines))
         explained |= _described(ctx, chosen, hits)
+        # who does the deed, by its role ('how long does the supplier have to enter the rules?')
+        explained |= set().union(*(doer_role_words(index, q, index.deadlines[d]) for d in chosen))
+    # the event the deadline is counted from ('... efter modtagelsen') that the question counts from too
+    explained |= counted_from_words(q, [index.deadlines[d].deadline for d in chosen])
     prior = _deadline_prior(q, hits, chosen, about_else)
     if len(tasks) == 1 and not asks_of_task(q) and (ends_titled_thing(ctx, tasks[0])
                                                     or asks_date_field(ctx, tasks[0])

@@ -1,0 +1,80 @@
+"""Words of a question a text deadline says besides its thing: the event it is counted from ('hvor lang tid
+har X til at kontrollere listen efter modtagelsen?' - '... inden for 4 arbejdsdage efter modtagelsen') and
+the party that does its deed, named by its role ('how long does the supplier have to enter the rules?' -
+'Mosebund Service lægger reglerne ind inden for 4 arbejdsdage ...'). The deadline answers those words; they
+are no other thing asked about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.qa.name_kinds import group_of
+
+# The words that put an event as what a time is counted from, after it ('efter modtagelsen', 'after receipt',
+# 'once they get it') or before it ('før første tur', 'before the festival'); 'af' only after 'inden for' or
+# 'within', either way ('within 4 days of receipt')
+_AFTER = frozenset({"efter", "fra", "after", "from", "once", "når"})
+_BEFORE = frozenset({"før", "inden", "before"})
+_EITHER = frozenset({"af", "of"})
+_WITHIN = re.compile(r"\b(?:inden\s+for|within)\b", re.I)
+_REACH = 3  # the event's word follows its preposition closely ('efter modtagelsen af listen')
+# The party that opens a deadline's clause as its doer: a name of two or more capitalised words ('Skårvig
+# Teknik kontrollerer listen ...', 'Vejdata A/S lægger ...'), then a verb in the present
+_DOER = re.compile(r"^\W*(?P<name>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|A/S|ApS|I/S|P/S))+)\s+"
+                   r"[a-zæøå]{2,}r\b")
+# a role word the glossary reads as the supplier ('firm', 'vendor', 'leverandøren', 'virksomheden')
+_SUPPLIER = "leverandor"
+
+
+def counted_from_words(q, deadlines) -> set[int]:
+    """The question's words that name the event the deadlines are counted from, where the question puts them
+    after a word that counts a time from them the same way ('after receiving it' for '... inden for 4
+    arbejdsdage efter modtagelsen'; not 'efter første tur' for 'senest 10 dage før første tur'). Not in a
+    question that names a thing the tasks do not know: framing words are no support for it ('... the kayak
+    rules after receiving them?')."""
+    if not deadlines or q.unknown():
+        return set()
+    either = _EITHER if _WITHIN.search(q.text) else frozenset()
+    out = set()
+    for d in deadlines:
+        anchor = content_keys(d.anchor or "")
+        opening = either | (_AFTER if d.days >= 0 else frozenset()) | \
+            (_BEFORE if d.days <= 0 else frozenset())
+        for tok in q.content():
+            before = q.tokens[max(0, tok.pos - _REACH):tok.pos]
+            if set(tok.keys) & anchor and any(b.surface.casefold() in opening for b in before):
+                out.add(tok.pos)
+    return out
+
+
+def doer_role_words(index, q, entry) -> set[int]:
+    """The question's words that name as the supplier the party the deadline's clause opens with as its doer
+    (a word the glossary reads as the supplier: 'firm', 'vendor', 'leverandøren'). (A word a fact gives the
+    party as its label, 'Udvikler: Kløvhale Data' for 'the developer', is name_kinds' reading.)"""
+    if not supplier_does(index, entry.deadline.text, entry.task):
+        return set()
+    return {tok.pos for tok in q.content() if names_supplier(q, tok)}
+
+
+def names_supplier(q, tok) -> bool:
+    """Whether the question's word is one the glossary reads as the supplier ('firm', 'leverandøren'), in a
+    question that names nothing the tasks do not know (whose framing words are no support: 'how long does
+    the firm have to check the list after the kite festival?')."""
+    return _SUPPLIER in tok.keys and not q.unknown()
+
+
+def supplier_does(index, text: str, task: int) -> bool:
+    """Whether the clause opens with a named party as the doer of its deed ('Skårvig Teknik kontrollerer
+    listen ...'), one the question may call the supplier: no fact of the task's project names another
+    party the supplier ('Leverandør: Hvedholm Data')."""
+    m = _DOER.match(_QUOTED.sub("", text, count=1))
+    if m is None:
+        return False
+    name, group = content_keys(m.group("name")), group_of(index, task)
+    return not any(not name <= set(index.facts[fid].value) and group_of(index, index.facts[fid].task) == group
+                   for fid in index.fact_subjects.get(_SUPPLIER, ()))
+
+
+# what opens a quoted answer before the task's sentence: 'Opgaven siger: “', a label and a quote mark
+_QUOTED = re.compile(r"^[^“\n]*“")
