@@ -436,3 +436,42 @@ def _name_goes_on(m: re.Match, text: str) -> bool:
 
 # the word right after another, on the same line
 _NEXT_WORD = re.compile(r"[ \t]+([\wæøåÆØÅ-]+)")
+
+
+# 'hvem er Poul Vingesen?', 'who is ruth glasmose': the whole question a person's name (two or three words,
+# as typed, in capitals or not), which asks what the person is, not who
+_WHO_IS_NAMED = re.compile(r"^\W*(?:hvem|who)\s+(?:er|var|is|was)\s+"
+                           r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,2})\s*\??\s*$", re.I)
+# a determiner opening a noun phrase in apposition with the name after it ('den pensionerede falkoner Poul
+# Vingesen', 'vores frivillige guide Anna Berg'); without one, the word before a name may be a verb ('Ring
+# til ...', 'Kontakt Poul Vingesen')
+_DESCRIBED_BEFORE = re.compile(r"\b(?:den|det|de|en|et|vores|jeres|kommunens|the|a|an|our)\s+"
+                               r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?"
+                               r"(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})\s+$", re.I)
+# ... or a copula with such a noun after the name ('Poul Vingesen er (en) pensioneret falkoner')
+_DESCRIBED_AFTER = re.compile(r"\s+(?:er|var|is|was)\s+(?:(?:den|det|en|et|the|a|an)\s+)?"
+                              r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})(?=\s*[,.;:!?]|\s*$)",
+                              re.I)
+
+
+def named_person(question: str) -> str | None:
+    """The person's name a 'hvem er <navn>?' question is all about, as typed (None: it asks no such)."""
+    m = _WHO_IS_NAMED.match(question)
+    return m.group("name") if m else None
+
+
+def _described_persons(text: str, question: str):
+    """'Den pensionerede falkoner Poul Vingesen viser ...' says who Poul Vingesen is, for 'hvem er Poul
+    Vingesen?': the noun the text puts in apposition before the name the question is all about (opened by a
+    determiner), or after it by a copula, whatever the noun; the name itself is the question's own."""
+    name = named_person(question)
+    if name is None:
+        return
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I):
+        if not all(w[:1].isupper() for w in m.group(0).split()):
+            continue  # a name in the text is written in capitals; 'hvem er vagt idag' names no one
+        said = _DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
+            _DESCRIBED_AFTER.match(text, m.end())
+        if said is not None:  # (the noun alone, as the other readers give who)
+            yield re.compile(re.escape(said.group("who"))).search(text, said.start("who"))
