@@ -175,7 +175,10 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
 # 'hvor mange kan deltage?': a count of those who do the verb, asked with no noun
 # (or with a noun for people of any kind, which says no more: 'hvor mange personer kan deltage?', 'how many
 # people can join?')
-_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:personer|folk|mennesker|people|persons)\s+)?"
+# (people of any kind, in the singular too, as the English reading gives its lemma: 'how many visitors can
+# come?' is read 'hvor mange gæst kan komme')
+_COUNTED_DOERS = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:personer|folk|mennesker|people|persons|"
+                            r"gæst(?:er)?|guests?|deltagere?|participants?|besøgende|visitors?)\s+)?"
                             r"(?:kan|skal|må|maa|bør|boer|vil|can|may)\s+"
                             # ('må stå ved X', 'må gå med')
                             r"(?:der\s+)?(?P<verb>stå|staa|gå|gaa|[^\W\d_]{4,})\b", re.I)

@@ -118,11 +118,14 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
 def subject_does_asked(text: str, question: str) -> bool:
     """Whether the word opening the text is its subject doing the question's own verb, with more nouns it is
     listed with or a relative clause that says which of them ('Skoler, institutioner og foreninger kan
-    booke ...' for 'hvem kan booke ...?'): it names who. (A bare subject first, 'Kommunen registrerer ...',
-    is how a goal states the end, measured: it let a goal answer a who-question wrongly.)"""
+    booke ...' for 'hvem kan booke ...?'), or a group counted or limited (_counted_agents): it names who.
+    (A bare subject first, 'Kommunen registrerer ...', is how a goal states the end, measured: it let a goal
+    answer a who-question wrongly.)"""
     m = _WORD.search(text)
     if m is None or m.start() != len(text) - len(text.lstrip()):
         return False
+    if any(g.start() == m.start() for g in _counted_agents(text, frozenset(question_keys(question)))):
+        return True  # a group counted or limited opens it: 'Kun borgere på mosaiklisten bruger værkstedet'
     tail = _subject_tail(text[m.end():])
     return tail is not None and _tail_does_asked(tail, frozenset(question_keys(question)))
 
@@ -295,7 +298,8 @@ def _cleft_agents(text: str, asked_keys: set[str]):
 # hjælper til', 'De frivillige billetkontrollører tilmelder sig'); a count past a preposition ('plads til 80
 # borgere') is no subject
 _GROUP_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:og|men|mens)\s+|,\s+)"
-                            r"(?P<det>" + _SEVERAL + r"|[2-9]|\d\d+|de|alle|begge)\s+"
+                            # (or only such: 'Kun borgere på mosaiklisten bruger værkstedet')
+                            r"(?P<det>" + _SEVERAL + r"|[2-9]|\d\d+|de|alle|begge|kun|only)\s+"
                             r"(?P<words>(?-i:[a-zæøå])[\wæøå-]{2,}(?:\s+(?-i:[a-zæøå])[\wæøå-]{3,})?)(?=\s)",
                             re.I)
 # a counted plural ('20 piloter', '12 frivillige')
@@ -316,10 +320,27 @@ def _counted_agents(text: str, asked_keys: set[str]):
         for n in range(len(words), 0, -1):  # the adjective and its noun, or the one word alone
             end = m.start("words") + len(" ".join(words[:n]))
             # (not the question's own people: 'hvem hjælper de frivillige?' - '6 frivillige hjælper til')
-            if plural.fullmatch(words[n - 1]) and _does_asked(text[end:], set(asked_keys)) and \
+            if plural.fullmatch(words[n - 1]) and _restricted_does_asked(text[end:], set(asked_keys)) and \
                     not content_keys(words[n - 1]) & set(asked_keys):
                 yield re.compile(re.escape(text[m.start("det"):end])).search(text, m.start("det"))
                 break
+
+
+def _restricted_does_asked(after: str, verbs: set[str]) -> bool:
+    """Whether the asked verb follows a group, at once or past a short phrase that says which of them
+    ('borgere på mosaiklisten bruger ...', '12 frivillige fra skolen hjælper til')."""
+    if _does_asked(after, verbs):
+        return True
+    for phrase in (_WHICH_OF_ONE, _WHICH_OF_TWO):
+        if (m := phrase.match(after)) and _does_asked(after[m.end():], verbs):
+            return True
+    return False
+
+
+# a preposition and one or two words after a group, which say which of them
+_WHICH_OF = r"^\s+(?:på|i|fra|over|under|med|uden|ved|hos|on|in|from|with|at)\s+"
+_WHICH_OF_ONE = re.compile(_WHICH_OF + r"[\wæøå.-]+(?=\s)", re.I)
+_WHICH_OF_TWO = re.compile(_WHICH_OF + r"[\wæøå.-]+\s+[\wæøå.-]+(?=\s)", re.I)
 
 
 def _relative_agents(text: str, asked_keys: set[str]):
@@ -438,3 +459,76 @@ def _name_goes_on(m: re.Match, text: str) -> bool:
 
 # the word right after another, on the same line
 _NEXT_WORD = re.compile(r"[ \t]+([\wæøåÆØÅ-]+)")
+
+
+# 'hvem er Poul Vingesen?', 'who is ruth glasmose': the whole question a person's name (two or three words,
+# as typed, in capitals or not), which asks what the person is, not who
+_WHO_IS_NAMED = re.compile(r"^\W*(?:hvem|who)\s+(?:er|var|is|was)\s+"
+                           r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,2})\s*\??\s*$", re.I)
+# a determiner opening a noun phrase in apposition with the name after it ('den pensionerede falkoner Poul
+# Vingesen', 'vores frivillige guide Anna Berg'); without one, the word before a name may be a verb ('Ring
+# til ...', 'Kontakt Poul Vingesen')
+_DESCRIBED_BEFORE = re.compile(r"\b(?:den|det|de|en|et|vores|jeres|kommunens|the|a|an|our)\s+"
+                               r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?"
+                               r"(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})\s+$", re.I)
+# ... or a copula with such a noun after the name ('Poul Vingesen er (en) pensioneret falkoner')
+_DESCRIBED_AFTER = re.compile(r"\s+(?:er|var|is|was)\s+(?:(?:den|det|en|et|the|a|an)\s+)?"
+                              r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})(?=\s*[,.;:!?]|\s*$)",
+                              re.I)
+
+
+def named_person(question: str) -> str | None:
+    """The person's name a 'hvem er <navn>?' question is all about, as typed (None: it asks no such)."""
+    m = _WHO_IS_NAMED.match(question)
+    return m.group("name") if m else None
+
+
+def _described_persons(text: str, question: str):
+    """'Den pensionerede falkoner Poul Vingesen viser ...' says who Poul Vingesen is, for 'hvem er Poul
+    Vingesen?': the noun the text puts in apposition before the name the question is all about (opened by a
+    determiner), or after it by a copula, whatever the noun; the name itself is the question's own."""
+    name = named_person(question)
+    if name is None:
+        return
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I):
+        if not all(w[:1].isupper() for w in m.group(0).split()):
+            continue  # a name in the text is written in capitals; 'hvem er vagt idag' names no one
+        said = _DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
+            _DESCRIBED_AFTER.match(text, m.end())
+        if said is not None:  # (the noun alone, as the other readers give who)
+            yield re.compile(re.escape(said.group("who"))).search(text, said.start("who"))
+
+
+# Who a deed is done together with: 'sammen med ballonførerne', 'i samarbejde med kommunens jurist'; the
+# partner a definite or plural common noun whatever it names (a role word or a name is read as any party is)
+PARTNER = re.compile(r"\b(?:sammen\s+med|i\s+samarbejde\s+med|together\s+with|in\s+cooperation\s+with)\s+"
+                     r"(?:(?:kommunens|jeres|vores|de|the)\s+)?"
+                     r"(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,}(?:en|et|ne|erne|ere|ers))\b", re.I)
+# the question asks with whom: 'hvem skal X vælges sammen med?', 'who is X chosen together with?'
+_PARTNER_ASKED = re.compile(r"\b(?:sammen|samarbejde|together|cooperation)\s+(?:med|with)\b", re.I)
+# the first word of a clause, past a step's number or bullet ('1. Udpeg pladserne ...')
+_CLAUSE_FIRST = re.compile(r"(?:^|[.!?:;\n])[\s\d.)•*–-]*([^\W\d_]+)[^.!?:;\n]*$")
+
+
+def _partners(text: str, question: str, asked_keys: frozenset[str]):
+    """'Vælg startpladserne sammen med ballonførerne' names who, for 'hvem vælges de sammen med?', and for
+    'hvem udpeger sandpladserne?' in 'Udpeg sandpladserne sammen med strandfogeden': the partner of the
+    deed, when the question asks with whom or the clause is the imperative of the question's own verb (the
+    kommune the task is for does it, with the partner the one party named)."""
+    for m in PARTNER.finditer(text):
+        if _thing_word(m.group("who")):
+            continue  # 'sammen med systemet' is done with a thing, no party
+        first = _CLAUSE_FIRST.search(text, max(0, m.start() - _PHRASE_BEFORE), m.start())
+        if _PARTNER_ASKED.search(question) or \
+                (first is not None and _imperative_keys(first.group(1)) & asked_keys):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _imperative_keys(word: str) -> set[str]:
+    """The keys of a word as an imperative ('Udpeg' is 'udpege'); none for a word with an ending of its
+    own ('Kommunen', 'Leverandøren' open a clause as its subject)."""
+    folded = ascii_fold(word.casefold())
+    if len(folded) < 3 or re.search(r"(?:en|et|ne|er|erne|s)$", folded):
+        return set()
+    return content_keys(folded + "e")
