@@ -11,7 +11,7 @@ from knowledge.qa.analysis.compounds import known_heads
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.deadline_words import names_supplier, supplier_does
-from knowledge.qa.gate.named import kind_named, kind_of_undefined_name
+from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
 from knowledge.qa.gate.words import _DEFINITE_END, KEY_WEIGHT, _shares, _task_has
@@ -84,8 +84,6 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         if not q.yesno and len(c.tasks) == 1 and names_supplier(q, t) and \
                 supplier_does(index, said(c.text), c.tasks[0]):
             continue
-        if not q.yesno and kind_of_undefined_name(index, q, c, t):
-            continue  # 'i systemet' - 'Dagen oprettes i Græskarbogen', no task saying what it is
         return False
     return True
 
