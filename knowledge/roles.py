@@ -55,11 +55,16 @@ _NO_TITLE = re.compile(r"(?:ere|ede|ige|ske|ende|ne)$")
 _APPOSED_REACH = 60  # an article and two adjectives fit in this much text before the title
 
 
+def adjective_like(word: str) -> bool:
+    """Whether a word ends as an adjective or participle does ('tidligere', 'pensionerede'): no title."""
+    return _NO_TITLE.search(word) is not None
+
+
 def titles_name(text: str, start: int, end: int) -> bool:
     """Whether the lowercase word text[start:end] is a title in apposition before a person's whole name."""
     word = text[start:end]
     return len(word) >= 4 and word[:1].islower() and _APPOSED_NAME.match(text, end) is not None and \
-        not _NO_TITLE.search(word) and \
+        not adjective_like(word) and \
         _APPOSED_BEFORE.search(text, max(0, start - _APPOSED_REACH), start) is not None
 
 

@@ -10,7 +10,7 @@ from knowledge.lexicon import CONCEPTS, number_alternation
 from knowledge.morphology import particle_verb_keys
 from knowledge.qa.types.values import _WORD
 from knowledge.roles import ROLE as _ROLE
-from knowledge.roles import names_role, titles_name
+from knowledge.roles import adjective_like, names_role
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
 # 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
@@ -27,9 +27,7 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
     kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        # (a trade in apposition before a whole name is the person's title: 'den pensionerede falkoner Poul
-        # Vingesen' says who Poul Vingesen is)
-        role = _role_word(word) or titles_name(text, m.start(), m.end())
+        role = _role_word(word)
         if not role and _thing_word(word):
             continue
         if doers and not role and _ends_with(_IN_PLACE, text, m.start()):
@@ -494,8 +492,10 @@ def _described_persons(text: str, question: str):
     for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I):
         if not all(w[:1].isupper() for w in m.group(0).split()):
             continue  # a name in the text is written in capitals; 'hvem er vagt idag' names no one
-        said = _DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
-            _DESCRIBED_AFTER.match(text, m.end())
+        said = _DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if said is not None and adjective_like(said.group("who")):
+            said = None  # 'den tidligere Hans Fletmose' says what he was, not what he is
+        said = said or _DESCRIBED_AFTER.match(text, m.end())
         if said is not None:  # (the noun alone, as the other readers give who)
             yield re.compile(re.escape(said.group("who"))).search(text, said.start("who"))
 
