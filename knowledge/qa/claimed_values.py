@@ -158,11 +158,15 @@ def stated(text: str) -> dict[str, set]:
 # The span of time a price is for: 'pr. måned', 'per kvartal', 'om året', 'per year' (read where a text
 # states an amount or speaks of paying: 'betales Paddebogen pr. måned?' - '940 kr. pr. kvartal')
 _RATE = re.compile(r"\b(?:(?:pr\.?|per)\s+(dag|uge|måned|kvartal|år|day|week|month|quarter|year)|"
-                   r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?)\b", re.I)
+                   r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?|"
+                   # an adverb of the span: 'betales månedligt', 'paid monthly' (an English 'per month' is
+                   # read as the glossary's 'månedlig')
+                   r"(dag|uge|måned|år)lig[te]?|(kvartal)svis|(dai|week|month|quarter|year)ly)\b", re.I)
 _PAID = re.compile(r"\b(?:betal\w*|kost\w*|pris\w*|gebyr\w*|afregn\w*|fakturer\w*|pay\w*|paid|cost\w*|"
                    r"price\w*|fee\w*|charge\w*|billed|invoic\w*)\b", re.I)
 
 
+_DAILY = {"dai": "day"}  # ('daily' is the one English adverb not made by adding '-ly' to its span)
 _PER_YEAR = {"dag": 365, "day": 365, "uge": 52, "week": 52, "måned": 12, "month": 12, "kvartal": 4,
              "quarter": 4, "år": 1, "year": 1}
 
@@ -172,7 +176,8 @@ def _said_rates(text: str, out: dict[str, set]) -> None:
     if "amount" not in out and not _PAID.search(text):
         return
     for m in _RATE.finditer(text):
-        out.setdefault("rate", set()).add(_PER_YEAR[(m.group(1) or m.group(2)).casefold()])
+        span = next(g for g in m.groups() if g)
+        out.setdefault("rate", set()).add(_PER_YEAR[_DAILY.get(span.casefold(), span.casefold())])
 
 
 def _rate_differs(asked: dict[str, set], have: dict[str, set]) -> bool | None:
