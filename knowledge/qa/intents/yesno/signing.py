@@ -286,7 +286,7 @@ def _signer_named(ctx: Context, tasks: list[int], sig, parties: list, explained:
     # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
     # or body word is the signer's, that role or body word is another than the signer's
     signers = [p for p in parties if set(p.keys) & signer_keys]
-    headed = [(p, _another_of_head(p, sig.signer)) for p in signers if p.read_by_head]
+    headed = [(p, _another_of_head(p, sig.signer)) for p in signers if p.read_by_head or _read_by_first(p)]
     if any(other is None for _, other in headed):
         return []  # 'kommunaldirektøren?' - 'direktøren': which director signs, the text does not say
     signers = [p for p in signers if (p, True) not in headed]
@@ -314,6 +314,9 @@ def _another_of_head(party, signer: str) -> bool | None:
     Skole og Dagtilbud', whose kind is another."""
     own = party.own_key
     heads = [k for k in party.keys if own.endswith(k) and k != own]
+    if not heads and _read_by_first(party):
+        # 'naturlederne' read as 'natur' alone: its kind ('leder') is the rest, which the signer must say too
+        return not any(k.endswith(own[len(party.key):]) for k in content_keys(signer))
     if not heads:
         return False
     head = max(heads, key=len)
@@ -329,6 +332,13 @@ def _another_of_head(party, signer: str) -> bool | None:
             return True
         return None
     return False
+
+
+def _read_by_first(party) -> bool:
+    """Whether the word was read only as the first part of its compound ('naturlederne' as 'natur'), the
+    rest a kind of its own (three letters at least): the tasks know the first part, not the whole."""
+    own = party.own_key
+    return own != party.key and own.startswith(party.key) and len(own) - len(party.key) >= 3
 
 
 # A kind of party made one by what follows it: 'direktøren for Ejendomme og Energi', 'chefen i Borgerservice'
