@@ -68,7 +68,7 @@ _TASKS = _task(ident=63101, code="BIST 1", title="Adgang til Honningbogen", desc
         "Kommunen viser voks og honning i en lille udstilling.")) + _task(
     ident=63108, code="BIST 8", title="Regler for bigården", description=(
         "Reglerne siger, hvad man må tage med ind i bigården:\n\n- Parfume og bananer er ikke tilladt\n"
-        "- Alle bærer bidragt"), steps=(
+        "- Alle bærer bidragt\n\nSamtlige stier i bigården holdes af Voksdata."), steps=(
     "<ol><li>1. Skriv reglerne</li><li>2. Tag reglerne med ind i bigården og sæt dem op</li></ol>"))
 
 
@@ -116,6 +116,16 @@ def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
 def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:  # controls
     _, head, text = _verdict(question)
     assert head != never, text
+
+
+def test_a_word_near_a_concept_words_stem_only_is_no_misspelling_of_it() -> None:
+    """'Skal Voksdata også salte stierne?': 'salte' (stem 'salt') is no misspelt 'samtlige' (stem 'samt', read
+    as 'all'): the claim's verb is then a word the tasks lack, not dropped for a Ja (was 'Ja – ... Samtlige stier
+    ... holdes af Voksdata')."""
+    a = answer(_kb(), "Skal Voksdata også salte stierne i bigården?")
+    assert not a.found, a.answer
+    kept = answer(_kb(), "Skal Voksdata holde stierne i bigården?")  # control: the verb the text says
+    assert kept.found and kept.answer.startswith("Ja"), kept.answer
 
 
 def test_a_ban_question_is_not_answered_by_a_sentence_that_bans_nothing() -> None:
