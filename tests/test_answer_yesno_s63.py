@@ -119,9 +119,9 @@ def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:  # c
 
 
 def test_a_word_near_a_concept_words_stem_only_is_no_misspelling_of_it() -> None:
-    """'Skal Voksdata også salte stierne?': 'salte' (stem 'salt') is no misspelt 'samtlige' (stem 'samt', read
-    as 'all'): the claim's verb is then a word the tasks lack, not dropped for a Ja (was 'Ja – ... Samtlige stier
-    ... holdes af Voksdata')."""
+    """'Skal Voksdata også salte stierne?': 'salte' (stem 'salt') is no misspelt 'samtlige' (stem 'samt',
+    read as 'all'): the claim's verb is then a word the tasks lack, not dropped for a Ja (was 'Ja – ...
+    Samtlige stier ... holdes af Voksdata')."""
     a = answer(_kb(), "Skal Voksdata også salte stierne i bigården?")
     assert not a.found, a.answer
     kept = answer(_kb(), "Skal Voksdata holde stierne i bigården?")  # control: the verb the text says
