@@ -77,13 +77,8 @@ def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
 
 
-def _verdict(question: str) -> tuple[bool, str, str]:
-    """Whether the question is answered, the answer's first word ('Ja', 'Nej', 'Det') and its text."""
-    a = answer(_kb(), question)
-    return a.found, a.answer.split(maxsplit=1)[0], a.answer
-
-
-@pytest.mark.parametrize("question, verdict, said", [
+# (question, the verdict it opens with, what the evidence says)
+_SETTLED = [
     # a party read by its compound's first part: was 'Ja' (its 'natur' is the signer's 'Natur')
     ("Skal naturlederne signere aftalen om Honningbogen?", "Nej", "direktøren for Natur og Miljø"),
     ("Skal miljøchefen underskrive aftalen om Honningbogen?", "Nej", "direktøren for Natur og Miljø"),
@@ -97,13 +92,10 @@ def _verdict(question: str) -> tuple[bool, str, str]:
     ("Betales Honningbogen månedligt?", "Nej", "700 kr. pr. kvartal"),
     ("Is Honningbogen paid per month?", "No", "700 kr. pr. kvartal"),
     ("Is Honningbogen paid monthly?", "No", "700 kr. pr. kvartal"),
-])
-def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
-    found, head, text = _verdict(question)
-    assert found and head == verdict and said in text, text
+]
 
-
-@pytest.mark.parametrize("question, never", [
+# (question, the verdict it must not open with): neighbours each kind must leave as they were
+_CONTROLS = [
     ("Skal direktøren for Natur og Miljø signere aftalen om Honningbogen?", "Nej"),  # the signer itself
     ("Skal miljødirektøren underskrive aftalen om Honningbogen?", "Nej"),  # its kind, its first part
     ("Skal naturvejlederne signere aftalen om Honningbogen?", "Ja"),
@@ -112,10 +104,19 @@ def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
     ("Er Bidagen obligatorisk?", "Ja"),
     ("Betales Honningbogen kvartalsvis?", "Nej"),  # the same span
     ("Betales Honningbogen pr. kvartal?", "Nej"),
-])
-def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:  # controls
-    _, head, text = _verdict(question)
-    assert head != never, text
+]
+
+
+@pytest.mark.parametrize("question, verdict, said", _SETTLED)
+def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
+    reply = answer(_kb(), question)
+    assert reply.found and reply.answer.startswith(verdict) and said in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question, never", _CONTROLS)
+def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:
+    reply = answer(_kb(), question)
+    assert not reply.answer.startswith(never + " "), reply.answer
 
 
 def test_a_word_near_a_concept_words_stem_only_is_no_misspelling_of_it() -> None:
