@@ -159,10 +159,16 @@ def stated(text: str) -> dict[str, set]:
 # states an amount or speaks of paying: 'betales Paddebogen pr. måned?' - '940 kr. pr. kvartal')
 _RATE = re.compile(r"\b(?:(?:pr\.?|per)\s+(dag|uge|måned|kvartal|år|day|week|month|quarter|year)|"
                    r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?)\b", re.I)
+# an adverb of the span: 'betales månedligt', 'paid monthly' (an English 'per month' is read as the glossary's
+# 'månedlig'); not an adjective of the thing paid ('det årlige gebyr', 'et årligt gebyr', 'a yearly fee')
+_RATE_ADVERB = re.compile(r"\b(?:(dag|uge|måned|år)ligt?|(kvartal)svis|(dai|week|month|quarter|year)ly)\b"
+                          r"(?!\s+(?:betal|kost|pris|gebyr|afgift|kontingent|leje|licens|fee|charge|price|cost|"
+                          r"payment|rent|licen[cs]e)\w*)", re.I)
 _PAID = re.compile(r"\b(?:betal\w*|kost\w*|pris\w*|gebyr\w*|afregn\w*|fakturer\w*|pay\w*|paid|cost\w*|"
                    r"price\w*|fee\w*|charge\w*|billed|invoic\w*)\b", re.I)
 
 
+_DAILY = {"dai": "day"}  # ('daily' is the one English adverb not made by adding '-ly' to its span)
 _PER_YEAR = {"dag": 365, "day": 365, "uge": 52, "week": 52, "måned": 12, "month": 12, "kvartal": 4,
              "quarter": 4, "år": 1, "year": 1}
 
@@ -171,8 +177,9 @@ def _said_rates(text: str, out: dict[str, set]) -> None:
     """The spans of time a text's price is for (as how many of them make a year), added to `out`."""
     if "amount" not in out and not _PAID.search(text):
         return
-    for m in _RATE.finditer(text):
-        out.setdefault("rate", set()).add(_PER_YEAR[(m.group(1) or m.group(2)).casefold()])
+    for m in (*_RATE.finditer(text), *_RATE_ADVERB.finditer(text)):
+        span = next(g for g in m.groups() if g)
+        out.setdefault("rate", set()).add(_PER_YEAR[_DAILY.get(span.casefold(), span.casefold())])
 
 
 def _rate_differs(asked: dict[str, set], have: dict[str, set]) -> bool | None:
@@ -526,7 +533,8 @@ def value_words(question: str) -> set[str]:
     if any(p.search(question) for _, p in _VAT) or _AMOUNT.search(question):
         words |= {w.casefold() for w in _PRICE_WORD.findall(question)}  # 'er prisen inkl. moms?'
     if "rate" in stated(question):  # 'betales X pr. måned?': the span a price is for, and the paying
-        words |= {w.casefold() for m in _RATE.finditer(question) for w in re.findall(r"\w+", m.group(0))}
+        for m in (*_RATE.finditer(question), *_RATE_ADVERB.finditer(question)):
+            words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
         words |= {w.casefold() for w in _PAID.findall(question)}
     return words
 

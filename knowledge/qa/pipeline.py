@@ -289,12 +289,16 @@ def _deadline_evidence(q: Question, candidates: list[Candidate], best: Candidate
 def _claim_evidence(q: Question, candidates: list[Candidate], best: Candidate, rank) -> Candidate:
     """'kan forældrene se kørselsplanen?' is settled by the sentence that says 'se', not by an equally
     scored one that does not ('Kørslen er gratis for forældrene'): the question's short claim verb counts
-    for nothing in the score, so it decides among equals."""
-    if best.kind != "passage" or not yesno.unsaid_short_verb(q, best.text):
+    for nothing in the score, so it decides among equals; so does the verb after a relative clause, which
+    a sentence about the clause's subject is credited with ('Må en frivillig, der ikke står på listen,
+    trække færgen?' - 'Alle frivillige står på listen')."""
+    unsaid = next((f for f in (yesno.unsaid_short_verb, yesno.unsaid_claim_verb) if f(q, best.text)),
+                  None)
+    if best.kind != "passage" or unsaid is None:
         return best
     score = best.score(q)
     saying = [c for c in candidates if c.found and c.kind == "passage" and c.score(q) >= score - 1e-9
-              and not yesno.unsaid_short_verb(q, c.text)]
+              and not unsaid(q, c.text)]
     return max(saying, key=rank) if saying else best
 
 

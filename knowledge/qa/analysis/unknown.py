@@ -238,6 +238,10 @@ def _misspelt(index: Index, q: Question, tok: Token, *, english: bool) -> None:
         fixed = None  # a name two letters off a shorter one the tasks write is another ('Skolemad')
     if fixed and _is_name(q, tok) and not _typo_of_written(index, tok.surface, fixed[0]):
         fixed = None  # near only by its stem: 'Klubnet' ('klubn') is no 'klub', a name of its own
+    if fixed and CONCEPTS.get(fixed[0]) and not _typo_of_written(index, tok.surface, fixed[0]):
+        # a word read as a concept changes what the question asks ('samtlige' a list): only a word near one
+        # the tasks write is a misspelling of it, not one near its stem ('salte' -> 'salt' ~ 'samt')
+        fixed = None
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)

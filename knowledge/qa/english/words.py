@@ -372,7 +372,11 @@ _LOAN_ENDINGS = (("ization", ("isering",)), ("isation", ("isering",)), ("ation",
                  ("ction", ("ktion",)), ("ical", ("isk",)), ("ic", ("isk", "ik")), ("ity", ("itet",)),
                  ("ance", ("ance", "ans")), ("ence", ("ens",)), ("ency", ("ens",)), ("ize", ("isere",)),
                  ("ise", ("isere",)), ("ate", ("at", "ere")), ("ure", ("ur",)), ("ive", ("iv",)),
-                 ("ous", ("øs",)), ("y", ("i",)), ("e", ("",)))
+                 ("ous", ("øs",)), ("y", ("i",)),
+                 # a syllabic l is written '-el': 'capsule' 'kapsel', 'cable' 'kabel', 'article' 'artikel',
+                 # 'title' 'titel' (not after d: 'middle' is no 'middel')
+                 ("ule", ("el", "ul")), ("cle", ("kel",)), ("ble", ("bel",)), ("tle", ("tel",)),
+                 ("e", ("",)))
 _LOAN_LETTERS = tuple((re.compile(pattern), repl) for pattern, repl in (
     ("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"), ("ch", "k"),
     ("c(?![eiy])", "k")))

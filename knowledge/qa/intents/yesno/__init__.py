@@ -14,7 +14,7 @@ from knowledge.qa.intents.yesno.order import reversed_order
 from knowledge.qa.intents.yesno.others import passive_other_agent
 from knowledge.qa.intents.yesno.settling import settle
 from knowledge.qa.intents.yesno.sides import other_side
-from knowledge.qa.intents.yesno.unknowns import unsaid_short_verb
+from knowledge.qa.intents.yesno.unknowns import unsaid_claim_verb, unsaid_short_verb
 from knowledge.qa.intents.yesno.verdicts import yes_no
 from knowledge.qa.intents.yesno.words import YES_THRESHOLD
 
@@ -32,6 +32,7 @@ __all__ = [
     "settle",
     "stated_counts",
     "unsaid_short_verb",
+    "unsaid_claim_verb",
     "verdict_head",
     "yes_no",
 ]

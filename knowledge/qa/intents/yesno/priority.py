@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract import sentences
-from knowledge.fold import key, keys
+from knowledge.fold import content_keys, key, keys
 from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.priority import Weight, weight
@@ -179,6 +179,9 @@ def _priority(ctx: Context) -> list[Candidate]:
     if not number and other_scale and asked & _OPTIONAL_CLASSES and not asked & _REQUIRING and \
             _not_marked_optional(ctx, tasks[0]):
         other_scale, yes = False, False  # 'er 4402 valgfri?' of a 'Prioritet 2' where others are 'Valgfri'
+    if other_scale and not number and _said_optional(ctx, tasks[0], outright=True):
+        # 'Færgedagen er valgfri og holdes ...' of a 'Prioritet 1': the text settles it, not its scale
+        return []
     if other_scale:
         said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
         return [Candidate("yesno", said, tasks, handled | via, prior=1.0, found=False)]
@@ -202,12 +205,33 @@ def _not_marked_optional(ctx: Context, t: int) -> bool:
                                       weight(other.priority) is Weight.OPTIONAL for other in ctx.index.tasks)
 
 
-def _said_optional(ctx: Context, t: int) -> bool:
+def _said_optional(ctx: Context, t: int, *, outright: bool = False) -> bool:
     """Whether the task's own text says it, or part of it, may be left ('Opgaven er valgfri for kommuner
-    uden ...', 'Kommuner uden X kan fravælge opgaven'): its priority alone then settles nothing."""
+    uden ...', 'Kommuner uden X kan fravælge opgaven'): its priority alone then settles nothing. With
+    `outright`, only a sentence calling a thing optional with no condition after it ('Færgedagen er valgfri
+    og holdes ...', not '... valgfri for kommuner uden X'), which settles it as the passage it is."""
+    if outright:
+        return any(ctx.index.passages[pid].field in _TEXT_FIELDS and _outright(ctx.task(t).title, said)
+                   for pid in ctx.index.task_passage_ids(t) if (said := ctx.index.passages[pid].text))
     return any(ctx.index.passages[pid].field in _TEXT_FIELDS and
                any(not _DENIED.search(said[:m.start()]) for m in _LEFT_OUT.finditer(said))
                for pid in ctx.index.task_passage_ids(t) if (said := ctx.index.passages[pid].text))
+
+
+def _outright(title: str, said: str) -> bool:
+    """Whether the sentence calls the task's own thing optional with no condition after it: what it calls
+    so is named in the title or is 'opgaven' ('Færgedagen er valgfri og ...' in 'Færgedagen'), and nothing
+    denies or bounds it ('er ikke valgfri', '... valgfri for kommuner uden X')."""
+    own = content_keys(title) | {key("opgave"), key("task")}
+    return any(not _DENIED.search(said[:m.start()]) and not _CONDITION.match(said, m.end())
+               and own & content_keys(said[:m.start()]) for m in _OPTIONAL_WORD.finditer(said))
+
+
+# a class word a sentence calls a thing by ('Færgedagen er valgfri'), and a condition or scope right after it
+# ('frivillig' is left out: 'frivillige' are volunteers as often)
+_OPTIONAL_WORD = re.compile(r"\b(?:valgfri\w*|optional)\b", re.I)
+_CONDITION = re.compile(r"\s*,?\s*(?:for|hvis|når|medmindre|såfremt|uden|undtagen|men|if|unless|when|for|"
+                        r"except|but)\b", re.I)
 
 
 # a task or part of it that may be left out: 'Opgaven er valgfri for ...', 'kan fravælge opgaven', 'Analysen

@@ -157,10 +157,26 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
                 # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
                 # another task about X has a paper to sign
                 tasks, handled = titled, handled | via
+            elif (named_by := _found_by_signer(index, q, hits, best)) and \
+                    len(titled := scope(ctx, handled | named_by)[0]) == 1 and titled[0] not in tasks:
+                # 'Skal kommunaldirektøren underskrive kapselreglementet?': the party is another task's
+                # signer, the paper's word names the task asked of (one with nothing to sign)
+                tasks, handled = titled, handled | scope(ctx, handled | named_by)[1]
         else:
             tasks, via = scope(ctx, handled)
             handled |= via
     return tasks, handled
+
+
+def _found_by_signer(index, q, hits: list[tuple[int, set[int]]], best: int) -> set[int]:
+    """The positions that found the best papers when each is a party ('kommunaldirektøren') naming none
+    of those papers: the papers were found by who signs them, not by what they are; else empty."""
+    found = [(s, h) for s, h in hits if len(h) == best]
+    named = {p for _, h in found for p in h}
+    if any(not names_role(q.tokens[p].surface) for p in named) or any(
+            _names(q.tokens[p], index.signatures[s].signature.document) for s, h in found for p in h):
+        return set()
+    return named
 
 
 def _of_paper_named(index, q, hits: list[tuple[int, set[int]]], tasks: list[int], naming: list) -> list[int]:
@@ -191,7 +207,24 @@ def _nothing_signed(ctx: Context, tasks: list[int], explained: set[int]) -> list
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {said}", tasks, explained, prior=0.95)]
     said = text("no_signature", ctx.lang, task=ctx.task(t).id)
+    if adopted := _adoption(ctx, t):
+        # 'Reglementet vedtages af kultur- og byminderudvalget': who settles the paper, though no one signs it
+        said += "\n" + text("approver_note", ctx.lang, sentence=quote(adopted, ctx.lang))
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _adoption(ctx: Context, t: int) -> str | None:
+    """The task's sentence naming who approves or adopts its paper (a signature read as an approval,
+    which the index keeps no entry of), else None."""
+    index = ctx.index
+    for sig in ctx.task(t).signatures:
+        who = content_keys(sig.signer)
+        if not sig.approval or not who:
+            continue
+        return next((ITEM.sub("", index.passages[p].text) for p in index.task_passage_ids(t)
+                     if index.passages[p].field not in ("title", "fact", "step")
+                     and all(index.passage_has(p, k) for k in who)), None)
+    return None
 
 
 def _named_documents(q, index, naming: list, sids) -> tuple[list[int], set[int], set[int]] | None:
@@ -253,7 +286,7 @@ def _signer_named(ctx: Context, tasks: list[int], sig, parties: list, explained:
     # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
     # or body word is the signer's, that role or body word is another than the signer's
     signers = [p for p in parties if set(p.keys) & signer_keys]
-    headed = [(p, _another_of_head(p, sig.signer)) for p in signers if p.read_by_head]
+    headed = [(p, _another_of_head(p, sig.signer)) for p in signers if p.read_by_head or _read_by_first(p)]
     if any(other is None for _, other in headed):
         return []  # 'kommunaldirektøren?' - 'direktøren': which director signs, the text does not say
     signers = [p for p in signers if (p, True) not in headed]
@@ -276,16 +309,21 @@ def _another_of_head(party, signer: str) -> bool | None:
     """For a party the tasks know only by its last part ('kommunaldirektøren' read as 'direktør'), whether
     the signer is another of that kind: one with its own qualifier ('direktøren for Ejendomme og Energi',
     'teknikdirektøren'); None when the signer is the bare kind ('direktøren': which one, it does not say);
-    False when it says the party's own first part too."""
+    False when it says the party's own first part too and its kind ('direktøren for Teknik' for
+    'teknikdirektøren'); True when it says only the first part: 'skolelederne' are not 'direktøren for
+    Skole og Dagtilbud', whose kind is another."""
     own = party.own_key
     heads = [k for k in party.keys if own.endswith(k) and k != own]
+    if not heads and _read_by_first(party):
+        # 'naturlederne' read as 'natur' alone: its kind ('leder') is the rest, which the signer must say too
+        return not any(k.endswith(own[len(party.key):]) for k in content_keys(signer))
     if not heads:
         return False
     head = max(heads, key=len)
     modifiers = {k for k in party.keys if k != head and own.startswith(k)}
     said = content_keys(signer)
     if modifiers & said:
-        return False
+        return not any(k.endswith(head) for k in said)
     for m in re.finditer(r"[\wæøåÆØÅ-]+", signer):
         k = key(m.group(0).casefold())
         if not k.endswith(head):
@@ -294,6 +332,13 @@ def _another_of_head(party, signer: str) -> bool | None:
             return True
         return None
     return False
+
+
+def _read_by_first(party) -> bool:
+    """Whether the word was read only as the first part of its compound ('naturlederne' as 'natur'), the
+    rest a kind of its own (three letters at least): the tasks know the first part, not the whole."""
+    own = party.own_key
+    return own != party.key and own.startswith(party.key) and len(own) - len(party.key) >= 3
 
 
 # A kind of party made one by what follows it: 'direktøren for Ejendomme og Energi', 'chefen i Borgerservice'

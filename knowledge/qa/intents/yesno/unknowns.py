@@ -49,6 +49,34 @@ def unsaid_short_verb(q, said: str) -> bool:
     return any(t.surface in _SHORT_VERBS and not _SHORT_VERBS[t.surface] & said_words for t in q.tokens[2:4])
 
 
+def unsaid_claim_verb(q, said: str) -> bool:
+    """Whether the verb after a modal and its subject, or after the subject's relative clause ('Må en
+    frivillig, der ikke står på listen, trække færgen?': 'trække'), is one the sentence does not say: the
+    subject's words are said by a sentence about the subject ('Alle frivillige står på listen'), the claim
+    only by one saying the verb."""
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MODALS:
+        return False
+    said_keys = set(keys(said))
+    # (its own stem too: 'trække færgen' may be read joined, as the project's 'Trækfærge')
+    return any(not {t.own_key, *t.keys} & said_keys for t in _claim_verbs(q))
+
+
+def _claim_verbs(q) -> list:
+    """The words that may be the claim's verb: the word after the subject's relative clause, else the
+    infinitive-looking words right after the subject (a subject's own '-e' word is said anyway)."""
+    m = _AFTER_CLAUSE.search(q.text)
+    if m is not None:
+        clause = next((t.pos for t in q.tokens if t.surface.casefold() == m.group(1).casefold()), None)
+        found = [t for t in q.tokens if clause is not None and t.pos > clause and t.surface == m.group(2)][:1]
+    else:
+        found = [t for t in q.tokens[2:4] if t.surface.endswith("e")]
+    return [t for t in found if t.role == "word" and t.surface.islower()]
+
+
+# ', der (ikke) står på listen, trække ...': the relative clause after the subject and the word after it
+_AFTER_CLAUSE = re.compile(r",\s*(der|som)\b[^,?]*,\s*(\w+)")
+
+
 # Verbs too short for the question words to read as content (two letters), with the forms a sentence says
 # them in
 _SHORT_VERBS = {"se": frozenset("se ser ses set sete".split())}

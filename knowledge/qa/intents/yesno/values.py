@@ -150,7 +150,9 @@ def _other_deed(q, said: str, kind: str, *, same: bool, values: set[int], manner
                               and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest)
 
 
-_MANNER_KINDS = frozenset({"means", "language", "vat"})
+# (a price's span of time too: 'pr. kvartal' tells no thing apart; 'Pris: 1.150 kr. pr. kvartal' is the
+# price of the thing the task names)
+_MANNER_KINDS = frozenset({"means", "language", "vat", "rate"})
 
 
 def _names_unknown(q, words, said: set[int]) -> bool:
