@@ -132,6 +132,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
                             not _passive_deed_only_counted_from(q, s) and
+                            not _passive_of_another_subject(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
                             not _window_of_a_modifier(q, s, asked) and
@@ -323,6 +324,34 @@ def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
     stem = deed[:max(5, len(deed) - 3)]
     beside, rest = _counted_from_parts(sentence)
     return _says_stem(beside, stem) and not _says_stem(rest, stem)
+
+
+# 'hvornår må kapslen åbnes?', 'hvor længe går der, før kapslen åbnes?': the passive deed asked at the end
+# and the words between its modal (or 'før') and it, its subject
+_PASSIVE_SUBJECT_ASKED = re.compile(r"^\W*(?:hvornår\s+(?:skal|kan|vil|må|bør)|"
+                                    r"hvor\s+(?:længe|lang\s+tid)\b[^,.?]*?,?\s+(?:før|inden))\s+"
+                                    r"(?P<subject>\S.*?)\s+(?P<deed>(?-i:[a-zæøå]{3,}es))\W*$", re.I)
+# the subject a clause opens on, a definite noun ('Tilmeldingen', 'Kassen'), before a modal or an adverb
+_OPENING_SUBJECT = r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)(?P<noun>[^\W\d_]{3,}(?:en|et|ne))\s+" \
+    r"(?:(?:skal|kan|vil|må|bør|først|senest|ikke|også)\s+){0,2}"
+
+
+def _passive_of_another_subject(q: Question, sentence: str) -> bool:
+    """'Hvornår må kapslen åbnes?' is not answered by 'Tilmeldingen åbnes senest 6 arbejdsdage før
+    go-live': the asked passive deed is done there to another thing, a noun the clause opens on as its
+    subject that is none of the question's subject words, so the time is that thing's, not the asked one's."""
+    m = _PASSIVE_SUBJECT_ASKED.match(q.text)
+    if m is None or _PREPOSITION_BEFORE.search(q.text):
+        return False
+    words = {w.casefold() for w in re.findall(r"\w+", m.group("subject"))}
+    asked = set().union(*(set(t.keys) for t in q.tokens if t.role == "word" and t.weight > 0
+                          and t.surface.casefold() in words), set())
+    if not asked:
+        return False
+    pattern = _OPENING_SUBJECT + re.escape(m.group("deed")) + r"\b"
+    subjects = [x.group("noun") for x in re.finditer(pattern, sentence, re.I)]
+    return bool(subjects) and not any(_says_asked(content_keys(n), asked) for n in subjects) and \
+        not _says_asked(content_keys(sentence) - _TIME_WORDS, asked)
 
 
 def _says_stem(text: str, stem: str) -> bool:

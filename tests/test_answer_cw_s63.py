@@ -1,0 +1,69 @@
+"""Confident wrong answers refused or mended (session 63): a time asked of a passive deed done to one thing
+('hvornår må templet åbnes?') answered by the same deed done to another thing the sentence opens on
+('Udstillingen åbnes senest ...')."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(code: str, ident: str, title: str, text: str, goal: str = "Opgaven er løst.") -> str:
+    return f"""## {code} – {title}
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} – {title}
+
+**Projekt** Fælles Tempel
+
+**Prioritet** Valgfri
+
+**Mål** {goal}
+
+**Beskrivelse** {text}
+
+**Resultat** Det er gjort.
+
+"""
+
+
+TASKS = "".join([
+    _task("TMPL 1", "7701", "Tilslutning til Tempelbogen",
+          "Kommunen tilsluttes Tempelbogen, hvor borgerne booker rundvisninger i det gamle tempel. "
+          "Tempelbogen drives af Søjle Data.\n\n- Pris: 800 kr. pr. måned"),
+    _task("TMPL 3", "7703", "Tempelreglerne",
+          "Det lille tempel i parken står lukket det meste af året.\n\n"
+          "- Templet må først åbnes efter 30 år\n- Gæster skal tage skoene af"),
+    _task("TMPL 5", "7705", "Tempeldagen (valgfri)",
+          "Tempeldagen holdes søndag den 7. september 2031 kl. 10-15 på Tempelvej 3, 7790 Tempelby. "
+          "Udstillingen åbnes senest 4 arbejdsdage før go-live.\n\n"
+          "1. Åbn udstillingen i Tempelbogen\n2. Hold Tempeldagen",
+          goal="Templet vises frem ved en fest for borgerne."),
+])
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(TASKS))
+
+
+@pytest.mark.parametrize("question, other", [
+    # the deed asked of the tempel is done to the udstilling in the sentence that has a time
+    ("Hvornår må templet åbnes?", "Udstillingen"),
+    ("Hvor længe går der, før templet åbnes?", "Udstillingen"),
+])
+def test_a_time_of_the_same_deed_done_to_another_thing_is_not_given(kb, question, other):
+    got = answer(kb, question)
+    assert not got.found or other not in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvornår må templet åbnes?", "30 år"),  # the sentence whose subject is the thing asked
+    ("Hvornår skal udstillingen åbnes?", "4 arbejdsdage"),  # the other thing, asked by its own name
+    ("Hvornår skal udstillingen på Tempeldagen åbnes?", "4 arbejdsdage"),  # and with the day it is of
+])
+def test_the_time_of_the_thing_asked_is_still_given(kb, question, expected):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer, got.answer
