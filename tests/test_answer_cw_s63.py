@@ -1,6 +1,7 @@
 """Confident wrong answers refused or mended (session 63): a time asked of a passive deed done to one thing
 ('hvornår må templet åbnes?') answered by the same deed done to another thing the sentence opens on
-('Udstillingen åbnes senest ...')."""
+('Udstillingen åbnes senest ...'); a sentence that only says the asked deed is shown ('X viser, hvordan
+lysene tændes') given as what it is."""
 
 import pytest
 
@@ -34,7 +35,8 @@ TASKS = "".join([
           "Kommunen tilsluttes Tempelbogen, hvor borgerne booker rundvisninger i det gamle tempel. "
           "Tempelbogen drives af Søjle Data.\n\n- Pris: 800 kr. pr. måned"),
     _task("TMPL 3", "7703", "Tempelreglerne",
-          "Det lille tempel i parken står lukket det meste af året.\n\n"
+          "Det lille tempel i parken står lukket det meste af året. Den tidligere tempelvogter Ib "
+          "Røgelse viser, hvordan lysene tændes og slukkes.\n\n"
           "- Templet må først åbnes efter 30 år\n- Gæster skal tage skoene af"),
     _task("TMPL 5", "7705", "Tempeldagen (valgfri)",
           "Tempeldagen holdes søndag den 7. september 2031 kl. 10-15 på Tempelvej 3, 7790 Tempelby. "
@@ -65,5 +67,23 @@ def test_a_time_of_the_same_deed_done_to_another_thing_is_not_given(kb, question
     ("Hvornår skal udstillingen på Tempeldagen åbnes?", "4 arbejdsdage"),  # and with the day it is of
 ])
 def test_the_time_of_the_thing_asked_is_still_given(kb, question, expected):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad tændes lysene med?",  # the deed asked stands only in what the keeper shows: 'viser, hvordan ...'
+    "Hvordan slukkes lysene i templet?",
+])
+def test_a_sentence_that_only_says_it_is_shown_is_no_answer(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvem viser, hvordan lysene tændes?", "Ib Røgelse"),  # who shows it: the telling is asked
+    ("Hvad booker borgerne i Tempelbogen?", "rundvisninger"),  # a relative 'hvor' clause states a fact
+])
+def test_a_telling_or_relative_clause_still_answers_its_own_question(kb, question, expected):
     got = answer(kb, question)
     assert got.found and expected in got.answer, got.answer

@@ -66,6 +66,7 @@ from knowledge.qa.gate.sizes import (
 from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.times import _time_of_asked
+from knowledge.qa.gate.told import only_told
 from knowledge.qa.gate.totals import (
     _measure_of_another,
     _part_of_total,
@@ -204,6 +205,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
+    if c.kind in _QUOTING and only_told(q, said(c.text)):
+        return True  # 'hvad fodres falkene med?' - 'Falkoneren viser, hvordan fuglene fodres'
     if use_denied(q, c):
         return True  # 'hvad bruges X til?' - 'Uden aftalen kan bogbinderne ikke logge ind i X'
     if use_unsaid(q, c):
