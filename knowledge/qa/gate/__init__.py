@@ -21,7 +21,7 @@ from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
-from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, not_a_step
+from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, field_of_a_list, not_a_step
 from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
@@ -152,6 +152,8 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvor mange penge er der i alt til tilskud?' - 'et tilskud på 2.000 kr. pr. spærre'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return True  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+    if field_of_a_list(index, q, c):
+        return True  # 'hvem er falkonererne?' - 'For hvert show skal listen indeholde: - ansvarlig falkoner'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
         return True  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
         # nor '2. Få aftalen underskrevet'
