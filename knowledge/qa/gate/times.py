@@ -133,6 +133,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _deed_only_counted_from(q, s) and
                             not _passive_deed_only_counted_from(q, s) and
                             not _passive_of_another_subject(q, s) and
+                            not _another_deed_of_asked(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
                             not _window_of_a_modifier(q, s, asked) and
@@ -352,6 +353,39 @@ def _passive_of_another_subject(q: Question, sentence: str) -> bool:
     subjects = [x.group("noun") for x in re.finditer(pattern, sentence, re.I)]
     return bool(subjects) and not any(_says_asked(content_keys(n), asked) for n in subjects) and \
         not _says_asked(content_keys(sentence) - _TIME_WORDS, asked)
+
+
+# a time asked of a passive deed at the question's end after a modal ('hvor mange dage før go-live skal
+# reglerne sendes?', the Danish reading of 'when must the rules be sent?')
+_PASSIVE_DEED_LAST = re.compile(r"\b(?:skal|kan|må|bør|vil)\s+\S.*?\s(?P<deed>(?-i:[a-zæøå]{3,}es))\W*$",
+                                re.I)
+# a clause's own passive deed right after the noun it opens on ('Reglementet evalueres 4 måneder efter ...')
+_OWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)(?P<noun>[^\W\d_]{3,})\s+"
+                          r"(?:(?:skal|kan|må|bør|vil|først|senest|ikke|også)\s+){0,2}(?P<verb>[a-zæøå]{3,}es)\b",
+                          re.I)
+
+
+def _another_deed_of_asked(q: Question, sentence: str) -> bool:
+    """'When must the visitor rules be sent?' is not answered by 'Reglementet evalueres 4 måneder efter
+    første besøgsdag': the sentence gives the time of another passive deed done to the thing asked and does
+    not say the asked deed in any form (its stem, or a word the glossary reads as it), so the time is that
+    other deed's."""
+    m = _PASSIVE_DEED_LAST.search(q.text)
+    if m is None or not _WHEN_OR_HOW_LONG.match(q.text):
+        return False
+    deed = m.group("deed").casefold()
+    token = next((t for t in q.tokens if t.surface.casefold() == deed), None)
+    if token is None or token.role != "word":
+        return False
+    if _says_stem(sentence, deed[:-2]) or content_keys(sentence) & set(token.keys):
+        return False
+    asked = set().union(*(set(t.keys) for t in q.tokens
+                          if t.role == "word" and t.weight > 0.1 and t is not token), set())
+    return any(x["verb"].casefold() != deed and _says_asked(content_keys(x["noun"]), asked)
+               for x in _OWN_PASSIVE.finditer(sentence))
+
+
+_WHEN_OR_HOW_LONG = re.compile(r"^\W*(?:hvornår|hvor\s+(?:mange|længe|lang\s+tid))\b", re.I)
 
 
 def _says_stem(text: str, stem: str) -> bool:
