@@ -65,7 +65,7 @@ from knowledge.qa.gate.sizes import (
 )
 from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
-from knowledge.qa.gate.times import _time_of_asked
+from knowledge.qa.gate.times import _time_of_asked, denial_unsaid
 from knowledge.qa.gate.told import only_told
 from knowledge.qa.gate.totals import (
     _measure_of_another,
@@ -207,6 +207,9 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
+    if q.expects is not Expect.TIME and not q.yesno and c.kind in _QUOTING and \
+            denial_unsaid(q, said(c.text)):
+        return True  # 'hvad må man ikke lægge i kapslen?' - '4. Læg reglementet på nettet' denies nothing
     if c.kind in _QUOTING and only_told(q, said(c.text)):
         return True  # 'hvad fodres falkene med?' - 'Falkoneren viser, hvordan fuglene fodres'
     if use_denied(q, c):

@@ -103,7 +103,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
-    if _denial_unsaid(q, said(c.text)):
+    if denial_unsaid(q, said(c.text)):
         return False
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
@@ -142,8 +142,10 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
 
 
 # 'hvornår må man ikke patruljere?', 'when are visits not allowed?': the time a deed is denied, asked in the
-# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's)
-_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when)\b(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
+# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's);
+# and so 'hvad må man ikke lægge i kapslen?', what a deed is denied for
+_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when|hvad|hvilke[nt]?|what|which)\b"
+                          r"(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
                           r"\b(?:ikke|not|aldrig|never)\b")
 # what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
 _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
@@ -153,10 +155,11 @@ _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forby
                           r"end(?:s|ed|ing)?|expir\w*)\b", re.I)
 
 
-def _denial_unsaid(q: Question, text: str) -> bool:
+def denial_unsaid(q: Question, text: str) -> bool:
     """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
     off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
-    not when it may not be."""
+    not when it may not be; and 'hvad må man ikke lægge i kapslen?' is not answered by '4. Læg reglementet
+    på hjemmesiden'."""
     return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
