@@ -40,6 +40,7 @@ TASKS = "".join([
           "Det lille tempel i parken står lukket det meste af året. Den tidligere tempelvogter Ib "
           "Røgelse viser, hvordan lysene tændes og slukkes.\n\n"
           "- Templet må først åbnes efter 30 år\n- Gæster skal tage skoene af\n- Hunde er ikke tilladt\n\n"
+          "Undlader kommunen at feje trappen, lukkes templet for gæster.\n\n"
           "1. Sæt skiltet op ved indgangen\n2. Læg reglerne i Tempelbogen"),
     _task("TMPL 4", "7704", "Rundvisningslisten",
           "Rundvisningslisten beskriver hver rundvisning i templet. For hver rundvisning skal listen "
@@ -102,6 +103,7 @@ def test_a_sentence_that_does_not_say_what_is_asked_is_no_answer(kb, question):
     ("Hvem er formand for tempelrådet?", "Ida Sten"),  # a dashed list of names still names them
     ("Hvem lægger rundvisningslisten ind i Tempelbogen?", "Søjle Data"),
     ("Hvad er ikke tilladt i templet?", "Hunde"),  # a denial said answers what is denied
+    ("Hvad er konsekvensen af ikke at feje trappen?", "lukkes"),  # a deed named undone asks no denial
 ])
 def test_the_answer_of_the_thing_asked_is_still_given(kb, question, expected):
     got = answer(kb, question)

@@ -146,7 +146,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
 # and so 'hvad må man ikke lægge i kapslen?', what a deed is denied for
 _DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when|hvad|hvilke[nt]?|what|which)\b"
                           r"(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
-                          r"\b(?:ikke|not|aldrig|never)\b")
+                          # (not a deed named undone: 'hvad er konsekvensen af ikke at udpege X?')
+                          r"\b(?:ikke|not|aldrig|never)\b(?!\s+(?:at|to)\b|\s+\w+ing\b)")
 # what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
 _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
                           # (whole verb forms: 'endelig', 'stoppested', 'slutdato' deny nothing)
