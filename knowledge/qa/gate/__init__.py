@@ -21,7 +21,7 @@ from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
-from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, not_a_step
+from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, field_of_a_list, not_a_step
 from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
@@ -65,7 +65,8 @@ from knowledge.qa.gate.sizes import (
 )
 from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
-from knowledge.qa.gate.times import _time_of_asked
+from knowledge.qa.gate.times import _time_of_asked, denial_unsaid
+from knowledge.qa.gate.told import only_told
 from knowledge.qa.gate.totals import (
     _measure_of_another,
     _part_of_total,
@@ -151,6 +152,8 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvor mange penge er der i alt til tilskud?' - 'et tilskud på 2.000 kr. pr. spærre'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return True  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+    if field_of_a_list(index, q, c):
+        return True  # 'hvem er falkonererne?' - 'For hvert show skal listen indeholde: - ansvarlig falkoner'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
         return True  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
         # nor '2. Få aftalen underskrevet'
@@ -204,6 +207,11 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvornår er forsamlingshuset åbent?' - 'Kurset holdes ... kl. 16-19 i forsamlingshuset'
     if c.kind not in ("title", "overview", "list") and contents_unsaid(q, said(c.text)):
         return True  # 'hvad er der i en batkasse?' - '1. Bestil batkasserne hos X' says nothing in them
+    if q.expects is not Expect.TIME and not q.yesno and c.kind in _QUOTING and \
+            denial_unsaid(q, said(c.text)):
+        return True  # 'hvad må man ikke lægge i kapslen?' - '4. Læg reglementet på nettet' denies nothing
+    if c.kind in _QUOTING and only_told(q, said(c.text)):
+        return True  # 'hvad fodres falkene med?' - 'Falkoneren viser, hvordan fuglene fodres'
     if use_denied(q, c):
         return True  # 'hvad bruges X til?' - 'Uden aftalen kan bogbinderne ikke logge ind i X'
     if use_unsaid(q, c):

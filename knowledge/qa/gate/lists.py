@@ -6,6 +6,7 @@ import re
 
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
+from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import said
@@ -43,3 +44,33 @@ def _listed_among_others(q: Question, c: Candidate) -> bool:
     asked = question_keys(q.text, q.held)
     items = [content_keys(i) for i in m.group("items").split(",")]
     return any(i and i <= asked for i in items)
+
+
+# What a list says each entry must hold, its items after dashes: 'For hvert show skal listen indeholde: -
+# fuglens navn - art - ansvarlig falkoner' (on one line or one item a line).
+_DASHED_LIST = re.compile(r"^[^:\n]{2,80}:\s*(?P<items>(?:\s*-\s+[^\n:]+){2,})$")
+
+
+def field_of_a_list(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvem er falkonererne på flyvelisten?' is not answered by 'For hvert show skal listen indeholde: -
+    fuglens navn - art - ansvarlig falkoner', nor by its item '- ansvarlig falkoner' alone: the role asked
+    stands as one field of what a list holds, an item that names no one (no capital, no number), so the
+    list says what is written there, not who."""
+    if q.expects not in (Expect.NAME, Expect.PARTY) or c.kind in ("title", "overview", "list"):
+        return False
+    asked = set().union(*(t.keys for t in q.tokens if t.role == "word"))
+    text = said(c.text).strip()
+    if ITEM.match(text) and "\n" not in text and len(c.tasks) == 1:
+        # an item quoted alone: the list it is an item of, which the task's passage keeps whole
+        text = next((p.whole for pid in index.task_passage_ids(c.tasks[0])
+                     if (p := index.passages[pid]).whole and p.text.strip() == text), text)
+    return _field_named(text, asked)
+
+
+def _field_named(text: str, asked: set[str]) -> bool:
+    """Whether a dashed list after a colon holds an asked word in an item that names no one."""
+    m = _DASHED_LIST.match(re.sub(r"\n\s*(?=-\s)", " ", text))
+    if m is None:
+        return False
+    items = [i.strip() for i in re.split(r"(?:^|\s)-\s+", m.group("items")) if i.strip()]
+    return any(content_keys(i) & asked and not re.search(r"[A-ZÆØÅ\d]", i) for i in items)

@@ -103,7 +103,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
-    if _denial_unsaid(q, said(c.text)):
+    if denial_unsaid(q, said(c.text)):
         return False
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
@@ -132,6 +132,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _only_signing_up(q, s) and
                             not _deed_only_counted_from(q, s) and
                             not _passive_deed_only_counted_from(q, s) and
+                            not _passive_of_another_subject(q, s) and
+                            not _another_deed_of_asked(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
                             not _window_of_a_modifier(q, s, asked) and
@@ -140,9 +142,12 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
 
 
 # 'hvornår må man ikke patruljere?', 'when are visits not allowed?': the time a deed is denied, asked in the
-# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's)
-_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when)\b(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
-                          r"\b(?:ikke|not|aldrig|never)\b")
+# main clause (ascii-folded; not 'hvornår skal X sendes, hvis den ikke ...', whose denial is a condition's);
+# and so 'hvad må man ikke lægge i kapslen?', what a deed is denied for
+_DENIED_WHEN = re.compile(r"^\W*(?:hvornaar|when|hvad|hvilke[nt]?|what|which)\b"
+                          r"(?:(?!\b(?:hvis|if|naar)\b)[^,])*?"
+                          # (not a deed named undone: 'hvad er konsekvensen af ikke at udpege X?')
+                          r"\b(?:ikke|not|aldrig|never)\b(?!\s+(?:at|to)\b|\s+\w+ing\b)")
 # what says a deed is denied, stopped or over: a negation, a ban, a cancellation, an end
 _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forbyd\w*|forbudt|aflys\w*|"
                           # (whole verb forms: 'endelig', 'stoppested', 'slutdato' deny nothing)
@@ -151,10 +156,11 @@ _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forby
                           r"end(?:s|ed|ing)?|expir\w*)\b", re.I)
 
 
-def _denial_unsaid(q: Question, text: str) -> bool:
+def denial_unsaid(q: Question, text: str) -> bool:
     """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
     off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
-    not when it may not be."""
+    not when it may not be; and 'hvad må man ikke lægge i kapslen?' is not answered by '4. Læg reglementet
+    på hjemmesiden'."""
     return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
@@ -323,6 +329,67 @@ def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
     stem = deed[:max(5, len(deed) - 3)]
     beside, rest = _counted_from_parts(sentence)
     return _says_stem(beside, stem) and not _says_stem(rest, stem)
+
+
+# 'hvornår må kapslen åbnes?', 'hvor længe går der, før kapslen åbnes?': the passive deed asked at the end
+# and the words between its modal (or 'før') and it, its subject
+_PASSIVE_SUBJECT_ASKED = re.compile(r"^\W*(?:hvornår\s+(?:skal|kan|vil|må|bør)|"
+                                    r"hvor\s+(?:længe|lang\s+tid)\b[^,.?]*?,?\s+(?:før|inden))\s+"
+                                    r"(?P<subject>\S.*?)\s+(?P<deed>(?-i:[a-zæøå]{3,}es))\W*$", re.I)
+# the subject a clause opens on, a definite noun ('Tilmeldingen', 'Kassen'), before a modal or an adverb
+_OPENING_SUBJECT = r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)(?P<noun>[^\W\d_]{3,}(?:en|et|ne))\s+" \
+    r"(?:(?:skal|kan|vil|må|bør|først|senest|ikke|også)\s+){0,2}"
+
+
+def _passive_of_another_subject(q: Question, sentence: str) -> bool:
+    """'Hvornår må kapslen åbnes?' is not answered by 'Tilmeldingen åbnes senest 6 arbejdsdage før
+    go-live': the asked passive deed is done there to another thing, a noun the clause opens on as its
+    subject that is none of the question's subject words, so the time is that thing's, not the asked one's."""
+    m = _PASSIVE_SUBJECT_ASKED.match(q.text)
+    if m is None or _PREPOSITION_BEFORE.search(q.text):
+        return False
+    words = {w.casefold() for w in re.findall(r"\w+", m.group("subject"))}
+    asked = set().union(*(set(t.keys) for t in q.tokens if t.role == "word" and t.weight > 0
+                          and t.surface.casefold() in words), set())
+    if not asked:
+        return False
+    pattern = _OPENING_SUBJECT + re.escape(m.group("deed")) + r"\b"
+    subjects = [x.group("noun") for x in re.finditer(pattern, sentence, re.I)]
+    return bool(subjects) and not any(_says_asked(content_keys(n), asked) for n in subjects) and \
+        not _says_asked(content_keys(sentence) - _TIME_WORDS, asked)
+
+
+# a time asked of a passive deed at the question's end after a modal ('hvor mange dage før go-live skal
+# reglerne sendes?', the Danish reading of 'when must the rules be sent?')
+_PASSIVE_DEED_LAST = re.compile(r"\b(?:skal|kan|må|bør|vil)\s+\S.*?\s(?P<deed>(?-i:[a-zæøå]{3,}es))\W*$",
+                                re.I)
+# a clause's own passive deed right after the noun it opens on ('Reglementet evalueres 4 måneder efter ...')
+_OWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)(?P<noun>[^\W\d_]{3,})\s+"
+                          r"(?:(?:skal|kan|må|bør|vil|først|senest|ikke|også)\s+){0,2}(?P<verb>[a-zæøå]{3,}es)\b",
+                          re.I)
+
+
+def _another_deed_of_asked(q: Question, sentence: str) -> bool:
+    """'When must the visitor rules be sent?' is not answered by 'Reglementet evalueres 4 måneder efter
+    første besøgsdag': the sentence gives the time of another passive deed done to the thing asked and does
+    not say the asked deed in any form (its stem, or a word the glossary reads as it), so the time is that
+    other deed's."""
+    m = _PASSIVE_DEED_LAST.search(q.text)
+    if m is None or not _WHEN_OR_HOW_LONG.match(q.text):
+        return False
+    deed = m.group("deed").casefold()
+    token = next((t for t in q.tokens if t.surface.casefold() == deed), None)
+    if token is None or token.role != "word":
+        return False
+    if _says_stem(sentence, deed[:-2]) or content_keys(sentence) & set(token.keys):
+        return False
+    asked = set().union(*(set(t.keys) for t in q.tokens
+                          if t.role == "word" and t.weight > 0.1 and t is not token), set())
+    return any(x["verb"].casefold() != deed and _says_asked(content_keys(x["noun"]), asked)
+               for x in _OWN_PASSIVE.finditer(sentence))
+
+
+_WHEN_OR_HOW_LONG = re.compile(r"^\W*(?:hvornår|hvor\s+(?:mange|længe|lang\s+tid))\b", re.I)
 
 
 def _says_stem(text: str, stem: str) -> bool:
