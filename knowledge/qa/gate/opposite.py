@@ -7,7 +7,6 @@ import re
 from knowledge.fold import content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.claimed_values import DENIAL_WORDS
 from knowledge.qa.gate.reading import _QUOTING, said
 from knowledge.qa.gate.totals import is_table
 from knowledge.qa.opposites import (
@@ -26,8 +25,6 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen' (of what
     # follows a failure, the condition's: 'hvis X ikke er klar 3 uger før go-live?' is answered by 'Er X
     # ikke klar til tiden, må kommunen ... de første to uger efter go-live')
-    if c.kind in _QUOTING and prohibition_unsaid(q.text, said(c.text)):
-        return True
     bounded = _condition_part(said(c.text)) if c.kind == "consequence" else said(c.text)
     if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
             contradicts_start(q.text, bounded):
@@ -43,32 +40,6 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # (not in a table quoted whole: its 'lukket' is one cell's value, not what the table says of the row
     # asked, whose cell may say 'Åben'; a table is judged by its rows and lead, _table_without_asked)
     return c.kind in _QUOTING and not is_table(said(c.text)) and contradicts(asked, said(c.text))
-
-
-# A what-question that asks what may not be done: its modal denied in the main clause ('hvad må ikke lægges i
-# kapslen?', 'hvad må man ikke tage med?', 'what may not be put in X?', 'which items are not allowed?'); no
-# comma or 'hvis'/'if' before the denial, whose clause would be a condition ('hvad sker der, hvis ... ikke').
-_MODAL_DENIED = r"(?:må|kan|skal|bør|may|must|can|should)\s+(?:[\wæøå]+\s+){0,2}?(?:ikke|aldrig|not|never)\b"
-_FORBIDDEN_WORD = (r"mustn't|can't|cannot|ikke\s+tilladte?|forbudt\w*|forbidden|prohibited|banned|"
-                   r"not\s+allowed|not\s+permitted")
-_PROHIBITION_ASKED = re.compile(
-    rf"^\W*(?:hvad|hvilke\w*|what|which)\b[^,?]*?\b(?:{_MODAL_DENIED}|{_FORBIDDEN_WORD})", re.I)
-# Nor a relative clause's denial, which only picks out the thing asked about ('what do members who can't
-# attend get?', 'what happens to equipment that can't be repaired?').
-_IF_BEFORE = re.compile(r"\b(?:hvis|når|if|when|unless|medmindre|who|that|der|som|happens?|sker)\b", re.I)
-# A sentence that forbids, denies or bounds ('Batterier er ikke tilladt', 'Kun X må ...', 'højst 30 cm').
-_DENIAL_SAID = re.compile(rf"\b(?:{DENIAL_WORDS}|kun|udelukkende|undtagen|højst|maks\w*|only|except|"
-                          r"forbud\w*|forbidden|prohibited|banned)\b", re.I)
-
-
-def prohibition_unsaid(question: str, text: str) -> bool:
-    """Whether a question asking what may not be done meets a sentence that forbids or bounds nothing:
-    'hvad må ikke lægges i kapslen?' is not answered by '4. Læg reglementet på hjemmesiden', which only
-    shares the verb; what is forbidden is said with a denial, an 'only' or a bound."""
-    m = _PROHIBITION_ASKED.match(question)
-    if m is None or _IF_BEFORE.search(m.group(0)):
-        return False
-    return _DENIAL_SAID.search(text) is None
 
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
