@@ -18,7 +18,9 @@ from knowledge.qa.types.names import _FIELD_LABEL, _names_focus, _version_owner
 from knowledge.qa.types.parties import (
     _cleft_agents,
     _counted_agents,
+    _described_agents,
     _parties,
+    _partner_agents,
     _party_no_answer,
     _passive_agents,
     _passive_subjects,
@@ -102,7 +104,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
                    _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
                    _relative_agents(text, asked_keys), _counted_agents(text, asked_keys),
-                   _passive_agents(text, asked_keys))
+                   _passive_agents(text, asked_keys), _partner_agents(text, question),
+                   _described_agents(text, question))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:

@@ -330,6 +330,51 @@ def _relative_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# Who one does a thing with, asked by a question that ends in 'med' ('hvem skal man vælge startpladserne
+# sammen med?', 'who do we plan it together with?'), and said by 'sammen med'/'i samarbejde med' before
+# a definite noun or a name ('Vælg startpladser sammen med ballonførerne'): a partner in a deed is a party,
+# whatever plain noun names it, as no role list can hold every group a task works with.
+_PARTNER_ASKED = re.compile(r"\b(?:med|with)\s*\?*\s*$", re.I)
+_PARTNER = re.compile(r"\b(?:sammen\s+med|i\s+samarbejde\s+med|together\s+with|in\s+cooperation\s+with)\s+"
+                      r"(?:(?:den|det|de|the)\s+)?(?P<who>(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+)?|"
+                      r"(?-i:[a-zæøå])[\wæøå-]{3,}(?:en|et|ne|erne|ene))\b", re.I)
+
+
+def _partner_agents(text: str, question: str):
+    """'Vælg startpladser og landingsmarker sammen med ballonførerne' names who, for 'hvem skal man vælge
+    startpladserne sammen med?': the definite noun or name after 'sammen med', when the question asks
+    whom a deed is done with (not a thing: 'sendes sammen med listen' is no partner of a system)."""
+    if _PARTNER_ASKED.search(question) is None:
+        return
+    for m in _PARTNER.finditer(text):
+        if not _thing_word(m.group("who")):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+# 'hvem er Poul Vingesen?', 'who is Ruth Glasmose?': a person asked by name alone
+_NAME_ASKED = re.compile(r"^\W*(?:hvem|who)\s+(?:er|var|is|was)\s+"
+                         r"(?P<name>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){1,2})\s*\?*\s*$", re.I)
+# the noun a sentence writes right before a person's name, after an article or a possessive and at most two
+# adjectives: 'Den pensionerede falkoner Poul Vingesen', 'Værtinde er den tidligere mosaikkunstner Ruth
+# Glasmose' (not a verb before a name: 'Kontakt Poul Vingesen' has no article)
+_APPOSED = re.compile(r"\b(?:den|det|de|en|et|vores|kommunens|the|a|an|our)\s+(?:[a-zæøå][\wæøå-]+\s+){0,2}?"
+                      r"(?P<noun>(?-i:[a-zæøå])[\wæøå-]{3,})\s+(?P<name>(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+"
+                      r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]+){1,2})", re.I)
+
+
+def _described_agents(text: str, question: str):
+    """'Den pensionerede falkoner Poul Vingesen viser ...' says who Poul Vingesen is, for 'hvem er Poul
+    Vingesen?': the noun the sentence sets right before the name the question asks, as the person's role
+    (in any noun: a role list cannot hold every trade a task names)."""
+    asked = _NAME_ASKED.match(question)
+    if asked is None:
+        return
+    name = " ".join(asked.group("name").split()).casefold()
+    for m in _APPOSED.finditer(text):
+        if " ".join(m.group("name").split()).casefold() == name:
+            yield re.compile(re.escape(m.group("noun"))).search(text, m.start("noun"))
+
+
 def _duty(keys) -> bool:
     return any(CONCEPTS.get(k, frozenset()) & _DUTIES for k in keys)
 
