@@ -1,0 +1,138 @@
+"""Kinds of who, how-many and consequence answers mended in session 63: a list a Word export wrote without
+bullets ('Kajaklisten skal for hver padler indeholde:' over bare lines 'navn', 'alder', ...) read as one
+sentence, so its items could not be counted; 'hvem skal man vælge X sammen med?' refused because the partner
+after 'sammen med' was a plain plural noun no role list holds; 'hvem er <navn>?' refused where the sentence
+sets the person's trade right before the name ('Den tidligere kajakinstruktør Jens Pagaj ...'); 'hvad hvis X
+ikke bliver godkendt af lauget?' refused because the consequence sentence does not repeat the doer its task
+names in a step; 'hvad sker der hvis en padler mangler på listen?' left without a task when several tasks'
+consequence sentences share the noun and only one says the list."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.passages import text_passages
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
+
+
+def _task(code: str, ident: str, title: str, text: str, *, steps: str = "",
+          goal: str = "Opgaven er løst.") -> str:
+    method = f"**Metode og fremgangsmåde** {steps}\n\n" if steps else ""
+    return f"""## {code} – {title}
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} – {title}
+
+**Projekt** Fælles Kajak
+
+**Prioritet** Obligatorisk
+
+**Mål** {goal}
+
+**Beskrivelse** {text}
+
+{method}**Resultat** Det er gjort.
+
+"""
+
+
+TASKS = "".join([
+    _task("KAJK 1", "6601", "Tilslutning til Padlebogen",
+          "Kommunen tilslutter sig Padlebogen, hvor borgerne booker kajakture med en padler fra klubben. "
+          "Uden en underskrevet aftale kan kommunens kajakture ikke vises i Padlebogen.",
+          steps="<p>1) Læs aftalen 2) Send aftalen til KOMBIT</p>"),
+    _task("KAJK 2", "6602", "Kajaklisten",
+          "Kajaklisten skal for hver padler indeholde:\nnavn\nalder\nsvømmeprøve\nstørrelse på redningsvest\n"
+          "Lederen af Kajaklauget godkender kajaklisten og sender den til Pagaj Teknik.\n"
+          "Padlere, der ikke står på kajaklisten, må ikke låne kajakkerne.",
+          goal="Kun padlere på kajaklisten låner kajakkerne."),
+    _task("KAJK 3", "6603", "Sejlplan og kajakpladser",
+          "Kommunen laver en sejlplan for kajakturene. Uden en godkendt sejlplan kan der ikke bookes ture "
+          "på fjorden.",
+          steps="<p>1) Vælg kajakpladserne sammen med bådsmændene 2) Tegn sejlplanen 3) Få sejlplanen "
+                "godkendt af lederen af Kajaklauget 4) Send sejlplanen til Pagaj Teknik</p>"),
+    _task("KAJK 4", "6604", "Kajakdagen (valgfri)",
+          "Kommunen kan holde en kajakdag ved havnen. Den tidligere kajakinstruktør Jens Pagaj viser, "
+          "hvordan man vender en kajak. Kontakt Mette Vandstrøm for at låne en ekstra kajak."),
+])
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(TASKS))
+
+
+# --- a list without bullets, counted
+
+def test_bare_lines_under_an_intro_are_counted_as_items(kb):
+    got = answer(kb, "hvor mange oplysninger skal kajaklisten have om hver padler?")
+    assert got.found and "4 oplysninger" in got.answer and got.sources == ["6602"], got.answer
+    assert "Lederen af Kajaklauget" not in got.answer, got.answer  # the sentence after the list is no item
+
+
+def test_bare_items_end_at_the_sentence_after_them():
+    said = text_passages("description", "Listen skal indeholde:\nnavn\nalder\nLederen godkender listen.")
+    wholes = {p.whole for p in said if p.whole}
+    assert wholes == {"Listen skal indeholde:\n- navn\n- alder"}, said
+    assert any(p.text == "Lederen godkender listen." and p.whole is None for p in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "Husk:\nredningsvest",  # one line is no list
+    "Bemærk:\nKajakkerne skylles efter brug.\nPagajerne hænges op.",  # sentences, not entries
+    "Kontakt:\nMette Vandstrøm\nPagaj Teknik",  # names in capitals: not read as entries
+])
+def test_lines_that_are_no_entries_stay_prose(text):
+    assert not any(p.whole for p in text_passages("description", text)), text
+
+
+# --- the partner after 'sammen med'
+
+def test_who_one_does_a_deed_with_is_the_partner_after_sammen_med(kb):
+    got = answer(kb, "hvem skal man vælge kajakpladserne sammen med?")
+    assert got.found and "bådsmændene" in got.answer and got.sources == ["6603"], got.answer
+
+
+def test_a_partner_answers_only_a_question_that_asks_one():
+    text = "1. Vælg kajakpladserne sammen med bådsmændene"
+    assert holds(Expect.PARTY, text, "hvem skal man vælge kajakpladserne sammen med?")
+    assert not holds(Expect.PARTY, text, "hvem tegner sejlplanen?")  # control: no partner asked
+    # a thing after 'sammen med' is no partner
+    assert not holds(Expect.PARTY, "Send sejlplanen sammen med systemet", "hvem sendes den sammen med?")
+
+
+# --- 'hvem er <navn>?'
+
+@pytest.mark.parametrize("question", ["hvem er Jens Pagaj?", "hvem er jens pagaj"])
+def test_a_named_person_is_told_by_the_noun_before_the_name(kb, question):
+    got = answer(kb, question)
+    assert got.found and "kajakinstruktør" in got.answer and got.sources == ["6604"], got.answer
+
+
+def test_a_name_after_a_verb_tells_no_role(kb):
+    # control: 'Kontakt Mette Vandstrøm' says what to do, not who she is
+    got = answer(kb, "hvem er Mette Vandstrøm?")
+    assert not got.found, got.answer
+
+
+# --- what follows when a deed by a named doer is not done
+
+def test_the_doer_of_a_lacking_deed_is_read_in_the_task(kb):
+    got = answer(kb, "hvad hvis sejlplanen ikke bliver godkendt af lauget")
+    assert got.found and "ikke bookes" in got.answer and got.sources == ["6603"], got.answer
+
+
+def test_a_doer_the_task_never_names_keeps_the_consequence_unknown(kb):
+    got = answer(kb, "hvad hvis sejlplanen ikke bliver godkendt af borgmesteren")
+    assert not got.found, got.answer
+
+
+# --- the consequence of a thing missing from a list
+
+@pytest.mark.parametrize("question", ["hvad sker der hvis en padler mangler på listen",
+                                      "hvad hvis en padler ikke står på listen?"])
+def test_the_task_whose_consequence_says_the_list_answers(kb, question):
+    got = answer(kb, question)
+    assert got.found and "må ikke låne kajakkerne" in got.answer and got.sources == ["6602"], got.answer
