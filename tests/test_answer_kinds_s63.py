@@ -55,7 +55,11 @@ TASKS = "".join([
                 "godkendt af lederen af Kajaklauget 4) Send sejlplanen til Pagaj Teknik</p>"),
     _task("KAJK 4", "6604", "Kajakdagen (valgfri)",
           "Kommunen kan holde en kajakdag ved havnen. Den tidligere kajakinstruktør Jens Pagaj viser, "
-          "hvordan man vender en kajak. Kontakt Mette Vandstrøm for at låne en ekstra kajak."),
+          "hvordan man vender en kajak. Kontakt Mette Vandstrøm for at låne en ekstra kajak. Kun "
+          "kommunens havnefoged må flytte kajakkerne på kajakdagen."),
+    _task("KAJK 5", "6605", "Bådlisten",
+          "Bådlisten har for hver roer:\n\n- navn\n- vægt\n- svømmeprøve\n\n"
+          "Formanden for Roklubben godkender bådlisten og sender den til Pagaj Teknik."),
 ])
 
 
@@ -88,6 +92,12 @@ def test_lines_that_are_no_entries_stay_prose(text):
     assert not any(p.whole for p in text_passages("description", text)), text
 
 
+def test_a_sentence_naming_the_list_again_is_read_with_its_intro(kb):
+    # 'Formanden ... godkender bådlisten' under the list whose intro says it is of the roere
+    got = answer(kb, "hvem godkender listen over roere?")
+    assert got.found and "Formanden for Roklubben" in got.answer and got.sources == ["6605"], got.answer
+
+
 # --- the partner after 'sammen med'
 
 def test_who_one_does_a_deed_with_is_the_partner_after_sammen_med(kb):
@@ -117,6 +127,22 @@ def test_a_name_after_a_verb_tells_no_role(kb):
     assert not got.found, got.answer
 
 
+# --- 'må X selv ...?' against 'Kun Y må ...'
+
+@pytest.mark.parametrize("question", ["Må roklubberne selv flytte kajakkerne?",
+                                      "Må Roklubben selv flytte kajakkerne på kajakdagen?",
+                                      "Må padlerne selv flytte kajakkerne?"])
+def test_a_subject_acting_itself_is_a_party_the_only_rule_leaves_out(kb, question):
+    got = answer(kb, question)
+    assert got.found and got.answer.startswith("Nej") and "havnefoged" in got.answer, got.answer
+
+
+def test_the_party_the_only_rule_allows_is_no_nej(kb):
+    # control: the one the 'Kun' sentence names may
+    got = answer(kb, "Må havnefogeden selv flytte kajakkerne?")
+    assert not got.answer.startswith("Nej"), got.answer
+
+
 # --- what follows when a deed by a named doer is not done
 
 def test_the_doer_of_a_lacking_deed_is_read_in_the_task(kb):
@@ -130,6 +156,12 @@ def test_a_doer_the_task_never_names_keeps_the_consequence_unknown(kb):
 
 
 # --- the consequence of a thing missing from a list
+
+def test_a_condition_sharing_only_its_subject_names_no_task(kb):
+    # control: 'Padlere, der ikke står på kajaklisten, ...' is of another condition than not showing up
+    got = answer(kb, "hvad sker der hvis en padler ikke dukker op?")
+    assert not got.found, got.answer
+
 
 @pytest.mark.parametrize("question", ["hvad sker der hvis en padler mangler på listen",
                                       "hvad hvis en padler ikke står på listen?"])

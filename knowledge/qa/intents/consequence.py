@@ -507,13 +507,18 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
 
 
 def _condition_said(ctx: Context, tied: list, handled: set[int]) -> list:
-    """Of tasks tied on the question's words, the one whose consequence sentences say most of its nouns,
-    the light ones too ('hvad sker der hvis en rute mangler på listen?' - 'Ruter, der ikke står på
-    optogslisten, kan ikke bookes': 'listen' is the head of the compound the sentence writes); none when
-    that leaves a tie or says none."""
+    """Of tasks tied on the question's words, the one whose consequence sentences say most of the words
+    of the question's condition after its negation, the light ones too ('hvad sker der hvis en rute mangler
+    på listen?' - 'Ruter, der ikke står på optogslisten, kan ikke bookes': 'listen' is the head of the
+    compound the sentence writes); none when that leaves a tie or says none. (Only what the condition
+    says is lacking or where: a sentence sharing its subject alone, 'Bestillinger, der ikke er oprettet
+    via portalen, ...' for 'hvis en bestilt tolk ikke dukker op?', is of another condition.)"""
     q, index = ctx.q, ctx.index
+    denied = next((t.pos for t in q.tokens if t.concepts & _DENYING), None)
+    if denied is None:
+        return []
     # (a word the glossary reads as a concept counts too, though it weighs nothing in ranking: 'listen')
-    nouns = [t for t in q.tokens if (t.role == "word" or t.concepts) and t.pos not in handled
+    nouns = [t for t in q.tokens[denied + 1:] if (t.role == "word" or t.concepts) and t.pos not in handled
              and t.pos not in q.project_pos and len(t.surface) >= 4 and not t.surface[:1].isupper()]
     said = []
     for r in tied:
@@ -521,6 +526,9 @@ def _condition_said(ctx: Context, tied: list, handled: set[int]) -> list:
         said.append(sum(any(in_compound(k, keys) for k in t.keys) for t in nouns))
     best = [r for r, n in zip(tied, said, strict=True) if n == max(said, default=0) and n > 0]
     return best if len(best) == 1 else []
+
+
+_DENYING = frozenset({"negation", "failing"})  # the concepts of a condition's 'ikke', 'mangler'
 
 
 # A thing that does not come in time, as the tasks write it ('Kommer listen ikke i tide', 'ikke til tiden')
