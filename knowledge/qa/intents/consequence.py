@@ -523,7 +523,9 @@ def _condition_said(ctx: Context, tied: list, handled: set[int]) -> list:
     said = []
     for r in tied:
         keys = set().union(*(content_keys(index.passages.text_of(p)) for p in index.consequences[r[0]]))
-        said.append(sum(any(in_compound(k, keys) for k in t.keys) for t in nouns))
+        # (by the word's own key, not the modifier keys a compound gets: 'stork' of 'storkekortet' is said
+        # by 'Storkebogen', which is no map)
+        said.append(sum(any(in_compound(k, keys) for k in content_keys(t.surface)) for t in nouns))
     best = [r for r, n in zip(tied, said, strict=True) if n == max(said, default=0) and n > 0]
     return best if len(best) == 1 else []
 
