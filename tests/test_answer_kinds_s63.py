@@ -83,6 +83,17 @@ def test_bare_items_end_at_the_sentence_after_them():
     assert any(p.text == "Lederen godkender listen." and p.whole is None for p in said), said
 
 
+@pytest.mark.parametrize("text, whole", [
+    # a capital between two entries opens an abbreviation, not a sentence
+    ("Listen har disse kolonner:\nnummer\nGPS-koordinater\ntømningsdag\nListen sendes til Pagaj Teknik.",
+     "Listen har disse kolonner:\n- nummer\n- GPS-koordinater\n- tømningsdag"),
+    # ... and a capital after the last entry ends the list
+    ("Husk:\nnavn\nalder\nKontakt Pagaj Teknik", "Husk:\n- navn\n- alder"),
+])
+def test_a_bare_list_ends_where_its_entries_do(text, whole):
+    assert {p.whole for p in text_passages("description", text) if p.whole} == {whole}
+
+
 @pytest.mark.parametrize("text", [
     "Husk:\nredningsvest",  # one line is no list
     "Bemærk:\nKajakkerne skylles efter brug.\nPagajerne hænges op.",  # sentences, not entries
