@@ -77,46 +77,9 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
         return []
     out: list[Passage] = []
     for paragraph in paragraphs(text):
-        lines = _bare_items([ln.strip() for ln in paragraph.split("\n") if ln.strip()])
-        for block in _after_list_split(lines):
-            _add_block(field, block, out)
+        for lines in _after_list_split([ln.strip() for ln in paragraph.split("\n") if ln.strip()]):
+            _add_block(field, lines, out)
     return out
-
-
-def _bare_items(lines: list[str]) -> list[str]:
-    """The lines, with a list a Word export wrote without its bullets marked as items: under an intro
-    that ends in a colon ('Mosaiklisten skal for hver deltager indeholde:'), two or more short lines in
-    lower case with no sentence end ('navn', 'alder', 'nærmeste pårørende') are its items; the first line
-    that is not one (a sentence: 'Lederen af ... godkender listen.') ends the list. Read as one sentence,
-    the items and the prose after them were one passage no list reading could count."""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        if not line.endswith(":") or ITEM.match(line):
-            continue
-        run = 0
-        while (at := i + 1 + run) < len(lines) and _bare_item(lines[at], inside=_between_items(lines, at)):
-            run += 1
-        if run >= 2:
-            out[i + 1:i + 1 + run] = [f"- {item}" for item in lines[i + 1:i + 1 + run]]
-    return out
-
-
-_BARE_ITEM_WORDS = 6  # words: a longer line is a sentence of its own, not a list's entry
-
-
-def _bare_item(line: str, *, inside: bool = False) -> bool:
-    """Whether a line reads as a list entry that lost its bullet: short, in lower case, no colon and no
-    sentence end ('erfaring med glasskæring', not 'Lederen godkender listen.' nor 'Udvikler: X'); with
-    `inside` (between two such entries), one that opens with a capital too ('GPS-koordinater')."""
-    return ((line[:1].islower() or inside) and not ITEM.match(line) and ":" not in line
-            and line[-1] not in ".!?;" and len(line.split()) <= _BARE_ITEM_WORDS)
-
-
-def _between_items(lines: list[str], at: int) -> bool:
-    """Whether the line stands between two lower-case entries of a bare list ('containerens nummer',
-    'GPS-koordinater', 'antal containere på stedet'): a capital there opens an abbreviation or a name,
-    not a sentence."""
-    return 0 < at < len(lines) - 1 and _bare_item(lines[at - 1]) and _bare_item(lines[at + 1])
 
 
 def _after_list_split(lines: list[str]) -> list[list[str]]:
