@@ -177,6 +177,10 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
     intros = _list_intros(index)
     for pid in candidates & intros.keys() if not tasks else ():
         scores[intros[pid]] += 0.0  # and a seed item's intro, whose head may refer back (`_credit_intros`)
+    named_again = _named_again(index)
+    for pid in candidates & named_again.keys() if not tasks else ():
+        for after in named_again[pid]:  # and the sentences naming a seed intro's list again below it
+            scores[after] += 0.0
     for term in terms:
         tok, ks = term
         gain = tok.weight * tok.match / total
@@ -1023,6 +1027,18 @@ def _list_intros(index: Index) -> dict[int, int]:
     return index.kept("list_intros", None, lambda: _read_list_intros(index.passages))
 
 
+def _named_again(index: Index) -> dict[int, list[int]]:
+    """Every list intro -> the sentences below its list that name the list again (`_sentence_after_list`),
+    read once per index."""
+    def read() -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for pid, intro in _list_intros(index).items():
+            if index.passages.whole_of(pid) is None:
+                out.setdefault(intro, []).append(pid)
+        return out
+    return index.kept("lists_named_again", None, read)
+
+
 def _intro_keys(index: Index) -> dict[int, frozenset[str]]:
     """Every list intro's keys, as the postings hold them (what `index.passage_has` finds), read once per
     index: a question's scored list items are many, and their intros few."""
@@ -1048,6 +1064,8 @@ def _read_list_intros(passages) -> dict[int, int]:
     lead = None  # the sentence leading into an intro-less fact list
     for pid in range(len(passages)):
         this = passages.whole_of(pid)
+        if this is None and (named := _sentence_after_list(passages, pid, intros)) is not None:
+            intros[pid] = named
         if this != whole:
             whole, intro = this, None
             first = this.split("\n", 1)[0] if this else ""
@@ -1094,6 +1112,22 @@ def _list_going_on(passages, pid: int, intros: dict[int, int]) -> int | None:
 
 
 _ITEM = re.compile(r"[-•*]\s")
+
+
+def _sentence_after_list(passages, pid: int, intros: dict[int, int]) -> int | None:
+    """The intro of the list a sentence right below it names again by the intro's first word ('Vaderlisten
+    har seks oplysninger om hver frivillig:' over its items, then 'Lederen af Dammeholdet godkender
+    vaderlisten ...'): the sentence refers back to the list, which its intro says what it is of, as an
+    item is read with its intro."""
+    if not pid or passages.whole_of(pid - 1) is None or passages.field_of(pid - 1) != passages.field_of(pid):
+        return None
+    intro = intros.get(pid - 1)
+    if intro is None:
+        return None
+    first = _FIRST_WORD.match(passages.text_of(intro))
+    noun = first.group(1).casefold() if first else ""
+    return intro if len(noun) >= 5 and re.search(rf"\b{re.escape(noun)}\b", passages.text_of(pid),
+                                                 re.IGNORECASE) else None
 
 
 def rank_tasks(index: Index, q: Question, positions: set[int], *,

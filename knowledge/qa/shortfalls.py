@@ -37,9 +37,21 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                # value asked: no answer (another sentence given instead would be a guess)
                ("end_state_only", lambda: gate.end_state_only(index, q, best)),
                ("agent_unsaid",
-                lambda: best.kind not in _OWN_KINDS and other_party.agent_unsaid(q, gate.said(best.text))),
+                lambda: best.kind not in _OWN_KINDS and
+                other_party.agent_unsaid(q, _agent_read_in(index, best))),
                ("parties_of_many", lambda: parties_of_many(q, best)))
     return next((name for name, failed in reasons if failed()), "")
+
+
+def _agent_read_in(index: Index, best: Candidate) -> str:
+    """Where the doer a question names must be said: in the answer; for what follows when a deed is not
+    done ('hvad hvis fliseplanen ikke bliver godkendt af lauget?' - 'Uden en godkendt fliseplan kan der ikke
+    bookes værkstedstimer'), also in its task, which says who does the deed ('Få fliseplanen godkendt af
+    lederen af Mosaiklauget') where the sentence of what follows need not."""
+    said = gate.said(best.text)
+    if best.kind != "consequence" or len(best.tasks) != 1:
+        return said
+    return " ".join([said, *(index.passages.text_of(pid) for pid in index.task_passage_ids(best.tasks[0]))])
 
 
 # Answers read off a task's own fields and lists, not a sentence of its text

@@ -8,7 +8,7 @@ from dataclasses import replace
 from knowledge.consequences import leans_on_previous, only_a_precondition
 from knowledge.fold import content_keys, key
 from knowledge.language import SUPPLY
-from knowledge.morphology import derivations
+from knowledge.morphology import derivations, in_compound
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.intents.bounds import bound_crossed
@@ -499,10 +499,38 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     if len(tied) > 1:  # 'hvis vi ikke tester fakturaflowet': the one task whose title says most of it
         said = [sum(any(k in title_keys(index.tasks[r[0]].title) for k in _forms(index, q.tokens[p]))
                     for p in r[2]) for r in tied]
-        tied = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0]
+        titled = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0]
+        tied = titled if len(titled) == 1 else _condition_said(ctx, titled or tied, handled)
     if ranked and ranked[0][1] >= 0.5 and len(tied) == 1:
         return [tied[0][0]], tied[0][2] | q.project_pos
     return [], set()
+
+
+def _condition_said(ctx: Context, tied: list, handled: set[int]) -> list:
+    """Of tasks tied on the question's words, the one whose consequence sentences say most of the words
+    of the question's condition after its negation, the light ones too ('hvad sker der hvis en rute mangler
+    på listen?' - 'Ruter, der ikke står på optogslisten, kan ikke bookes': 'listen' is the head of the
+    compound the sentence writes); none when that leaves a tie or says none. (Only what the condition
+    says is lacking or where: a sentence sharing its subject alone, 'Bestillinger, der ikke er oprettet
+    via portalen, ...' for 'hvis en bestilt tolk ikke dukker op?', is of another condition.)"""
+    q, index = ctx.q, ctx.index
+    denied = next((t.pos for t in q.tokens if t.concepts & _DENYING), None)
+    if denied is None:
+        return []
+    # (a word the glossary reads as a concept counts too, though it weighs nothing in ranking: 'listen')
+    nouns = [t for t in q.tokens[denied + 1:] if (t.role == "word" or t.concepts) and t.pos not in handled
+             and t.pos not in q.project_pos and len(t.surface) >= 4 and not t.surface[:1].isupper()]
+    said = []
+    for r in tied:
+        keys = set().union(*(content_keys(index.passages.text_of(p)) for p in index.consequences[r[0]]))
+        # (by the word's own key, not the modifier keys a compound gets: 'stork' of 'storkekortet' is said
+        # by 'Storkebogen', which is no map)
+        said.append(sum(any(in_compound(k, keys) for k in content_keys(t.surface)) for t in nouns))
+    best = [r for r, n in zip(tied, said, strict=True) if n == max(said, default=0) and n > 0]
+    return best if len(best) == 1 else []
+
+
+_DENYING = frozenset({"negation", "failing"})  # the concepts of a condition's 'ikke', 'mangler'
 
 
 # A thing that does not come in time, as the tasks write it ('Kommer listen ikke i tide', 'ikke til tiden')

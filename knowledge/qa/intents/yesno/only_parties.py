@@ -25,16 +25,18 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     # 'skal alle pasmedarbejdere deltage?' - 'Kun superbrugerne skal deltage': all of a group is that group
     every = q.tokens[1].surface.casefold() in _EVERY
     party = q.tokens[2] if every and len(q.tokens) > 3 else q.tokens[1]
+    own = _acts_itself(q, party)
     if every and (party.role != "word" or not names_role(party.surface)):
         party = q.tokens[1]  # 'må alle tænde ovnen?': everyone, whom no 'kun' sentence allows
-    elif party.role != "word" or not names_role(party.surface):
+    elif party.role != "word" or not (names_role(party.surface) or own):
         return []
     if _NEGATION.search(q.text):
         return []
     rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
     if not rest:
         return []
-    verb = q.tokens[party.pos + 1] if party.pos + 1 < len(q.tokens) else None  # 'må alle se listen?': se
+    at = party.pos + (2 if own else 1)  # (past 'selv': 'må landsbylaugene selv flytte ...?': flytte)
+    verb = q.tokens[at] if at < len(q.tokens) else None  # 'må alle se listen?': se
     # what the asked deed is done to: the words after its verb ('se listen over cykler': liste, cykler)
     thing = set() if verb is None else \
         content_keys(" ".join(t.surface for t in q.tokens[verb.pos + 1:])) - set(verb.keys)
@@ -53,6 +55,17 @@ def _only_parties(ctx: Context) -> list[Candidate]:
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
     return []
+
+
+def _acts_itself(q, party) -> bool:
+    """Whether the question says its subject does the deed itself ('må landsbylaugene selv flytte deres
+    fugleskræmsler?'): 'selv' after it makes it the doer, a party, whatever noun names it (a guild, a
+    club, a school) where a role list holds none."""
+    after = party.pos + 1
+    return party.role == "word" and after < len(q.tokens) and q.tokens[after].surface.casefold() in _SELF
+
+
+_SELF = frozenset({"selv", "themselves", "itself"})
 
 
 def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
