@@ -43,9 +43,30 @@ def _other_role_of_unit(q: Question, role: Token, text: str) -> bool:
                      re.IGNORECASE)
     if unit is None:
         return False
-    held = re.finditer(r"([\wæøå-]+)\s+for\s+" + re.escape(unit.group(1)) + r"\b", text, re.IGNORECASE)
-    words = [m.group(1) for m in held]
+    words = _words_for(unit.group(1), text)
     return bool(words) and all(names_role(w) and not _shares(content_keys(w), {role.key}) for w in words)
+
+
+# '<word> for ' in a text, one pattern for every unit: a pattern made of the unit would be compiled anew
+# for almost every question (half a millisecond) and push the engine's own patterns out of re's cache
+_WORD_FOR = re.compile(r"([\wæøå-]+)\s+for\s+", re.IGNORECASE)
+_BOUNDARY = re.compile(r"\b")
+
+
+def _words_for(unit: str, text: str) -> list[str]:
+    r"""The words the text writes '<word> for <unit>' with, the unit in any case and ending a word: what
+    re.finditer(r"([\wæøå-]+)\s+for\s+" + re.escape(unit) + r"\b", text, re.I) finds, without a pattern
+    per unit."""
+    out: list[str] = []
+    folded, pos = unit.casefold(), 0
+    while (m := _WORD_FOR.search(text, pos)) is not None:
+        end = m.end() + len(unit)
+        if text[m.end():end].casefold() == folded and _BOUNDARY.match(text, end):
+            out.append(m.group(1))
+            pos = end
+        else:  # a start inside the word reaches the same 'for': the next try is after the word
+            pos = m.end(1)
+    return out
 
 
 def _of_named(q: Question, role: Token) -> Token | None:
