@@ -182,10 +182,10 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
     fyrtårnene'. The kind ('system', 'app', a compound whose first part the definition says: 'booking')
     and the words of its own noun phrase that the definition says ('lighthouse', 'til skolerne'); a word
     elsewhere in the question is what is asked of the thing, never the thing's description."""
-    title = title_keys(index.tasks[task].title)  # (read once per title)
-    defined = [d for d in definitions(index).get(group_of(index, task), ())
-               if not d.label and d.name <= title]
+    defined = _title_definitions(index, task)
     out: set[int] = set()
+    if not defined:
+        return out
     for t in q.tokens:
         if t.role != "word" or t.weight <= 0:
             continue
@@ -194,6 +194,16 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
                 out.add(t.pos)
                 out |= {o.pos for o in _describing(q, t) if any(_said_in(k, d.said) for k in o.keys)}
     return out
+
+
+def _title_definitions(index: Index, task: int) -> tuple[Definition, ...]:
+    """The sentences' definitions of a name the task's title names, kept per task: a project can define
+    hundreds of names, and a question asks this of every candidate task."""
+    def make() -> tuple[Definition, ...]:
+        title = title_keys(index.tasks[task].title)
+        return tuple(d for d in definitions(index).get(group_of(index, task), ())
+                     if not d.label and d.name <= title)
+    return index.kept("title_definitions", task, make, most=50_000)
 
 
 def _kind_described(word: str, d: Definition) -> bool:
