@@ -536,3 +536,49 @@ def _content_key(word: str) -> str:
     if (len(word) >= 2 and word.isupper()) or not is_stop(word.casefold()):
         return key(word.casefold())
     return ""
+
+
+# a word boundary, as a pattern's \b reads it (a word character on one side only)
+_BOUNDARY = re.compile(r"\b")
+
+
+def at_boundary(text: str, i: int) -> bool:
+    """Whether a pattern's \\b holds at position i of the text."""
+    return _BOUNDARY.match(text, i) is not None
+
+
+def bounded_starts(text: str, literal: str) -> list[int]:
+    """Where the literal stands in the text between word boundaries, as
+    re.finditer(r"\\b" + re.escape(literal) + r"\\b", text) finds it (case as written, no overlap): without
+    a pattern compiled per literal, which per question would cost a compile and push the engine's own
+    patterns out of re's cache."""
+    out: list[int] = []
+    pos = 0
+    while (i := text.find(literal, pos)) >= 0:
+        end = i + len(literal)
+        if at_boundary(text, i) and at_boundary(text, end):
+            out.append(i)
+            pos = max(end, i + 1)  # (an empty literal: finditer moves on one)
+        else:
+            pos = i + 1
+    return out
+
+
+def starts_ignoring_case(text: str, literal: str) -> list[int]:
+    """Every position (overlaps too, in order) where the text has the literal in any case, as a pattern of
+    re.escape(literal) with re.IGNORECASE matches it there: one character to one."""
+    n = len(literal)
+    low, folded = text.lower(), literal.lower()
+    if len(low) != len(text) or len(folded) != n:  # a letter lowered to two: compare in place
+        return [i for i in range(len(text) - n + 1) if same_ignoring_case(text[i:i + n], literal)]
+    out: list[int] = []
+    i = low.find(folded)
+    while i >= 0:
+        out.append(i)
+        i = low.find(folded, i + 1)
+    return out
+
+
+def same_ignoring_case(a: str, b: str) -> bool:
+    """Whether two texts are the same but for case, one character to one (as re.IGNORECASE compares)."""
+    return len(a) == len(b) and all(x == y or x.lower() == y.lower() for x, y in zip(a, b, strict=True))

@@ -284,9 +284,13 @@ def _other_owner(sentence: str, owner: str, noun: set[str]) -> bool:
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÆØÅ][\wæøåÆØÅ&.-]*[\s/]+){1,3}$")
 
 
+# a genitive's ending (compiled once, not per question)
+_GENITIVE_END = re.compile(r"(?:'s|’s|s'|s|')$")
+
+
 def _bare(owner: str) -> str:
     """The owner without its genitive ending ('kommunens' -> 'kommunen', "KOMBIT's" -> 'KOMBIT')."""
-    return re.sub(r"(?:'s|’s|s'|s|')$", "", owner)
+    return _GENITIVE_END.sub("", owner)
 
 
 # A word as written, its parts joined: 'SMS-påmindelser' -> 'smspamind'.

@@ -540,6 +540,10 @@ _MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m
                       r"tommer)(?!\w)", re.IGNORECASE)
 
 
+# a digit, an address's @ or an underscore: no party's name (compiled once, not per question)
+_NO_PARTY_CHAR = re.compile(r"[\d@_]")
+
+
 def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
     a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
@@ -551,7 +555,7 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
             bool(counted) and holds(q.expects, f"{value} {counted}", q.text)
     if q.expects is Expect.COUNT and row and (count := _row_count(q, value, row)):
         return holds(q.expects, count, q.text)
-    if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
+    if q.expects is Expect.PARTY and _NO_PARTY_CHAR.search(value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
         return True
