@@ -582,3 +582,38 @@ def starts_ignoring_case(text: str, literal: str) -> list[int]:
 def same_ignoring_case(a: str, b: str) -> bool:
     """Whether two texts are the same but for case, one character to one (as re.IGNORECASE compares)."""
     return len(a) == len(b) and all(x == y or x.lower() == y.lower() for x, y in zip(a, b, strict=True))
+
+
+def holds_folded(text: str, literal: str) -> bool:
+    """Whether the text has the literal in any case: what a pattern with re.escape(literal) under
+    re.IGNORECASE needs to match, tested before such a pattern is compiled for a question."""
+    return literal.casefold() in text.casefold()
+
+
+def stands_alone(text: str, literal: str) -> bool:
+    """Whether the text has the literal with no word character right before or after it: what
+    re.search(r"(?<!\\w)" + re.escape(literal) + r"(?!\\w)", text) finds, without a pattern per literal."""
+    i = text.find(literal)
+    while i >= 0:
+        end = i + len(literal)
+        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        i = text.find(literal, i + 1)
+    return False
+
+
+def hyphened_first(text: str, word: str) -> bool:
+    """Whether the text writes the word as a compound's first part before a hyphen ('økonomi-integrationen'),
+    not inside another word: what re.search(r"(?<![\\w-])" + re.escape(word) + r"-[\\wæøå]", text) finds."""
+    i = text.find(word + "-")
+    while i >= 0:
+        after = i + len(word) + 1
+        if not (i > 0 and _WORD_OR_HYPHEN.match(text, i - 1)) and _WORD_CHAR_DA.match(text, after):
+            return True
+        i = text.find(word + "-", i + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_CHAR_DA = re.compile(r"[\wæøå]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import at_boundary, content_keys, key, same_ignoring_case
+from knowledge.fold import at_boundary, content_keys, holds_folded, key, same_ignoring_case
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 
@@ -28,7 +28,10 @@ def of_another(q: Question, text: str) -> bool:
             continue
         if word.surface.endswith("s") and i + 1 < len(toks) and set(toks[i + 1].keys) & said:
             continue  # 'rapporten fra arkivets kontrol': joined to 'kontrol', which the text says
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
+        if prep.surface.casefold() not in text or not holds_folded(text, stem):
+            continue  # (no pattern compiled for a question the text cannot match)
+        stem = re.escape(stem)
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
             other = m.group(1).casefold()
@@ -58,7 +61,10 @@ def with_another_name(q: Question, text: str) -> str:
                 prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 5 or \
                 thing.surface.endswith("es") or set(name.name_keys) & said or name.pos in q.project_pos:
             continue  # (a thing, not a passive verb: 'sendes til KOMBIT' names where it goes)
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
+        if prep.surface.casefold() not in text or not holds_folded(text, stem):
+            continue  # (no pattern compiled for a question the text cannot match)
+        stem = re.escape(stem)
         bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
         joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
         if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
@@ -82,8 +88,8 @@ def at_another_place(q: Question, text: str) -> str:
             continue
         things = [t for t in toks[max(0, i - 5):i - 1] if t.role == "word" and t.weight > 0.1
                   and t.surface.islower() and len(t.surface) >= 4]
-        if not things:
-            continue
+        if not things or not holds_folded(text, prep.surface.casefold()):
+            continue  # (no pattern compiled for a question the text cannot match)
         at = rf"([\wæøåÆØÅ-]+)\s+{re.escape(prep.surface.casefold())}\s+((?-i:[A-ZÆØÅ])[\w-]+)"
         for m in re.finditer(at, text, re.I):
             word = key(m.group(1).casefold())

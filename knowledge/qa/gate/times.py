@@ -448,6 +448,11 @@ def _asked_agent(q: Question) -> re.Match[str] | None:
     return None if m is None or _RECEIVES.match(q.text, m.end()) else m
 
 
+# the name as whom a thing goes to, or with whom ('sendes retur til ParkSys'), compiled once
+_TO_BEFORE = re.compile(r"\b(til|to)\s+$", re.I)
+_TO_OR_WITH_BEFORE = re.compile(r"\b(til|to|med|with)\s+$", re.I)
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
     """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
     'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
@@ -456,7 +461,7 @@ def _only_recipient(q: Question, sentence: str) -> bool:
     if m is None:
         return False
     spots = bounded_starts(sentence, m.group("agent"))
-    return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x], re.I) for x in spots)
+    return bool(spots) and all(_TO_BEFORE.search(sentence[:x]) for x in spots)
 
 
 def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
@@ -474,7 +479,7 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
             if not (deed & content_keys(sentence) and holds(Expect.TIME, sentence)):
                 continue
             spots = bounded_starts(sentence, agent)
-            if all(re.search(r"\b(til|to|med|with)\s+$", sentence[:x], re.I) for x in spots) and \
+            if all(_TO_OR_WITH_BEFORE.search(sentence[:x]) for x in spots) and \
                     (spots or _AGENT.search(sentence)):
                 return True
     return False
