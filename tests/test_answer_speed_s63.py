@@ -227,3 +227,32 @@ def test_a_titles_definitions_are_kept_per_task(kb):
     defined = [d for d in definitions(index).get(group_of(index, task), ())
                if not d.label and d.name <= title]
     assert defined and described  # 'systemet' is what Bådportalen is said to be
+
+
+
+HOSTED = _task("BÅD 5", "8105", "Vinterhallen",
+               "Vinterhallen drives af Kølvand ApS, og nøglerne udleveres af havnefogeden.\n\n"
+               "- Driftsansvarlig: Rebslageren\n- Leverandør: Sejlmageren")
+
+
+@pytest.mark.parametrize("question, own", [("Hvem driver Vinterhallen?", True),
+                                           ("Hvem udleverer nøglerne til Vinterhallen?", True),
+                                           ("Hvem bygger Vinterhallen?", False)])
+def test_a_tasks_own_word_is_read_from_its_kept_stems(question, own):
+    """'Hvem driver Vinterhallen?' - 'Driftsansvarlig: Tovværket' where the task writes 'drives af' elsewhere:
+    the task's word stems, kept per task, say what reading every passage's words said."""
+    from knowledge.fold import ascii_fold, words
+    from knowledge.qa.intents.facts import _STEM, _own_word_elsewhere
+    index = index_for(KnowledgeBase.from_tasks(parse_text(TASKS + HOSTED)))
+    q = analyse(index, question)
+    pos = {t.pos for t in q.content() if t.surface.islower()}
+    entry = next(e for e in index.facts if e.fact.value == "Rebslageren")
+    label = [w for w in words(ascii_fold(entry.fact.subject.casefold())) if len(w) >= _STEM]
+    typed = [ascii_fold(q.tokens[p].surface.casefold()) for p in pos]
+    stems = [w[:_STEM] for w in typed
+             if len(w) >= _STEM and not any(s.startswith(w[:_STEM]) for s in label)]
+    read = bool(stems) and len(stems) == len(typed) and any(
+        w.startswith(stem) for p in index.task_passage_ids(entry.task)
+        for w in words(ascii_fold(index.passages[p].text.casefold())) for stem in stems)
+    assert _own_word_elsewhere(index, q, entry, pos) is read is own
+    assert entry.task in index.__dict__["task_stems"]

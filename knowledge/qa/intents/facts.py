@@ -276,8 +276,16 @@ def _own_word_elsewhere(index: Index, q: Question, entry, pos: set[int]) -> bool
     stems = [w[:_STEM] for w in typed if len(w) >= _STEM and not any(s.startswith(w[:_STEM]) for s in label)]
     if not stems or len(stems) < len(typed):
         return False  # the label says a word of the question itself
-    return any(w.startswith(stem) for p in index.task_passage_ids(entry.task)
-               for w in words(ascii_fold(index.passages[p].text.casefold())) for stem in stems)
+    return not _task_stems(index, entry.task).isdisjoint(stems)
+
+
+def _task_stems(index: Index, task: int) -> frozenset[str]:
+    """The first _STEM letters of every word of the task's passages (folded), kept per task: read per
+    candidate fact of a question, not per word of every passage each time."""
+    def make() -> frozenset[str]:
+        return frozenset(w[:_STEM] for p in index.task_passage_ids(task)
+                         for w in words(ascii_fold(index.passages[p].text.casefold())) if len(w) >= _STEM)
+    return index.kept("task_stems", task, make, most=2_000)
 
 
 def _facts_named(index: Index, q: Question) -> tuple[dict[int, set[int]], set[int]]:
