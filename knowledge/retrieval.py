@@ -1081,12 +1081,9 @@ def rank_tasks(index: Index, q: Question, positions: set[int], *,
                limit: int | None = None) -> list[tuple[int, float, set[int]]]:
     """Tasks by the weighted share of the given question words found anywhere in them; the first
     `limit` only, when given (a word in every task scores them all: only the best few are sorted)."""
-    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
-    total = sum(t.weight for t in toks)
-    if total == 0:
+    toks, gains = _gains(q, positions)
+    if not toks:
         return []
-    toks = [t for t in toks if t.match != 0]
-    gains = [tok.weight * tok.match / total for tok in toks]
     if limit is not None:
         return _best_tasks(index, toks, gains, limit)
     scores: dict[int, float] = defaultdict(float)
@@ -1127,17 +1124,24 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     return out
 
 
+def _gains(q: Question, positions: set[int]) -> tuple[list[Token], list[float]]:
+    """The question's words at the positions that a task can hold, and each one's share of their weight."""
+    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
+    total = sum(t.weight for t in toks)
+    if total == 0:
+        return [], []
+    toks = [t for t in toks if t.match != 0]
+    return toks, [tok.weight * tok.match / total for tok in toks]
+
+
 def top_tasks(index: Index, q: Question, positions: set[int], *,
               allowed: frozenset[int] | None = None) -> list[tuple[int, float, set[int]]]:
     """rank_tasks' tasks of the best score among the allowed ones (None: every task), and the tasks within
     1e-9 of it, each with its score and the positions it holds; by task number, not ranked. A common word
     is in every task: the tasks are grouped by the words they hold (set operations), not scored one by one."""
-    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
-    total = sum(t.weight for t in toks)
-    if total == 0:
+    toks, gains = _gains(q, positions)
+    if not toks:
         return []
-    toks = [t for t in toks if t.match != 0]
-    gains = [tok.weight * tok.match / total for tok in toks]
     holders = [_task_holders(index, tok.keys) for tok in toks]
     groups = [(words, members if allowed is None else members & allowed, score)
               for words, members, score in _held_groups(holders, gains)]
