@@ -126,6 +126,8 @@ def _owned(text: str, stem: str) -> list[re.Match[str]]:
     what re.finditer(r"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:" + re.escape(stem) + r"\w{0,4}\b)", text) finds, with
     one pattern for every stem instead of one compiled per question."""
     out: list[re.Match[str]] = []
+    if not holds_folded(text, stem):
+        return out  # (most texts: no word of the stem at all)
     pos = 0
     while (m := _GENITIVE.search(text, pos)) is not None:
         end = _stem_word_end(text, m.end(), stem)
