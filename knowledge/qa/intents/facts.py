@@ -285,7 +285,7 @@ def _task_stems(index: Index, task: int) -> frozenset[str]:
     def make() -> frozenset[str]:
         return frozenset(w[:_STEM] for p in index.task_passage_ids(task)
                          for w in words(ascii_fold(index.passages[p].text.casefold())) if len(w) >= _STEM)
-    return index.kept("task_stems", task, make, most=2_000)
+    return index.kept("task_stems", task, make, most=256)  # (a few hundred stems each: the tasks asked)
 
 
 def _facts_named(index: Index, q: Question) -> tuple[dict[int, set[int]], set[int]]:
