@@ -536,3 +536,84 @@ def _content_key(word: str) -> str:
     if (len(word) >= 2 and word.isupper()) or not is_stop(word.casefold()):
         return key(word.casefold())
     return ""
+
+
+# a word boundary, as a pattern's \b reads it (a word character on one side only)
+_BOUNDARY = re.compile(r"\b")
+
+
+def at_boundary(text: str, i: int) -> bool:
+    """Whether a pattern's \\b holds at position i of the text."""
+    return _BOUNDARY.match(text, i) is not None
+
+
+def bounded_starts(text: str, literal: str) -> list[int]:
+    """Where the literal stands in the text between word boundaries, as
+    re.finditer(r"\\b" + re.escape(literal) + r"\\b", text) finds it (case as written, no overlap): without
+    a pattern compiled per literal, which per question would cost a compile and push the engine's own
+    patterns out of re's cache."""
+    out: list[int] = []
+    pos = 0
+    while (i := text.find(literal, pos)) >= 0:
+        end = i + len(literal)
+        if at_boundary(text, i) and at_boundary(text, end):
+            out.append(i)
+            pos = max(end, i + 1)  # (an empty literal: finditer moves on one)
+        else:
+            pos = i + 1
+    return out
+
+
+def starts_ignoring_case(text: str, literal: str) -> list[int]:
+    """Every position (overlaps too, in order) where the text has the literal in any case, as a pattern of
+    re.escape(literal) with re.IGNORECASE matches it there: one character to one."""
+    n = len(literal)
+    low, folded = text.lower(), literal.lower()
+    if len(low) != len(text) or len(folded) != n:  # a letter lowered to two: compare in place
+        return [i for i in range(len(text) - n + 1) if same_ignoring_case(text[i:i + n], literal)]
+    out: list[int] = []
+    i = low.find(folded)
+    while i >= 0:
+        out.append(i)
+        i = low.find(folded, i + 1)
+    return out
+
+
+def same_ignoring_case(a: str, b: str) -> bool:
+    """Whether two texts are the same but for case, one character to one (as re.IGNORECASE compares)."""
+    return len(a) == len(b) and all(x == y or x.lower() == y.lower() for x, y in zip(a, b, strict=True))
+
+
+def holds_folded(text: str, literal: str) -> bool:
+    """Whether the text has the literal in any case: what a pattern with re.escape(literal) under
+    re.IGNORECASE needs to match, tested before such a pattern is compiled for a question."""
+    return literal.casefold() in text.casefold()
+
+
+def stands_alone(text: str, literal: str) -> bool:
+    """Whether the text has the literal with no word character right before or after it: what
+    re.search(r"(?<!\\w)" + re.escape(literal) + r"(?!\\w)", text) finds, without a pattern per literal."""
+    i = text.find(literal)
+    while i >= 0:
+        end = i + len(literal)
+        if not (i > 0 and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        i = text.find(literal, i + 1)
+    return False
+
+
+def hyphened_first(text: str, word: str) -> bool:
+    """Whether the text writes the word as a compound's first part before a hyphen ('økonomi-integrationen'),
+    not inside another word: what re.search(r"(?<![\\w-])" + re.escape(word) + r"-[\\wæøå]", text) finds."""
+    i = text.find(word + "-")
+    while i >= 0:
+        after = i + len(word) + 1
+        if not (i > 0 and _WORD_OR_HYPHEN.match(text, i - 1)) and _WORD_CHAR_DA.match(text, after):
+            return True
+        i = text.find(word + "-", i + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_CHAR_DA = re.compile(r"[\wæøå]")

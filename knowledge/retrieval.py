@@ -1134,12 +1134,9 @@ def rank_tasks(index: Index, q: Question, positions: set[int], *,
                limit: int | None = None) -> list[tuple[int, float, set[int]]]:
     """Tasks by the weighted share of the given question words found anywhere in them; the first
     `limit` only, when given (a word in every task scores them all: only the best few are sorted)."""
-    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
-    total = sum(t.weight for t in toks)
-    if total == 0:
+    toks, gains = _gains(q, positions)
+    if not toks:
         return []
-    toks = [t for t in toks if t.match != 0]
-    gains = [tok.weight * tok.match / total for tok in toks]
     if limit is not None:
         return _best_tasks(index, toks, gains, limit)
     scores: dict[int, float] = defaultdict(float)
@@ -1163,22 +1160,8 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     that word's first key holding it, then the task's number (postings are sorted)."""
     postings = [[index.task_postings.get(k, ()) for k in tok.keys] for tok in toks]
     holders = [_task_holders(index, tok.keys) for tok in toks]
-    held_any = set().union(*holders)
-    groups: list[tuple[tuple[int, ...], set[int]]] = [((), held_any)] if held_any else []
-    for i, held in enumerate(holders):
-        split = []
-        for words, members in groups:
-            inside = members & held
-            if inside:
-                split.append(((*words, i), inside))
-            if len(inside) < len(members):
-                split.append((words, members - held))
-        groups = split
     by_score: dict[float, dict[int, set[int]]] = {}
-    for words, members in groups:
-        score = 0.0
-        for i in words:
-            score += gains[i]
+    for words, members, score in _held_groups(holders, gains):
         by_score.setdefault(score, {}).setdefault(words[0], set()).update(members)
     out: list[tuple[int, float, set[int]]] = []
     for score in sorted(by_score, reverse=True):
@@ -1191,6 +1174,59 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
                                            if t in held}))
                 if len(out) == limit:
                     return out
+    return out
+
+
+def _gains(q: Question, positions: set[int]) -> tuple[list[Token], list[float]]:
+    """The question's words at the positions that a task can hold, and each one's share of their weight."""
+    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
+    total = sum(t.weight for t in toks)
+    if total == 0:
+        return [], []
+    toks = [t for t in toks if t.match != 0]
+    return toks, [tok.weight * tok.match / total for tok in toks]
+
+
+def top_tasks(index: Index, q: Question, positions: set[int], *,
+              allowed: frozenset[int] | None = None) -> list[tuple[int, float, set[int]]]:
+    """rank_tasks' tasks of the best score among the allowed ones (None: every task), and the tasks within
+    1e-9 of it, each with its score and the positions it holds; by task number, not ranked. A common word
+    is in every task: the tasks are grouped by the words they hold (set operations), not scored one by one."""
+    toks, gains = _gains(q, positions)
+    if not toks:
+        return []
+    holders = [_task_holders(index, tok.keys) for tok in toks]
+    groups = [(words, members if allowed is None else members & allowed, score)
+              for words, members, score in _held_groups(holders, gains)]
+    groups = [g for g in groups if g[1]]
+    if not groups:
+        return []
+    best = max(g[2] for g in groups)
+    return sorted((t, score, {toks[i].pos for i in words})
+                  for words, members, score in groups if score >= best - 1e-9 for t in members)
+
+
+def _held_groups(holders: list[frozenset[int]],
+                 gains: list[float]) -> list[tuple[tuple[int, ...], set[int], float]]:
+    """The tasks holding any word, grouped by the words (their indexes, in order) they hold, with the group's
+    score summed in the words' order, as rank_tasks sums a task's."""
+    held_any = set().union(*holders)
+    groups: list[tuple[tuple[int, ...], set[int]]] = [((), held_any)] if held_any else []
+    for i, held in enumerate(holders):
+        split = []
+        for words, members in groups:
+            inside = members & held
+            if inside:
+                split.append(((*words, i), inside))
+            if len(inside) < len(members):
+                split.append((words, members - held))
+        groups = split
+    out = []
+    for words, members in groups:
+        score = 0.0
+        for i in words:
+            score += gains[i]
+        out.append((words, members, score))
     return out
 
 

@@ -13,7 +13,7 @@ from knowledge.index import Index
 from knowledge.models import DeadlineKind, Task
 from knowledge.qa.analysis import Question
 from knowledge.qa.messages import text as message
-from knowledge.retrieval import rank_tasks, title_keys
+from knowledge.retrieval import title_keys, top_tasks
 
 LIST_LIMIT = 12
 
@@ -63,19 +63,18 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         return q.tasks, set()
     rest = {t.pos for t in q.content()} - handled - q.project_pos
     if rest:
-        ranked = [r for r in rank_tasks(ctx.index, q, rest) if q.allows(r[0])]
-        if not ranked or ranked[0][1] < 0.6:
+        # only the best allowed tasks count here: not every task holding a common word ranked one by one
+        tied = top_tasks(ctx.index, q, rest, allowed=_allowed(q))
+        if not tied or max(r[1] for r in tied) < 0.6:
             return [], set()
-        tied = [r for r in ranked if r[1] >= ranked[0][1] - 1e-9]
         if len(tied) > 1:  # 'opgaven om lokal IdP': the one task whose title says it
             titled = _titled(ctx, tied)
             if len(titled) > 1:  # 'springvandslisten': 'Springvandsliste' says it whole, 'springvandet' part
                 whole = [r for r in tied if _title_has(ctx, r[0], r[2], whole=True)]
                 titled = whole if len(whole) == 1 else titled
-            ranked = titled + [r for r in ranked if r not in titled] if len(titled) == 1 else ranked
             tied = titled if len(titled) == 1 else tied
         if len(tied) == 1:
-            return [ranked[0][0]], ranked[0][2] | q.project_pos
+            return [tied[0][0]], tied[0][2] | q.project_pos
         return [], set()
     if q.project_tasks is not None and len(q.project_tasks) == 1:
         return list(q.project_tasks), set(q.project_pos)
@@ -93,6 +92,13 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     if len(ctx.index.tasks) == 1:
         return [0], set()
     return [], set()
+
+
+def _allowed(q: Question) -> frozenset[int] | None:
+    """The tasks q.allows when it names no task: the named project's and wave's (None: every task)."""
+    if q.project_tasks is None or q.wave_tasks is None:
+        return q.project_tasks if q.wave_tasks is None else q.wave_tasks
+    return q.project_tasks & q.wave_tasks
 
 
 def implied(q: Question) -> float:

@@ -443,6 +443,10 @@ def _object_phrase(q: Question, verb: Token) -> tuple[list[Token], list[Token]]:
     return nouns, more
 
 
+# a clause's or a parenthesis' mark (compiled once, not per question)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _deed_object(deed: Deed, text: str) -> set[str]:
     """The keys of the head of the thing the deed is done to in the text (a passive's subject, an active
     verb's object), or of the deed's own object without a text; none when the verb shares the subject
@@ -453,7 +457,7 @@ def _deed_object(deed: Deed, text: str) -> set[str]:
     # (an active verb's object is read off loosely, 'X, pladsformand, lægger vagtplanen hver anden uge',
     # '... et testmiljø, som Odontia stiller til rådighed': any other word of the sentence may be it)
     verb_at = at + 1 + len(deed.verb)
-    clause = re.split(r"[,;:()]", text[:at])[-1] if before else \
+    clause = _CLAUSE_MARK.split(text[:at])[-1] if before else \
         text[:at] + " " + text[verb_at:] if at > 0 else deed.obj
     words = _OBJ_WORD.findall(clause)
     while words and words[-1].casefold() in _AUXILIARIES:

@@ -220,10 +220,10 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
     fyrtårnene'. The kind ('system', 'app', a compound whose first part the definition says: 'booking')
     and the words of its own noun phrase that the definition says ('lighthouse', 'til skolerne'); a word
     elsewhere in the question is what is asked of the thing, never the thing's description."""
-    title = title_keys(index.tasks[task].title)  # (read once per title)
-    defined = [d for d in definitions(index).get(group_of(index, task), ())
-               if not d.label and d.name <= title]
+    defined = _title_definitions(index, task)
     out: set[int] = set()
+    if not defined:
+        return out
     for t in q.tokens:
         if t.role != "word" or t.weight <= 0:
             continue
@@ -234,6 +234,16 @@ def described_positions(index: Index, q: Question, task: int) -> set[int]:
     return out
 
 
+def _title_definitions(index: Index, task: int) -> tuple[Definition, ...]:
+    """The sentences' definitions of a name the task's title names, kept per task: a project can define
+    hundreds of names, and a question asks this of every candidate task."""
+    def make() -> tuple[Definition, ...]:
+        title = title_keys(index.tasks[task].title)
+        return tuple(d for d in definitions(index).get(group_of(index, task), ())
+                     if not d.label and d.name <= title)
+    return index.kept("title_definitions", task, make, most=50_000)
+
+
 def described_unnarrowed(index: Index, q: Question, task: int, text: str) -> set[int]:
     """described_positions, less a kind the question narrows by a word neither the text nor the description
     says ('i det gamle system' is another system than the one 'Cykelbogen er det fælles bookingsystem'
@@ -241,10 +251,7 @@ def described_unnarrowed(index: Index, q: Question, task: int, text: str) -> set
     found = described_positions(index, q, task)
     if not found:
         return found
-    title = title_keys(index.tasks[task].title)
-    defined = [d for d in definitions(index).get(group_of(index, task), ())
-               if not d.label and d.name <= title]
-    description = frozenset().union(*(d.said | d.before for d in defined))
+    description = frozenset().union(*(d.said | d.before for d in _title_definitions(index, task)))
     said = content_keys(text) | {k for p in found for k in q.tokens[p].keys}
     return {p for p in found
             if all(k in said or _said_in(k, description) for k in _narrowing(q, q.tokens[p]))}

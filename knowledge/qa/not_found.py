@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
+from knowledge.fold import holds_folded
 from knowledge.index import Index
 from knowledge.qa import gate, other_party, tolerance
 from knowledge.qa.analysis import Question
@@ -102,7 +103,10 @@ def _names_absent(q: Question, said: str) -> str:
         if name.role != "word" or not name.surface[:1].isupper() or \
                 prep.surface.casefold() not in JOINING or thing.role != "word" or len(thing.surface) < 5:
             continue
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
+        if prep.surface.casefold() not in said or not holds_folded(said, stem):
+            continue  # (no pattern compiled for a question the text cannot match)
+        stem = re.escape(stem)
         bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
         for m in re.finditer(rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)",
                              said):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import at_boundary, content_keys, holds_folded, key, same_ignoring_case
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 
@@ -28,7 +28,10 @@ def of_another(q: Question, text: str) -> bool:
             continue
         if word.surface.endswith("s") and i + 1 < len(toks) and set(toks[i + 1].keys) & said:
             continue  # 'rapporten fra arkivets kontrol': joined to 'kontrol', which the text says
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
+        if prep.surface.casefold() not in text or not holds_folded(text, stem):
+            continue  # (no pattern compiled for a question the text cannot match)
+        stem = re.escape(stem)
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
             other = m.group(1).casefold()
@@ -58,7 +61,10 @@ def with_another_name(q: Question, text: str) -> str:
                 prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 5 or \
                 thing.surface.endswith("es") or set(name.name_keys) & said or name.pos in q.project_pos:
             continue  # (a thing, not a passive verb: 'sendes til KOMBIT' names where it goes)
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
+        if prep.surface.casefold() not in text or not holds_folded(text, stem):
+            continue  # (no pattern compiled for a question the text cannot match)
+        stem = re.escape(stem)
         bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
         joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
         if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
@@ -82,8 +88,8 @@ def at_another_place(q: Question, text: str) -> str:
             continue
         things = [t for t in toks[max(0, i - 5):i - 1] if t.role == "word" and t.weight > 0.1
                   and t.surface.islower() and len(t.surface) >= 4]
-        if not things:
-            continue
+        if not things or not holds_folded(text, prep.surface.casefold()):
+            continue  # (no pattern compiled for a question the text cannot match)
         at = rf"([\wæøåÆØÅ-]+)\s+{re.escape(prep.surface.casefold())}\s+((?-i:[A-ZÆØÅ])[\w-]+)"
         for m in re.finditer(at, text, re.I):
             word = key(m.group(1).casefold())
@@ -110,6 +116,40 @@ def _name_at_start(word: str) -> bool:
     return len(word) >= 4 and not _DEFINITE_END.search(word)
 
 
+# a capitalised name's genitive and the word after it: 'Badenets supportmail'
+_GENITIVE = re.compile(r"\b([A-ZÆØÅ][\w-]+?)s\s+")
+_WORD_END = re.compile(r"\w{0,4}")
+
+
+def _owned(text: str, stem: str) -> list[re.Match[str]]:
+    r"""The genitives before a word that begins with the stem (any case) and has at most four letters more:
+    what re.finditer(r"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:" + re.escape(stem) + r"\w{0,4}\b)", text) finds, with
+    one pattern for every stem instead of one compiled per question."""
+    out: list[re.Match[str]] = []
+    if not holds_folded(text, stem):
+        return out  # (most texts: no word of the stem at all)
+    pos = 0
+    while (m := _GENITIVE.search(text, pos)) is not None:
+        end = _stem_word_end(text, m.end(), stem)
+        if end is None:
+            pos = m.start() + 1
+            continue
+        out.append(m)
+        pos = end
+    return out
+
+
+def _stem_word_end(text: str, at: int, stem: str) -> int | None:
+    """Where a word that begins with the stem at `at` ends, when it ends within four more letters."""
+    if not same_ignoring_case(text[at:at + len(stem)], stem):
+        return None
+    after = at + len(stem)
+    for end in range(_WORD_END.match(text, after).end(), after - 1, -1):  # as \w{0,4}\b backtracks
+        if at_boundary(text, end):
+            return end
+    return None
+
+
 def owned_by_another(q: Question, text: str) -> bool:
     """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
     'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
@@ -129,9 +169,9 @@ def owned_by_another(q: Question, text: str) -> bool:
                 name.pos in q.project_pos:
             continue
         bare = name.surface[:-1] if name is toks[i - 1] else name.surface
-        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        stem = thing.surface.casefold()[:max(4, len(thing.surface) - 3)]
         # (a name inside a sentence: 'Hans stedfortræder' is his, 'Leverandørens kontaktperson' a noun's)
-        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
+        owners = [m.group(1) for m in _owned(text, stem)
                   if m.group(1).casefold() + "s" not in _POSSESSIVE
                   and (text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")
                        or _name_at_start(m.group(1)))]

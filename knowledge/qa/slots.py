@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key, loose
+from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, hyphened_first, is_stop, key, loose
 from knowledge.index import Index
 from knowledge.language import PARTING_SEMICOLON
 from knowledge.lexicon import number_alternation
@@ -205,7 +205,7 @@ def _modifies(q: Question, t: Token) -> bool:
     """Whether the word is the first part of a compound the question writes with a hyphen ('økonomi'
     of 'økonomi-integrationen'): it says which one."""
     return len(t.surface) >= 3 and t.surface.isalpha() and not is_stop(ascii_fold(t.surface.casefold())) and \
-        re.search(r"(?<![\w-])" + re.escape(t.surface) + r"-[\wæøå]", q.text) is not None
+        hyphened_first(q.text, t.surface)
 
 
 def _is_name(t: Token) -> bool:
@@ -284,9 +284,13 @@ def _other_owner(sentence: str, owner: str, noun: set[str]) -> bool:
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÆØÅ][\wæøåÆØÅ&.-]*[\s/]+){1,3}$")
 
 
+# a genitive's ending (compiled once, not per question)
+_GENITIVE_END = re.compile(r"(?:'s|’s|s'|s|')$")
+
+
 def _bare(owner: str) -> str:
     """The owner without its genitive ending ('kommunens' -> 'kommunen', "KOMBIT's" -> 'KOMBIT')."""
-    return re.sub(r"(?:'s|’s|s'|s|')$", "", owner)
+    return _GENITIVE_END.sub("", owner)
 
 
 # A word as written, its parts joined: 'SMS-påmindelser' -> 'smspamind'.

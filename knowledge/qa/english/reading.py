@@ -70,6 +70,11 @@ def load() -> None:
 _ENOUGH_LAST = re.compile(r"\s+enough(?=\s*(?:[?.!,]|$))", re.I)
 
 
+# the spaces a rewritten question is tidied of (compiled once: every English question is tidied)
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([?.,!])")
+
+
 def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
@@ -116,7 +121,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
     _name_before_noun(parts, words, out)
-    return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+    return _who_deals(_SPACES.sub(" ", _SPACE_BEFORE_MARK.sub(r"\1", "".join(out))).strip()), typed
 
 
 def alternatives(index: Index, english: str) -> tuple[str, ...]:

@@ -471,6 +471,10 @@ def _one_way() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# an English genitive's apostrophe (compiled once, not per question)
+_APOSTROPHE_S = re.compile(r"['’]s$")
+
+
 def _genitive(surface: str) -> str:
     """"KOMBIT's" -> 'KOMBITs', as Danish writes a genitive."""
-    return re.sub(r"['’]s$", "s", surface)
+    return _APOSTROPHE_S.sub("s", surface)

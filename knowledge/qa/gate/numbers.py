@@ -68,11 +68,16 @@ def _task_says(index: Index, c: Candidate, phrase: str) -> bool:
     return any(said.search(index.passages[p].text) for t in c.tasks[:3] for p in index.task_passage_ids(t))
 
 
+# between a list's members, and a range's ends (compiled once, not per question)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|og|and|or|eller)\s*")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+
+
 def _numbers(listed: str) -> set[int]:
     """'1, 3 og 4' -> {1, 3, 4}; '1-3' -> {1, 2, 3}."""
     out: set[int] = set()
-    for part in re.split(r"\s*(?:,|og|and|or|eller)\s*", listed):
-        ends = [int(x) for x in re.split(r"\s*[-–]\s*", part) if x.isdigit()]
+    for part in _LIST_SEPARATOR.split(listed):
+        ends = [int(x) for x in _RANGE_DASH.split(part) if x.isdigit()]
         out |= set(range(ends[0], ends[-1] + 1)) if ends else set()
     return out
 

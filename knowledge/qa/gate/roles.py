@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import content_keys, key, question_keys
+from knowledge.fold import at_boundary, content_keys, key, question_keys, starts_ignoring_case
 from knowledge.lexicon import english_numbers, number_alternation
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -39,13 +39,36 @@ def _other_role_of_unit(q: Question, role: Token, text: str) -> bool:
     Fritid og sendes til Hestesko Systemer': the text gives the unit the question names to another role
     (the firm it names after is no holder of the role asked)."""
     # the unit the role is of, ending the question: 'chefen for Dyr og Fritid', 'lederen for kultur & fritid'
-    unit = re.search(re.escape(role.surface) + r"\s+for\s+([\wæøå&-]+(?:\s+[\wæøå&-]+){0,3})\W*$", q.text,
-                     re.IGNORECASE)
+    unit = next((m for i in starts_ignoring_case(q.text, role.surface)
+                 if (m := _UNIT_AFTER.match(q.text, i + len(role.surface)))), None)
     if unit is None:
         return False
-    held = re.finditer(r"([\wæøå-]+)\s+for\s+" + re.escape(unit.group(1)) + r"\b", text, re.IGNORECASE)
-    words = [m.group(1) for m in held]
+    words = _words_for(unit.group(1), text)
     return bool(words) and all(names_role(w) and not _shares(content_keys(w), {role.key}) for w in words)
+
+
+# what follows the role to the question's end: 'for Dyr og Fritid?' (after the role's own words, found as
+# written: one pattern for every role, not one compiled per question)
+_UNIT_AFTER = re.compile(r"\s+for\s+([\wæøå&-]+(?:\s+[\wæøå&-]+){0,3})\W*$", re.IGNORECASE)
+# '<word> for ' in a text, one pattern for every unit: a pattern made of the unit would be compiled anew
+# for almost every question (half a millisecond) and push the engine's own patterns out of re's cache
+_WORD_FOR = re.compile(r"([\wæøå-]+)\s+for\s+", re.IGNORECASE)
+
+
+def _words_for(unit: str, text: str) -> list[str]:
+    r"""The words the text writes '<word> for <unit>' with, the unit in any case and ending a word: what
+    re.finditer(r"([\wæøå-]+)\s+for\s+" + re.escape(unit) + r"\b", text, re.I) finds, without a pattern
+    per unit."""
+    out: list[str] = []
+    folded, pos = unit.casefold(), 0
+    while (m := _WORD_FOR.search(text, pos)) is not None:
+        end = m.end() + len(unit)
+        if text[m.end():end].casefold() == folded and at_boundary(text, end):
+            out.append(m.group(1))
+            pos = end
+        else:  # a start inside the word reaches the same 'for': the next try is after the word
+            pos = m.end(1)
+    return out
 
 
 def _of_named(q: Question, role: Token) -> Token | None:
@@ -97,7 +120,7 @@ def _agent_after(q: Question, text: str, m: re.Match) -> bool:
     agent = _PASSIVE_AGENT.match(text, m.end())
     if agent is None:
         return False
-    rest = re.split(r"(?<=[.!?;])\s|\n", text[agent.end():], maxsplit=1)[0]
+    rest = _CLAUSE_END.split(text[agent.end():], maxsplit=1)[0]
     return holds(Expect.PARTY, "- " + rest, q.text)
 
 
@@ -112,6 +135,10 @@ _QUANTIFIED = re.compile(r"\b(" + number_alternation(1, 5, english=False)
                          + r"|no|any|at least|several)\s+$", re.I)
 
 
+# where a sentence or a list's line ends (compiled once, not per question)
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s|\n")
+
+
 def _held_after(q: Question, text: str, end: int) -> bool:
     """'Leverandør: Nordprint', 'Arkivchef er Per Holm': a holder after the role, not only more words
     about it ('to testansvarlige: en for skoleområdet og en for dagtilbudsområdet')."""
@@ -120,7 +147,7 @@ def _held_after(q: Question, text: str, end: int) -> bool:
         m = _CLOSE_APPOSITION.match(text, end)  # 'underdatabehandleren Pulsdata ApS': the role's name
     if m is None:
         return False
-    rest = re.split(r"(?<=[.!?;])\s|\n", text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
+    rest = _CLAUSE_END.split(text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
     return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
 
 

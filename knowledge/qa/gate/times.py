@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines import EVENT_CLAUSE
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, bounded_starts, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
@@ -276,7 +276,7 @@ def _agent_in_other_clause(q: Question, clause: str, sentence: str) -> bool:
     m = _asked_agent(q)
     if m is None or clause == sentence:
         return False
-    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    agent = m.group("agent")
     return bool(agent.search(sentence)) and not agent.search(clause)
 
 
@@ -515,6 +515,11 @@ def _asked_agent(q: Question) -> re.Match[str] | None:
     return None if m is None or _RECEIVES.match(q.text, m.end()) else m
 
 
+# the name as whom a thing goes to, or with whom ('sendes retur til ParkSys'), compiled once
+_TO_BEFORE = re.compile(r"\b(til|to)\s+$", re.I)
+_TO_OR_WITH_BEFORE = re.compile(r"\b(til|to|med|with)\s+$", re.I)
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
     """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
     'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
@@ -522,8 +527,8 @@ def _only_recipient(q: Question, sentence: str) -> bool:
     m = _asked_agent(q)
     if m is None:
         return False
-    spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
-    return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
+    spots = bounded_starts(sentence, m.group("agent"))
+    return bool(spots) and all(_TO_BEFORE.search(sentence[:x]) for x in spots)
 
 
 def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
@@ -533,15 +538,15 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
     m = _asked_agent(q)
     if m is None or len(c.tasks) != 1:
         return False
-    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    agent = m.group("agent")
     deed = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.surface.islower()
             for k in t.keys}
     for pid in index.task_passage_ids(c.tasks[0]):
         for sentence in _sentences(index.passages[pid].text):
             if not (deed & content_keys(sentence) and holds(Expect.TIME, sentence)):
                 continue
-            spots = list(agent.finditer(sentence))
-            if all(re.search(r"\b(til|to|med|with)\s+$", sentence[:x.start()], re.I) for x in spots) and \
+            spots = bounded_starts(sentence, agent)
+            if all(_TO_OR_WITH_BEFORE.search(sentence[:x]) for x in spots) and \
                     (spots or _AGENT.search(sentence)):
                 return True
     return False

@@ -54,9 +54,13 @@ def _title_keys(index: Index, c: Candidate) -> set[str]:
     return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
 
 
+# a title that joins two things (compiled once, not per question)
+_JOINED_TITLE = re.compile(r",|\bog\b|\band\b")
+
+
 def _title_lists(index: Index, c: Candidate) -> bool:
     """Whether the answer's task's title names things side by side ('Opret lodder og venteliste')."""
-    return len(c.tasks) == 1 and bool(re.search(r",|\bog\b|\band\b", index.tasks[c.tasks[0]].title))
+    return len(c.tasks) == 1 and bool(_JOINED_TITLE.search(index.tasks[c.tasks[0]].title))
 
 
 def _task_has_key(index: Index, c: Candidate, k: str) -> bool:

@@ -276,8 +276,16 @@ def _own_word_elsewhere(index: Index, q: Question, entry, pos: set[int]) -> bool
     stems = [w[:_STEM] for w in typed if len(w) >= _STEM and not any(s.startswith(w[:_STEM]) for s in label)]
     if not stems or len(stems) < len(typed):
         return False  # the label says a word of the question itself
-    return any(w.startswith(stem) for p in index.task_passage_ids(entry.task)
-               for w in words(ascii_fold(index.passages[p].text.casefold())) for stem in stems)
+    return not _task_stems(index, entry.task).isdisjoint(stems)
+
+
+def _task_stems(index: Index, task: int) -> frozenset[str]:
+    """The first _STEM letters of every word of the task's passages (folded), kept per task: read per
+    candidate fact of a question, not per word of every passage each time."""
+    def make() -> frozenset[str]:
+        return frozenset(w[:_STEM] for p in index.task_passage_ids(task)
+                         for w in words(ascii_fold(index.passages[p].text.casefold())) if len(w) >= _STEM)
+    return index.kept("task_stems", task, make, most=256)  # (a few hundred stems each: the tasks asked)
 
 
 def _facts_named(index: Index, q: Question) -> tuple[dict[int, set[int]], set[int]]:
@@ -540,6 +548,10 @@ _MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m
                       r"tommer)(?!\w)", re.IGNORECASE)
 
 
+# a digit, an address's @ or an underscore: no party's name (compiled once, not per question)
+_NO_PARTY_CHAR = re.compile(r"[\d@_]")
+
+
 def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
     a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
@@ -551,7 +563,7 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
             bool(counted) and holds(q.expects, f"{value} {counted}", q.text)
     if q.expects is Expect.COUNT and row and (count := _row_count(q, value, row)):
         return holds(q.expects, count, q.text)
-    if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
+    if q.expects is Expect.PARTY and _NO_PARTY_CHAR.search(value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
         return True

@@ -227,6 +227,16 @@ _SUBJECT_PHRASE = re.compile(r"(?!Inden\b)[A-ZÆØÅ][a-zæøå-]{2,}(?:ne|en|et
                              r"[A-ZÆØÅ][a-zæøå-]{2,}(?:er|re)\s+og\s+[a-zæøå-]{2,}(?:er|re|ne)")
 
 
+# any text, matched whole between the bounds given to it
+_WHOLE = re.compile(r".*", re.S)
+
+
+def _span(text: str, start: int, end: int) -> re.Match[str]:
+    """A match of text[start:end] where it is: what re.compile(re.escape(text[start:end])).search(text, start)
+    gives, without a pattern compiled per text (re's cache would lose the engine's own patterns to them)."""
+    return _WHOLE.match(text, start, end)
+
+
 def _passive_subjects(text: str, asked_keys: set[str]):
     """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
     passive the question asks with (the same verb), as a match of the subject alone."""
@@ -237,7 +247,7 @@ def _passive_subjects(text: str, asked_keys: set[str]):
                                              or _SUBJECT_PHRASE.fullmatch(m.group("who"))):
             continue
         if content_keys(m.group("verb")) & asked_keys:
-            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+            yield _span(text, m.start("who"), m.end("who"))
 
 
 # A noun, definite or by its ending, that an 'af' after it would belong to (not a few adverbs and times that
@@ -288,7 +298,7 @@ def _cleft_agents(text: str, asked_keys: set[str]):
     cleft puts forward for the question's own verb, whatever word names it."""
     for m in _CLEFT_AGENT.finditer(text):
         if content_keys(m.group("verb")) & asked_keys:
-            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+            yield _span(text, m.start("who"), m.end("who"))
 
 
 # A group counted or determined as the subject of a clause: a count, or a plural 'de'/'alle'/'begge', and
@@ -320,7 +330,7 @@ def _counted_agents(text: str, asked_keys: set[str]):
             # (not the question's own people: 'hvem hjælper de frivillige?' - '6 frivillige hjælper til')
             if plural.fullmatch(words[n - 1]) and _restricted_does_asked(text[end:], set(asked_keys)) and \
                     not content_keys(words[n - 1]) & set(asked_keys):
-                yield re.compile(re.escape(text[m.start("det"):end])).search(text, m.start("det"))
+                yield _span(text, m.start("det"), end)
                 break
 
 
@@ -348,7 +358,7 @@ def _relative_agents(text: str, asked_keys: set[str]):
     for m in _RELATIVE_AGENT.finditer(text):
         verb = content_keys(m.group("verb"))
         if verb & asked_keys or (_duty(verb) and _duty(asked_keys)):
-            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+            yield _span(text, m.start("who"), m.end("who"))
 
 
 def _duty(keys) -> bool:
@@ -371,7 +381,7 @@ def _passive_agents(text: str, asked_keys: set[str]):
     for m in _PASSIVE_AGENT.finditer(text):
         verb = content_keys(m.group("verb"))
         if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
-            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+            yield _span(text, m.start("who"), m.end("who"))
 
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.

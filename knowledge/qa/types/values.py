@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA_RE, MONTHS_EN
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, stands_alone
 from knowledge.lexicon import FRACTION_WORDS, number_words, ordinal_words
 from knowledge.qa.types.kinds import _DAY_PART, Expect
 from knowledge.qa.types.labels import _other_label
@@ -181,7 +181,7 @@ def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
             before, after = re.search(r"\S*\Z", text[:m.start()]), re.match(r"\S*", text[m.start():])
             value = (before.group(0) + after.group(0)).strip("«»“”\"'()[].,;:")
         if value and value not in out and \
-                not re.search(r"(?<!\w)" + re.escape(value.casefold()) + r"(?!\w)", asked):
+                not stands_alone(asked, value.casefold()):
             out.append(value)
     return out
 
