@@ -161,9 +161,22 @@ _RATE = re.compile(r"\b(?:(?:pr\.?|per)\s+(dag|uge|måned|kvartal|år|day|week|m
                    r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?)\b", re.I)
 # an adverb of the span: 'betales månedligt', 'paid monthly' (an English 'per month' is read as the glossary's
 # 'månedlig'); not an adjective of the thing paid ('det årlige gebyr', 'et årligt gebyr', 'a yearly fee')
+_FEE_NOUN = (r"(?:betal|kost|pris|gebyr|afgift|kontingent|leje|licens|fee|charge|price|cost|payment|rent|"
+             r"licen[cs]e)")
 _RATE_ADVERB = re.compile(r"\b(?:(dag|uge|måned|år)ligt?|(kvartal)svis|(dai|week|month|quarter|year)ly)\b"
-                          r"(?!\s+(?:betal|kost|pris|gebyr|afgift|kontingent|leje|licens|fee|charge|price|cost|"
-                          r"payment|rent|licen[cs]e)\w*)", re.I)
+                          r"(?!\s+" + _FEE_NOUN + r"\w*)", re.I)
+# the span an adjective gives the thing paid ('et årligt gebyr på 300 kr.', 'a monthly fee'): in a text the
+# fee is paid so often, which answers a question asking another span ('betales gebyret månedligt?')
+_FEE_SPAN = re.compile(r"\b(?:(dag|uge|måned|år)lig[te]?|(kvartal)svis|(dai|week|month|quarter|year)ly)\s+"
+                       + _FEE_NOUN, re.I)
+
+
+def _fee_rates(said: str) -> dict[str, set]:
+    """The spans the text's adjectives give its fees, as how many of them make a year ({'rate': {1}})."""
+    spans = {next(g for g in m.groups() if g).casefold() for m in _FEE_SPAN.finditer(said)}
+    return {"rate": {_PER_YEAR[_DAILY.get(s, s)] for s in spans}} if spans else {}
+
+
 _PAID = re.compile(r"\b(?:betal\w*|kost\w*|pris\w*|gebyr\w*|afregn\w*|fakturer\w*|pay\w*|paid|cost\w*|"
                    r"price\w*|fee\w*|charge\w*|billed|invoic\w*)\b", re.I)
 
@@ -277,6 +290,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         return within, "month"  # 'i april?' - 'i perioden 15. juni til 31. oktober'
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
+    if "rate" in asked and "rate" not in have:
+        have = {**have, **_fee_rates(said)}  # 'betales gebyret månedligt?' - 'et årligt gebyr på 300 kr.'
     if "rate" in asked and "rate" in have and (differs := _rate_differs(asked, have)) is not None:
         return not differs, "rate"
     for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",

@@ -23,6 +23,10 @@ _REACH = 3  # the event's word follows its preposition closely ('efter modtagels
 # Teknik kontrollerer listen ...', 'Vejdata A/S lægger ...'), then a verb in the present
 _DOER = re.compile(r"^\W*(?P<name>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|A/S|ApS|I/S|P/S))+)\s+"
                    r"[a-zæøå]{2,}r\b")
+# a public body named in capitals is no supplier ('Region Syddanmark godkender listen ...', 'Kommunen',
+# 'Styrelsen for Dataforsyning', 'KOMBIT')
+_PUBLIC_BODY = re.compile(r"\b(?:Region|Kommune\w*|\w*[Ss]tyrelse\w*|\w*[Mm]inisteri\w*|\w*[Dd]irektorat\w*|"
+                          r"\w*[Tt]ilsyn\w*|\w*[Nn]ævn\w*|\w*[Pp]oliti\w*|KOMBIT|KL)\b")
 # a role word the glossary reads as the supplier ('firm', 'vendor', 'leverandøren', 'virksomheden')
 _SUPPLIER = "leverandor"
 
@@ -69,7 +73,7 @@ def supplier_does(index, text: str, task: int) -> bool:
     listen ...'), one the question may call the supplier: no fact of the task's project names another
     party the supplier ('Leverandør: Hvedholm Data')."""
     m = _DOER.match(_QUOTED.sub("", text, count=1))
-    if m is None:
+    if m is None or _PUBLIC_BODY.search(m.group("name")):
         return False
     name, group = content_keys(m.group("name")), group_of(index, task)
     return not any(not name <= set(index.facts[fid].value) and group_of(index, index.facts[fid].task) == group

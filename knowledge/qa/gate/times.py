@@ -156,12 +156,22 @@ _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forby
                           r"end(?:s|ed|ing)?|expir\w*)\b", re.I)
 
 
+# a denial inside a relative clause only picks out whom or what the question is about ('hvad betaler borgere
+# der ikke bor i kommunen?', 'what do citizens who do not live here pay?'); not 'må der ikke', whose 'der' is
+# the expletive subject after a modal or a verb
+_RELATIVE_DENIAL = re.compile(r"\b(?!(?:må|kan|skal|bør|vil|er|var|bliver|blev|har|havde|gør|sker)\b)"
+                              r"[a-zæøå]{2,}\s+(?:der|som)\s+(?:\w+\s+)?(?:ikke|aldrig)\b|"
+                              r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}?(?:not|never)\b|"
+                              r"\b(?:who|that|which)\s+\w+n[’']t\b", re.I)
+
+
 def denial_unsaid(q: Question, text: str) -> bool:
     """'Hvornår må man ikke patruljere?' asks when patrolling is denied: a sentence that denies, bans, calls
     off or ends nothing ('..., hvor frivillige booker patruljer, når tudserne vandrer') says when it is done,
     not when it may not be; and 'hvad må man ikke lægge i kapslen?' is not answered by '4. Læg reglementet
     på hjemmesiden'."""
-    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
+    return bool(_DENIED_WHEN.search(ascii_fold(q.text.casefold()))) and not _RELATIVE_DENIAL.search(q.text) \
+        and not _DENIAL_SAID.search(text)
 
 
 # 'Hvornår skal aftalen være hos KOMBIT?', 'when must the rules be sent to Oksbøl Data?': the party the
@@ -336,8 +346,9 @@ def _passive_deed_only_counted_from(q: Question, sentence: str) -> bool:
 _PASSIVE_SUBJECT_ASKED = re.compile(r"^\W*(?:hvornår\s+(?:skal|kan|vil|må|bør)|"
                                     r"hvor\s+(?:længe|lang\s+tid)\b[^,.?]*?,?\s+(?:før|inden))\s+"
                                     r"(?P<subject>\S.*?)\s+(?P<deed>(?-i:[a-zæøå]{3,}es))\W*$", re.I)
-# the subject a clause opens on, a definite noun ('Tilmeldingen', 'Kassen'), before a modal or an adverb
-_OPENING_SUBJECT = r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)(?P<noun>[^\W\d_]{3,}(?:en|et|ne))\s+" \
+# the subject a clause opens on, a definite noun ('Tilmeldingen', 'Kassen'), before a modal or an adverb (past
+# the quote mark an English answer opens its quoted sentence with)
+_OPENING_SUBJECT = r"(?:^|[.;:]\s+|,\s+(?:og|men)\s+)[“\"«']?(?P<noun>[^\W\d_]{3,}(?:en|et|ne))\s+" \
     r"(?:(?:skal|kan|vil|må|bør|først|senest|ikke|også)\s+){0,2}"
 
 
@@ -348,9 +359,12 @@ def _passive_of_another_subject(q: Question, sentence: str) -> bool:
     m = _PASSIVE_SUBJECT_ASKED.match(q.text)
     if m is None or _PREPOSITION_BEFORE.search(q.text):
         return False
+    # (the subject's words as the reading writes them: an English question's token is typed 'capsule' where
+    # its reading says 'kapsel')
     words = {w.casefold() for w in re.findall(r"\w+", m.group("subject"))}
+    subject_keys = content_keys(m.group("subject"))
     asked = set().union(*(set(t.keys) for t in q.tokens if t.role == "word" and t.weight > 0
-                          and t.surface.casefold() in words), set())
+                          and (t.surface.casefold() in words or subject_keys & set(t.keys))), set())
     if not asked:
         return False
     pattern = _OPENING_SUBJECT + re.escape(m.group("deed")) + r"\b"

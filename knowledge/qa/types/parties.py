@@ -310,6 +310,9 @@ _GROUP_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:og|men|mens)\s+|,\s+)"
                             r"(?P<det>" + _SEVERAL + r"|[2-9]|\d\d+|de|alle|begge|kun|only)\s+"
                             r"(?P<words>(?-i:[a-zæøå])[\wæøå-]{2,}(?:\s+(?-i:[a-zæøå])[\wæøå-]{3,})?)(?=\s)",
                             re.I)
+# a plural of times, which does no deed ('Kun lørdage i juli åbner boden', 'alle hverdage')
+_TIME_PLURAL = re.compile(r"(?:dage|uger|måneder|år|timer|aftener|nætter|morgener|weekender|ferier|"
+                          r"days|weeks|months|years|hours|evenings|nights|weekends)$", re.I)
 # a counted plural ('20 piloter', '12 frivillige')
 _PLURAL = re.compile(r"[\wæøå-]{3,}(?:er|re|e)")
 # after 'de'/'alle'/'begge', a plural of people: an agent noun ('kontrollører') or an adjective or participle
@@ -329,7 +332,8 @@ def _counted_agents(text: str, asked_keys: set[str]):
             end = m.start("words") + len(" ".join(words[:n]))
             # (not the question's own people: 'hvem hjælper de frivillige?' - '6 frivillige hjælper til')
             if plural.fullmatch(words[n - 1]) and _restricted_does_asked(text[end:], set(asked_keys)) and \
-                    not content_keys(words[n - 1]) & set(asked_keys):
+                    not content_keys(words[n - 1]) & set(asked_keys) and \
+                    not _TIME_PLURAL.search(words[n - 1]):
                 yield _span(text, m.start("det"), end)
                 break
 
@@ -479,8 +483,9 @@ _WHO_IS_NAMED = re.compile(r"^\W*(?:hvem|who)\s+(?:er|var|is|was)\s+"
 _DESCRIBED_BEFORE = re.compile(r"\b(?:den|det|de|en|et|vores|jeres|kommunens|the|a|an|our)\s+"
                                r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?"
                                r"(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})\s+$", re.I)
-# ... or a copula with such a noun after the name ('Poul Vingesen er (en) pensioneret falkoner')
-_DESCRIBED_AFTER = re.compile(r"\s+(?:er|var|is|was)\s+(?:(?:den|det|en|et|the|a|an)\s+)?"
+# ... or a copula with such a noun after the name, with its article ('Poul Vingesen er en pensioneret
+# falkoner'; not a state: 'Lise Hav er på barsel', 'Anne Mose er bortrejst')
+_DESCRIBED_AFTER = re.compile(r"\s+(?:er|var|is|was)\s+(?:den|det|en|et|the|a|an)\s+"
                               r"(?:(?-i:[a-zæøå])[\wæøå-]+\s+){0,2}?(?P<who>(?-i:[a-zæøå])[\wæøå-]{3,})(?=\s*[,.;:!?]|\s*$)",
                               re.I)
 
@@ -531,8 +536,17 @@ def _partners(text: str, question: str, asked_keys: frozenset[str]):
             continue  # 'sammen med systemet' is done with a thing, no party
         first = _CLAUSE_FIRST.search(text, max(0, m.start() - _PHRASE_BEFORE), m.start())
         if _PARTNER_ASKED.search(question) or \
-                (first is not None and _imperative_keys(first.group(1)) & asked_keys):
+                (first is not None and _imperative_keys(first.group(1)) & asked_keys and
+                 _people_word(m.group("who"))):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _people_word(word: str) -> bool:
+    """Whether a noun names people by its form: a role ('strandfogeden') or a definite plural of agents
+    ('piloterne', 'ballonførerne'); not a paper sent along ('Send billedet sammen med ansøgningen',
+    'kvitteringerne'), which only a question asking with whom may take as a partner."""
+    low = word.casefold()
+    return _role_word(word) or (low.endswith("erne") and not low.endswith("ingerne"))
 
 
 def _imperative_keys(word: str) -> set[str]:

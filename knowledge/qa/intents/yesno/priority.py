@@ -224,7 +224,14 @@ def _outright(title: str, said: str) -> bool:
     denies or bounds it ('er ikke valgfri', '... valgfri for kommuner uden X')."""
     own = content_keys(title) | {key("opgave"), key("task")}
     return any(not _DENIED.search(said[:m.start()]) and not _CONDITION.match(said, m.end())
-               and own & content_keys(said[:m.start()]) for m in _OPTIONAL_WORD.finditer(said))
+               and (subject := _CLAUSE_SUBJECT.search(said, 0, m.start())) is not None
+               and own & content_keys(subject.group("noun")) for m in _OPTIONAL_WORD.finditer(said))
+
+
+# the noun a clause opens on, its subject, before the class word ('Færgedagen er valgfri'; 'Smagningen ved
+# bistaderne er valgfri' calls the tasting optional, not the task its title names)
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:og|men)\s+)\W*(?:(?:den|det|de|the)\s+)?"
+                             r"(?P<noun>[^\W\d_][\w-]*)[^.;:!?]*$", re.I)
 
 
 # a class word a sentence calls a thing by ('Færgedagen er valgfri'), and a condition or scope right after it
