@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.reading import _QUOTING, said
+from knowledge.qa.gate.times import _DENIAL_SAID
 from knowledge.qa.gate.totals import is_table
 from knowledge.qa.opposites import (
     contradicts,
@@ -29,6 +30,8 @@ def _opposite(q: Question, c: Candidate) -> bool:
     if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
             contradicts_start(q.text, bounded):
         return True
+    if c.kind in _QUOTING and _denied_thing_unsaid(q, said(c.text)):
+        return True  # 'hvad må ikke lægges i kapslen?' is not '4. Læg reglementet på hjemmesiden'
     if c.kind in ("consequence", "passage") and _HAS_STATE.search(q.text) and not q.has("negation") and \
             _LACK.search(_condition_part(said(c.text))):
         return True  # 'hvis foreningen har en X?' - 'Har foreningen ingen X, lukker ...': its lack's outcome
@@ -51,6 +54,20 @@ _HAS_STATE = re.compile(r"\b(?:hvis|if)\s+(?:[\w-]+\s+){1,3}?(?:har|er|has|have|
                         r"(?:en|et|nogen|a|an|any)\b", re.I)
 # a condition that is a lack: 'Har kommunen ingen X, ...', 'Hvis X ikke ...', 'Uden X ...'
 _LACK = re.compile(r"\b(?:ingen|intet|ikke|uden|no|not|without)\b", re.I)
+
+
+# 'hvad må ikke lægges i kapslen?', 'which items must not be sent?': what a deed is denied for, asked in the
+# main clause (ascii-folded; not 'hvad sker der, hvis X ikke kan ...', whose denial is a condition's)
+_DENIED_WHAT = re.compile(r"^\W*(?:hvad|hvilke[nt]?|what|which)\b(?:(?!\b(?:hvis|if|naar|when)\b)[^,])*?"
+                          r"\b(?:(?:maa|kan|skal|may|must|can|should)\s+(?:[\w-]+\s+)?(?:ikke|not|aldrig|never)|"
+                          r"cannot|mustn't)\b")
+
+
+def _denied_thing_unsaid(q: Question, text: str) -> bool:
+    """'Hvad må ikke lægges i kapslen?' asks what is denied: a sentence that denies or bans nothing ('4. Læg
+    reglementet på kommunens hjemmeside') says what is done, not what may not be (as times.py asks it of
+    'hvornår må man ikke ...?')."""
+    return bool(_DENIED_WHAT.search(ascii_fold(q.text.casefold()))) and not _DENIAL_SAID.search(text)
 
 
 def _condition_part(text: str) -> str:
