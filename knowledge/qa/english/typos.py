@@ -16,6 +16,7 @@ from knowledge.qa.english.words import (
     _glossary_phrase,
     _known,
     _near_keys,
+    _reachable,
     _tables,
     _vocabulary,
 )
@@ -30,8 +31,9 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
     tables = _tables()
-    if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
-        return None
+    listed = _listed_unsaid(index, word)
+    if listed is None:
+        return None  # a word the lists read and the tasks say in their Danish
     if word in tables.kin:
         return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
 
@@ -49,9 +51,23 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
         best = _told_apart(index, best, others)
     if not best:
         return None  # none, or two as close that mean different things and no task tells them apart
-    if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
+    if (listed or _english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _listed_unsaid(index: Index, word: str) -> bool | None:
+    """False for a word no list reads; True for one only the dictionary reads, as Danish no task says
+    ('sings': 'synge'), which may still be two letters swapped ('signs'); None for a word read otherwise."""
+    tables = _tables()
+    bases = _bases(word)
+    if any(b in tables.frames or b in tables.glossary for b in bases):
+        return None
+    readings = [d for b in bases for d in tables.dictionary.get(b, ())]
+    if not readings:
+        return False
+    # (the dictionary grows with everyday words: one a task does not say is no reason to keep a swap as typed)
+    return None if any(_reachable(index, d) for d in readings) else True
 
 
 _OPENING_WH = ("who", "whom", "whose", "what", "when", "where", "which", "why", "how")
