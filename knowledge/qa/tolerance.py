@@ -146,9 +146,12 @@ _DETERMINER = r"\b(?:the|a|an|this|that|these|those|its|our|your|their|my|his|he
 
 
 def after_determiner(q: Question, tok: Token) -> bool:
-    """Whether an English question's word stands right after a determiner in the typed text."""
-    return q.lang == "en" and re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked,
-                                        re.IGNORECASE) is not None
+    """Whether an English question's word stands right after a determiner in the typed text (a word the
+    dictionary read, 'giraf', as the asker typed it: 'the giraffe app')."""
+    if q.lang != "en":
+        return False
+    typed = {tok.surface, q.typed.get(tok.surface, tok.surface)}
+    return any(re.search(_DETERMINER + re.escape(w) + r"\b", q.asked, re.IGNORECASE) for w in typed)
 
 
 def in_verb_slot(q: Question, tok: Token) -> bool:
