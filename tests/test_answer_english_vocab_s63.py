@@ -103,6 +103,8 @@ def test_a_word_the_dictionary_reads_but_no_task_says_may_still_be_two_letters_s
                              priority="Valgfri", description="Vaskeriaftalen underskrives af driftschefen.")])
     got = answer(kb, "Who sings the laundry agreement?")
     assert got.found and "driftschef" in got.answer, got.answer
+    got = answer(kb, "Who has to sing the laundry agreement?")  # ('sing': 'sign')
+    assert got.found and "driftschef" in got.answer, got.answer
     assert not answer(kb, "Who sings at the Christmas concert?").found  # control: no agreement asked
 
 

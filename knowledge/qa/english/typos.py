@@ -34,6 +34,9 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     listed = _listed_unsaid(index, word)
     if listed is None:
         return None  # a word the lists read and the tasks say in their Danish
+    if listed:  # only two letters swapped, into the one word the tasks say ('sing', 'sings': 'sign', 'signs')
+        meant = [w for w in _swaps(word) if _listed_unsaid(index, w) is None]
+        return meant[0] if len(meant) == 1 else None
     if word in tables.kin:
         return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
 
@@ -51,9 +54,15 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
         best = _told_apart(index, best, others)
     if not best:
         return None  # none, or two as close that mean different things and no task tells them apart
-    if (listed or _english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
+    if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters swapped, each pair once ('sing': 'isng', 'snig', 'sign')."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
+            if word[i] != word[i + 1]]
 
 
 def _listed_unsaid(index: Index, word: str) -> bool | None:
