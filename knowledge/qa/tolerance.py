@@ -150,8 +150,18 @@ def after_determiner(q: Question, tok: Token) -> bool:
     dictionary read, 'giraf', as the asker typed it: 'the giraffe app')."""
     if q.lang != "en":
         return False
-    typed = {tok.surface, q.typed.get(tok.surface, tok.surface)}
-    return any(re.search(_DETERMINER + re.escape(w) + r"\b", q.asked, re.IGNORECASE) for w in typed)
+    if re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked, re.IGNORECASE):
+        return True
+    typed = q.typed.get(tok.surface)
+    # (a read word before the question's last word, its verb, is the subject: 'can the tournament seat?')
+    return typed is not None and not _before_last_word(q, tok) and \
+        re.search(_DETERMINER + re.escape(typed) + r"\b", q.asked, re.IGNORECASE) is not None
+
+
+def _before_last_word(q: Question, tok: Token) -> bool:
+    """Whether the word after a question's word is its last content word."""
+    later = [t for t in q.tokens[tok.pos + 1:] if t.role == "word" and t.surface.isalpha()]
+    return len(later) == 1
 
 
 def in_verb_slot(q: Question, tok: Token) -> bool:

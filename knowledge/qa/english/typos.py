@@ -35,6 +35,8 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     if listed is None:
         return None  # a word the lists read and the tasks say in their Danish
     if listed:  # only two letters swapped, into the one word the tasks say ('sing', 'sings': 'sign', 'signs')
+        if any(_in_phrase(word, other) for other in around):
+            return None  # a phrase of the lists with its neighbour ('ski trail': 'løjpe'), no 'trial'
         meant = [w for w in _swaps(word) if _listed_unsaid(index, w) is None]
         return meant[0] if len(meant) == 1 else None
     if word in tables.kin:
