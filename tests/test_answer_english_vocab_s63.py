@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
 from knowledge.models import MethodStep, Task
 from knowledge.parse import parse_text
+from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
 _TASKS = [
@@ -139,3 +141,19 @@ def test_a_read_word_no_task_says_before_the_thing_priced_is_still_a_qualifier()
         assert animal in got.answer, got.answer  # named as the asker typed it
     got = answer(kb, "What does the app cost per month?")  # control
     assert got.found and "760" in got.answer, got.answer
+
+
+def test_a_word_is_read_as_two_letters_swapped_only_where_a_task_says_that_with_the_other_words():
+    # 'trail' (the dictionary's 'sti', which no task says) is not 'trial' ('prøve') where no task says a
+    # trial with the question's other words; 'sings the agreement' is 'signs' where one does
+    kb = KnowledgeBase([
+        Task(id="9638", title="SPOR 8 Prøvedag", project="Fælles Spor", priority="Valgfri",
+             description="Prøven starter i maj."),
+        Task(id="9639", title="SPOR 9 Sporreglerne", project="Fælles Spor", priority="Valgfri",
+             description="Sporservice lægger reglerne ind i appen inden for 4 dage. Aftalen underskrives af "
+                         "sporchefen."),
+    ])
+    read = analyse(index_for(kb), "How long does Sporservice have to put the trail rules into the app?")
+    assert "prøve" not in read.text, read.text
+    got = answer(kb, "Who sings the agreement?")
+    assert got.found and "sporchef" in got.answer, got.answer

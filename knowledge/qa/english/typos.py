@@ -38,7 +38,10 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
         if any(_in_phrase(word, other) for other in around):
             return None  # a phrase of the lists with its neighbour ('ski trail': 'løjpe'), no 'trial'
         meant = [w for w in _swaps(word) if _listed_unsaid(index, w) is None]
-        return meant[0] if len(meant) == 1 else None
+        # (and a task says the swap's meaning with the question's other words: 'sings the agreement' is
+        # 'underskriver aftalen'; 'the trail rules' are no 'prøve' where no task tries the rules)
+        return meant[0] if len(meant) == 1 and _told_apart(index, [meant[0], word], others) == [meant[0]] \
+            else None
     if word in tables.kin:
         return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
 
