@@ -103,7 +103,7 @@ def test_the_answer_says_it(question: str, expected: str):
 
 
 @pytest.mark.parametrize("question", [
-    "what if the list of footbridges is late",
+    "what if the list of zeppelins is late",  # (s63: 'footbridges' is now read as the tasks' 'broer')
     "hvad hvis listen over spangene er forsinket",
 ])
 def test_what_if_a_list_is_late_asks_what_follows_not_what_is_overdue(question: str):

@@ -51,7 +51,9 @@ def partial(q: Question, index: Index, near: Candidate) -> Answer:
     # text is of another party's thing or another event, and would read as the answer
     joined = unknown_joined(q, near) or tolerance.unknown_event(q, near.explained, near.text)
     qualifiers = unknown_qualifiers(q, near) or joined or qualified_otherwise(q, near)
-    unknown = [t.surface for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
+    # (an English word as the asker typed it, not as the dictionary read it: 'giraffe', not 'giraf')
+    unknown = [q.typed.get(t.surface, t.surface)
+               for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
     if unknown and (q.expects is Expect.ANY or qualifiers):
         # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'; 'glutenfri' in 'hvad koster en
         # hovedret med glutenfri kost?': the price quoted is not for the thing asked

@@ -146,9 +146,22 @@ _DETERMINER = r"\b(?:the|a|an|this|that|these|those|its|our|your|their|my|his|he
 
 
 def after_determiner(q: Question, tok: Token) -> bool:
-    """Whether an English question's word stands right after a determiner in the typed text."""
-    return q.lang == "en" and re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked,
-                                        re.IGNORECASE) is not None
+    """Whether an English question's word stands right after a determiner in the typed text (a word the
+    dictionary read, 'giraf', as the asker typed it: 'the giraffe app')."""
+    if q.lang != "en":
+        return False
+    if re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked, re.IGNORECASE):
+        return True
+    typed = q.typed.get(tok.surface)
+    # (a read word before the question's last word, its verb, is the subject: 'can the tournament seat?')
+    return typed is not None and not _before_last_word(q, tok) and \
+        re.search(_DETERMINER + re.escape(typed) + r"\b", q.asked, re.IGNORECASE) is not None
+
+
+def _before_last_word(q: Question, tok: Token) -> bool:
+    """Whether the word after a question's word is its last content word."""
+    later = [t for t in q.tokens[tok.pos + 1:] if t.role == "word" and t.surface.isalpha()]
+    return len(later) == 1
 
 
 def in_verb_slot(q: Question, tok: Token) -> bool:
