@@ -230,3 +230,31 @@ def test_no_confident_wrong_answer(tasks, question, wrong):
 def test_answer_kept(tasks, question, expected):
     got = answer(_kb(tasks), question)
     assert got.found and expected in got.answer, got.answer
+
+
+# The lead's mends after the first integration run: a dashed item that states a rule is no field of a list
+# ('- kun kommunens ovnmester må tænde ovnen'); an embedded question ends at its comma, and what follows is
+# the sentence's own again ('..., hvilke stier der er ryddet, på kortet, som opdateres hver time')
+T8 = (
+    "## SMT 1 – Smedjen ved museet\n\n**Master-opgave ID** 9801\n\n"
+    "**Opgavetitel** SMT 1 – Smedjen ved museet\n\n"
+    "**Projekt** Fælles Smedje\n\n**Prioritet** Prioritet 2\n\n**Mål** Smedjen kan bruges sikkert.\n\n"
+    "**Beskrivelse** Reglerne for smedjen:\n\n- kun kommunens smedemester må tænde essen\n"
+    "- gæster skal bære forklæde\n\nBorgerne kan se, hvilke stier der er ryddet, på kommunens kort, som "
+    "opdateres hver time. For hver vagt skal listen indeholde:\n\n- dato\n- vagthavende smed\n\n"
+    "**Resultat** Smedjen er åben.\n"
+)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvem må tænde essen?", "smedemester"),
+    ("Hvor ofte opdateres kortet over ryddede stier?", "hver time"),
+])
+def test_rule_items_and_embedded_questions_answer(question, expected):
+    got = answer(_kb(T8), question)
+    assert got.found and expected in got.answer, got.answer
+
+
+def test_a_field_of_a_list_still_names_no_one():
+    got = answer(_kb(T8), "Hvem er den vagthavende smed?")
+    assert not got.found or "- dato" not in got.answer, got.answer

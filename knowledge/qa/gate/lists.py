@@ -73,4 +73,10 @@ def _field_named(text: str, asked: set[str]) -> bool:
     if m is None:
         return False
     items = [i.strip() for i in re.split(r"(?:^|\s)-\s+", m.group("items")) if i.strip()]
-    return any(content_keys(i) & asked and not re.search(r"[A-ZÆØÅ\d]", i) for i in items)
+    return any(content_keys(i) & asked and not re.search(r"[A-ZÆØÅ\d]", i) and not _CLAUSE.search(i)
+               for i in items)
+
+
+# an item that says a rule, not a field to fill in: a clause with its modal or copula ('- kun kommunens
+# ovnmester må tænde smelteovnen')
+_CLAUSE = re.compile(r"\b(?:må|skal|kan|bør|vil|er|har|bliver|may|must|can|should|is|are|has)\b", re.I)

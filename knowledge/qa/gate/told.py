@@ -12,15 +12,15 @@ from knowledge.qa.gate.reading import _sentences
 from knowledge.qa.gate.words import _says_asked
 from knowledge.qa.types import Expect
 
-# An embedded question that ends its sentence: a question word after a comma or a verb of telling,
-# showing or knowing ('viser, hvordan ...', 'ved, hvad ...'), to the sentence's end. Not a relative 'hvor'
+# An embedded question: a question word after a comma or a verb of telling, showing or knowing ('viser,
+# hvordan ...', 'ved, hvad ...'), to the sentence's end or the next comma. Not a relative 'hvor'
 # or 'hvem' ('Bogen, hvor skolerne booker ture'), whose clause states a fact; nor one a colon or a list
 # follows ('Skriv, hvad der mangler: X'), whose value is then given.
 _EMBEDDED = re.compile(r"(?:,|\b(?:viser|vise|fortæller|fortælle|forklarer|forklare|ved|vide|lærer|lære|"
                        r"beskriver|beskrive|shows?|tells?|explains?|knows?))\s+"
                        r"(?P<clause>(?:hvordan|hvad|hvilke|hvilken|hvilket|hvornår|hvorfor|"
-                       r"hvor\s+(?:mange|meget|længe|tit|ofte)|how|what|which|when|why)\b[^.;:!?\n]*)"
-                       r"[.!?]?\s*$", re.I)
+                       r"hvor\s+(?:mange|meget|længe|tit|ofte)|how|what|which|when|why)\b[^.;:!?\n,]*)"
+                       r"(?:[.!?]?\s*$|,)", re.I)
 # the answer types whose value a telling sentence may name beside its embedded question: who shows it
 _DOER_ASKED = frozenset({Expect.PARTY, Expect.NAME})
 
@@ -40,7 +40,10 @@ def only_told(q: Question, text: str) -> bool:
         m = _EMBEDDED.search(sentence)
         if m is None:
             continue
-        inside, outside = content_keys(m["clause"]), content_keys(sentence[:m.start("clause")])
+        # (what follows the embedded question's comma is the sentence's own again: 'Borgerne kan se, hvilke
+        # veje der er saltet, på kommunens kort, som opdateres hver halve time')
+        inside = content_keys(m["clause"])
+        outside = content_keys(sentence[:m.start("clause")] + " " + sentence[m.end("clause"):])
         if any(_says_asked(inside, keys) for keys in asked) and \
                 not any(_says_asked(outside, keys) for keys in asked):
             return True
