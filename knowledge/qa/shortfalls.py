@@ -38,20 +38,38 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("end_state_only", lambda: gate.end_state_only(index, q, best)),
                ("agent_unsaid",
                 lambda: best.kind not in _OWN_KINDS and
-                other_party.agent_unsaid(q, _agent_read_in(index, best))),
+                other_party.agent_unsaid(q, _agent_read_in(index, q, best))),
                ("parties_of_many", lambda: parties_of_many(q, best)))
     return next((name for name, failed in reasons if failed()), "")
 
 
-def _agent_read_in(index: Index, best: Candidate) -> str:
+def _agent_read_in(index: Index, q: Question, best: Candidate) -> str:
     """Where the doer a question names must be said: in the answer; for what follows when a deed is not
     done ('hvad hvis fliseplanen ikke bliver godkendt af lauget?' - 'Uden en godkendt fliseplan kan der ikke
-    bookes værkstedstimer'), also in its task, which says who does the deed ('Få fliseplanen godkendt af
-    lederen af Mosaiklauget') where the sentence of what follows need not."""
+    bookes værkstedstimer'), also in the sentences of its task that say the deed, which say who does it
+    ('Få fliseplanen godkendt af lederen af Mosaiklauget'; not 'Brandchefen modtager en kopi af listen',
+    where the party named does another deed)."""
     said = gate.said(best.text)
     if best.kind != "consequence" or len(best.tasks) != 1:
         return said
-    return " ".join([said, *(index.passages.text_of(pid) for pid in index.task_passage_ids(best.tasks[0]))])
+    deed = _undone_deed(q)
+    return " ".join([said, *(text for pid in index.task_passage_ids(best.tasks[0])
+                             if deed & content_keys(text := index.passages.text_of(pid)))])
+
+
+def _undone_deed(q: Question) -> set[str]:
+    """The keys of the deed a consequence question has not done: the first word after its denial, past an
+    auxiliary ('hvis listen ikke godkendes', 'ikke bliver godkendt', 'is not approved')."""
+    words = [t for t in q.tokens if t.role in ("word", "stop")]
+    for i, t in enumerate(words):
+        if t.surface.casefold() in ("ikke", "not"):
+            rest = [w for w in words[i + 1:i + 4] if w.surface.casefold() not in _AUXILIARIES]
+            return set(rest[0].keys) if rest and rest[0].role == "word" else set()
+    return set()
+
+
+_AUXILIARIES = frozenset({"bliver", "blev", "er", "var", "blive", "være", "is", "was", "be", "been", "get",
+                          "gets"})
 
 
 # Answers read off a task's own fields and lists, not a sentence of its text

@@ -62,7 +62,11 @@ def _acts_itself(q, party) -> bool:
     fugleskræmsler?'): 'selv' after it makes it the doer, a party, whatever noun names it (a guild, a
     club, a school) where a role list holds none."""
     after = party.pos + 1
-    return party.role == "word" and after < len(q.tokens) and q.tokens[after].surface.casefold() in _SELF
+    if party.role != "word" or after >= len(q.tokens) or q.tokens[after].surface.casefold() not in _SELF:
+        return False
+    # (not a thing the deed is done to: 'må bådene selv flyttes?' has a passive verb, the boats are moved)
+    verb = next((t for t in q.tokens[after + 1:] if t.role == "word"), None)
+    return verb is None or not verb.surface.casefold().endswith("es")
 
 
 _SELF = frozenset({"selv", "themselves", "itself"})

@@ -230,7 +230,8 @@ def _outright(title: str, said: str) -> bool:
 
 # the noun a clause opens on, its subject, before the class word ('Færgedagen er valgfri'; 'Smagningen ved
 # bistaderne er valgfri' calls the tasting optional, not the task its title names)
-_CLAUSE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:og|men)\s+)\W*(?:(?:den|det|de|the)\s+)?"
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:og|men)\s+)\W*"
+                             r"(?:(?:den|det|de|denne|dette|hele|selve|the|this|the\s+whole)\s+)?"
                              r"(?P<noun>[^\W\d_][\w-]*)[^.;:!?]*$", re.I)
 
 
