@@ -458,3 +458,25 @@ R3 = (
 def test_second_review_no_confident_wrong(tasks, question, wrong):
     got = answer(_kb(tasks), question)
     assert not got.found or wrong not in got.answer.split("\n")[0], got.answer
+
+
+# A deadline explains the question's supplier and its 'after receipt' only where it says the thing asked
+# ('Pelsdata lægger listen ind ...' says no 'baneregler')
+T9 = (
+    "## KLUB 1 – Bindereglerne\n\n**Master-opgave ID** 9901\n\n**Opgavetitel** KLUB 1 – Bindereglerne\n\n"
+    "**Projekt** Fælles Klub\n\n**Prioritet** Prioritet 2\n\n**Mål** Reglerne er lagt ind.\n\n"
+    "**Beskrivelse** Bindereglerne vedtages af udvalget. Klubhuset har en banelang hal.\n\n"
+    "**Resultat** Det er gjort.\n\n"
+    "## KLUB 2 – Kaninlisten\n\n**Master-opgave ID** 9902\n\n**Opgavetitel** KLUB 2 – Kaninlisten\n\n"
+    "**Projekt** Fælles Klub\n\n**Prioritet** Prioritet 2\n\n**Mål** Listen er lagt ind.\n\n"
+    "**Beskrivelse** Pelsdata ApS lægger listen ind i Kaninbogen inden for 3 arbejdsdage efter "
+    "modtagelsen.\n\n"
+    "**Resultat** Det er gjort.\n"
+)
+
+
+def test_a_deadline_explains_supplier_and_receipt_only_beside_the_thing_asked():
+    got = answer(_kb(T9), "hvor hurtigt lægger leverandøren banereglerne ind efter modtagelsen?")
+    assert not got.found or "Pelsdata" not in got.answer, got.answer
+    kept = answer(_kb(T9), "hvor hurtigt lægger leverandøren listen ind efter modtagelsen?")
+    assert kept.found and "3 arbejdsdage" in kept.answer, kept.answer

@@ -89,10 +89,15 @@ def deadlines(ctx: Context) -> list[Candidate]:
         # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')
         explained |= described_unnarrowed(index, q, tasks[0], "\n".join(lines))
         explained |= _described(ctx, chosen, hits)
-        # who does the deed, by its role ('how long does the supplier have to enter the rules?')
-        explained |= set().union(*(doer_role_words(index, q, index.deadlines[d]) for d in chosen))
-    # the event the deadline is counted from ('... efter modtagelsen') that the question counts from too
-    explained |= counted_from_words(q, [index.deadlines[d].deadline for d in chosen])
+    # who does the deed, by its role ('how long does the supplier have to enter the rules?'), and the event
+    # the deadline is counted from ('... efter modtagelsen') that the question counts from too: only where
+    # the deadline says the thing asked, whose words these explain beside it ('banereglerne' is not said by
+    # 'Sølvsalt Data lægger listen ind ... efter modtagelsen')
+    beside = counted_from_words(q, [index.deadlines[d].deadline for d in chosen])
+    if len(tasks) == 1:
+        beside |= set().union(*(doer_role_words(index, q, index.deadlines[d]) for d in chosen))
+    if not {tok.pos for tok in q.content() if tok.weight >= _THING_WEIGHT} - explained - beside:
+        explained |= beside
     prior = _deadline_prior(q, hits, chosen, about_else)
     if len(tasks) == 1 and not asks_of_task(q) and (ends_titled_thing(ctx, tasks[0])
                                                     or asks_date_field(ctx, tasks[0])
@@ -100,6 +105,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
         prior *= 0.7  # 'hvornår skal tårnlisten være færdig?', 'slutdatoen for tårnlisten': the task's end
         # ('hvor lang tid tager tårnlisten?': the task's length)
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+# a question word weighed this much names the thing asked, which the deadline must say itself
+_THING_WEIGHT = 0.5
 
 
 def _of_the_deed_asked(q, index, hits: dict[int, set[int]], framing: set[int]) -> dict[int, set[int]]:
