@@ -153,9 +153,15 @@ def after_determiner(q: Question, tok: Token) -> bool:
     if re.search(_DETERMINER + re.escape(tok.surface) + r"\b", q.asked, re.IGNORECASE):
         return True
     typed = q.typed.get(tok.surface)
-    # (a read word before the question's last word, its verb, is the subject: 'can the tournament seat?')
-    return typed is not None and not _before_last_word(q, tok) and \
+    # (a read word before the question's last word, its verb, is the subject: 'can the tournament seat?';
+    # one before no noun is the head itself, no qualifier of one: 'how old must a child be ...?')
+    return typed is not None and not _before_last_word(q, tok) and _before_a_noun(q, tok) and \
         re.search(_DETERMINER + re.escape(typed) + r"\b", q.asked, re.IGNORECASE) is not None
+
+
+def _before_a_noun(q: Question, tok: Token) -> bool:
+    """Whether the question's next token is a content word, the noun a word before it qualifies."""
+    return tok.pos + 1 < len(q.tokens) and q.tokens[tok.pos + 1].role == "word"
 
 
 def _before_last_word(q: Question, tok: Token) -> bool:
