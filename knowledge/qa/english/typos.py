@@ -16,7 +16,6 @@ from knowledge.qa.english.words import (
     _glossary_phrase,
     _known,
     _near_keys,
-    _reachable,
     _tables,
     _vocabulary,
 )
@@ -31,17 +30,8 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
     tables = _tables()
-    listed = _listed_unsaid(index, word)
-    if listed is None:
-        return None  # a word the lists read and the tasks say in their Danish
-    if listed:  # only two letters swapped, into the one word the tasks say ('sing', 'sings': 'sign', 'signs')
-        if any(_in_phrase(word, other) for other in around):
-            return None  # a phrase of the lists with its neighbour ('ski trail': 'løjpe'), no 'trial'
-        meant = [w for w in _swaps(word) if _listed_unsaid(index, w) is None]
-        # (and a task says the swap's meaning with the question's other words: 'sings the agreement' is
-        # 'underskriver aftalen'; 'the trail rules' are no 'prøve' where no task tries the rules)
-        return meant[0] if len(meant) == 1 and _told_apart(index, [meant[0], word], others) == [meant[0]] \
-            else None
+    if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
+        return None
     if word in tables.kin:
         return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
 
@@ -62,26 +52,6 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
     if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
-
-
-def _swaps(word: str) -> list[str]:
-    """The word with two neighbouring letters swapped, each pair once ('sing': 'isng', 'snig', 'sign')."""
-    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
-            if word[i] != word[i + 1]]
-
-
-def _listed_unsaid(index: Index, word: str) -> bool | None:
-    """False for a word no list reads; True for one only the dictionary reads, as Danish no task says
-    ('sings': 'synge'), which may still be two letters swapped ('signs'); None for a word read otherwise."""
-    tables = _tables()
-    bases = _bases(word)
-    if any(b in tables.frames or b in tables.glossary for b in bases):
-        return None
-    readings = [d for b in bases for d in tables.dictionary.get(b, ())]
-    if not readings:
-        return False
-    # (the dictionary grows with everyday words: one a task does not say is no reason to keep a swap as typed)
-    return None if any(_reachable(index, d) for d in readings) else True
 
 
 _OPENING_WH = ("who", "whom", "whose", "what", "when", "where", "which", "why", "how")

@@ -73,10 +73,13 @@ def _field_named(text: str, asked: set[str]) -> bool:
     if m is None:
         return False
     items = [i.strip() for i in re.split(r"(?:^|\s)-\s+", m.group("items")) if i.strip()]
-    return any(content_keys(i) & asked and not re.search(r"[A-ZÆØÅ\d]", i) and not _CLAUSE.search(i)
-               for i in items)
+    return any(content_keys(i) & asked and not re.search(r"[A-ZÆØÅ\d]", i) and
+               not (_CLAUSE.search(i) and not _RELATIVE.search(i)) for i in items)
 
 
 # an item that says a rule, not a field to fill in: a clause with its modal or copula ('- kun kommunens
 # ovnmester må tænde smelteovnen')
+# (a field may be named by a relative clause: '- navn på den lærer, der er ansvarlig for klassen')
+_RELATIVE = re.compile(r"\b(?:der|som|who|that)\s+(?:\w+\s+)?(?:er|har|kan|skal|må|is|are|has|can|must)\b",
+                       re.I)
 _CLAUSE = re.compile(r"\b(?:må|skal|kan|bør|vil|er|har|bliver|may|must|can|should|is|are|has)\b", re.I)

@@ -158,9 +158,10 @@ _DENIAL_SAID = re.compile(r"\b(?:ikke|ingen|intet|aldrig|ej|uden|forbud\w*|forby
 
 # a denial inside a relative clause only picks out whom or what the question is about ('hvad betaler borgere
 # der ikke bor i kommunen?', 'what do citizens who do not live here pay?'); not 'må der ikke', whose 'der' is
-# the expletive subject after a modal or a verb, nor a cleft's 'det som' ('hvad er det som ikke må ...?')
-_RELATIVE_DENIAL = re.compile(r"\b(?!(?:må|kan|skal|bør|vil|er|var|bliver|blev|har|havde|gør|sker|det|den|"
-                              r"dem|hvad|what)\b)"
+# the expletive subject after a modal or a verb, nor a cleft's 'det som' ('hvad er det som ikke må ...?'; 'den
+# som ikke bor her' is a relative clause)
+_RELATIVE_DENIAL = re.compile(r"\b(?!(?:må|kan|skal|bør|vil|er|var|bliver|blev|har|havde|gør|sker|det|hvad|"
+                              r"what)\b)"
                               r"[a-zæøå]{2,}\s+(?:der|som)\s+(?:\w+\s+)?(?:ikke|aldrig)\b|"
                               r"\b(?:who|that|which)\s+(?:\w+\s+){0,2}?(?:not|never)\b|"
                               r"\b(?:who|that|which)\s+\w+n[’']t\b", re.I)
