@@ -158,7 +158,8 @@ def _signed_tasks(ctx: Context, handled: set[int], naming: list) -> tuple[list[i
                 # another task about X has a paper to sign
                 tasks, handled = titled, handled | via
             elif (named_by := _found_by_signer(index, q, hits, best)) and \
-                    len(titled := scope(ctx, handled | named_by)[0]) == 1 and titled[0] not in tasks:
+                    len(titled := scope(ctx, handled | named_by)[0]) == 1 and titled[0] not in tasks and \
+                    _unsigned_said(ctx, titled[0]):
                 # 'Skal kommunaldirektøren underskrive kapselreglementet?': the party is another task's
                 # signer, the paper's word names the task asked of (one with nothing to sign)
                 tasks, handled = titled, handled | scope(ctx, handled | named_by)[1]
@@ -192,6 +193,16 @@ def _of_paper_named(index, q, hits: list[tuple[int, set[int]]], tasks: list[int]
     task = next(iter(papers))
     unsaid = [n for n in naming if not any(index.task_has(task, k) for k in n.keys)]
     return [task] if all(names_role(n.surface) for n in unsaid) else tasks
+
+
+def _unsigned_said(ctx: Context, t: int) -> bool:
+    """Whether the task says its paper is settled without a signature: who adopts it ('Reglementet vedtages
+    af udvalget'), or that nothing is signed; not a task that only names the paper ('Journalsystemet får en
+    databehandleraftale'), which leaves who signs it unsaid."""
+    index = ctx.index
+    return _adoption(ctx, t) is not None or any(
+        index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)
+        for p in index.task_passage_ids(t))
 
 
 def _nothing_signed(ctx: Context, tasks: list[int], explained: set[int]) -> list[Candidate]:
