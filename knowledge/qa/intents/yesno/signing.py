@@ -8,6 +8,7 @@ from knowledge.fold import content_keys, key
 from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
+from knowledge.qa.analysis import unlinked
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents.signatures import paper_naming_keys
@@ -328,7 +329,7 @@ def _another_of_head(party, signer: str) -> bool | None:
     if not heads and _read_by_first(party):
         # 'naturlederne' read as 'natur' alone: its kind ('leder') is the rest, which the signer must say too
         kind = own[len(party.key):]
-        kinds = (kind, kind[1:]) if kind[:1] in "se" and len(kind) > 4 else (kind,)  # 'beredskab-s-chef'
+        kinds = tuple(unlinked(kind)) if len(kind) > 4 else (kind,)  # 'beredskab-s-chef'
         return not any(k.endswith(kinds) for k in content_keys(signer))
     if not heads:
         return False
