@@ -159,22 +159,29 @@ def stated(text: str) -> dict[str, set]:
 # states an amount or speaks of paying: 'betales Paddebogen pr. måned?' - '940 kr. pr. kvartal')
 _RATE = re.compile(r"\b(?:(?:pr\.?|per)\s+(dag|uge|måned|kvartal|år|day|week|month|quarter|year)|"
                    r"om\s+(dag|uge|måned|kvartal|år)(?:en|et)?)\b", re.I)
-# an adverb of the span: 'betales månedligt', 'paid monthly' (an English 'per month' is read as the glossary's
-# 'månedlig'); not an adjective of the thing paid ('det årlige gebyr', 'et årligt gebyr', 'a yearly fee')
+# the words of a thing paid ('gebyr', 'licens', 'fee')
 _FEE_NOUN = (r"(?:betal|kost|pris|gebyr|afgift|kontingent|leje|licens|fee|charge|price|cost|payment|rent|"
              r"licen[cs]e)")
-_RATE_ADVERB = re.compile(r"\b(?:(dag|uge|måned|år)ligt?|(kvartal)svis|(dai|week|month|quarter|year)ly)\b"
-                          r"(?!\s+" + _FEE_NOUN + r"\w*)", re.I)
+
+
+def _span_word(ending: str) -> str:
+    """The adverb or adjective of a span of time, one group per kind ('månedligt', 'kvartalsvis', 'monthly'),
+    the Danish -lig with `ending`."""
+    return rf"\b(?:(dag|uge|måned|år)lig{ending}|(kvartal)svis|(dai|week|month|quarter|year)ly)"
+
+
+# an adverb of the span: 'betales månedligt', 'paid monthly' (an English 'per month' is read as the glossary's
+# 'månedlig'); not an adjective of the thing paid ('det årlige gebyr', 'et årligt gebyr', 'a yearly fee')
+_RATE_ADVERB = re.compile(_span_word("t?") + r"\b(?!\s+" + _FEE_NOUN + r"\w*)", re.I)
 # the span an adjective gives the thing paid ('et årligt gebyr på 300 kr.', 'a monthly fee'): in a text the
 # fee is paid so often, which answers a question asking another span ('betales gebyret månedligt?')
-_FEE_SPAN = re.compile(r"\b(?:(dag|uge|måned|år)lig[te]?|(kvartal)svis|(dai|week|month|quarter|year)ly)\s+"
-                       + _FEE_NOUN, re.I)
+_FEE_SPAN = re.compile(_span_word("[te]?") + r"\s+" + _FEE_NOUN, re.I)
 
 
 def _fee_rates(said: str) -> dict[str, set]:
     """The spans the text's adjectives give its fees, as how many of them make a year ({'rate': {1}})."""
-    spans = {next(g for g in m.groups() if g).casefold() for m in _FEE_SPAN.finditer(said)}
-    return {"rate": {_PER_YEAR[_DAILY.get(s, s)] for s in spans}} if spans else {}
+    rates = {_per_year(m) for m in _FEE_SPAN.finditer(said)}
+    return {"rate": rates} if rates else {}
 
 
 _PAID = re.compile(r"\b(?:betal\w*|kost\w*|pris\w*|gebyr\w*|afregn\w*|fakturer\w*|pay\w*|paid|cost\w*|"
@@ -191,8 +198,13 @@ def _said_rates(text: str, out: dict[str, set]) -> None:
     if "amount" not in out and not _PAID.search(text):
         return
     for m in (*_RATE.finditer(text), *_RATE_ADVERB.finditer(text)):
-        span = next(g for g in m.groups() if g)
-        out.setdefault("rate", set()).add(_PER_YEAR[_DAILY.get(span.casefold(), span.casefold())])
+        out.setdefault("rate", set()).add(_per_year(m))
+
+
+def _per_year(m: re.Match[str]) -> int:
+    """How many of a matched span of time make a year ('månedligt', 'pr. måned': 12)."""
+    span = next(g for g in m.groups() if g).casefold()
+    return _PER_YEAR[_DAILY.get(span, span)]
 
 
 def _rate_differs(asked: dict[str, set], have: dict[str, set]) -> bool | None:
