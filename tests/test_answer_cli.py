@@ -89,3 +89,40 @@ def test_dates_come_from_the_workspace_go_live(db):
 def test_lang_option_forces_english(db):
     got = json.loads(klik("ask", "hvad er målet med 433", "--lang", "en", "--json").output)
     assert got["answer"].startswith("Goal: “Kommunen sikrer")
+
+
+def _failing_on(monkeypatch, bad: str) -> None:
+    """The engine raises an unexpected error on one question only (a defect the batch must survive)."""
+    import bot.ask
+
+    real = bot.ask.ask
+
+    def ask(store, kb, *, question, **kw):
+        if question == bad:
+            raise ValueError("defekt læsning")
+        return real(store, kb, question=question, **kw)
+
+    monkeypatch.setattr(bot.ask, "ask", ask)
+
+
+def test_batch_goes_on_past_a_failing_question_and_names_its_line(db, tmp_path, monkeypatch):
+    _failing_on(monkeypatch, "hvem er forvaltningsansvarlig for SAP?")
+    batch = tmp_path / "q.txt"
+    batch.write_text("hvad er trin 3 i 433\n\nhvem er forvaltningsansvarlig for SAP?\nhvad er trin 1 i 433\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ask", "--batch", str(batch), "--json"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["hvad er trin 3 i 433", "hvem er forvaltningsansvarlig for SAP?",
+                                             "hvad er trin 1 i 433"]
+    assert all(list(r) == KEYS for r in rows)
+    assert [r["found"] for r in rows] == [True, False, True] and rows[1]["sources"] == []
+    assert f"{batch}, linje 3" in result.stderr and "ValueError: defekt læsning" in result.stderr
+    assert "1 af 3 spørgsmål kunne ikke besvares" in result.stderr
+
+
+def test_one_failing_question_is_the_cli_error_not_a_traceback(db, monkeypatch):
+    _failing_on(monkeypatch, "hvad er trin 3 i 433")
+    result = klik("ask", "hvad er trin 3 i 433")
+    assert result.exit_code == 2 and "Uventet fejl: ValueError: defekt læsning" in result.output
+    assert "Traceback" not in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,8 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     said = lang or "da"
     if batch is not None and question:
         raise KlikError(message("cli_ask_not_both", said))
-    questions = _read_batch(batch, said) if batch is not None else [" ".join(question)]
-    if batch is None and not questions[0].strip():
+    questions = _read_batch(batch, said) if batch is not None else [(0, " ".join(question))]
+    if batch is None and not questions[0][1].strip():
         raise KlikError(message("cli_ask_what", said))
     from bot.ask import ask as ask_about
 
@@ -46,16 +47,40 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     kb = load_knowledge(store)
     team = default_team(store)
     user = local_user_id(local_user())  # 'mine opgaver' is the terminal user's, as in `klik say`
-    for text in questions:
-        # the same answers as in Slack: the workspace's own progress first, then the engine
-        result = ask_about(store, kb, team=team, question=text, lang=lang, user=user).answer
+    failed = 0
+    for line, text in questions:
+        try:  # the same answers as in Slack: the workspace's own progress first, then the engine
+            result = ask_about(store, kb, team=team, question=text, lang=lang, user=user).answer
+        except Exception as exc:
+            if batch is None or os.environ.get("KLIK_DEBUG"):
+                raise  # one question: the CLI's own handler says what went wrong
+            # a batch of hundreds goes on: one failing question must not lose the answers after it
+            failed += 1
+            _echo_failure(batch=batch, line=line, text=text, exc=exc, as_json=as_json, lang=said)
+            continue
         if as_json:
             click.echo(_as_json(result))
         else:  # a batch read by a person: each answer under its question
             click.echo(f"» {text}\n{result.answer}\n" if batch is not None else result.answer)
+    if failed:
+        raise KlikError(message("cli_ask_batch_failed", said, failed=failed, total=len(questions)))
 
 
-def _read_batch(path: Path, lang: str) -> list[str]:
+def _echo_failure(*, batch: Path, line: int, text: str, exc: Exception, as_json: bool, lang: str) -> None:
+    """Say which question of the file failed and why, in its place in the output and on stderr."""
+    from knowledge.qa.messages import text as message
+
+    why = message("cli_ask_question_failed", lang, path=batch, line=line, kind=type(exc).__name__, error=exc)
+    click.echo(why, err=True)
+    if as_json:  # one object per question, in order, as the contract says
+        click.echo(json.dumps({"question": text, "answer": why, "found": False, "sources": [],
+                               "confidence": 0.0}, ensure_ascii=False))
+    else:
+        click.echo(f"» {text}\n{why}\n")
+
+
+def _read_batch(path: Path, lang: str) -> list[tuple[int, str]]:
+    """The file's questions with their line numbers (blank lines skipped)."""
     from knowledge.qa.messages import text as message
 
     try:
@@ -64,7 +89,7 @@ def _read_batch(path: Path, lang: str) -> list[str]:
         raise KlikError(message("cli_ask_no_file", lang, path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KlikError(message("cli_ask_unreadable", lang, path=path, why=exc)) from None
-    questions = [line.strip() for line in raw.splitlines() if line.strip()]
+    questions = [(n, line.strip()) for n, line in enumerate(raw.splitlines(), start=1) if line.strip()]
     if not questions:
         raise KlikError(message("cli_ask_empty_file", lang, path=path))
     return questions

@@ -693,6 +693,10 @@ TEXTS |= {
     "cli_ask_no_file": "Filen {path} findes ikke. Angiv en tekstfil med ét spørgsmål pr. linje.",
     "cli_ask_unreadable": "Kan ikke læse {path} som tekst (UTF-8): {why}.",
     "cli_ask_empty_file": "Filen {path} indeholder ingen spørgsmål. Skriv ét spørgsmål pr. linje.",
+    "cli_ask_question_failed": "{path}, linje {line}: spørgsmålet kunne ikke besvares "
+                               "(uventet fejl: {kind}: {error}).",
+    "cli_ask_batch_failed": "{failed} af {total} spørgsmål kunne ikke besvares; de øvrige er "
+                            "besvaret ovenfor. Kør igen med KLIK_DEBUG=1 for detaljer.",
 }
 
 # The terminal: klik show, list, import, remove and signature add (bot/cli/knowledge.py)

@@ -682,6 +682,10 @@ TEXTS |= {
     "cli_ask_no_file": "The file {path} does not exist. Give a text file with one question per line.",
     "cli_ask_unreadable": "Cannot read {path} as text (UTF-8): {why}.",
     "cli_ask_empty_file": "The file {path} holds no questions. Write one question per line.",
+    "cli_ask_question_failed": "{path}, line {line}: the question could not be answered "
+                               "(unexpected error: {kind}: {error}).",
+    "cli_ask_batch_failed": "{failed} of {total} questions could not be answered; the others are "
+                            "answered above. Run again with KLIK_DEBUG=1 for details.",
 }
 
 # The terminal: klik show, list, import, remove and signature add (bot/cli/knowledge.py)
