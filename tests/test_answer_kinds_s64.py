@@ -1,8 +1,9 @@
-"""Kinds of consequence and who answers mended in session 64: 'hvis vi ikke får tilsluttet os X' not read as the
-lack of the 'tilslutningsaftale' a sentence opens on ('Uden tilslutningsaftalen ...'); 'hvis der ingen X er',
-'if there is no X' not read as a denied condition; 'the booking app agreement' refused because the English
-noun before its head ('app') was a word the consequence sentence leaves out; 'hvem kan jeg skrive til, hvis jeg
-har spørgsmål til X?' refused because the asker's own 'spørgsmål' was taken for another task's topic."""
+"""Kinds of consequence and who answers mended in session 64: 'hvis vi ikke får tilsluttet os X' not read as
+the lack of the 'tilslutningsaftale' a sentence opens on ('Uden tilslutningsaftalen ...'); 'hvis der ingen X
+er', 'if there is no X' not read as a denied condition; 'the booking app agreement' refused because the
+English noun before its head ('app') was a word the consequence sentence leaves out; 'hvem kan jeg skrive til,
+hvis jeg har spørgsmål til X?' refused because the asker's own 'spørgsmål' was taken for another task's
+topic."""
 
 import pytest
 
@@ -35,8 +36,9 @@ def _task(n: int, title: str, text: str, *, steps: str = "", goal: str = "Opgave
 
 TASKS = "".join([
     _task(1, "Tilslutningsaftale for Dragebogen",
-          "Dragebogen er det fælles bookingsystem for dragebanen ved stranden. Uden tilslutningsaftalen vises "
-          "dragebanen ikke i Dragebogen, og der kan ikke bookes flyvetider. Tilslutningsaftalen underskrives af "
+          "Dragebogen er det fælles bookingsystem for dragebanen ved stranden. Uden tilslutningsaftalen "
+          "vises dragebanen ikke i Dragebogen, og der kan ikke bookes flyvetider. Tilslutningsaftalen "
+          "underskrives af "
           "direktøren for Kyst og Fritid og sendes til KOMBIT senest 5 uger før go-live.\n\n"
           "Kontakt: Hanne Vindfang, KOMBIT, havi@kombit.dk",
           steps="<p>1) Læs aftalen 2) Få aftalen underskrevet 3) Send aftalen til KOMBIT</p>",
