@@ -3,7 +3,8 @@ the lack of the 'tilslutningsaftale' a sentence opens on ('Uden tilslutningsafta
 er', 'if there is no X' not read as a denied condition; 'the booking app agreement' refused because the
 English noun before its head ('app') was a word the consequence sentence leaves out; 'hvem kan jeg skrive til,
 hvis jeg har spørgsmål til X?' refused because the asker's own 'spørgsmål' was taken for another task's
-topic."""
+topic; 'hvor mange oplysninger skal listen have om hver pilot?' not counted where the list's items stand on
+lines of their own without bullets, run together with the sentence after them."""
 
 import pytest
 
@@ -52,6 +53,10 @@ TASKS = "".join([
           "Aftalen om Bookingappen giver klubberne adgang til appen, hvor de finder ledige flyvetider. Uden "
           "aftalen kan klubberne ikke booke drageture. Aftalen signeres af direktøren for Kyst og Fritid.",
           steps="<p>1) Læs aftalen 2) Signer aftalen med MitID Erhverv</p>"),
+    _task(5, "Pilotlisten",
+          "Pilotlisten skal for hver frivillig pilot indeholde:\nnavn\nalder\nstørrelse på sikkerhedssele\n"
+          "hvilke dage piloten kan\nLederen af Dragelauget godkender pilotlisten og sender den til Snor Teknik.\n"
+          "Piloter, der ikke står på pilotlisten, må ikke flyve med de store drager."),
     _task(4, "Standplanen for dragefestivalen",
           "Standplanen viser boderne på stranden. Der må ikke stilles boder på en plads uden afspærring. "
           "Standplanen godkendes af chefen for Kyst og Fritid."),
@@ -120,3 +125,32 @@ def test_a_contact_of_another_task_is_not_given_for_questions_about_a_thing(kb):
     # the flight plan's task names no contact: the connection task's contact is not the plan's
     got = answer(kb, "Hvem kan jeg skrive til, hvis jeg har spørgsmål til flyveplanen?")
     assert not got.found or "Hanne Vindfang" not in got.answer, got.answer
+
+
+# --- a list without bullets, counted per one thing
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange oplysninger skal pilotlisten have om hver pilot?",
+    "Hvor mange oplysninger skal der være om hver pilot?",
+])
+def test_items_on_bare_lines_are_counted_per_one(kb, question):
+    got = answer(kb, question)
+    assert got.found and "4" in got.answer.split("\n")[0] and got.sources == ["7715"], got.answer
+
+
+def test_the_sentence_after_bare_items_is_its_own(kb):
+    # read as the last item's continuation it was lost in one long passage
+    got = answer(kb, "Hvem godkender pilotlisten?")
+    assert got.found and "Lederen af Dragelauget" in got.answer and "størrelse" not in got.answer, got.answer
+
+
+def test_a_count_per_another_thing_is_not_the_lists(kb):
+    # the list gives its items per pilot, not per drage
+    got = answer(kb, "Hvor mange oplysninger skal pilotlisten have om hver drage?")
+    assert not got.found or "4" not in got.answer, got.answer
+
+
+def test_times_and_addresses_on_lines_of_their_own_are_no_items():
+    from knowledge.passages import text_passages
+    said = text_passages("description", "For hver hjælper skal kommunen oplyse:\nkl. 9-12\nhelpdesk@kombit.dk")
+    assert all(p.whole is None for p in said), [p.whole for p in said]
