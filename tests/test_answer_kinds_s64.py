@@ -57,7 +57,8 @@ TASKS = "".join([
           "Pilotlisten skal for hver frivillig pilot indeholde:\nnavn\nalder\nstørrelse på sikkerhedssele\n"
           "hvilke dage piloten kan\n"
           "Lederen af Dragelauget godkender pilotlisten og sender den til Snor Teknik.\n"
-          "Piloter, der ikke står på pilotlisten, må ikke flyve med de store drager."),
+          "Piloter, der ikke står på pilotlisten, må ikke flyve med de store drager. Snor Teknik "
+          "sletter oplysningerne efter sæsonen."),
     _task(4, "Standplanen for dragefestivalen",
           "Standplanen viser boderne på stranden. Der må ikke stilles boder på en plads uden afspærring. "
           "Standplanen godkendes af chefen for Kyst og Fritid."),
