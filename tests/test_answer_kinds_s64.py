@@ -4,7 +4,8 @@ er', 'if there is no X' not read as a denied condition; 'the booking app agreeme
 English noun before its head ('app') was a word the consequence sentence leaves out; 'hvem kan jeg skrive til,
 hvis jeg har spørgsmål til X?' refused because the asker's own 'spørgsmål' was taken for another task's
 topic; 'hvor mange oplysninger skal listen have om hver pilot?' not counted where the list's items stand on
-lines of their own without bullets, run together with the sentence after them."""
+lines of their own without bullets, run together with the sentence after them; 'hvem kan jeg skrive til om
+udlejningen af X?' not read as of the task titled 'Udlejningsaftale for X'."""
 
 import pytest
 
@@ -44,6 +45,9 @@ TASKS = "".join([
           "Kontakt: Hanne Vindfang, KOMBIT, havi@kombit.dk",
           steps="<p>1) Læs aftalen 2) Få aftalen underskrevet 3) Send aftalen til KOMBIT</p>",
           goal="Kommunen er tilsluttet Dragebogen."),
+    _task(6, "Udlejningsaftale for Dragehuset",
+          "Dragehuset lejes ud til klubberne i weekenderne. Udlejningsaftalen underskrives af chefen for Kyst og "
+          "Fritid.\n\nKontakt: Per Vindmølle, KOMBIT, pevi@kombit.dk"),
     _task(2, "Flyveplan for dragebanen",
           "Flyveplanen viser, hvornår klubberne må bruge dragebanen. Flyveplanen godkendes af lederen af "
           "Dragelauget. Uden flyveplanen kan der ikke bookes tider på dragebanen. Der må ikke stilles "
@@ -60,7 +64,7 @@ TASKS = "".join([
           "Piloter, der ikke står på pilotlisten, må ikke flyve med de store drager. Snor Teknik "
           "sletter oplysningerne efter sæsonen."),
     _task(4, "Standplanen for dragefestivalen",
-          "Standplanen viser boderne på stranden. Der må ikke stilles boder på en plads uden afspærring. "
+          "Standplanen viser boderne på stranden. Udlejningen af boder sker på dagen. Der må ikke stilles boder på en plads uden afspærring. "
           "Standplanen godkendes af chefen for Kyst og Fritid."),
 ])
 
@@ -156,3 +160,17 @@ def test_times_and_addresses_on_lines_of_their_own_are_no_items():
     from knowledge.passages import text_passages
     said = text_passages("description", "For hver hjælper oplyses:\nkl. 9-12\nhelpdesk@kombit.dk")
     assert all(p.whole is None for p in said), [p.whole for p in said]
+
+
+# --- whom to ask about the topic a title's compound names first
+
+def test_whom_to_ask_about_the_topic_of_the_titled_paper(kb):
+    # 'udlejningen af Dragehuset' is the topic of the task titled 'Udlejningsaftale for Dragehuset'
+    got = answer(kb, "Hvem kan jeg skrive til om udlejningen af Dragehuset?")
+    assert got.found and "Per Vindmølle" in got.answer and got.sources == ["7716"], got.answer
+
+
+def test_whom_to_ask_about_a_topic_of_a_task_without_a_contact_stays_honest(kb):
+    # 'Standplanen for dragefestivalen' names no one to ask: no other task's contact is given for it
+    got = answer(kb, "Hvem kan jeg skrive til om standen på dragefestivalen?")
+    assert not got.found or "Hanne Vindfang" not in got.answer, got.answer

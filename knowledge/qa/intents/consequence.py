@@ -8,7 +8,7 @@ from dataclasses import replace
 from knowledge.consequences import leans_on_previous, only_a_precondition
 from knowledge.fold import content_keys, key
 from knowledge.language import SUPPLY
-from knowledge.morphology import derivations, in_compound
+from knowledge.morphology import derivations, first_part, in_compound
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.intents.bounds import bound_crossed
@@ -161,18 +161,9 @@ def _deed_lacked(q, denied: int, lacked: list[set[str]]) -> set[int]:
         t = q.tokens[j]
         if t.role != "word" or t.concepts or not t.surface.islower():
             continue
-        if all(any(_noun_of(k, whole) for k in t.keys for whole in keys) for keys in lacked):
+        if all(any(k == whole or first_part(k, whole) for k in t.keys for whole in keys) for keys in lacked):
             return {p for p in range(denied + 1, j + 1) if q.tokens[p].role == "word"}
     return set()
-
-
-def _noun_of(verb: str, lacked: str) -> bool:
-    """Whether the lacked word (a key) is the verb's noun ('tilslutning' for 'tilslut'), or a compound
-    whose first part is ('tilslutningsaftal'): a first part of five letters or more with the verb's key,
-    before a head of four or more."""
-    if len(verb) < 5 or not lacked.startswith(verb[:4]):
-        return False
-    return key(lacked) == verb or any(key(lacked[:cut]) == verb for cut in range(len(verb), len(lacked) - 3))
 
 
 def _is_lacked(t, lacked: set[str]) -> bool:
