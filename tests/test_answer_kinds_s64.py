@@ -46,8 +46,8 @@ TASKS = "".join([
           steps="<p>1) Læs aftalen 2) Få aftalen underskrevet 3) Send aftalen til KOMBIT</p>",
           goal="Kommunen er tilsluttet Dragebogen."),
     _task(6, "Udlejningsaftale for Dragehuset",
-          "Dragehuset lejes ud til klubberne i weekenderne. Udlejningsaftalen underskrives af chefen for Kyst og "
-          "Fritid.\n\nKontakt: Per Vindmølle, KOMBIT, pevi@kombit.dk"),
+          "Dragehuset lejes ud til klubberne i weekenderne. Udlejningsaftalen underskrives af chefen for "
+          "Kyst og Fritid.\n\nKontakt: Per Vindmølle, KOMBIT, pevi@kombit.dk"),
     _task(2, "Flyveplan for dragebanen",
           "Flyveplanen viser, hvornår klubberne må bruge dragebanen. Flyveplanen godkendes af lederen af "
           "Dragelauget. Uden flyveplanen kan der ikke bookes tider på dragebanen. Der må ikke stilles "
