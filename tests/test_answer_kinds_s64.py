@@ -64,7 +64,8 @@ TASKS = "".join([
           "Piloter, der ikke står på pilotlisten, må ikke flyve med de store drager. Snor Teknik "
           "sletter oplysningerne efter sæsonen."),
     _task(4, "Standplanen for dragefestivalen",
-          "Standplanen viser boderne på stranden. Udlejningen af boder sker på dagen. Der må ikke stilles boder på en plads uden afspærring. "
+          "Standplanen viser boderne på stranden. Udlejningen af boder sker på dagen. "
+          "Der må ikke stilles boder på en plads uden afspærring. "
           "Standplanen godkendes af chefen for Kyst og Fritid."),
 ])
 
