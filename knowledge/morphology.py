@@ -133,6 +133,15 @@ def part_of(word: str, key: str) -> bool:
                                        or (len(key) > n and key.endswith(as_head(word)))))
 
 
+def first_part(word: str, compound: str) -> bool:
+    """Whether `word` (a key of five letters or more) is the first part of the compound key before a head of
+    four letters or more, as its own noun ('tilslut' of 'tilslutningsaftal': 'tilslutning' + 's' +
+    'aftal'; 'betal' of 'betalingsaftal')."""
+    if len(word) < 5 or len(compound) < len(word) + 4 or not compound.startswith(word[:4]):
+        return False
+    return any(key(compound[:cut]) == word for cut in range(len(word), len(compound) - 3))
+
+
 def compounds_with(word: str, keys: set[str]) -> set[str]:
     """The keys that `word` is part_of; one pass over the keys for a question word, rather than a call per
     key."""

@@ -8,6 +8,7 @@ import re
 
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
+from knowledge.morphology import first_part
 from knowledge.passages import ITEM
 from knowledge.passages import shown as quoted_as
 from knowledge.qa.analysis import Question
@@ -39,6 +40,16 @@ def _where(q: Question, tok) -> bool:
     while i > 0 and q.tokens[i].surface[:1].isupper():
         i -= 1
     return i > 0 and q.tokens[i].surface.casefold() in _WHERE
+
+
+def _title_topic_positions(index: Index, q: Question, task: int) -> set[int]:
+    """'hvem kan jeg skrive til om tilslutningen til Falkebogen?' in the task titled 'Tilslutningsaftale til
+    Falkebogen': the positions of the question's nouns that are the first part of a compound of the title
+    (the paper's topic, before its head), for whom to ask about it. (Only for that: a topic is not the
+    paper itself, whose value another question may ask.)"""
+    title = title_keys(index.tasks[task].title)
+    return {t.pos for t in q.content() if t.match > 0 and t.role == "word"
+            and any(first_part(k, whole) for k in t.keys for whole in title)}
 
 
 # A word weighed down to this as framing ('hedder' of 'hvad hedder X?', 'tid' of 'hvor lang tid ...?')
@@ -147,6 +158,8 @@ def _of_titled_task(ctx, task: int, content: list, refs: set[int], total: float,
     """The candidates of one task the question names by title (or by a name it writes)."""
     index, q = ctx.index, ctx.q
     titled = title_positions(index, q, task) - refs
+    if q.expects in _VALUED and asks_whom(q):
+        titled |= _title_topic_positions(index, q, task) - refs
     if names:
         named = named_positions(index, q, task) - refs
         if by_name and not named:

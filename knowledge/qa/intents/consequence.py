@@ -8,7 +8,7 @@ from dataclasses import replace
 from knowledge.consequences import leans_on_previous, only_a_precondition
 from knowledge.fold import content_keys, key
 from knowledge.language import SUPPLY
-from knowledge.morphology import derivations, in_compound
+from knowledge.morphology import derivations, first_part, in_compound
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.qa.intents.bounds import bound_crossed
@@ -57,8 +57,12 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = say("says", ctx.lang) + "\n".join(lines)
-    said = _said(ctx, pids, owners) | _lacked_deed(ctx, pids)  # ('Uden aftalen' says 'ikke underskrevet')
+    lacked = _lacked_deed(ctx, pids)  # ('Uden aftalen' says 'ikke underskrevet')
+    said = _said(ctx, pids, owners) | lacked
     prior = _prior(ctx, pids, owners, via=via, said=said, handled=handled)
+    if not lacked and _denied_by_none(q):
+        prior *= 0.6  # 'hvis der ingen plan er' is answered by the plan's lack ('Uden planen ...'), not by
+        # a sentence that lacks another thing ('... på en plads uden afspærring')
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior, read=read)]
 
@@ -145,6 +149,20 @@ def _lacked_deed(ctx: Context, pids: list[int]) -> set[int]:
         t = q.tokens[j]
         if t.role == "word" and not t.concepts and all(_is_lacked(t, keys) for keys in lacked):
             return {p for p in range(d + 1, j) if q.tokens[p].role == "word"}
+    return _deed_lacked(q, d, lacked)
+
+
+def _deed_lacked(q, denied: int, lacked: list[set[str]]) -> set[int]:
+    """The denied verb whose own noun is the thing lacked, or names which one it is: 'hvis vi ikke får
+    tilsluttet os X' and 'Uden tilslutningsaftalen ...' (not being connected is lacking the connection
+    agreement; 'tilslutning' has the verb's key). Only the verb right after the negation or after one
+    auxiliary ('får', 'bliver'), lower-cased as a verb is."""
+    for j in range(denied + 1, min(denied + 3, len(q.tokens))):
+        t = q.tokens[j]
+        if t.role != "word" or t.concepts or not t.surface.islower():
+            continue
+        if all(any(k == whole or first_part(k, whole) for k in t.keys for whole in keys) for keys in lacked):
+            return {p for p in range(denied + 1, j + 1) if q.tokens[p].role == "word"}
     return set()
 
 
@@ -239,8 +257,10 @@ def frame(q) -> None:
         _frame_meaning_of_condition(q)
     if not q.has("consequence", "if"):
         return
-    if len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts \
-            and q.has("negation"):  # 'Hvad hvis X ikke ...?', 'What if X isn't ...?'
+    what_if = len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts
+    if q.has("consequence") or what_if:  # (not a yes/no question's 'hvis vi ingen aftale har')
+        _frame_none(q)
+    if what_if and q.has("negation"):  # 'Hvad hvis X ikke ...?', 'What if X isn't ...?'
         q.concepts |= {"consequence"}
     late = [i for i, t in enumerate(q.tokens)
             if i and (_LATE.match(t.surface) and _TOO.match(q.tokens[i - 1].surface)
@@ -260,6 +280,28 @@ def frame(q) -> None:
             if _TIMELY.match(t.surface):
                 t.concepts = t.concepts | {"negation"}
                 t.match = max(t.match, 1.0)
+
+
+def _frame_none(q) -> None:
+    """'hvis der ingen stylteplan er', 'if there is no plan' (read as 'ingen'): the if-clause's 'ingen'
+    before its thing denies as 'ikke' does, the thing's lack ('Uden stylteplanen ...')."""
+    start = next((t.pos for t in q.tokens if "if" in t.concepts), None)
+    if start is None:
+        return
+    for t in q.tokens[start + 1:start + 5]:
+        if _NONE.match(t.surface) and t.pos + 1 < len(q.tokens) and q.tokens[t.pos + 1].role == "word":
+            t.concepts = t.concepts | {"negation"}
+            t.match = max(t.match, 1.0)
+            q.concepts |= {"negation"}
+            return
+
+
+_NONE = re.compile(r"^(ingen|intet|no)$", re.I)
+
+
+def _denied_by_none(q) -> bool:
+    """Whether the question's condition is denied by an 'ingen' before its thing (`_frame_none`)."""
+    return any("negation" in t.concepts and _NONE.match(t.surface) for t in q.tokens)
 
 
 def _frame_meaning_of_condition(q) -> None:
@@ -330,11 +372,27 @@ def _named_apart(ctx: Context, owners: list[int], said: set[int], pos: int) -> b
         head = pos - 2
     elif pos + 1 in said and q.tokens[pos].surface[:1].isupper():
         head = pos + 1  # a name before its thing: 'the RatStop contract'
+    elif (head := _english_head(q, said, pos)) is not None:
+        pass  # a noun before its head in English: 'the app agreement' is Danish 'aftalen om appen'
     else:
         return False
     noun, word = _forms(index, q.tokens[head]), _forms(index, q.tokens[pos])
     return any(any(index.passage_has(p, k) for k in noun) and any(index.passage_has(p, k) for k in word)
                for t in owners for p in index.task_passage_ids(t))
+
+
+def _english_head(q, said: set[int], pos: int) -> int | None:
+    """The said noun an English noun before it names which one it is ('the geocache app agreement'):
+    the word, and any words between it and that head, open a noun phrase (English puts the thing's name
+    before its head, where Danish says 'aftalen om ...'); None when the word stands in no such chain.
+    (The question is read in Danish words by then, its article dropped: the chain follows a stop word.)"""
+    if q.lang != "en":
+        return None
+    head = next((p for p in range(pos + 1, min(pos + 3, len(q.tokens))) if p in said), None)
+    if head is None or any(q.tokens[p].role != "word" for p in range(pos, head)):
+        return None
+    start = next((p for p in range(pos - 1, max(pos - 3, -1), -1) if q.tokens[p].role != "word"), None)
+    return head if start is not None else None
 
 
 def _receiver_of_task(ctx: Context, pids: list[int], owners: list[int], pos: int) -> bool:

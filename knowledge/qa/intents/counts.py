@@ -138,8 +138,9 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         intro = passage.whole.split("\n", 1)[0] if passage.whole else ""
         if not intro.endswith(":") or intro != passage.text:
             continue
+        each = _each_one(q, head, passage.text)
         if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])) and \
-                not _introduced(head, passage.text):
+                not _introduced(head, passage.text) and not each:
             continue
         if _about(head, passage.text) or _points_elsewhere(head, passage.text):
             continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes ('Frivillige skal
@@ -151,9 +152,33 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
                      if _names(head, w)), "")  # 'Opgaven nævner 5 registre:'
         said = message("count_listed", ctx.lang, n=len(items), noun=f" {noun}" if noun else "")
         text = said + "\n" + quote(passage.whole, ctx.lang)
-        explained = handled | via | title_positions(index, q, tasks[0])
+        explained = handled | via | title_positions(index, q, tasks[0]) | each
         return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
     return []
+
+
+def _each_one(q, head, intro: str) -> set[int]:
+    """'hvor mange oplysninger skal listen have om hver roer?' and 'Rorlisten har for hver frivillig roer:':
+    a count of what a list gives (its oplysninger, punkter, felter) per one thing, whose intro gives its items
+    per the same thing, counts the items. The positions of 'hver' and the thing (none when the counted word
+    names no item of a list, or the intro's one is another)."""
+    if not _ITEM_NOUN.fullmatch(head.surface.casefold()):
+        return set()
+    words = re.findall(r"[^\W\d_][\w-]*", intro)
+    per = [i for i, w in enumerate(words) if w.casefold() in _EACH]
+    for t in q.tokens:
+        if t.surface.casefold() not in _EACH or t.pos + 1 >= len(q.tokens):
+            continue
+        one = q.tokens[t.pos + 1]
+        if any(_names(one, w) for i in per for w in words[i + 1:i + 3]):
+            return {t.pos, one.pos}
+    return set()
+
+
+# The nouns for what a list gives of each thing, not a thing of their own ('oplysninger', 'punkter', 'felter')
+_ITEM_NOUN = re.compile(r"(?:oplysning|information|punkt|felt|element|detalje|item|field|detail|"
+                        r"piece)(?:er|erne|en|ne|s)?")
+_EACH = frozenset("hver hvert each per pr".split())
 
 
 def _listing_task(ctx: Context, head) -> list[int]:

@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, tails
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
-from knowledge.qa.contacts import ASKER_WRITES
+from knowledge.qa.contacts import ASKER_WRITES, asks_whom
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.gate.subjects import frame_mail_subject
 from knowledge.qa.messages import text as message
@@ -785,6 +785,9 @@ _KIND_HEAD = re.compile(r"\w(?:" + KIND_NOUN.pattern + r")$")
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 _WRITE_VERB = re.compile(r"skrive|skriver")  # (of the asker only: `ASKER_WRITES`)
+# The asker's own questions in a question after whom to turn to ('hvem skriver jeg til, hvis jeg har spørgsmål
+# til X?'): they say why one turns, not what about; a contact line ('Kontakt: ...') seldom says the word
+_ASKERS_QUESTIONS = re.compile(r"spørgsmål(?:et|ene)?|questions?")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The columns of a table whose cells say where its rows' things are.
@@ -861,9 +864,11 @@ def _frame_asked_kind(q: Question) -> None:
                 t.weight = min(t.weight, 0.1)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
         writes = ASKER_WRITES.search(q.text) is not None  # 'hvem skal jeg skrive til om X?': the same
+        turns = writes or asks_whom(q)
         for t in q.tokens:
             if t.weight > 0.3 and (_ASK_VERB.fullmatch(t.surface.casefold()) or
-                                   writes and _WRITE_VERB.fullmatch(t.surface.casefold())):
+                                   writes and _WRITE_VERB.fullmatch(t.surface.casefold()) or
+                                   turns and _ASKERS_QUESTIONS.fullmatch(t.surface.casefold())):
                 t.weight = 0.3
     if q.expects is Expect.TIME:  # 'hvor lang tid varer webinaret?' asks about the webinar: a text
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
