@@ -7,8 +7,11 @@ are no other thing asked about."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from knowledge.fold import content_keys
+from knowledge.morphology import begins_word_of, tails
+from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.name_kinds import group_of
 
 # The words that put an event as what a time is counted from, after it ('efter modtagelsen', 'after receipt',
@@ -82,3 +85,55 @@ def supplier_does(index, text: str, task: int) -> bool:
 
 # what opens a quoted answer before the task's sentence: 'Opgaven siger: “', a label and a quote mark
 _QUOTED = re.compile(r"^[^“\n]*“")
+
+
+# a compound's parts this long at least: 'labyrint' + 'aftal', not 'is' + 'blok'
+_PART = 4
+_LINKS = ("s", "e")
+# how many keys beginning with a modifier, and tasks of each, are looked at: a modifier is a rare word
+_TRIED = 8
+
+
+def titled_compound_deadlines(index, tok) -> list[int]:
+    """The deadlines a question's compound names by the thing their task is titled for, when no deadline says
+    the compound itself: 'labyrintaftalen' for 'Tilslutningsaftalen sendes retur ... senest 6 uger før
+    go-live' of the task 'Tilslutningsaftale for Labyrintbogen'. The compound's head ends what the deadline is
+    about ('aftal' of 'tilslutningsaftal'), its modifier begins a word of the task's title ('labyrint' of
+    'labyrintbog'). Not a compound another task writes: that one is a thing of its own."""
+    k = tok.key
+    if tok.match < 1 or not tok.surface.isalpha() or not tok.surface.islower() or k in index.deadline_keys:
+        return []
+    found: list[int] = []
+    for head in tails(k):
+        if len(head) < _PART or len(k) - len(head) < _PART:
+            continue
+        modifier = k[:len(k) - len(head)]
+        for task in _titled_by(index, modifier):
+            if not _written_only_in(index, k, task):
+                continue
+            found += [did for did in index.task_deadlines.get(task, ()) if _about_ends(index, did, head)]
+        if found:
+            return list(dict.fromkeys(found))
+    return found
+
+
+def _about_ends(index, did: int, head: str) -> bool:
+    """Whether what the deadline is about ends with the head ('tilslutningsaftal' on 'aftal')."""
+    return any(a.endswith(head) for a in content_keys(index.deadlines[did].deadline.about or ""))
+
+
+def _titled_by(index, modifier: str) -> set[int]:
+    """The tasks whose title has a word the modifier begins (as written or without a linking -s-/-e-)."""
+    forms = {modifier} | ({modifier[:-1]} if modifier.endswith(_LINKS) and len(modifier) > _PART else set())
+    out: set[int] = set()
+    for form in forms:
+        for k in islice(keys_beginning(index, form), _TRIED):
+            out |= {task for task in islice(index.task_postings.get(k, ()), _TRIED)
+                    if begins_word_of(modifier, content_keys(index.tasks[task].title))}
+    return out
+
+
+def _written_only_in(index, k: str, task: int) -> bool:
+    """Whether no task but this one writes the key ('labyrintaftale@kombit.dk' of its own mail address)."""
+    return set(index.task_postings.get(k, ())) <= {task}
+

@@ -23,7 +23,7 @@ from knowledge.qa.candidate import (
 )
 from knowledge.qa.checks import says_deed
 from knowledge.qa.claimed_values import stated
-from knowledge.qa.deadline_words import counted_from_words, doer_role_words
+from knowledge.qa.deadline_words import counted_from_words, doer_role_words, titled_compound_deadlines
 from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.name_kinds import described_unnarrowed, names_kind_of_said
@@ -175,6 +175,11 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index) and \
                         not _only_in_length(index, q, entry, k, tok.pos):
+                    hits.setdefault(did, set()).add(tok.pos)
+        if q.expects is Expect.TIME and not any(tok.pos in h for h in hits.values()):
+            # 'hvornår skal labyrintaftalen være sendt?': the agreement of the task titled for Labyrintbogen
+            for did in titled_compound_deadlines(index, tok):
+                if q.allows(index.deadlines[did].task):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
 
