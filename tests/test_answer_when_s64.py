@@ -2,7 +2,12 @@
 """When-questions (session 64), on tasks written here: an agreement asked by a compound of the thing its
 task's title names ('bistadeaftalen' for 'Tilslutningsaftalen sendes retur ... senest 7 uger før go-live' of
 the task 'Tilslutningsaftale til Bistadebogen') is that task's agreement: its deadline answers, and neither
-the gate nor the paper check reads it as another agreement of the same head."""
+the gate nor the paper check reads it as another agreement of the same head. A deadline's task is named by
+its title's words in other forms too: the head of a title's compound ('handsker' of 'arbejdshandsker') and
+another word of a title word's root ('lånte' of 'Lån'). The party a deadline sends its thing to ('... sendes
+til Rimfrost Systemer senest ...') is the one a question calls the supplier or the developer it must be
+with or sent to, unless it is a public body or a fact of the project names another party so; and a thing
+described by 'over' ('kortet over saltdepoterne') is the one its task says so.)"""
 
 from __future__ import annotations
 
@@ -69,8 +74,40 @@ Tilslutningsaftalen underskrives af direktøren for Kultur og Fritid og sendes t
 **Slutdato (fra Go-Live)** –15
 **Startdato (fra Slutdato)** –5
 **Bølger** Kano – Bølge 1
-**Beskrivelse** Kommunen lejer 30 kanoer af Pagaj Udlejning. Vedligeholdelsesaftalen med Pagaj Udlejning sendes retur senest 10 dage før go-live.
+**Beskrivelse** Kommunen lejer 30 kanoer af Pagaj Udlejning. Lånte kanoer skal være rene, og roerne har egne handsker med. Vedligeholdelsesaftalen med Pagaj Udlejning sendes retur senest 10 dage før go-live.
 **Anbefalet udfører** Fritidskonsulent
+## SNE 8 – Lån af sneskovle og arbejdshandsker (valgfri)
+**Master-opgave ID** 88308
+**Opgavetitel** SNE 8 – Lån af sneskovle og arbejdshandsker (valgfri)
+**Projekt** Fælles Snerydning
+**Fase** Valgfri opgave
+**Prioritet** Valgfri
+**Bølger** Sne – Bølge 2
+**Beskrivelse** Kommunen kan låne 40 sneskovle og 80 par arbejdshandsker af Fnug Udlejning. Låneaftalen mailes til Fnug Udlejning senest 6 dage før første snedag. Skader meldes inden for 4 arbejdsdage efter tilbageleveringen.
+**Anbefalet udfører** Vejkonsulent
+## SNE 5 – Skovlkortet
+**Master-opgave ID** 88305
+**Opgavetitel** SNE 5 – Skovlkortet
+**Projekt** Fælles Snerydning
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Bølger** Sne – Bølge 1
+**Beskrivelse** Skovlkortet viser kommunens saltdepoter og hvor trillebøre står. Skovlkortet godkendes af vejchefen og sendes til Rimfrost Systemer senest 2 uger før go-live. Rimfrost Systemer lægger kortet ind inden for 3 arbejdsdage efter modtagelsen.
+**Anbefalet udfører** Vejkonsulent
+## GRUS 5 – Gruskortet
+**Master-opgave ID** 88405
+**Opgavetitel** GRUS 5 – Gruskortet
+**Projekt** Fælles Grus
+**Fase** Fase 2 – Opsætning
+**Prioritet** Obligatorisk
+**Bølger** Grus – Bølge 1
+**Beskrivelse** Gruskortet viser kommunens grusbunker.
+
+• Leverandør: Stenmel Data
+• Pris: 520 kr. pr. måned
+
+Gruskortet godkendes af vejchefen og sendes til Skærver Teknik senest 9 dage før go-live. Kortet indberettes også til Region Sydstrand senest 12 dage før go-live.
+**Anbefalet udfører** Vejkonsulent
 """
 
 
@@ -106,3 +143,53 @@ def test_the_named_agreement_keeps_its_own_deadline() -> None:
     # 'tilslutningsaftalen' is said by both tasks: the one of Bistadebogen by its title's word
     a = answer(_kb(), "hvornår skal tilslutningsaftalen til Bistadebogen være sendt?")
     assert a.found and "7 uger" in a.answer and "3 uger" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the head of the title's 'arbejdshandsker', and 'lånte' of the title's 'Lån'
+    ("Hvornår skal skader på lånte handsker meldes?", "4 arbejdsdage"),
+    # the party the map is sent to, called the supplier or the developer
+    ("hvornår skal kortet over saltdepoterne være hos leverandøren?", "2 uger"),
+    ("hvornår skal skovlkortet være sendt til udvikleren?", "2 uger"),
+])
+def test_the_deadlines_task_named_by_its_title_and_its_recipient_by_role(question: str, expected: str) -> None:
+    a = answer(_kb(), question)
+    assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, wrong", [
+    # 'trillebøre' are no word of the loan's title: no damage deadline of theirs
+    ("Hvornår skal skader på lånte trillebøre meldes?", "4 arbejdsdage"),
+])
+def test_a_word_the_title_or_recipient_does_not_name_stays_unanswered(question: str, wrong: str) -> None:
+    a = answer(_kb(), question)
+    assert not (a.found and wrong in a.answer), a.answer
+
+
+def _task_of(index, code: str) -> int:
+    return next(t for t, task in enumerate(index.tasks) if task.code == code or code in task.title)
+
+
+@pytest.mark.parametrize("question, text, code, named", [
+    ("hvornår skal skovlkortet være hos leverandøren?",
+     "Skovlkortet godkendes af vejchefen og sendes til Rimfrost Systemer senest 2 uger før go-live.", "SNE 5", True),
+    # the project's fact names another party its supplier ('Leverandør: Stenmel Data')
+    ("hvornår skal gruskortet være hos leverandøren?",
+     "Gruskortet godkendes af vejchefen og sendes til Skærver Teknik senest 9 dage før go-live.", "GRUS 5", False),
+    # a public body is no supplier nor developer
+    ("hvornår skal gruskortet være hos udvikleren?",
+     "Kortet indberettes også til Region Sydstrand senest 12 dage før go-live.", "GRUS 5", False),
+    # the role is who has the thing, not who does something else ('leverandøren godkender')
+    ("hvornår skal leverandøren godkende skovlkortet?",
+     "Skovlkortet godkendes af vejchefen og sendes til Rimfrost Systemer senest 2 uger før go-live.", "SNE 5", False),
+])
+def test_the_recipient_is_named_by_its_role_only_where_it_may_be(question: str, text: str, code: str,
+                                                                  named: bool) -> None:
+    from knowledge.index import index_for
+    from knowledge.qa.analysis.reading import analyse
+    from knowledge.qa.deadline_words import names_recipient
+
+    index = index_for(_kb())
+    q = analyse(index, question)
+    role = next(t for t in q.content() if t.surface.startswith(("leverandør", "udvikler")))
+    assert names_recipient(index, q, role, text, _task_of(index, code)) is named
