@@ -193,3 +193,19 @@ def test_the_recipient_is_named_by_its_role_only_where_it_may_be(question: str, 
     q = analyse(index, question)
     role = next(t for t in q.content() if t.surface.startswith(("leverandør", "udvikler")))
     assert names_recipient(index, q, role, text, _task_of(index, code)) is named
+
+
+@pytest.mark.parametrize("question, own", [
+    # the scene before the dash is no question of the workspace: the clause after it asks when
+    ("Vi er lidt bagud med bistadeplanen – hvornår skal den være sendt?", None),
+    ("We are a bit behind with the canoe list: when must it be sent?", None),
+    # the asked clause itself asks the workspace
+    ("Vi er bagud – hvilke opgaver er forsinket?", "overdue"),
+    ("Jeg er ny her: hvad skal jeg gøre nu?", "next"),
+    ("Er vi bagud med noget?", "overdue"),
+])
+def test_a_scene_set_before_the_question_does_not_ask_the_workspace(question: str, own: str | None) -> None:
+    from knowledge.qa.intents.own_work import own_intent
+
+    got = own_intent(question)
+    assert (got.value if got is not None else None) == own, got
