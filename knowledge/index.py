@@ -264,10 +264,10 @@ class Index:
             at += 1
         return sorted(found, key=lambda f: (abs(len(f) - len(k)), -self.df(f)))[:limit]
 
-    def compounds(self, k: str, *, limit: int = 8) -> list[str]:
+    def compounds(self, k: str, *, limit: int = 8, shortest: int = 4) -> list[str]:
         """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most
-        frequent first."""
-        if len(k) < 4 or not k.isalpha():
+        frequent first; none for a `k` under `shortest` letters."""
+        if len(k) < shortest or not k.isalpha():
             return []
         rk = k[::-1]
         at = bisect_left(self.reversed_keys, rk)

@@ -142,6 +142,33 @@ def first_part(word: str, compound: str) -> bool:
     return any(key(compound[:cut]) == word for cut in range(len(word), len(compound) - 3))
 
 
+# a compound's part that begins a name's word is this long at least ('labyrint' of 'labyrintbog', not 'is')
+_NAMING_PART = 4
+_HEAD_PART = 5
+
+
+def begins_word_of(modifier: str, names) -> bool:
+    """Whether a compound's modifier (a key's first part), as written or without a linking -s-/-e-, begins a
+    word of `names` ('labyrint' of 'labyrintbog') or is a form of one the stemmer cut ('tilslutnings' of
+    'tilslut', the key of 'Tilslutning')."""
+    forms = {modifier} | ({modifier[:-1]} if modifier.endswith(("s", "e")) else set())
+    return any(len(f) >= _NAMING_PART and any(k.startswith(f) or (len(k) > _NAMING_PART and f.startswith(k))
+                                              for k in names) for f in forms)
+
+
+def named_alike(a: str, b: str, names) -> bool:
+    """Whether two compounds of one head are one thing by the words `names` (a task's title) holds: each is a
+    word of it or has a modifier that begins one ('labyrintaftal' and 'tilslutningsaftal' of the title
+    'Tilslutningsaftale for Labyrintbogen'; 'vagteraftal' and 'tilslutningsaftal' of 'Tilslutning til
+    Vægterbogen')."""
+    size = 0
+    while size < min(len(a), len(b)) and a[-1 - size] == b[-1 - size]:
+        size += 1
+    if a == b or size < _HEAD_PART:
+        return False
+    return all(k in names or begins_word_of(k[:-size], names) for k in (a, b))
+
+
 def compounds_with(word: str, keys: set[str]) -> set[str]:
     """The keys that `word` is part_of; one pass over the keys for a question word, rather than a call per
     key."""

@@ -12,7 +12,7 @@ from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
-from knowledge.morphology import derivations
+from knowledge.morphology import derivations, named_alike
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
@@ -614,6 +614,8 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
         for paper in said:
             if paper == asked or paper.endswith(asked) or paper in _ANY_PAPER:
                 return False  # the paper, a kind of it ('serviceaftalen' for 'aftalen'), 'dokumenterne'
+            if _titled_alike(index, c, asked, paper):
+                return False  # 'labyrintaftalen': 'Tilslutningsaftalen' of 'Tilslutningsaftale for Labyrint'
             if asked.endswith(paper) and paper in DOC_HEADS and (
                     any(index.task_has(task, k) for task in c.tasks[:3] for k in keys)
                     or not any(k in index.postings for k in keys)):
@@ -622,6 +624,13 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
                 # kind of agreement other tasks have
                 return False
     return True
+
+
+def _titled_alike(index: Index, c: Candidate, asked: str, paper: str) -> bool:
+    """Whether the candidate's one task's title names the asked paper and the one its sentence says as one."""
+    if len(c.tasks) != 1:
+        return False
+    return named_alike(key(asked), key(paper), content_keys(index.tasks[c.tasks[0]].title))
 
 
 def asked_seat(q: Question) -> tuple[str, ...]:

@@ -7,8 +7,11 @@ are no other thing asked about."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from knowledge.fold import content_keys
+from knowledge.morphology import begins_word_of, tails
+from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.name_kinds import group_of
 
 # The words that put an event as what a time is counted from, after it ('efter modtagelsen', 'after receipt',
@@ -73,12 +76,109 @@ def supplier_does(index, text: str, task: int) -> bool:
     listen ...'), one the question may call the supplier: no fact of the task's project names another
     party the supplier ('Leverandør: Hvedholm Data')."""
     m = _DOER.match(_QUOTED.sub("", text, count=1))
-    if m is None or _PUBLIC_BODY.search(m.group("name")):
+    return m is not None and _may_be(index, m.group("name"), task, _SUPPLIER)
+
+
+def _may_be(index, name: str, task: int, role: str) -> bool:
+    """Whether the question may call the named party by the role (a key: 'leverandor', 'udvikl'): it is no
+    public body, and no fact of the task's project names another party so ('Leverandør: Hvedholm Data')."""
+    if _PUBLIC_BODY.search(name):
         return False
-    name, group = content_keys(m.group("name")), group_of(index, task)
-    return not any(not name <= set(index.facts[fid].value) and group_of(index, index.facts[fid].task) == group
-                   for fid in index.fact_subjects.get(_SUPPLIER, ()))
+    keys, group = content_keys(name), group_of(index, task)
+    return not any(not keys <= set(index.facts[fid].value) and group_of(index, index.facts[fid].task) == group
+                   for fid in index.fact_subjects.get(role, ()))
+
+
+# The party a deadline's clause sends its thing to, named in two or more capitalised words: '... sendes til
+# Frostmejsel Systemer senest 3 uger før go-live', 'sender den til Træben Teknik'
+_SENT_TO = re.compile(r"\b(?:til|hos)\s+(?P<name>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|A/S|ApS|I/S|P/S))+)")
+# the words before a role that make it the one the thing goes to: 'være hos leverandøren', 'sent to the
+# developer', 'reach the supplier'
+_TOWARD = frozenset({"til", "hos", "to", "reach", "reaches"})
+_ARTICLES = frozenset({"den", "det", "the"})
+# the roles a question may call a firm that gets a thing to put in its system: the supplier, the developer
+_DEVELOPER = "udvikl"
+
+
+def recipient_role_words(index, q, entry) -> set[int]:
+    """The question's words that name by its role the party the deadline's clause sends the thing to: 'hvornår
+    skal planen være hos leverandøren?', 'by when must the map be sent to the developer?' for '... sendes til
+    Frostmejsel Systemer senest 3 uger før go-live'. (Who then does something with the thing, 'Frostmejsel
+    Systemer lægger planen ind ...', is recipient_acts' reading.)"""
+    return {tok.pos for tok in q.content() if names_recipient(index, q, tok, entry.deadline.text, entry.task)}
+
+
+def names_recipient(index, q, tok, text: str, task: int) -> bool:
+    """Whether the question's word names by its role the party the text sends its thing to: a role the
+    glossary reads as the supplier or the developer, right after 'til', 'hos', 'to' or 'reach', in a question
+    that names nothing the tasks do not know; the party a private firm no fact of the task's project gives
+    that role under another name."""
+    role = _SUPPLIER if _SUPPLIER in tok.keys else _DEVELOPER if _DEVELOPER in tok.keys else None
+    if role is None or not _toward(q, tok.pos) or q.unknown():
+        return False
+    m = _SENT_TO.search(text)
+    return m is not None and _may_be(index, m.group("name"), task, role)
+
+
+def _toward(q, pos: int) -> bool:
+    """Whether the word at `pos` follows 'til', 'hos', 'to' or 'reach', an article between or none."""
+    before = [t.surface.casefold() for t in q.tokens[max(0, pos - 2):pos]]
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _TOWARD
 
 
 # what opens a quoted answer before the task's sentence: 'Opgaven siger: “', a label and a quote mark
 _QUOTED = re.compile(r"^[^“\n]*“")
+
+
+# a compound's parts this long at least: 'labyrint' + 'aftal', not 'is' + 'blok'
+_PART = 4
+_LINKS = ("s", "e")
+# how many keys beginning with a modifier, and tasks of each, are looked at: a modifier is a rare word
+_TRIED = 8
+
+
+def titled_compound_deadlines(index, tok) -> list[int]:
+    """The deadlines a question's compound names by the thing their task is titled for, when no deadline says
+    the compound itself: 'labyrintaftalen' for 'Tilslutningsaftalen sendes retur ... senest 6 uger før
+    go-live' of the task 'Tilslutningsaftale for Labyrintbogen'. The compound's head ends what the deadline is
+    about ('aftal' of 'tilslutningsaftal'), its modifier begins a word of the task's title ('labyrint' of
+    'labyrintbog'). Not a compound another task writes: that one is a thing of its own."""
+    k = tok.key
+    if tok.match < 1 or not tok.surface.isalpha() or not tok.surface.islower() or k in index.deadline_keys:
+        return []
+    found: list[int] = []
+    for head in tails(k):
+        if len(head) < _PART or len(k) - len(head) < _PART:
+            continue
+        modifier = k[:len(k) - len(head)]
+        for task in _titled_by(index, modifier):
+            if not _written_only_in(index, k, task):
+                continue
+            found += [did for did in index.task_deadlines.get(task, ()) if _about_ends(index, did, head)]
+        if found:
+            return list(dict.fromkeys(found))
+    return found
+
+
+def _about_ends(index, did: int, head: str) -> bool:
+    """Whether what the deadline is about ends with the head ('tilslutningsaftal' on 'aftal')."""
+    return any(a.endswith(head) for a in content_keys(index.deadlines[did].deadline.about or ""))
+
+
+def _titled_by(index, modifier: str) -> set[int]:
+    """The tasks whose title has a word the modifier begins (as written or without a linking -s-/-e-)."""
+    forms = {modifier} | ({modifier[:-1]} if modifier.endswith(_LINKS) and len(modifier) > _PART else set())
+    out: set[int] = set()
+    for form in forms:
+        for k in islice(keys_beginning(index, form), _TRIED):
+            out |= {task for task in islice(index.task_postings.get(k, ()), _TRIED)
+                    if begins_word_of(modifier, content_keys(index.tasks[task].title))}
+    return out
+
+
+def _written_only_in(index, k: str, task: int) -> bool:
+    """Whether no task but this one writes the key ('labyrintaftale@kombit.dk' of its own mail address)."""
+    return set(index.task_postings.get(k, ())) <= {task}
+

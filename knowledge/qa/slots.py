@@ -15,7 +15,7 @@ from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, hyphened_firs
 from knowledge.index import Index
 from knowledge.language import PARTING_SEMICOLON
 from knowledge.lexicon import number_alternation
-from knowledge.morphology import as_head, in_compound
+from knowledge.morphology import as_head, in_compound, named_alike
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
@@ -307,7 +307,7 @@ def _written(sentence: str) -> frozenset[str]:  # for other questions about the 
     return frozenset(_whole(w) for w in _WRITTEN.findall(sentence))
 
 
-def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> bool:
+def other_member(index: Index, q: Question, text: str, task_text=lambda: "", title=frozenset) -> bool:
     """'Hvornår sendes mailpåmindelser?' is not answered by 'SMS-påmindelser sendes 24 timer før', nor
     'hvornår skal jobcentersystemet være tilsluttet?' by a sentence of the omsorgssystem: every sentence
     of the answer that holds the value asked for speaks of another compound with the asked one's head
@@ -324,7 +324,8 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
         asked = _whole(t.surface)
         if len(asked) < _HEAD + _MODIFIER:
             continue
-        if all(_other_member(index, asked, s) and not _sibling_asked(q, t, asked, s) for s in holding):
+        if all(_other_member(index, asked, s) and not _sibling_asked(q, t, asked, s)
+               and not _title_names_both(asked, s, title()) for s in holding):
             return True
         # a compound no task says ('jobcentersystemet') where the answer's task has others of its head
         if t.match == 0 and _other_member(index, asked, task_text()):
@@ -339,6 +340,12 @@ def _sibling_asked(q: Question, t: Token, asked: str, sentence: str) -> bool:
     written = _written(sentence)
     return any(u.pos != t.pos and u.role == "word" and (other := _whole(u.surface)) in written and
                _common_tail(asked, other) >= _HEAD for u in q.tokens)
+
+
+def _title_names_both(asked: str, sentence: str, title) -> bool:
+    """Whether the answer's task's title names the asked compound and the sentence's one of its head as one
+    thing: 'labyrintaftalen' and 'Tilslutningsaftalen' in the task 'Tilslutningsaftale for Labyrintbogen'."""
+    return bool(title) and any(named_alike(asked, w, title) for w in _written(sentence))
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:

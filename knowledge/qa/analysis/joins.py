@@ -135,7 +135,8 @@ def _join_described(index: Index, q: Question, spans) -> None:
             continue
         if head.key in index.projects or modifier.key in index.projects:
             continue
-        joined = _described_compound(index, modifier, head)
+        joined = _described_compound(index, modifier, head) or \
+            (None if listing else _by_modifiers_head(index, modifier, head))
         if not joined or _said_apart(index, head, modifier):
             continue
         if listing:
@@ -213,6 +214,41 @@ def _described_compound(index: Index, modifier: Token, head: Token) -> str | Non
                 if joined in index.postings and joined not in (head.key, modifier.key):
                     return joined
     return None
+
+
+def _by_modifiers_head(index: Index, modifier: Token, head: Token) -> str | None:
+    """The compound a task writes of the head and the modifier's own head, where that task names the
+    modifier too: 'aftalen om pindsvinehusene' -> 'Husaftalen' of the task that lends 'pindsvinehuse',
+    'planen over isblokkene' -> 'Blokplanen' of the task that places 'isblokke'. Only where every task that
+    writes the compound names the modifier: another task's 'Kasseaftalen' of 'vinkasser' is no 'aftalen om
+    fuglekasserne', and the joined word would not tell them apart."""
+    tail = head.surface.casefold()
+    for base in _noun_bases(modifier.surface.casefold()):
+        for part in _heads_of(base):
+            for link in ("", "s", "e"):
+                joined = key(part + link + tail)
+                if joined not in index.postings or joined in (head.key, modifier.key):
+                    continue
+                writers = set(index.task_postings.get(joined, ()))
+                if writers and writers <= set(index.task_postings.get(modifier.key, ())):
+                    return joined
+    return None
+
+
+# a compound's own head is this long at least ('hus' of 'pindsvinehus'), after a modifier as long
+_OWN_HEAD = 3
+
+
+def _heads_of(base: str) -> list[str]:
+    """The ends of a noun's base that may be its compound's head, longest first, each also without a doubled
+    last consonant ('isblokk' -> 'blokk', 'blok')."""
+    out: list[str] = []
+    for cut in range(_OWN_HEAD, len(base) - _OWN_HEAD + 1):
+        part = base[cut:]
+        out.append(part)
+        if len(part) > _OWN_HEAD and part[-1] == part[-2] and part[-1] not in "aeiouyæøå":
+            out.append(part[:-1])
+    return out
 
 
 # the heads by which the tasks name a list by what it lists ('deltagerlisten', 'baneoversigten')

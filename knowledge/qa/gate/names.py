@@ -10,7 +10,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import known_heads
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.deadline_words import names_supplier, supplier_does
+from knowledge.qa.deadline_words import names_recipient, names_supplier, supplier_does
 from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
@@ -74,6 +74,8 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if not q.yesno and names_kind_of_said(index, c.text, q, t):
             continue  # 'i bookingsystemet' - '... oprettes i Lanternebogen', the booking system a task names
+        if not q.yesno and t.pos in c.titled:
+            continue  # 'lånte briller' of the task 'Lån af ... sikkerhedsbriller': its title's words, as read
         if not q.yesno and _heads_title(index, c, t):
             continue  # 'efter de har fået kortet' in the task titled 'Sandkortet': its map, by its head
         # 'udvikleren', 'systemet': the kind of a thing the evidence names ('Trådspole Data lægger
@@ -83,6 +85,9 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         # 'the firm' for the named party that does the deed ('Åkande Teknik tjekker listen inden for ...')
         if not q.yesno and len(c.tasks) == 1 and names_supplier(q, t) and \
                 supplier_does(index, said(c.text), c.tasks[0]):
+            continue
+        # 'the developer' the thing is sent to ('... sendes til Tornekrat Systemer senest 3 uger før go-live')
+        if not q.yesno and len(c.tasks) == 1 and names_recipient(index, q, t, said(c.text), c.tasks[0]):
             continue
         return False
     return True

@@ -26,8 +26,8 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
     if c.kind not in _QUOTING | {"count"} or q.yesno:
         return False
     text = said(c.text)
-    return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
-        _counted_beside(q, text) or _time_of_other_name(q, text) or \
+    return other_member(index, q, text, lambda: _task_text(index, c), lambda: _title_keys(index, c)) or \
+        other_ordinal(q, text) or _counted_beside(q, text) or _time_of_other_name(q, text) or \
         _done_to_another(q, text, _title_keys(index, c), beside=_title_lists(index, c),
                          before=lambda sentence: _sentences_before(index, c, sentence)) or \
         _word_of_other_tasks(index, q, c)

@@ -9,7 +9,7 @@ import re
 from knowledge.deadlines import GOLIVE
 from knowledge.fold import content_keys
 from knowledge.lexicon import number_alternation
-from knowledge.morphology import tails
+from knowledge.morphology import derivations, tails
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import (
     Candidate,
@@ -23,7 +23,12 @@ from knowledge.qa.candidate import (
 )
 from knowledge.qa.checks import says_deed
 from knowledge.qa.claimed_values import stated
-from knowledge.qa.deadline_words import counted_from_words, doer_role_words
+from knowledge.qa.deadline_words import (
+    counted_from_words,
+    doer_role_words,
+    recipient_role_words,
+    titled_compound_deadlines,
+)
 from knowledge.qa.gate.doings import asked_doing
 from knowledge.qa.gate.times import recipient_acts
 from knowledge.qa.name_kinds import described_unnarrowed, names_kind_of_said
@@ -72,6 +77,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
     theirs = {d for d in hits if recipient_acts(q, index.deadlines[d].deadline.text)}
     if theirs and theirs != set(hits):
         hits = {d: h for d, h in hits.items() if d not in theirs}
+    if len({index.deadlines[d].task for d in hits}) > 1:
+        # 'kortet over saltdepoterne' of two tasks' maps: the one whose task says the words that describe it
+        # ('Skovlkortet viser kommunens saltdepoter') is the one asked
+        hits = {d: h | _described(ctx, [d], hits) for d, h in hits.items()}
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
@@ -82,9 +91,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
     # 'hvornår skal X ligge i bookingsystemet?' - '... lægges ind i Lanternebogen senest ...': the system a
     # task defines ('Lanternebogen er det fælles bookingsystem') is the one asked about
     explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), q, t)}
+    titled: set[int] = set()
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
-        title = content_keys(index.tasks[tasks[0]].title)
-        explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
+        titled = _naming_title(q, content_keys(index.tasks[tasks[0]].title)) - explained
+        explained |= titled
         # and the titled thing by what a task says it is ('aftalen om mose-appen' of the task 'Adgang til
         # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')
         explained |= described_unnarrowed(index, q, tasks[0], "\n".join(lines))
@@ -95,7 +105,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     # 'Sølvsalt Data lægger listen ind ... efter modtagelsen')
     beside = counted_from_words(q, [index.deadlines[d].deadline for d in chosen])
     if len(tasks) == 1:
-        beside |= set().union(*(doer_role_words(index, q, index.deadlines[d]) for d in chosen))
+        beside |= set().union(*(doer_role_words(index, q, index.deadlines[d]) | recipient_role_words(
+            index, q, index.deadlines[d]) for d in chosen))
     if not {tok.pos for tok in q.content() if tok.weight >= _THING_WEIGHT} - explained - beside:
         explained |= beside
     prior = _deadline_prior(q, hits, chosen, about_else)
@@ -104,7 +115,39 @@ def deadlines(ctx: Context) -> list[Candidate]:
                                                     or titled_length_words(ctx, tasks[0])):
         prior *= 0.7  # 'hvornår skal tårnlisten være færdig?', 'slutdatoen for tårnlisten': the task's end
         # ('hvor lang tid tager tårnlisten?': the task's length)
-    return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+    return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior,
+                      titled=titled)]
+
+
+def _naming_title(q, title: set[str]) -> set[int]:
+    """The question's words that name the deadline's task by its title: a word of it, the head of a compound
+    of it ('briller' of 'Lån af varmehandsker og sikkerhedsbriller'), or another word of one of its roots
+    ('lånte' of 'Lån'): 'hvornår skal skader på lånte briller meldes?' asks of that task's 'Skader meldes
+    inden for 3 arbejdsdage ...'."""
+    out = set()
+    for tok in q.content():
+        keys = set(tok.keys)
+        if keys & title or any(len(k) >= _TITLE_HEAD and w != k and _ends_on(w, k)
+                               for k in keys for w in title):
+            out.add(tok.pos)
+        elif _plain(tok) and set(derivations(tok.surface.casefold())) & title:
+            out.add(tok.pos)
+    return out
+
+
+def _ends_on(compound: str, head: str) -> bool:
+    """Whether a compound's key ends with the head's key, or with it less the last 't' the key cuts from a
+    longer word ('plejekor' of 'Plejekortet' on 'kort', 'termodrag' of 'termodragter' on 'dragt')."""
+    return compound.endswith(head) or (head[-2:] in _CUT_T and len(compound) > len(head)
+                                       and compound.endswith(head[:-1]))
+
+
+def _plain(tok) -> bool:
+    return tok.surface.isalpha() and tok.surface.islower()
+
+
+# a compound's head in a title this long at least names it ('bril' of 'sikkerhedsbril', not 'is' of 'kris')
+_TITLE_HEAD = 4
 
 
 # a question word weighed this much names the thing asked, which the deadline must say itself
@@ -175,6 +218,11 @@ def _keyed_hits(index, q, framing: set[int]) -> dict[int, set[int]]:
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index) and \
                         not _only_in_length(index, q, entry, k, tok.pos):
+                    hits.setdefault(did, set()).add(tok.pos)
+        if q.expects is Expect.TIME and not any(tok.pos in h for h in hits.values()):
+            # 'hvornår skal labyrintaftalen være sendt?': the agreement of the task titled for Labyrintbogen
+            for did in titled_compound_deadlines(index, tok):
+                if q.allows(index.deadlines[did].task):
                     hits.setdefault(did, set()).add(tok.pos)
     return hits
 
@@ -336,9 +384,9 @@ def _lead_keys(index, entry) -> set[str]:
     return set()
 
 
-# 'snitfladeaftalen til lønsystemet', 'aftalen med KMD': a word joined to a thing by a preposition
-# says which thing it is ('certifikatet gyldigt' says something of it, asked about)
-_ATTACHING = {"til", "for", "med", "i", "hos", "på", "fra", "mellem", "to", "with", "from"}
+# 'snitfladeaftalen til lønsystemet', 'aftalen med KMD', 'planen over isblokkene': a word joined to a thing by
+# a preposition says which thing it is ('certifikatet gyldigt' says something of it, asked about)
+_ATTACHING = {"til", "for", "med", "i", "hos", "på", "fra", "mellem", "over", "to", "with", "from"}
 
 
 def attached(q, head: int, pos: int) -> bool:
@@ -382,7 +430,7 @@ def _names_about(q, entry, hit: set[int], *, whole: bool = False) -> bool:
 def _naming(keys, about: set[str], *, whole: bool = False) -> bool:
     """A question word that names the deadline's thing: its head ('aftalen' for 'Tilslutningsaftalen') or,
     with `whole`, also a compound on it ('databehandleraftalen' for 'Aftalen')."""
-    return any(len(k) >= 4 and any(a.endswith(k) or (whole and len(a) >= 4 and k.endswith(a)) for a in about)
+    return any(len(k) >= 4 and any(_ends_on(a, k) or (whole and len(a) >= 4 and k.endswith(a)) for a in about)
                for k in keys)
 
 
@@ -441,7 +489,16 @@ def _wholes(index, tok) -> list[str]:
     k = tok.key
     if len(k) < 4 or tok.match < 1 or not tok.surface.islower():
         return []
-    return [c for c in index.compounds(k) if c in index.deadline_keys][:2]
+    found = [c for c in index.compounds(k) if c in index.deadline_keys][:2]
+    # ('kortet' for 'Skovlkortet': the key drops a longer word's last 't' after l, r or n, 'skovlkor')
+    cut = [] if k[-2:] not in _CUT_T else \
+        [c for c in index.compounds(k[:-1], shortest=3) if c in index.deadline_keys]
+    return found + [c for c in cut if c not in found][:2]
+
+
+# the endings whose 't' the key drops from a longer word ('skovlkort' -> 'skovlkor', 'termodragt' ->
+# 'termodrag'; as_head's consonant pairs and a participle's -t after l, r or n)
+_CUT_T = ("lt", "rt", "nt", "gt", "kt", "dt")
 
 
 def _add_title_words(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:

@@ -96,9 +96,21 @@ _ASKS_PARTY = re.compile(r"^\W*(hvem|who|whom)\b")
 
 
 def own_intent(question: str) -> Own | None:
-    folded = ascii_fold(question)
+    folded = _asked_clause(ascii_fold(question))
     return next((own for own, cue in _CUES if cue.search(folded)
                  and not (own is Own.GOLIVE and _ASKS_PARTY.search(folded))), None)
+
+
+# a question after a dash or colon that sets the scene: 'Vi er lidt bagud med listen – hvornår skal den være
+# afsted?' asks when the list is due, not which tasks are late
+_SCENE_THEN_QUESTION = re.compile(r"^.+?\s[-–—:]\s+(?=(?:hvornaar|hvad|hvem|hvor|hvilke\w*|when|what|who|how|"
+                                  r"which)\b)", re.I)
+
+
+def _asked_clause(folded: str) -> str:
+    """The part of the question that asks: after a scene set before a dash or colon, the whole otherwise.
+    ('Vi er bagud – hvilke opgaver er forsinket?' still asks which tasks are late.)"""
+    return _SCENE_THEN_QUESTION.sub("", folded, count=1)
 
 
 def cue_words(question: str, own: Own) -> str:
