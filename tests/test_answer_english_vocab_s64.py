@@ -1,9 +1,9 @@
-"""Everyday English is read as the tasks' Danish (s64): the s64 block of knowledge/qa/english.txt gives a second
-batch of the common vocabulary of English (chosen from a frequency list of general English, not from a question
-set) its Danish words, so a question about oars, padlocks, wreaths, lanterns or a jetty finds the task that says
-'årerne', 'hængelåsene', 'kransene', 'lygterne' or 'molen'; a word the tasks do not say still gets no answer, and
-the block leaves out the words whose senses lie too far apart and the Danish words of a second common meaning.
-Tasks invented here: a rowing club's harbour and a village's winter market."""
+"""Everyday English is read as the tasks' Danish (s64): the s64 block of knowledge/qa/english.txt gives
+a second batch of the common vocabulary of English (chosen from a frequency list of general English, not
+from a question set) its Danish words, so a question about oars, padlocks, wreaths or lanterns finds the
+task that says 'årerne', 'hængelåsene', 'kransene' or 'lygterne'; a word the tasks do not say still gets
+no answer, and the block leaves out the words whose senses lie too far apart and the Danish words of a
+second common meaning. Tasks invented here: a rowing club's harbour and a village's winter market."""
 
 from pathlib import Path
 
@@ -56,7 +56,8 @@ def test_an_everyday_word_the_tasks_do_not_say_still_gets_no_answer(kb, question
 # none of them
 _FAR_APART = ("book", "books", "sign", "signs", "pay", "note", "cookie", "cookies", "bug", "bugs", "port",
               "stream", "crash", "monitor", "display", "client", "form", "steps", "window", "can", "tablet")
-_SECOND_SENSE = ("slette", "skat", "side", "have", "tog", "får", "ske", "stille", "kort", "billet", "mod", "and")
+_SECOND_SENSE = ("slette", "skat", "side", "have", "tog", "får", "ske", "stille", "kort", "billet", "mod",
+                 "and")
 
 
 def _s64_lines() -> list[str]:
