@@ -1,9 +1,10 @@
 """Everyday English is read as the tasks' Danish (s64): the s64 block of knowledge/qa/english.txt gives
 a second batch of the common vocabulary of English (chosen from a frequency list of general English, not
-from a question set) its Danish words, so a question about oars, padlocks, wreaths or lanterns finds the
-task that says 'årerne', 'hængelåsene', 'kransene' or 'lygterne'; a word the tasks do not say still gets
-no answer, and the block leaves out the words whose senses lie too far apart and the Danish words of a
-second common meaning. Tasks invented here: a rowing club's harbour and a village's winter market."""
+from a question set) its Danish words, so a question about tarpaulins, padlocks, wreaths or lanterns
+finds the task that says 'presenningerne', 'hængelåsene', 'kransene' or 'lygterne'; a word the tasks do
+not say still gets no answer, and the block leaves out the words whose senses lie too far apart and the
+Danish words of a second common meaning (or a stop word's letters: 'is', 'åre', 'allé'). Tasks invented
+here: a rowing club's harbour and a village's winter market."""
 
 from pathlib import Path
 
@@ -15,8 +16,8 @@ from knowledge.qa.pipeline import answer
 
 _TASKS = [
     Task(id="6431", title="ROKLUB 1 Bådehuset ved havnen", project="Fælles Roklubber", priority="Valgfri",
-         description="Årerne opbevares i bådehuset ved molen. Hængelåsene på bådehuset tjekkes af "
-                     "Havnefoged Ib Sand hver måned."),
+         description="Presenningerne over bådene repareres af Sejlmager Holm hvert forår. Hængelåsene på "
+                     "bådehuset tjekkes af Havnefoged Ib Sand hver måned."),
     Task(id="6432", title="MARKED 2 Vintermarkedet på torvet", project="Fælles Vintermarked",
          priority="Obligatorisk",
          description="Kransene til boderne bindes af Blomsterholdet Nord. Lygterne på torvet tændes "
@@ -30,7 +31,7 @@ def kb() -> KnowledgeBase:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Where are the oars kept?", "bådehuset"),
+    ("Who repairs the tarpaulins?", "Sejlmager Holm"),
     ("Who checks the padlocks?", "Ib Sand"),
     ("Who binds the wreaths for the stalls?", "Blomsterholdet Nord"),
     ("When are the lanterns switched on?", "16.30"),
@@ -56,8 +57,8 @@ def test_an_everyday_word_the_tasks_do_not_say_still_gets_no_answer(kb, question
 # none of them
 _FAR_APART = ("book", "books", "sign", "signs", "pay", "note", "cookie", "cookies", "bug", "bugs", "port",
               "stream", "crash", "monitor", "display", "client", "form", "steps", "window", "can", "tablet")
-_SECOND_SENSE = ("slette", "skat", "side", "have", "tog", "får", "ske", "stille", "kort", "billet", "mod",
-                 "and")
+_SECOND_SENSE = ("is", "åre", "slette", "skat", "side", "have", "tog", "får", "ske", "stille", "kort",
+                 "billet", "mod", "and")
 
 
 def _s64_lines() -> list[str]:
