@@ -14,7 +14,7 @@ from knowledge.fold import (
 from knowledge.index import Index
 from knowledge.morphology import PARTICLES
 from knowledge.qa.english.frame_words import _DANISH_FRAMES
-from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _tables
+from knowledge.qa.english.words import _bases, _danish_verbs, _irregular, _known, _reachable, _tables
 
 _FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
 
@@ -124,6 +124,11 @@ def _join_parts(index: Index, first: str, second: str,
     if second not in typed:  # and, for a word left as typed, the dictionary's words for it
         # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
         heads += _head_renderings(second)  # (a single word: _cannot_join wants it alphabetic)
+    elif not _reachable(index, second):
+        # and for a word rendered as a Danish word the tasks lack (the dictionary's first, read when
+        # none of its words is held alone), its other words as a compound's head: 'cache boxes' is
+        # rendered 'cache felt', and the tasks' 'cachekasserne' holds the dictionary's other word 'kasse'
+        heads += _head_renderings(typed[second])
     elif kin.get(second, (second,))[0] in _danish_verbs():
         # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
         # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
