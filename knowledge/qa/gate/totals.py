@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.events import _OPEN_ASKED
 from knowledge.qa.gate.reading import _QUOTING, said
+from knowledge.qa.hours import HOURS_SPAN
 from knowledge.qa.types import AMOUNT
 from knowledge.retrieval import title_keys
 from knowledge.units import length_pattern
@@ -24,7 +26,20 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title) | table_lead(index, c)
     return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
-               and not any(in_compound(k, held) for k in t.keys) for t in q.content())
+               and not any(in_compound(k, held) for k in t.keys) and not _hours_cells(t.surface, text)
+               for t in q.content())
+
+
+def _hours_cells(word: str, text: str) -> bool:
+    """Whether the question's word asks the hours a thing is open ('åben', 'åbningstid', 'open') and the
+    table's cells give hours ('| kort rute | kl. 9-15 |'): the word names the kind of value the cells
+    hold, no other thing, though a table of hours need not write it."""
+    return _OPEN_ASKED.fullmatch(ascii_fold(word.casefold())) is not None and \
+        _HOURS_CELL.search(text) is not None
+
+
+# a cell that is a span of hours: '| kl. 9-15 |', '| 10.00-16.00 |'
+_HOURS_CELL = re.compile(r"\|\s*" + HOURS_SPAN + r"\s*\|", re.I)
 
 
 _TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
