@@ -154,6 +154,14 @@ _SLOT_SKIP = _MODAL_ADVERB | frozenset("i på til af med som en et de den det de
 _NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 
 
+def frame_says_which(index: Index, q: Question, c: Candidate) -> bool:
+    """_frame_says_which for the noun a 'hvilke X ...?' question asks (checks.check reads it too: a
+    sentence that puts its things in the asked noun's place says which, though it names none)."""
+    m = _WHICH.match(q.text)
+    noun = None if m is None else _noun_token(q, m.group("noun"))
+    return noun is not None and _frame_says_which(index, q, c, noun)
+
+
 def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> bool:
     """'Hvilke materialer må bruges ved restaurering af solure?' - 'Kun natursten må bruges'; 'Hvilken
     opløsning optager kameraet i?' - 'Kameraet optager i 4K': the sentence says the question's own verb,
