@@ -6,7 +6,8 @@ question of when a thing is open ('| lille slyngestue | kl. 8-16 |' for 'hvornå
 navn ...' in the task about Tavlebogen) for 'hvilke oplysninger om avleren gemmer Tavlebogen?', where the
 owner's genitive ('avlerens') is the question's own word; and a list of things that follows the
 question's own verb and subject ('biavlerne planter lyng, kløver og hvidtjørn') for 'hvilke blomster
-planter biavlerne?'."""
+planter biavlerne?'; a label of one of a thing ('Et lån: 12 bidragter og 6 slør') for a count asked
+per that thing ('pr. lån')."""
 
 import pytest
 
@@ -53,6 +54,9 @@ TASKS = "".join([
     _task("BI 4", "8104", "Tilslutning til Bihaven",
           "Bihaven er kommunens fælles have, hvor biavlerne planter lyng, kløver og hvidtjørn langs hegnet.",
           goal="Bierne finder blomster hele sommeren."),
+    _task("BI 5", "8105", "Lån af bidragter og slør",
+          "Kommunen kan låne bidragter og slør hos Svirreby Udlejning.\n\n- Et lån: 12 bidragter og 6 slør\n"
+          "- Låneperiode: 5 dage"),
     _task("VOKS 1", "8201", "Vokslisten",
           "Vokslisten skal have oplysninger pr. leverance. Listen sendes til Voksværket senest 5 dage før "
           "go-live.", project="Fælles Voks"),
@@ -79,6 +83,9 @@ def kb():
     ("hvilke blomster planter biavlerne langs hegnet?", "kløver"),
     # the task's known system by its kind ('Systemet'), the owner's genitive the question's word
     ("Hvilke oplysninger om avleren gemmer Tavlebogen?", "adresse"),
+    # a label of one of a thing ('Et lån: ...') gives its values per that thing
+    ("slør – hvor mange kan vi få pr. lån?", "6 slør"),
+    ("hvor mange bidragter får man pr. lån?", "12"),
 ])
 def test_the_found_answer_is_kept(kb, question, expected):
     got = answer(kb, question)
@@ -94,6 +101,8 @@ def test_the_found_answer_is_kept(kb, question, expected):
     ("hvilke blomster planter gartnerne langs hegnet?", "kløver"),
     # a system the answer's task does not name is not the 'Systemet' of the task about Tavlebogen
     ("Hvilke oplysninger om avleren gemmer Voksportalen?", "adresse"),
+    # per another basis than the label's
+    ("hvor mange bidragter kan vi låne pr. dag?", "12"),
 ])
 def test_no_confident_answer_from_another_reading(kb, question, wrong):
     got = answer(kb, question)
