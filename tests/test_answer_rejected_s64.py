@@ -7,7 +7,9 @@ navn ...' in the task about Tavlebogen) for 'hvilke oplysninger om avleren gemme
 owner's genitive ('avlerens') is the question's own word; and a list of things that follows the
 question's own verb and subject ('biavlerne planter lyng, kløver og hvidtjørn') for 'hvilke blomster
 planter biavlerne?'; a label of one of a thing ('Et lån: 12 bidragter og 6 slør') for a count asked
-per that thing ('pr. lån')."""
+per that thing ('pr. lån'); and a condition whose main clause names the asked deed by its act noun
+('Vejr: ingen flytning af bistader, når frosten er under 5 grader' for 'hvornår må bistaderne ikke
+flyttes?')."""
 
 import pytest
 
@@ -57,6 +59,11 @@ TASKS = "".join([
     _task("BI 5", "8105", "Lån af bidragter og slør",
           "Kommunen kan låne bidragter og slør hos Svirreby Udlejning.\n\n- Et lån: 12 bidragter og 6 slør\n"
           "- Låneperiode: 5 dage"),
+    _task("BI 6", "8106", "Flyttereglerne",
+          "Flyttereglerne gælder for alle bistader:\n\n"
+          "- Vejr: ingen flytning af bistader, når frosten er under 5 grader\n"
+          "- Afstand: mindst 3 km mellem gammel og ny plads\n\n"
+          "Bistaderne flyttes og tømmes kun af formanden."),
     _task("VOKS 1", "8201", "Vokslisten",
           "Vokslisten skal have oplysninger pr. leverance. Listen sendes til Voksværket senest 5 dage før "
           "go-live.", project="Fælles Voks"),
@@ -86,6 +93,8 @@ def kb():
     # a label of one of a thing ('Et lån: ...') gives its values per that thing
     ("slør – hvor mange kan vi få pr. lån?", "6 slør"),
     ("hvor mange bidragter får man pr. lån?", "12"),
+    # a condition whose main clause names the asked deed by its act noun ('ingen flytning, når ...')
+    ("hvornår må bistaderne ikke flyttes pga vejret?", "under 5 grader"),
 ])
 def test_the_found_answer_is_kept(kb, question, expected):
     got = answer(kb, question)
@@ -103,6 +112,8 @@ def test_the_found_answer_is_kept(kb, question, expected):
     ("Hvilke oplysninger om avleren gemmer Voksportalen?", "adresse"),
     # per another basis than the label's
     ("hvor mange bidragter kan vi låne pr. dag?", "12"),
+    # the act noun of another deed
+    ("hvornår må bistaderne ikke tømmes pga vejret?", "under 5 grader"),
 ])
 def test_no_confident_answer_from_another_reading(kb, question, wrong):
     got = answer(kb, question)
