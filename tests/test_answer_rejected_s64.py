@@ -9,7 +9,7 @@ question's own verb and subject ('biavlerne planter lyng, kløver og hvidtjørn'
 planter biavlerne?'; a label of one of a thing ('Et lån: 12 bidragter og 6 slør') for a count asked
 per that thing ('pr. lån'); and a condition whose main clause names the asked deed by its act noun
 ('Vejr: ingen flytning af bistader, når frosten er under 5 grader' for 'hvornår må bistaderne ikke
-flyttes?')."""
+flyttes?'); a which-noun of a point in time ('hvilke tider ...?') said by a time ('kl. 9-13')."""
 
 import pytest
 
@@ -95,6 +95,8 @@ def kb():
     ("hvor mange bidragter får man pr. lån?", "12"),
     # a condition whose main clause names the asked deed by its act noun ('ingen flytning, når ...')
     ("hvornår må bistaderne ikke flyttes pga vejret?", "under 5 grader"),
+    # a which-noun of a point in time, said by a time
+    ("Hvilke tider gælder for den store slyngestue i weekenden?", "9-13"),
 ])
 def test_the_found_answer_is_kept(kb, question, expected):
     got = answer(kb, question)
@@ -114,6 +116,8 @@ def test_the_found_answer_is_kept(kb, question, expected):
     ("hvor mange bidragter kan vi låne pr. dag?", "12"),
     # the act noun of another deed
     ("hvornår må bistaderne ikke tømmes pga vejret?", "under 5 grader"),
+    # ... not by a size
+    ("Hvilke tider gælder for det lille kar?", "20 liter"),
 ])
 def test_no_confident_answer_from_another_reading(kb, question, wrong):
     got = answer(kb, question)

@@ -48,6 +48,9 @@ _WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|und
                                       re.I)
 # a unit or kind of time after the preposition ('i hvilken måned', 'in which week'): any time answers it
 _TIME_NOUN = re.compile(r"(?:" + length_pattern() + r")(?:e|er|en|erne|s)?", re.I)
+# the nouns of a point in time itself (not of a length of it, _TIME_NOUN): 'tider', 'tidspunktet', 'dates'
+_WHEN_NOUN = re.compile(r"tid(?:en|er|erne)?|tidspunkt(?:et|er|erne)?|klokkeslæt(?:tet|ter|terne)?|"
+                        r"dato(?:en|er|erne)?|times?|dates?")
 _AGE_NOUN = re.compile(r"alder|alderen|age", re.I)  # the age a 'fra hvilken alder' asks, said in years
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
@@ -97,6 +100,9 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # ('from what age ...?': a measure no task names, which '9 år' says without the word)
     if after is not None and _TIME_NOUN.fullmatch(noun.surface):
         return True  # 'i hvilke uger ...?', 'i hvilken måned ...?': a time, which the type of answer checks
+    if time_for_when_noun(q, noun.surface, said(c.text)):
+        return True  # 'hvilke tider gælder for X i weekenden?' is answered by a time ('Weekend for X: kl.
+        # 17-21'): the noun names the kind of value, which the time says without the word
     if after is not None and _AGE_NOUN.fullmatch(noun.surface) and _AGE.search(said(c.text)):
         return True  # 'fra hvilken alder ...?' is answered by an age ('Børn fra 8 år'), its unit for the word
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
@@ -152,6 +158,12 @@ _NAMED_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + "|" + _NAMED_KIND.pattern 
 _MODAL_ADVERB = frozenset("skal kan må bør vil skulle kunne kun også altid".split())
 _SLOT_SKIP = _MODAL_ADVERB | frozenset("i på til af med som en et de den det der her".split())
 _NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
+
+
+def time_for_when_noun(q: Question, noun: str, text: str) -> bool:
+    """Whether the asked noun is one of a point in time ('hvilke tider ...?', 'hvilket tidspunkt ...?') and
+    the text says a time: the value of the kind the noun names (checks.check reads it too)."""
+    return _WHEN_NOUN.fullmatch(noun.casefold()) is not None and holds(Expect.TIME, text, q.text)
 
 
 def frame_says_which(index: Index, q: Question, c: Candidate) -> bool:
