@@ -9,7 +9,8 @@ question's own verb and subject ('biavlerne planter lyng, kløver og hvidtjørn'
 planter biavlerne?'; a label of one of a thing ('Et lån: 12 bidragter og 6 slør') for a count asked
 per that thing ('pr. lån'); and a condition whose main clause names the asked deed by its act noun
 ('Vejr: ingen flytning af bistader, når frosten er under 5 grader' for 'hvornår må bistaderne ikke
-flyttes?'); a which-noun of a point in time ('hvilke tider ...?') said by a time ('kl. 9-13')."""
+flyttes?'); a which-noun of a point in time ('hvilke tider ...?') said by a time ('kl. 9-13'); and a
+line labelled with the number of the things ('Antal stader: 8 bistader') for how many there are in all."""
 
 import pytest
 
@@ -64,6 +65,14 @@ TASKS = "".join([
           "- Vejr: ingen flytning af bistader, når frosten er under 5 grader\n"
           "- Afstand: mindst 3 km mellem gammel og ny plads\n\n"
           "Bistaderne flyttes og tømmes kun af formanden."),
+    _task("BI 7", "8107", "Bistaderne i parkerne",
+          "Honningholdet passer kommunens bistader.\nAntal stader: 8 bistader\n"
+          "Udstyr: en røgpuster pr. park og en bidragt pr. stade\n"
+          "Kontakt: Lone Voks, KOMBIT, lovo@kombit.dk\n\n"
+          "Parken ved skolen har 3 bistader."),
+    _task("VOKS 3", "8203", "Voksværkstederne",
+          "Værkstedet ved havnen har 4 smeltekar. Værkstedet ved torvet har 6 smeltekar.",
+          project="Fælles Voks"),
     _task("VOKS 1", "8201", "Vokslisten",
           "Vokslisten skal have oplysninger pr. leverance. Listen sendes til Voksværket senest 5 dage før "
           "go-live.", project="Fælles Voks"),
@@ -97,6 +106,8 @@ def kb():
     ("hvornår må bistaderne ikke flyttes pga vejret?", "under 5 grader"),
     # a which-noun of a point in time, said by a time
     ("Hvilke tider gælder for den store slyngestue i weekenden?", "9-13"),
+    # a line labelled with the number of the things ('Antal stader: 8 bistader') gives them all
+    ("hvor mange bistader er der i alt?", "8 bistader"),
 ])
 def test_the_found_answer_is_kept(kb, question, expected):
     got = answer(kb, question)
@@ -118,6 +129,8 @@ def test_the_found_answer_is_kept(kb, question, expected):
     ("hvornår må bistaderne ikke tømmes pga vejret?", "under 5 grader"),
     # ... not by a size
     ("Hvilke tider gælder for det lille kar?", "20 liter"),
+    # one part's count, with no line of the number of them all
+    ("hvor mange smeltekar er der i alt?", "4 smeltekar"),
 ])
 def test_no_confident_answer_from_another_reading(kb, question, wrong):
     got = answer(kb, question)

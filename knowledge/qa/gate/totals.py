@@ -86,8 +86,8 @@ def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
     if c.kind not in _QUOTING | {"count"} or len(c.tasks) != 1 or not _TOTAL.search(q.text):
         return False
     text = said(c.text)
-    if _TOTAL.search(text):
-        return False
+    if _TOTAL.search(text) or _COUNT_LABEL.search(text):
+        return False  # ('Antal marker: 3 græskarmarker': the label says the number of them all)
     asked = {k for t in q.content() if t.role == "word" for k in t.keys}
     nouns = {k for m in _COUNTED.finditer(text) for k in content_keys(m.group(1))} & asked
     if not nouns or (asked - nouns) & content_keys(text):
@@ -97,6 +97,10 @@ def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
     return len(counted) >= 2 and not any(_TOTAL.search(index.passages[pid].text) for pid in counted)
 
 
+# a line labelled with the number of a thing, none per another: 'Antal marker: 3', 'Number of boats: 4'
+# (not 'Antal: 40 par pr. lån')
+_COUNT_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?:antal|number\s+of)\b"
+                          r"(?![^\n]*\b(?:pr\.?|per|hver|hvert|each)(?!\w))[^:\n]{0,40}:", re.I | re.M)
 # an amount per unit: '2.000 kr. pr. spærre', '50 kr. stykket', '450 kr. per eftersyn'
 _PER_UNIT = re.compile(r"\s*(?:pr\.?|per|for hver|stykket|each|apiece)(?!\w)", re.I)
 
