@@ -63,8 +63,25 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.5  # 'hvad gør X med reglerne?' is not 'Reglerne sendes til X': X only gets them
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
-                not members_named(q.tokens[1].surface, c.text) and not lists_records(q, c.text):
+                not members_named(q.tokens[1].surface, c.text) and not lists_records(q, c.text) and \
+                not _frame_says_which(index, q, c) and not _time_for_when_noun(q, c):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+def _frame_says_which(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether the sentence puts things in the asked noun's place of the question's own verb ('hvilke fugle
+    flyver falkonererne med?' - '... hvor falkonererne flyver med falke, ugler og ørne'): gate.which's
+    reading, which says which though it names nothing the question does not write."""
+    from knowledge.qa.gate.which import frame_says_which  # (the gate reads the checks: imported when asked)
+
+    return frame_says_which(index, q, c)
+
+
+def _time_for_when_noun(q: Question, c: Candidate) -> bool:
+    """Whether 'hvilke tider ...?' is answered by a time the text says (gate.which's reading)."""
+    from knowledge.qa.gate.which import time_for_when_noun  # (the gate reads the checks: imported when asked)
+
+    return time_for_when_noun(q, q.tokens[1].surface, c.text)
 
 
 def only_receives(q: Question, text: str) -> bool:

@@ -449,12 +449,16 @@ _ADJECTIVE = re.compile(r"[a-zæøå]+(?:iv|ive|ig|ige|lig|lige|isk|iske)|ny|nye
 # med 11 felter' gives the felter pr. træ (read in the text only: a question's 'hver' may say which, not per
 # what: 'hvor tit tømmes hver container?')
 _EACH = re.compile(r"\b(?:hver|hvert)\s+(?P<unit>[a-zæøå][\wæøå-]+)", re.I)
+# ... and a label of one of a thing opening its line: 'Et lån: 20 plaider og 4 regnslag' gives them per lån
+_ONE_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?:en|et|én|ét|hver|hvert)\s+(?P<unit>[a-zæøå][\wæøå-]+)\s*:",
+                        re.I | re.M)
 
 
 def _bases(text: str, *, each: bool = False) -> set[str]:
     out: set[str] = set()
     if each:
         out |= {k for m in _EACH.finditer(text) for k in content_keys(m.group("unit"))}
+        out |= {k for m in _ONE_LABEL.finditer(text) for k in content_keys(m.group("unit"))}
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
         basis = _PERIOD.get(word) or _MEASURE.get(word)

@@ -7,6 +7,7 @@ import re
 from knowledge.deadlines import EVENT_CLAUSE
 from knowledge.fold import ascii_fold, bounded_starts, content_keys
 from knowledge.index import Index
+from knowledge.morphology import derivations
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.events import _WHEN_IS
@@ -114,9 +115,12 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     # - where the text must say the cause, in the main clause or its condition ('når vinden er over 15 m/s')
     aside = content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     caused = _positions_in(q, _CAUSE)
-    groups = [g for t in q.tokens
-              if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | caused
-              and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS - aside)]
+    weighed = [(t, g) for t in q.tokens
+               if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos | caused
+               and not is_number(t.surface) and (g := set(_keys_in_task(index, c, t)) - _TIME_WORDS - aside)]
+    groups = [g for _, g in weighed]
+    # (a condition's main clause may name the asked deed by its act noun: 'ingen tælling, når ...')
+    acted = [g | _act_nouns(t.surface) for t, g in weighed]
     causes = [set(t.keys) for t in q.tokens if t.pos in caused and t.role == "word" and t.weight > 0.1
               and t.surface.casefold() not in _CAUSE_WORDS]
     asked = set().union(*groups)
@@ -137,7 +141,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                             not _asked_only_in_condition(q, s, asked) and
                             not _asked_only_as_doer(q, s, asked) and
                             not _window_of_a_modifier(q, s, asked) and
-                            (_condition_of_all(s, groups, named) or
+                            (_condition_of_all(s, acted, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s, whole in timed)
 
 
@@ -590,6 +594,19 @@ def _condition_of_all(sentence: str, groups: list[set[str]], named: set[str] = f
     if not _TASK_KEYS & rest:
         named = frozenset()
     return all(any(_says_asked(rest, {a}) or a in named for a in group) for group in groups)
+
+
+def _act_nouns(word: str) -> set[str]:
+    """The keys of the act nouns of a passive or infinitive verb ('tælles' / 'tælling', 'lukkes' /
+    'lukning'): the noun that names the deed the verb does (morphology.derivations, its -ing forms)."""
+    folded = ascii_fold(word.casefold())
+    if not _VERB_FORM.search(folded):
+        return set()
+    return {k for k in derivations(word.casefold()) if k.endswith("ing")}
+
+
+# a passive or an infinitive: 'tælles', 'lukkes', 'tælle' (not a noun's plural '-er', nor '-ing' itself)
+_VERB_FORM = re.compile(r"[a-z]{2}(?:es|e)$")
 
 
 def _conditioned(sentence: str) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.events import _OPEN_ASKED
 from knowledge.qa.gate.reading import _QUOTING, said
+from knowledge.qa.hours import HOURS_SPAN
 from knowledge.qa.types import AMOUNT
 from knowledge.retrieval import title_keys
 from knowledge.units import length_pattern
@@ -24,7 +26,20 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
         return False
     held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title) | table_lead(index, c)
     return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
-               and not any(in_compound(k, held) for k in t.keys) for t in q.content())
+               and not any(in_compound(k, held) for k in t.keys) and not _hours_cells(t.surface, text)
+               for t in q.content())
+
+
+def _hours_cells(word: str, text: str) -> bool:
+    """Whether the question's word asks the hours a thing is open ('åben', 'åbningstid', 'open') and the
+    table's cells give hours ('| kort rute | kl. 9-15 |'): the word names the kind of value the cells
+    hold, no other thing, though a table of hours need not write it."""
+    return _OPEN_ASKED.fullmatch(ascii_fold(word.casefold())) is not None and \
+        _HOURS_CELL.search(text) is not None
+
+
+# a cell that is a span of hours: '| kl. 9-15 |', '| 10.00-16.00 |'
+_HOURS_CELL = re.compile(r"\|\s*" + HOURS_SPAN + r"\s*\|", re.I)
 
 
 _TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
@@ -71,8 +86,8 @@ def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
     if c.kind not in _QUOTING | {"count"} or len(c.tasks) != 1 or not _TOTAL.search(q.text):
         return False
     text = said(c.text)
-    if _TOTAL.search(text):
-        return False
+    if _TOTAL.search(text) or _COUNT_LABEL.search(text):
+        return False  # ('Antal marker: 3 græskarmarker': the label says the number of them all)
     asked = {k for t in q.content() if t.role == "word" for k in t.keys}
     nouns = {k for m in _COUNTED.finditer(text) for k in content_keys(m.group(1))} & asked
     if not nouns or (asked - nouns) & content_keys(text):
@@ -82,6 +97,10 @@ def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
     return len(counted) >= 2 and not any(_TOTAL.search(index.passages[pid].text) for pid in counted)
 
 
+# a line labelled with the number of a thing, none per another: 'Antal marker: 3', 'Number of boats: 4'
+# (not 'Antal: 40 par pr. lån')
+_COUNT_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?:antal|number\s+of)\b"
+                          r"(?![^\n]*\b(?:pr\.?|per|hver|hvert|each)(?!\w))[^:\n]{0,40}:", re.I | re.M)
 # an amount per unit: '2.000 kr. pr. spærre', '50 kr. stykket', '450 kr. per eftersyn'
 _PER_UNIT = re.compile(r"\s*(?:pr\.?|per|for hver|stykket|each|apiece)(?!\w)", re.I)
 

@@ -8,6 +8,7 @@ from knowledge.file_formats import names_format
 from knowledge.fold import ascii_fold, content_keys, question_keys
 from knowledge.index import Index
 from knowledge.lexicon import number_alternation
+from knowledge.passages import sentences
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import members_named, written_as_verb
@@ -27,9 +28,8 @@ from knowledge.units import length_pattern
 _COUNT = (r"(?:(?:\d+|" + number_alternation(2, 12, english=True, without=("elleve", "eleven", "twelve"))
           + r")\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
-KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|"
-                       r"applikation|app|tool|application)"
-                       r"(s|et|en|er|erne)?")
+_KIND_STEM = r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|tool|application)"
+KIND_NOUN = re.compile(_KIND_STEM + r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
 # a format named by its abbreviation, after 'som'/'i' or before '-fil': 'som JPEG', 'i PDF/A', 'XML-filer'
@@ -48,6 +48,9 @@ _WHICH_AFTER_PREPOSITION = re.compile(r"^\W*(?:i|på|paa|ved|hos|til|fra|med|und
                                       re.I)
 # a unit or kind of time after the preposition ('i hvilken måned', 'in which week'): any time answers it
 _TIME_NOUN = re.compile(r"(?:" + length_pattern() + r")(?:e|er|en|erne|s)?", re.I)
+# the nouns of a point in time itself (not of a length of it, _TIME_NOUN): 'tider', 'tidspunktet', 'dates'
+_WHEN_NOUN = re.compile(r"tid(?:en|er|erne)?|tidspunkt(?:et|er|erne)?|klokkeslæt(?:tet|ter|terne)?|"
+                        r"dato(?:en|er|erne)?|times?|dates?")
 _AGE_NOUN = re.compile(r"alder|alderen|age", re.I)  # the age a 'fra hvilken alder' asks, said in years
 # 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
 _OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
@@ -97,6 +100,9 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # ('from what age ...?': a measure no task names, which '9 år' says without the word)
     if after is not None and _TIME_NOUN.fullmatch(noun.surface):
         return True  # 'i hvilke uger ...?', 'i hvilken måned ...?': a time, which the type of answer checks
+    if time_for_when_noun(q, noun.surface, said(c.text)):
+        return True  # 'hvilke tider gælder for X i weekenden?' is answered by a time ('Weekend for X: kl.
+        # 17-21'): the noun names the kind of value, which the time says without the word
     if after is not None and _AGE_NOUN.fullmatch(noun.surface) and _AGE.search(said(c.text)):
         return True  # 'fra hvilken alder ...?' is answered by an age ('Børn fra 8 år'), its unit for the word
     if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
@@ -154,6 +160,20 @@ _SLOT_SKIP = _MODAL_ADVERB | frozenset("i på til af med som en et de den det de
 _NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 
 
+def time_for_when_noun(q: Question, noun: str, text: str) -> bool:
+    """Whether the asked noun is one of a point in time ('hvilke tider ...?', 'hvilket tidspunkt ...?') and
+    the text says a time: the value of the kind the noun names (checks.check reads it too)."""
+    return _WHEN_NOUN.fullmatch(noun.casefold()) is not None and holds(Expect.TIME, text, q.text)
+
+
+def frame_says_which(index: Index, q: Question, c: Candidate) -> bool:
+    """_frame_says_which for the noun a 'hvilke X ...?' question asks (checks.check reads it too: a
+    sentence that puts its things in the asked noun's place says which, though it names none)."""
+    m = _WHICH.match(q.text)
+    noun = None if m is None else _noun_token(q, m.group("noun"))
+    return noun is not None and _frame_says_which(index, q, c, noun)
+
+
 def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> bool:
     """'Hvilke materialer må bruges ved restaurering af solure?' - 'Kun natursten må bruges'; 'Hvilken
     opløsning optager kameraet i?' - 'Kameraet optager i 4K': the sentence says the question's own verb,
@@ -161,9 +181,9 @@ def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> b
     asked noun's place (a passive's subject, what follows an active verb) is one the question does not
     write, and says which (a sentence that puts a word of the question there, 'Den lokale IdP skal bruges
     til login', says no certificate; nor does a denial)."""
-    if c.kind != "passage" or q.lang != "da" or not c.tasks:
+    if c.kind not in ("passage", "fact") or q.lang != "da" or not c.tasks:
         return False
-    text = said(c.text).split("\n", 1)[0]
+    text = said(c.text).split("\n", 1)[0]  # (a fact group's heading: the task's sentence over its lines)
     words = _TEXT_WORD.findall(text)
     folded = [w.casefold() for w in words]
     verb = next((t for t in q.content() if t.pos > noun.pos and written_as_verb(t)
@@ -185,10 +205,38 @@ def _frame_says_which(index: Index, q: Question, c: Candidate, noun: Token) -> b
         # ('Kameraet optager i 4K'; not '..., som forvaltningsansvarlig almindeligvis bruger' for 'hvilket
         # system bruger vi?')
         before = [w for w in reversed(words[:at]) if w.casefold() not in _SLOT_SKIP][:1]
-        if not before or not _shares(asked, content_keys(before[0])):
+        if not before or not (_shares(asked, content_keys(before[0])) or
+                              _kind_for_named_subject(index, q, c, before[0], verb)):
             return False
-        slot = [w for w in words[at + 1:] if w.casefold() not in _SLOT_SKIP and not is_number(w)][:1]
+        slot = [w for w in words[at + 1:] if w.casefold() not in _SLOT_SKIP and not is_number(w)][:2]
+        if len(slot) == 2 and _genitive_of_asked(q, slot[0]):
+            slot = slot[1:]  # 'hvilke oplysninger om melderen gemmer X?' - 'X gemmer melderens navn ...':
+            # the genitive owner is the question's, the thing owned says which information
+        slot = slot[:1]
     return bool(slot) and bool(content_keys(slot[0])) and not _shares(asked, content_keys(slot[0]))
+
+
+def _kind_for_named_subject(index: Index, q: Question, c: Candidate, subject: str, verb: Token) -> bool:
+    """Whether the sentence's subject is the known thing of a kind ('Systemet', 'Appen') where the
+    question's subject after its verb is a name the answer's task's title writes: in a task about
+    Storkebogen, 'Systemet gemmer melderens navn ...' says what Storkebogen stores (the definite kind
+    noun points back to the system the task is about; a compound, 'Fagsystemet', is another one)."""
+    word = subject.casefold()
+    if not _DEFINITE_KIND.fullmatch(word):
+        return False
+    named = [t for t in q.tokens[verb.pos + 1:] if t.role == "word" and t.surface[:1].isupper()]
+    return bool(named) and all(_shares(_title_keys(index, c), set(t.keys)) for t in named)
+
+
+def _genitive_of_asked(q: Question, word: str) -> bool:
+    """Whether the word is the genitive of a word the question writes ('melderens' for 'om melderen')."""
+    folded = word.casefold()
+    return any(t.role == "word" and folded in (t.surface.casefold() + "s", t.surface.casefold() + "'s")
+               for t in q.tokens)
+
+
+# a kind noun in its definite form, alone: 'systemet', 'appen', 'løsningen', 'the system'
+_DEFINITE_KIND = re.compile(_KIND_STEM + r"(?:et|en)")
 
 
 _STEP_NOUN = re.compile(r"trin(et|ene|nene)?|skridt(et|ene)?|steps?")
@@ -362,6 +410,14 @@ def _names_one(before: str, noun: str) -> bool:
     return bool(_NAMING_ARTICLE.search(before) or (_THE.search(before) and not noun.endswith("s")))
 
 
+def _rest_of_sentence(after: str) -> str:
+    """The rest of the sentence a word stands in, up to its end (passages.sentences, the one sentence
+    reader): an abbreviation ends none ('fem oplysninger pr. deltager: navn, alder, ...' introduces its
+    list after 'pr.')."""
+    first = sentences(after)[:1]
+    return first[0] if first else ""
+
+
 def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
     """Whether the mention of the asked noun at word i says which one."""
     # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
@@ -403,7 +459,7 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         return True  # 'serveren sftp.refusion.dk', 'siden kantine.kommune.dk': an address says which one
     if (m := _APPOSED_NAME.match(after)) and not content_keys(m.group(1)) <= asked:
         return True  # 'Laserskæreren, en Glowforge Pro, leveres af ...': the noun, then which one it is
-    if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
+    if re.match(r"\s*[(«“\"]", after) or ":" in _rest_of_sentence(after):
         return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
     between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
     if re.fullmatch(r"\s+(af|for|fra|of|from)\s+", between, re.I):
