@@ -1,0 +1,111 @@
+"""Yes/no (session 64), on tasks written here (a municipality's kayak harbour): a measure the question puts
+forward ('må en kajak veje 40 kg?', 'må en sti være 2 meter bred?') against the bound the task sets on that
+measure ('hver kajak vejer højst 30 kg', 'mindst 3 meter brede') is settled: past the bound a 'Nej', within
+it a 'Ja' where leave is asked; a setting the question places its claim in ('på kajakholdet') that its
+task's goal names is what the task's sentences speak of without naming it ('Udstyr: redningsvest og
+pagajer til hver roer'); controls keep their neighbours (another dimension, a bound the question sets
+itself, a demand within a bound, a level in a condition, a setting the task does not name)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.claimed_values import compared
+from knowledge.qa.pipeline import answer
+
+
+def _task(*, ident: int, code: str, title: str, description: str, priority: str = "Prioritet 2",
+          goal: str = "Opgaven er klar til go-live.") -> str:
+    return f"""## {code} {title} ({code})
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} {title} ({code})
+
+**Projekt** Fælles Kajakhavn
+
+**Prioritet** {priority}
+
+**Mål** {goal}
+
+**Beskrivelse** {description}
+
+**Resultat** Opgaven er løst.
+
+"""
+
+
+_TASKS = _task(ident=64101, code="KAJ 1", title="Bådpladserne ved molen", description=(
+    "Pladsplanen viser bådpladserne ved molen.\n\n"
+    "- Vægt: hver kajak vejer højst 30 kg\n- Bredde: gangbroerne er mindst 3 meter brede\n\n"
+    "Pladsplanen godkendes af havnefogeden og sendes til Bølgedata senest 2 uger før go-live.")) + _task(
+    ident=64102, code="KAJ 2", title="Serviceaftale med Padleservice", goal=(
+        "Borgerne kan booke tider på kommunens kajakhold i lystbådehavnen."), description=(
+        "Padleservice vedligeholder kommunens 30 kajakker.\n\n"
+        "Udstyr: redningsvest og pagajer til hver roer\n\n"
+        "Serviceaftalen underskrives af chefen for Havn og Fritid.")) + _task(
+    ident=64103, code="KAJ 3", title="Sejlreglerne", description=(
+        "Der må ikke sejles, når vinden er over 12 m/s."))
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([*load_seeds(), *parse_text(_TASKS)])
+
+
+# (question, the verdict it opens with, what the evidence says)
+_SETTLED = [
+    # a measure past the bound: was not settled ('40' is no word of the text)
+    ("Må en kajak veje 40 kg?", "Nej", "højst 30 kg"),
+    ("Må gangbroerne være 2 meter brede?", "Nej", "mindst 3 meter"),  # (the count reading agreed before)
+    ("May a kayak weigh 45 kg?", "No", "højst 30 kg"),
+    # within the bound, leave asked
+    ("Må en kajak veje 25 kg?", "Ja", "højst 30 kg"),
+    # a setting the task's goal names: was not settled ('kajakhold' is not in the equipment line)
+    ("Skal hver roer på kajakholdet have redningsvest?", "Ja", "redningsvest og pagajer til hver roer"),
+]
+
+# (question, the verdict it must not open with): neighbours the new readings must leave as they were
+_CONTROLS = [
+    ("Skal en kajak veje 25 kg?", "Ja"),  # a demand within a bound: the bound allows, it does not demand
+    ("Må en kajak være 5 meter lang?", "Nej"),  # a length; the task bounds weights and widths only
+    ("Må man sejle, når vinden er 8 m/s?", "Ja"),  # a level in a condition: yesno/levels reads it
+    ("Skal hver roer på svømmeholdet have redningsvest?", "Ja"),  # a setting no task names
+    ("Skal borgerne på kajakholdet have redningsvest?", "Ja"),  # not the sentence's own party
+]
+
+
+@pytest.mark.parametrize("question, verdict, said", _SETTLED)
+def test_the_text_settles_it(question: str, verdict: str, said: str) -> None:
+    reply = answer(_kb(), question)
+    assert reply.found and reply.answer.startswith(verdict) and said in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question, never", _CONTROLS)
+def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:
+    reply = answer(_kb(), question)
+    assert not reply.answer.startswith(never + " "), reply.answer
+
+
+@pytest.mark.parametrize("question, said, verdict", [
+    ("Må en pram veje 1.500 kg?", "Prammen vejer højst 1,2 ton", False),  # units of one dimension
+    ("Må en pram veje 900 kg?", "Prammen vejer højst 1,2 ton", True),
+    ("Er bassinet 1,5 m dybt?", "Bassinet er 150 cm dybt", True),
+    ("Er bassinet 2 m dybt?", "Bassinet er 150 cm dybt", False),
+    ("Må tanken rumme 300 liter?", "Tanken rummer højst 250 liter", False),
+])
+def test_a_measure_is_compared_in_its_dimension(question: str, said: str, verdict: bool) -> None:
+    assert compared(question, said) == (verdict, "measure")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Må en kajak veje 40 kg?", "Gangbroerne er mindst 3 meter brede"),  # another dimension
+    ("Må en kajak veje mindst 40 kg?", "Hver kajak vejer højst 30 kg"),  # the question's own bound
+    ("Må man bade, når vandet er 30 cm dybt?", "Der må ikke bades, når vandet er under 20 cm"),  # a level
+])
+def test_no_measure_verdict_where_none_is_compared(question: str, said: str) -> None:
+    assert compared(question, said) is None
