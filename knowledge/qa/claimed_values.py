@@ -643,10 +643,11 @@ def other_occasion(question: str, said: str) -> str:
 # ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter') or an area ('25 m²'). (Not a level the question puts
 # its deed at, 'når vandet er 50 cm dybt': yesno/levels reads that; nor a temperature, a speed or a price.)
 _MEASURE_UNITS = {
-    "kg": ("weight", 1000.0), "kilo": ("weight", 1000.0), "kilogram": ("weight", 1000.0), "g": ("weight", 1.0),
-    "gram": ("weight", 1.0), "ton": ("weight", 1e6), "tons": ("weight", 1e6),
+    "kg": ("weight", 1000.0), "kilo": ("weight", 1000.0), "kilogram": ("weight", 1000.0),
+    "g": ("weight", 1.0), "gram": ("weight", 1.0), "ton": ("weight", 1e6), "tons": ("weight", 1e6),
     "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0), "meter": ("length", 1.0),
-    "metre": ("length", 1.0), "meters": ("length", 1.0), "km": ("length", 1000.0), "kilometer": ("length", 1000.0),
+    "metre": ("length", 1.0), "meters": ("length", 1.0), "km": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
     "ml": ("volume", 0.001), "dl": ("volume", 0.1), "l": ("volume", 1.0), "liter": ("volume", 1.0),
     "litre": ("volume", 1.0),
     "m2": ("area", 1.0), "m²": ("area", 1.0), "kvm": ("area", 1.0), "kvadratmeter": ("area", 1.0)}
