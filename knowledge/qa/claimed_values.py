@@ -640,7 +640,7 @@ def other_occasion(question: str, said: str) -> str:
 
 
 # A measure of the thing itself, in its dimension's base unit: a weight ('120 kg', '1.500 kilo'), a length
-# ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter') or an area ('25 m²'). (Not a level the question puts
+# ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter'), an area ('25 m²') or a voltage ('12 volt'). (Not a level the question puts
 # its deed at, 'når vandet er 50 cm dybt': yesno/levels reads that; nor a temperature, a speed or a price.)
 _MEASURE_UNITS = {
     "kg": ("weight", 1000.0), "kilo": ("weight", 1000.0), "kilogram": ("weight", 1000.0),
@@ -650,7 +650,8 @@ _MEASURE_UNITS = {
     "kilometer": ("length", 1000.0),
     "ml": ("volume", 0.001), "dl": ("volume", 0.1), "l": ("volume", 1.0), "liter": ("volume", 1.0),
     "litre": ("volume", 1.0),
-    "m2": ("area", 1.0), "m²": ("area", 1.0), "kvm": ("area", 1.0), "kvadratmeter": ("area", 1.0)}
+    "m2": ("area", 1.0), "m²": ("area", 1.0), "kvm": ("area", 1.0), "kvadratmeter": ("area", 1.0),
+    "volt": ("voltage", 1.0)}
 _MEASURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,5}(?:,\d+)?)\s*("
                       + "|".join(sorted(map(re.escape, _MEASURE_UNITS), key=len, reverse=True))
                       + r")(?![\w/²³])", re.I)
