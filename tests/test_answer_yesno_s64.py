@@ -4,7 +4,10 @@ measure ('hver kajak vejer højst 30 kg', 'mindst 3 meter brede') is settled: pa
 it a 'Ja' where leave is asked; a setting the question places its claim in ('på kajakholdet') that its
 task's goal names is what the task's sentences speak of without naming it ('Udstyr: redningsvest og
 pagajer til hver roer'); controls keep their neighbours (another dimension, a bound the question sets
-itself, a demand within a bound, a level in a condition, a setting the task does not name)."""
+itself, a demand within a bound, a level in a condition, a setting the task does not name); leave asked for
+everyone against a sentence that allows only a part of that group ('Kun de uddannede havnevagter må ...')
+is a 'Nej'; 'er der X?' against a leave without X ('kan lejes uden medlemskab') is a 'Nej'; and a cap for
+each loan ('højst 4 pr. lån') does not settle a count over a year ('6 om året?')."""
 
 from __future__ import annotations
 
@@ -49,7 +52,13 @@ _TASKS = _task(ident=64101, code="KAJ 1", title="Bådpladserne ved molen", descr
         "Udstyr: redningsvest og pagajer til hver roer\n\n"
         "Serviceaftalen underskrives af chefen for Havn og Fritid.")) + _task(
     ident=64103, code="KAJ 3", title="Sejlreglerne", description=(
-        "Der må ikke sejles, når vinden er over 12 m/s."))
+        "Der må ikke sejles, når vinden er over 12 m/s.")) + _task(
+    ident=64104, code="KAJ 4", title="Udlån af våddragter", description=(
+        "Reglerne for udlånet:\n\n- Kun de uddannede havnevagter må udlåne våddragter\n"
+        "- Hver klub må låne højst 4 våddragter pr. lån\n\n"
+        "Reglerne vedtages af havneudvalget.")) + _task(
+    ident=64105, code="KAJ 5", title="Bådhusene", description=(
+        "Bådhusene kan lejes uden medlemskab af en klub. Nøglen hentes hos havnefogeden."))
 
 
 @cache
@@ -67,6 +76,11 @@ _SETTLED = [
     ("Må en kajak veje 25 kg?", "Ja", "højst 30 kg"),
     # a setting the task's goal names: was not settled ('kajakhold' is not in the equipment line)
     ("Skal hver roer på kajakholdet have redningsvest?", "Ja", "redningsvest og pagajer til hver roer"),
+    # everyone asked against only a part of that group: was 'Ja' (the only ones are havnevagter too)
+    ("Må alle havnevagterne udlåne våddragter?", "Nej", "Kun de uddannede havnevagter"),
+    # whether a thing is there at all, against a leave without it: was 'Ja' ('uden medlemskab' says it)
+    ("Er der krav om medlemskab for bådhusene?", "Nej", "uden medlemskab"),
+    ("Er der medlemskab for bådhusene?", "Nej", "uden medlemskab"),
 ]
 
 # (question, the verdict it must not open with): neighbours the new readings must leave as they were
@@ -76,6 +90,10 @@ _CONTROLS = [
     ("Må man sejle, når vinden er 8 m/s?", "Ja"),  # a level in a condition: yesno/levels reads it
     ("Skal hver roer på svømmeholdet have redningsvest?", "Ja"),  # a setting no task names
     ("Skal borgerne på kajakholdet have redningsvest?", "Ja"),  # not the sentence's own party
+    ("Må alle uddannede havnevagter udlåne våddragter?", "Nej"),  # the only ones themselves
+    ("Kan bådhusene lejes uden medlemskab?", "Nej"),  # the question's own 'uden'
+    # a cap for each loan against a count over a year: was 'Nej' (5 a year may be two loans)
+    ("Må en klub låne 6 våddragter om året?", "Nej"),
 ]
 
 
@@ -100,6 +118,12 @@ def test_the_text_does_not_settle_it_so(question: str, never: str) -> None:
 ])
 def test_a_measure_is_compared_in_its_dimension(question: str, said: str, verdict: bool) -> None:
     assert compared(question, said) == (verdict, "measure")
+
+
+def test_a_cap_for_each_loan_still_bounds_one_loan() -> None:
+    """Control of the span rule: a count with no span of time is bounded by the cap for each loan."""
+    reply = answer(_kb(), "Må en klub låne 6 våddragter?")
+    assert reply.found and reply.answer.startswith("Nej") and "højst 4" in reply.answer, reply.answer
 
 
 @pytest.mark.parametrize("question, said", [
