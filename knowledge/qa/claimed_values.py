@@ -640,8 +640,9 @@ def other_occasion(question: str, said: str) -> str:
 
 
 # A measure of the thing itself, in its dimension's base unit: a weight ('120 kg', '1.500 kilo'), a length
-# ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter'), an area ('25 m²') or a voltage ('12 volt'). (Not a level the question puts
-# its deed at, 'når vandet er 50 cm dybt': yesno/levels reads that; nor a temperature, a speed or a price.)
+# ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter'), an area ('25 m²') or a voltage ('12 volt'). (Not a
+# level the question puts its deed at, 'når vandet er 50 cm dybt': yesno/levels reads that; nor a
+# temperature, a speed or a price.)
 _MEASURE_UNITS = {
     "kg": ("weight", 1000.0), "kilo": ("weight", 1000.0), "kilogram": ("weight", 1000.0),
     "g": ("weight", 1.0), "gram": ("weight", 1.0), "ton": ("weight", 1e6), "tons": ("weight", 1e6),
