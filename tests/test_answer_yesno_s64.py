@@ -6,8 +6,9 @@ task's goal names is what the task's sentences speak of without naming it ('Udst
 pagajer til hver roer'); controls keep their neighbours (another dimension, a bound the question sets
 itself, a demand within a bound, a level in a condition, a setting the task does not name); leave asked for
 everyone against a sentence that allows only a part of that group ('Kun de uddannede havnevagter må ...')
-is a 'Nej'; 'er der X?' against a leave without X ('kan lejes uden medlemskab') is a 'Nej'; and a cap for
-each loan ('højst 4 pr. lån') does not settle a count over a year ('6 om året?')."""
+is a 'Nej'; 'er der X?' against a leave without X ('kan lejes uden medlemskab') is a 'Nej'; a cap for
+each loan ('højst 4 pr. lån') does not settle a count over a year ('6 om året?'); and an age judged too young
+('er 10 år for ungt til X?', 'er en tiårig for ung ...?') against the least age is a 'Ja'."""
 
 from __future__ import annotations
 
@@ -58,7 +59,10 @@ _TASKS = _task(ident=64101, code="KAJ 1", title="Bådpladserne ved molen", descr
         "- Hver klub må låne højst 4 våddragter pr. lån\n\n"
         "Reglerne vedtages af havneudvalget.")) + _task(
     ident=64105, code="KAJ 5", title="Bådhusene", description=(
-        "Bådhusene kan lejes uden medlemskab af en klub. Nøglen hentes hos havnefogeden."))
+        "Bådhusene kan lejes uden medlemskab af en klub. Nøglen hentes hos havnefogeden.")) + _task(
+    ident=64106, code="KAJ 6", title="Reglerne for kajakskolen", description=(
+        "Reglerne for kajakskolen:\n\n- Alder: eleverne skal være fyldt 12 år\n- Hold: højst 8 elever\n\n"
+        "Reglerne vedtages af havneudvalget."))
 
 
 @cache
@@ -81,6 +85,10 @@ _SETTLED = [
     # whether a thing is there at all, against a leave without it: was 'Ja' ('uden medlemskab' says it)
     ("Er der krav om medlemskab for bådhusene?", "Nej", "uden medlemskab"),
     ("Er der medlemskab for bådhusene?", "Nej", "uden medlemskab"),
+    # an age judged too young: was not settled (a bare '10 år' gave no age; 'for ung' was left unread)
+    ("Er 10 år for ungt til kajakskolen?", "Ja", "fyldt 12 år"),
+    ("Er en tiårig for ung til kajakskolen?", "Ja", "fyldt 12 år"),
+    ("Is 10 too young for the kajakskolen?", "Yes", "fyldt 12 år"),
 ]
 
 # (question, the verdict it must not open with): neighbours the new readings must leave as they were
@@ -94,6 +102,8 @@ _CONTROLS = [
     ("Kan bådhusene lejes uden medlemskab?", "Nej"),  # the question's own 'uden'
     # a cap for each loan against a count over a year: was 'Nej' (5 a year may be two loans)
     ("Må en klub låne 6 våddragter om året?", "Nej"),
+    ("Er 14 år for ungt til kajakskolen?", "Ja"),  # old enough: the bound denies it nothing
+    ("Er en 70-årig for gammel til kajakskolen?", "Ja"),  # no highest age
 ]
 
 
