@@ -52,6 +52,9 @@ _TASKS = _task(ident=64101, code="KAJ 1", title="Bådpladserne ved molen", descr
         "Padleservice vedligeholder kommunens 30 kajakker.\n\n"
         "Udstyr: redningsvest og pagajer til hver roer\n\n"
         "Serviceaftalen underskrives af chefen for Havn og Fritid.")) + _task(
+    ident=64107, code="KAJ 7", title="Aftale om bookingsystemet Padlebogen", description=(
+        "Kommunen indgår aftale med Årefjord A/S om bookingsystemet Padlebogen. "
+        "Licensen koster 2.000 kr. pr. kajakklub om året ekskl. moms.")) + _task(
     ident=64103, code="KAJ 3", title="Sejlreglerne", description=(
         "Der må ikke sejles, når vinden er over 12 m/s.")) + _task(
     ident=64104, code="KAJ 4", title="Udlån af våddragter", description=(
@@ -89,6 +92,9 @@ _SETTLED = [
     ("Er 10 år for ungt til kajakskolen?", "Ja", "fyldt 12 år"),
     ("Er en tiårig for ung til kajakskolen?", "Ja", "fyldt 12 år"),
     ("Is 10 too young for the kajakskolen?", "Yes", "fyldt 12 år"),
+    # a price asked for the whole against one for each one: was not settled (the 'Ja' of the cost intent
+    # was withdrawn, and that outranked the value intent's 'Nej')
+    ("Koster Padlebogen 2.000 kr. om året for hele kommunen?", "Nej", "pr. kajakklub"),
 ]
 
 # (question, the verdict it must not open with): neighbours the new readings must leave as they were
@@ -104,6 +110,7 @@ _CONTROLS = [
     ("Må en klub låne 6 våddragter om året?", "Nej"),
     ("Er 14 år for ungt til kajakskolen?", "Ja"),  # old enough: the bound denies it nothing
     ("Er en 70-årig for gammel til kajakskolen?", "Ja"),  # no highest age
+    ("Koster Padlebogen 2.000 kr. om året pr. kajakklub?", "Nej"),  # the very basis
 ]
 
 
