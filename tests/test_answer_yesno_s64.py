@@ -46,7 +46,8 @@ def _task(*, ident: int, code: str, title: str, description: str, priority: str 
 _TASKS = _task(ident=64101, code="KAJ 1", title="Bådpladserne ved molen", description=(
     "Pladsplanen viser bådpladserne ved molen.\n\n"
     "- Vægt: hver kajak vejer højst 30 kg\n- Bredde: gangbroerne er mindst 3 meter brede\n\n"
-    "Pladsplanen godkendes af havnefogeden og sendes til Bølgedata senest 2 uger før go-live.")) + _task(
+    "Pladsplanen godkendes af havnefogeden og sendes til Bølgedata senest 2 uger før go-live. "
+    "En ny kajak må højst koste 12.000 kr.")) + _task(
     ident=64102, code="KAJ 2", title="Serviceaftale med Padleservice", goal=(
         "Borgerne kan booke tider på kommunens kajakhold i lystbådehavnen."), description=(
         "Padleservice vedligeholder kommunens 30 kajakker.\n\n"
@@ -95,6 +96,10 @@ _SETTLED = [
     # a price asked for the whole against one for each one: was not settled (the 'Ja' of the cost intent
     # was withdrawn, and that outranked the value intent's 'Nej')
     ("Koster Padlebogen 2.000 kr. om året for hele kommunen?", "Nej", "pr. kajakklub"),
+    # an amount with thousands within the bound: was withdrawn by the gate ('kajak 8' read as a numbered thing),
+    # and outranked by 'Nej – Licensen koster 2.000 kr. pr. kajakklub' (the asked thing only as the basis)
+    ("Må en ny kajak koste 8.000 kr.?", "Ja", "højst koste 12.000 kr."),
+    ("Må en ny kajak koste 15.000 kr.?", "Nej", "højst koste 12.000 kr."),
 ]
 
 # (question, the verdict it must not open with): neighbours the new readings must leave as they were
@@ -111,6 +116,7 @@ _CONTROLS = [
     ("Er 14 år for ungt til kajakskolen?", "Ja"),  # old enough: the bound denies it nothing
     ("Er en 70-årig for gammel til kajakskolen?", "Ja"),  # no highest age
     ("Koster Padlebogen 2.000 kr. om året pr. kajakklub?", "Nej"),  # the very basis
+    ("Koster Padlebogen 3.000 kr. om året?", "Ja"),  # another amount of the priced thing itself
 ]
 
 
