@@ -96,7 +96,7 @@ _SETTLED = [
     # a price asked for the whole against one for each one: was not settled (the 'Ja' of the cost intent
     # was withdrawn, and that outranked the value intent's 'Nej')
     ("Koster Padlebogen 2.000 kr. om året for hele kommunen?", "Nej", "pr. kajakklub"),
-    # an amount with thousands within the bound: was withdrawn by the gate ('kajak 8' read as a numbered thing),
+    # an amount with thousands within the bound: was withdrawn by the gate ('kajak 8' read as numbered),
     # and outranked by 'Nej – Licensen koster 2.000 kr. pr. kajakklub' (the asked thing only as the basis)
     ("Må en ny kajak koste 8.000 kr.?", "Ja", "højst koste 12.000 kr."),
     ("Må en ny kajak koste 15.000 kr.?", "Nej", "højst koste 12.000 kr."),
