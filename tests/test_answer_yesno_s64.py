@@ -64,7 +64,7 @@ _SPECS = [
      "Reglerne vedtages af havneudvalget.", None),
     ("KAJ 7", "Aftale om bookingsystemet Padlebogen",
      "Kommunen indgår aftale med Årefjord A/S om bookingsystemet Padlebogen. "
-     "Licensen koster 2.000 kr. pr. kajakklub om året ekskl. moms.", None),
+     "Licensen koster 2.000 kr. pr. forening om året ekskl. moms.", None),
 ]
 _TASKS = "".join(_task(ident=64101 + n, code=code, title=title, description=description,
                        **({"goal": goal} if goal else {}))
@@ -97,9 +97,8 @@ _SETTLED = [
     ("Is 10 too young for the kajakskolen?", "Yes", "fyldt 12 år"),
     # a price asked for the whole against one for each one: was not settled (the 'Ja' of the cost intent
     # was withdrawn, and that outranked the value intent's 'Nej')
-    ("Koster Padlebogen 2.000 kr. om året for hele kommunen?", "Nej", "pr. kajakklub"),
-    # an amount with thousands within the bound: was withdrawn by the gate ('kajak 8' read as numbered),
-    # and outranked by 'Nej – Licensen koster 2.000 kr. pr. kajakklub' (the asked thing only as the basis)
+    ("Koster Padlebogen 2.000 kr. om året for hele kommunen?", "Nej", "pr. forening"),
+    # an amount with thousands within the bound: was withdrawn by the gate ('kajak 8' read as numbered)
     ("Må en ny kajak koste 8.000 kr.?", "Ja", "højst koste 12.000 kr."),
     ("Må en ny kajak koste 15.000 kr.?", "Nej", "højst koste 12.000 kr."),
 ]
@@ -117,7 +116,7 @@ _CONTROLS = [
     ("Må en klub låne 6 våddragter om året?", "Nej"),
     ("Er 14 år for ungt til kajakskolen?", "Ja"),  # old enough: the bound denies it nothing
     ("Er en 70-årig for gammel til kajakskolen?", "Ja"),  # no highest age
-    ("Koster Padlebogen 2.000 kr. om året pr. kajakklub?", "Nej"),  # the very basis
+    ("Koster Padlebogen 2.000 kr. om året pr. forening?", "Nej"),  # the very basis
     ("Koster Padlebogen 3.000 kr. om året?", "Ja"),  # another amount of the priced thing itself
 ]
 

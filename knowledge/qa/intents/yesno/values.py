@@ -57,8 +57,6 @@ def _value(ctx: Context) -> list[Candidate]:
             continue  # ('Lejeperiode: 2 dage' of a task where 'Lejeperioden kan forlænges efter aftale')
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
-        if not same and _only_as_basis(ctx, hit, rest, said, titled=titled):
-            continue  # 'må en kajak koste 8.000 kr.?' - 'Licensen koster 2.000 kr. pr. kajakklub'
         if _said_of_another(ctx, hit, same=same, rest=rest, inside=inside, titled=titled,
                             scoped=scoped, found=found) or \
                 _other_deed(q, said, verdict[1], same=same, values=values, manner=manner, rest=rest,
@@ -74,26 +72,6 @@ def _value(ctx: Context) -> list[Candidate]:
             explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
-
-
-# what a value is for each one of: 'pr. kajakklub', 'per bruger', 'for hver skole'
-_PER_BASIS = re.compile(r"\b(?:pr\.?|per|for\s+hver[t]?)\s+[\wæøå-]+", re.I)
-
-
-def _only_as_basis(ctx: Context, hit: Hit, rest, said: str, *, titled: set[int]) -> bool:
-    """Whether the question's things are said by the sentence only as what its value is for each one of
-    ('Licensen koster 2.000 kr. pr. kajakklub' for 'må en kajak koste 8.000 kr.?'): the value is another
-    thing's (the licence's), and says nothing against the asked one's."""
-    basis = " ".join(m.group(0) for m in _PER_BASIS.finditer(said))
-    # (not a word of the question's own basis: 'koster licensen 3.000 kr. pr. kajakklub?')
-    own = content_keys(" ".join(m.group(0) for m in _PER_BASIS.finditer(ctx.q.text)))
-    words = [t for t in rest if t.role == "word" and t.weight >= 0.5 and t.pos not in titled
-             and not set(t.keys) & own]
-    if not basis or not words:
-        return False
-    bare = Hit(hit.pid, hit.task, 0.0, set(), 0.0)
-    # a word said in the basis and nowhere else in the sentence
-    return bool(_inside(ctx, words, bare, basis) - _inside(ctx, words, bare, _PER_BASIS.sub(" ", said)))
 
 
 def _understood(q, values: set[int]) -> None:
