@@ -24,7 +24,9 @@ _N = r"(\d{1,3})"
 # 'en 16-årig', 'et 10 år gammelt barn', 'a 16-year-old', 'fylder 18 år', 'en borger på 40 år'
 _ASKED = re.compile(rf"\b{_N}\s*-\s*årig\w*|\b{_N}\s+år\s+gam(?:mel|le|melt)\b|"
                     rf"\b{_N}[- ]years?[- ]old\b|\b(?:fylder|fyldt|aged?)\s+{_N}(?:\s+år)?\b|"
-                    rf"\b([\wæøå]+)\s+(?:på|of)\s+{_N}\s+(?:år|years)\b(?!\s+(?:før|efter|siden|ad\s+gangen))",
+                    rf"\b([\wæøå]+)\s+(?:på|of)\s+{_N}\s+(?:år|years)\b(?!\s+(?:før|efter|siden|ad\s+gangen))|"
+                    # an age itself judged too young or old: 'er 10 år for ungt til ...?', 'is 10 too young?'
+                    rf"\b{_N}\s+(?:år\s+|years?\s+)?(?=(?:for\s+(?:ung|gammel)|too\s+(?:young|old))\w*\b)",
                     re.I)
 # A sentence's bound on who may: (lowest age, highest age), either end open
 _BOUNDS = (
@@ -68,7 +70,7 @@ def asked_age(question: str) -> int | None:
                 continue  # 'en aftale på 3 år' gives no one an age
             ages.add(int(m.group(6)))
         else:
-            ages.add(int(next(g for g in m.groups()[:4] if g is not None)))
+            ages.add(int(next(g for g in (*m.groups()[:4], m.group(7)) if g is not None)))
     return ages.pop() if len(ages) == 1 else None
 
 

@@ -339,6 +339,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind in ("duration", "offset", "amount") and _bound_in(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
+    if (measure := compared_measure(question, said)) is not None:
+        return measure, "measure"  # 'må en isblok veje 150 kg?' - 'hver isblok vejer højst 120 kg'
     return None
 
 
@@ -563,7 +565,7 @@ def value_words(question: str) -> set[str]:
         for m in (*_RATE.finditer(question), *_RATE_ADVERB.finditer(question)):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
         words |= {w.casefold() for w in _PAID.findall(question)}
-    return words
+    return words | measure_words(question)
 
 
 _PRICE_WORD = re.compile(r"\b(pris|prisen|priser|priserne|beløb|beløbet|price|prices|amount)\b", re.I)
@@ -635,3 +637,79 @@ def other_occasion(question: str, said: str) -> str:
             m = next((m for p in patterns if (m := p.search(question))), None)
             return m.group(0).strip() if m else kind
     return ""
+
+
+# A measure of the thing itself, in its dimension's base unit: a weight ('120 kg', '1.500 kilo'), a length
+# ('3 meter', '1,5 m', '40 cm'), a volume ('200 liter'), an area ('25 m²') or a voltage ('12 volt'). (Not a
+# level the question puts its deed at, 'når vandet er 50 cm dybt': yesno/levels reads that; nor a
+# temperature, a speed or a price.)
+_MEASURE_UNITS = {
+    "kg": ("weight", 1000.0), "kilo": ("weight", 1000.0), "kilogram": ("weight", 1000.0),
+    "g": ("weight", 1.0), "gram": ("weight", 1.0), "ton": ("weight", 1e6), "tons": ("weight", 1e6),
+    "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0), "meter": ("length", 1.0),
+    "metre": ("length", 1.0), "meters": ("length", 1.0), "km": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
+    "ml": ("volume", 0.001), "dl": ("volume", 0.1), "l": ("volume", 1.0), "liter": ("volume", 1.0),
+    "litre": ("volume", 1.0),
+    "m2": ("area", 1.0), "m²": ("area", 1.0), "kvm": ("area", 1.0), "kvadratmeter": ("area", 1.0),
+    "volt": ("voltage", 1.0)}
+_MEASURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,5}(?:,\d+)?)\s*("
+                      + "|".join(sorted(map(re.escape, _MEASURE_UNITS), key=len, reverse=True))
+                      + r")(?![\w/²³])", re.I)
+# the condition a level is put in ('når det er 50 cm sne', 'hvis vandet er 2 meter dybt'): no measure asked
+_CONDITION = re.compile(r"\b(?:når|hvis|mens|when|if|while)\b", re.I)
+# a bound a word or two before a measure: 'vejer højst 120 kg', 'mindst 3 meter', 'må maks. være 2 m'
+_MEASURE_BOUND = re.compile(r"\b(højst|maks\.?|maksimalt|max\.?|op\s+til|ikke\s+(?:mere|over)\s+end|mindst|"
+                            r"minimum|minimalt|at\s+most|up\s+to|no\s+more\s+than|at\s+least)\s+"
+                            r"(?:[a-zæøå]+\s+){0,2}$", re.I)
+
+
+def _measures(text: str, *, asked: bool = False) -> list[tuple[str, float, str | None]]:
+    """The measures a text states: (dimension, value in the base unit, the bound word before it or None);
+    of a question (`asked`), only those outside a condition."""
+    out = []
+    for m in _MEASURE.finditer(text):
+        if asked and _CONDITION.search(text, 0, m.start()):
+            continue
+        number = m.group(1).replace(".", "").replace(",", ".") if "." in m.group(1) else \
+            m.group(1).replace(",", ".")
+        dimension, base = _MEASURE_UNITS[m.group(2).casefold()]
+        bound = _MEASURE_BOUND.search(text[max(0, m.start() - 40):m.start()])
+        out.append((dimension, float(number) * base, bound.group(1).casefold() if bound else None))
+    return out
+
+
+def compared_measure(question: str, said: str) -> bool | None:
+    """'må en isblok veje 150 kg?' - 'hver isblok vejer højst 120 kg': past the bound the sentence sets on a
+    measure of the asked dimension is a no; within it a yes only where leave is asked ('må ...?': a bound
+    allows, it does not demand); a plain measure of that dimension the same or another one. None when the
+    sentence states no measure of the asked dimension (or the question bounds its own: 'mindst 3 meter?')."""
+    asked = _measures(question, asked=True)
+    if not asked or any(bound for _, _, bound in asked):
+        return None
+    have = _measures(said)
+    verdicts = []
+    for dimension, value, _ in asked:
+        same = [(v, bound) for d, v, bound in have if d == dimension]
+        if not same:
+            return None
+        bounds = [(v, bound) for v, bound in same if bound]
+        if bounds:
+            most = [v for v, bound in bounds if bound.startswith(_MEASURE_AT_MOST)]
+            least = [v for v, bound in bounds if not bound.startswith(_MEASURE_AT_MOST)]
+            within = all(value <= v + 1e-9 for v in most) and all(value >= v - 1e-9 for v in least)
+            if within and not _MAY_ASK.search(question):
+                return None  # 'skal en blok veje 100 kg?' - 'højst 120 kg': allowed, not demanded
+            verdicts.append(within)
+        else:
+            verdicts.append(any(abs(value - v) < 1e-9 for v, _ in same))
+    return all(verdicts)
+
+
+_MEASURE_AT_MOST = ("højst", "maks", "max", "op", "ikke", "at most", "up", "no more")
+
+
+def measure_words(question: str) -> set[str]:
+    """The words of the question that write a measure it puts forward ('150 kg')."""
+    return {w.casefold() for m in _MEASURE.finditer(question) if not _CONDITION.search(question, 0, m.start())
+            for w in re.findall(r"\w+", m.group(0))}

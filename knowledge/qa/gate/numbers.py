@@ -21,7 +21,8 @@ _NUMBERED = re.compile(r"\b(?!(?:senest|inden|mindst|højst|maks\w*|over|under|t
 _AMOUNT = re.compile(r"\s+" + _UNIT.pattern, re.I)
 
 
-_MONEY_AFTER = re.compile(r"\s*(?:kr\b|kroner\b|dkk\b)", re.I)
+# (the number's thousands may follow: 'koste 8.000 kr.', where the numbered word's number reads '8')
+_MONEY_AFTER = re.compile(r"(?:[.,]\d{3})*\s*(?:kr\b|kroner\b|dkk\b)", re.I)
 
 
 def _same_number(index: Index, q: Question, c: Candidate) -> bool:

@@ -112,8 +112,21 @@ def _named_as_about(ctx: Context, evidence: Candidate) -> set[int]:
         return set()
     task = ctx.task(evidence.tasks[0])
     about = content_keys(f"{task.title} {task.goal or ''}")
-    return {t.pos for t in ctx.q.content() if t.pos > 0 and t.role == "word" and t.surface[:1].isupper()
-            and t.keys and all(k in about for k in t.keys)}
+    # (a setting by its own key: 'styltehold', not also its part 'stylt')
+    return {t.pos for t in ctx.q.content() if t.pos > 0 and t.role == "word" and t.keys
+            and ((t.surface[:1].isupper() and all(k in about for k in t.keys))
+                 or (_setting(ctx.q, t) and t.key in about))}
+
+
+def _setting(q, tok) -> bool:
+    """Whether a lowercase word only places the question's claim ('på styltehold', 'i hallen'): right after
+    'på/i/ved/hos', no party and no concept; where the task's goal says it ('Borgerne kan booke tider i
+    kommunens styltehold'), its sentences speak of that setting without naming it ('Udstyr: hjelm og
+    knæbeskyttere til hver deltager' for 'skal hver deltager på styltehold have hjelm?')."""
+    return tok.pos > 1 and not tok.concepts and q.tokens[tok.pos - 1].surface.casefold() in _SETTING_WORDS
+
+
+_SETTING_WORDS = frozenset("på i ved hos on in at".split())
 
 
 def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:

@@ -169,7 +169,8 @@ def _age(ctx: Context) -> list[Candidate]:
         for p in ages:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
         head = verdict_head(ctx, holds_true=allowed)
-        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+        # ('for ung', 'årig': the frame and the age the bound settles are read, words the text need not say)
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95, read=ages)]
     return []
 
 

@@ -234,6 +234,8 @@ def _spans(text: str) -> set[str]:
 def other_span(question: str, said: str) -> bool:
     """Whether the sentence bounds a count for each span of one unit of time and the question asks of
     another ('3 bookinger om måneden?' - 'højst 2 bookinger pr. borger pr. uge'): the most in a week says
-    nothing of a month. (An exact count, 'fire gange om året', still compares with 'to gange om måneden'.)"""
+    nothing of a month. (An exact count, 'fire gange om året', still compares with 'to gange om måneden'.)
+    A bound for no span of time at all ('højst 2 seler pr. lån', 'højst 3 instrumenter pr. familie') says how
+    many at a time, nothing of how many over a year: the question's 'om året' is another span too."""
     asked, told = _spans(question), _spans(said)
-    return bool(asked and told) and not asked & told and any(b in said.casefold() for b in _AT_MOST)
+    return bool(asked) and not asked & told and any(b in said.casefold() for b in _AT_MOST)

@@ -81,7 +81,19 @@ def everyone_against_only(question: str, claim: str) -> bool:
     group = [w for w in words[:at] if w.casefold() not in _NOT_GROUP]
     if everyone is None and (not group or any(w.casefold() in US for w in group)):
         return False  # 'må vi selv ...?', 'må man ...?': whether the asker is among the only ones, unsaid
-    return not any(same_thing(k, content_keys(only.group("who"))) for k in content_keys(" ".join(group)))
+    only_keys = content_keys(only.group("who"))
+    group_keys = content_keys(" ".join(group))
+    if not any(same_thing(k, only_keys) for k in group_keys):
+        return True
+    # 'må alle instruktørerne ...?' - 'Kun de certificerede instruktører må ...': the only ones are a part
+    # of the group asked of, told apart by a word the question does not say, so not all of them may
+    return everyone is not None and _narrower(only_keys, group_keys)
+
+
+def _narrower(only_keys: set[str], group_keys: set[str]) -> bool:
+    """Whether the only ones are the asked group with a word more that picks some out ('de certificerede
+    instruktører' of 'instruktørerne'): a key of theirs that is no key of the group's."""
+    return any(not same_thing(k, group_keys) and len(k) >= 4 for k in only_keys)
 
 
 def banned_outside(question: str, said: str) -> bool | None:

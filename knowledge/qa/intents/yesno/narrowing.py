@@ -14,13 +14,17 @@ def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
     """A 'Ja' quoting a sentence that states another value of a kind the question puts forward ('er X
     gratis fra 2028?' - '... uden beregning i 2027') does not settle the question."""
     verdict = compared(ctx.q.text, c.text)
-    if verdict is not None and verdict[0] and _per_one_not_whole(ctx.q.text, c.text):
-        verdict = (False, verdict[1])  # '6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
-    if not c.found or verdict is None or verdict[0] or not c.text.startswith(text("yes", ctx.lang)):
+    if not c.found or verdict is None or not c.text.startswith(text("yes", ctx.lang)):
         return c
     head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
     said = c.text[len(head):].strip() if c.text.startswith(head) else c.text
-    return _unsettled(ctx, c, said)
+    if verdict[0] and _per_one_not_whole(ctx.q.text, said):
+        # '6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal': the value is of each one, so the
+        # whole is more: a 'Nej', as the value intent says it
+        no = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return Candidate(c.kind, f"{no} {said}", c.tasks, c.explained, prior=c.prior, found=c.found,
+                         suggestions=c.suggestions)
+    return c if verdict[0] else _unsettled(ctx, c, said)
 
 
 def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:

@@ -24,7 +24,10 @@ _LIMITS = re.compile(r"\b(?:kun|udelukkende|alene)\b|\bskal\b(?!\s+(?:også\s+)?
 # that the thing may be done with Y ('må man låne en kajak med instruktør?' is Ja)
 _ALLOWS = re.compile(r"\b(?:må|kan|kunne|er\s+tilladt)\b", re.I)
 _ASKS_NEED = re.compile(r"\b(?:kræver|kræves|krævet|påkrævet|nødvendig\w*|behøver|skal|need|needs|needed|"
-                        r"require[sd]?|required|must|ha(?:ve|s)\s+to)\b", re.I)
+                        r"require[sd]?|required|must|ha(?:ve|s)\s+to)\b|"
+                        # (whether the thing is there at all: 'er der bopælspligt?' - 'kan lejes uden
+                        # bopælspligt' says there is none)
+                        r"^\W*(?:er|gælder)\s+der\b|^\W*(?:is|are)\s+there\b", re.I)
 # a part of a compound shorter than this names too little to be the thing ('is' in 'isbane')
 _PART = 4
 
