@@ -33,27 +33,31 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
     titled = _title_keys(index, c)
     for t in q.tokens:
         if t.role != "word" or t.key in written or t.key in titled or \
-                not _told_apart(index, c, t.key, anything=q.expects is Expect.ANY):
+                not _told_apart(index, c, t, anything=q.expects is Expect.ANY):
             continue
         for first in (k for k in t.alts if k in written):
-            rest = _head_rest(index, t.key, first) or _head_past_stem(index, t.surface, first)
+            rest = _head_rest(index, t.key, first) or \
+                (t.key.startswith(first) and _head_past_stem(index, t.surface, first))
             if rest and not any(k.endswith(rest) for k in written) and \
                     not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
                 return True
     return False
 
 
-def _told_apart(index: Index, c: Candidate, whole: str, *, anything: bool) -> bool:
+def _told_apart(index: Index, c: Candidate, t, *, anything: bool) -> bool:
     """Whether the tasks write the asked compound itself: the answer's task, or another task when the
     answer's does not ('labyrintvagterne' are written in one task; 'Labyrinten har 4 udgange' in another
     speaks of the labyrinth, not of its guards). A compound no task writes is the asker's own word for
     the thing ('labyrintbilletten' for 'Labyrinten koster 20 kr.'). A question that asks for no kind of
     value ('hvad skal labyrintvagterne have med?') has no value to tell by, and a task that writes the
-    compound may speak of the part alone as short for it: only another task's compound tells apart."""
-    own = _task_has_key(index, c, whole)
+    compound may speak of the part alone as short for it: only another task's compound tells apart.
+    (Another task tells apart only the compound as the asker wrote it, not the head it was read as:
+    'positionssystem', which no task writes, read as 'system'.)"""
+    own = _task_has_key(index, c, t.key)
+    elsewhere = key(t.surface.casefold()) == t.key and bool(index.task_postings.get(t.key))
     if anything:
-        return not own and bool(index.task_postings.get(whole))
-    return own or bool(index.task_postings.get(whole))
+        return not own and elsewhere
+    return own or elsewhere
 
 
 def _asked_one_opens(q: Question, text: str) -> bool:
