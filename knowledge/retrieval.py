@@ -253,11 +253,14 @@ def _guess_only_in_names(text: str, keys: list[str], tok: Token) -> bool:
     """Whether each word of the text with one of the keys is a name's word inside the sentence, and another
     word than the asked one ('parkering', which no task writes, read as 'park': '... chefen for Park og
     Friluft' names a department, and says nothing of parking). The asked word in another inflection
-    ('Cacheappen' for 'cacheappens') is the same word, capital or not."""
+    ('Cacheappen' for 'cacheappens'), or as the part of a name ('udvalg' in 'Kultur- og Fritidsudvalget'),
+    is said, capital or not."""
     asked = tok.surface.casefold()
+    own = key(asked)
     said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
     return bool(said) and all(m.group()[0].isupper() and _IN_SENTENCE.search(text, 0, m.start())
-                              and not _same_word(m.group().casefold(), asked) for m in said)
+                              and not _same_word(m.group().casefold(), asked)
+                              and own not in key(m.group().casefold()) for m in said)
 
 
 def _same_word(one: str, other: str) -> bool:
