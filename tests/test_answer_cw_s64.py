@@ -65,7 +65,8 @@ TASKS = "".join([
           "- længde\n- sværhedsgrad\n- antal trapper\n\n| tur | hverdage | weekend |\n|---|---|---|\n"
           "| kort tur | kl. 9-15 | kl. 10-16 |\n| lang tur | kl. 10-14 | kl. 10-17 |\n\n"
           "Der skal altid være mindst 2 akvarievagter med lommelygte på arbejde.",
-          steps="1. Tegn turene ind på kortet 2. Få bunkerkortet godkendt af chefen for Park og Vej",
+          steps="1. Tegn turene ind på kortet 2. Få bunkerkortet godkendt af chefen for Park og Vej "
+                "3. Få turene godkendt i Kultur- og Fritidsudvalget",
           result="Bunkerkortet er lagt ind i Bunkerbogen."),
     _task("BNKR 4", "8804", "Tilslutning til Bunkerbogen",
           "Akvariet har 3 rum og 2 udgange. Systemet er udviklet af Betonspor Data. Om natten låser en vagt "
@@ -115,6 +116,8 @@ def test_no_confident_answer_from_another_thing(kb, question, other):
     ("Hvad er slutdatoen for BNKR 3?", "30 dage"),  # its end asked in the main clause
     ("Hvilket projekt hører BNKR 1 til?", "Fælles Bunker"),
     ("Who adopts the rules?", "kulturudvalget"),
+    # a guessed word ('udvalg', which no task writes alone) said as the part of a name's word
+    ("Hvilket udvalg godkender turene?", "Fritidsudvalget"),
     ("Who adopts the balloon rules?", "kulturudvalget"),
     # a unit's compound ('arbejdsdage') is no other kind of the day asked of
     ("When should sign-up for the quidditch day open?", "5 arbejdsdage"),
