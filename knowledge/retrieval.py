@@ -227,6 +227,9 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
     own = {key(tok.surface.casefold()), stem_key(tok.surface.casefold())}
     # (not its own stem's: 'automatik'; nor a short name's own key, 'ry' of 'Rys')
     lent = [k for k in ks if not any(k[:4] == o[:4] or o.startswith(k) for o in own)]
+    if tok.match < 1 and tok.surface.islower() and matched and len(matched) <= _GUESS_SCAN:
+        # (a word the tasks do not write, read as another of its root: only where that is a word)
+        matched = {pid for pid in matched if not _guess_only_in_names(index.passages.text_of(pid), ks, tok)}
     if not lent or not matched:
         return matched
     owned = [index.postings[k] for k in ks if k not in lent]
@@ -242,6 +245,31 @@ def _only_in_names(text: str, keys: list[str]) -> bool:
                               for m in said)
 
 
+_GUESS_SCAN = 64  # passages a guessed word's keys are looked up in (a guess of a common word is no name)
+_INFLECTION = ("", "e", "en", "et", "er", "erne", "ene", "ne", "n", "r", "s", "ens", "ets", "ernes")
+
+
+def _guess_only_in_names(text: str, keys: list[str], tok: Token) -> bool:
+    """Whether each word of the text with one of the keys is a name's word inside the sentence, and another
+    word than the asked one ('parkering', which no task writes, read as 'park': '... chefen for Park og
+    Friluft' names a department, and says nothing of parking). The asked word in another inflection
+    ('Cacheappen' for 'cacheappens'), or as the part of a name ('udvalg' in 'Kultur- og Fritidsudvalget'),
+    is said, capital or not."""
+    asked = tok.surface.casefold()
+    own = key(asked)
+    said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
+    return bool(said) and all(m.group()[0].isupper() and _IN_SENTENCE.search(text, 0, m.start())
+                              and not _same_word(m.group().casefold(), asked)
+                              and own not in key(m.group().casefold()) for m in said)
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two words are one word in two inflections ('labyrintbog', 'labyrintbogen')."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and long[len(short):] in _INFLECTION
+
+
+_IN_SENTENCE = re.compile(r"\b[a-zæøå]\w*[ ]$")  # a lower-case word right before: not a sentence's start
 _WORD = re.compile(r"\w+")
 # a capitalised word right before: 'Trådspole ' of 'Trådspole Data' (not a sentence's end: 'KOMBIT. Data')
 _NAME_BEFORE = re.compile(r"\b[A-ZÆØÅ]\w*[ ]$")

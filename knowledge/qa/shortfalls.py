@@ -172,15 +172,15 @@ def qualified_otherwise(q: Question, c: Candidate) -> list:
     """A word no task contains that says which kind of a thing the question means ('fældning af private
     træer'), where the answer says the thing only with another such word ('et bevaringsværdigt træ'):
     the answer is about the other kind."""
-    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+    if q.yesno or q.lang not in ("da", "en") or c.kind in ("list", "title", "overview"):
         return []
     words = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
     asked = {k for t in q.tokens for k in t.keys}
     out = []
     for t in q.unknown():
         if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens) \
-                or not (_ADJECTIVE.fullmatch(t.surface) or t.surface.endswith("e")):
-            continue  # (an adjective says which kind: 'private', 'rustne'; not 'kun')
+                or not _says_which_kind(q, t):
+            continue
         noun = q.tokens[t.pos + 1]
         if noun.role != "word" or noun.match == 0 or not noun.surface.isalpha():
             continue
@@ -188,7 +188,27 @@ def qualified_otherwise(q: Question, c: Candidate) -> list:
         if hits and all(i > 0 and _ADJECTIVE.fullmatch(words[i - 1].casefold()) and not is_stop(words[i - 1])
                         and key(words[i - 1].casefold()) not in asked for i in hits):
             out.append(t)
+        elif not hits and words and _another_kind(key(words[0].casefold()), noun.keys, asked):
+            # 'who adopts the wreath rules?' - 'Cachereglerne vedtages af ...': its subject is other rules
+            # (only its subject: 'Tilmeldingen åbnes senest 5 arbejdsdage før' counts days of no kind)
+            out.append(t)
     return out
+
+
+def _says_which_kind(q: Question, t) -> bool:
+    """Whether an unknown word stands where a word saying which kind of the next noun stands: a Danish
+    adjective ('private', 'rustne'; not 'kun'), or an English word right after a determiner ('the wreath
+    rules', which the dictionary does not read)."""
+    if q.lang == "da":
+        return bool(_ADJECTIVE.fullmatch(t.surface)) or t.surface.endswith("e")
+    return tolerance.after_determiner(q, t)
+
+
+def _another_kind(k: str, noun_keys, asked: set[str]) -> bool:
+    """Whether a word is a compound of the asked noun with a first part of its own the question does not
+    say ('cacheregl' for 'regl'): a kind of the thing, another than the one asked."""
+    return any(len(n) >= 3 and k.endswith(n) and len(k) - len(n) >= 3 and
+               not any(len(a) >= 3 and k.startswith(a) for a in asked - {n}) for n in noun_keys)
 
 
 def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:

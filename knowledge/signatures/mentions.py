@@ -66,6 +66,13 @@ _SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)
                        r"|\bkræve[rs]?(?:\s+en)?)\s+" + _HOW_SIGNED + "$", re.I)
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
+# 'Find den rette underskriver', 'Udpeg en godkender': after an indefinite article, or a definite one with an
+# adjective, 'underskriver'/'godkender' is the noun for the one who signs, not the verb (a bare 'den' may be
+# a pronoun subject: 'Udvalget mødes, hvor den godkender planen')
+_AGENT_NOUN = re.compile(r"underskriver|godkender", re.I)
+# ... with no object after it ('Den ansvarlige godkender planen' is a verb: who approves the plan)
+_NO_OBJECT = re.compile(r"\s*(?:$|[.,;:!?)]|(?:i|hos|for|på|til|fra|med|og|eller|som|der)\b)", re.I)
+_DETERMINED = re.compile(r"(?:\ben|\b(?:den|det|denne|hver)\s+[a-zæøå]+e)\s+$", re.I)
 
 
 def mentions(task: Task) -> list[Mention]:
@@ -238,6 +245,9 @@ def _skipped_cue(sentence: str, cue: re.Match[str], *, step: int | None) -> bool
             or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
                                                _EVERY_TIME.search(sentence)):
         return True
+    if cue.lastgroup in {"active", "approve"} and _AGENT_NOUN.fullmatch(cue.group(0)) and \
+            _DETERMINED.search(sentence[:cue.start()]) and _NO_OBJECT.match(sentence, cue.end()):
+        return True  # 'Find den rette underskriver': a person to find, not a signing
     if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
         return True  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
     if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \

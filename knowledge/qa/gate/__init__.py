@@ -16,12 +16,23 @@ from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.contacts import contact_unsaid
 from knowledge.qa.gate.contents import contents_unsaid
-from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
+from knowledge.qa.gate.deeds import (
+    _deed_only_as_state,
+    _deed_unexplained,
+    _party_of_another_deed,
+    _stranded_deed_unsaid,
+)
 from knowledge.qa.gate.doings import _value_of_another_doing
 from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
 from knowledge.qa.gate.events import _event_date_asked, hours_of_an_event, not_after_asked
 from knowledge.qa.gate.houses import _other_house
-from knowledge.qa.gate.lists import _listed_among_others, _no_such_step, field_of_a_list, not_a_step
+from knowledge.qa.gate.lists import (
+    _listed_among_others,
+    _no_such_step,
+    field_of_a_list,
+    not_a_step,
+    one_label_of_many,
+)
 from knowledge.qa.gate.modifiers import _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
@@ -133,6 +144,8 @@ def _typed_value_given(q: Question, c: Candidate) -> bool:
         return False
     if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
         return False  # 'hvem leder centret?' is not answered by '... et kursus hos centret'
+    if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _stranded_deed_unsaid(q, c):
+        return False  # 'hvem skal aftalen sendes til?' - 'giver skolerne adgang til appen'
     if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
         return False
     return True
@@ -154,6 +167,8 @@ def _another_things_value(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if field_of_a_list(index, q, c):
         return True  # 'hvem er falkonererne?' - 'For hvert show skal listen indeholde: - ansvarlig falkoner'
+    if one_label_of_many(index, q, c):
+        return True  # 'hvilke dokumenter er der i X?' - 'Dokument: stylteplan', beside 'Dokument: aftale'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
         return True  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
         # nor '2. Få aftalen underskrevet'

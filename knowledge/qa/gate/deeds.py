@@ -9,7 +9,7 @@ from knowledge.language import IN_BODY
 from knowledge.morphology import kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import asked_deed, clause_of, open_deed, says_deed
+from knowledge.qa.checks import asked_deed, clause_of, open_deed, says_deed, written_as_verb
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.words import _TEXT_WORDS, _telling
 from knowledge.qa.types import Expect, holds
@@ -30,6 +30,29 @@ def _deed_unexplained(q: Question, c: Candidate) -> bool:
     return verb is not None and verb.role == "word" and not verb.concepts and verb.surface.islower() and \
         verb.surface.endswith(("r", "e", "s")) and not open_deed(verb) and verb.pos not in c.explained and \
         not says_deed(verb, text)
+
+
+def _stranded_deed_unsaid(q: Question, c: Candidate) -> bool:
+    """'Hvem skal aftalen om X sendes til?' puts its verb last, right before the stranded preposition, where
+    `_deed_unexplained` (the first content word after 'hvem') does not look: a text that neither says that
+    verb nor is read to mean it names a party of another deed ('giver skolerne adgang til appen')."""
+    if q.yesno or len(q.tokens) < 4 or q.tokens[0].key not in ("hvem", "who"):
+        return False
+    last = len(q.tokens) - 1
+    if q.tokens[last].role != "stop" or not _STRANDED_PREPOSITION.fullmatch(q.tokens[last].surface):
+        return False
+    verb = q.tokens[last - 1]
+    if not written_as_verb(verb) or verb.concepts or verb.weight <= 0 or open_deed(verb) or \
+            verb.pos in c.explained:
+        return False
+    text = said(c.text)
+    if (m := _LABEL_OPENING.match(text)) and content_keys(m.group(1)) and \
+            content_keys(m.group(1)) <= {k for t in q.tokens for k in t.keys}:
+        return False  # 'Modtager: KOMBIT' names whom it goes to
+    return not says_deed(verb, text)
+
+
+_STRANDED_PREPOSITION = re.compile(r"til|hos|fra|med", re.I)  # 'hvem sendes den til?', 'hvem bookes den hos?'
 
 
 # A value under a label the question asks by: 'Brugersupport: Kommunens it-servicedesk'

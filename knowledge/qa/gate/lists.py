@@ -9,7 +9,7 @@ from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.reading import label_parts, said
 from knowledge.qa.types import Expect
 
 
@@ -83,3 +83,27 @@ def _field_named(text: str, asked: set[str]) -> bool:
 _RELATIVE = re.compile(r"\b(?:der|som|who|that)\s+(?:\w+\s+)?(?:er|har|kan|skal|må|is|are|has|can|must)\b",
                        re.I)
 _CLAUSE = re.compile(r"\b(?:må|skal|kan|bør|vil|er|har|bliver|may|must|can|should|is|are|has)\b", re.I)
+
+
+def one_label_of_many(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvilke dokumenter er der i STYL 1?' is not answered by 'Dokument: stylteplan' where the task has a
+    line 'Dokument: serviceaftale ...' too: a plural 'hvilke' answered by label lines, one label of which
+    the answer's task writes again with a value the answer leaves out, gives one of them as all."""
+    if not _PLURAL_WHICH.match(q.text) or c.kind not in ("passage", "fact") or len(c.tasks) != 1:
+        return False
+    given = [m for part in label_parts(said(c.text).strip()) if (m := _LABEL_VALUE.match(part.strip()))]
+    if not given:
+        return False
+    labels = {m.group(1).casefold() for m in given}
+    values = {m.group(2).strip().casefold() for m in given}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        for part in label_parts(index.passages.text_of(pid).strip()):
+            if (m := _LABEL_VALUE.match(part.strip())) and m.group(1).casefold() in labels and \
+                    m.group(2).strip().casefold() not in values:
+                return True
+    return False
+
+
+_PLURAL_WHICH = re.compile(r"^\W*hvilke\b", re.I)  # 'hvilke', not 'hvilken'/'hvilket': more than one asked
+# a label line: a short label of words, a colon, its value ('Dokument: stylteplan')
+_LABEL_VALUE = re.compile(r"^[•*-]?\s*([A-ZÆØÅ][\wæøå -]{1,30}):[ \t]+(\S[^\n]*)$")

@@ -63,6 +63,9 @@ def _asked(q) -> tuple[list[str], bool] | None:
     """The fields the question asks for, and whether it asks why (for the goal); None when it asks for no
     field of a task."""
     asked = [f for f in _FIELDS if f in q.concepts]
+    if "project" in asked and q.has("golive", "when"):
+        # 'what is the go-live date for the stilt project?': the project says of what, the time is asked
+        asked.remove("project")
     if q.has("method") and not q.has("who"):
         asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
     if "executor" in asked and not q.has("who") and q.expects is not Expect.PARTY and _done_passive(q):

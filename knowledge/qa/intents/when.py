@@ -16,6 +16,7 @@ from knowledge.qa.candidate import (
     asks_of_task,
     ends_titled_thing,
     implied,
+    in_main_clause,
     lasting_words,
     scope,
     starts_titled_thing,
@@ -37,6 +38,9 @@ def when(ctx: Context) -> list[Candidate]:
     q = ctx.q
     if not q.has("when", "start", "end", "duration", "golive") or (q.has("consequence") and q.has("if")):
         return []  # 'hvad sker der, hvis ... ikke er underskrevet til tiden?' asks for a consequence
+    if q.has("what") and not q.has("when", "golive") and \
+            not any(in_main_clause(q, c) for c in ("start", "end", "duration") if q.has(c)):
+        return []  # 'hvad kommer der ud af X, når den er færdig?': what it yields; its end only frames it
     handled = q.concept_positions("when", "start", "end", "duration", "task", "status")
     # 'hvor mange dage før go-live skal 433 være færdig?' counts from go-live: it asks the task's offset
     anchored = any(GOLIVE_ANCHOR.search(ascii_fold(said.casefold())) for said in (q.text, q.asked))

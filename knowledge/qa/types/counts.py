@@ -10,6 +10,9 @@ from knowledge.morphology import in_compound
 from knowledge.qa.types.places import _PREPOSITIONS
 from knowledge.qa.types.values import _UNITS, _WORD, is_number
 
+_HOUR = r"\d{1,2}(?:[.:]\d\d)?(?!\d)"  # '11', '10.30'
+_HOURS = _HOUR + r"(?:\s*[-–]\s*" + _HOUR + r")?"  # '9-15'
+
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15"), a version
 # ('2.4'; '50.000' is a count in thousands), an amount of money ('22.400 kr. pr. sprogcenter' counts no
 # sprogcentre).
@@ -18,6 +21,10 @@ _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b
                           r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
                           r"\b(?P<code>[A-ZÆØÅ][A-Za-zÆØÅæøå]*)[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+|"  # phones, mails
+                          # a time of day or a span of hours ('kl. 9-15', 'klokken 10.30') and the times
+                          # listed with it ('kl. 11, 13 og 15'; not a noun's count: 'kl. 10 og 12 deltagere')
+                          r"\b(?i:kl\.?|klokken)\s*" + _HOURS + r"(?:\s*(?:,|og|and|eller|or)\s*" + _HOURS +
+                          r"(?!\s+(?!(?:og|and|eller|or)\b)[^\W\d]))*|"
                           # an ordinal: a school grade, a floor or a date ('4.-10. klasse', '1. september')
                           r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?i:klasse\w*|klassetrin|årgang\w*|sal|"
                           r"etage\w*|" + MONTHS_DA_RE + r")\b", re.M)
