@@ -95,16 +95,10 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
 _ASKS_PARTY = re.compile(r"^\W*(hvem|who|whom)\b")
 
 
-# 'Vi er bagud med listen – hvornår skal den være afsted?' asks the task's deadline: being behind is why
-# the asker asks, not a question for the workspace's overdue tasks
-_ASKS_WHEN = re.compile(r"\b(hvornaar|when|by what date)\b")
-
-
 def own_intent(question: str) -> Own | None:
     folded = _asked_clause(ascii_fold(question))
     return next((own for own, cue in _CUES if cue.search(folded)
-                 and not (own is Own.GOLIVE and _ASKS_PARTY.search(folded))
-                 and not (own is Own.OVERDUE and _ASKS_WHEN.search(folded))), None)
+                 and not (own is Own.GOLIVE and _ASKS_PARTY.search(folded))), None)
 
 
 # a question after a dash or colon that sets the scene: 'Vi er lidt bagud med listen – hvornår skal den være
