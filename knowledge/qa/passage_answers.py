@@ -44,13 +44,24 @@ def _ranked_hits(index: Index, q: Question, *, limit: int) -> list:
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
-        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
+        skip = _project_words_aside(q)
+        hits = [h for h in rank_passages(index, q, skip=skip, limit=40, min_coverage=FOUND_THRESHOLD)
                 if q.allows(h.task)][:limit]
         for h in hits:
-            h.explained |= q.project_pos
+            h.explained |= skip
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("hits", [h.pid for h in hits])
     return hits
+
+
+def _project_words_aside(q: Question) -> set[int]:
+    """The project's words the passages need not say: all of them, unless they are all the question asks
+    about. A project named by an everyday noun ('Fælles Krans') is then the thing asked of ('hvor stor må
+    en krans være?'): the sentence that says the noun ('En krans må højst være 40 cm') is the one to find,
+    and with the noun set aside no word would be left to look for."""
+    if any(t.weight > 0 and t.pos not in q.project_pos for t in q.tokens):
+        return q.project_pos
+    return set()
 
 
 def _telling_how(index: Index, q: Question, hits: list) -> list:
@@ -143,7 +154,8 @@ def _matched_prior(index: Index, q: Question, hit, passage, prior: float, *, fra
                      and index.passage_has(hit.pid, q.tokens[p].key)
                      and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
     named = _project_said(q, passage.text)
-    if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
+    aside = _project_words_aside(q)  # (a project's noun that is all the question asks of tells, as words do)
+    if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in aside)
                            and p not in said_relation | named for p in hit.explained) and \
             not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
         prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
