@@ -154,12 +154,13 @@ def _matched_prior(index: Index, q: Question, hit, passage, prior: float, *, fra
                      and index.passage_has(hit.pid, q.tokens[p].key)
                      and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
     named = _project_said(q, passage.text)
-    aside = _project_words_aside(q)  # (a project's noun that is all the question asks of tells, as words do)
-    if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in aside)
+    if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                            and p not in said_relation | named for p in hit.explained) and \
-            not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
+            not (hit.explained - _project_words_aside(q) and gate.gives_size(q, passage.text)):
         prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
-        # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
+        # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang', and 'hvor stor
+        # må en krans være?' in Fælles Krans by 'En krans må højst være 40 cm i diameter': a size, the one
+        # kind of value a sentence that says no more than the project's noun is read for)
     if hit.partial or hit.referred:  # a compound said only by its head counts at its share
         prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
     # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
