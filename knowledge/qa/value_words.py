@@ -95,7 +95,7 @@ def enumerates(text: str) -> bool:
 
 # 'navne, alder og telefonnumre', 'name, age and phone number': items of a word or two, comma-separated, the
 # last after 'og'/'samt'/'and'
-_ITEM_WORDS = r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_ITEM_WORDS = r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?"
 _ENUMERATION = re.compile(rf"\b{_ITEM_WORDS}(?:,\s+{_ITEM_WORDS}){{1,}},?\s+(?:og|samt|and)\s+[^\W\d_]+")
 
 
