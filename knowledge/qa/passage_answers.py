@@ -14,7 +14,7 @@ from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import asks_whom, says_whom
-from knowledge.qa.gate.contents import asks_contents, says_contents
+from knowledge.qa.gate.contents import asks_contents, asks_text_of, introduces_paper, says_contents
 from knowledge.qa.intents import facts
 from knowledge.qa.intents.consequence import RECEIVED
 from knowledge.qa.reply import FOUND_THRESHOLD
@@ -90,7 +90,7 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
     if untyped and noun is None:
         hits = _following_first(index, q, _holding_first(index, q, _defining_first(
-            index, q, _receivers_deed_first(index, q, hits))))[:1]
+            index, q, _paper_intro_first(index, q, _receivers_deed_first(index, q, hits)))))[:1]
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     return hits
@@ -195,6 +195,16 @@ def _defining_first(index, q: Question, hits: list) -> list:
         return bool(m and content_keys(m.group(1)) & asked)
 
     return _first_saying(index, hits, defines)
+
+
+def _paper_intro_first(index, q: Question, hits: list) -> list:
+    """'hvad står der i cachereglerne?': of the hits that match the question as well as the best one, the
+    intro that names the paper over its list ('Cachereglerne:' and the rules below it) says its text; the
+    result that it is adopted ('Cachereglerne er vedtaget') does not."""
+    asked = asks_text_of(q) if len(hits) > 1 else None
+    if asked is None:
+        return hits
+    return _first_saying(index, hits, lambda text: introduces_paper(text, asked))
 
 
 def _holding_first(index, q: Question, hits: list) -> list:
@@ -358,8 +368,12 @@ _HOLDER = re.compile(r"\b\w+\s+(?:af|for|til)\s+(?P<what>[^.,;]{1,60}?)\s+er\s+"
 def _lists_asked(q: Question, passage, hit) -> bool:
     """Whether a list's intro ('Udstyret til hver bane består af:') says all the question asks about, so
     that its items, not its own words, are what it tells."""
-    return bool(passage.whole and passage.text.endswith(":") and passage.field != "title"
-                and {t.pos for t in q.content()} <= hit.explained)
+    if not passage.whole or not passage.text.endswith(":") or passage.field == "title":
+        return False
+    # ('hvad står der i cachereglerne?': 'Cachereglerne:' names the paper whose text its items are)
+    paper = asks_text_of(q)
+    return {t.pos for t in q.content()} <= hit.explained or \
+        (paper is not None and introduces_paper(passage.text, paper))
 
 
 def _restates(q: Question, text: str) -> bool:
