@@ -3,7 +3,8 @@
 noun that is all a size question asks of ('hvor stor må en drage være?' in Fælles Drage) is looked for as a
 word, and a measure that names another dimension ('2 meter bred') gives no height; a word naming a title's
 compound by its head ('hjelme' for 'sikkerhedshjelme') is explained by the title; a which-information
-question ('hvilke oplysninger registrerer X?') is answered by the sentence that enumerates the pieces.
+question ('hvilke oplysninger gemmer X?') is answered by the sentence that enumerates the pieces; 'hvad står
+der i X?' by the intro that opens with X's name over its list.
 Controls: another dimension, a weight, a deed the text does not say and a verb the sentence does not say
 stay honest."""
 
@@ -50,7 +51,25 @@ Dragebogen gemmer holdenes navne, trænere, e-mails og startnumre.
 
 Reglerne vedtages af fritidsudvalget og sendes til Vindbo Service senest 10 dage før go-live.
 
-**Resultat** Reglerne er vedtaget.
+**Resultat** Dragereglerne er vedtaget.
+
+## DRG 5 – Strandreglementet
+
+**Master-opgave ID** 8805
+
+**Opgavetitel** DRG 5 – Strandreglementet
+
+**Projekt** Fælles Drage
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Strandreglementet gælder for alle hold, der flyver på festivalpladsen:
+1. Snorene rulles op efter hver runde.
+2. Hunde skal være i snor.
+
+Strandreglementet sendes til Vindbo Service senest 8 dage før go-live.
+
+**Resultat** Strandreglementet er vedtaget og hængt op.
 
 ## DRG 4 – Lån af dragesnore og sikkerhedshjelme (valgfri)
 
@@ -88,6 +107,9 @@ ANSWERED = [
     ("Hvad koster et lån af hjelme?", "275", "8804"),
     # a which-information question, answered by the sentence that enumerates the pieces
     ("Hvilke oplysninger gemmer Dragebogen?", "trænere", "8801"),
+    # 'hvad står der i X?': the intro that opens with the paper's name, with its list, not that it is adopted
+    ("Hvad står der i dragereglerne?", "badezonen", "8803"),
+    ("hvad står der i strandreglementet", "Hunde skal være i snor", "8805"),
 ]
 
 

@@ -67,14 +67,15 @@ _TEXT_ASKED = re.compile(r"^\W*hvad\s+staar\s+(?:der\s+)?i\s+")
 
 
 def introduces_paper(text: str, asked: set[str]) -> bool:
-    """Whether a passage is the intro of a list that the paper asked of heads ('Cachereglerne:' over the
-    rules): the paper's name, alone, then the colon."""
+    """Whether a passage is the intro of a list that the paper asked of opens ('Cachereglerne:' over the
+    rules, 'Plantereglerne gælder for alle klasser, der planter i bedene:'): the paper's name first, the
+    colon last."""
     m = _PAPER_INTRO.fullmatch(text.strip())
     return m is not None and _names_asked(content_keys(m.group(1)), asked)
 
 
-# a list's intro that is only a name ('Cachereglerne:', 'Reglementet for banen:')
-_PAPER_INTRO = re.compile(r"([^\W\d][\w -]{2,60}):")
+# a list's intro opened by a name ('Cachereglerne:', 'Plantereglerne gælder for ...:')
+_PAPER_INTRO = re.compile(r"([^\W\d][\w-]{2,60})\b[^\n]{0,120}:")
 
 
 def _asked_thing(q: Question | None) -> set[str] | None:
