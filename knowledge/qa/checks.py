@@ -20,7 +20,7 @@ from knowledge.qa.claimed_values import DAY_NAMES
 from knowledge.qa.contacts import ASKER_WRITES
 from knowledge.qa.other_party import of_another, owned_by_another
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, holds
-from knowledge.qa.value_words import lists_records
+from knowledge.qa.value_words import enumerates, info_asked, lists_records
 from knowledge.wording import say
 
 
@@ -64,7 +64,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text) and not lists_records(q, c.text) and \
-                not _frame_says_which(index, q, c) and not _time_for_when_noun(q, c):
+                not _frame_says_which(index, q, c) and not _time_for_when_noun(q, c) and \
+                not (info_asked(q) is not None and enumerates(c.text)):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
 

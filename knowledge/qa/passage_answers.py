@@ -14,7 +14,7 @@ from knowledge.qa import checks, gate, trace
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import asks_whom, says_whom
-from knowledge.qa.gate.contents import asks_contents, says_contents
+from knowledge.qa.gate.contents import asks_contents, asks_text_of, introduces_paper, says_contents
 from knowledge.qa.intents import facts
 from knowledge.qa.intents.consequence import RECEIVED
 from knowledge.qa.reply import FOUND_THRESHOLD
@@ -44,13 +44,24 @@ def _ranked_hits(index: Index, q: Question, *, limit: int) -> list:
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
-        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
+        skip = _project_words_aside(q)
+        hits = [h for h in rank_passages(index, q, skip=skip, limit=40, min_coverage=FOUND_THRESHOLD)
                 if q.allows(h.task)][:limit]
         for h in hits:
-            h.explained |= q.project_pos
+            h.explained |= skip
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("hits", [h.pid for h in hits])
     return hits
+
+
+def _project_words_aside(q: Question) -> set[int]:
+    """The project's words the passages need not say: all of them, unless they are all the question asks
+    about. A project named by an everyday noun ('Fælles Krans') is then the thing asked of ('hvor stor må
+    en krans være?'): the sentence that says the noun ('En krans må højst være 40 cm') is the one to find,
+    and with the noun set aside no word would be left to look for."""
+    if any(t.weight > 0 and t.pos not in q.project_pos for t in q.tokens):
+        return q.project_pos
+    return set()
 
 
 def _telling_how(index: Index, q: Question, hits: list) -> list:
@@ -79,7 +90,7 @@ def _quoted_hits(index: Index, q: Question, hits: list, *, untyped: bool) -> lis
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
     if untyped and noun is None:
         hits = _following_first(index, q, _holding_first(index, q, _defining_first(
-            index, q, _receivers_deed_first(index, q, hits))))[:1]
+            index, q, _paper_intro_first(index, q, _receivers_deed_first(index, q, hits)))))[:1]
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     return hits
@@ -145,9 +156,11 @@ def _matched_prior(index: Index, q: Question, hit, passage, prior: float, *, fra
     named = _project_said(q, passage.text)
     if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                            and p not in said_relation | named for p in hit.explained) and \
-            not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
+            not (hit.explained - _project_words_aside(q) and gate.gives_size(q, passage.text)):
         prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
-        # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
+        # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang', and 'hvor stor
+        # må en krans være?' in Fælles Krans by 'En krans må højst være 40 cm i diameter': a size, the one
+        # kind of value a sentence that says no more than the project's noun is read for)
     if hit.partial or hit.referred:  # a compound said only by its head counts at its share
         prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
     # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
@@ -182,6 +195,16 @@ def _defining_first(index, q: Question, hits: list) -> list:
         return bool(m and content_keys(m.group(1)) & asked)
 
     return _first_saying(index, hits, defines)
+
+
+def _paper_intro_first(index, q: Question, hits: list) -> list:
+    """'hvad står der i cachereglerne?': of the hits that match the question as well as the best one, the
+    intro that names the paper over its list ('Cachereglerne:' and the rules below it) says its text; the
+    result that it is adopted ('Cachereglerne er vedtaget') does not."""
+    asked = asks_text_of(q) if len(hits) > 1 else None
+    if asked is None:
+        return hits
+    return _first_saying(index, hits, lambda text: introduces_paper(text, asked))
 
 
 def _holding_first(index, q: Question, hits: list) -> list:
@@ -345,8 +368,12 @@ _HOLDER = re.compile(r"\b\w+\s+(?:af|for|til)\s+(?P<what>[^.,;]{1,60}?)\s+er\s+"
 def _lists_asked(q: Question, passage, hit) -> bool:
     """Whether a list's intro ('Udstyret til hver bane består af:') says all the question asks about, so
     that its items, not its own words, are what it tells."""
-    return bool(passage.whole and passage.text.endswith(":") and passage.field != "title"
-                and {t.pos for t in q.content()} <= hit.explained)
+    if not passage.whole or not passage.text.endswith(":") or passage.field == "title":
+        return False
+    # ('hvad står der i cachereglerne?': 'Cachereglerne:' names the paper whose text its items are)
+    paper = asks_text_of(q)
+    return {t.pos for t in q.content()} <= hit.explained or \
+        (paper is not None and introduces_paper(passage.text, paper))
 
 
 def _restates(q: Question, text: str) -> bool:

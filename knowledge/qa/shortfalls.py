@@ -274,7 +274,13 @@ def _coordinated_left_out(q: Question, c: Candidate) -> list:
 
 
 def _same_stem(k: str, keys) -> bool:
-    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys)
+    """Whether a key of the text says one of the question's words: an inflection of it, or a compound that
+    has it for its head ('sikkerhedshjelme' says 'hjelme': a compound is a kind of its head)."""
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys) or \
+        any(len(o) >= _HEAD and len(k) - len(o) >= _HEAD and k.endswith(o) for o in keys)
+
+
+_HEAD = 4  # the shortest head, and first part, of a compound that says its head
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -88,10 +88,27 @@ def credit_titles(index: Index, q: Question, candidates) -> None:
         # (and the words that name the thing the title names by what the tasks say it is: 'the lighthouse
         # booking system' for Lygtebogen in 'Adgang til Lygtebogen')
         task = c.tasks[0]
-        titled = (title_positions(index, q, task) | described_positions(index, q, task)) - c.explained
+        # (a head names a kind of the title's thing, which a value said of the task may be of; the task's own
+        # schedule is the deadline of its whole deed, not of what a sentence asks of that kind)
+        heads = _title_heads(index, q, task) if c.kind != "when" else set()
+        titled = (title_positions(index, q, task) | described_positions(index, q, task) | heads) - c.explained
         if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= _FRAMED
                           for t in q.content()):
             c.explained, c.titled = c.explained | titled, c.titled | titled
+
+
+def _title_heads(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's known words that name a compound of the task's title by its head
+    ('briller' for 'Lån af varmehandsker og sikkerhedsbriller'): the compound is a kind of its head, so the
+    word names what the title names. Not a short key that ends many words by chance."""
+    title = title_keys(index.tasks[task].title)
+    # (a word as the tasks write it, by its own key: not a part split off an unknown compound, 'ansvar' of
+    # 'klageansvarlig', which names no 'forvaltningsansvar')
+    return {t.pos for t in q.content() if t.match >= 1 and t.weight > _FRAMED and len(t.key) >= _HEAD and any(
+        len(w) - len(t.key) >= _HEAD and w.endswith(t.key) for w in title)}
+
+
+_HEAD = 4  # the shortest head, and the shortest first part, of a compound read by its head
 
 
 def titled_passages(ctx, *, threshold: float) -> list:

@@ -24,12 +24,15 @@ def credit_value_words(q, candidates) -> None:
 
     content = _positions(q, _CONTENT_VERB) if not q.yesno else set()
     content |= recorded_positions(q)
-    if not content:
+    info = info_asked(q)
+    if not content and info is None:
         return
     for c in candidates:
         if c.found and c.kind not in ("title", "overview") and content - c.explained and \
                 _COLON_CONTENT.search(said(c.text)):
             c.explained = c.explained | content
+        if info is not None and c.found and c.kind == "passage" and enumerates(said(c.text)):
+            c.explained = c.explained | {info}  # 'gemmer deltagernes navne, alder og telefonnumre'
 
 
 # what a list records of each thing: 'hvilke oplysninger skal stå om hver station?', 'what information
@@ -69,6 +72,31 @@ def _recording_words(q) -> set[int]:
     # paraphrase6 #9 turned confident wrong)
     each = any(EACH.fullmatch(f) or f in ("pr", "pr.", "per") for f in folded)
     return nouns | verbs if each and (nouns or verbs) else set()
+
+
+def info_asked(q) -> int | None:
+    """The position of the noun of information a which-question opens with ('hvilke oplysninger gemmer
+    Isblokbogen?', 'which details ...'), a word that only says that pieces of information are asked: a
+    sentence that enumerates them ('Isblokbogen gemmer deltagernes navne, alder og telefonnumre') says them
+    without the word. None for other questions."""
+    if q.yesno or len(q.tokens) < 2 or not _WHICH.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
+        return None
+    noun = q.tokens[1]
+    return noun.pos if noun.weight > 0 and INFO_NOUN.fullmatch(ascii_fold(noun.surface.casefold())) else None
+
+
+_WHICH = re.compile(r"hvilke|which|what")
+
+
+def enumerates(text: str) -> bool:
+    """Whether the text enumerates three or more things in one clause ('navne, alder og telefonnumre')."""
+    return bool(_ENUMERATION.search(text))
+
+
+# 'navne, alder og telefonnumre', 'name, age and phone number': items of a word or two, comma-separated, the
+# last after 'og'/'samt'/'and'
+_ITEM_WORDS = r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?"
+_ENUMERATION = re.compile(rf"\b{_ITEM_WORDS}(?:,\s+{_ITEM_WORDS}){{1,}},?\s+(?:og|samt|and)\s+[^\W\d_]+")
 
 
 def lists_records(q, text: str) -> bool:

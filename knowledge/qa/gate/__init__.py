@@ -73,6 +73,7 @@ from knowledge.qa.gate.sizes import (
     dimension_is_weight,
     gives_size,
     measured_text,
+    measures_other_dimension,
 )
 from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
@@ -199,6 +200,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
             not _has_measure(measured_text(q, _STEP_NUMBER.sub(" ", said(c.text))), weight=weight):
         return True  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none, and 'hvad
         # vejer maskinen?' a weight: its '1.000 liter' tank gives none
+    if measures_other_dimension(q, said(c.text)):
+        return True  # 'hvor høj må kransen være?' is not answered by '40 cm i diameter'
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return True  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
     if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \

@@ -53,6 +53,31 @@ def says_contents(text: str, q: Question | None = None) -> bool:
     return any(asked is None or _holder_is(text, m.start(), asked) for m in _HOLDING_VERB.finditer(text))
 
 
+def asks_text_of(q: Question) -> set[str] | None:
+    """The keys of the paper whose text 'hvad står der i X?' asks ('hvad står der i cachereglerne?'); None
+    for other questions (and for a named task or step: 'hvad står der i trin 2?' is the step's own)."""
+    if q.yesno or q.tasks or q.step is not None:
+        return None
+    m = _TEXT_ASKED.match(ascii_fold(q.text.casefold()))
+    keys = content_keys(ascii_fold(q.text.casefold())[m.end():]) if m else set()
+    return keys or None
+
+
+_TEXT_ASKED = re.compile(r"^\W*hvad\s+staar\s+(?:der\s+)?i\s+")
+
+
+def introduces_paper(text: str, asked: set[str]) -> bool:
+    """Whether a passage is the intro of a list that the paper asked of opens ('Cachereglerne:' over the
+    rules, 'Plantereglerne gælder for alle klasser, der planter i bedene:'): the paper's name first, the
+    colon last."""
+    m = _PAPER_INTRO.fullmatch(text.strip())
+    return m is not None and _names_asked(content_keys(m.group(1)), asked)
+
+
+# a list's intro opened by a name ('Cachereglerne:', 'Plantereglerne gælder for ...:')
+_PAPER_INTRO = re.compile(r"([^\W\d][\w-]{2,60})\b[^\n]{0,120}:")
+
+
 def _asked_thing(q: Question | None) -> set[str] | None:
     """The keys of the thing 'hvad er der i X?' asks of (None: any)."""
     m = _CONTENTS_ASKED.match(ascii_fold(q.text.casefold())) if q is not None else None

@@ -136,6 +136,38 @@ def gives_size(q: Question, text: str) -> bool:
     return m is None or (m.group(2) is not None and m.group(2) in ascii_fold(text.casefold()))
 
 
+def measures_other_dimension(q: Question, text: str) -> bool:
+    """Whether the question asks a height, width or depth and every measure in the text names another
+    dimension right after its unit ('hvor høj må kransen være?' - '40 cm i diameter', '3 m bred'): a
+    length said of another dimension is no answer. A measure that names none is read as any."""
+    m = _SPACE_DIMENSION.match(ascii_fold(q.text))
+    if m is None:
+        return False
+    asked = _NAMED_DIMENSION_OF.get(m.group(2) or m.group(3), "")
+    named = [_NAMED_DIMENSION_OF.get(_dimension_stem(d.group(1)), "")
+             for d in _MEASURE_NAMES.finditer(ascii_fold(text.casefold()))]
+    plain = len(_DIGITS.findall(text)) > len(named)
+    return bool(named) and not plain and not any(d in (asked, *_ALSO_SAID_AS.get(asked, ())) for d in named)
+
+
+def _dimension_stem(word: str) -> str:
+    """The dimension a word after a measure names, as its stem: 'bredde' and 'brede' are 'bred'."""
+    for stem in ("diameter", "hoej", "bred", "dyb", "lang", "laeng"):
+        if word.startswith(stem):
+            return stem
+    return word
+
+
+# a measure and the dimension named after its unit ('40 cm i diameter', '3 m bred', '2 meter i højden')
+_MEASURE_NAMES = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\.?)\s+(?:i\s+)?(diameter|hoej\w*|bred\w*|dyb\w*|lang\w*|"
+                            r"laengde\w*)\b")
+# the dimension each word names, the question's ('hoej', 'high') and the text's ('højden', 'diameter')
+_NAMED_DIMENSION_OF = {"hoej": "height", "high": "height", "tall": "height", "bred": "width", "wide": "width",
+                       "dyb": "depth", "deep": "depth", "lang": "length", "laeng": "length",
+                       "diameter": "diameter"}
+_ALSO_SAID_AS = {"width": ("diameter",)}  # a round thing's width is its diameter
+
+
 def _has_amount(text: str) -> bool:
     """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
     a share ('hver fjerde')."""

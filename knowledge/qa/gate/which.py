@@ -18,7 +18,7 @@ from knowledge.qa.gate.sizes import _AGE
 from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.types.values import is_number
-from knowledge.qa.value_words import lists_records, recorded_positions
+from knowledge.qa.value_words import enumerates, info_asked, lists_records, recorded_positions
 from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
 
@@ -121,6 +121,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilket trin opsætter zonerne?' is answered by the step '4. Opsæt zonerne i ParkZone'
     if members_named(noun.surface, said(c.text)):
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
+    if noun.pos == info_asked(q) and c.kind == "passage" and enumerates(said(c.text)):
+        return True  # 'hvilke oplysninger gemmer X?' is answered by 'X gemmer navne, alder og telefonnumre'
     if noun.pos in recorded_positions(q) and lists_records(q, c.text):
         return True  # 'hvilke oplysninger ... om hver station?' is answered by the list 'For hver station
         # angives: - kaldesignal - ...', whose items are the information
