@@ -267,17 +267,23 @@ def _coordinated_left_out(q: Question, c: Candidate) -> list:
                 min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()) or \
                 not (a.surface.islower() and b.surface.islower()):
             continue  # ('Byg og Miljø' is one name)
-        said_a, said_b = (any(_same_stem(h, t.keys) for h in held) for t in (a, b))
+        said_a, said_b = (any(_says_word(h, t.keys) for h in held) for t in (a, b))
         if said_a != said_b:
             return [b if said_a else a]
     return []
 
 
 def _same_stem(k: str, keys) -> bool:
+    """Whether a key of the text is one of the question's words in another inflection."""
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys)
+
+
+def _says_word(k: str, keys) -> bool:
     """Whether a key of the text says one of the question's words: an inflection of it, or a compound that
-    has it for its head ('sikkerhedshjelme' says 'hjelme': a compound is a kind of its head)."""
-    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys) or \
-        any(len(o) >= _HEAD and len(k) - len(o) >= _HEAD and k.endswith(o) for o in keys)
+    has it for its head ('sikkerhedshjelme' says 'hjelme': a compound is a kind of its head; not where the
+    question asks which kind, see qualified_otherwise)."""
+    return _same_stem(k, keys) or any(len(o) >= _HEAD and len(k) - len(o) >= _HEAD and k.endswith(o)
+                                      for o in keys)
 
 
 _HEAD = 4  # the shortest head, and first part, of a compound that says its head
