@@ -77,42 +77,9 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
         return []
     out: list[Passage] = []
     for paragraph in paragraphs(text):
-        lines = _bare_items([ln.strip() for ln in paragraph.split("\n") if ln.strip()])
-        for block in _after_list_split(lines):
-            _add_block(field, block, out)
+        for lines in _after_list_split([ln.strip() for ln in paragraph.split("\n") if ln.strip()]):
+            _add_block(field, lines, out)
     return out
-
-
-def _bare_items(lines: list[str]) -> list[str]:
-    """The lines, with a list written without bullets marked as one: after a line ending with ':', two or
-    more short lines in lower case with no sentence's end ('Rorlisten har for hver roer:' over 'navn',
-    'alder', 'svømmeprøve'). Run together as prose, the items and the sentence after them made one passage
-    that no count could read and that outranked the sentence after it. (Not a capitalised line, a label, a
-    long line or one ending as a sentence: that is prose, or a list of its own kind.)"""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        if not line.endswith(":") or ITEM.match(line):
-            continue
-        run = 0
-        while i + 1 + run < len(lines) and _bare_item(lines[i + 1 + run]):
-            run += 1
-        if run >= 2:
-            out[i + 1:i + 1 + run] = [f"- {item}" for item in lines[i + 1:i + 1 + run]]
-    return out
-
-
-_MAX_BARE_WORDS = 6
-
-
-def _bare_item(line: str) -> bool:
-    """A line that reads as a list item without its bullet: lower case first, short, words only (no
-    sentence end, label, bullet, number or address)."""
-    return line[:1].islower() and len(line.split()) <= _MAX_BARE_WORDS and \
-        _WORDS_ONLY.fullmatch(line) is not None
-
-
-# words only: not a mail address, a time, a number or an amount on a line of its own ('kl. 9-15')
-_WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ '’()/-]*(?:[ '’()/-]+[^\W\d_]+)*\)?")
 
 
 def _after_list_split(lines: list[str]) -> list[list[str]]:
