@@ -65,7 +65,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text) and not lists_records(q, c.text) and \
                 not _frame_says_which(index, q, c) and not _time_for_when_noun(q, c) and \
-                not (info_asked(q) is not None and enumerates(c.text)):
+                not (info_asked(q) is not None and enumerates(c.text, q)):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
 

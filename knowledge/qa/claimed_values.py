@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
+from knowledge.fold import content_keys
 from knowledge.lexicon import number_words, ordinal_words
 from knowledge.qa.earliest import before_earliest
 from knowledge.units import length_pattern, unit_of, unit_pattern
@@ -685,7 +686,7 @@ def compared_measure(question: str, said: str) -> bool | None:
     allows, it does not demand); a plain measure of that dimension the same or another one. None when the
     sentence states no measure of the asked dimension (or the question bounds its own: 'mindst 3 meter?')."""
     asked = _measures(question, asked=True)
-    if not asked or any(bound for _, _, bound in asked):
+    if not asked or any(bound for _, _, bound in asked) or not _measured_thing_said(question, said):
         return None
     have = _measures(said)
     verdicts = []
@@ -706,6 +707,25 @@ def compared_measure(question: str, said: str) -> bool | None:
     return all(verdicts)
 
 
+def _measured_thing_said(question: str, said: str) -> bool:
+    """Whether the sentence speaks of the thing the question measures: a word of the question other than
+    its measure and dimension words is a word of the sentence or the head of a compound ('må en kajak være
+    40 cm bred?' is not settled by 'Teltet må højst være 3 m bredt'). An English question, whose words the
+    Danish sentence cannot share, is left to the pipeline's coverage."""
+    if _ENGLISH_ASK.match(question):
+        return True
+    measure = {k for m in _MEASURE.finditer(question) for k in content_keys(m.group(0))}
+    things = content_keys(question) - measure - _DIMENSION_KEYS
+    told = content_keys(said)
+    # (the same word, or a compound of it for head either way: 'havkajak' is a kajak; 'kajaktrailer' is not)
+    return not things or any(t == k or (min(len(t), len(k)) >= 4 and (t.endswith(k) or k.endswith(t)))
+                             for t in things for k in told)
+
+
+_ENGLISH_ASK = re.compile(r"\W*(?:may|can|could|must|should|is|are|does|do|will)\b", re.I)
+_DIMENSION_KEYS = content_keys("bred bredt brede lang langt lange høj højt høje dyb dybt dybe tyk tykt tykke "
+                               "tung tungt tunge veje vejer vægt stor stort store størrelse spænding rumme "
+                               "rummer måle måler")
 _MEASURE_AT_MOST = ("højst", "maks", "max", "op", "ikke", "at most", "up", "no more")
 
 

@@ -15,6 +15,7 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import asks_whom, says_whom
 from knowledge.qa.gate.contents import asks_contents, asks_text_of, introduces_paper, says_contents
+from knowledge.qa.gate.sizes import distance_only
 from knowledge.qa.intents import facts
 from knowledge.qa.intents.consequence import RECEIVED
 from knowledge.qa.reply import FOUND_THRESHOLD
@@ -156,7 +157,8 @@ def _matched_prior(index: Index, q: Question, hit, passage, prior: float, *, fra
     named = _project_said(q, passage.text)
     if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                            and p not in said_relation | named for p in hit.explained) and \
-            not (hit.explained - _project_words_aside(q) and gate.gives_size(q, passage.text)):
+            not (hit.explained - _project_words_aside(q) and gate.gives_size(q, passage.text)
+                 and not distance_only(passage.text)):
         prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang', and 'hvor stor
         # må en krans være?' in Fælles Krans by 'En krans må højst være 40 cm i diameter': a size, the one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold
+from knowledge.fold import ascii_fold, content_keys
 
 # the verbs of what a thing holds: 'hvilke felter skal listen indeholde?', 'hvor mange typer er omfattet?'
 # ask its content, which a text gives as a label's value or a list after a colon ('Testudtræk: 250
@@ -31,7 +31,7 @@ def credit_value_words(q, candidates) -> None:
         if c.found and c.kind not in ("title", "overview") and content - c.explained and \
                 _COLON_CONTENT.search(said(c.text)):
             c.explained = c.explained | content
-        if info is not None and c.found and c.kind == "passage" and enumerates(said(c.text)):
+        if info is not None and c.found and c.kind == "passage" and enumerates(said(c.text), q):
             c.explained = c.explained | {info}  # 'gemmer deltagernes navne, alder og telefonnumre'
 
 
@@ -88,9 +88,20 @@ def info_asked(q) -> int | None:
 _WHICH = re.compile(r"hvilke|which|what")
 
 
-def enumerates(text: str) -> bool:
-    """Whether the text enumerates three or more things in one clause ('navne, alder og telefonnumre')."""
-    return bool(_ENUMERATION.search(text))
+def enumerates(text: str, q) -> bool:
+    """Whether the text enumerates three or more things in one clause ('navne, alder og telefonnumre') that
+    are not the question's own words nor the doers after 'af' ('Kajakbogen kan bruges af skoler, klubber
+    og borgere' lists who uses it, not what information it holds)."""
+    asked = {k for t in q.tokens for k in t.keys}
+    for m in _ENUMERATION.finditer(text):
+        if _AGENT_BEFORE.search(text, 0, m.start()):
+            continue
+        if not content_keys(m.group(0)) & asked:
+            return True
+    return False
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:af|by)\s+$", re.I)
 
 
 # 'navne, alder og telefonnumre', 'name, age and phone number': items of a word or two, comma-separated, the

@@ -72,6 +72,7 @@ _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|
 _AGENT_NOUN = re.compile(r"underskriver|godkender", re.I)
 # ... with no object after it ('Den ansvarlige godkender planen' is a verb: who approves the plan)
 _NO_OBJECT = re.compile(r"\s*(?:$|[.,;:!?)]|(?:i|hos|for|på|til|fra|med|og|eller|som|der)\b)", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\w[\w)]*\s*$")  # a word right before, not a clause's start or a comma
 _DETERMINED = re.compile(r"(?:\ben|\b(?:den|det|denne|hver)\s+[a-zæøå]+e)\s+$", re.I)
 
 
@@ -246,8 +247,11 @@ def _skipped_cue(sentence: str, cue: re.Match[str], *, step: int | None) -> bool
                                                _EVERY_TIME.search(sentence)):
         return True
     if cue.lastgroup in {"active", "approve"} and _AGENT_NOUN.fullmatch(cue.group(0)) and \
-            _DETERMINED.search(sentence[:cue.start()]) and _NO_OBJECT.match(sentence, cue.end()):
-        return True  # 'Find den rette underskriver': a person to find, not a signing
+            (det := _DETERMINED.search(sentence[:cue.start()])) and \
+            _NO_OBJECT.match(sentence, cue.end()) and _CLAUSE_GOES_ON.search(sentence[:det.start()]):
+        # 'Find den rette underskriver': a person to find, not a signing (the phrase opening its clause is
+        # its subject: 'Den ansvarlige underskriver med MitID' signs)
+        return True
     if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
         return True  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
     if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \

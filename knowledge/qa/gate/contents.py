@@ -71,9 +71,13 @@ def introduces_paper(text: str, asked: set[str]) -> bool:
     rules, 'Plantereglerne gælder for alle klasser, der planter i bedene:'): the paper's name first, the
     colon last."""
     m = _PAPER_INTRO.fullmatch(text.strip())
-    return m is not None and _names_asked(content_keys(m.group(1)), asked)
+    # (not a deed done to the paper: 'Lejekontrakten underskrives af følgende:' lists its signers)
+    return m is not None and _names_asked(content_keys(m.group(1)), asked) and \
+        not _DONE_TO_PAPER.match(text.strip(), m.end(1))
 
 
+# a passive verb right after the paper's name ('underskrives', 'sendes', 'godkendes af'): a list of a deed
+_DONE_TO_PAPER = re.compile(r"\s+(?:skal\s+|må\s+|kan\s+)?[a-zæøå]{3,}es\b")
 # a list's intro opened by a name ('Cachereglerne:', 'Plantereglerne gælder for ...:')
 _PAPER_INTRO = re.compile(r"([^\W\d][\w-]{2,60})\b[^\n]{0,120}:")
 

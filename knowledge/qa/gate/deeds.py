@@ -49,9 +49,17 @@ def _stranded_deed_unsaid(q: Question, c: Candidate) -> bool:
     if (m := _LABEL_OPENING.match(text)) and content_keys(m.group(1)) and \
             content_keys(m.group(1)) <= {k for t in q.tokens for k in t.keys}:
         return False  # 'Modtager: KOMBIT' names whom it goes to
-    return not says_deed(verb, text)
+    return not says_deed(verb, text) and not _prefixed_deed(verb.surface, text)
 
 
+def _prefixed_deed(verb: str, text: str) -> bool:
+    """Whether the text writes the verb with a particle grown onto it ('indsendes', 'fremsendes',
+    'videresendes' say 'sendes')."""
+    asked = verb.casefold()
+    return any(m.group(1) == asked for m in _PARTICLE_VERB.finditer(text.casefold()))
+
+
+_PARTICLE_VERB = re.compile(r"\b(?:tilbage|videre|frem|over|hjem|ind|ned|gen|til|op|ud|af|om)(\w{3,})")
 _STRANDED_PREPOSITION = re.compile(r"til|hos|fra|med", re.I)  # 'hvem sendes den til?', 'hvem bookes den hos?'
 
 

@@ -94,14 +94,18 @@ def one_label_of_many(index: Index, q: Question, c: Candidate) -> bool:
     given = [m for part in label_parts(said(c.text).strip()) if (m := _LABEL_VALUE.match(part.strip()))]
     if not given:
         return False
-    labels = {m.group(1).casefold() for m in given}
+    labels = {_label_key(m.group(1)) for m in given}  # ('Dokument' and 'Dokumenter' are one label)
     values = {m.group(2).strip().casefold() for m in given}
     for pid in index.task_passage_ids(c.tasks[0]):
         for part in label_parts(index.passages.text_of(pid).strip()):
-            if (m := _LABEL_VALUE.match(part.strip())) and m.group(1).casefold() in labels and \
+            if (m := _LABEL_VALUE.match(part.strip())) and _label_key(m.group(1)) in labels and \
                     m.group(2).strip().casefold() not in values:
                 return True
     return False
+
+
+def _label_key(label: str) -> frozenset[str]:
+    return frozenset(content_keys(label)) or frozenset({label.casefold()})
 
 
 _PLURAL_WHICH = re.compile(r"^\W*hvilke\b", re.I)  # 'hvilke', not 'hvilken'/'hvilket': more than one asked

@@ -126,6 +126,18 @@ _TIME_AMOUNT = re.compile(r"\b\d+\.?\s*(?:arbejds|hver|kalender)?(?:dage?|uger?|
                           r"minutter|" + MONTHS_DA_RE + r")\b|\b(?:uge|kl\.?)\s*\d+(?:[.:]\d+)?", re.I)
 
 
+def distance_only(text: str) -> bool:
+    """Whether each measure of the text is a distance from something ('mindst 3 meter fra vejen'), which
+    says where a thing stands, not how big it is."""
+    rest = _DISTANCE.sub(" ", text)
+    return rest != text and not _has_measure(rest)
+
+
+# a length with 'fra'/'from'/'væk'/'away' a word or two after it: a distance
+_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|m|meter|cm|kilometer)\b(?:\s+\w+)?\s+"
+                       r"(?:fra|from|væk|away)\b", re.I)
+
+
 def gives_size(q: Question, text: str) -> bool:
     """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter'); a
     dimension asked by its word ('hvor høje ...?') only where the text says that word ('3,2 meter brede'

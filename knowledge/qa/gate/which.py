@@ -121,7 +121,7 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilket trin opsætter zonerne?' is answered by the step '4. Opsæt zonerne i ParkZone'
     if members_named(noun.surface, said(c.text)):
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
-    if noun.pos == info_asked(q) and c.kind == "passage" and enumerates(said(c.text)):
+    if noun.pos == info_asked(q) and c.kind == "passage" and enumerates(said(c.text), q):
         return True  # 'hvilke oplysninger gemmer X?' is answered by 'X gemmer navne, alder og telefonnumre'
     if noun.pos in recorded_positions(q) and lists_records(q, c.text):
         return True  # 'hvilke oplysninger ... om hver station?' is answered by the list 'For hver station

@@ -238,4 +238,10 @@ def other_span(question: str, said: str) -> bool:
     A bound for no span of time at all ('højst 2 seler pr. lån', 'højst 3 instrumenter pr. familie') says how
     many at a time, nothing of how many over a year: the question's 'om året' is another span too."""
     asked, told = _spans(question), _spans(said)
-    return bool(asked) and not asked & told and any(b in said.casefold() for b in _AT_MOST)
+    # (a bound for no span and no one thing, 'højst 3 gange', is the most in all: it bounds a year too)
+    return bool(asked) and not asked & told and any(b in said.casefold() for b in _AT_MOST) and \
+        (bool(told) or _PER_ONE.search(said) is not None)
+
+
+# a bound of each one thing or each time ('pr. lån', 'per familie', 'for hver tur', 'ad gangen')
+_PER_ONE = re.compile(r"\b(?:pr\.|per|for\s+hver[t]?|ad\s+gangen|om\s+gangen|at\s+a\s+time)(?=\s|$)", re.I)

@@ -288,7 +288,7 @@ def _denied_claim(ctx: Context, question: str, said: str, asked: str) -> tuple[s
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     if _asked_the_exception(question, said):
         flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
-    if without_asked(question, claim):
+    if without_asked(question, claim, sentence=said):
         # 'må man bruge en motorkælk?' - 'Kun kælke uden motor'; turned again by the claim's own negation
         # ('Børn må ikke bade uden en voksen' grants 'skal børn have en voksen med?')
         flip = not flip

@@ -28,18 +28,23 @@ _ASKS_NEED = re.compile(r"\b(?:kræver|kræves|krævet|påkrævet|nødvendig\w*|
                         # (whether the thing is there at all: 'er der bopælspligt?' - 'kan lejes uden
                         # bopælspligt' says there is none)
                         r"^\W*(?:er|gælder)\s+der\b|^\W*(?:is|are)\s+there\b", re.I)
+# a permission without Y under a condition ('kan lejes uden depositum, hvis man er medlem') says that Y is
+# not needed by some, not that there is none: 'er der depositum?' is not settled by it
+_CONDITIONED = re.compile(r"\b(?:hvis|når|såfremt|medmindre|forudsat|if|when|unless|provided)\b", re.I)
 # a part of a compound shorter than this names too little to be the thing ('is' in 'isbane')
 _PART = 4
 
 
-def without_asked(question: str, claim: str) -> bool:
+def without_asked(question: str, claim: str, *, sentence: str = "") -> bool:
     """Whether the claim is a rule that allows its thing only without what the question asks it with (or
     allows it without what the question asks to be needed):
     the word after the rule's 'uden' is a word of the question or a part of one of its compounds
-    ('motor' in 'motorkælk'), and the question does not ask 'uden' itself."""
+    ('motor' in 'motorkælk'), and the question does not ask 'uden' itself. `sentence` is the whole sentence
+    the claim is a clause of (its condition may stand in another clause)."""
     if _ASKED_WITHOUT.search(question):
         return False
-    if not _LIMITS.search(claim) and not (_ALLOWS.search(claim) and _ASKS_NEED.search(question)):
+    if not _LIMITS.search(claim) and not (_ALLOWS.search(claim) and _ASKS_NEED.search(question)
+                                          and not _CONDITIONED.search(sentence or claim)):
         return False
     lacking = {k for m in _WITHOUT.finditer(claim) for k in content_keys(m.group(1))}
     if not lacking:
