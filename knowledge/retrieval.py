@@ -259,8 +259,20 @@ def _guess_only_in_names(text: str, keys: list[str], tok: Token) -> bool:
     own = key(asked)
     said = [m for m in _WORD.finditer(text) if key(m.group().casefold()) in keys]
     return bool(said) and all(m.group()[0].isupper() and _IN_SENTENCE.search(text, 0, m.start())
+                              and _in_name_group(text, m)
                               and not _same_word(m.group().casefold(), asked)
                               and own not in key(m.group().casefold()) for m in said)
+
+
+def _in_name_group(text: str, m: re.Match) -> bool:
+    """Whether a capitalised word is one of a name of several ('Park og Friluft', 'Vej og Park'), not a
+    one-word name the sentence writes as a thing ('holde Drejedagen', 'systemet MadWeb version 4'), which
+    a misspelt question word ('drejedagn', 'madwbe') is read as."""
+    return bool(_NAME_GOES_ON.match(text, m.end()) or _NAME_BEGUN.search(text, 0, m.start()))
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:og\s+|&\s+)?[A-ZÆØÅ]")
+_NAME_BEGUN = re.compile(r"[A-ZÆØÅ]\w*\s+(?:og\s+|&\s+)?$")
 
 
 def _same_word(one: str, other: str) -> bool:

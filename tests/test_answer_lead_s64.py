@@ -128,3 +128,27 @@ def test_bare_lines_are_no_cut_list():
     assert not got.found or "2" not in got.answer.split("\n")[0], got.answer
     got = _ask("Hvad skal hver svømmer medbringe?")
     assert got.found and "badehætte" in got.answer, got.answer
+
+
+# --- the integration run's losses (retired sets), mended by kind on tasks written here
+
+def _event_kb():
+    text = ("Kommunen kan holde Svømmedagen lørdag den 6. juni 2031 kl. 10-14 i Havbadet, Strandvej 4, "
+            "7100 Vejle. Vandprøverne tages af chefen for Park og Fritid.\n\nTilmeldingen sker i SvømWeb.\n\n"
+            "Felter: 4 (navn, alder, klub, svømmeprøve)\n\nFelter: 2 (hold, tid)\n\n"
+            "Bookinger registreres i systemet SvømWeb version 3, som hostes af Havdata.")
+    return KnowledgeBase.from_tasks(parse_text(_task(7, "Svømmedagen", text)))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hvor er svømmedagn", "Havbadet"),         # a misspelt one-word name is no name of several
+    ("who is hosting svomweb", "Havdata"),
+])
+def test_a_misspelt_one_word_name_is_read_as_the_thing(question, expected):
+    got = answer(_event_kb(), question)
+    assert got.found and expected in got.answer, got.answer
+
+
+def test_a_guessed_word_only_inside_a_name_of_several_is_still_no_answer():
+    got = answer(_event_kb(), "Er der parkering ved havbadet?")
+    assert not (got.found and "Park og Fritid" in got.answer), got.answer

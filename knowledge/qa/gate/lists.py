@@ -92,8 +92,8 @@ def one_label_of_many(index: Index, q: Question, c: Candidate) -> bool:
     if not _PLURAL_WHICH.match(q.text) or c.kind not in ("passage", "fact") or len(c.tasks) != 1:
         return False
     given = [m for part in label_parts(said(c.text).strip()) if (m := _LABEL_VALUE.match(part.strip()))]
-    if not given:
-        return False
+    if not given or any(m.group(2).count(",") >= 2 for m in given):
+        return False  # ('Felter: 6 (adresse, placering, ...)' gives a whole list under its label)
     labels = {_label_key(m.group(1)) for m in given}  # ('Dokument' and 'Dokumenter' are one label)
     values = {m.group(2).strip().casefold() for m in given}
     for pid in index.task_passage_ids(c.tasks[0]):
