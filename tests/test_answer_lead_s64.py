@@ -152,3 +152,24 @@ def test_a_misspelt_one_word_name_is_read_as_the_thing(question, expected):
 def test_a_guessed_word_only_inside_a_name_of_several_is_still_no_answer():
     got = answer(_event_kb(), "Er der parkering ved havbadet?")
     assert not (got.found and "Park og Fritid" in got.answer), got.answer
+
+
+def _contact_kb():
+    return KnowledgeBase.from_tasks(parse_text(
+        _task(8, "Databehandleraftale for Svømmebogen",
+              "Aftalen underskrives af direktøren. Spørgsmål til aftalen stilles til Jens Hav, jurist i "
+              "Kultur og Fritid, på jeha@kommune.dk.")
+        + _task(9, "Overførsel af holdtilladelser",
+                "Tilladelserne overføres til Svømmebogen. Mangler en tilladelse sit CVR-nummer, kan den ikke "
+                "overføres og skal oprettes manuelt.")))
+
+
+def test_questions_asked_about_are_the_topic_not_the_askers_frame():
+    got = answer(_contact_kb(), "Hvem skal vi kontakte om spørgsmål til databehandleraftalen for "
+                                "Svømmebogen?")
+    assert got.found and "Jens Hav" in got.answer, got.answer
+
+
+def test_a_verb_of_lacking_answers_if_there_is_no():
+    got = answer(_contact_kb(), "What happens if a permit has no CVR number?")
+    assert got.found and "manuelt" in got.answer, got.answer

@@ -60,7 +60,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     lacked = _lacked_deed(ctx, pids)  # ('Uden aftalen' says 'ikke underskrevet')
     said = _said(ctx, pids, owners) | lacked
     prior = _prior(ctx, pids, owners, via=via, said=said, handled=handled)
-    if not lacked and _denied_by_none(q):
+    if not lacked and _denied_by_none(q) and \
+            not all(_LACKING_VERB.search(index.passages[p].text) for p in pids):
         prior *= 0.6  # 'hvis der ingen plan er' is answered by the plan's lack ('Uden planen ...'), not by
         # a sentence that lacks another thing ('... på en plads uden afspærring')
     # the words of the question the sentence (or its task's title) says are accounted for by it
@@ -297,6 +298,9 @@ def _frame_none(q) -> None:
 
 
 _NONE = re.compile(r"^(ingen|intet|no)$", re.I)
+# a verb of lacking in the consequence sentence ('Mangler en tilladelse sit CVR-nummer, kan den ikke ...'):
+# it says a thing's lack in its own words, as 'ingen X' asks (not 'uden', which may be another thing's)
+_LACKING_VERB = re.compile(r"\b(?:mangler|manglende|missing|lacks?|lacking)\b", re.I)
 
 
 def _denied_by_none(q) -> bool:

@@ -788,6 +788,13 @@ _WRITE_VERB = re.compile(r"skrive|skriver")  # (of the asker only: `ASKER_WRITES
 # The asker's own questions in a question after whom to turn to ('hvem skriver jeg til, hvis jeg har spørgsmål
 # til X?'): they say why one turns, not what about; a contact line ('Kontakt: ...') seldom says the word
 _ASKERS_QUESTIONS = re.compile(r"spørgsmål(?:et|ene)?|questions?")
+def _had(q: Question, pos: int) -> bool:
+    """Whether the asker has the word's thing ('hvis jeg har spørgsmål til X', 'med spørgsmål om X'); not
+    a topic asked about ('kontakte om spørgsmål til aftalen': a line on such questions says the word)."""
+    return any(t.surface.casefold() in _HAVING for t in q.tokens[max(0, pos - 2):pos])
+
+
+_HAVING = frozenset({"har", "have", "has", "med", "with"})
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The columns of a table whose cells say where its rows' things are.
@@ -868,7 +875,8 @@ def _frame_asked_kind(q: Question) -> None:
         for t in q.tokens:
             if t.weight > 0.3 and (_ASK_VERB.fullmatch(t.surface.casefold()) or
                                    writes and _WRITE_VERB.fullmatch(t.surface.casefold()) or
-                                   turns and _ASKERS_QUESTIONS.fullmatch(t.surface.casefold())):
+                                   turns and _ASKERS_QUESTIONS.fullmatch(t.surface.casefold())
+                                   and _had(q, t.pos)):
                 t.weight = 0.3
     if q.expects is Expect.TIME:  # 'hvor lang tid varer webinaret?' asks about the webinar: a text
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
