@@ -11,6 +11,7 @@ from knowledge.qa import checks, gate, other_party, tolerance, typical
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import other_occasion
+from knowledge.qa.english.words import english_of
 from knowledge.qa.types import Expect, holds, joined_values
 from knowledge.roles import names_role
 
@@ -188,7 +189,8 @@ def qualified_otherwise(q: Question, c: Candidate) -> list:
         if hits and all(i > 0 and _ADJECTIVE.fullmatch(words[i - 1].casefold()) and not is_stop(words[i - 1])
                         and key(words[i - 1].casefold()) not in asked for i in hits):
             out.append(t)
-        elif not hits and words and _another_kind(key(words[0].casefold()), noun.keys, asked):
+        elif not hits and words and _another_kind(key(words[0].casefold()), noun.keys, asked) and \
+                (q.lang == "da" or _named_otherwise(words[0], noun.keys, t.surface)):
             # 'who adopts the wreath rules?' - 'Cachereglerne vedtages af ...': its subject is other rules
             # (only its subject: 'Tilmeldingen åbnes senest 5 arbejdsdage før' counts days of no kind)
             out.append(t)
@@ -202,6 +204,18 @@ def _says_which_kind(q: Question, t) -> bool:
     if q.lang == "da":
         return bool(_ADJECTIVE.fullmatch(t.surface)) or t.surface.endswith("e")
     return tolerance.after_determiner(q, t)
+
+
+def _named_otherwise(word: str, noun_keys, asked: str) -> bool:
+    """Whether the dictionary gives the compound's first part English words and the asked one is none of
+    them ('Ballonreglerne' is of a 'balloon', not of the 'quidditch' asked). A first part it gives no
+    English for may be what the unknown word means ('Sankereglerne' for 'the foraging rules'): not told."""
+    k = key(word.casefold())
+    head = next((n for n in sorted(noun_keys, key=len, reverse=True) if k.endswith(n)), "")
+    first = k[:len(k) - len(head)] if head else ""
+    english = english_of(first) or english_of(first[:-1]) if first.endswith(("s", "e")) else english_of(first)
+    asked = asked.casefold()
+    return bool(english) and not any(asked == e or asked.startswith(e) or e in asked.split() for e in english)
 
 
 def _another_kind(k: str, noun_keys, asked: set[str]) -> bool:

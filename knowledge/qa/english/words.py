@@ -64,6 +64,21 @@ def _tables() -> _Tables:
     return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms)
 
 
+@lru_cache(maxsize=1)
+def _english_of() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for english, danish in _tables().dictionary.items():
+        for word in danish:
+            out.setdefault(key(word), set()).add(english)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def english_of(danish: str) -> frozenset[str]:
+    """The English words and phrases the dictionary gives a Danish word as (by its key; empty when it
+    gives none): 'ballon' is 'balloon', 'hot-air balloon'."""
+    return _english_of().get(key(danish.casefold()), frozenset())
+
+
 def _inflected(english: str, form: str, danish: list[str]) -> str:
     """The Danish inflection like the English one: a participle for '-ed' ('approved' -> 'godkendt',
     'recommended' -> 'anbefalet'), a present tense or plural for '-s' ('approves' -> 'godkender'),
