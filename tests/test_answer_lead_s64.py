@@ -184,3 +184,14 @@ def test_a_verb_of_lacking_answers_if_there_is_no():
 def test_an_unknown_english_qualifier_is_another_kind_only_where_its_part_is_named(rules, question, found):
     got = answer(KnowledgeBase.from_tasks(parse_text(_task(10, "Reglerne i skoven", rules))), question)
     assert got.found is found and "skovudvalget" in got.answer, got.answer  # (as the closest when not found)
+
+
+def test_a_size_of_another_thing_under_the_projects_noun_is_no_size_of_it():
+    kb = KnowledgeBase.from_tasks(parse_text(_task(
+        11, "Sikkerhedsregler for svømmehallerne",
+        "Sikkerhedsreglerne gælder for alle svømmehaller:\n- Højst 40 personer i bassinet ad gangen\n"
+        "- Gelænderet skal være mindst 1,2 meter højt\n- Eftersyn hver 2. måned")))
+    got = answer(kb, "how tall are the swimming halls?")
+    assert not got.found or "Gelænderet" not in got.answer, got.answer
+    got = answer(kb, "hvor høje er svømmehallerne?")
+    assert not got.found or "Gelænderet" not in got.answer, got.answer

@@ -15,7 +15,7 @@ from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.contacts import asks_whom, says_whom
 from knowledge.qa.gate.contents import asks_contents, asks_text_of, introduces_paper, says_contents
-from knowledge.qa.gate.sizes import distance_only
+from knowledge.qa.gate.sizes import asks_size, distance_only
 from knowledge.qa.intents import facts
 from knowledge.qa.intents.consequence import RECEIVED
 from knowledge.qa.reply import FOUND_THRESHOLD
@@ -48,6 +48,8 @@ def _ranked_hits(index: Index, q: Question, *, limit: int) -> list:
         skip = _project_words_aside(q)
         hits = [h for h in rank_passages(index, q, skip=skip, limit=40, min_coverage=FOUND_THRESHOLD)
                 if q.allows(h.task)][:limit]
+        if not skip and asks_size(q):  # ('how tall are the towers?' in Fælles Fugletårn: a tower's size)
+            hits = [h for h in hits if _measure_of_project_noun(q, index.passages[h.pid].text)]
         for h in hits:
             h.explained |= skip
     if trace.ACTIVE is not None:
@@ -63,6 +65,19 @@ def _project_words_aside(q: Question) -> set[int]:
     if any(t.weight > 0 and t.pos not in q.project_pos for t in q.tokens):
         return q.project_pos
     return set()
+
+
+def _measure_of_project_noun(q: Question, text: str) -> bool:
+    """Whether a line or sentence of the text with a number in it says the project's noun, as the thing
+    measured ('En krans må højst være 40 cm' for 'hvor stor må en krans være?'; not 'Gelænderet skal være
+    1,2 meter højt' under 'Reglerne gælder for alle tårne' for 'how tall are the towers?')."""
+    nouns = {k for p in q.project_pos for k in q.tokens[p].keys if len(k) >= 3}
+    return any(any(k == n or k.endswith(n) for k in content_keys(part) for n in nouns)
+               for part in _SENTENCE_OR_LINE.split(text) if _NUMBER.search(part))
+
+
+_SENTENCE_OR_LINE = re.compile(r"\n|(?<=[.!?])\s+")
+_NUMBER = re.compile(r"\d")
 
 
 def _telling_how(index: Index, q: Question, hits: list) -> list:
