@@ -195,3 +195,12 @@ def test_a_size_of_another_thing_under_the_projects_noun_is_no_size_of_it():
     assert not got.found or "Gelænderet" not in got.answer, got.answer
     got = answer(kb, "hvor høje er svømmehallerne?")
     assert not got.found or "Gelænderet" not in got.answer, got.answer
+
+
+def test_a_who_question_after_a_deadline_is_not_the_deadlines():
+    kb = KnowledgeBase.from_tasks(parse_text(_task(
+        12, "Regler for ophængning af svømmeplakater",
+        "Svømmeplakater må hænges op fra den 1. maj. De skal være taget ned senest 8 dage efter stævnet.\n\n"
+        "Plakater, der ikke er taget ned i tide, fjernes af Vej og Park, og klubben opkræves et gebyr.")))
+    got = answer(kb, "Who takes down posters that are left up after the deadline?")
+    assert got.found and "Vej og Park" in got.answer, got.answer

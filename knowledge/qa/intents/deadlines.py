@@ -93,7 +93,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), q, t)}
     titled: set[int] = set()
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
-        titled = _naming_title(q, content_keys(index.tasks[tasks[0]].title)) - explained
+        titled = _naming_title(q, content_keys(index.tasks[tasks[0]].title),
+                               loosely=q.expects is Expect.TIME) - explained
         explained |= titled
         # and the titled thing by what a task says it is ('aftalen om mose-appen' of the task 'Adgang til
         # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')
@@ -119,18 +120,19 @@ def deadlines(ctx: Context) -> list[Candidate]:
                       titled=titled)]
 
 
-def _naming_title(q, title: set[str]) -> set[int]:
+def _naming_title(q, title: set[str], *, loosely: bool) -> set[int]:
     """The question's words that name the deadline's task by its title: a word of it, the head of a compound
     of it ('briller' of 'Lån af varmehandsker og sikkerhedsbriller'), or another word of one of its roots
     ('lånte' of 'Lån'): 'hvornår skal skader på lånte briller meldes?' asks of that task's 'Skader meldes
-    inden for 3 arbejdsdage ...'."""
+    inden for 3 arbejdsdage ...'. The head and the root only `loosely`, for a question after a time: a
+    question after someone ('who takes down posters left up after the deadline?') is no deadline's."""
     out = set()
     for tok in q.content():
         keys = set(tok.keys)
-        if keys & title or any(len(k) >= _TITLE_HEAD and w != k and _ends_on(w, k)
-                               for k in keys for w in title):
+        if keys & title or loosely and any(len(k) >= _TITLE_HEAD and w != k and _ends_on(w, k)
+                                           for k in keys for w in title):
             out.add(tok.pos)
-        elif _plain(tok) and set(derivations(tok.surface.casefold())) & title:
+        elif loosely and _plain(tok) and set(derivations(tok.surface.casefold())) & title:
             out.add(tok.pos)
     return out
 
