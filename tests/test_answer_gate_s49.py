@@ -122,7 +122,7 @@ def test_framing_words_answer_nothing_else(kb, question: str) -> None:
 
 def _question(text: str, expects: Expect, *, yesno: bool = False):
     from types import SimpleNamespace
-    tokens = [SimpleNamespace(pos=i, surface=w.strip("?")) for i, w in enumerate(text.split())]
+    tokens = [SimpleNamespace(pos=i, surface=w.strip("?"), weight=1.0) for i, w in enumerate(text.split())]
     return SimpleNamespace(text=text, expects=expects, yesno=yesno, lang="da", tokens=tokens,
                            content=lambda: tokens)
 

@@ -53,9 +53,11 @@ def test_an_english_word_is_read_as_its_danish_cognate(kb: KnowledgeBase) -> Non
 
 def test_two_words_are_read_as_the_compound_once_one_is_read_as_a_cognate(kb: KnowledgeBase) -> None:
     q = analyse(index_for(kb), "who is in the harbour patrol?")
-    patrol = _token(q, "patrol")
-    assert patrol.match > 0
-    assert any(t is not patrol and t.key == patrol.key for t in q.tokens)  # both the tasks' 'havnepatrulje'
+    # both words the tasks' 'havnepatrulje': as two tokens of its key (the cognate reading), or as one
+    # compound once the dictionary reads 'patrol' ('patrulje ~ patrol') and joins the two
+    read = [t for t in q.tokens if t.key == "havnepatrulj"]
+    assert read and all(t.match > 0 for t in read)
+    assert len(read) == 2 or q.typed.get(read[0].surface) == "harbour patrol"
 
 
 def test_a_word_alike_only_at_its_end_or_too_short_stays_unknown(kb: KnowledgeBase) -> None:
