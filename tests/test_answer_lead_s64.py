@@ -204,3 +204,22 @@ def test_a_who_question_after_a_deadline_is_not_the_deadlines():
         "Plakater, der ikke er taget ned i tide, fjernes af Vej og Park, og klubben opkræves et gebyr.")))
     got = answer(kb, "Who takes down posters that are left up after the deadline?")
     assert got.found and "Vej og Park" in got.answer, got.answer
+
+
+def test_a_which_time_is_of_the_thing_asked():
+    kb = KnowledgeBase.from_tasks(parse_text(_task(
+        13, "Baneliste til Svømmebogen",
+        "Banelisten godkendes af idrætschefen og sendes til Bølge Data senest 6 uger før go-live. Bølge Data "
+        "sender derefter en fejlliste, og rettelser laves i fællesskab.")))
+    got = answer(kb, "Hvilken dato sender Bølge Data fejllisten?")
+    assert not got.found or "6 uger" not in got.answer, got.answer
+
+
+def test_a_head_many_titles_share_names_no_one_task():
+    kb = KnowledgeBase.from_tasks(parse_text(
+        _task(14, "Serviceaftale for Svømmebogen",
+              "Aftaleadministratoren får serviceaftalen til underskrift.")
+        + _task(15, "Databehandleraftale for Svømmebogen",
+                "Kommunens databeskyttelsesrådgiver skal høres, inden aftalen underskrives.")))
+    got = answer(kb, "Who has to be consulted before the agreement is signed?")
+    assert not got.found or "Aftaleadministratoren" not in got.answer, got.answer

@@ -165,7 +165,13 @@ _NEGATED = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 def time_for_when_noun(q: Question, noun: str, text: str) -> bool:
     """Whether the asked noun is one of a point in time ('hvilke tider ...?', 'hvilket tidspunkt ...?') and
     the text says a time: the value of the kind the noun names (checks.check reads it too)."""
-    return _WHEN_NOUN.fullmatch(noun.casefold()) is not None and holds(Expect.TIME, text, q.text)
+    if _WHEN_NOUN.fullmatch(noun.casefold()) is None or not holds(Expect.TIME, text, q.text):
+        return False
+    # (a time of the thing asked: 'Hvilken dato sender X fejllisten?' is not told by 'Anlægslisten sendes
+    # til X senest ...', another list's deadline)
+    told = content_keys(text)
+    return all(set(t.keys) & told for t in q.content()
+               if t.weight >= 0.5 and t.surface.casefold() != noun.casefold() and t.surface.isalpha())
 
 
 def frame_says_which(index: Index, q: Question, c: Candidate) -> bool:

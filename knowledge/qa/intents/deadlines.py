@@ -93,8 +93,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
     explained |= {t.pos for t in q.content() if names_kind_of_said(index, "\n".join(lines), q, t)}
     titled: set[int] = set()
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
-        titled = _naming_title(q, content_keys(index.tasks[tasks[0]].title),
-                               loosely=q.expects is Expect.TIME) - explained
+        # (loosely only where every word is one the tasks know: a word they never write, 'upload', may be
+        # the deed asked, which the title's words do not make the deadline's)
+        loosely = q.expects is Expect.TIME and not any(t.match == 0 and t.weight >= 0.5 for t in q.content())
+        titled = _naming_title(q, content_keys(index.tasks[tasks[0]].title), loosely=loosely) - explained
         explained |= titled
         # and the titled thing by what a task says it is ('aftalen om mose-appen' of the task 'Adgang til
         # Tørvebogen', where 'Tørvebogen er den app, skolerne bruger til at booke tørvegravning i mosen')

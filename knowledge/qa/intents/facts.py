@@ -789,12 +789,12 @@ _WRITE_VERB = re.compile(r"skrive|skriver")  # (of the asker only: `ASKER_WRITES
 # til X?'): they say why one turns, not what about; a contact line ('Kontakt: ...') seldom says the word
 _ASKERS_QUESTIONS = re.compile(r"spørgsmål(?:et|ene)?|questions?")
 def _had(q: Question, pos: int) -> bool:
-    """Whether the asker has the word's thing ('hvis jeg har spørgsmål til X', 'med spørgsmål om X'); not
+    """Whether the asker has the word's thing ('hvis jeg har spørgsmål til X'); not
     a topic asked about ('kontakte om spørgsmål til aftalen': a line on such questions says the word)."""
     return any(t.surface.casefold() in _HAVING for t in q.tokens[max(0, pos - 2):pos])
 
 
-_HAVING = frozenset({"har", "have", "has", "med", "with"})
+_HAVING = frozenset({"har", "have", "has"})
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The columns of a table whose cells say where its rows' things are.
