@@ -145,13 +145,35 @@ def first_part(word: str, compound: str) -> bool:
 # a compound's part that begins a name's word is this long at least ('labyrint' of 'labyrintbog', not 'is')
 _NAMING_PART = 4
 _HEAD_PART = 5
+# the letters that may link a compound's first part to its head ('tilslutning-s-aftale', 'vægter-e-bog')
+LINKS = ("s", "e")
+# a compound says its head only where both the head and the first part before it are this long at least
+_HEAD_AND_FIRST = 4
+
+
+def unlinked_modifier(modifier: str) -> list[str]:
+    """A compound's first part as written and, ending in a linking -s- or -e-, without it ('tilslutnings':
+    'tilslutnings', 'tilslutning'); the mirror of analysis.unlinked, which reads the rest after it."""
+    return [modifier] + ([modifier[:-1]] if modifier.endswith(LINKS) else [])
+
+
+def has_head(compound: str, head: str) -> bool:
+    """Whether a key is a compound with the other key for its head ('sikkerhedshjelm' of 'hjelm'): a
+    compound is a kind of its head. Not a short key that ends many words by chance, nor a short first part."""
+    return len(head) >= _HEAD_AND_FIRST and len(compound) - len(head) >= _HEAD_AND_FIRST and \
+        compound.endswith(head)
+
+
+def heads(compound: str) -> set[str]:
+    """Every key the compound has for its head by `has_head`."""
+    return {compound[cut:] for cut in range(_HEAD_AND_FIRST, len(compound) - _HEAD_AND_FIRST + 1)}
 
 
 def begins_word_of(modifier: str, names) -> bool:
     """Whether a compound's modifier (a key's first part), as written or without a linking -s-/-e-, begins a
     word of `names` ('labyrint' of 'labyrintbog') or is a form of one the stemmer cut ('tilslutnings' of
     'tilslut', the key of 'Tilslutning')."""
-    forms = {modifier} | ({modifier[:-1]} if modifier.endswith(("s", "e")) else set())
+    forms = unlinked_modifier(modifier)
     return any(len(f) >= _NAMING_PART and any(k.startswith(f) or (len(k) > _NAMING_PART and f.startswith(k))
                                               for k in names) for f in forms)
 

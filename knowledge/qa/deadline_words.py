@@ -10,7 +10,7 @@ import re
 from itertools import islice
 
 from knowledge.fold import content_keys
-from knowledge.morphology import begins_word_of, tails
+from knowledge.morphology import begins_word_of, tails, unlinked_modifier
 from knowledge.qa.analysis.compounds import keys_beginning
 from knowledge.qa.name_kinds import group_of
 
@@ -134,7 +134,6 @@ _QUOTED = re.compile(r"^[^“\n]*“")
 
 # a compound's parts this long at least: 'labyrint' + 'aftal', not 'is' + 'blok'
 _PART = 4
-_LINKS = ("s", "e")
 # how many keys beginning with a modifier, and tasks of each, are looked at: a modifier is a rare word
 _TRIED = 8
 
@@ -169,7 +168,7 @@ def _about_ends(index, did: int, head: str) -> bool:
 
 def _titled_by(index, modifier: str) -> set[int]:
     """The tasks whose title has a word the modifier begins (as written or without a linking -s-/-e-)."""
-    forms = {modifier} | ({modifier[:-1]} if modifier.endswith(_LINKS) and len(modifier) > _PART else set())
+    forms = unlinked_modifier(modifier) if len(modifier) > _PART else [modifier]
     out: set[int] = set()
     for form in forms:
         for k in islice(keys_beginning(index, form), _TRIED):

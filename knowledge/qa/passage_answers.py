@@ -388,9 +388,8 @@ def _lists_asked(q: Question, passage, hit) -> bool:
     if not passage.whole or not passage.text.endswith(":") or passage.field == "title":
         return False
     # ('hvad står der i cachereglerne?': 'Cachereglerne:' names the paper whose text its items are)
-    paper = asks_text_of(q)
     return {t.pos for t in q.content()} <= hit.explained or \
-        (paper is not None and introduces_paper(passage.text, paper))
+        ((paper := asks_text_of(q)) is not None and introduces_paper(passage.text, paper))
 
 
 def _restates(q: Question, text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
+from knowledge.morphology import has_head, unlinked_modifier
 from knowledge.qa import checks, gate, other_party, tolerance, typical
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
@@ -213,7 +214,7 @@ def _named_otherwise(word: str, noun_keys, asked: str) -> bool:
     k = key(word.casefold())
     head = next((n for n in sorted(noun_keys, key=len, reverse=True) if k.endswith(n)), "")
     first = k[:len(k) - len(head)] if head else ""
-    english = english_of(first) or english_of(first[:-1]) if first.endswith(("s", "e")) else english_of(first)
+    english = next((e for form in unlinked_modifier(first) if (e := english_of(form))), frozenset())
     asked = asked.casefold()
     return bool(english) and not any(asked == e or asked.startswith(e) or e in asked.split() for e in english)
 
@@ -296,11 +297,7 @@ def _says_word(k: str, keys) -> bool:
     """Whether a key of the text says one of the question's words: an inflection of it, or a compound that
     has it for its head ('sikkerhedshjelme' says 'hjelme': a compound is a kind of its head; not where the
     question asks which kind, see qualified_otherwise)."""
-    return _same_stem(k, keys) or any(len(o) >= _HEAD and len(k) - len(o) >= _HEAD and k.endswith(o)
-                                      for o in keys)
-
-
-_HEAD = 4  # the shortest head, and first part, of a compound that says its head
+    return _same_stem(k, keys) or any(has_head(k, o) for o in keys)
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

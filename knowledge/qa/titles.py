@@ -8,7 +8,7 @@ import re
 
 from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
-from knowledge.morphology import first_part
+from knowledge.morphology import first_part, has_head, heads
 from knowledge.passages import ITEM
 from knowledge.passages import shown as quoted_as
 from knowledge.qa.analysis import Question
@@ -102,13 +102,12 @@ def _title_heads(index: Index, q: Question, task: int) -> set[int]:
     ('briller' for 'Lån af varmehandsker og sikkerhedsbriller'): the compound is a kind of its head, so the
     word names what the title names. Not a short key that ends many words by chance."""
     title = title_keys(index.tasks[task].title)
-    heads = _titled_heads(index)
+    shared = _titled_heads(index)
     # (a word as the tasks write it, by its own key: not a part split off an unknown compound, 'ansvar' of
     # 'klageansvarlig', which names no 'forvaltningsansvar'; nor a head many titles' compounds share,
     # 'aftale' of 'Serviceaftale' and 'Databehandleraftale', which names no one task)
-    return {t.pos for t in q.content() if t.match >= 1 and t.weight > _FRAMED and len(t.key) >= _HEAD
-            and heads.get(t.key, 0) <= _HEAD_TASKS and any(len(w) - len(t.key) >= _HEAD and w.endswith(t.key)
-                                                           for w in title)}
+    return {t.pos for t in q.content() if t.match >= 1 and t.weight > _FRAMED
+            and shared.get(t.key, 0) <= _HEAD_TASKS and any(has_head(w, t.key) for w in title)}
 
 
 def _titled_heads(index: Index) -> dict[str, int]:
@@ -117,13 +116,12 @@ def _titled_heads(index: Index) -> dict[str, int]:
     if found is None:
         counts: dict[str, int] = {}
         for task in index.tasks:
-            for head in {w[cut:] for w in title_keys(task.title) for cut in range(_HEAD, len(w) - _HEAD + 1)}:
+            for head in set().union(*(heads(w) for w in title_keys(task.title))):
                 counts[head] = counts.get(head, 0) + 1
         found = index.__dict__["_titled_heads"] = counts
     return found
 
 
-_HEAD = 4  # the shortest head, and the shortest first part, of a compound read by its head
 _HEAD_TASKS = 1  # a head of more than one task title's compound names none of them
 
 

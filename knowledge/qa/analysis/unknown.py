@@ -22,7 +22,14 @@ from knowledge.index import Index
 from knowledge.lexicon import (
     CONCEPTS,
 )
-from knowledge.morphology import derivations, particle_base, short_stem_keys, syncope_keys, synonym_compound
+from knowledge.morphology import (
+    LINKS,
+    derivations,
+    particle_base,
+    short_stem_keys,
+    syncope_keys,
+    synonym_compound,
+)
 from knowledge.qa.analysis.compounds import (
     _SHORT_PARTICLES,
     HEAD_MATCH,
@@ -334,7 +341,7 @@ def _short_first_part(index: Index, surface: str, *, limit: int = 4) -> list[str
 def unlinked(rest: str) -> list[str]:
     """What follows a compound's first part, as written and, after a linking -s- or -e-, without it
     ('sgravsted': 'sgravsted', 'gravsted')."""
-    return [rest] + ([rest[1:]] if rest[:1] in ("s", "e") else [])
+    return [rest] + ([rest[1:]] if rest[:1] in LINKS else [])
 
 
 # A noun's definite and plural endings, cut to find the word it begins compounds as ('asken', 'urner')

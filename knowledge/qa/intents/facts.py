@@ -788,12 +788,8 @@ _WRITE_VERB = re.compile(r"skrive|skriver")  # (of the asker only: `ASKER_WRITES
 # The asker's own questions in a question after whom to turn to ('hvem skriver jeg til, hvis jeg har spørgsmål
 # til X?'): they say why one turns, not what about; a contact line ('Kontakt: ...') seldom says the word
 _ASKERS_QUESTIONS = re.compile(r"spørgsmål(?:et|ene)?|questions?")
-def _had(q: Question, pos: int) -> bool:
-    """Whether the asker has the word's thing ('hvis jeg har spørgsmål til X'); not
-    a topic asked about ('kontakte om spørgsmål til aftalen': a line on such questions says the word)."""
-    return any(t.surface.casefold() in _HAVING for t in q.tokens[max(0, pos - 2):pos])
-
-
+# ... only where the asker has them: 'hvis jeg har spørgsmål til X' (not a topic asked about, 'kontakte om
+# spørgsmål til aftalen', which a line on such questions says in the word)
 _HAVING = frozenset({"har", "have", "has"})
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
@@ -860,6 +856,11 @@ def _frame_which(q: Question) -> None:
         for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
             if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
                 t.weight = min(t.weight, _FRAMING_USE)
+
+
+def _had(q: Question, pos: int) -> bool:
+    """Whether 'har'/'have' stands a word or two before the word: the asker has its thing (`_HAVING`)."""
+    return any(t.surface.casefold() in _HAVING for t in q.tokens[max(0, pos - 2):pos])
 
 
 def _frame_asked_kind(q: Question) -> None:
