@@ -1,7 +1,8 @@
 """Right answers the engine found and then threw away (session 65), now kept, with neighbours that must stay
 honest: a mail address whose own words look like a sibling compound of the thing asked about ('Send den
 underskrevne aftale til kajakaftale@kombit.dk' for the tilslutningsaftale's address: the address is the
-value, not another agreement the sentence speaks of); and an English question whose word the engine reads
+value, not another agreement the sentence speaks of); a sentence that opens with a name said to be the
+noun a 'hvad hedder' question asks the name of ('Åreskiftet er den app, hvor ...'); and an English question whose word the engine reads
 as a Danish word only one task's text uses ('company' read 'firma'): the rarity of a rendering the engine
 chose tells no other task's topic, so only another task's title does."""
 
@@ -45,6 +46,9 @@ TASKS = "".join([
     _task("KAJK 3", "9303", "Lån af våddragter",
           "Kommunen kan låne våddragter og hjelme af Bølgeskum Udlejning, der ejes af Mette Strandvig.\n\n"
           "- Et lån: 20 våddragter og 8 hjelme\n- Låneperiode: 7 dage"),
+    _task("KAJK 5", "9305", "Adgang til Åreskiftet",
+          "Åreskiftet er den app, hvor klubbernes trænere melder hold til kaproningen på søen. "
+          "Kommunen er den myndighed, der godkender løbsruten.\n\n1. Få adgang\n2. Opret klubberne"),
     _task("KAJK 4", "9304", "Rengøring af bådhallen",
           "Bådhallen rengøres hver uge af et eksternt firma, som kommunen vælger efter udbud."),
 ])
@@ -63,6 +67,8 @@ def kb():
     # an English word read as a Danish word that one task's text uses ('company' - 'firma') is no other
     # task's topic where no task's title says it
     ("Who owns the company that lends out the wet suits?", "Mette Strandvig"),
+    # a sentence that opens with a name said to be the asked noun ('X er den app, hvor ...') names it
+    ("hvad hedder appen hvor trænerne melder hold til kaproning", "Åreskiftet"),
 ])
 def test_the_found_answer_is_kept(kb, question, expected):
     got = answer(kb, question)
@@ -74,6 +80,8 @@ def test_the_found_answer_is_kept(kb, question, expected):
     ("Hvilken mailadresse skal den underskrevne tilslutningsaftale sendes til?", "dpa-padle@kombit.dk"),
     # and a rare Danish word the asker wrote still tells another task's topic
     ("Hvem ejer det eksterne firma, der rengør våddragterne?", "Mette Strandvig"),
+    # a party's word first ('Kommunen er den myndighed ...') is no name of the noun
+    ("hvad hedder myndigheden der godkender løbsruten", "Kommunen er den"),
 ])
 def test_no_confident_answer_from_another_reading(kb, question, wrong):
     got = answer(kb, question)
