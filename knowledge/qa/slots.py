@@ -30,6 +30,9 @@ _SLOTTED = PLAIN | {Expect.PASSWORD}
 _HEAD = 5
 _MODIFIER = 3
 _LINES = re.compile(r"\n+")
+# a mail or web address: the value itself, whose words are no other thing the sentence speaks of
+# ('Send aftalen til mosteaftale@kombit.dk' names no sibling of the tilslutningsaftale asked about)
+_WEB_OR_MAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 
 
 def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
@@ -194,7 +197,7 @@ def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[
     for t in asked:
         if any(in_compound(k, said) for k in t.keys):
             continue
-        if _sibling(t, said):
+        if _sibling(t, content_keys(_WEB_OR_MAIL.sub(" ", sentence))):
             return False  # 'testmiljø' asked, the sentence speaks of 'produktionsmiljø'
         if t.pos in narrowing and not any(in_compound(k, context) for k in t.keys):
             return False  # 'ESDH-integrationen' asked: neither the sentence nor its task's topic says ESDH
@@ -304,7 +307,8 @@ def _whole(word: str) -> str:
 
 @lru_cache(maxsize=4096)  # the same sentences are read for every word of the question, and again
 def _written(sentence: str) -> frozenset[str]:  # for other questions about the same task
-    return frozenset(_whole(w) for w in _WRITTEN.findall(sentence))
+    # (an address's words are the value's, no compound the sentence speaks of: _WEB_OR_MAIL)
+    return frozenset(_whole(w) for w in _WRITTEN.findall(_WEB_OR_MAIL.sub(" ", sentence)))
 
 
 def other_member(index: Index, q: Question, text: str, task_text=lambda: "", title=frozenset) -> bool:

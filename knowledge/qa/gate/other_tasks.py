@@ -73,8 +73,10 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
             continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
             # the asker's verb ('finder'), nor what any project says ('kommunen')
-        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
-            return True
+        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME
+                                          and q.lang == "da"):
+            return True  # (an English word's rarity is that of the Danish word read for it, a guess
+            # among its renderings: it tells another task's topic only where that task titles it)
     return False
 
 

@@ -7,6 +7,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys, question_keys
 from knowledge.qa.types.kinds import _NAME_CUE
 from knowledge.qa.types.values import _WORD
+from knowledge.roles import names_role
 
 
 def _version_owner(question: str) -> str:
@@ -62,7 +63,8 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str], asked:
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
     near = [i for i, w in enumerate(words) if _is_focus(w.group(0), focus_keys)]
-    if _labelled_name(sentence, focus_keys, asked_keys):
+    if _labelled_name(sentence, focus_keys, asked_keys) or \
+            _opens_as_the_focus(sentence, focus_keys, asked_keys):
         return True
     for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
         at = sum(1 for w in words if w.start() < m.start())
@@ -170,6 +172,26 @@ def _labelled_name(sentence: str, focus_keys: set[str], asked_keys: set[str]) ->
         return False
     label = _WORD.findall(m.group(1))
     return any(_is_focus(w, focus_keys) for w in label) and not _written_in(m.group(2), asked_keys)
+
+
+# a sentence that opens with a name said to be the asked noun, with an article and at most two adjectives
+# before it ('Nøglevogteren er en fælles løsning til ...', 'Løgbogen er den app, hvor ...')
+_OPENS_AS = re.compile(r"^\W*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+)\s+(?:er|is)\s+(?:den|det|en|et|the|a|an)\s+"
+                       r"(?P<words>(?-i:[a-zæøå])[\wæøå-]+(?:\s+(?-i:[a-zæøå])[\wæøå-]+){0,2})")
+
+
+def _opens_as_the_focus(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
+    """Whether the sentence names the asked noun by its first word ('Løgbogen er den app, hvor ...' for
+    'hvad hedder appen, hvor ...?'): the first word of a sentence is a name only so, said to be the noun
+    itself (not a compound of it) within three words, and no party's word ('Kommunen er den ...') nor the
+    question's own."""
+    m = _OPENS_AS.match(sentence)
+    if m is None or not focus_keys or names_role(m.group("name")):
+        return False
+    if not any(content_keys(w) & focus_keys for w in m.group("words").split()):
+        return False
+    name = content_keys(m.group("name"))
+    return bool(name) and not name & asked_keys and not _is_focus(m.group("name"), focus_keys)
 
 
 def _written_in(name: str, asked_keys: set[str]) -> bool:
