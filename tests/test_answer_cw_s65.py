@@ -1,8 +1,9 @@
-"""Confident wrong answers refused (session 65): 'hvor kan man <gøre noget> til <begivenheden>?' asks where
-the asker does a deed at an event; a sentence that only holds the event somewhere ('Dragedagen holdes ...
-på Vindbakken', 'Den finder sted ... i Skovparken') does not say where that deed is done, also when the
-asker's verb is a word no task writes (set aside on a lenient retry) or one the spelling reads as another
-('parkere' read as 'Byparken')."""
+"""Confident wrong answers refused (session 65): 'when does the committee meet to adopt the rules?'
+answered by the rules' deadline for adopting and sending them (the meeting's time is not said); 'hvor kan
+man <gøre noget> til <begivenheden>?' asks where the asker does a deed at an event; a sentence that only
+holds the event somewhere ('Dragedagen holdes ... på Vindbakken', 'Den finder sted ... i byparken') does
+not say where that deed is done, also when the asker's verb is a word no task writes (set aside on a
+lenient retry) or one the spelling reads as another."""
 
 import pytest
 
@@ -50,6 +51,9 @@ TASKS = "".join([
     _task("DRGE 8", "6608", "Kaffebordet (valgfri)",
           "Kaffebordet afholdes søndag den 11. maj 2031 kl. 14-16 i Strandhaven. Telte kan lejes hos "
           "Teltkompagniet ved Strandhavens port, når kaffebordet holdes."),
+    _task("DRGE 4", "6604", "Fiskereglerne",
+          "Fiskereglerne vedtages af kulturudvalget og sendes til Vindkast Data senest 3 uger før go-live. "
+          "Dragelauget mødes hver tirsdag i klubhuset."),
 ])
 
 
@@ -78,5 +82,25 @@ def test_the_event_place_is_not_where_the_deed_is_done(kb, question, place):
     ("Hvor kan man leje telte til kaffebordet?", "Teltkompagniet"),  # the sentence says the deed too
 ])
 def test_where_the_event_or_the_deed_is_said_is_still_answered(kb, question, expected):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the meeting asked, before a purpose: the deadline for adopting and sending is not when it meets
+    "When does the culture committee meet to adopt the fishing rules?",
+    "When will the culture committee meet to adopt the fishing rules?",
+])
+def test_a_deeds_deadline_is_not_when_the_event_is(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("When must the fishing rules be sent to Vindkast Data?", "3 uger"),
+    ("Hvornår skal fiskereglerne sendes til Vindkast Data?", "3 uger"),
+    ("Hvornår holdes Dragedagen?", "3. maj 2031"),
+])
+def test_the_deadline_or_the_day_asked_is_still_given(kb, question, expected):
     got = answer(kb, question)
     assert got.found and expected in got.answer, got.answer
