@@ -3,7 +3,8 @@ answered by the rules' deadline for adopting and sending them (the meeting's tim
 man <gøre noget> til <begivenheden>?' asks where the asker does a deed at an event; a sentence that only
 holds the event somewhere ('Dragedagen holdes ... på Vindbakken', 'Den finder sted ... i byparken') does
 not say where that deed is done, also when the asker's verb is a word no task writes (set aside on a
-lenient retry) or one the spelling reads as another."""
+lenient retry) or one the spelling reads as another; 'hvilke opgaver har intet der skal underskrives?'
+listing a task whose rules a committee adopts (a sign-off, though no signature)."""
 
 import pytest
 
@@ -104,3 +105,20 @@ def test_a_deeds_deadline_is_not_when_the_event_is(kb, question):
 def test_the_deadline_or_the_day_asked_is_still_given(kb, question, expected):
     got = answer(kb, question)
     assert got.found and expected in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke opgaver i Fælles Drage har intet der skal underskrives?",
+    "Which tasks in Fælles Drage have nothing to sign?",
+    "Hvilke opgaver kræver ikke underskrift?",
+])
+def test_a_paper_a_committee_adopts_is_not_nothing_to_sign(kb, question):
+    got = answer(kb, question)
+    # the rules the committee adopts (DRGE 4) are left out, the agreement signed (DRGE 1) too
+    assert got.found and "DRGE 6" in got.answer and "DRGE 8" in got.answer, got.answer
+    assert "DRGE 4" not in got.answer and "DRGE 1 " not in got.answer, got.answer
+
+
+def test_the_signed_list_is_unchanged(kb):
+    got = answer(kb, "Hvilke opgaver i Fælles Drage kræver underskrift?")
+    assert got.found and "DRGE 1 " in got.answer and "DRGE 6" not in got.answer, got.answer

@@ -67,7 +67,11 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     sending = {t.pos for t in q.tokens if t.key in _SENDING}
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
-    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+    # (a task whose paper is only approved or adopted, 'Reglementet vedtages af udvalget', is not signed,
+    # and yet it does not have nothing to sign: its negation leaves it out too)
+    approved = {t for t, task in enumerate(index.tasks) if any(s.approval for s in task.signatures)}
+    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries),
+                  borderline=approved - {e.task for e in entries})
 
 
 def sent_paper(q) -> int | None:
