@@ -81,6 +81,9 @@ def test_the_event_place_is_not_where_the_deed_is_done(kb, question, place):
     ("Hvor holdes Dragedagen?", "Vindbakken"),  # where the event is: its place
     ("Hvor finder drageaftenen sted?", "byparken"),
     ("Hvor kan man leje telte til kaffebordet?", "Teltkompagniet"),  # the sentence says the deed too
+    # coming to the event asks where it is held
+    ("Hvor skal man deltage i Dragedagen ved Nørreskoven?", "Vindbakken"),
+    ("Hvor møder man op til Dragedagen ved Nørreskoven?", "Vindbakken"),
 ])
 def test_where_the_event_or_the_deed_is_said_is_still_answered(kb, question, expected):
     got = answer(kb, question)

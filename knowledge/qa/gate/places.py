@@ -69,6 +69,8 @@ def _event_place_for_another_deed(q: Question, text: str) -> bool:
 
 # 'X finder sted ...': Danish for taking place, said by two words ('finder' alone is finding)
 _TAKES_PLACE = re.compile(r"\bfinde[rs]?\s+sted\b", re.IGNORECASE)
+# Verbs of coming to an event ('hvor skal vi mødes / møde op til X?'): where the event is held answers them
+_ATTENDING = frozenset(key(w) for w in "møde mødes mødte komme kommer deltage deltager".split())
 _MODALS = frozenset(key(w) for w in "kan skal må bør vil kunne skulle".split())
 _ASKERS = frozenset(key(w) for w in "man vi jeg du i".split())
 
@@ -86,7 +88,8 @@ def _asker_deed(q: Question) -> Token | None:
     else:
         return None
     if not (verb.surface.isalpha() and verb.surface.islower()) or \
-            {verb.key, verb.own_key} & (_HAPPENING | _LOCATING | _COPULA) or _TAKES_PLACE.match(verb.surface):
+            {verb.key, verb.own_key} & (_HAPPENING | _LOCATING | _COPULA | _ATTENDING) or \
+            _TAKES_PLACE.match(verb.surface):
         return None
     if verb.match < 1:  # read as another word: the deed is the word as typed
         return Token(pos=verb.pos, surface=verb.surface, key=verb.own_key, weight=verb.weight, role=verb.role)
