@@ -60,10 +60,13 @@ US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "ko
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
 # its meeting (read by the parser and by the answers' gate, which must not load the parser)
 # ('i Teknisk Udvalg', 'i Økonomisk Udvalg': a committee's own name, without the article)
+_DECIDING = r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)"
 IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
-                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b"
+                     + _DECIDING + r"\b"
                      r"|[\w-]+isk\s+udvalg\b|[\w-]+\s+(?-i:U)dvalg\b)",
                      re.I)
+# a party that is a body deciding in its meeting ('dagtilbuds- og naturudvalget', 'byrådet', 'Teknisk Udvalg')
+DECIDING_BODY = re.compile(r"(?:\S*" + _DECIDING + r"|[\w-]+isk\s+udvalg|[\w-]+\s+(?-i:U)dvalg)\s*$", re.I)
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
 # The definite neuter nouns for a body that decides ('byrådet', 'økonomiudvalget', 'sekretariatet'): they

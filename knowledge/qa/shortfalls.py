@@ -28,6 +28,8 @@ def why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("unknown_joined", lambda: unknown_joined(q, best)),
                ("general_for_own", lambda: typical.general_for_own(q, gate.said(best.text))),
                ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
+               ("unsaid_event",
+                lambda: tolerance.unsaid_event(q, best.explained, best.text, kind=best.kind)),
                ("with_another_name", lambda: other_party.with_another_name(q, best.text)),
                ("at_another_place", lambda: other_party.at_another_place(q, gate.said(best.text))),
                ("other_occasion", lambda: another_occasion(q, best)),

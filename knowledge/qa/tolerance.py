@@ -91,12 +91,14 @@ _ENGLISH_DEED = re.compile(r"\b(?:must|should|shall|need|needs|have\s+to|has\s+t
 
 def _english_event_verb(q: Question, tok: Token) -> bool:
     """Whether an English 'when does X <verb>?' names its event with this word: the question's last word,
-    read from the verb the asker typed after the subject."""
+    read from the verb the asker typed after the subject, or the word before a purpose ('when does the
+    committee meet to adopt the rules?' asks when it meets: the deadline for adopting them is not that)."""
     if q.lang != "en" or not _WHEN_DOES.match(q.asked) or _ENGLISH_DEED.search(q.asked):
         return False
     later = q.tokens[tok.pos + 1:]
+    purpose = bool(later) and ascii_fold(later[0].surface.casefold()) in _INFINITIVE
     return tok.surface.isalpha() and tok.surface.islower() and \
-        all(t.role == "stop" or not t.surface.isalpha() for t in later)
+        (purpose or all(t.role == "stop" or not t.surface.isalpha() for t in later))
 
 
 def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[Token] = ()) -> list[Token]:
@@ -107,6 +109,21 @@ def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[To
     words = [t for t in (*q.unknown(), *aside) if t.pos not in explained
              and (in_verb_slot(q, t) or _english_event_verb(q, t)) and _event_asked(q, t)]
     return [] if not words or _DATED.search(text) else words
+
+
+def unsaid_event(q: Question, explained: set[int], text: str, *, kind: str) -> list[Token]:
+    """The words the tasks do contain that say which event a 'hvornår' question asks the time of ('when does
+    the committee meet to adopt the rules?'), where a quoted sentence neither says them nor gives a date or
+    an hour ('Reglerne vedtages af udvalget ... senest 30 dage før go-live' is the deadline for a deed, not
+    when the committee meets); a task's own window ('hvornår starter opgaven?') is no sentence's deed."""
+    if kind not in _QUOTED:
+        return []
+    words = [t for t in q.content() if t.match > 0 and t.pos not in explained
+             and (in_verb_slot(q, t) or _english_event_verb(q, t)) and _event_asked(q, t)]
+    return [] if not words or _DATED.search(text) else words
+
+
+_QUOTED = frozenset({"passage", "deadline", "fact"})
 
 
 # a date or an hour: what an event's time is said by ('1. maj', '2027-03-01', 'kl. 16', '8-16', 'tirsdag')

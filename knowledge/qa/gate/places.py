@@ -9,7 +9,7 @@ from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.models import DeadlineKind
 from knowledge.qa.analysis import DEED_ENDINGS, Question, Token
-from knowledge.qa.checks import says_key
+from knowledge.qa.checks import says_deed, says_key
 from knowledge.qa.gate.which import KIND_NOUN
 from knowledge.qa.name_kinds import name_kinds
 
@@ -37,7 +37,7 @@ def _place_of_another_deed(index: Index, q: Question, text: str) -> bool:
     the asked deed only as another one it is related to ('Folkekøkkenet i det gamle mejeri ... i Gryden,
     som leveres af Madpilot'), nor 'hvor foregår Haletudsedagen?' by a step of another deed ('2. Opret
     Haletudsedagen i Andebogen': where it is created): the place in it is not where the deed is done."""
-    if _step_of_another_deed(index, q, text):
+    if _step_of_another_deed(index, q, text) or _event_place_for_another_deed(q, text):
         return True
     verb = _place_verb(q)
     if verb is None:
@@ -52,6 +52,50 @@ def _place_of_another_deed(index: Index, q: Question, text: str) -> bool:
 
 # A numbered step's verb, the deed the reader does ('2. Opret dagen i Andebogen')
 _STEP_VERB = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_]+)")
+def _event_place_for_another_deed(q: Question, text: str) -> bool:
+    """'Hvor kan man parkere til falkeaftenen?' asks where the asker does a deed at an event, not where the
+    event is: a sentence that only holds the event somewhere ('Falkeaftenen holdes ... i slotsparken', 'Den
+    finder sted ... i Amfiparken') does not say where that deed is done, unless it says the deed too (in
+    any form: 'parkering ved hallen'). The asker's deed is read by its place in the sentence, after 'hvor',
+    a modal and 'man'/'vi' or right after 'hvor' before them, also when the word was set aside as unknown;
+    a verb of taking place or of only locating a thing asks where the thing is."""
+    deed = _asker_deed(q)
+    # (a word the spelling read as another, 'parkere' as 'slotsparken', is the deed the asker typed)
+    if deed is None or says_deed(deed, text) or says_key(deed.own_key, content_keys(text)):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(key(w) in _HAPPENING for w in words) or _TAKES_PLACE.search(text) is not None
+
+
+# 'X finder sted ...': Danish for taking place, said by two words ('finder' alone is finding)
+_TAKES_PLACE = re.compile(r"\bfinde[rs]?\s+sted\b", re.IGNORECASE)
+# Verbs of coming to an event ('hvor skal vi mødes / møde op til X?'): where the event is held answers them
+_ATTENDING = frozenset(key(w) for w in "møde mødes mødte komme kommer deltage deltager".split())
+_MODALS = frozenset(key(w) for w in "kan skal må bør vil kunne skulle".split())
+_ASKERS = frozenset(key(w) for w in "man vi jeg du i".split())
+
+
+def _asker_deed(q: Question) -> Token | None:
+    """The verb of what the asker does where, in a Danish 'hvor kan man parkere ...?' or 'hvor parkerer vi
+    ...?'; none for a verb of taking place, of only locating, or the copula."""
+    tokens = q.tokens
+    if q.lang != "da" or q.yesno or len(tokens) < 4 or tokens[0].key != "hvor":
+        return None
+    if tokens[1].key in _MODALS and tokens[2].key in _ASKERS:
+        verb = tokens[3]
+    elif tokens[2].key in _ASKERS and tokens[1].key not in _MODALS | _COPULA:
+        verb = tokens[1]
+    else:
+        return None
+    if not (verb.surface.isalpha() and verb.surface.islower()) or \
+            {verb.key, verb.own_key} & (_HAPPENING | _LOCATING | _COPULA | _ATTENDING) or \
+            _TAKES_PLACE.match(verb.surface):
+        return None
+    if verb.match < 1:  # read as another word: the deed is the word as typed
+        return Token(pos=verb.pos, surface=verb.surface, key=verb.own_key, weight=verb.weight, role=verb.role)
+    return verb
+
+
 # Verbs of taking place ('hvor foregår / holdes / afholdes X?'): a step that holds the event ('3. Hold dagen
 # ved Kildegården') says where it is, a step of any other deed says where that deed is done
 _HAPPENING = frozenset(key(w) for w in "foregå foregår foregaar holde holdes hold afholde afholdes afhold "

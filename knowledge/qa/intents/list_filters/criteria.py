@@ -61,6 +61,9 @@ class Filter:
     # per task, what its text says about the criterion: (message name, values) for knowledge.qa.messages
     notes: dict[int, list[Note]] = field(default_factory=dict)
     negated: bool = False  # 'ikke obligatoriske', "don't need a signature": the tasks without it
+    # tasks that do not meet the criterion but are not without it either, kept out of its negation too (a
+    # paper a committee adopts is no signature, and yet not 'nothing to sign')
+    borderline: set[int] = field(default_factory=set)
     reason: str = ""  # the wording of the criterion when not its kind's ('optional': 'der er valgfri')
 
 

@@ -193,7 +193,7 @@ def negate(ctx: Context, filters: list[Filter]) -> None:
         first = min(f.positions, default=None)
         near = {p for p in nots if first is not None and first - 4 <= p < first}
         if near and f.known:
-            f.tasks, f.negated, f.notes = every - f.tasks, True, {}
+            f.tasks, f.negated, f.notes = every - f.tasks - f.borderline, True, {}
             apostrophe = {p + 1 for p in near if p + 1 < len(q.tokens) and q.tokens[p + 1].surface == "t"}
             f.positions |= near | apostrophe  # "don't"
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from knowledge.fold import content_keys, key
 from knowledge.index import names_kind
-from knowledge.language import document_lemma
+from knowledge.language import DECIDING_BODY, document_lemma
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note
 from knowledge.roles import names_whole
@@ -67,7 +67,13 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     sending = {t.pos for t in q.tokens if t.key in _SENDING}
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
-    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+    # (a task whose paper a deciding body adopts, 'Reglementet vedtages af udvalget', is not signed, and yet
+    # it does not have nothing to sign: its negation leaves it out too; an officer's approval of a thing
+    # stays no signature, 'Regelsættet godkendes af fagchefen')
+    approved = {t for t, task in enumerate(index.tasks)
+                if any(s.approval and DECIDING_BODY.search(s.signer) for s in task.signatures)}
+    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries),
+                  borderline=approved - {e.task for e in entries})
 
 
 def sent_paper(q) -> int | None:
