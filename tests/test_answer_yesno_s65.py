@@ -3,7 +3,9 @@ jetty): leave asked for a thing ('må man have en trampolin i haven?', 'må man 
 a rule line that bans the thing outright without a verb ('Ingen trampoliner', 'Ingen grill på badebroen',
 'intet glas ved arrangementer eller badning') is a 'Nej', whatever deed the question names with the thing;
 controls stay honest where the ban is bound to a place, a condition or a level the question does not put
-forward, where the line has an exception, or where the question asks of another thing."""
+forward, or where the question asks of another thing. A count over a cap ('må der være 10 deltagere på et
+syltehold?') is denied by a cap on the head of the question's compound ('Højst 8 deltagere pr. hold') in the
+task whose title names the compound ('Sylteregler for fælleskøkkenet', 'Udlån af haveredskaber')."""
 
 from __future__ import annotations
 
@@ -45,8 +47,15 @@ _SPECS = [
      "Ordensreglerne for vinterbadebroen:\n\n- Ingen grill på broen\n"
      "- Intet glas ved arrangementer eller badning om natten\n- Ingen kajakker undtagen redningskajakken\n"
      "\nReglerne sendes til Isflage Service senest 3 uger før go-live."),
+    ("KOLO 4", "Sylteregler for fælleskøkkenet",
+     "Reglerne for syltningen i fælleskøkkenet:\n\n1. Højst 8 deltagere pr. hold.\n"
+     "2. Glas vaskes ved vasken.\n\nReglerne vedtages af haveudvalget."),
+    ("KOLO 5", "Udlån af haveredskaber",
+     "Foreningen låner haveredskaber ud til medlemmerne.\n\n- Højst 2 redskaber pr. lån\n"
+     "- Lånetid: højst 3 dage"),
     ("KOLO 3", "Aftale med Havebogen", "Kommunen indgår aftale med Spadestik ApS om bookingsystemet "
-     "Havebogen. Aftalen underskrives af chefen for Park og Natur."),
+     "Havebogen. Medlemmerne booker syltehold i Havebogen. Aftalen underskrives af chefen for Park og "
+     "Natur."),
 ]
 _TASKS = "".join(_task(ident=65101 + n, code=code, title=title, description=description)
                  for n, (code, title, description) in enumerate(_SPECS))
@@ -67,6 +76,13 @@ _SETTLED = [
     ("Er hunde tilladt i fælleshuset?", "Nej", "Ingen hunde i fælleshuset"),
 ]
 
+# a count over a cap whose noun or unit is the head of the question's compound, in the task the compound
+# names by its title (its modifier begins a title word, or the title says it whole): were not settled
+_CAPPED = [
+    ("Må der være 10 deltagere på et syltehold?", "Nej", "Højst 8 deltagere pr. hold"),
+    ("Må et medlem låne 4 haveredskaber på én gang?", "Nej", "Højst 2 redskaber pr. lån"),
+]
+
 # (question, the verdict it must not open with): neighbours the ban must leave unsettled
 _CONTROLS = [
     # banned in the club house only: was 'Nej' (the passage's 'Ingen' read without its place)
@@ -75,10 +91,13 @@ _CONTROLS = [
     ("Må man tænde grill i kolonihaven?", "Nej"),  # banned on the jetty, not in the gardens
     ("Må man have to skure i haven?", "Nej"),  # a count within a cap: not the banned thing
     ("Må man ikke have trampoliner i kolonihaven?", "Ja"),  # a negated question is not read here
+    ("Må der være 6 deltagere på et syltehold?", "Nej"),  # within the cap
+    ("Må et medlem låne 4 havestole på én gang?", "Nej"),  # the title names tools, not chairs
 ]
 
 
-@pytest.mark.parametrize("question, verdict, said", [*_SETTLED, *((q, None, no) for q, no in _CONTROLS)])
+@pytest.mark.parametrize("question, verdict, said",
+                         [*_SETTLED, *_CAPPED, *((q, None, no) for q, no in _CONTROLS)])
 def test_banned_things(question: str, verdict: str | None, said: str) -> None:
     """A settled question opens with its verdict and quotes the banning line; a control (verdict None)
     never opens with the verdict it names (`said`)."""
