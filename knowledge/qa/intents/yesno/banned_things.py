@@ -30,6 +30,8 @@ _BANNED_LINE = re.compile(r"^\W*(?:ingen|intet|no)\s+(?P<thing>[a-zæøå][\wæ�
 _VERB = re.compile(r"\b(?:må|skal|kan|er|bliver|får|har|kommer|gælder|may|must|can|is|are)\b", re.I)
 # a level or a condition clause bans the thing only then (levels.py reads a level)
 _CLAUSE = re.compile(r"\b(?:når|hvis|mens|medmindre|when|if|unless)\b|\d", re.I)
+# a qualifier of the thing right after it ('Ingen lommelygter med hvidt lys'): a kind of it is banned
+_QUALIFIED = re.compile(r"\s*(?:med|af|uden|with|of|without)\b", re.I)
 # alternatives of where or when the thing is banned: 'ved stormvarsel eller forbud mod afbrænding'
 _ALTERNATIVE = re.compile(r"\s+(?:eller|or)\s+|,\s*", re.I)
 _HEAD = 3  # a compound's head this long at least ends the word it is the head of ('bro', 'plads')
@@ -60,8 +62,8 @@ def banned_elsewhere(q, said: str, title: str) -> bool:
     does not put forward ('må man have hunde i kolonihaven?' - 'Ingen hunde i fælleshuset', in the task on
     the gardens' rules): a ban there neither grants nor denies it elsewhere."""
     line = _banned_line(ITEM.sub("", said).strip())
-    if line is None or not line.group("rest").strip():
-        return False
+    if line is None or not line.group("rest").strip() or _QUALIFIED.match(line.group("rest")):
+        return False  # ('Ingen lommelygter med hvidt lys ...' bans a kind of the thing: read as before)
     words = _words(q)
     at = _object_at(words, key(line.group("thing").casefold()))
     if at is None:
