@@ -74,6 +74,7 @@ _SETTLED = [
     ("Må man tænde grill på vinterbadebroen?", "Nej", "Ingen grill på broen"),
     ("Må man medbringe glas ved arrangementer på vinterbadebroen?", "Nej", "Intet glas ved arrangementer"),
     ("Er hunde tilladt i fælleshuset?", "Nej", "Ingen hunde i fælleshuset"),
+    ("May we have a trampoline in the allotment gardens?", "No", "Ingen trampoliner"),
 ]
 
 # a count over a cap whose noun or unit is the head of the question's compound, in the task the compound
