@@ -152,7 +152,7 @@ def titled_compound_deadlines(index, tok) -> list[int]:
         if len(head) < _PART or len(k) - len(head) < _PART:
             continue
         modifier = k[:len(k) - len(head)]
-        for task in _titled_by(index, modifier):
+        for task in titled_by(index, modifier):
             if not _written_only_in(index, k, task):
                 continue
             found += [did for did in index.task_deadlines.get(task, ()) if _about_ends(index, did, head)]
@@ -166,7 +166,7 @@ def _about_ends(index, did: int, head: str) -> bool:
     return any(a.endswith(head) for a in content_keys(index.deadlines[did].deadline.about or ""))
 
 
-def _titled_by(index, modifier: str) -> set[int]:
+def titled_by(index, modifier: str) -> set[int]:
     """The tasks whose title has a word the modifier begins (as written or without a linking -s-/-e-)."""
     forms = unlinked_modifier(modifier) if len(modifier) > _PART else [modifier]
     out: set[int] = set()

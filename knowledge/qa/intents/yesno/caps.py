@@ -7,17 +7,20 @@ cap the sentence does not settle (it says how many at most, not that the deed is
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.deadline_words import titled_by
 from knowledge.qa.intents.yesno.counts import _counts, other_span
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.heads import verdict_head
 from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
 from knowledge.qa.intents.yesno.widening import widens
 from knowledge.qa.intents.yesno.words import _NEGATION, _NUMBERS
+from knowledge.retrieval import Hit, title_keys
 from knowledge.units import unit_of
 
 _AT_MOST = (r"(?:højst|maks\.?|maksimalt|max\.?|op\s+til|ikke\s+(?:mere|flere)\s+end|at\s+most|up\s+to|"
@@ -36,6 +39,10 @@ _EACH_CAN = re.compile(rf"\bhver[t]?\s+(?P<unit>{_WORD})\s+(?:kan|må|får)\s+(?
 _CAPS = (_CAP_EACH, _LABEL_CAP, _EACH_CAN)
 # 'på én gang', 'ad gangen', 'samtidig' (one concept in the glossary): a cap on each one bounds at once too
 _AT_ONCE = "samtid"
+# a compound's parts this long at least ('filte' + 'kursus'); the tasks a whole compound's title is read of
+_PART = 4
+_TITLED_TASKS = 8
+_LIGHT = 0.3  # a question's word weighed below this is a light verb ('tage', 'give'), no deed of its own
 # 'på én gang' read as a count of times is no count the question puts forward
 _TIMES = frozenset({key("gang"), key("gange")})
 
@@ -72,14 +79,21 @@ def over_cap(ctx: Context) -> list[Candidate]:
         return []
     noun, n = asked
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
-    for hit in _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.3):
+    hits = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.3)
+    titled = _titled_compounds(ctx)
+    seen = {h.pid for h in hits}
+    # and the sentences of a task the question's compound names by its title, whose own words are its head
+    # ('Højst 12 deltagere pr. kursus' in 'Filtreglerne' for 'på et filtekursus'), after the ranked ones
+    hits += [Hit(pid, task, 0.0, set(), 0.0) for task in titled for pid in index.task_passage_ids(task)
+             if pid not in seen and q.allows(task)]
+    for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if other_span(q.text, said):
             continue  # 'om året?' - 'højst 2 pr. uge': a cap on another span of time
         for capped, unit, most in _caps(said):
             if n <= most or not _same_noun(noun, capped):
                 continue
-            named = _named_here(ctx, hit.task, said, noun=noun, unit=unit)
+            named = _named_here(ctx, hit.task, said, noun=noun, unit=unit, heads=titled.get(hit.task, {}))
             if named is None:
                 continue  # the cap is for each one of a thing the question does not name, or of another deed
             if widens(ctx, hit.task, said):
@@ -92,16 +106,55 @@ def over_cap(ctx: Context) -> list[Candidate]:
     return []
 
 
-def _named_here(ctx: Context, task: int, said: str, *, noun: str, unit: str) -> set[int] | None:
+def _named_here(ctx: Context, task: int, said: str, *, noun: str, unit: str,
+                heads: dict[int, frozenset[str]]) -> set[int] | None:
     """The positions of the question's content words, when it names the capped thing and the one it is
-    capped for, and every other word (the deed, the place) is said by the sentence or its task; else None."""
+    capped for (itself, or by a compound whose head it is in the task its modifier titles: `heads`), and
+    every other word (the deed, the place) is said by the sentence or its task; else None."""
     q = ctx.q
     content = [t for t in q.content() if not (t.surface.isdigit() or t.surface.casefold() in _NUMBERS)]
-    if not any(unit in t.keys or same_thing(unit, set(t.keys)) for t in content):
+    if not any(unit in t.keys or same_thing(unit, set(t.keys)) or unit in heads.get(t.pos, ())
+               for t in content):
         return None  # 'pr. familie' bounds nothing the question asks of without a family
-    named = [t for t in content if any(k == noun or _same_noun(k, noun) for k in t.keys)]
-    rest = said_in_task(ctx, task, said, [t for t in content if t not in named])
+    named = [t for t in content if any(k == noun or _same_noun(k, noun) for k in t.keys)
+             or noun in heads.get(t.pos, ())]
+    # (a light verb the question weighs little, 'tage', 'give', is any way of having them)
+    rest = said_in_task(ctx, task, said, [t for t in content if t not in named and t.weight >= _LIGHT])
     return None if rest is None else rest | {t.pos for t in named}
+
+
+def _titled_compounds(ctx: Context) -> dict[int, dict[int, frozenset[str]]]:
+    """The tasks a compound of the question names by their title, each with the compound's position and the
+    keys of its head as a word of its own: 'filtekursus' in 'Filtreglerne' (its modifier begins a title word:
+    the course is the task's own kind) has the head 'kursus'; 'frøposer' in 'Sortimentsplan for frøposer'
+    (the title says it whole) has its heads ('poser'). A sentence of such a task that says the head speaks
+    of the compound ('Højst 12 deltagere pr. kursus')."""
+    q, index = ctx.q, ctx.index
+    out: dict[int, dict[int, frozenset[str]]] = {}
+    for t in q.content():
+        word = t.surface.casefold()
+        if not word.isalpha() or len(word) < 2 * _PART:
+            continue
+        splits = [(word[:at], word[at:]) for at in range(_PART - 1, len(word) - _PART + 1)]
+        if whole := _titled_whole(index, t.key):
+            found = {task: frozenset(key(head) for _, head in splits) for task in whole}
+        else:
+            found = next(({task: _heads(head) for task in tasks} for modifier, head in splits if
+                          len(modifier) >= _PART and (tasks := titled_by(index, ascii_fold(modifier)))), {})
+        for task, heads in found.items():
+            out.setdefault(task, {})[t.pos] = heads
+    return out
+
+
+def _heads(head: str) -> frozenset[str]:
+    """The keys of a compound's head, after a linking -e- or -s- too ('filt-e-kursus': 'kursus')."""
+    return frozenset({key(head)} | ({key(head[1:])} if head[0] in "es" and len(head) > _PART else set()))
+
+
+def _titled_whole(index, k: str) -> set[int]:
+    """The tasks whose title says the key itself ('frøposer' in 'Sortimentsplan for frøposer')."""
+    return {task for task in islice(index.task_postings.get(k, ()), _TITLED_TASKS)
+            if k in title_keys(index.tasks[task].title)}
 
 
 def said_in_task(ctx: Context, task: int, said: str, tokens) -> set[int] | None:

@@ -21,6 +21,7 @@ from knowledge.qa.intents.yesno.about import (
     _untitled_coverage,
     mention_list,
 )
+from knowledge.qa.intents.yesno.banned_things import banned_elsewhere
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _first_line, denied_condition
 from knowledge.qa.intents.yesno.conditions import (
     _after_condition,
@@ -77,7 +78,9 @@ from knowledge.qa.intents.yesno.words import (
     _DO_TASK,
     _ENOUGH_ASKED,
     _ENOUGH_SAID,
+    _EXCEPTION,
     _EXEMPT,
+    _LEAVE_ASKED,
     _LEVERANDOR,
     _MANNER,
     _MUST,
@@ -117,6 +120,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return _unsettled(ctx, evidence, said)
     period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    if len(evidence.tasks) == 1 and banned_elsewhere(ctx.q, said, ctx.task(evidence.tasks[0]).title):
+        return _unsettled(ctx, evidence, said)  # 'Ingen hunde i fælleshuset' for 'hunde i kolonihaven?'
     if _said_of_another(ctx, evidence, question, said, asked, period):
         return _unsettled(ctx, evidence, said)
     claim, flip = _denied_claim(ctx, question, said, asked)
@@ -491,11 +496,6 @@ _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 
-# A question that asks leave: 'må man ...?', 'er X tilladt?', 'har man lov til ...?', 'may we ...?'
-_LEAVE_ASKED = re.compile(r"^\W*(?:må|may|kan|can)\b|\b(?:tilladt|tilladte|lov\s+til|lov\s+at|muligt|allowed|"
-                          r"permitted|possible)\b", re.I)
-# An exception to a prohibition: 'uden en tilladelse', 'medmindre', 'undtagen', 'without', 'unless'
-_EXCEPTION = re.compile(r"\b(?:uden|medmindre|undtagen|undtaget|bortset\s+fra|without|unless|except)\b", re.I)
 # The deed or thing a prohibition names after it: 'forbudt (for hunde) at bade', 'forbud mod hunde'
 _FORBIDDEN_DEED = re.compile(r"\b(?:forbudt|forbidden|prohibited)\s+(?:for\s+[^,.;]*?\s+)?(?:at|to)\s+(\w+)|"
                              r"\bforbud\s+(?:mod|imod|against|on)\s+(?:at\s+)?([\w-]+)", re.I)

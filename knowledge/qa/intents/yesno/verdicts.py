@@ -7,6 +7,7 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.amounts import _age, _count
+from knowledge.qa.intents.yesno.banned_things import banned_thing
 from knowledge.qa.intents.yesno.caps import over_cap
 from knowledge.qa.intents.yesno.company import alone_denied
 from knowledge.qa.intents.yesno.counts import _counts
@@ -58,7 +59,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
     read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _excluded_state(ctx) + _fact(ctx)
             + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx)
             + _region(ctx) + _earliest_start(ctx) + _hour_limit(ctx) + over_cap(ctx)
-            + longer_than_allowed(ctx) + past_level(ctx) + alone_denied(ctx))
+            + longer_than_allowed(ctx) + past_level(ctx) + alone_denied(ctx) + banned_thing(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 
