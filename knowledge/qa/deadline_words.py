@@ -12,7 +12,7 @@ from itertools import islice
 from knowledge.fold import content_keys
 from knowledge.morphology import begins_word_of, tails, unlinked_modifier
 from knowledge.qa.analysis.compounds import keys_beginning
-from knowledge.qa.name_kinds import group_of
+from knowledge.qa.name_kinds import definitions, group_of
 
 # The words that put an event as what a time is counted from, after it ('efter modtagelsen', 'after receipt',
 # 'once they get it') or before it ('før første tur', 'before the festival'); 'af' only after 'inden for' or
@@ -56,27 +56,58 @@ def counted_from_words(q, deadlines) -> set[int]:
 
 
 def doer_role_words(index, q, entry) -> set[int]:
-    """The question's words that name as the supplier the party the deadline's clause opens with as its doer
-    (a word the glossary reads as the supplier: 'firm', 'vendor', 'leverandøren'). (A word a fact gives the
-    party as its label, 'Udvikler: Kløvhale Data' for 'the developer', is name_kinds' reading.)"""
-    if not supplier_does(index, entry.deadline.text, entry.task):
-        return set()
-    return {tok.pos for tok in q.content() if names_supplier(q, tok)}
+    """The question's words that name by its role the party the deadline's clause opens with as its doer
+    (a word the glossary reads as the supplier or the developer: 'firm', 'vendor', 'leverandøren', 'the
+    developer'), with the word before the role that names the party too ('the maintenance firm').
+    (A word a fact gives the party as its label, 'Udvikler: Kløvhale Data' for 'the developer', is
+    name_kinds' reading too.)"""
+    return _doer_words(index, q, entry.deadline.text, entry.task)
 
 
-def names_supplier(q, tok) -> bool:
-    """Whether the question's word is one the glossary reads as the supplier ('firm', 'leverandøren'), in a
-    question that names nothing the tasks do not know (whose framing words are no support: 'how long does
-    the firm have to check the list after the kite festival?')."""
-    return _SUPPLIER in tok.keys and not q.unknown()
+def role_words(index, q, text: str, task: int) -> set[int]:
+    """The question's words that name by its role the party the text's clause has doing its deed or sends
+    its thing to, with the word before the role that names the party too (doer_role_words,
+    recipient_role_words)."""
+    return _doer_words(index, q, text, task) | _recipient_words(index, q, text, task)
+
+
+def _doer_words(index, q, text: str, task: int) -> set[int]:
+    roles = {tok.pos for tok in q.content() if names_doer(index, q, tok, text, task)}
+    return roles | _role_modifiers(index, q, roles, _doer(text), task)
+
+
+def names_doer(index, q, tok, text: str, task: int) -> bool:
+    """Whether the question's word names by its role (the supplier, the developer) the party the clause opens
+    with as the doer of its deed ('Skårvig Teknik kontrollerer listen ...' for 'how long does the firm have
+    to check the list?'), in a question that names nothing the tasks do not know (whose framing words are
+    no support: 'how long does the firm have to check the list after the kite festival?'). Not a role the
+    question sends the thing to ('sent to the developer': whom it goes to, names_recipient's reading), nor
+    a party some fact of the task's project gives that role under another name."""
+    role = _role(tok)
+    if role is None or q.unknown() or _toward(q, tok.pos) or _toward(q, tok.pos - 1):
+        return False
+    name = _doer(text)
+    return name is not None and _may_be(index, name, task, role)
 
 
 def supplier_does(index, text: str, task: int) -> bool:
     """Whether the clause opens with a named party as the doer of its deed ('Skårvig Teknik kontrollerer
     listen ...'), one the question may call the supplier: no fact of the task's project names another
     party the supplier ('Leverandør: Hvedholm Data')."""
+    name = _doer(text)
+    return name is not None and _may_be(index, name, task, _SUPPLIER)
+
+
+def _role(tok) -> str | None:
+    """The role (a key) the glossary reads the question's word as: the supplier or the developer."""
+    return _SUPPLIER if _SUPPLIER in tok.keys else _DEVELOPER if _DEVELOPER in tok.keys else None
+
+
+def _doer(text: str) -> str | None:
+    """The named party the clause opens with as its doer ('Skårvig Teknik' of 'Skårvig Teknik kontrollerer
+    listen ...'), after a quoted answer's lead."""
     m = _DOER.match(_QUOTED.sub("", text, count=1))
-    return m is not None and _may_be(index, m.group("name"), task, _SUPPLIER)
+    return m.group("name") if m else None
 
 
 def _may_be(index, name: str, task: int, role: str) -> bool:
@@ -105,19 +136,57 @@ def recipient_role_words(index, q, entry) -> set[int]:
     skal planen være hos leverandøren?', 'by when must the map be sent to the developer?' for '... sendes til
     Frostmejsel Systemer senest 3 uger før go-live'. (Who then does something with the thing, 'Frostmejsel
     Systemer lægger planen ind ...', is recipient_acts' reading.)"""
-    return {tok.pos for tok in q.content() if names_recipient(index, q, tok, entry.deadline.text, entry.task)}
+    return _recipient_words(index, q, entry.deadline.text, entry.task)
+
+
+def _recipient_words(index, q, text: str, task: int) -> set[int]:
+    roles = {tok.pos for tok in q.content() if names_recipient(index, q, tok, text, task)}
+    return roles | _role_modifiers(index, q, roles, _recipient(text), task)
 
 
 def names_recipient(index, q, tok, text: str, task: int) -> bool:
     """Whether the question's word names by its role the party the text sends its thing to: a role the
-    glossary reads as the supplier or the developer, right after 'til', 'hos', 'to' or 'reach', in a question
-    that names nothing the tasks do not know; the party a private firm no fact of the task's project gives
-    that role under another name."""
-    role = _SUPPLIER if _SUPPLIER in tok.keys else _DEVELOPER if _DEVELOPER in tok.keys else None
-    if role is None or not _toward(q, tok.pos) or q.unknown():
+    glossary reads as the supplier or the developer, right after 'til', 'hos', 'to' or 'reach' (or after a
+    word before it that names the party too: 'sent to the service firm'), in a question that names nothing
+    the tasks do not know; the party a private firm no fact of the task's project gives that role under
+    another name."""
+    role = _role(tok)
+    name = _recipient(text)
+    if role is None or name is None or q.unknown():
         return False
+    modified = _toward(q, tok.pos - 1) and _role_modifiers(index, q, {tok.pos}, name, task)
+    if not (_toward(q, tok.pos) or modified):
+        return False
+    return _may_be(index, name, task, role)
+
+
+def _recipient(text: str) -> str | None:
+    """The named party the clause sends its thing to ('Frostmejsel Systemer' of '... sendes til Frostmejsel
+    Systemer senest ...')."""
     m = _SENT_TO.search(text)
-    return m is not None and _may_be(index, m.group("name"), task, role)
+    return m.group("name") if m else None
+
+
+def _role_modifiers(index, q, roles: set[int], name: str | None, task: int) -> set[int]:
+    """The words right before the question's role words that name the same party by what it is or does, as
+    the tasks of its project name it: a word of its name ('the service firm' for 'Smeltedigel Service'), or a
+    fact's label whose value is the party ('the maintenance firm' where 'Vedligehold: Skårvig Teknik'). A
+    Danish compound says both in one word ('vedligeholdelsesfirmaet'); English writes them apart, and the
+    modifier is no other thing asked about."""
+    if not roles or name is None:
+        return set()
+    party = content_keys(name)
+    labels = [d.kind for d in definitions(index).get(group_of(index, task), ()) if d.name <= party] + \
+        _labels_in_task(index, task, name)
+    out = set()
+    for pos in roles:
+        tok = q.tokens[pos - 1] if pos > 0 else None
+        if tok is None or tok.role != "word" or _role(tok) or not tok.surface.isalpha():
+            continue
+        keys = set(tok.keys)
+        if keys & party or any(keys & label for label in labels):
+            out.add(tok.pos)
+    return out
 
 
 def _toward(q, pos: int) -> bool:
@@ -126,6 +195,29 @@ def _toward(q, pos: int) -> bool:
     if before and before[-1] in _ARTICLES:
         before = before[:-1]
     return bool(before) and before[-1] in _TOWARD
+
+
+def _labels_in_task(index, task: int, name: str) -> list[set[str]]:
+    """The keys of the labels the lines of the task's project give the named party as their value
+    ('Vedligehold: Skårvig Teknik' in a description, a line no list of facts holds), read once per party."""
+    group = group_of(index, task)
+
+    def read() -> list[set[str]]:
+        label = re.compile(r"(?P<label>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?)\s*:\s*" + re.escape(name) + r"\b")
+        return [content_keys(m.group("label")) for pid in _project_passages(index).get(group, ())
+                for m in label.finditer(index.passages.text_of(pid))]
+    return index.kept("party_labels", (group, name), read, most=4096)
+
+
+def _project_passages(index) -> dict[str, list[int]]:
+    """Per project, the ids of its tasks' passages that hold a label (a colon), read once per index."""
+    def build() -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for pid in range(len(index.passages)):
+            if ":" in index.passages.text_of(pid):
+                out.setdefault(group_of(index, index.passage_task[pid]), []).append(pid)
+        return out
+    return index.kept("label_passages", None, build)
 
 
 # what opens a quoted answer before the task's sentence: 'Opgaven siger: “', a label and a quote mark

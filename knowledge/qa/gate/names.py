@@ -10,7 +10,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.analysis.compounds import known_heads
 from knowledge.qa.candidate import Candidate, task_naming_positions
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.deadline_words import names_recipient, names_supplier, supplier_does
+from knowledge.qa.deadline_words import role_words
 from knowledge.qa.gate.named import kind_named
 from knowledge.qa.gate.reading import said
 from knowledge.qa.gate.which import _WHICH
@@ -82,12 +82,10 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         # listen ind i Stingbogen ...', where the tasks say 'Udvikler: Trådspole Data')
         if kind_named(index, c.tasks, t, evidence):
             continue
-        # 'the firm' for the named party that does the deed ('Åkande Teknik tjekker listen inden for ...')
-        if not q.yesno and len(c.tasks) == 1 and names_supplier(q, t) and \
-                supplier_does(index, said(c.text), c.tasks[0]):
-            continue
-        # 'the developer' the thing is sent to ('... sendes til Tornekrat Systemer senest 3 uger før go-live')
-        if not q.yesno and len(c.tasks) == 1 and names_recipient(index, q, t, said(c.text), c.tasks[0]):
+        # 'the firm' for the named party that does the deed ('Åkande Teknik tjekker listen inden for ...'),
+        # 'the developer' the thing is sent to ('... sendes til Tornekrat Systemer senest 3 uger før ...'),
+        # and the word before either that names the party too ('the maintenance firm')
+        if not q.yesno and len(c.tasks) == 1 and t.pos in role_words(index, q, said(c.text), c.tasks[0]):
             continue
         return False
     return True
