@@ -1,0 +1,89 @@
+"""Kinds of who answers mended in session 65: 'hvem skal godkende X?' of rules or a plan the task says a body
+adopts ('X vedtages af udvalget') found no sentence, as the doer intent read only the asked verb (the yes/no
+reading already took 'vedtage' for the same act as 'godkende')."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(n: int, title: str, text: str, *, steps: str = "", goal: str = "Opgaven er løst.") -> str:
+    code, ident = f"DRIV {n}", f"562{n}"  # (every task of the set is one of Fælles Drivhus's)
+    method = f"**Metode og fremgangsmåde** {steps}\n\n" if steps else ""
+    return f"""## {code} – {title}
+
+**Master-opgave ID** {ident}
+
+**Opgavetitel** {code} – {title}
+
+**Projekt** Fælles Drivhus
+
+**Prioritet** Obligatorisk
+
+**Mål** {goal}
+
+**Beskrivelse** {text}
+
+{method}**Resultat** Det er gjort.
+
+"""
+
+
+TASKS = "".join([
+    _task(1, "Tilslutning til Drivhusbogen",
+          "Drivhusbogen er det fælles bookingsystem for skolernes drivhuse. Tilslutningsaftalen underskrives "
+          "af direktøren for Skole og Have og sendes til KOMBIT senest 4 uger før go-live.",
+          steps="<p>1) Læs aftalen 2) Få aftalen underskrevet 3) Send aftalen til KOMBIT</p>"),
+    _task(2, "Drivhusreglerne",
+          "Drivhusreglerne lyder:\n\n1. Højst 8 elever pr. drivhus.\n2. Gødning opbevares i det låste skab.\n\n"
+          "Drivhusreglerne vedtages af miljø- og haveudvalget og sendes til Glasbo Service senest 3 uger før "
+          "go-live. Uden vedtagne regler må drivhusene ikke bookes.",
+          steps="<p>1) Skriv et udkast 2) Få reglerne vedtaget i miljø- og haveudvalget 3) Send reglerne til "
+                "Glasbo Service</p>"),
+    _task(3, "Såplanen",
+          "Såplanen viser, hvornår hver klasse sår i drivhuset. Såplanen godkendes af lederen af Haveholdet og "
+          "lægges i Drivhusbogen senest 5 arbejdsdage før go-live.",
+          steps="<p>1) Udfyld såplanen 2) Få såplanen godkendt af lederen af Haveholdet</p>"),
+    _task(4, "Vandingsreglementet",
+          "Vandingsreglementet godkendes af pedellen og vedtages derefter af børne- og skoleudvalget."),
+])
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(parse_text(TASKS))
+
+
+# --- 'godkende' asked of what a body 'vedtager'
+
+@pytest.mark.parametrize("question", [
+    "Hvem skal godkende drivhusreglerne?",
+    "Hvem godkender drivhusreglerne?",
+])
+def test_who_approves_rules_a_committee_adopts(kb, question):
+    got = answer(kb, question)
+    assert got.found and "miljø- og haveudvalget" in got.answer and got.sources == ["5622"], got.answer
+
+
+def test_who_approves_a_plan_still_reads_its_own_verb(kb):
+    got = answer(kb, "Hvem skal godkende såplanen?")
+    assert got.found and "lederen af Haveholdet" in got.answer and got.sources == ["5623"], got.answer
+
+
+def test_the_asked_verb_wins_over_the_same_act(kb):
+    # the regulation is approved by one and adopted by another: 'godkende' asks the first
+    got = answer(kb, "Hvem godkender vandingsreglementet?")
+    assert got.found and "pedellen" in got.answer, got.answer
+
+
+def test_rules_no_task_has_stay_honest(kb):
+    got = answer(kb, "Hvem skal godkende kompostreglerne?")
+    assert not got.found or "miljø- og haveudvalget" not in got.answer, got.answer
+
+
+def test_signing_is_not_the_same_act_as_adopting(kb):
+    # no one signs the rules: the committee that adopts them is not said to sign
+    got = answer(kb, "Hvem skal underskrive drivhusreglerne?")
+    assert not got.found or "miljø- og haveudvalget" not in got.answer, got.answer
