@@ -1,6 +1,9 @@
 """Kinds of who answers mended in session 65: 'hvem skal godkende X?' of rules or a plan the task says a body
 adopts ('X vedtages af udvalget') found no sentence, as the doer intent read only the asked verb (the yes/no
-reading already took 'vedtage' for the same act as 'godkende')."""
+reading already took 'vedtage' for the same act as 'godkende'); 'hvor mange oplysninger skal der stå om hver X
+på listen?' and 'hvor mange kolonner har listen?' of items on bare lines after the intro's colon (no bullets),
+which the passages run together with the sentence after them: read from the task's text only when every line
+is plainly an item and a sentence ends the run."""
 
 import pytest
 
@@ -48,6 +51,19 @@ TASKS = "".join([
           steps="<p>1) Udfyld såplanen 2) Få såplanen godkendt af lederen af Haveholdet</p>"),
     _task(4, "Vandingsreglementet",
           "Vandingsreglementet godkendes af pedellen og vedtages derefter af børne- og skoleudvalget."),
+    _task(5, "Elevlisten",
+          "Elevlisten skal for hver elev indeholde:\nnavn\nklasse\nallergi over for pollen\n"
+          "telefonnummer til en forælder\nLærerne godkender elevlisten og sender den til Glasbo Service "
+          "senest 2 uger før go-live.\nElever, der ikke står på listen, må ikke arbejde i drivhuset."),
+    _task(6, "Bedlisten",
+          "Kommunen laver en bedliste over højbedene. Bedlisten har disse kolonner:\nbednummer\nskole eller "
+          "børnehave\nlængde i meter\nBedlisten sendes til Glasbo Service senest 10 dage før go-live."),
+    _task(7, "Redskabslisten",
+          "Redskabslisten skal for hvert redskab indeholde:\ntype\nPedellens mærke\nantal\n"
+          "Listen sendes til pedellen."),
+    _task(8, "Vejledning om vanding",
+          "Vandingsvejledningen gælder for alle drivhuse:\nvand planterne om morgenen, og brug\n"
+          "regnvand fra tønden ved drivhuset, når det\ner muligt.\nVejledningen hænger ved døren."),
 ])
 
 
@@ -87,3 +103,26 @@ def test_signing_is_not_the_same_act_as_adopting(kb):
     # no one signs the rules: the committee that adopts them is not said to sign
     got = answer(kb, "Hvem skal underskrive drivhusreglerne?")
     assert not got.found or "miljø- og haveudvalget" not in got.answer, got.answer
+
+
+# --- a list's items on bare lines after the intro, counted
+
+def test_items_on_bare_lines_are_counted_per_one(kb):
+    got = answer(kb, "Hvor mange oplysninger skal der stå om hver elev på elevlisten?")
+    assert got.found and "4" in got.answer.split("\n")[0] and got.sources == ["5625"], got.answer
+
+
+def test_columns_on_bare_lines_are_counted(kb):
+    got = answer(kb, "Hvor mange kolonner har bedlisten?")
+    assert got.found and "3" in got.answer.split("\n")[0] and got.sources == ["5626"], got.answer
+
+
+def test_a_capitalised_line_among_bare_lines_gives_no_count(kb):
+    # 'Pedellens mærke' may be an item or a sentence's start: the count is not sure
+    got = answer(kb, "Hvor mange oplysninger skal der stå om hvert redskab på redskabslisten?")
+    assert not got.found or not any(n in got.answer.split("\n")[0] for n in "123"), got.answer
+
+
+def test_hard_wrapped_prose_after_a_colon_is_not_counted(kb):
+    got = answer(kb, "Hvor mange punkter har vandingsvejledningen?")
+    assert not got.found or not any(n in got.answer.split("\n")[0] for n in "1234"), got.answer
