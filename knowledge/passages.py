@@ -189,11 +189,16 @@ def _bare_items(text: str, said: str) -> tuple[str, list[str]] | None:
 
 
 def _bare_item(line: str) -> bool:
-    """A bare line that can be a list's item: a few words in lower case, not a sentence's end or a
-    clause that goes on on the next line (a hard-wrapped sentence's: 'sendes senest til')."""
+    """A bare line that can be a list's item: a few words in lower case (or opening on an abbreviation:
+    'GPS-koordinater', 'CPR-nummer', which opens no sentence), not a sentence's end or a clause that goes
+    on on the next line (a hard-wrapped sentence's: 'sendes senest til')."""
     words = line.split()
-    return 0 < len(words) <= _MAX_BARE_WORDS and line[:1].islower() and not ITEM.match(line) and \
+    opening = line[:1].islower() or _ABBREVIATION.match(line) is not None
+    return 0 < len(words) <= _MAX_BARE_WORDS and opening and not ITEM.match(line) and \
         line[-1] not in ".!?" and ends_clause(line)
+
+
+_ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,}(?:-|$|\s)")
 
 
 _MAX_BARE_WORDS = 6  # a wrapped line of prose holds more

@@ -56,8 +56,9 @@ TASKS = "".join([
           "telefonnummer til en forælder\nLærerne godkender elevlisten og sender den til Glasbo Service "
           "senest 2 uger før go-live.\nElever, der ikke står på listen, må ikke arbejde i drivhuset."),
     _task(6, "Bedlisten",
-          "Kommunen laver en bedliste over højbedene. Bedlisten har disse kolonner:\nbednummer\nskole eller "
-          "børnehave\nlængde i meter\nBedlisten sendes til Glasbo Service senest 10 dage før go-live."),
+          "Kommunen sender en bedliste med disse kolonner:\nbednummer\nGPS-position\nskole eller "
+          "børnehave\nlængde i meter\nEn skole har typisk 2-6 højbede. Bedlisten sendes til Glasbo Service "
+          "senest 10 dage før go-live."),
     _task(7, "Redskabslisten",
           "Redskabslisten skal for hvert redskab indeholde:\ntype\nPedellens mærke\nantal\n"
           "Listen sendes til pedellen."),
@@ -112,9 +113,14 @@ def test_items_on_bare_lines_are_counted_per_one(kb):
     assert got.found and "4" in got.answer.split("\n")[0] and got.sources == ["5625"], got.answer
 
 
-def test_columns_on_bare_lines_are_counted(kb):
-    got = answer(kb, "Hvor mange kolonner har bedlisten?")
-    assert got.found and "3" in got.answer.split("\n")[0] and got.sources == ["5626"], got.answer
+@pytest.mark.parametrize("question", [
+    "Hvor mange kolonner har bedlisten?",
+    "Hvor mange kolonner skal bedlisten have?",
+])
+def test_columns_on_bare_lines_are_counted(kb, question):
+    # ('GPS-position' opens on an abbreviation, no sentence; '2-6 højbede' in the passage counts no column)
+    got = answer(kb, question)
+    assert got.found and "4" in got.answer.split("\n")[0] and got.sources == ["5626"], got.answer
 
 
 def test_a_capitalised_line_among_bare_lines_gives_no_count(kb):

@@ -152,7 +152,10 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         said = message("count_listed", ctx.lang, n=len(items), noun=f" {noun}" if noun else "")
         text = said + "\n" + quote("\n".join([intro, *items]), ctx.lang)
         explained = handled | via | title_positions(index, q, tasks[0]) | each
-        return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
+        # an intro that points at its items as the counted thing ('med disse kolonner:') is as sure as a
+        # question asking what is listed
+        sure = asked or _introduced(head, intro)
+        return [Candidate("count", text, tasks, explained, prior=0.92 if sure else 0.85)]
     return []
 
 
