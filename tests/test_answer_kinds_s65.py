@@ -4,7 +4,8 @@ reading already took 'vedtage' for the same act as 'godkende'); 'hvor mange oply
 på listen?' and 'hvor mange kolonner har listen?' of items on bare lines after the intro's colon (no bullets),
 which the passages run together with the sentence after them: read from the task's text only when every line
 is plainly an item and a sentence ends the run; 'show me the tasks in X', whose English imperative is
-read as 'vise', was no list request."""
+read as 'vise', was no list request; 'hvilke opgaver skal vedtages af et politisk udvalg?' failed on
+'politisk', which no task writes of its committees."""
 
 import pytest
 
@@ -150,3 +151,16 @@ def test_show_me_the_tasks_of_a_project(kb, question):
 def test_show_me_a_task_no_one_has_stays_honest(kb):
     got = answer(kb, "Show me task 5629")
     assert not got.found, got.answer
+
+
+# --- 'et politisk udvalg' in a list's filter: every committee of the council is one
+
+def test_tasks_adopted_by_a_political_committee(kb):
+    got = answer(kb, "Hvilke opgaver i Fælles Drivhus skal vedtages af et politisk udvalg?")
+    assert got.found and set(got.sources) == {"5622", "5624"}, got.answer
+
+
+def test_a_political_body_no_task_names_stays_honest(kb):
+    # no task says a council ('råd') adopts anything: 'politisk' is dropped, the body's word is not
+    got = answer(kb, "Hvilke opgaver i Fælles Drivhus skal vedtages af et politisk råd?")
+    assert not got.found or not {"5622", "5624"} & set(got.sources), got.answer
