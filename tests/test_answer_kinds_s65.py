@@ -5,7 +5,9 @@ på listen?' and 'hvor mange kolonner har listen?' of items on bare lines after 
 which the passages run together with the sentence after them: read from the task's text only when every line
 is plainly an item and a sentence ends the run; 'show me the tasks in X', whose English imperative is
 read as 'vise', was no list request; 'hvilke opgaver skal vedtages af et politisk udvalg?' failed on
-'politisk', which no task writes of its committees."""
+'politisk', which no task writes of its committees; a paper whose compound's head is 'oversigt'
+('Stangoversigten skal godkendes af X') was no document, so lists of tasks with a paper to sign or approve
+left its task out."""
 
 import pytest
 
@@ -68,6 +70,11 @@ TASKS = "".join([
     _task(8, "Vejledning om vanding",
           "Vandingsvejledningen gælder for alle drivhuse:\nvand planterne om morgenen, og brug\n"
           "regnvand fra tønden ved drivhuset, når det\ner muligt.\nVejledningen hænger ved døren."),
+    _task(9, "Kompostoversigten",
+          "Kompostoversigten viser skolernes kompostbeholdere. Kompostoversigten skal godkendes af "
+          "driftslederen for Skole og Have og sendes til Glasbo Service senest 3 uger før go-live.",
+          steps="<p>1) Udfyld oversigten 2) Få oversigten godkendt af driftslederen for Skole og Have "
+                "3) Send oversigten til Glasbo Service</p>"),
 ])
 
 
@@ -149,7 +156,7 @@ def test_show_me_the_tasks_of_a_project(kb, question):
 
 
 def test_show_me_a_task_no_one_has_stays_honest(kb):
-    got = answer(kb, "Show me task 5629")
+    got = answer(kb, "Show me task 5620")
     assert not got.found, got.answer
 
 
@@ -164,3 +171,16 @@ def test_a_political_body_no_task_names_stays_honest(kb):
     # no task says a council ('råd') adopts anything: 'politisk' is dropped, the body's word is not
     got = answer(kb, "Hvilke opgaver i Fælles Drivhus skal vedtages af et politisk råd?")
     assert not got.found or not {"5622", "5624"} & set(got.sources), got.answer
+
+
+# --- an '-oversigt' approved is a paper of the task's
+
+def test_an_approved_overview_is_a_paper_to_approve(kb):
+    got = answer(kb, "Hvilke opgaver i Fælles Drivhus kræver en underskrift eller godkendelse?")
+    assert got.found and {"5621", "5629"} <= set(got.sources), got.answer
+
+
+def test_an_overview_nobody_approves_is_no_paper_to_approve(kb):
+    # 'Vandingsvejledningen' and 'Bedlisten' are sent, approved by no one
+    got = answer(kb, "Hvilke opgaver i Fælles Drivhus kræver en underskrift eller godkendelse?")
+    assert not {"5626", "5628"} & set(got.sources), got.answer
