@@ -28,7 +28,7 @@ DOC_HEADS = ("aftale", "formular", "blanket", "kontrakt", "fuldmagt", "erklærin
              "betingelse", "liste", "godkendelse", "bekræftelse", "bestilling", "anmodning", "ordre",
              "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation",
              "seddel", "instruks", "bemyndigelse", "indstilling", "mandat", "tilsagn", "referat", "notat",
-             "brev", "vurdering", "opgørelse", "redegørelse")
+             "brev", "vurdering", "opgørelse", "redegørelse", "oversigt")
 # Words that name a kind of paper rather than one: 'blanketten' in one step and 'bestillingsblanket'
 # in another are the same paper; 'begge aftaler' are all the task's agreements.
 # Heads that name a document only inside a compound: 'testgodkendelsen', 'tjeklisten', 'testplanen'
@@ -36,7 +36,8 @@ DOC_HEADS = ("aftale", "formular", "blanket", "kontrakt", "fuldmagt", "erklærin
 COMPOUND_ONLY = {"godkendelse", "liste", "plan", "rapport", "bekræftelse", "bestilling", "ordre", "tilbud",
                  "indstilling", "brev", "notat", "referat",
                  "udkast", "accept", "papir", "vurdering",  # 'risikovurderingen', not 'en vurdering'
-                 "opgørelse", "redegørelse"}  # statements a revisor or a chief attests
+                 "opgørelse", "redegørelse",  # statements a revisor or a chief attests
+                 "oversigt"}  # 'stangoversigten' is a paper, 'en oversigt' any overview
 GENERIC_DOCS = {"blanket", "formular", "dokument", "skema", "aftale", "anmodning", "papir", "dokumentation"}
 _ENDINGS = ("", "en", "n", "et", "t", "er", "r", "erne", "rne", "ne", "ene", "e", "s", "ens", "ets", "ernes")
 

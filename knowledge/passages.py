@@ -96,13 +96,13 @@ def _after_list_split(lines: list[str]) -> list[list[str]]:
             continue
         after_item = i > 1 and ITEM.match(lines[i - 1]) is not None and ITEM.match(lines[i - 2]) is not None
         last = not any(ITEM.match(rest) for rest in lines[i + 1:])
-        if after_item and last and not described and line[:1].isupper() and _ends_clause(lines[i - 1]):
+        if after_item and last and not described and line[:1].isupper() and ends_clause(lines[i - 1]):
             return [lines[:i], lines[i:]]
         described = described or any(ITEM.match(before) for before in lines[:i])
     return [lines]
 
 
-def _ends_clause(item: str) -> bool:
+def ends_clause(item: str) -> bool:
     """Whether a list item can end where its line does: not a hard-wrapped item ('sendes videre til' over
     'Låsesmeden Nøglehuset ApS, som ...') or a label whose value is on the next line ('- Kontaktperson:'
     over 'Mette Holm, haveformand'); those go on under it."""
@@ -147,6 +147,61 @@ def _add_block(field: str, lines: list[str], out: list[Passage]) -> None:
     if intro:
         out.append(Passage(field, intro, whole=whole))
     out += [Passage(field, item, whole=whole) for item in items]
+
+
+def bare_list(task: Task, passage: Passage) -> tuple[str, list[str]] | None:
+    """The intro and items of a list on bare lines that a passage of the task's text runs together
+    (see _bare_items), or None."""
+    if passage.whole or passage.field not in _TEXT_FIELDS or not _RUN_TOGETHER.search(passage.text):
+        return None  # (read only for a passage whose colon a word in lower case follows: it is cheap)
+    return _bare_items(getattr(task, passage.field) or "", passage.text)
+
+
+_TEXT_FIELDS = ("goal", "description", "result")
+_RUN_TOGETHER = re.compile(r":\s+[^\W\d_A-ZÆØÅ]")
+
+
+def _bare_items(text: str, said: str) -> tuple[str, list[str]] | None:
+    """'Slætlisten skal for hver deltager indeholde:' over 'navn', 'højde', 'telefonnummer til en pårørende'
+    on bare lines, then 'Lederen af Slætlauget godkender ...': the passages run such lines together with
+    the sentence after them (read as a list in the passages, bare lines cut lists at a capitalised item
+    and made items of hard-wrapped prose), so a reading of a list's items (a count) reads them from the
+    task's text, and only when each line is plainly an item - short, in lower case, no sentence's end -
+    and a sentence or the paragraph's end ends the run (a short capitalised line may be an item too: no
+    count is sure then)."""
+    lines = [line.strip() for line in text.split("\n")]
+    for i, line in enumerate(lines):
+        if not line.endswith(":"):
+            continue
+        intro = sentences(line)[-1] if sentences(line) else line
+        if not said.startswith(intro) or said == intro:
+            continue
+        items = []
+        for item in lines[i + 1:]:
+            if _bare_item(item):
+                items.append(item)
+                continue
+            ended = not item or (item[:1].isupper() and (item.endswith((".", "!", "?"))
+                                                         or len(item.split()) > _MAX_BARE_WORDS))
+            return (intro, items) if ended and len(items) >= 2 else None
+        return (intro, items) if len(items) >= 2 else None
+    return None
+
+
+def _bare_item(line: str) -> bool:
+    """A bare line that can be a list's item: a few words in lower case (or opening on an abbreviation:
+    'GPS-koordinater', 'CPR-nummer', which opens no sentence), not a sentence's end or a clause that goes
+    on on the next line (a hard-wrapped sentence's: 'sendes senest til')."""
+    words = line.split()
+    opening = line[:1].islower() or _ABBREVIATION.match(line) is not None
+    return 0 < len(words) <= _MAX_BARE_WORDS and opening and not ITEM.match(line) and \
+        line[-1] not in ".!?" and ends_clause(line)
+
+
+_ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,}(?:-|$|\s)")
+
+
+_MAX_BARE_WORDS = 6  # a wrapped line of prose holds more
 
 
 def task_passages(task: Task) -> list[Passage]:

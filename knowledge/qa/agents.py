@@ -71,6 +71,16 @@ OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(en
 LIGHT_VERBS = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
                         "gennemføre håndteres håndtere afgives afgive afholdes afholde".split())
 
+# Verbs that give a rule or plan the same standing: approving it and adopting it (as keys)
+_SAME_ACTS = (frozenset({key("godkende"), key("vedtage")}),)
+
+
+def same_act(verb) -> set[str]:
+    """The keys of the verbs that do the asked verb's (a token's) act to a rule or plan, beside its own: a
+    body 'vedtager' what the question asks it (or another) to 'godkende', and the other way round; none
+    for other verbs."""
+    return {k for group in _SAME_ACTS if set(verb.keys) & group for k in group}
+
 
 @dataclass(frozen=True)
 class Deed:

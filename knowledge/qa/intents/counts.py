@@ -9,7 +9,7 @@ import re
 from knowledge.fold import content_keys, key
 from knowledge.lexicon import FRACTION_WORDS
 from knowledge.morphology import derivations
-from knowledge.passages import ITEM
+from knowledge.passages import ITEM, bare_list
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS
@@ -134,27 +134,43 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
     if not tasks:
         return []
     for pid in index.task_passage_ids(tasks[0]):
-        passage = index.passages[pid]
-        intro = passage.whole.split("\n", 1)[0] if passage.whole else ""
-        if not intro.endswith(":") or intro != passage.text:
+        listed_here = _list_of(index, pid, tasks[0])
+        if listed_here is None:
             continue
-        each = _each_one(q, head, passage.text)
-        if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])) and \
-                not _introduced(head, passage.text) and not each:
+        intro, items = listed_here
+        each = _each_one(q, head, intro)
+        if not _names(head, intro if asked else " ".join(intro.split()[-3:])) and \
+                not _introduced(head, intro) and not each:
             continue
-        if _about(head, passage.text) or _points_elsewhere(head, passage.text):
+        if _about(head, intro) or _points_elsewhere(head, intro):
             continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes ('Frivillige skal
             # medbringe følgende:' what they bring)
-        items = [line for line in passage.whole.split("\n")[1:] if line.strip()]
         if len(items) < 2:
             continue
-        noun = next((w for w in reversed(re.findall(r"[^\W\d_][\w-]*", passage.text))
+        noun = next((w for w in reversed(re.findall(r"[^\W\d_][\w-]*", intro))
                      if _names(head, w)), "")  # 'Opgaven nævner 5 registre:'
         said = message("count_listed", ctx.lang, n=len(items), noun=f" {noun}" if noun else "")
-        text = said + "\n" + quote(passage.whole, ctx.lang)
+        text = said + "\n" + quote("\n".join([intro, *items]), ctx.lang)
         explained = handled | via | title_positions(index, q, tasks[0]) | each
-        return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
+        # an intro that points at its items as the counted thing ('med disse kolonner:') is as sure as a
+        # question asking what is listed
+        sure = asked or _introduced(head, intro)
+        return [Candidate("count", text, tasks, explained, prior=0.92 if sure else 0.85)]
     return []
+
+
+def _list_of(index, pid: int, task: int) -> tuple[str, list[str]] | None:
+    """The list a passage introduces: its intro (ending ':') and items, from the passage's own list or,
+    for a passage run together with bare lines after its intro, from those lines (passages.bare_list)."""
+    passage = index.passages[pid]
+    if passage.whole:
+        intro = passage.whole.split("\n", 1)[0]
+        if not intro.endswith(":") or intro != passage.text:
+            return None
+        return intro, [line for line in passage.whole.split("\n")[1:] if line.strip()]
+    return bare_list(index.tasks[task], passage)
+
+
 
 
 def _each_one(q, head, intro: str) -> set[int]:

@@ -5,12 +5,12 @@ in a task about what the question names."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.fold import ascii_fold, content_keys, fallback_keys, key
 from knowledge.morphology import derivations, particle_base
 from knowledge.passages import ITEM
-from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
+from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_act, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed, clause_of, clause_with, other_object
@@ -37,13 +37,24 @@ class _Asked:
 def doer(ctx: Context) -> list[Candidate]:
     """'Hvem godkender serviceaftalen?': the best sentence saying who does the asked deed to the asked
     thing."""
-    q, index = ctx.q, ctx.index
+    q = ctx.q
     verb = asked_deed(q, derived=True) or asked_duty(q)
     if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
         return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
     duty = _duty_asked(q, verb)
     hits = _doer_hits(ctx, verb)
     ask = _asked(q, verb, duty)
+    best = _best_doer(ctx, hits, ask)
+    if best is None and not duty and (same := same_act(verb)):
+        # 'hvem skal godkende filtreglerne?' - 'Filtreglerne vedtages af udvalget': the act the rules get,
+        # read only when no sentence says who does the asked verb to the thing
+        best = _best_doer(ctx, hits, replace(ask, keys=same, nouns=ask.nouns | same))
+    return [best] if best else []
+
+
+def _best_doer(ctx: Context, hits: list[Hit], ask: _Asked) -> Candidate | None:
+    """The best answer the hits' deeds of the asked verb (the keys `ask` gives) say."""
+    q, index = ctx.q, ctx.index
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -54,7 +65,7 @@ def doer(ctx: Context) -> list[Candidate]:
             cand = _doer_candidate(ctx, hit, said, deed, ask, stated)
             if cand is not None and (best is None or cand.score(q) > best.score(q)):
                 best = cand
-    return [best] if best else []
+    return best
 
 
 def _duty_asked(q: Question, verb: Token) -> bool:

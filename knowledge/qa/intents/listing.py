@@ -37,8 +37,9 @@ from knowledge.qa.intents.list_filters import (
 from knowledge.qa.messages import task_list
 from knowledge.qa.types import Expect, asks_for_tasks
 
-# 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
-_SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
+# 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD' (read in Danish as
+# 'vise tasks af KSD': the infinitive the English imperative is rendered by)
+_SHOW = re.compile(r"^\W*(vis|vise|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
                    r"\b(what|hvad for( nogle)?|hvor mange|how many|nogen|nogle|any)( \w+)? (opgaver|tasks)\b")
 
 

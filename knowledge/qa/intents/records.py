@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key
-from knowledge.passages import ITEM
+from knowledge.passages import ITEM, bare_list
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
@@ -58,7 +58,7 @@ def records(ctx: Context) -> list[Candidate]:
     # modelflyveplads?'), the one list of the tasks that is given per such thing
     within = tasks if len(tasks) == 1 else [t for t in range(len(ctx.index.tasks)) if q.allows(t)]
     said = list(dict.fromkeys((t, listed) for t in within for pid in ctx.index.task_passage_ids(t)
-                              if (m := _per_thing(listed := _listing(ctx.index.passages[pid])))
+                              if (m := _per_thing(listed := _listing(ctx.index, t, pid)))
                               and (word := _thing_word(thing, m))
                               and (len(tasks) == 1 or _own_thing(ctx, t, thing, word))))
     if len(said) != 1:
@@ -95,11 +95,16 @@ def _counted(ctx: Context, listed: str, tasks: list[int], explained: set[int],
     return [Candidate("count", said, tasks, explained, prior=prior)]
 
 
-def _listing(passage) -> str:
+def _listing(index, task: int, pid: int) -> str:
     """The passage with the items its intro introduces: a list of lines is one passage with its intro
     ('For hver station angives: - kaldesignal - ...') or, from an export's HTML list, an intro passage
-    whose whole holds the items."""
-    return passage.whole if passage.whole and passage.whole.startswith(passage.text) else passage.text
+    whose whole holds the items; items on bare lines after the intro, which the passage runs together
+    with the sentence after them, are read from the task's text (passages.bare_list)."""
+    passage = index.passages[pid]
+    if passage.whole and passage.whole.startswith(passage.text):
+        return passage.whole
+    bare = bare_list(index.tasks[task], passage)
+    return "\n".join([bare[0], *bare[1]]) if bare else passage.text
 
 
 def _described(q, each: list[int]) -> list:

@@ -8,6 +8,7 @@ from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.qa.candidate import Context
 from knowledge.qa.intents.list_filters.criteria import By, Filter, Note, positions_of
+from knowledge.qa.intents.yesno.parties import BODIES, is_political
 
 # Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
 MENTION_WORDS = frozenset(key(w) for w in (
@@ -62,6 +63,7 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
     q = ctx.q
     words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
                                                               or q.tokens[p].surface[:1].isupper() and p > 0)}
+    words -= _political_body(q, words)  # ('et politisk udvalg': every municipal committee is one)
     framing = rest - words
     if not words or all(ascii_fold(q.tokens[p].surface.casefold()) in _ORDER or q.tokens[p].surface.isdigit()
                         for p in words):  # nor a bare number ('hvilke opgaver har en varighed på 10 dage?')
@@ -82,6 +84,14 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+def _political_body(q, words: set[int]) -> set[int]:
+    """The positions of 'politisk' right before a body that decides ('vedtages af et politisk udvalg'):
+    every committee of the council is political, so a task says 'vedtages af by- og trafikudvalget'
+    without the word; the body's own word is searched for."""
+    return {p for p in words if is_political(q.tokens[p].surface) and p + 1 < len(q.tokens)
+            and key(q.tokens[p + 1].surface.casefold()).endswith(BODIES)}
 
 
 # Words of order or degree: no thing the tasks mention ('først', 'mest', 'now').

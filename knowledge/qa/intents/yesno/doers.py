@@ -13,6 +13,7 @@ from knowledge.qa.agents import (
     has_alternative,
     is_agent,
     role_before,
+    same_act,
     same_thing,
     verb_key,
 )
@@ -50,7 +51,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     hits += _without_party(q, index, party_pos, verb_pos=verb.pos, seen={h.pid for h in hits})
     other_than = _other_than(q)  # also as typed in English
     best = _best_verdict(ctx, hits, asked, other_than=other_than, verbs=set(verb.keys))
-    if best is None and (same := _same_act(verb)) and q.tokens[min(party_pos)].surface.islower():
+    if best is None and (same := same_act(verb)) and q.tokens[min(party_pos)].surface.islower():
         # 'skal reglerne godkendes af direktøren?' - 'Reglerne vedtages af udvalget': the act the rules get,
         # read only when no sentence says who does the asked verb to the thing, and of a role asked (an
         # outside party by its name, 'KOMBIT', may approve what the council adopts)
@@ -93,17 +94,6 @@ def _best_verdict(ctx: Context, hits: list, asked, *, other_than: bool,
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return best
-
-
-def _same_act(verb) -> set[str]:
-    """The keys of the verbs that do the asked verb's act to a rule or plan, beside its own: a body
-    'vedtager' what the question asks it (or another) to 'godkende', and the other way round; none for
-    other verbs."""
-    return {k for group in _SAME_ACTS if set(verb.keys) & group for k in group}
-
-
-# Verbs that give a rule or plan the same standing: approving it and adopting it (as keys)
-_SAME_ACTS = (frozenset({key("godkende"), key("vedtage")}),)
 
 
 def _without_party(q, index, party_pos: set[int], *, verb_pos: int, seen: set[int]) -> list:
