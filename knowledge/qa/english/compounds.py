@@ -105,6 +105,9 @@ def _join_parts(index: Index, first: str, second: str,
     modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
                               for m in (word, word[:-1])
                               if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
+    # and the words the dictionary reads only in front of another ('ice blocks' -> 'isblokke', 'train day'
+    # -> 'togdagen'): alone a stop word or a word of another meaning, so never rendered by themselves
+    modifiers.update(dict.fromkeys(m for b in _bases(as_typed) for m in _tables().modifiers.get(b, ())))
     # an English noun in -ation rendered as a Danish verb in -ere joins as its noun, as Danish writes it:
     # 'anonymisation report' ('anonymisere') -> 'anonymiseringsrapport' (only these: the nouns of other
     # verbs made other compounds than the asked one, two held-out confident wrong answers)

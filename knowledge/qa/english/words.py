@@ -31,6 +31,9 @@ class _Tables:
     kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
     dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
     synonyms: dict[str, tuple[str, ...]]  # a glossary line's form -> every single word of the line
+    # an English word -> Danish words read only as a compound's first part (a line 'is- ~ ice': alone the
+    # Danish word is a stop word or a word of another common meaning, 'is', 'tog', 'have')
+    modifiers: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +54,20 @@ def _tables() -> _Tables:
     verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
              and form.endswith("e") for v in variants if " " not in v and _participle(v)}
     dictionary: dict[str, list[str]] = {}
+    modifiers: dict[str, list[str]] = {}
     for danish, english in _data_lines(_DICTIONARY_FILE, "~"):
+        table, danish = (modifiers, danish[:-1]) if danish.endswith("-") else (dictionary, danish)
         for word in english:
-            if danish not in dictionary.setdefault(word, []):
-                dictionary[word].append(danish)
+            if danish not in table.setdefault(word, []):
+                table[word].append(danish)
     kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
            for d in [form, *inflected]}
     synonyms = {form: tuple(v for v in variants if v.isalpha()) for form, sign, variants in _glossary_lines()
                 if sign == "=" and " " not in form}
-    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms)
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms,
+                   {k: tuple(v) for k, v in modifiers.items()})
 
 
 @lru_cache(maxsize=1)
