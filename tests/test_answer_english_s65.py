@@ -49,3 +49,38 @@ def test_a_word_read_only_in_front_of_another_finds_the_tasks_compound(kb, quest
 def test_such_a_word_alone_or_in_a_compound_no_task_writes_stays_unknown(kb, question):  # controls
     got = answer(kb, question)
     assert not got.found, got.answer
+
+
+# An English short form Danish uses as it is ('app', the dictionary's 'applikation') that the tasks write only
+# as the head of their compounds ('Svømmeappen', 'affaldsappen') is kept as typed and joined with the word
+# before it: 'swimming app' finds 'Svømmeappen' (s65: heldout42's felting app, yesno4's parking app)
+_APP_TASKS = [
+    Task(id="7321", title="SVØM 1 Adgang til Svømmeappen", project="Fælles Svømning", priority="Obligatorisk",
+         description="Svømmeappen er udviklet af Bølgeskvulp Data. Prisen er 640 kr. pr. måned."),
+    Task(id="7322", title="AFF 3 Informér om affaldsappen", project="Fælles Affald", priority="Valgfri",
+         description="Borgerne informeres om den nye affaldsapp via kommunens hjemmeside. Teksten skrives af "
+                     "kommunikationsafdelingen."),
+]
+
+
+@pytest.fixture(scope="module")
+def app_kb() -> KnowledgeBase:
+    return KnowledgeBase(_APP_TASKS)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who developed the swimming app?", "Bølgeskvulp Data"),
+    ("Who writes the text about the waste app?", "kommunikationsafdelingen"),
+])
+def test_a_short_form_the_tasks_write_as_a_compounds_head_joins_the_word_before(app_kb, question, expected):
+    got = answer(app_kb, question)
+    assert got.found and expected in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Who developed the parking app?",  # no task writes 'parkeringsapp'
+    "Who developed the app for the library?",
+])
+def test_a_short_form_no_compound_of_the_tasks_ends_with_stays_honest(app_kb, question):  # controls
+    got = answer(app_kb, question)
+    assert not got.found, got.answer

@@ -151,7 +151,16 @@ def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool
                  for head in heads for link in ("", "s", "e")
                  if (_begins_key(index, key(modifier + link + head)) if begins
                      else _written_key(index, modifier + link + head))
-                 and len(key(modifier + link + head)) > len(modifier) + 2), None)
+                 and (len(key(modifier + link + head)) > len(modifier) + 2
+                      or _written_whole(index, modifier + link + head, head=head))), None)
+
+
+def _written_whole(index: Index, word: str, *, head: str) -> bool:
+    """Whether the tasks write a compound itself, letter for letter, whose short head the stemmer folds into
+    fewer letters ('filtapp' for 'Filtappen', keyed 'filtap'): the key alone cannot tell it from a
+    modifier inflected."""
+    folded = loose(ascii_fold(word.casefold()))
+    return len(head) >= 3 and any(folded + end in index.words for end in _ENDINGS + ("",))
 
 
 def _written_key(index: Index, word: str) -> bool:
