@@ -105,6 +105,9 @@ def _join_parts(index: Index, first: str, second: str,
     modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
                               for m in (word, word[:-1])
                               if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
+    # and the words the dictionary reads only in front of another ('ice blocks' -> 'isblokke', 'train day'
+    # -> 'togdagen'): alone a stop word or a word of another meaning, so never rendered by themselves
+    modifiers.update(dict.fromkeys(m for b in _bases(as_typed) for m in _tables().modifiers.get(b, ())))
     # an English noun in -ation rendered as a Danish verb in -ere joins as its noun, as Danish writes it:
     # 'anonymisation report' ('anonymisere') -> 'anonymiseringsrapport' (only these: the nouns of other
     # verbs made other compounds than the asked one, two held-out confident wrong answers)
@@ -148,7 +151,16 @@ def _compound(index: Index, modifier: str, heads: tuple[str, ...], *, more: bool
                  for head in heads for link in ("", "s", "e")
                  if (_begins_key(index, key(modifier + link + head)) if begins
                      else _written_key(index, modifier + link + head))
-                 and len(key(modifier + link + head)) > len(modifier) + 2), None)
+                 and (len(key(modifier + link + head)) > len(modifier) + 2
+                      or _written_whole(index, modifier + link + head, head=head))), None)
+
+
+def _written_whole(index: Index, word: str, *, head: str) -> bool:
+    """Whether the tasks write a compound itself, letter for letter, whose short head the stemmer folds into
+    fewer letters ('filtapp' for 'Filtappen', keyed 'filtap'): the key alone cannot tell it from a
+    modifier inflected."""
+    folded = loose(ascii_fold(word.casefold()))
+    return len(head) >= 3 and any(folded + end in index.words for end in _ENDINGS + ("",))
 
 
 def _written_key(index: Index, word: str) -> bool:

@@ -31,6 +31,9 @@ class _Tables:
     kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
     dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
     synonyms: dict[str, tuple[str, ...]]  # a glossary line's form -> every single word of the line
+    # an English word -> Danish words read only as a compound's first part (a line 'is- ~ ice': alone the
+    # Danish word is a stop word or a word of another common meaning, 'is', 'tog', 'have')
+    modifiers: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +54,20 @@ def _tables() -> _Tables:
     verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
              and form.endswith("e") for v in variants if " " not in v and _participle(v)}
     dictionary: dict[str, list[str]] = {}
+    modifiers: dict[str, list[str]] = {}
     for danish, english in _data_lines(_DICTIONARY_FILE, "~"):
+        table, danish = (modifiers, danish[:-1]) if danish.endswith("-") else (dictionary, danish)
         for word in english:
-            if danish not in dictionary.setdefault(word, []):
-                dictionary[word].append(danish)
+            if danish not in table.setdefault(word, []):
+                table[word].append(danish)
     kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
            for d in [form, *inflected]}
     synonyms = {form: tuple(v for v in variants if v.isalpha()) for form, sign, variants in _glossary_lines()
                 if sign == "=" and " " not in form}
-    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms)
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms,
+                   {k: tuple(v) for k, v in modifiers.items()})
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +281,8 @@ def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
         # dictionary's 'cifre' first)
+    if single and _short_form_written(index, surface, forms):
+        return None
     # a word the glossary reads is no loanword: its letters may spell a Danish word of another meaning
     # ('deleted' is no 'delet', keyed like the tasks' 'dele', to share)
     loan = _loanword(index, forms) if single and not glossed and not _known(index, surface) else None
@@ -286,6 +294,26 @@ def _dictionary_reading(index: Index, phrase: str, surface: str, *, forms: tuple
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+def _short_form_written(index: Index, surface: str, forms: tuple[str, ...]) -> bool:
+    """Whether an English short form that Danish uses as it is ('app' of 'applikation') is the head of
+    the tasks' compounds ('Filtappen', 'parkeringsappen'): the dictionary's long Danish word begins with
+    it, so it is no other word spelt alike ('art' is no 'kunst', whatever 'ydelsesart' a task writes).
+    Kept as typed, it joins the word before it as the tasks' compound."""
+    typed = ascii_fold(surface.casefold())
+    if not (typed.isalpha() and len(typed) >= 3) or _known(index, surface):
+        return False
+    long_forms = [d for f in forms for d in _tables().dictionary.get(f, ())
+                  if len(d) > len(typed) + 2 and ascii_fold(d.casefold()).startswith(typed)]
+    if not long_forms:
+        return False
+    # the compounds' keys end as the stemmer folds them ('parkeringsapp' is keyed 'parkeringsap'): each
+    # is confirmed by a word the tasks write, the typed form at its end ('parkeringsappen')
+    tails = dict.fromkeys([key(typed), typed[:-1] if typed[-1] == typed[-2] else typed])
+    return any(loose(compound[:-len(tail)] + typed + end) in index.words
+               for tail in tails for compound in index.compounds(tail, limit=20, shortest=2)
+               for end in _NOUN_INFLECTIONS)
 
 
 # English nouns of a verb and the verb they come from: 'replacement' / 'replace', 'approval' /
