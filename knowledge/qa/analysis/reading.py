@@ -20,6 +20,7 @@ from knowledge.qa.analysis.compounds import HEAD_MATCH
 from knowledge.qa.analysis.joins import _join_compounds, join_read_forms
 from knowledge.qa.analysis.known import _known, _known_deed
 from knowledge.qa.analysis.language import _RELATIVE_WHO, _other_meanings, _uncontract, detect_lang
+from knowledge.qa.analysis.names import capitalised_as_written
 from knowledge.qa.analysis.projects import _find_project
 from knowledge.qa.analysis.refs import _find_numbers, _find_refs, _join_codes
 from knowledge.qa.analysis.tokens import Question, Token
@@ -86,6 +87,7 @@ def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dic
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
+    said = capitalised_as_written(said, index)  # 'ballonbogen' as the tasks write it, 'Ballonbogen'
     # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     return plain, said, typed
 
