@@ -190,7 +190,9 @@ def _context_keys(index: Index, task: int) -> set[str]:
 
 def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[tuple[str, set[str]]],
            context: set[str]) -> bool:
-    said = content_keys(sentence)
+    # (a mail or web address is a value, not a word of what the sentence is about: 'mosteaftale@kombit.dk'
+    # names no 'mosteaftale' beside the 'tilslutningsaftale' asked)
+    said = content_keys(_AN_ADDRESS.sub(" ", sentence))
     for t in asked:
         if any(in_compound(k, said) for k in t.keys):
             continue
@@ -199,6 +201,10 @@ def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[
         if t.pos in narrowing and not any(in_compound(k, context) for k in t.keys):
             return False  # 'ESDH-integrationen' asked: neither the sentence nor its task's topic says ESDH
     return not any(_other_owner(sentence, owner, noun) for owner, noun in owners)
+
+
+# a mail or web address ('tarnuraftale@kombit.dk', 'https://x.dk/aftale', 'www.x.dk')
+_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 
 
 def _modifies(q: Question, t: Token) -> bool:
