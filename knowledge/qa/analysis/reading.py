@@ -213,6 +213,10 @@ _TIME_ADVERBS = frozenset({"sent", "senest"})
 # 'hvor gammel ...?' asks an age in years, which a text may say as 'fyldt 18 år' or 'ældre end 12 år'
 # without the adjective: set aside when no task writes it ('... må højst være 3 år gamle' does)
 _AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
+# 'hvor varm / kold må X være?' asks a temperature, which a text says in degrees ('Voksgryder: højst 70
+# grader', 'under 4 grader') without the adjective: the adjective frames the question as 'hvor gammel' does
+# (gate.sizes.temperature_unsaid keeps an answer without degrees out)
+_TEMPERATURE_ADJECTIVES = frozenset({"varm", "varme", "varmt", "kold", "kolde", "koldt"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
@@ -228,6 +232,7 @@ def _drop_time_adverb(q: Question) -> None:
         before = q.tokens[tok.pos - 1].surface.casefold()
         if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
                 (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
+                (tok.surface.casefold() in _TEMPERATURE_ADJECTIVES and before == "hvor" and tok.pos == 1) or \
                 (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE) or \
                 _day_span(q, tok, before) or _clock_frame(q, tok, before):
             tok.weight, tok.role = 0.0, "stop"
