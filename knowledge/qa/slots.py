@@ -323,6 +323,8 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "", tit
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     if not holding:
         return False
+    # (a mail or web address is the value, no compound of the sentence: 'keramikaftale@kombit.dk')
+    holding = [_AN_ADDRESS.sub(" ", s) for s in holding]
     for t in q.tokens:
         if t.role != "word" or t.weight < 0.3 or t.pos in q.project_pos or \
                 not t.surface.replace("-", "").isalpha():
