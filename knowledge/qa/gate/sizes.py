@@ -30,7 +30,8 @@ _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
 _WEIGHT_ASKED = re.compile(r"\W*(hvor tung[te]?|how heavy|hvad vejer|what (does|do)\b)")
 _WEIGHT_UNIT = re.compile(r"(?i:kg|g|gram|ton|tons|tonnes|tonn|kilo|kilos|kilogram|kilogrammes?)")
 # units of a volume, an area, an amount of data or a temperature: no height, width, depth or length
-_OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb|grader|grad)")
+_OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb|"
+                                   r"grader|grad)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
 # 'under 4 grader', 'over 12 m/s', 'over 40 cm': a bound of a measure after 'under/over', no age
 _NO_MEASURE = (r"(?![.,]?\d|\s*(?:grader|grad|°|%|procent|m/s|km/t|[kcm]?m\b|meter|kg|kilo|gram|g\b|"
