@@ -28,8 +28,17 @@ def written_names(index: Index) -> frozenset[str]:
     """The keys of the words the tasks write only as one-word names: capitalised inside a sentence ('... i
     Ballonbogen.'), never in lower case, and not one word of a longer name ('Leslibning Teknik', 'Natur og
     Kulturliv': a department's or firm's word is often a common noun, 'teknik', 'natur'). A word capitalised
-    only where a sentence, a line or a label opens is no name ('Systemet gemmer ...'). Read once per index."""
-    return index.kept("written_names", None, lambda: _read_written_names(index))
+    only where a sentence, a line or a label opens is no name ('Systemet gemmer ...'). Only the names of
+    what a task is about, which its title or goal writes ('Tilslutning til Ballonbogen'): an asker names
+    that thing as a topic, in any case; a town or an authority a sentence names in passing ('i Aarhus',
+    'Færdselsstyrelsens system') stays as typed. Read once per index."""
+    return index.kept("written_names", None, lambda: _read_written_names(index) & _topic_keys(index))
+
+
+def _topic_keys(index: Index) -> frozenset[str]:
+    """The keys of the words of every task's title and goal."""
+    words = " ".join(f"{t.title} {t.goal or ''}" for t in index.tasks)
+    return frozenset(key(w.casefold()) for w in _WORD.findall(words))
 
 
 def _read_written_names(index: Index) -> frozenset[str]:
