@@ -90,7 +90,8 @@ Ovnreglerne vedtages af kulturudvalget.
 
 
 @pytest.fixture(scope="module")
-def kb():
+def pottery():
+    """The pottery project's tasks, read as a municipality imports them."""
     return KnowledgeBase.from_tasks(parse_text(POTTERY))
 
 
@@ -121,23 +122,23 @@ NOT_CLAIMED = [
 
 
 @pytest.mark.parametrize("question, expected, source", ANSWERED)
-def test_found_in_its_source(kb, question, expected, source):
-    """The question is answered with the expected words, from the task that says them."""
-    _found(kb, question, expected, source)
+def test_reading_reaches_the_value(pottery, question, expected, source):
+    """Each reading of s65 lets the question reach the value its source task states."""
+    _found(pottery, question, expected, source)
 
 
 @pytest.mark.parametrize("question, wrong", NOT_CLAIMED)
-def test_neighbours_stay_honest(kb, question, wrong):
-    """A neighbour the tasks do not answer is not answered with the words of the kind's answer."""
-    _not_claimed(kb, question, wrong)
+def test_reading_keeps_neighbours_honest(pottery, question, wrong):
+    """A question beside the reading that the tasks do not answer does not get its value."""
+    _not_claimed(pottery, question, wrong)
 
 
-def test_only_one_word_names_are_read_as_names(kb):
+def test_only_one_word_names_are_read_as_names(pottery):
     """A word of a longer name ('Kultur og Håndværk', 'Glasur Systemer') is no one-word name: typed in
     lower case it stays a word, which may be a common noun ('kultur')."""
     from knowledge.index import index_for
     from knowledge.qa.analysis.names import written_names
 
-    names = written_names(index_for(kb))
+    names = written_names(index_for(pottery))
     assert "drejebog" in names
     assert not {"kultur", "handvark", "glasur", "system"} & names
