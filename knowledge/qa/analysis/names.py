@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import key
-from knowledge.index import Index
+from knowledge.index import Index, on_build
 
 
 def capitalised_as_written(text: str, index: Index) -> str:
@@ -22,6 +22,12 @@ def capitalised_as_written(text: str, index: Index) -> str:
         return word[:1].upper() + word[1:] if key(word.casefold()) in names else word
 
     return _LOWER_WORD.sub(cap, text)
+
+
+@on_build
+def _read(index: Index) -> None:
+    """Read once with the index, not by the first question that needs it."""
+    written_names(index)
 
 
 def written_names(index: Index) -> frozenset[str]:
@@ -49,12 +55,13 @@ def _read_written_names(index: Index) -> frozenset[str]:
         for m in _WORD.finditer(text):
             word = m.group(0)
             if word[:1].islower():
-                lower.add(key(word.casefold()))
+                lower.add(word)
             elif _INSIDE.search(text[max(0, m.start() - 8):m.start()]) and \
                     not _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]) and \
                     not _NAME_AFTER.match(text, m.end()):
-                capital.add(key(word.casefold()))
-    return frozenset(capital - lower)
+                capital.add(word.casefold())
+    # (each distinct word keyed once: stemming every occurrence cost most of the reading)
+    return frozenset({key(w) for w in capital} - {key(w) for w in lower})
 
 
 # a word of five letters or more (a shorter one is too often a code or an abbreviation)
