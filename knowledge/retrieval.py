@@ -444,10 +444,11 @@ def _address_of(text: str, rest: list) -> bool:
     or another name is another's ('Betaling for Svampeturen sendes til Naturkassen, Bladvej 9')."""
     named = [m.end() for m in _A_WORD.finditer(text) if any(key(m[0].casefold()) in keys for keys in rest)]
     for address in STREET_ADDRESS.finditer(text):
-        ends = [end for end in named if end <= address.start()]
+        start = _street_start(text, address.start())
+        ends = [end for end in named if end <= start]
         if not ends:
             continue
-        gap = text[max(ends):address.start()]
+        gap = text[max(ends):start]
         if _NOT_ITS_ADDRESS.search(gap):
             continue
         if _LOCATED.match(gap) or not _A_NAME.search(gap) or _ITS_PLACE.search(gap):
@@ -455,6 +456,15 @@ def _address_of(text: str, rest: list) -> bool:
     return False
 
 
+def _street_start(text: str, start: int) -> int:
+    """Where the address found at `start` begins: at its street and number when the match is the postcode
+    after them ('ved Skovpavillonen, Bålstien 3, 7391 Askeby': a street of any name, not only '-vej')."""
+    street = _STREET_BEFORE.search(text, max(0, start - 60), start)
+    return street.start() if street else start
+
+
+# a street's name and house number right before a postcode's comma ('Bålstien 3', 'Store Torv 12B')
+_STREET_BEFORE = re.compile(r"\b[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+\d{1,4}[A-Za-z]?\s*\Z")
 _A_WORD = re.compile(r"[^\W\d_]+")
 _A_NAME = re.compile(r"\b[A-ZÆØÅ]")
 # the thing's location verb right after its name ('Workshoppen holdes i ...')

@@ -193,7 +193,9 @@ def _context_keys(index: Index, task: int) -> set[str]:
 
 def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[tuple[str, set[str]]],
            context: set[str]) -> bool:
-    said = content_keys(sentence)
+    # (a mail or web address is a value, not a word of what the sentence is about: 'mosteaftale@kombit.dk'
+    # names no 'mosteaftale' beside the 'tilslutningsaftale' asked)
+    said = content_keys(_AN_ADDRESS.sub(" ", sentence))
     for t in asked:
         if any(in_compound(k, said) for k in t.keys):
             continue
@@ -202,6 +204,10 @@ def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[
         if t.pos in narrowing and not any(in_compound(k, context) for k in t.keys):
             return False  # 'ESDH-integrationen' asked: neither the sentence nor its task's topic says ESDH
     return not any(_other_owner(sentence, owner, noun) for owner, noun in owners)
+
+
+# a mail or web address ('tarnuraftale@kombit.dk', 'https://x.dk/aftale', 'www.x.dk')
+_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 
 
 def _modifies(q: Question, t: Token) -> bool:
@@ -321,6 +327,8 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "", tit
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     if not holding:
         return False
+    # (a mail or web address is the value, no compound of the sentence: 'keramikaftale@kombit.dk')
+    holding = [_AN_ADDRESS.sub(" ", s) for s in holding]
     for t in q.tokens:
         if t.role != "word" or t.weight < 0.3 or t.pos in q.project_pos or \
                 not t.surface.replace("-", "").isalpha():

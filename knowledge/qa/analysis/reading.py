@@ -20,6 +20,7 @@ from knowledge.qa.analysis.compounds import HEAD_MATCH
 from knowledge.qa.analysis.joins import _join_compounds, join_read_forms
 from knowledge.qa.analysis.known import _known, _known_deed
 from knowledge.qa.analysis.language import _RELATIVE_WHO, _other_meanings, _uncontract, detect_lang
+from knowledge.qa.analysis.names import capitalised_as_written
 from knowledge.qa.analysis.projects import _find_project
 from knowledge.qa.analysis.refs import _find_numbers, _find_refs, _join_codes
 from knowledge.qa.analysis.tokens import Question, Token
@@ -86,6 +87,10 @@ def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dic
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
+    if not (is_yes_no(ascii_fold(said)) or is_yes_no_named(said)):
+        # 'ballonbogen' as the tasks write it, 'Ballonbogen' (not in a yes/no question, where a name is the
+        # claim's subject rather than the task it names: 'er fiskedagen frivillig?')
+        said = capitalised_as_written(said, index)
     # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     return plain, said, typed
 
@@ -211,6 +216,10 @@ _TIME_ADVERBS = frozenset({"sent", "senest"})
 # 'hvor gammel ...?' asks an age in years, which a text may say as 'fyldt 18 år' or 'ældre end 12 år'
 # without the adjective: set aside when no task writes it ('... må højst være 3 år gamle' does)
 _AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
+# 'hvor varm / kold må X være?' asks a temperature, which a text says in degrees ('Voksgryder: højst 70
+# grader', 'under 4 grader') without the adjective: the adjective frames the question as 'hvor gammel' does
+# (gate.sizes.temperature_unsaid keeps an answer without degrees out)
+_TEMPERATURE_ADJECTIVES = frozenset({"varm", "varme", "varmt", "kold", "kolde", "koldt"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
@@ -226,6 +235,7 @@ def _drop_time_adverb(q: Question) -> None:
         before = q.tokens[tok.pos - 1].surface.casefold()
         if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
                 (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
+                (tok.surface.casefold() in _TEMPERATURE_ADJECTIVES and before == "hvor" and tok.pos == 1) or \
                 (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE) or \
                 _day_span(q, tok, before) or _clock_frame(q, tok, before):
             tok.weight, tok.role = 0.0, "stop"

@@ -74,6 +74,7 @@ from knowledge.qa.gate.sizes import (
     gives_size,
     measured_text,
     measures_other_dimension,
+    temperature_unsaid,
 )
 from knowledge.qa.gate.subjects import subject_unsaid
 from knowledge.qa.gate.things import _unknown_role, _unknown_thing
@@ -204,6 +205,8 @@ def _another_measure(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvor høj må kransen være?' is not answered by '40 cm i diameter'
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return True  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
+    if temperature_unsaid(q, said(c.text)):
+        return True  # 'hvor varme må gryderne være?' asks degrees: 'mindst 2 meter fra udgangen' gives none
     if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
             _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
         return True  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'

@@ -29,14 +29,36 @@ _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
 # a weight is said in a unit of weight: not the machine's '1.000 liter' tank nor its '3 m' width
 _WEIGHT_ASKED = re.compile(r"\W*(hvor tung[te]?|how heavy|hvad vejer|what (does|do)\b)")
 _WEIGHT_UNIT = re.compile(r"(?i:kg|g|gram|ton|tons|tonnes|tonn|kilo|kilos|kilogram|kilogrammes?)")
-# units of a volume, an area or an amount of data: no height, width, depth or length
-_OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb)")
+# units of a volume, an area, an amount of data or a temperature: no height, width, depth or length
+_OTHER_DIMENSION_UNIT = re.compile(r"(?i:liter|l|m³|m3|m²|m2|kvadratmeter|kvm|ha|hektar|mb|gb|kb|tb|"
+                                   r"grader|grad)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
 # 'under 4 grader', 'over 12 m/s', 'over 40 cm': a bound of a measure after 'under/over', no age
 _NO_MEASURE = (r"(?![.,]?\d|\s*(?:grader|grad|°|%|procent|m/s|km/t|[kcm]?m\b|meter|kg|kilo|gram|g\b|"
                r"liter|l\b|kr\b|kr\.|kroner|lux|db\b|decibel|personer|timer?|minutter|dage?|uger?|"
                r"måneder?|degrees|percent|meters?|hours?|minutes?|days?|weeks?|months?))")
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
+# 'hvor varm / kold må X være?', 'how hot ...?': a temperature, said in degrees ('højst 70 grader', '4 °C')
+_TEMPERATURE_ASKED = re.compile(r"^\W*(hvor (varm[et]?|kold[et]?|koldt)|how (hot|warm|cold))\b")
+# degrees and the bound said before them ('højst 70 grader', 'under 4 grader', '-5 °C')
+_DEGREES = re.compile(r"(?:(\w+)\s+)?-?\d+(?:[.,]\d+)?\s*(?:grader|grad|°|degrees?)(?!\w)", re.I)
+# the bounds that cap a temperature from above, and from below: 'hvor varm må X være?' asks the highest,
+# 'hvor kold ...?' the lowest, so 'højst 70 grader' says nothing of how cold X may be
+_UPPER = frozenset({"højst", "hoejst", "maks", "max", "maksimalt", "maximum", "at most"})
+_LOWER = frozenset({"mindst", "minimum", "minimalt", "min", "at least"})
+
+
+def temperature_unsaid(q: Question, text: str) -> bool:
+    """Whether the question asks a temperature ('hvor varme må voksgryderne være?') and the text gives no
+    degrees ('Voksgryder: højst 70 grader' does; 'mindst 2 meter mellem gryderne' does not), or gives them
+    only as the other bound ('højst 70 grader' for 'hvor kold må X være?')."""
+    m = _TEMPERATURE_ASKED.match(ascii_fold(q.text))
+    if m is None:
+        return False
+    other = _LOWER if (m.group(2) or m.group(3) or "").startswith(("varm", "hot", "warm")) else _UPPER
+    return not any((d.group(1) or "").casefold() not in other for d in _DEGREES.finditer(text))
+
+
 _AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
                   r"younger than|aged?)\s+\d+\b" + _NO_MEASURE, re.I)
 
@@ -97,7 +119,8 @@ def asks_size(q: Question) -> bool:
     """Whether the question asks a size or a dimension ('hvor stort må huset være?', 'hvor højt ...?'): a
     value to look for below the best sentence, as a typed question's is (not 'hvor meget', whose answer
     may be any number)."""
-    return bool(_SIZE.match(ascii_fold(q.text)) or _DIMENSION.match(ascii_fold(q.text)))
+    folded = ascii_fold(q.text)
+    return bool(_SIZE.match(folded) or _DIMENSION.match(folded) or _TEMPERATURE_ASKED.match(folded))
 
 
 _SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")

@@ -141,7 +141,9 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # nor 'hvor tæt/nær ...?', a distance
     (Expect.PLACE, re.compile(r"^\W*(hvortil|hvorhen|"  # 'hvortil sendes blanketten retur?'
                               r"hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
-                              r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
+                              r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?|"
+                              # ('hvor varm/kold må X være?': a temperature)
+                              r"varm[et]?|kold[et]?|koldt)\b|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*|taet|naer))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
                               # 'i hvilken by holdes X?', 'in which town ...?': a town is a place
@@ -149,7 +151,10 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               # 'hvad er adressen på X?': an address, not any place X is named in
                               + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address|"
                               # ... or a name's own: 'hvad er Kløverhø Systemers adresse?', "X's address"
-                              r"\w+s adresse|\w+'s address)\b")),
+                              r"\w+s adresse|\w+'s address)\b|"
+                              # a query that opens with the noun, no question word ('adresse skovløberhytten',
+                              # 'adressen på Skovpavillonen', 'address of the engine shed')
+                              r"^\W*(adressen?|address)\s+(?=\w)")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|kostede|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|"
