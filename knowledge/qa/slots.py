@@ -32,7 +32,7 @@ _MODIFIER = 3
 _LINES = re.compile(r"\n+")
 # a mail or web address: the value itself, whose words are no other thing the sentence speaks of
 # ('Send aftalen til mosteaftale@kombit.dk' names no sibling of the tilslutningsaftale asked about)
-_WEB_OR_MAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
+_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 
 
 def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
@@ -193,21 +193,16 @@ def _context_keys(index: Index, task: int) -> set[str]:
 
 def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[tuple[str, set[str]]],
            context: set[str]) -> bool:
-    # (a mail or web address is a value, not a word of what the sentence is about: 'mosteaftale@kombit.dk'
-    # names no 'mosteaftale' beside the 'tilslutningsaftale' asked)
-    said = content_keys(_AN_ADDRESS.sub(" ", sentence))
+    said = content_keys(_AN_ADDRESS.sub(" ", sentence))  # an address's words are the value's
     for t in asked:
         if any(in_compound(k, said) for k in t.keys):
             continue
-        if _sibling(t, content_keys(_WEB_OR_MAIL.sub(" ", sentence))):
+        if _sibling(t, said):
             return False  # 'testmiljø' asked, the sentence speaks of 'produktionsmiljø'
         if t.pos in narrowing and not any(in_compound(k, context) for k in t.keys):
             return False  # 'ESDH-integrationen' asked: neither the sentence nor its task's topic says ESDH
     return not any(_other_owner(sentence, owner, noun) for owner, noun in owners)
 
-
-# a mail or web address ('tarnuraftale@kombit.dk', 'https://x.dk/aftale', 'www.x.dk')
-_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 
 
 def _modifies(q: Question, t: Token) -> bool:
@@ -313,8 +308,8 @@ def _whole(word: str) -> str:
 
 @lru_cache(maxsize=4096)  # the same sentences are read for every word of the question, and again
 def _written(sentence: str) -> frozenset[str]:  # for other questions about the same task
-    # (an address's words are the value's, no compound the sentence speaks of: _WEB_OR_MAIL)
-    return frozenset(_whole(w) for w in _WRITTEN.findall(_WEB_OR_MAIL.sub(" ", sentence)))
+    # (an address's words are the value's, no compound the sentence speaks of: _AN_ADDRESS)
+    return frozenset(_whole(w) for w in _WRITTEN.findall(_AN_ADDRESS.sub(" ", sentence)))
 
 
 def other_member(index: Index, q: Question, text: str, task_text=lambda: "", title=frozenset) -> bool:
@@ -327,8 +322,6 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "", tit
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     if not holding:
         return False
-    # (a mail or web address is the value, no compound of the sentence: 'keramikaftale@kombit.dk')
-    holding = [_AN_ADDRESS.sub(" ", s) for s in holding]
     for t in q.tokens:
         if t.role != "word" or t.weight < 0.3 or t.pos in q.project_pos or \
                 not t.surface.replace("-", "").isalpha():
