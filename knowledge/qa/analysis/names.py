@@ -67,8 +67,9 @@ def _read_written_names(index: Index) -> frozenset[str]:
 # a word of five letters or more (a shorter one is too often a code or an abbreviation)
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,}(?![^\W\d_])")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zæøå][^\W\d_]{4,}(?![^\W\d_-])")
-# the text before a word inside a sentence: a word or a comma, then spaces
-_INSIDE = re.compile(r"[\w,][ \t]+\Z")
+# the text before a word inside a sentence: a lower-case word or a comma, then spaces (not a task code or a
+# number: 'MK 1 Meldinger om fejl' opens a title there, and 'meldinger' is no name)
+_INSIDE = re.compile(r"(?:(?<![\w-])[a-zæøå][\w-]*|,)[ \t]+\Z")
 # another capitalised word right before or after it, or joined by 'og'/'&' ('Natur og Kulturliv')
 _NAME_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]*[ \t]+(?:(?:og|&|and)[ \t]+)?\Z")
 _NAME_AFTER = re.compile(r"[ \t]+(?:(?:og|&|and)[ \t]+)?[A-ZÆØÅ]")
