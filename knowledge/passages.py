@@ -194,8 +194,10 @@ def _bare_item(line: str) -> bool:
     on on the next line (a hard-wrapped sentence's: 'sendes senest til')."""
     words = line.split()
     opening = line[:1].islower() or _ABBREVIATION.match(line) is not None
+    # (a comma joins clauses of a hard-wrapped sentence: 'banen lukkes, hvis isen' / 'er under 3 cm, og
+    # vagten' - a bare item is a thing named, no clause)
     return 0 < len(words) <= _MAX_BARE_WORDS and opening and not ITEM.match(line) and \
-        line[-1] not in ".!?" and ends_clause(line)
+        line[-1] not in ".!?" and "," not in line and ends_clause(line)
 
 
 _ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,}(?:-|$|\s)")

@@ -204,7 +204,6 @@ def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[
     return not any(_other_owner(sentence, owner, noun) for owner, noun in owners)
 
 
-
 def _modifies(q: Question, t: Token) -> bool:
     """Whether the word is the first part of a compound the question writes with a hyphen ('økonomi'
     of 'økonomi-integrationen'): it says which one."""

@@ -40,12 +40,14 @@ _NO_MEASURE = (r"(?![.,]?\d|\s*(?:grader|grad|°|%|procent|m/s|km/t|[kcm]?m\b|me
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
 # 'hvor varm / kold må X være?', 'how hot ...?': a temperature, said in degrees ('højst 70 grader', '4 °C')
 _TEMPERATURE_ASKED = re.compile(r"^\W*(hvor (varm[et]?|kold[et]?|koldt)|how (hot|warm|cold))\b")
-# degrees and the bound said before them ('højst 70 grader', 'under 4 grader', '-5 °C')
-_DEGREES = re.compile(r"(?:(\w+)\s+)?-?\d+(?:[.,]\d+)?\s*(?:grader|grad|°|degrees?)(?!\w)", re.I)
+# degrees ('70 grader', '-5 °C'; the bound said before them in their clause: _bound_before)
+_DEGREES = re.compile(r"-?\d+(?:[.,]\d+)?\s*(?:grader|grad|°|degrees?)(?!\w)", re.I)
 # the bounds that cap a temperature from above, and from below: 'hvor varm må X være?' asks the highest,
 # 'hvor kold ...?' the lowest, so 'højst 70 grader' says nothing of how cold X may be
 _UPPER = frozenset({"højst", "hoejst", "maks", "max", "maksimalt", "maximum", "at most"})
 _LOWER = frozenset({"mindst", "minimum", "minimalt", "min", "at least"})
+# where a clause ends: a comma, a semicolon, a full stop or a line's end, and 'og'/'men' joining two clauses
+_CLAUSE = re.compile(r"[,;\n]|\.\s|\s(?:og|men|and|but)\s")
 
 
 def temperature_unsaid(q: Question, text: str) -> bool:
@@ -56,7 +58,20 @@ def temperature_unsaid(q: Question, text: str) -> bool:
     if m is None:
         return False
     other = _LOWER if (m.group(2) or m.group(3) or "").startswith(("varm", "hot", "warm")) else _UPPER
-    return not any((d.group(1) or "").casefold() not in other for d in _DEGREES.finditer(text))
+    clauses = _CLAUSE.split(text)
+    thing = content_keys(q.text) - content_keys(m.group(0))
+    # (only the degrees of a clause that names the thing asked, when any clause does: in 'Saunaen må højst
+    # være 90 grader, og vandet skal være mindst 4 grader' the 4 degrees are the water's, not the sauna's)
+    naming = [c for c in clauses if thing and any(in_compound(k, content_keys(c)) for k in thing)]
+    return not any(_bound_before(c[:d.end()]) not in other
+                   for c in naming or clauses for d in _DEGREES.finditer(c))
+
+
+def _bound_before(clause: str) -> str:
+    """The last bound word of a clause that ends with degrees ('højst' in 'Saunaen må højst være 90 grader'),
+    or '' when it says none."""
+    bounds = [w for w in re.findall(r"\w+", clause.casefold()) if w in _UPPER or w in _LOWER]
+    return bounds[-1] if bounds else ""
 
 
 _AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"

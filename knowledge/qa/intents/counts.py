@@ -171,8 +171,6 @@ def _list_of(index, pid: int, task: int) -> tuple[str, list[str]] | None:
     return bare_list(index.tasks[task], passage)
 
 
-
-
 def _each_one(q, head, intro: str) -> set[int]:
     """'hvor mange oplysninger skal listen have om hver roer?' and 'Rorlisten har for hver frivillig roer:':
     a count of what a list gives (its oplysninger, punkter, felter) per one thing, whose intro gives its items

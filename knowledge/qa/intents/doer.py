@@ -32,6 +32,8 @@ class _Asked:
     duty_of: list[Token]
     keys: set[str]
     nouns: set[str]
+    # only a deed whose own object the question names (for another act of the asked one: see doer)
+    named_only: bool = False
 
 
 def doer(ctx: Context) -> list[Candidate]:
@@ -48,7 +50,9 @@ def doer(ctx: Context) -> list[Candidate]:
     if best is None and not duty and (same := same_act(verb)):
         # 'hvem skal godkende filtreglerne?' - 'Filtreglerne vedtages af udvalget': the act the rules get,
         # read only when no sentence says who does the asked verb to the thing
-        best = _best_doer(ctx, hits, replace(ask, keys=same, nouns=ask.nouns | same))
+        # (and only of the asked thing itself: 'tilskudspuljen vedtages af byrådet' adopts no 'ansøgninger
+        # om tilskud' beside it)
+        best = _best_doer(ctx, hits, replace(ask, keys=same, nouns=ask.nouns | same, named_only=True))
     return [best] if best else []
 
 
@@ -155,6 +159,10 @@ def _doer_candidate(ctx: Context, hit: Hit, said: str, deed: Deed, ask: _Asked,
     # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
     # sentence that names what the question names
     named = nominal or any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
+    if ask.named_only and (verb_key(deed) not in ask.keys or
+                           not any(same_thing(t.key, deed.obj_keys) for t in words)):
+        return None  # (the other act said by its verb, of the thing the question writes: not of a
+        # compound the reading lent a word, 'tilskudspuljen' for 'tilskud')
     # the question's other words that the deed's task says elsewhere ('bilag B til
     # databehandleraftalen' in the sentence before): the task is about them too
     elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0

@@ -190,8 +190,13 @@ def _opens_as_the_focus(sentence: str, focus_keys: set[str], asked_keys: set[str
         return False
     if not any(content_keys(w) & focus_keys for w in m.group("words").split()):
         return False
+    from knowledge.qa.english.words import english_of  # (here: the English reading imports the types)
+
     name = content_keys(m.group("name"))
-    return bool(name) and not name & asked_keys and not _is_focus(m.group("name"), focus_keys)
+    # (a common Danish noun, one the dictionary gives in English, opens a sentence as a word, no name:
+    # 'Ruten er den vej, bussen kører' names no road)
+    return bool(name) and not name & asked_keys and not _is_focus(m.group("name"), focus_keys) and \
+        not english_of(m.group("name"))
 
 
 def _written_in(name: str, asked_keys: set[str]) -> bool:
