@@ -66,8 +66,10 @@ IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
                      + _DECIDING + r"\b"
                      r"|[\w-]+isk\s+udvalg\b|[\w-]+\s+(?-i:U)dvalg\b)",
                      re.I)
-# a party that is a body deciding in its meeting ('dagtilbuds- og naturudvalget', 'byrådet', 'Teknisk Udvalg')
-DECIDING_BODY = re.compile(r"(?:\S*" + _DECIDING + r"|[\w-]+isk\s+udvalg|[\w-]+\s+(?-i:U)dvalg)\s*$", re.I)
+# a party that is a body deciding in its meeting ('naturudvalget', 'byrådet', 'Teknisk Udvalg'), not a
+# management ('projektledelsen', 'skoleledelsen': its officers approve, no meeting adopts)
+DECIDING_BODY = re.compile(r"(?:\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen)"
+                           r"|[\w-]+isk\s+udvalg|[\w-]+\s+(?-i:U)dvalg)\s*$", re.I)
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
 # The definite neuter nouns for a body that decides ('byrådet', 'økonomiudvalget', 'sekretariatet'): they

@@ -32,7 +32,7 @@ _MODIFIER = 3
 _LINES = re.compile(r"\n+")
 # a mail or web address: the value itself, whose words are no other thing the sentence speaks of
 # ('Send aftalen til mosteaftale@kombit.dk' names no sibling of the tilslutningsaftale asked about)
-_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
+_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:

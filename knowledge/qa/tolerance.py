@@ -106,9 +106,7 @@ def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[To
     ('udløber', also when set aside), where the answer neither explains them nor gives a date or an hour
     of its own ('senest 8 uger før go-live' is a deadline for a deed, not when the agreement expires;
     'kl. 8-16' says when the support closes)."""
-    words = [t for t in (*q.unknown(), *aside) if t.pos not in explained
-             and (in_verb_slot(q, t) or _english_event_verb(q, t)) and _event_asked(q, t)]
-    return [] if not words or _DATED.search(text) else words
+    return _events_undated(q, [*q.unknown(), *aside], explained, text)
 
 
 def unsaid_event(q: Question, explained: set[int], text: str, *, kind: str) -> list[Token]:
@@ -118,7 +116,12 @@ def unsaid_event(q: Question, explained: set[int], text: str, *, kind: str) -> l
     when the committee meets); a task's own window ('hvornår starter opgaven?') is no sentence's deed."""
     if kind not in _QUOTED:
         return []
-    words = [t for t in q.content() if t.match > 0 and t.pos not in explained
+    return _events_undated(q, [t for t in q.content() if t.match > 0], explained, text)
+
+
+def _events_undated(q: Question, tokens: list[Token], explained: set[int], text: str) -> list[Token]:
+    """Of the tokens, the event words the text does not explain, unless the text gives a date or an hour."""
+    words = [t for t in tokens if t.pos not in explained
              and (in_verb_slot(q, t) or _english_event_verb(q, t)) and _event_asked(q, t)]
     return [] if not words or _DATED.search(text) else words
 

@@ -63,10 +63,24 @@ def _event_place_for_another_deed(q: Question, text: str) -> bool:
     # (a word the spelling read as another, 'parkere' as 'slotsparken', is the deed the asker typed)
     if deed is None or says_deed(deed, text) or says_key(deed.own_key, content_keys(text)):
         return False
+    if _event_is_object(q, deed, content_keys(text)):
+        return False  # 'hvor kan man se Havnefestivalen?', 'hvor løber man Kommuneløbet?': the event's own
     words = re.findall(r"[^\W\d_]+", text)
     return any(key(w) in _HAPPENING for w in words) or _TAKES_PLACE.search(text) is not None
 
 
+def _event_is_object(q: Question, deed: Token, said: set[str]) -> bool:
+    """Whether the asker's verb takes the text's event as its object ('se Havnefestivalen', 'løber man
+    Kommuneløbet'): seeing or running the event is done where it is held; a deed for it ('parkere til
+    X', 'købe billetter til X') is not."""
+    after = [t for t in q.tokens if t.pos > deed.pos]
+    if deed.pos == 1 and after and after[0].key in _ASKERS:
+        after = after[1:]  # 'hvor løber man X?': the asker stands between the verb and its object
+    after = [t for t in after if t.surface.casefold() not in _ARTICLES]
+    return bool(after) and after[0].role == "word" and after[0].weight >= 0.3 and says_key(after[0].key, said)
+
+
+_ARTICLES = frozenset("en et den det de".split())
 # 'X finder sted ...': Danish for taking place, said by two words ('finder' alone is finding)
 _TAKES_PLACE = re.compile(r"\bfinde[rs]?\s+sted\b", re.IGNORECASE)
 # Verbs of coming to an event ('hvor skal vi mødes / møde op til X?'): where the event is held answers them

@@ -37,6 +37,14 @@ _ALTERNATIVE = re.compile(r"\s+(?:eller|or)\s+|,\s*", re.I)
 _HEAD = 3  # a compound's head this long at least ends the word it is the head of ('bro', 'plads')
 # the words a question asks leave with, which are no thing of their own ('tilladt', 'lov')
 _LEAVE_WORDS = frozenset(key(w) for w in ("tilladt", "tilladte", "lov", "muligt", "allowed", "permitted"))
+# the deeds that put the banned thing there or use it, which a ban of the thing forbids: having, bringing,
+# leaving, using, lighting or making it ('tænde bål', 'have en påhængsmotor', 'aflevere madvarer'); not
+# deeds done about it ('fjerne graffiti', 'se', 'anmelde', 'fotografere'), which the ban does not speak of
+_PUTS_THERE = frozenset(key(w) for w in (
+    "have", "har", "holde", "bruge", "anvende", "benytte", "medbringe", "bringe", "tage", "aflevere",
+    "efterlade", "smide", "stille", "opstille", "sætte", "placere", "parkere", "tænde", "lave", "male",
+    "plante", "sejle", "køre", "cykle", "ride", "spille", "grille", "use", "bring", "take", "leave", "put",
+    "keep", "light", "make", "park", "sail", "drive", "ride", "play"))
 
 
 def banned_thing(ctx: Context) -> list[Candidate]:
@@ -106,11 +114,13 @@ def _settled(ctx: Context, task: int, line: re.Match[str]) -> set[int] | None:
     obj = words[at]
     # the verb: the one word right before the thing ('tænde bål', 'have en påhængsmotor'), whatever deed
     verb = words[at - 1] if at > 0 and obj.pos - words[at - 1].pos <= 3 else None
+    if not _puts_there(q, obj):
+        return None  # 'må man fjerne graffiti?' - 'Ingen graffiti': a deed about the thing, not with it
     others = [t for t in words if t is not obj and t is not verb]
     title = title_keys(index.tasks[task].title)
     # (any word of the question: 'ved' of 'ved stormvarsel' is light, yet the line's condition says it)
     asked = {k for t in q.tokens if t is not obj and t is not verb for k in t.keys}
-    if not _scope_asked(line.group("rest"), asked | title):
+    if not _scope_asked(line.group("rest"), asked | title, compounds=title):
         return None
     said = content_keys(line.group(0))
     if not all(set(t.keys) & said or any(index.task_has(task, k) for k in t.keys) for t in others):
@@ -121,16 +131,37 @@ def _settled(ctx: Context, task: int, line: re.Match[str]) -> set[int] | None:
             | title_positions(index, q, task))
 
 
-def _scope_asked(rest: str, scope: set[str]) -> bool:
+def _puts_there(q, obj) -> bool:
+    """Whether the question's word before the thing (past an article) is no verb, or a verb of having,
+    bringing or using it ('må man have en påhængsmotor', 'er hunde tilladt'; not 'kan man se graffiti')."""
+    before = [t for t in q.tokens if t.pos < obj.pos and t.surface.casefold() not in _ARTICLES]
+    if not before or before[-1].surface.casefold() in _FRAME:
+        return True
+    verb = before[-1]
+    return bool(({key(verb.surface.casefold())} | set(verb.keys)) & _PUTS_THERE)
+
+
+_ARTICLES = frozenset(("en", "et", "nogen", "noget", "nogle", "sin", "sit", "sine", "a", "an", "the", "any",
+                       "some"))
+# the words that ask leave, before the thing when the question says no verb ('er hunde tilladt')
+_FRAME = frozenset(("må", "kan", "man", "vi", "jeg", "du", "i", "er", "det", "der", "være", "tilladt", "lov",
+                    "til", "at", "may", "can", "we", "is", "are", "allowed", "to", "there"))
+
+
+def _scope_asked(rest: str, scope: set[str], *, compounds: set[str] | None = None) -> bool:
     """Whether the line's words after the thing ('på pladsen', 'ved stormvarsel eller forbud mod
     afbrænding') are the question's or the task's title's (the compound's head too: 'plads' of
     'hængekøjeplads'), for one alternative at least: a ban 'ved stormvarsel' does not answer leave in fair
-    weather."""
+    weather. The head of a compound counts only for the compounds given, when given (the title's:
+    'pladsen' in the task on 'hængekøjepladser'; a ban 'på stranden' says nothing of the question's own
+    'hundestranden')."""
     parts = [keys for part in _ALTERNATIVE.split(rest) if (keys := content_keys(part))]
-    return not parts or any(all(_same_word(k, scope) for k in keys) for keys in parts)
+    heads = scope if compounds is None else compounds
+    return not parts or any(all(_same_word(k, scope, heads) for k in keys) for keys in parts)
 
 
-def _same_word(k: str, scope: set[str]) -> bool:
-    """The same word, or the head of a compound of the scope ('bro' of 'vinterbadebro', which same_thing
+def _same_word(k: str, scope: set[str], heads: set[str]) -> bool:
+    """The same word, or the head of a compound of `heads` ('bro' of 'vinterbadebro', which same_thing
     finds too short)."""
-    return same_thing(k, scope) or (len(k) >= _HEAD and any(o.endswith(k) for o in scope))
+    return k in scope or (len(k) >= _HEAD and any(o.endswith(k) for o in heads)) or \
+        (heads is scope and same_thing(k, scope))
