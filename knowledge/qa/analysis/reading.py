@@ -87,9 +87,10 @@ def _spelt_reading(index: Index, text: str, written: str) -> tuple[str, str, dic
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(hyphenate_as_written(join_split_words(said, index), index), index)
     said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
-    if not (is_yes_no(ascii_fold(said)) or is_yes_no_named(said)):
+    if written == "da" and not (is_yes_no(ascii_fold(said)) or is_yes_no_named(said)):
         # 'ballonbogen' as the tasks write it, 'Ballonbogen' (not in a yes/no question, where a name is the
-        # claim's subject rather than the task it names: 'er fiskedagen frivillig?')
+        # claim's subject rather than the task it names: 'er fiskedagen frivillig?'; and as the asker typed
+        # it, not as an English question's words were rendered: 'music school portal')
         said = capitalised_as_written(said, index)
     # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     return plain, said, typed
