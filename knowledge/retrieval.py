@@ -1242,8 +1242,11 @@ def top_tasks(index: Index, q: Question, positions: set[int], *,
     if not groups:
         return []
     best = max(g[2] for g in groups)
-    return sorted((t, score, {toks[i].pos for i in words})
-                  for words, members, score in groups if score >= best - 1e-9 for t in members)
+    # (a group's positions read once, each task given its own copy: a common word ties hundreds of tasks;
+    # a task stands in one group only, so the sort never compares the sets)
+    held = [(members, score, {toks[i].pos for i in words}) for words, members, score in groups
+            if score >= best - 1e-9]
+    return sorted((t, score, set(positions)) for members, score, positions in held for t in members)
 
 
 def _held_groups(holders: list[frozenset[int]],
