@@ -201,10 +201,7 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
         if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
                                                                                           else scores.keys()))
-        pos = tok.pos
-        for pid in matched:  # (a common phrase's ~900 passages: the loop's names bound once)
-            scores[pid] += gain
-            explained[pid].add(pos)
+        _credit_all(matched, gain, tok.pos, scores=scores, explained=explained)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool) | \
             _by_root(index, q, term, tasks=tasks, pool=pool)
@@ -218,6 +215,21 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+
+
+def _credit_all(matched: set[int], gain: float, pos: int, *, scores, explained) -> None:
+    """Credit every matched passage with the term's gain and position: a common phrase's ~900 passages, so
+    the scores in one dict update (in C; new passages added in the set's order, as one by one) and the
+    positions without defaultdict's missing-key call (~0.1 ms less per 1,000 passages)."""
+    get = scores.get
+    scores.update({pid: get(pid, 0.0) + gain for pid in matched})
+    held = explained.get
+    for pid in matched:
+        said = held(pid)
+        if said is None:
+            explained[pid] = {pos}
+        else:
+            said.add(pos)
 
 
 def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int]) -> set[int]:
