@@ -8,6 +8,7 @@ from collections import defaultdict
 import pytest
 
 from knowledge.base import KnowledgeBase
+from knowledge.fold import key
 from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
@@ -131,3 +132,15 @@ def test_credit_all_as_one_by_one(before):
     _credit_all(matched, 0.4, 2, scores=new_scores, explained=new_explained)
     assert list(new_scores.items()) == list(old_scores.items())  # the same values in the same key order
     assert list(new_explained.items()) == list(old_explained.items())
+
+
+def test_holding_one_key_as_any_key(kb):
+    index = index_for(kb)
+    pids = list(range(len(index.passages)))[::-1]  # (any order: the set is built in the pids' order)
+    portal, saw = key("portalen"), key("savværket")
+    assert portal in index.postings and saw in index.postings
+    for ks in ([portal], [portal, saw], ["ukendtnoegle"], ["ukendtnoegle", portal]):
+        postings = [index.postings[k] for k in ks if k in index.postings]
+        by_scan = {pid for pid in pids if any(pid in posting for posting in postings)}
+        assert index.holding(pids, ks) == by_scan
+        assert list(index.holding(pids, ks)) == list(by_scan)
