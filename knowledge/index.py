@@ -313,6 +313,9 @@ class Index:
     def holding(self, pids, ks) -> set[int]:
         """Those of `pids` whose passage holds one of the keys, looked up passage by passage (few pids)."""
         postings = [posting for k in ks if (posting := self.postings.get(k))]
+        if len(postings) == 1:  # (most words have one key the tasks hold: no generator per passage)
+            posting, n = postings[0], len(postings[0])
+            return {pid for pid in pids if (at := bisect_left(posting, pid)) < n and posting[at] == pid}
         return {pid for pid in pids if any(_contains(posting, pid) for posting in postings)}
 
     def passage_implies(self, pid: int) -> bool:

@@ -201,10 +201,7 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
         if named:  # 'hvilket filformat ...?': 'indmeldes som en CSV-fil' says it
             matched = matched | (named if id(term) in seeds and not tasks else named & (candidates if tasks
                                                                                           else scores.keys()))
-        pos = tok.pos
-        for pid in matched:  # (a common phrase's ~900 passages: the loop's names bound once)
-            scores[pid] += gain
-            explained[pid].add(pos)
+        _credit_all(matched, gain, tok.pos, scores=scores, explained=explained)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool) | \
             _by_root(index, q, term, tasks=tasks, pool=pool)
@@ -220,6 +217,21 @@ def _credit_terms(index: Index, q: Question, terms, total: float, candidates: se
                 partial[pid].add(tok.pos)
 
 
+def _credit_all(matched: set[int], gain: float, pos: int, *, scores, explained) -> None:
+    """Credit every matched passage with the term's gain and position: a common phrase's ~900 passages, so
+    the scores in one dict update (in C; new passages added in the set's order, as one by one) and the
+    positions without defaultdict's missing-key call (~0.1 ms less per 1,000 passages)."""
+    get = scores.get
+    scores.update({pid: get(pid, 0.0) + gain for pid in matched})
+    held = explained.get
+    for pid in matched:
+        said = held(pid)
+        if said is None:
+            explained[pid] = {pos}
+        else:
+            said.add(pos)
+
+
 def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int]) -> set[int]:
     """The passages that say the word as a word: not those that write a key the glossary gives it only as
     a part of a name ('oplysninger' is 'data', which 'Trådspole Data' is not: a firm's name says nothing
@@ -232,9 +244,10 @@ def _not_only_in_names(index: Index, tok: Token, ks: list[str], matched: set[int
         matched = {pid for pid in matched if not _guess_only_in_names(index.passages.text_of(pid), ks, tok)}
     if not lent or not matched:
         return matched
-    owned = [index.postings[k] for k in ks if k not in lent]
-    named = {pid for pid in matched if not any(pid in posting for posting in owned)
-             and _only_in_names(index.passages.text_of(pid), lent)}
+    # (the passages holding an own key looked up by bisection: `pid in posting` walked a common key's
+    # whole tuple for each of its ~1,000 matched passages)
+    owned = index.holding(matched, [k for k in ks if k not in lent])
+    named = {pid for pid in matched if pid not in owned and _only_in_names(index.passages.text_of(pid), lent)}
     return matched - named if named else matched  # (the same set when none goes: its order breaks ties)
 
 
@@ -1252,8 +1265,11 @@ def top_tasks(index: Index, q: Question, positions: set[int], *,
     if not groups:
         return []
     best = max(g[2] for g in groups)
-    return sorted((t, score, {toks[i].pos for i in words})
-                  for words, members, score in groups if score >= best - 1e-9 for t in members)
+    # (a group's positions read once, each task given its own copy: a common word ties hundreds of tasks;
+    # a task stands in one group only, so the sort never compares the sets)
+    held = [(members, score, {toks[i].pos for i in words}) for words, members, score in groups
+            if score >= best - 1e-9]
+    return sorted((t, score, set(positions)) for members, score, positions in held for t in members)
 
 
 def _held_groups(holders: list[frozenset[int]],

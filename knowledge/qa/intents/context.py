@@ -39,6 +39,8 @@ def in_context(ctx: Context) -> list[Candidate]:
         return []
     refs = q.ref_positions()
     handled = refs | q.concept_positions("what", "which", "who", "task", "when")
+    if any(_held_nowhere(index, t) for t in q.content() if t.pos not in handled):
+        return []  # (a word no task has is had by no one task: known before ranking the tasks for scope)
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1:
         return []
@@ -147,6 +149,12 @@ def _adds(sentence: str, previous: str, asked: set[str]) -> bool:
 
 
 _PLAIN_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*")
+
+
+def _held_nowhere(index, tok) -> bool:
+    """Whether no task holds the word by any key and it names no title (no match): the check below that
+    every word is in the scoped task or its title fails whatever task the scope finds."""
+    return tok.match <= 0 and not any(k in index.task_postings for k in tok.keys)
 
 
 def _said(index, pid: int, tok) -> bool:
