@@ -114,3 +114,36 @@ def test_a_management_is_no_deciding_body():
 
     assert DECIDING_BODY.search("projektledelsen") is None
     assert DECIDING_BODY.search("teknik- og miljøudvalget") is not None
+
+
+_EVENTS = "".join(_task(ident=65601 + n, code=code, title=title, description=description) for n, (code, title, description) in enumerate([
+    ("SOEB 6", "Sivdagen (valgfri)",
+     "Sivdagen er en årlig dag for skolerne. Trin 1: Opret Sivdagen i Sivbogen. Trin 2: Send programmet til skolerne. Naturvejlederen kommer på besøg om formiddagen."),
+    ("SOEB 7", "Support til Sivbogen",
+     "Supporten koster 4.200 kr. om året og faktureres i februar. Bæroversigten godkendes af naturvejlederen."),
+]))
+
+
+@cache
+def _events() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(_EVENTS))
+
+
+def test_a_step_written_in_a_text_is_no_place_of_the_event():
+    """'Trin 1: Opret Sivdagen i Sivbogen' says where the day is created, not where it takes place, in
+    Danish and in English."""
+    for question in ("Hvor foregår Sivdagen?", "Where does the Siv Day take place?"):
+        got = answer(_events(), question)
+        assert not (got.found and "Sivbogen" in got.answer), got.answer
+
+
+def test_a_things_coming_is_answered_by_its_time():
+    """'hvornår kommer regningen?' asks when the bill comes: 'faktureres i februar' says it."""
+    got = answer(_events(), "hvornår kommer regningen for supporten?")
+    assert got.found and "februar" in got.answer, got.answer
+
+
+def test_a_paper_typed_in_ascii_is_the_tasks_paper():
+    """'baeroversigten' typed without its letters (æ as ae) is still the paper the task names, 'Bæroversigten'."""
+    got = answer(_events(), "hvem godkender baeroversigten")
+    assert got.found and "naturvejlederen" in got.answer, got.answer

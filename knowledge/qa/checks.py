@@ -625,12 +625,13 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
     asked paper's head ('Aftalen med Nets ...') in a task that never names the asked paper."""
     said = _subject_papers(c.text)
     words = {lemma for w in _WORDS.findall(_ADDRESS.sub(" ", c.text)) if (lemma := document_lemma(w))}
-    if not said or words & set(papers):  # (the asked paper said further on: '... instruksen i bilag 1')
-        return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
+    # (compared as typed in ASCII too: 'traeoversigten' is the task's 'træoversigten')
+    if not said or {ascii_fold(w) for w in words} & {ascii_fold(p) for p in papers}:
+        return False  # the asked paper said further on ('... instruksen i bilag 1'), or no paper named
     for asked in papers:
         keys = content_keys(asked)
         for paper in said:
-            if paper == asked or paper.endswith(asked) or paper in _ANY_PAPER:
+            if ascii_fold(paper).endswith(ascii_fold(asked)) or paper in _ANY_PAPER:
                 return False  # the paper, a kind of it ('serviceaftalen' for 'aftalen'), 'dokumenterne'
             if _titled_alike(index, c, asked, paper):
                 return False  # 'labyrintaftalen': 'Tilslutningsaftalen' of 'Tilslutningsaftale for Labyrint'

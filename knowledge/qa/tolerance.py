@@ -76,9 +76,13 @@ def _event_asked(q: Question, tok: Token) -> bool:
     # 'hvornår kører prøvekørslen?': the verb only says the noun's own event, which the text dates
     restated = len(verb) >= 5 and any(verb[:-2] in ascii_fold(t.surface.casefold())
                                       for t in q.tokens if t is not tok)
-    return before in _QUESTION and (verb.endswith("er") or verb in _DEPONENT) and not modal and not restated
+    return before in _QUESTION and (verb.endswith("er") or verb in _DEPONENT) and not modal and \
+        not restated and verb not in _COMING
 
 
+# 'hvornår kommer regningen?', 'hvornår sker det?': a thing's coming says no deed of its own; the time the
+# text gives the thing ('faktureres i januar', 'sendes i kvartalet efter go-live') is when it comes
+_COMING = _words("kommer sker")
 # Danish verbs said only in their -s form (deponents): 'hvornår mødes udvalget?' asks when the committee
 # meets, as 'udløber' asks when a thing ends; a passive ('hvornår afleveres data?') asks a deed's deadline.
 _DEPONENT = _words("mødes enes skændes slås færdes trives lykkes mislykkes")

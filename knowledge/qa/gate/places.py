@@ -51,7 +51,10 @@ def _place_of_another_deed(index: Index, q: Question, text: str) -> bool:
 
 
 # A numbered step's verb, the deed the reader does ('2. Opret dagen i Andebogen')
-_STEP_VERB = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_]+)")
+# a step's verb: '3. Hold dagen ...', and a step written in a text as 'Trin 1: Opret X i Y' / 'Step 1: ...'
+_STEP_VERB = re.compile(r"^\s*(?:(?i:trin|step)\s+)?\d{1,2}[.):]\s+([^\W\d_]+)")
+
+
 def _event_place_for_another_deed(q: Question, text: str) -> bool:
     """'Hvor kan man parkere til falkeaftenen?' asks where the asker does a deed at an event, not where the
     event is: a sentence that only holds the event somewhere ('Falkeaftenen holdes ... i slotsparken', 'Den
@@ -124,7 +127,7 @@ def _step_of_another_deed(index: Index, q: Question, text: str) -> bool:
     day says where it is ('Svømmedagen afvikles i Lyngå Svømmehal lørdag den 5. september'), and a step
     that says the asked deed itself ('hvor foregår tilmeldingen af holdene?' - '2. Tilmeld holdene i
     Lejrbogen') is that deed, not another."""
-    if not (q.lang == "da" and not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
+    if not (not q.yesno and len(q.tokens) > 2 and q.tokens[0].key == "hvor"
             and q.tokens[1].key in _HAPPENING) and not _where_event_is(index, q):
         return False
     step = _STEP_VERB.match(text)
