@@ -2,7 +2,8 @@
 honest: a mail address whose own words look like a sibling compound of the thing asked about ('Send den
 underskrevne aftale til kajakaftale@kombit.dk' for the tilslutningsaftale's address: the address is the
 value, not another agreement the sentence speaks of); a sentence that opens with a name said to be the
-noun a 'hvad hedder' question asks the name of ('Åreskiftet er den app, hvor ...'); and an English question whose word the engine reads
+noun a 'hvad hedder' question asks the name of ('Åreskiftet er den app, hvor ...'); and an English
+question whose word the engine reads
 as a Danish word only one task's text uses ('company' read 'firma'): the rarity of a rendering the engine
 chose tells no other task's topic, so only another task's title does."""
 
