@@ -1269,7 +1269,7 @@ def top_tasks(index: Index, q: Question, positions: set[int], *,
     # a task stands in one group only, so the sort never compares the sets)
     held = [(members, score, {toks[i].pos for i in words}) for words, members, score in groups
             if score >= best - 1e-9]
-    return sorted((t, score, set(positions)) for members, score, positions in held for t in members)
+    return sorted((t, score, set(said)) for members, score, said in held for t in members)
 
 
 def _held_groups(holders: list[frozenset[int]],
