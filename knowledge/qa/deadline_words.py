@@ -55,19 +55,12 @@ def counted_from_words(q, deadlines) -> set[int]:
     return out
 
 
-def doer_role_words(index, q, entry) -> set[int]:
-    """The question's words that name by its role the party the deadline's clause opens with as its doer
-    (a word the glossary reads as the supplier or the developer: 'firm', 'vendor', 'leverandøren', 'the
-    developer'), with the word before the role that names the party too ('the maintenance firm').
-    (A word a fact gives the party as its label, 'Udvikler: Kløvhale Data' for 'the developer', is
-    name_kinds' reading too.)"""
-    return _doer_words(index, q, entry.deadline.text, entry.task)
-
-
 def role_words(index, q, text: str, task: int) -> set[int]:
     """The question's words that name by its role the party the text's clause has doing its deed or sends
-    its thing to, with the word before the role that names the party too (doer_role_words,
-    recipient_role_words)."""
+    its thing to (a word the glossary reads as the supplier or the developer: 'firm', 'vendor',
+    'leverandøren', 'the developer'), with the word before the role that names the party too ('the
+    maintenance firm'). (A word a fact gives the party as its label, 'Udvikler: Kløvhale Data' for 'the
+    developer', is name_kinds' reading too.)"""
     return _doer_words(index, q, text, task) | _recipient_words(index, q, text, task)
 
 
@@ -131,15 +124,11 @@ _ARTICLES = frozenset({"den", "det", "the"})
 _DEVELOPER = "udvikl"
 
 
-def recipient_role_words(index, q, entry) -> set[int]:
-    """The question's words that name by its role the party the deadline's clause sends the thing to: 'hvornår
-    skal planen være hos leverandøren?', 'by when must the map be sent to the developer?' for '... sendes til
-    Frostmejsel Systemer senest 3 uger før go-live'. (Who then does something with the thing, 'Frostmejsel
-    Systemer lægger planen ind ...', is recipient_acts' reading.)"""
-    return _recipient_words(index, q, entry.deadline.text, entry.task)
-
-
 def _recipient_words(index, q, text: str, task: int) -> set[int]:
+    """The role words of the party the clause sends the thing to: 'hvornår skal planen være hos
+    leverandøren?', 'by when must the map be sent to the developer?' for '... sendes til Frostmejsel
+    Systemer senest 3 uger før go-live'. (Who then does something with the thing, 'Frostmejsel Systemer
+    lægger planen ind ...', is recipient_acts' reading.)"""
     roles = {tok.pos for tok in q.content() if names_recipient(index, q, tok, text, task)}
     return roles | _role_modifiers(index, q, roles, _recipient(text), task)
 

@@ -64,6 +64,7 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     if q.yesno and q.lang == "da" and _YES.match(c.text) and _yes_by_part(index, q, c, evidence):
         return False
     which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
+    roles = None  # (the question's role words for the answer's party, read once, when a word needs them)
     values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
@@ -85,8 +86,10 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         # 'the firm' for the named party that does the deed ('Åkande Teknik tjekker listen inden for ...'),
         # 'the developer' the thing is sent to ('... sendes til Tornekrat Systemer senest 3 uger før ...'),
         # and the word before either that names the party too ('the maintenance firm')
-        if not q.yesno and len(c.tasks) == 1 and t.pos in role_words(index, q, said(c.text), c.tasks[0]):
-            continue
+        if not q.yesno and len(c.tasks) == 1:
+            roles = role_words(index, q, said(c.text), c.tasks[0]) if roles is None else roles
+            if t.pos in roles:
+                continue
         return False
     return True
 

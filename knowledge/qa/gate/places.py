@@ -50,8 +50,8 @@ def _place_of_another_deed(index: Index, q: Question, text: str) -> bool:
         any(says_key(k, said) for k in verb.keys if k != verb.key)
 
 
-# A numbered step's verb, the deed the reader does ('2. Opret dagen i Andebogen')
-# a step's verb: '3. Hold dagen ...', and a step written in a text as 'Trin 1: Opret X i Y' / 'Step 1: ...'
+# A numbered step's verb, the deed the reader does ('2. Opret dagen i Andebogen'), also of a step written in
+# a text ('Trin 1: Opret X i Y', 'Step 1: ...')
 _STEP_VERB = re.compile(r"^\s*(?:(?i:trin|step)\s+)?\d{1,2}[.):]\s+([^\W\d_]+)")
 
 

@@ -25,8 +25,7 @@ from knowledge.qa.checks import says_deed
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.deadline_words import (
     counted_from_words,
-    doer_role_words,
-    recipient_role_words,
+    role_words,
     titled_compound_deadlines,
 )
 from knowledge.qa.gate.doings import asked_doing
@@ -108,8 +107,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     # 'Sølvsalt Data lægger listen ind ... efter modtagelsen')
     beside = counted_from_words(q, [index.deadlines[d].deadline for d in chosen])
     if len(tasks) == 1:
-        beside |= set().union(*(doer_role_words(index, q, index.deadlines[d]) | recipient_role_words(
-            index, q, index.deadlines[d]) for d in chosen))
+        entries = [index.deadlines[d] for d in chosen]
+        beside |= set().union(*(role_words(index, q, e.deadline.text, e.task) for e in entries))
     if not {tok.pos for tok in q.content() if tok.weight >= _THING_WEIGHT} - explained - beside:
         explained |= beside
     prior = _deadline_prior(q, hits, chosen, about_else)

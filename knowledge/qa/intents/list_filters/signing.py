@@ -70,8 +70,9 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     # (a task whose paper a deciding body adopts, 'Reglementet vedtages af udvalget', is not signed, and yet
     # it does not have nothing to sign: its negation leaves it out too; an officer's approval of a thing
     # stays no signature, 'Regelsættet godkendes af fagchefen')
-    approved = {t for t, task in enumerate(index.tasks)
-                if any(s.approval and DECIDING_BODY.search(s.signer) for s in task.signatures)}
+    approved = index.kept("adopted_by_a_body", None, lambda: {
+        t for t, task in enumerate(index.tasks)
+        if any(s.approval and DECIDING_BODY.search(s.signer) for s in task.signatures)})  # (once per index)
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries),
                   borderline=approved - {e.task for e in entries})
 

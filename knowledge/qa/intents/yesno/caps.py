@@ -17,9 +17,8 @@ from knowledge.qa.deadline_words import titled_by
 from knowledge.qa.intents.yesno.counts import _counts, other_span
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits
 from knowledge.qa.intents.yesno.heads import verdict_head
-from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
 from knowledge.qa.intents.yesno.widening import widens
-from knowledge.qa.intents.yesno.words import _NEGATION, _NUMBERS
+from knowledge.qa.intents.yesno.words import _LEAVE_ASKED, _NEGATION, _NUMBERS
 from knowledge.retrieval import Hit, title_keys
 from knowledge.units import unit_of
 

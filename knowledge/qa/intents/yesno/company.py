@@ -13,8 +13,7 @@ from knowledge.qa.ages import alone_positions
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages
 from knowledge.qa.intents.yesno.heads import verdict_head
-from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
-from knowledge.qa.intents.yesno.words import _NUMBERS
+from knowledge.qa.intents.yesno.words import _LEAVE_ASKED, _NUMBERS
 from knowledge.qa.titles import title_positions
 
 # the least number of people a rule demands: 'mindst 2 personer', 'altid to voksne', 'min. 3 frivillige'

@@ -11,7 +11,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _inside, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
-from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
+from knowledge.qa.intents.yesno.words import _LEAVE_ASKED
 
 # 'kl 23', 'kl. 19.30', 'klokken 23', 'til midnat' (24)
 _ASKED_HOUR = re.compile(r"\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:]\d{2})?\b|\b(midnat)\b", re.I)

@@ -13,9 +13,8 @@ from knowledge.qa.intents.periods import deed_bounds, deed_keys, period_label
 from knowledge.qa.intents.yesno.caps import said_in_task
 from knowledge.qa.intents.yesno.evidence_scope import _allowed_hits, _scoped_passages, lead_items
 from knowledge.qa.intents.yesno.heads import verdict_head
-from knowledge.qa.intents.yesno.settling import _LEAVE_ASKED
 from knowledge.qa.intents.yesno.widening import widens
-from knowledge.qa.intents.yesno.words import _NEGATION
+from knowledge.qa.intents.yesno.words import _LEAVE_ASKED, _NEGATION
 from knowledge.units import unit_of
 
 

@@ -126,12 +126,12 @@ _EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
 # that allows it only somewhere ('Grill kun på de faste pladser') denies it
 _ANYWHERE = re.compile(r"\b(hvor\s+som\s+helst|overalt|alle\s+steder|når\s+som\s+helst|anywhere|everywhere|"
                        r"any\s+time|anytime)\b", re.I)
-# A prohibition says 'no' as a negation does: 'Hunde er forbudt på isen' denies 'må hunde komme på isen?'
 # A question that asks leave: 'må man ...?', 'er X tilladt?', 'har man lov til ...?', 'may we ...?'
 _LEAVE_ASKED = re.compile(r"^\W*(?:må|may|kan|can)\b|\b(?:tilladt|tilladte|lov\s+til|lov\s+at|muligt|allowed|"
                           r"permitted|possible)\b", re.I)
 # An exception to a prohibition: 'uden en tilladelse', 'medmindre', 'undtagen', 'without', 'unless'
 _EXCEPTION = re.compile(r"\b(?:uden|medmindre|undtagen|undtaget|bortset\s+fra|without|unless|except)\b", re.I)
+# A prohibition says 'no' as a negation does: 'Hunde er forbudt på isen' denies 'må hunde komme på isen?'
 _PROHIBITED = re.compile(r"\b(forbud|forbudt|forbudte|forbidden|prohibited|banned)\b", re.I)
 
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
